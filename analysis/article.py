@@ -1,0 +1,309 @@
+"""Loading an article from ``.txt`` or ``.html`` into text plus tidy frames.
+
+Frames:
+
+``paragraphs``
+    article_id, paragraph_id, start, end, text, is_boilerplate,
+    boilerplate_reason (empty when the paragraph is article text).
+``sentences``
+    article_id, paragraph_id, sentence_id, start, end, text.
+
+Offsets always index the article text: ``text[start:end] == row.text``.
+
+Example:
+    >>> art = article_from_text("Hello there. It works.", "demo")
+    >>> art.sentences["text"].tolist()
+    ['Hello there.', 'It works.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import sentencex
+
+from .errors import ArticleError
+from .furniture import flag_furniture
+
+PARAGRAPH_COLUMNS: list[str] = [
+    "article_id", "paragraph_id", "start", "end", "text", "is_boilerplate",
+    "boilerplate_reason",
+]
+SENTENCE_COLUMNS: list[str] = [
+    "article_id", "paragraph_id", "sentence_id", "start", "end", "text",
+]
+
+_TERMINAL = tuple('.!?:;"”’)…')
+
+
+@dataclass
+class Article:
+    """An article's text, metadata and paragraph and sentence frames.
+
+    Example:
+        >>> art = article_from_text("One.\\n\\nTwo.", "a1")
+        >>> len(art.paragraphs)
+        2
+    """
+
+    article_id: str
+    text: str
+    source: str = ""
+    paragraphs: pd.DataFrame = field(default_factory=pd.DataFrame)
+    sentences: pd.DataFrame = field(default_factory=pd.DataFrame)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def body_paragraphs(self) -> pd.DataFrame:
+        """The paragraphs that are article text, furniture left out.
+
+        Example:
+            >>> article_from_text("Text.", "a").body_paragraphs()["text"].tolist()
+            ['Text.']
+        """
+        return self.paragraphs[~self.paragraphs["is_boilerplate"]]
+
+
+# --------------------------------------------------------------------------- reading
+def _decode(data: bytes, source: object) -> str:
+    """Decode bytes as UTF-8 (with or without BOM) or Windows-1252."""
+    if b"\x00" in data[:4096]:
+        raise ArticleError(source, "looks like a binary file, not an article")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        break
+    else:  # pragma: no cover - the loop always breaks or raises below
+        raise ArticleError(source, "cannot decode the file as UTF-8 or Windows-1252")
+    if _looks_binary(text):
+        raise ArticleError(source, "looks like a binary file, not an article")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad / len(sample) > 0.02
+
+
+def normalise_newlines(text: str) -> str:
+    r"""Turn ``\r\n`` and lone ``\r`` into ``\n`` and strip a leading BOM.
+
+    Example:
+        >>> normalise_newlines("a\r\nb\rc")
+        'a\nb\nc'
+    """
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def html_to_text(html: str, source: object = "<html>") -> str:
+    """Extract the main article text from an HTML page with trafilatura.
+
+    Example:
+        >>> body = "<p>" + "The minister said the plan would work. " * 5 + "</p>"
+        >>> html_to_text("<html><body><article>" + body + "</article></body></html>")[:12]
+        'The minister'
+    """
+    import trafilatura
+
+    extracted = trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=False,
+        include_links=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    if not extracted or not extracted.strip():
+        raise ArticleError(source, "HTML holds no article text")
+    # trafilatura separates paragraphs by single newlines; keep them.
+    return extracted
+
+
+def read_text(path: str | Path) -> str:
+    """Read a ``.txt`` or ``.html`` file and return its article text.
+
+    Raises :class:`ArticleError` for a missing path, a directory, an empty or
+    binary file, undecodable bytes or HTML without article text.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+        >>> _ = p.write_bytes("Caf\\u00e9 said so.".encode("cp1252"))
+        >>> read_text(p)
+        'Café said so.'
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ArticleError(path, "no such file")
+    if path.is_dir():
+        raise ArticleError(path, "is a directory, not an article file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read file ({exc.strerror})") from exc
+    if not data.strip():
+        raise ArticleError(path, "file is empty")
+    text = normalise_newlines(_decode(data, path))
+    if path.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
+        text = normalise_newlines(html_to_text(text, path))
+    if not text.strip():
+        raise ArticleError(path, "file holds only whitespace")
+    return text
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+# --------------------------------------------------------------------------- frames
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of paragraphs.
+
+    A paragraph is a run of non-blank lines; a single line break also starts
+    a new paragraph unless the line is hard-wrapped (it ends without terminal
+    punctuation and the next line starts in lower case).
+
+    Example:
+        >>> t = "First line\\nwrapped here.\\nSecond.\\n\\nThird."
+        >>> [t[a:b] for a, b in split_paragraphs(t)]
+        ['First line\\nwrapped here.', 'Second.', 'Third.']
+    """
+    spans: list[tuple[int, int]] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        end = pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            lines.append((-1, -1))
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        lines.append((start + lead, end - trail))
+    current: list[int] | None = None
+    prev_text = ""
+    for a, b in lines:
+        if a < 0:
+            if current is not None:
+                spans.append((current[0], current[1]))
+            current = None
+            continue
+        line_text = text[a:b]
+        joins = (
+            current is not None
+            and not prev_text.endswith(_TERMINAL)
+            and line_text[:1].islower()
+        )
+        if joins:
+            current[1] = b
+        else:
+            if current is not None:
+                spans.append((current[0], current[1]))
+            current = [a, b]
+        prev_text = line_text
+    if current is not None:
+        spans.append((current[0], current[1]))
+    return spans
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return sentence spans within ``text[start:end]``, trimmed of whitespace.
+
+    Uses Wikimedia's ``sentencex`` segmenter, which knows abbreviations and
+    keeps a quotation that holds several sentences together.
+
+    Example:
+        >>> t = "Dr. Jones said so. The U.S. agreed."
+        >>> [t[a:b] for a, b in split_sentences(t)]
+        ['Dr. Jones said so.', 'The U.S. agreed.']
+    """
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    spans: list[tuple[int, int]] = []
+    for bound in sentencex.get_sentence_boundaries("en", chunk):
+        a, b = bound["start_index"], bound["end_index"]
+        piece = chunk[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if b - trail > a + lead:
+            spans.append((start + a + lead, start + b - trail))
+    return spans
+
+
+def article_from_text(
+    text: str,
+    article_id: str,
+    source: str = "",
+    metadata: dict[str, str] | None = None,
+) -> Article:
+    """Build an :class:`Article` with paragraph and sentence frames from text.
+
+    Example:
+        >>> art = article_from_text("A said it.\\nB agreed.", "x")
+        >>> art.paragraphs[["paragraph_id", "text"]].values.tolist()
+        [[0, 'A said it.'], [1, 'B agreed.']]
+    """
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise ArticleError(source or article_id, "article has no text")
+    para_spans = split_paragraphs(text)
+    flags = flag_furniture([text[a:b] for a, b in para_spans])
+    p_rows = []
+    s_rows = []
+    sid = 0
+    for pid, ((a, b), reason) in enumerate(zip(para_spans, flags, strict=True)):
+        p_rows.append((article_id, pid, a, b, text[a:b], bool(reason), reason))
+        for sa, sb in split_sentences(text, a, b):
+            s_rows.append((article_id, pid, sid, sa, sb, text[sa:sb]))
+            sid += 1
+    paragraphs = pd.DataFrame(p_rows, columns=PARAGRAPH_COLUMNS).astype(
+        {"paragraph_id": "int64", "start": "int64", "end": "int64", "is_boilerplate": "bool"}
+    )
+    sentences = pd.DataFrame(s_rows, columns=SENTENCE_COLUMNS).astype(
+        {"paragraph_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64"}
+    )
+    meta = {"article_id": article_id, "source": str(source)}
+    meta.update(metadata or {})
+    return Article(article_id, text, str(source), paragraphs, sentences, meta)
+
+
+def load_article(path: str | Path) -> Article:
+    """Load an article file (``.txt`` or ``.html``) into an :class:`Article`.
+
+    The article id is the file's stem.
+
+    Example:
+        >>> from analysis import paths
+        >>> art = load_article(paths.SEED_ARTICLE)
+        >>> art.article_id
+        'security_guarantees_article'
+    """
+    path = Path(path)
+    text = read_text(path)
+    art = article_from_text(text, path.stem, source=str(path))
+    if art.body_paragraphs().empty:
+        raise ArticleError(path, "holds no article text, only page furniture")
+    return art
+
+
+_WS = re.compile(r"\s+")
+
+
+def word_count(text: str) -> int:
+    """Count whitespace-separated words.
+
+    Example:
+        >>> word_count("one two  three")
+        3
+    """
+    return len(_WS.split(text.strip())) if text.strip() else 0

@@ -1,0 +1,153 @@
+"""Page furniture: the blocks around an article that are not the article.
+
+The rules look at the *shape* of paragraphs, not at particular strings:
+
+* ``headline list`` – a run of lines that do not end a sentence (no final
+  full stop), as in "more stories" blocks; three or more anywhere, two or
+  more at the end of the page;
+* ``link list heading`` – a short line without final punctuation that
+  introduces such a run ("You may also like", "Related", …);
+* ``inline link`` – a short capitalised label, a colon and a headline
+  ("READ MORE: …");
+* ``timestamp`` – a short line made of a number and a unit of time
+  ("2 days ago") or a date and clock time;
+* ``photo caption`` – a line carrying a picture credit
+  ("(Image: Getty)", "Photo: …", "©", "/ Reuters");
+* ``form`` – a run of short stub lines such as comment forms
+  ("Leave a Reply", "Name *", "Email *", "Post Comment");
+* ``byline`` – "By First Last".
+
+Example:
+    >>> flag_furniture(["Ministers met on Monday.", "Related", "A headline here", "Another one"])
+    ['', 'link list heading', 'headline list', 'headline list']
+"""
+
+from __future__ import annotations
+
+import re
+
+_FINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?", re.UNICODE)
+_TIME_UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?)"
+_TIMESTAMP = re.compile(
+    rf"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?"
+    rf"(?:\d{{1,3}}|an?|one)\s+{_TIME_UNITS}\s+ago\.?$",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE_TOKEN = re.compile(
+    rf"^(?:{_MONTHS}\.?|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}[:.]\d{{2}}(?:am|pm)?,?|"
+    r"am|pm|[a-z]{2,4}t|utc|gmt|bst|cet|cest|edt|est|updated|published|posted|on|at|"
+    r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|[|,:/-]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})[,.]?$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"\((?:image|photo|picture|pic|credit|video|source)s?\s*:[^)]*\)\s*$"
+    r"|^(?:image|photo|picture|pic|photograph)s?(?:\s+credit)?\s*:"
+    r"|©|\bcopyright\b"
+    r"|/\s*(?:getty(?:\s+images)?|afp|reuters|ap|pa(?:\s+media)?|epa|shutterstock|alamy)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_INLINE_LINK = re.compile(r"^[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s*:\s+\S")
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$")
+_STUB_MAX_WORDS = 4
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def is_sentence_final(line: str) -> bool:
+    """True when ``line`` ends like a sentence (full stop, ?, ! perhaps quoted).
+
+    Example:
+        >>> is_sentence_final('He said: "No."'), is_sentence_final("Read more")
+        (True, False)
+    """
+    return bool(_FINAL.search(line.strip()))
+
+
+def _is_headline(line: str) -> bool:
+    return not is_sentence_final(line) and 1 <= _words(line) <= 30
+
+
+def _is_timestamp(line: str) -> bool:
+    s = line.strip()
+    if _TIMESTAMP.match(s):
+        return True
+    tokens = s.split()
+    if not tokens or len(tokens) > 9:
+        return False
+    has_digit = any(ch.isdigit() for ch in s)
+    return has_digit and all(_DATE_TOKEN.match(t) for t in tokens)
+
+
+def _is_stub(line: str) -> bool:
+    s = line.strip()
+    return s.endswith("*") or (_words(s) <= _STUB_MAX_WORDS and not is_sentence_final(s))
+
+
+def flag_furniture(paragraphs: list[str]) -> list[str]:
+    """Return, for each paragraph, why it is page furniture ('' if it is not).
+
+    Example:
+        >>> flag_furniture(["Body text here.", "3 hours ago"])
+        ['', 'timestamp']
+    """
+    n = len(paragraphs)
+    reasons = [""] * n
+    lines = [p.strip() for p in paragraphs]
+
+    for i, line in enumerate(lines):
+        if _is_timestamp(line):
+            reasons[i] = "timestamp"
+        elif _CREDIT.search(line) and _words(line) <= 40:
+            reasons[i] = "photo caption"
+        elif _BYLINE.match(line) and _words(line) <= 12:
+            reasons[i] = "byline"
+        elif _INLINE_LINK.match(line) and not is_sentence_final(line) and _words(line) <= 30:
+            reasons[i] = "inline link"
+
+    # Runs of short stub lines: comment forms, share bars, menus.
+    i = 0
+    while i < n:
+        j = i
+        while j < n and not reasons[j] and _is_stub(lines[j]):
+            j += 1
+        if j - i >= 3 or (j - i >= 2 and any(lines[k].endswith("*") for k in range(i, j))):
+            for k in range(i, j):
+                reasons[k] = "form"
+            # A closing line of the form ("Your email address will not be
+            # published.") is short and sits inside or right after the run.
+        i = max(j, i + 1)
+
+    # Runs of headline-shaped lines.
+    i = 0
+    while i < n:
+        j = i
+        while j < n and not reasons[j] and _is_headline(lines[j]):
+            j += 1
+        run = j - i
+        at_end = all(reasons[k] for k in range(j, n))
+        if run >= 3 or (run >= 2 and at_end):
+            first = i
+            if _words(lines[i]) <= 6:
+                reasons[i] = "link list heading"
+                first = i + 1
+            for k in range(first, j):
+                reasons[k] = "headline list"
+        i = max(j, i + 1)
+
+    # A short label line right after the last article paragraph that only
+    # introduces furniture ("Related", "Most read") belongs to it too.
+    for i in range(n - 1, -1, -1):
+        if reasons[i]:
+            continue
+        if _is_headline(lines[i]) and _words(lines[i]) <= 6 and all(reasons[i + 1 :]) and i > 0:
+            reasons[i] = "link list heading" if i + 1 < n else "trailing link"
+        break
+    return reasons

@@ -1,0 +1,175 @@
+"""The whole analysis of one article, and writing its tables.
+
+:func:`analyse` runs every stage on an :class:`~analysis.article.Article`
+and returns an :class:`Analysis` holding the frames; :func:`write_outputs`
+writes the frames of one or many analyses as CSV files, atomically.
+
+Example:
+    >>> from analysis import load_article, paths
+    >>> result = analyse(load_article(paths.SEED_ARTICLE))
+    >>> list(result.frames())[:3]
+    ['paragraphs', 'sentences', 'quotes']
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .article import Article
+from .quotes import QUOTE_COLUMNS, extract_quotes
+
+#: Column lists of every table ``extract`` writes; stages fill them.
+TABLES: dict[str, list[str]] = {
+    "paragraphs": [],  # filled from the article frames
+    "sentences": [],
+    "quotes": QUOTE_COLUMNS,
+    "actors": ["article_id", "actor_id", "name", "type", "parent", "role", "is_speaker",
+               "n_quotes", "n_mentions"],
+    "mentions": ["article_id", "mention_id", "actor", "surface", "kind", "start", "end",
+                 "paragraph_id", "quote_id", "voice"],
+    "edges": ["article_id", "source", "target", "weight", "quote_ids"],
+    "statements": ["statement_id", "article_id", "quote_id", "actor", "concept", "agreement",
+                   "subject", "text", "start", "end"],
+    "positions": ["article_id", "actor", "topic", "stance", "score", "concepts",
+                  "evidence_quote_ids", "basis", "attributed_by"],
+}
+
+
+def _empty(name: str) -> pd.DataFrame:
+    return pd.DataFrame(columns=TABLES[name])
+
+
+@dataclass
+class Analysis:
+    """Every frame produced for one article.
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> a = analyse(article_from_text('"Yes," she said.', "x"))
+        >>> len(a.quotes)
+        1
+    """
+
+    article: Article
+    quotes: pd.DataFrame
+    actors: pd.DataFrame = field(default_factory=lambda: _empty("actors"))
+    mentions: pd.DataFrame = field(default_factory=lambda: _empty("mentions"))
+    edges: pd.DataFrame = field(default_factory=lambda: _empty("edges"))
+    statements: pd.DataFrame = field(default_factory=lambda: _empty("statements"))
+    positions: pd.DataFrame = field(default_factory=lambda: _empty("positions"))
+    graph: Any = None
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """The tables in the order ``extract`` writes them.
+
+        Example:
+            >>> from analysis import article_from_text
+            >>> sorted(analyse(article_from_text("Hi.", "x")).frames())[:2]
+            ['actors', 'edges']
+        """
+        return {
+            "paragraphs": self.article.paragraphs,
+            "sentences": self.article.sentences,
+            "quotes": self.quotes,
+            "actors": self.actors,
+            "mentions": self.mentions,
+            "edges": self.edges,
+            "statements": self.statements,
+            "positions": self.positions,
+        }
+
+
+def analyse(article: Article, kb: Any = None, codebook: Any = None) -> Analysis:
+    """Run every stage on ``article``.
+
+    ``kb`` is an actor knowledge base and ``codebook`` a statement codebook;
+    both default to the ones in ``data/``.
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> analyse(article_from_text('"No," he said.', "x")).quotes["type"].tolist()
+        ['direct']
+    """
+    quotes = extract_quotes(article)
+    result = Analysis(article=article, quotes=quotes)
+    # --- network stage (actors, mentions, edges, graph) -----------------
+    # --- positions stage (statements, positions) -------------------------
+    return result
+
+
+def combine(results: Sequence[Analysis]) -> dict[str, pd.DataFrame]:
+    """Concatenate the frames of several analyses, table by table.
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> rs = [analyse(article_from_text("A.", i)) for i in ("a", "b")]
+        >>> combine(rs)["paragraphs"]["article_id"].tolist()
+        ['a', 'b']
+    """
+    out: dict[str, pd.DataFrame] = {}
+    for name in TABLES:
+        parts = [r.frames()[name] for r in results]
+        parts = [p for p in parts if not p.empty]
+        if parts:
+            out[name] = pd.concat(parts, ignore_index=True)
+        else:
+            columns = list(results[0].frames()[name].columns) if results else TABLES[name]
+            out[name] = pd.DataFrame(columns=columns)
+    return out
+
+
+def write_frames(frames: dict[str, pd.DataFrame], out_dir: Path,
+                 extra: Iterable[tuple[str, bytes]] = ()) -> list[Path]:
+    """Write frames as ``NAME.csv`` (plus extra files) into ``out_dir`` atomically.
+
+    Everything is first written into a temporary folder beside ``out_dir``
+    and then moved into place, so an error never leaves half-written files.
+
+    Example:
+        >>> import tempfile, pathlib, pandas as pd
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> [p.name for p in write_frames({"t": pd.DataFrame({"a": [1]})}, d)]
+        ['t.csv']
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".writing-", dir=out_dir))
+    written: list[Path] = []
+    try:
+        names: list[str] = []
+        for name, frame in frames.items():
+            frame.to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n")
+            names.append(f"{name}.csv")
+        for name, data in extra:
+            (tmp / name).write_bytes(data)
+            names.append(name)
+        for name in names:
+            os.replace(tmp / name, out_dir / name)
+            written.append(out_dir / name)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return written
+
+
+def write_outputs(results: Sequence[Analysis], out_dir: Path) -> list[Path]:
+    """Write every table of ``results`` into ``out_dir``.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> from analysis import article_from_text
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> paths = write_outputs([analyse(article_from_text("Hi.", "x"))], d)
+        >>> "quotes.csv" in [p.name for p in paths]
+        True
+    """
+    frames = combine(results)
+    extra: list[tuple[str, bytes]] = []
+    return write_frames(frames, out_dir, extra)

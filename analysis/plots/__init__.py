@@ -1,0 +1,1 @@
+"""Figure code, one module per notebook topic; see :mod:`analysis.figures`."""
