@@ -37,6 +37,10 @@ SENTENCE_COLUMNS: list[str] = [
 ]
 
 _TERMINAL = tuple('.!?:;"”’)…')
+# sentencex (Rust) panics on non-ASCII whitespace (no-break space, U+2028 …)
+# before a full stop and a closing mark; it is given plain spaces instead,
+# which keeps every character offset.
+_SPACES_FOR_SEGMENTER = {cp: " " for cp in range(0x80, 0x3001) if chr(cp).isspace()}
 
 
 @dataclass
@@ -230,7 +234,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     chunk = text[start:end]
     spans: list[tuple[int, int]] = []
-    for bound in sentencex.get_sentence_boundaries("en", chunk):
+    segmented = chunk.translate(_SPACES_FOR_SEGMENTER)
+    for bound in sentencex.get_sentence_boundaries("en", segmented):
         a, b = bound["start_index"], bound["end_index"]
         piece = chunk[a:b]
         lead = len(piece) - len(piece.lstrip())
