@@ -1,0 +1,166 @@
+"""Validate the hand-written gold set under ``tests/gold/``.
+
+Each ``tests/gold/<id>.yaml`` names an article (``.txt`` or ``.html``) and lists
+every quotation (text, type, speaker, mentions) and, for articles on security
+guarantees, the stance of every actor. These tests check that the gold files are
+well formed and agree with the article text as :func:`analysis.load_article`
+loads it, so that scoring against them is meaningful.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+import analysis
+from analysis import paths
+
+GOLD_FILES: list[Path] = sorted(paths.GOLD.glob("*.yaml"))
+SEED_GOLD = paths.GOLD / "security_guarantees_article.yaml"
+OWN_GOLD: list[Path] = [p for p in GOLD_FILES if p != SEED_GOLD]
+
+QUOTE_TYPES = {"direct", "indirect", "partial"}
+STANCES = {"support", "conditional", "sceptical", "oppose", "neutral"}
+BASES = {"self", "attributed"}
+CONCEPTS = {
+    "us_backing", "troops_on_ground", "air_power", "weapons_supply", "intelligence_sharing",
+    "binding_pact", "nato_ceasefire", "russia_tests_nato", "peace_talks", "guarantees_doubt",
+}
+QUOTE_KEYS = {"text", "type", "speaker", "role", "mentions"}
+STANCE_KEYS = {"actor", "stance", "basis", "attributed_by", "concepts"}
+OPENING_MARKS = "\"“‘«"
+TITLE = re.compile(
+    r"^(?:the|The|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Mr\.?|Mrs\.?|Ms\.?|"
+    r"President|Prime Minister|Minister|General|Gen\.)\s"
+)
+POST_NOMINAL = re.compile(r"\s(?:KC|QC|MP|MEP|OBE|MBE|CBE|PhD)$")
+
+
+@cache
+def load_gold(path: Path) -> dict:
+    """Parse one gold YAML file."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@cache
+def load_gold_article(path: Path) -> analysis.Article:
+    """Load the article a gold file points to, relative to the gold file."""
+    return analysis.load_article(path.parent / load_gold(path)["article"])
+
+
+def ids(files: list[Path]) -> list[str]:
+    return [p.stem for p in files]
+
+
+def test_gold_set_size_and_coverage() -> None:
+    assert SEED_GOLD in GOLD_FILES
+    assert len(OWN_GOLD) >= 10
+    with_stances = [p for p in OWN_GOLD if load_gold(p).get("stances")]
+    without = [p for p in OWN_GOLD if not load_gold(p).get("stances")]
+    assert len(with_stances) >= 7
+    assert 2 <= len(without) <= 4
+    suffixes = {Path(load_gold(p)["article"]).suffix for p in OWN_GOLD}
+    assert {".txt", ".html"} <= suffixes
+
+
+def test_every_article_file_has_a_gold_file() -> None:
+    referenced = {(p.parent / load_gold(p)["article"]).resolve() for p in GOLD_FILES}
+    on_disk = {p.resolve() for p in (paths.GOLD / "articles").iterdir() if p.is_file()}
+    assert on_disk <= referenced
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+def test_gold_file_shape(path: Path) -> None:
+    gold = load_gold(path)
+    assert set(gold) <= {"article", "style", "quotes", "stances"}
+    assert isinstance(gold["style"], str) and gold["style"].strip()
+    assert gold["quotes"], "a gold article must hold quotations"
+    for q in gold["quotes"]:
+        assert set(q) <= QUOTE_KEYS and {"text", "type", "speaker", "mentions"} <= set(q), q
+        assert q["type"] in QUOTE_TYPES, q
+        assert isinstance(q["speaker"], str), q
+        assert isinstance(q["mentions"], list), q
+        assert all(isinstance(m, str) and m for m in q["mentions"]), q
+        assert len(set(q["mentions"])) == len(q["mentions"]), q
+        assert q["speaker"] not in q["mentions"], q
+        assert isinstance(q.get("role", ""), str), q
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+def test_quote_texts_are_substrings_in_text_order(path: Path) -> None:
+    art = load_gold_article(path)
+    pos = 0
+    for q in load_gold(path)["quotes"]:
+        text = q["text"]
+        assert text == text.strip() and text, q
+        found = art.text.find(text, pos)
+        assert found >= 0, f"not found (after offset {pos}) in {art.article_id}: {text!r}"
+        pos = found + 1
+        if q["type"] == "direct":
+            assert text[0] not in OPENING_MARKS, q
+        if q["type"] == "indirect":
+            assert not text.startswith("that "), q
+            assert not text.endswith("."), q
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+def test_speaker_names_are_canonical(path: Path) -> None:
+    for q in load_gold(path)["quotes"]:
+        name = q["speaker"]
+        assert not TITLE.match(name), name
+        assert not POST_NOMINAL.search(name), name
+        assert name == name.strip()
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+def test_stances_are_valid(path: Path) -> None:
+    gold = load_gold(path)
+    speakers = {q["speaker"] for q in gold["quotes"]}
+    actors = [s["actor"] for s in gold.get("stances") or []]
+    assert len(actors) == len(set(actors)), "one stance per actor"
+    for s in gold.get("stances") or []:
+        assert set(s) == STANCE_KEYS, s
+        assert s["stance"] in STANCES, s
+        assert s["basis"] in BASES, s
+        assert s["concepts"] and set(s["concepts"]) <= CONCEPTS, s
+        if s["basis"] == "self":
+            assert s["actor"] in speakers, s
+            assert s["attributed_by"] == "", s
+        else:
+            assert s["attributed_by"] in speakers, s
+            assert s["attributed_by"] != s["actor"], s
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+def test_every_quoted_actor_has_a_stance_on_topic_articles(path: Path) -> None:
+    gold = load_gold(path)
+    if not gold.get("stances"):
+        pytest.skip("article is off the security-guarantees topic")
+    actors = {s["actor"] for s in gold["stances"]}
+    speakers = {q["speaker"] for q in gold["quotes"] if q["speaker"]}
+    assert speakers <= actors, speakers - actors
+
+
+@pytest.mark.parametrize("path", OWN_GOLD, ids=ids(OWN_GOLD))
+def test_own_articles_are_short_news_pieces(path: Path) -> None:
+    art = load_gold_article(path)
+    body = " ".join(art.body_paragraphs()["text"])
+    assert 250 <= analysis.article.word_count(body) <= 750
+
+
+def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
+    """A fictional speaker (not a well-known actor) appears in one article only."""
+    known = {"Volodymyr Zelensky", "Vladimir Putin", "Donald Trump", "Keir Starmer",
+             "Emmanuel Macron", "Friedrich Merz", "Mark Rutte", "Nigel Farage",
+             "United States", "United Kingdom", "European Union", "White House",
+             "Downing Street", "Elysee Palace", "European Commission"}
+    seen: dict[str, str] = {}
+    for path in OWN_GOLD:
+        for name in {q["speaker"] for q in load_gold(path)["quotes"]}:
+            if " " not in name or name in known:
+                continue  # states, institutions and well-known leaders may recur
+            assert seen.setdefault(name, path.stem) == path.stem, name
