@@ -95,3 +95,25 @@ distclean: clean
 
 # --------------------------------------------------------------------------- site (owned by the site engineer)
 # Targets `figures html slides own` go below this line.
+
+.PHONY: figures html slides own
+
+# Every registered figure into figures/ (PNG 300 dpi + SVG, byte-identical between runs).
+figures: $(STAMP)
+	$(PY) -m analysis figures
+
+# One offline page per notebook (code hidden where tagged), the interactive network and
+# site/index.html. Renders the committed, executed notebooks; `make run` refreshes them.
+html: $(STAMP)
+	$(PY) -m analysis.site html
+
+# site/slides.html: reveal.js deck with speaker notes; reveal.js comes once from the npm
+# registry into build/npm/ and is copied into site/reveal.js/ (no CDN).
+slides: $(STAMP)
+	$(PY) -m analysis.site slides
+
+# Notebook 05 on your own article, headless, into out/own/<stem>/:
+#   make own ARTICLE=path/to/article.txt
+own: $(STAMP)
+	@test -n "$(ARTICLE)" || { echo "usage: make own ARTICLE=path/to/article.txt" >&2; exit 2; }
+	$(PY) -m analysis.site own "$(ARTICLE)"

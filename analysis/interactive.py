@@ -398,8 +398,9 @@ def network_html(analysis: Any, title: str | None = None, min_weight: int = 1) -
         f"<title>{esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f"<h1>{esc(title)}</h1>\n"
         '<p class="lead">Each arrow goes from a speaker to an actor named in their quotes. '
-        "Hover over an arrow (or focus it with the Tab key) to read the quotes behind it. "
-        f"Edges with fewer than {int(min_weight)} quote(s) are hidden.</p>\n"
+        "Hover over an arrow (or focus it with the Tab key) to read the quotes behind it."
+        + (f" Edges with fewer than {int(min_weight)} quotes are hidden." if min_weight > 1
+           else "") + "</p>\n"
         f"{_legend(types)}\n"
         f'<div id="wrap">{svg}<div id="tooltip" role="tooltip"></div></div>\n{table}\n'
         f'<script type="application/json" id="network-data">{_json_for_script(data)}</script>\n'

@@ -183,8 +183,7 @@ def static_view(analysis: Any, actor: str | None = None, min_weight: int = 1) ->
     left.set_title(f"Whom does {actor or '(nobody)'} talk about?\n"
                    f"({n_quotes} quote(s), min. weight {min_weight})", fontsize=11)
     counts = edges_by_min_weight(analysis)
-    right.step(counts["min_weight"], counts["edges"], where="mid", color=OKABE_ITO[5])
-    right.plot(counts["min_weight"], counts["edges"], "o", color=OKABE_ITO[5])
+    right.bar(counts["min_weight"], counts["edges"], color=OKABE_ITO[5], width=0.6)
     right.axvline(min_weight, color="#999", linestyle="--", linewidth=1)
     right.set_xlabel("minimum edge weight (slider)")
     right.set_ylabel("edges kept")

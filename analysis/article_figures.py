@@ -1,0 +1,276 @@
+"""Every figure for one article, drawn from its :class:`~analysis.pipeline.Analysis`.
+
+The registered figures in :mod:`analysis.figures` show the seed article;
+notebook 05 and ``make own`` need the same pictures for *any* article.
+Each function here takes an Analysis and returns a matplotlib figure, and
+degrades to a labelled empty panel when a table is empty. Where a topic
+module in :mod:`analysis.plots` offers a function that draws from an
+Analysis, that one is used, so a figure looks the same in both places.
+
+Example:
+    >>> from analysis import article_from_text
+    >>> from analysis.pipeline import analyse
+    >>> figs = article_figures(analyse(article_from_text("Nobody spoke.", "x")))
+    >>> sorted(figs)[:2]
+    ['actor-concept', 'explorer-default']
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .style import DIVERGING_CMAP, OKABE_ITO, PALETTE, save_figure
+
+#: name → function(analysis) → Figure, in drawing order.
+ARTICLE_FIGURES: dict[str, Callable[[Any], plt.Figure]] = {}
+
+#: Functions of the topic modules that draw from an Analysis, tried first:
+#: figure name → ("analysis.plots.module", "function").
+DELEGATES: dict[str, tuple[str, str]] = {}
+
+
+def article_figure(name: str) -> Callable[[Callable[[Any], plt.Figure]],
+                                          Callable[[Any], plt.Figure]]:
+    """Register a function drawing figure ``name`` from an Analysis."""
+
+    def wrap(fn: Callable[[Any], plt.Figure]) -> Callable[[Any], plt.Figure]:
+        ARTICLE_FIGURES[name] = fn
+        return fn
+
+    return wrap
+
+
+def _empty(ax: Any, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#666")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _frame(analysis: Any, name: str) -> pd.DataFrame:
+    value = getattr(analysis, name, None)
+    return value if isinstance(value, pd.DataFrame) else pd.DataFrame()
+
+
+@article_figure("quotes-per-speaker")
+def quotes_per_speaker(analysis: Any) -> plt.Figure:
+    """Quotations per speaker, stacked by quotation type.
+
+    Example:
+        >>> import pandas as pd
+        >>> from types import SimpleNamespace
+        >>> a = SimpleNamespace(quotes=pd.DataFrame({"speaker": ["A", "A", ""],
+        ...                                         "type": ["direct", "indirect", "direct"]}))
+        >>> quotes_per_speaker(a).axes[0].get_xlabel()
+        'quotations'
+    """
+    quotes = _frame(analysis, "quotes")
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    if quotes.empty or "speaker" not in quotes.columns:
+        _empty(ax, "no quotations found")
+    else:
+        q = quotes.assign(speaker=quotes["speaker"].replace("", "(unknown)"))
+        table = pd.crosstab(q["speaker"], q["type"]) if "type" in q.columns else (
+            q["speaker"].value_counts().to_frame("quotes"))
+        table = table.loc[table.sum(axis=1).sort_values(kind="stable").index]
+        left = pd.Series(0, index=table.index)
+        for i, col in enumerate(sorted(table.columns)):
+            ax.barh(table.index, table[col], left=left, label=str(col),
+                    color=OKABE_ITO[i % len(OKABE_ITO)])
+            left = left + table[col]
+        ax.set_xlabel("quotations")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.legend(title="type", frameon=False, loc="lower right")
+    ax.set_title("Who is quoted, and how")
+    fig.tight_layout()
+    return fig
+
+
+@article_figure("network")
+def network(analysis: Any) -> plt.Figure:
+    """Speaker → actor network with the fixed layout of the interactive page.
+
+    Example:
+        >>> import pandas as pd
+        >>> from types import SimpleNamespace
+        >>> a = SimpleNamespace(quotes=pd.DataFrame(), edges=pd.DataFrame(),
+        ...                     actors=pd.DataFrame())
+        >>> network(a).axes[0].get_title()
+        'Who talks about whom'
+    """
+    from .interactive import HEIGHT, WIDTH, network_data
+
+    data = network_data(analysis)
+    fig, ax = plt.subplots(figsize=(9, 5.6))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    if not nodes:
+        _empty(ax, "no speakers found")
+    for e in data["edges"]:
+        a, b = nodes[e["source"]], nodes[e["target"]]
+        ax.annotate(
+            "", xy=(b["x"], b["y"]), xytext=(a["x"], a["y"]),
+            arrowprops={"arrowstyle": "-|>", "color": "#555", "alpha": 0.6,
+                        "lw": 0.8 + 1.2 * math.sqrt(e["weight"]),
+                        "shrinkA": a["r"] * 0.6, "shrinkB": b["r"] * 0.6 + 2,
+                        "connectionstyle": "arc3,rad=0.12"},
+        )
+    for n in data["nodes"]:
+        ax.scatter([n["x"]], [n["y"]], s=(n["r"] * 1.3) ** 2, color=PALETTE[n["type"]],
+                   edgecolors="white", linewidths=1, zorder=3)
+        right = n["x"] < WIDTH * 0.75
+        ax.annotate(n["id"], (n["x"], n["y"]), xytext=(n["r"] * 0.7 + 3, 0) if right
+                    else (-(n["r"] * 0.7 + 3), 0), textcoords="offset points",
+                    ha="left" if right else "right", va="center", fontsize=8.5, zorder=4)
+    for kind in sorted({n["type"] for n in data["nodes"]}):
+        ax.scatter([], [], color=PALETTE[kind], label=kind, s=60)
+    if data["nodes"]:
+        ax.legend(frameon=False, loc="lower left", fontsize=8, ncols=4)
+    ax.set_xlim(0, WIDTH)
+    ax.set_ylim(HEIGHT, 0)
+    ax.set_axis_off()
+    ax.set_title("Who talks about whom")
+    fig.tight_layout()
+    return fig
+
+
+@article_figure("stances")
+def stances(analysis: Any) -> plt.Figure:
+    """Each actor's stance score on the -1 … +1 scale, labelled by stance.
+
+    Example:
+        >>> import pandas as pd
+        >>> from types import SimpleNamespace
+        >>> a = SimpleNamespace(positions=pd.DataFrame({"actor": ["A"], "score": [0.5],
+        ...     "stance": ["support"], "basis": ["self"]}))
+        >>> stances(a).axes[0].get_xlim()
+        (np.float64(-1.1), np.float64(1.1))
+    """
+    positions = _frame(analysis, "positions")
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    if positions.empty or not {"actor", "score"} <= set(positions.columns):
+        _empty(ax, "no positions coded")
+    else:
+        p = positions.assign(score=pd.to_numeric(positions["score"], errors="coerce"))
+        if "basis" in p.columns:
+            p = p.assign(label=p["actor"] + p["basis"].map(
+                lambda b: " (attributed)" if b == "attributed" else ""))
+        else:
+            p = p.assign(label=p["actor"])
+        p = p.sort_values(["score", "label"], kind="stable").reset_index(drop=True)
+        cmap = plt.get_cmap(DIVERGING_CMAP)
+        ax.axvline(0, color="#999", linewidth=1)
+        ax.hlines(range(len(p)), -1, 1, color="#eee", linewidth=0.8, zorder=0)
+        ax.scatter(p["score"], range(len(p)), c=[cmap((s + 1) / 2) for s in p["score"]],
+                   s=90, edgecolors="#333", zorder=3)
+        if "stance" in p.columns:
+            for i, row in p.iterrows():
+                ax.annotate(str(row["stance"]), (row["score"], i), xytext=(0, 8),
+                            textcoords="offset points", ha="center", fontsize=8)
+        ax.set_yticks(range(len(p)), p["label"])
+    ax.set_xlim(-1.1, 1.1)
+    ax.set_xlabel("stance score (−1 oppose … +1 support)")
+    ax.set_title("Where each actor stands")
+    fig.tight_layout()
+    return fig
+
+
+@article_figure("actor-concept")
+def actor_concept(analysis: Any) -> plt.Figure:
+    """Mean agreement of each actor with each concept (statements), as a heatmap.
+
+    Example:
+        >>> import pandas as pd
+        >>> from types import SimpleNamespace
+        >>> a = SimpleNamespace(statements=pd.DataFrame({"actor": ["A"], "concept": ["c"],
+        ...                                             "agreement": [1]}))
+        >>> actor_concept(a).axes[0].get_title()
+        'Actor × concept agreement'
+    """
+    statements = _frame(analysis, "statements")
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    if statements.empty or not {"actor", "concept", "agreement"} <= set(statements.columns):
+        _empty(ax, "no statements coded")
+    else:
+        s = statements.assign(agreement=pd.to_numeric(statements["agreement"], errors="coerce"))
+        table = s.pivot_table(index="actor", columns="concept", values="agreement",
+                              aggfunc="mean").sort_index().sort_index(axis=1)
+        image = ax.imshow(table.to_numpy(dtype=float), cmap=DIVERGING_CMAP, vmin=-1, vmax=1,
+                          aspect="auto")
+        ax.set_xticks(range(table.shape[1]), table.columns, rotation=35, ha="right")
+        ax.set_yticks(range(table.shape[0]), table.index)
+        fig.colorbar(image, ax=ax, label="agreement (−1 … +1)")
+    ax.set_title("Actor × concept agreement")
+    fig.tight_layout()
+    return fig
+
+
+@article_figure("explorer-default")
+def explorer_default(analysis: Any) -> plt.Figure:
+    """The widget explorer's default state (see :func:`analysis.widgets.static_view`).
+
+    Example:
+        >>> import pandas as pd
+        >>> from types import SimpleNamespace
+        >>> a = SimpleNamespace(quotes=pd.DataFrame(), edges=pd.DataFrame())
+        >>> len(explorer_default(a).axes)
+        2
+    """
+    from .widgets import static_view
+
+    return static_view(analysis)
+
+
+def _delegate(name: str) -> Callable[[Any], plt.Figure] | None:
+    """The topic module's function for ``name``, if it exists."""
+    target = DELEGATES.get(name)
+    if target is None:
+        return None
+    try:
+        module = importlib.import_module(target[0])
+    except ImportError:
+        return None
+    return getattr(module, target[1], None)
+
+
+def article_figures(analysis: Any) -> dict[str, plt.Figure]:
+    """Draw every per-article figure for ``analysis``; name → Figure.
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> from analysis.pipeline import analyse
+        >>> figs = article_figures(analyse(article_from_text("Hi.", "x")))
+        >>> len(figs) == len(ARTICLE_FIGURES)
+        True
+    """
+    from .setup import setup
+
+    setup()
+    out: dict[str, plt.Figure] = {}
+    for name, fn in ARTICLE_FIGURES.items():
+        out[name] = (_delegate(name) or fn)(analysis)
+    return out
+
+
+def draw_article_figures(analysis: Any, out_dir: Path) -> list[Path]:
+    """Save every per-article figure (PNG 300 dpi + SVG) into ``out_dir``.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> from analysis import article_from_text
+        >>> from analysis.pipeline import analyse
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> files = draw_article_figures(analyse(article_from_text("Hi.", "x")), d)
+        >>> sorted(p.name for p in files)[:2]
+        ['actor-concept.png', 'actor-concept.svg']
+    """
+    written: list[Path] = []
+    for name, fig in article_figures(analysis).items():
+        written += save_figure(fig, name, out_dir)
+        plt.close(fig)
+    return written
