@@ -1,0 +1,326 @@
+"""Statement codebooks: load, validate and compile a lecturer-editable YAML file.
+
+A codebook names a topic and its *concepts* (Discourse Network Analyzer
+terms). Each concept lists cue phrases by which a speaker agrees with it and,
+optionally, phrases that in themselves express disagreement. The file format is
+documented at the top of ``data/codebooks/security_guarantees.yaml``; in short:
+
+* plain phrases match case-insensitively on word boundaries, with any run of
+  spaces, hyphens or quote marks between words;
+* ``word*`` allows any ending, ``..`` allows up to four words in between,
+  ``{NAME}`` inserts one of the phrases listed under ``groups``;
+* words in capitals (``US``, ``UK``) match case-sensitively;
+* ``re:...`` is a raw regular expression.
+
+Every cue is compiled once; :func:`load_codebook` caches per path.
+
+Example:
+    >>> cb = codebook_from_dict({"topic": "t", "concepts": {"rent_control": {
+    ...     "label": "Rent controls", "agree": ["rent cap*", "rent control*"]}}})
+    >>> [(c, sign) for c, sign, *_ in cb.find("They want rent caps now.")]
+    [('rent_control', 1)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from . import paths
+
+#: Columns of :meth:`Codebook.frame`.
+CODEBOOK_COLUMNS: list[str] = [
+    "concept", "label", "direction", "against", "n_agree_cues", "n_disagree_cues",
+    "agree_cues", "disagree_cues", "description",
+]
+
+_SEP = r"[\s\-‐–\"“”]+"
+_GAP = r"(?:\W+[\w’']+){0,4}?\W+"
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^[A-Z]{2,}(?:[’']s)?$")
+_GROUP = re.compile(r"^\{([A-Za-z_][A-Za-z0-9_]*)\}$")
+
+
+class CodebookError(ValueError):
+    """A codebook file is missing fields or holds an invalid value.
+
+    Example:
+        >>> str(CodebookError("cb.yaml", "no concepts"))
+        'cb.yaml: no concepts'
+    """
+
+    def __init__(self, source: object, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One concept: its cues, compiled into a single pattern.
+
+    ``pattern`` has two named groups: ``d`` (a disagreement cue, tried first)
+    and ``a`` (an agreement cue).
+    """
+
+    id: str
+    label: str
+    description: str
+    direction: int
+    against: str
+    agree: tuple[str, ...]
+    disagree: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """A topic with its concepts and compiled cue patterns.
+
+    Example:
+        >>> cb = load_codebook()
+        >>> cb.topic, "us_backing" in cb.concept_ids
+        ('security_guarantees', True)
+    """
+
+    topic: str
+    title: str
+    question: str
+    concepts: dict[str, Concept]
+    topic_pattern: re.Pattern[str] | None
+    attitude_concept: str
+    attitude_sign: int
+    source: str = ""
+
+    @property
+    def concept_ids(self) -> list[str]:
+        """Concept ids in codebook order."""
+        return list(self.concepts)
+
+    def find(self, text: str, start: int = 0, end: int | None = None
+             ) -> list[tuple[str, int, int, int, str]]:
+        """Every cue in ``text[start:end]`` as ``(concept, sign, start, end, cue)``.
+
+        ``sign`` is +1 for an agreement cue and -1 for a disagreement cue;
+        offsets index ``text``. Sorted by start, then concept order.
+
+        Example:
+            >>> load_codebook().find("We need air cover, not troops.")[0][:2]
+            ('air_power', 1)
+        """
+        end = len(text) if end is None else end
+        hits: list[tuple[int, int, str, int, int, str]] = []
+        for order, concept in enumerate(self.concepts.values()):
+            for m in concept.pattern.finditer(text, start, end):
+                sign = -1 if m.group("d") is not None else 1
+                hits.append((m.start(), order, concept.id, sign, m.end(), m.group()))
+        hits.sort()
+        return [(cid, sign, a, b, cue) for a, _, cid, sign, b, cue in hits]
+
+    def mentions_topic(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``text[start:end]`` names the topic itself.
+
+        Example:
+            >>> load_codebook().mentions_topic("what the guarantees would entail")
+            True
+        """
+        if self.topic_pattern is None:
+            return False
+        end = len(text) if end is None else end
+        return self.topic_pattern.search(text, start, end) is not None
+
+    def frame(self) -> pd.DataFrame:
+        """The concepts as a table (columns :data:`CODEBOOK_COLUMNS`).
+
+        Example:
+            >>> load_codebook().frame()["concept"].iloc[0]
+            'us_backing'
+        """
+        rows = [
+            (c.id, c.label, c.direction, c.against, len(c.agree), len(c.disagree),
+             "; ".join(c.agree), "; ".join(c.disagree), c.description)
+            for c in self.concepts.values()
+        ]
+        return pd.DataFrame(rows, columns=CODEBOOK_COLUMNS)
+
+
+# --------------------------------------------------------------------------- compiling
+def _word(token: str) -> str:
+    star = token.endswith("*")
+    word = token[:-1] if star else token
+    body = re.escape(word)
+    if _ACRONYM.match(word):
+        body = f"(?-i:{body})"
+    return body + (r"\w*" if star else "")
+
+
+def _phrase(phrase: str, groups: dict[str, str], source: object) -> str:
+    tokens = phrase.split()
+    if not tokens:
+        raise CodebookError(source, "empty cue phrase")
+    out: list[str] = []
+    sep_next = ""
+    for token in tokens:
+        if token == "..":
+            sep_next = _GAP
+            continue
+        group = _GROUP.match(token)
+        if group:
+            name = group.group(1)
+            if name not in groups:
+                raise CodebookError(source, f"cue {phrase!r} uses unknown group {{{name}}}")
+            part = groups[name]
+        else:
+            part = _word(token)
+        if out:
+            out.append(sep_next or _SEP)
+        out.append(part)
+        sep_next = ""
+    if sep_next:
+        raise CodebookError(source, f"cue {phrase!r} ends with '..'")
+    body = "".join(out)
+    tail = "" if tokens[-1].endswith("*") else r"(?!\w)"
+    return rf"(?<!\w){body}{tail}"
+
+
+def compile_cue(cue: str, groups: dict[str, str] | None = None, source: object = "cue") -> str:
+    """Translate one cue into a regular expression (without flags).
+
+    Example:
+        >>> bool(re.search(compile_cue("boots on the ground"), "boots-on-the-ground"))
+        True
+        >>> bool(re.search(compile_cue("US backing"), "us backing", re.I))
+        False
+    """
+    cue = str(cue)
+    if cue.startswith("re:"):
+        body = cue[3:]
+        try:
+            re.compile(body)
+        except re.error as exc:
+            raise CodebookError(source, f"bad regular expression {body!r}: {exc}") from exc
+        return body
+    return _phrase(cue, groups or {}, source)
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "(?:" + "|".join(patterns) + ")" if patterns else "(?!)"
+
+
+def _strings(value: Any, what: str, source: object) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
+        raise CodebookError(source, f"{what} must be a list of phrases")
+    return [str(v) for v in value]
+
+
+def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
+    """Validate a parsed codebook and compile its cues.
+
+    Required: ``topic`` and ``concepts`` (a mapping of id → fields with at least
+    ``agree``). Optional per concept: ``label``, ``description``, ``direction``
+    (-1, 0 or 1; default 1), ``against`` (sceptical | oppose; default oppose),
+    ``disagree``. Optional at the top: ``title``, ``question``, ``groups``,
+    ``topic_terms``, ``attitude_concept`` and ``attitude_sign``.
+
+    Example:
+        >>> codebook_from_dict({"topic": "t"})
+        Traceback (most recent call last):
+        ...
+        analysis.codebook.CodebookError: <codebook>: 'concepts' must be a non-empty mapping
+    """
+    if not isinstance(data, dict):
+        raise CodebookError(source, "a codebook must be a YAML mapping")
+    topic = data.get("topic")
+    if not isinstance(topic, str) or not topic:
+        raise CodebookError(source, "'topic' must be a non-empty string")
+    raw_concepts = data.get("concepts")
+    if not isinstance(raw_concepts, dict) or not raw_concepts:
+        raise CodebookError(source, "'concepts' must be a non-empty mapping")
+    raw_groups = data.get("groups") or {}
+    if not isinstance(raw_groups, dict):
+        raise CodebookError(source, "'groups' must be a mapping of name -> phrases")
+    groups: dict[str, str] = {}
+    for name, members in raw_groups.items():
+        phrases = _strings(members, f"group {name!r}", source)
+        members_re = _alternation([_phrase(p, {}, source).replace(r"(?<!\w)", "")
+                                   .replace(r"(?!\w)", "") for p in phrases])
+        groups[str(name)] = rf"(?:the\s+)?{members_re}"
+    concepts: dict[str, Concept] = {}
+    for cid, fields in raw_concepts.items():
+        cid = str(cid)
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", cid):
+            raise CodebookError(source, f"concept id {cid!r} must be lower_snake_case")
+        if not isinstance(fields, dict):
+            raise CodebookError(source, f"concept {cid!r} must be a mapping")
+        agree = _strings(fields.get("agree"), f"{cid}.agree", source)
+        disagree = _strings(fields.get("disagree"), f"{cid}.disagree", source)
+        if not agree:
+            raise CodebookError(source, f"concept {cid!r} has no agree cues")
+        direction = fields.get("direction", 1)
+        if direction not in (-1, 0, 1):
+            raise CodebookError(source, f"concept {cid!r}: direction must be -1, 0 or 1")
+        against = fields.get("against", "oppose")
+        if against not in ("sceptical", "oppose"):
+            raise CodebookError(source, f"concept {cid!r}: against must be sceptical or oppose")
+        body = (f"(?P<d>{_alternation([compile_cue(c, groups, source) for c in disagree])})|"
+                f"(?P<a>{_alternation([compile_cue(c, groups, source) for c in agree])})")
+        concepts[cid] = Concept(
+            id=cid,
+            label=str(fields.get("label", cid)),
+            description=" ".join(str(fields.get("description", "")).split()),
+            direction=int(direction),
+            against=str(against),
+            agree=tuple(agree),
+            disagree=tuple(disagree),
+            pattern=re.compile(body, re.IGNORECASE),
+        )
+    terms = _strings(data.get("topic_terms"), "topic_terms", source)
+    topic_pattern = (re.compile(_alternation([compile_cue(t, groups, source) for t in terms]),
+                                re.IGNORECASE) if terms else None)
+    attitude_concept = str(data.get("attitude_concept", next(iter(concepts))))
+    if attitude_concept not in concepts:
+        raise CodebookError(source, f"attitude_concept {attitude_concept!r} is not a concept")
+    attitude_sign = data.get("attitude_sign", 1)
+    if attitude_sign not in (-1, 1):
+        raise CodebookError(source, "attitude_sign must be -1 or 1")
+    return Codebook(
+        topic=topic,
+        title=str(data.get("title", topic)),
+        question=str(data.get("question", "")),
+        concepts=concepts,
+        topic_pattern=topic_pattern,
+        attitude_concept=attitude_concept,
+        attitude_sign=int(attitude_sign),
+        source=str(source),
+    )
+
+
+@lru_cache(maxsize=16)
+def _load(path: str) -> Codebook:
+    file = Path(path)
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CodebookError(file.name, f"cannot read codebook ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        raise CodebookError(file.name, f"invalid YAML ({exc.__class__.__name__})") from exc
+    return codebook_from_dict(data, file.name)
+
+
+def load_codebook(path: str | Path | Codebook | None = None) -> Codebook:
+    """Load (once per path) and validate a codebook; default: the project's.
+
+    A :class:`Codebook` passes through unchanged.
+
+    Example:
+        >>> load_codebook() is load_codebook(paths.CODEBOOK)
+        True
+    """
+    if isinstance(path, Codebook):
+        return path
+    return _load(str(Path(path if path is not None else paths.CODEBOOK).resolve()))

@@ -1,0 +1,225 @@
+"""From statements to positions: where each actor stands on the codebook's topic.
+
+Each position rests on the statements of one *holder*:
+
+* ``basis = self``: the statements a speaker makes in their own name
+  (``subject`` empty);
+* ``basis = attributed``: the statements in which a speaker describes someone
+  else's position (``subject`` = that actor, ``attributed_by`` = the speaker),
+  e.g. an expert saying a government is unwilling to offer guarantees. One row
+  per (actor, describing speaker).
+
+Every speaker of the quotes frame gets a ``self`` row, ``neutral`` when none of
+their quotes codes a statement.
+
+Rules (documented for students; all thresholds in :data:`RULES`):
+
+1. Each statement contributes ``agreement × direction(concept) × weight``,
+   where ``direction`` comes from the codebook (+1 a concept argues for the
+   topic, -1 against, 0 neutral; e.g. ``guarantees_doubt`` is -1) and
+   ``weight`` is 0.5 for hedged statements, else 1. Statements on concepts with
+   direction 0 are listed but do not count.
+2. ``score`` = sum of contributions / sum of weights, in [-1, 1] (0 if none).
+3. ``stance``:
+
+   * no counted statement → ``neutral``;
+   * a positive statement is conditional ("only with US backing", "if the
+     US provides air cover") and score > -0.5 → ``conditional``;
+   * score ≥ 0.2 and the negative weight is at least half the positive weight
+     (support with reservations) → ``conditional``;
+   * score ≥ 0.2 → ``support``;
+   * score ≤ -0.2 → ``sceptical`` when most negative weight rests on hedged
+     statements or on concepts whose ``against`` is ``sceptical`` (doubt,
+     fear, empty talk), else ``oppose``;
+   * otherwise ``neutral``.
+
+4. ``concepts`` lists the concepts of all the holder's statements (codebook
+   order), ``evidence_quote_ids`` the quotes they come from.
+
+Columns (:data:`POSITION_COLUMNS`): article_id, actor, topic, stance, score,
+concepts, evidence_quote_ids, basis, attributed_by, n_statements.
+
+Example:
+    >>> st = pd.DataFrame({"article_id": ["a"], "quote_id": ["q001"], "actor": ["Ann"],
+    ...     "concept": ["us_backing"], "agreement": [1], "modality": ["conditional"],
+    ...     "subject": [""]})
+    >>> derive_positions(st)[["actor", "stance", "score"]].values.tolist()
+    [['Ann', 'conditional', 1.0]]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+
+from .codebook import Codebook, load_codebook
+
+POSITION_COLUMNS: list[str] = [
+    "article_id", "actor", "topic", "stance", "score", "concepts", "evidence_quote_ids",
+    "basis", "attributed_by", "n_statements",
+]
+
+#: The stance labels, from most to least favourable.
+STANCES: list[str] = ["support", "conditional", "neutral", "sceptical", "oppose"]
+
+#: Thresholds and weights of the stance rules (see the module docstring).
+RULES: dict[str, float] = {
+    "hedge_weight": 0.5,
+    "support_at": 0.2,
+    "against_at": -0.2,
+    "conditional_floor": -0.5,
+    "reservation_ratio": 0.5,
+}
+
+#: (article_id, quote_id, speaker, concept, agreement, modality, subject)
+StatementTuple = tuple[str, str, str, str, int, str, str]
+
+
+def classify(contributions: Sequence[tuple[float, float, bool, str]],
+             codebook: Codebook) -> tuple[str, float]:
+    """Stance and score from ``(contribution, weight, conditional, against)`` tuples.
+
+    Example:
+        >>> classify([(-1.0, 1.0, False, "sceptical")], load_codebook())
+        ('sceptical', -1.0)
+        >>> classify([(1.0, 1.0, False, "oppose")], load_codebook())
+        ('support', 1.0)
+    """
+    total = sum(w for _, w, _, _ in contributions)
+    if total == 0:
+        return "neutral", 0.0
+    score = round(sum(c for c, _, _, _ in contributions) / total, 3)
+    positive = sum(c for c, _, _, _ in contributions if c > 0)
+    negative = -sum(c for c, _, _, _ in contributions if c < 0)
+    if any(cond and c > 0 for c, _, cond, _ in contributions) and (
+            score > RULES["conditional_floor"]):
+        return "conditional", score
+    if score >= RULES["support_at"]:
+        if negative and negative >= RULES["reservation_ratio"] * positive:
+            return "conditional", score
+        return "support", score
+    if score <= RULES["against_at"]:
+        sceptical = -sum(c for c, w, _, against in contributions
+                         if c < 0 and (against == "sceptical" or w < 1))
+        return ("sceptical" if sceptical * 2 >= negative else "oppose"), score
+    return "neutral", score
+
+
+def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
+                     speakers: Iterable[tuple[str, str]] = ()) -> list[tuple[Any, ...]]:
+    """Positions as plain tuples in :data:`POSITION_COLUMNS` order.
+
+    ``speakers`` are ``(article_id, speaker)`` pairs that get a ``self`` row
+    even without statements.
+
+    Example:
+        >>> rows = position_records([("a", "q001", "Ann", "troops_on_ground", -1, "negated", "")],
+        ...                         load_codebook(), [("a", "Bob")])
+        >>> [(r[1], r[3]) for r in rows]
+        [('Ann', 'oppose'), ('Bob', 'neutral')]
+    """
+    order = {cid: i for i, cid in enumerate(codebook.concept_ids)}
+    groups: dict[tuple[str, str, str, str], list[StatementTuple]] = {}
+    for art, speaker in speakers:
+        if speaker:
+            groups.setdefault((art, speaker, "self", ""), [])
+    for row in statements:
+        art, _, speaker, concept, _, _, subject = row
+        if subject:
+            key = (art, subject, "attributed", speaker)
+        elif speaker:
+            key = (art, speaker, "self", "")
+        else:
+            continue
+        groups.setdefault(key, []).append(row)
+    out: list[tuple[Any, ...]] = []
+    for (art, actor, basis, by), rows in sorted(groups.items()):
+        contributions = []
+        for _, _, _, concept, agreement, modality, _ in rows:
+            c = codebook.concepts.get(concept)
+            if c is None or c.direction == 0 or agreement == 0:
+                continue
+            weight = RULES["hedge_weight"] if modality == "hedged" else 1.0
+            contributions.append((agreement * c.direction * weight, weight,
+                                  modality == "conditional", c.against))
+        stance, score = classify(contributions, codebook)
+        concepts = sorted({r[3] for r in rows}, key=lambda cid: order.get(cid, len(order)))
+        quote_ids = sorted({r[1] for r in rows})
+        out.append((art, actor, codebook.topic, stance, score, ";".join(concepts),
+                    ";".join(quote_ids), basis, by, len(rows)))
+    return out
+
+
+def derive_positions(statements: pd.DataFrame, codebook: Codebook | str | None = None,
+                     quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The positions frame for a statements frame (and the speakers of ``quotes``).
+
+    Example:
+        >>> derive_positions(pd.DataFrame(columns=["article_id"])).columns.tolist()[:3]
+        ['article_id', 'actor', 'topic']
+    """
+    book = load_codebook(codebook)
+    rows: list[StatementTuple] = []
+    if len(statements):
+        subjects = statements["subject"].fillna("").tolist()
+        rows = list(zip(statements["article_id"].tolist(), statements["quote_id"].tolist(),
+                        statements["actor"].fillna("").tolist(),
+                        statements["concept"].tolist(),
+                        [int(a) for a in statements["agreement"].tolist()],
+                        statements["modality"].tolist(), subjects, strict=True))
+    speakers: list[tuple[str, str]] = []
+    if quotes is not None and len(quotes):
+        speakers = [(a, s) for a, s in zip(quotes["article_id"].tolist(),
+                                           quotes["speaker"].tolist(), strict=True)
+                    if isinstance(s, str) and s]
+    return positions_frame(position_records(rows, book, speakers))
+
+
+def positions_frame(records: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
+    """Build the positions frame from :func:`position_records` tuples.
+
+    Example:
+        >>> positions_frame([]).columns.tolist() == POSITION_COLUMNS
+        True
+    """
+    columns = {c: [r[i] for r in records] for i, c in enumerate(POSITION_COLUMNS)}
+    frame = pd.DataFrame(columns)
+    frame["score"] = frame["score"].astype("float64")
+    frame["n_statements"] = frame["n_statements"].astype("int64")
+    return frame
+
+
+def evidence(positions: pd.DataFrame, statements: pd.DataFrame,
+             quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per position and statement behind it: the checkable evidence.
+
+    Columns: actor, basis, attributed_by, stance, score, statement_id,
+    quote_id, concept, agreement, modality, text (the coded clause) and, when
+    ``quotes`` is given, quote (the full quotation).
+
+    Example:
+        >>> evidence(derive_positions(pd.DataFrame(columns=["article_id"])),
+        ...          pd.DataFrame(columns=["article_id"])).empty
+        True
+    """
+    cols = ["actor", "basis", "attributed_by", "stance", "score", "statement_id",
+            "quote_id", "concept", "agreement", "modality", "text"]
+    if quotes is not None:
+        cols.append("quote")
+    if len(positions) == 0 or len(statements) == 0:
+        return pd.DataFrame(columns=cols)
+    st = statements.copy()
+    st["subject"] = st["subject"].fillna("")
+    st["holder"] = st["subject"].where(st["subject"] != "", st["actor"])
+    st["basis"] = ["attributed" if s else "self" for s in st["subject"]]
+    st["attributed_by"] = st["actor"].where(st["subject"] != "", "")
+    merged = positions.merge(
+        st.drop(columns=["actor"]).rename(columns={"holder": "actor"}),
+        on=["article_id", "actor", "basis", "attributed_by"], how="inner")
+    if quotes is not None:
+        merged = merged.merge(quotes[["article_id", "quote_id", "text"]].rename(
+            columns={"text": "quote"}), on=["article_id", "quote_id"], how="left")
+    return merged.sort_values(["actor", "basis", "attributed_by", "statement_id"])[
+        cols].reset_index(drop=True)

@@ -1,0 +1,344 @@
+"""DNA-style statements: who agrees or disagrees with which concept, with evidence.
+
+A *statement* (Discourse Network Analyzer terms) is an actor, a concept, an
+agreement qualifier and the text span that shows it. The coder reads every
+quotation of the quotes frame, finds the cue phrases of a
+:class:`~analysis.codebook.Codebook`, and decides for each cue:
+
+``agreement``
+    +1 for an agreement cue, -1 for a disagreement cue ("talks are on pause");
+    flipped by an odd number of negators before the cue in the same clause
+    ("you don't need boots on the ground" → troops_on_ground -1). A
+    yes/no question gives 0; a wh-question ("who is going to man this force?")
+    is read as a rhetorical challenge, -1.
+``modality``
+    ``negated`` (the sign was flipped by negation), ``conditional`` (the cue
+    stands after a condition marker in its clause: "only with US backing",
+    "if the US provides air cover", "unless", "provided that", or a fronted
+    "Without X, ..."), ``hedged`` (the sentence holds a hedge: may, might,
+    perhaps, likely, hunch, hopefully, I think ...), else ``assert``.
+``subject``
+    the actor whose position the speaker describes, when the clause says
+    "X is (un)willing / wants / refuses / is afraid ..." with X a named actor
+    (not in an if-clause). The attitude's polarity multiplies the agreement;
+    when no concept cue follows, the topic itself ("offer guarantees") is coded
+    on the codebook's ``attitude_concept``. Empty for the speaker's own view.
+
+One statement is kept per clause and concept (a disagreement cue wins over
+an agreement cue in the same clause). ``text`` is the clause, with offsets
+into the article: ``article.text[start:end] == text``.
+
+Columns (:data:`STATEMENT_COLUMNS`): statement_id ("s001" … in text order),
+article_id, quote_id, actor (the speaker), concept, agreement, modality,
+subject, cue (the matched words), text, start, end.
+
+Example:
+    >>> from analysis.codebook import load_codebook
+    >>> text = "You don't need boots on the ground, but air cover matters."
+    >>> rows = code_spans(text, [("q001", 0, len(text), "A. Expert")], load_codebook())
+    >>> [(r[1], r[2], r[3]) for r in rows]
+    [('troops_on_ground', -1, 'negated'), ('air_power', 1, 'assert')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+
+from .codebook import Codebook, load_codebook
+
+STATEMENT_COLUMNS: list[str] = [
+    "statement_id", "article_id", "quote_id", "actor", "concept", "agreement", "modality",
+    "subject", "cue", "text", "start", "end",
+]
+
+#: One coded statement before it gets its id: (quote_id, concept, agreement,
+#: modality, actor, subject, cue, start, end).
+Record = tuple[str, str, int, str, str, str, str, int, int]
+
+# ------------------------------------------------------------------ English lexicon
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?(?=\s|$)")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\s[-–—]\s|\s[-–—]$|[.!?]+[\"”’']?(?=\s|$)"
+    r"|\b(?:but|whereas|while|although|though|however|then)\b",
+    re.IGNORECASE,
+)
+_NEGATOR = re.compile(
+    r"\b(?:not(?!\s+only)|no|never|without|neither|nor|none|nothing|nobody|no\s+one|"
+    r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
+    r"against)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided\s+that|providing\s+that|as\s+long\s+as|on\s+condition|conditional\s+on|"
+    r"depends?\s+on|depending\s+on|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|"
+    r"as\s+part))\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|maybe|hopefully|"
+    r"hunch|seems?|appears?|suppose|guess|presumably|arguably|"
+    r"(?:I|we|some)\s+(?:would\s+)?(?:think|believe|suspect|imagine))\b",
+    re.IGNORECASE,
+)
+_WH_QUESTION = re.compile(r"^\W*(?:who|how|where|what|why|which)\b", re.IGNORECASE)
+_FRONTED_WITHOUT = re.compile(r"^\W*(?:(?:and|but|so)\s+)?without\b", re.IGNORECASE)
+
+_ATTITUDE_WORDS: dict[str, int] = {
+    "willing": 1, "ready": 1, "prepared": 1, "eager": 1, "keen": 1, "committed": 1,
+    "determined": 1, "open": 1, "want": 1, "wants": 1, "wanted": 1, "support": 1,
+    "supports": 1, "supported": 1, "backs": 1, "backed": 1, "insist": 1, "insists": 1,
+    "insisted": 1, "favour": 1, "favours": 1, "favoured": 1, "favor": 1, "favors": 1,
+    "unwilling": -1, "reluctant": -1, "hesitant": -1, "afraid": -1, "scared": -1,
+    "fearful": -1, "frightened": -1, "refuse": -1, "refuses": -1, "refused": -1,
+    "reject": -1, "rejects": -1, "rejected": -1, "oppose": -1, "opposes": -1,
+    "opposed": -1, "fear": -1, "fears": -1, "feared": -1, "resist": -1, "resists": -1,
+    "resisted": -1,
+}
+_NAME = r"[A-Z][\w’'.\-]*"
+_ATTITUDE = re.compile(
+    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
+    r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
+    r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|to\s+be|be|seems?|seemed|"
+    r"appears?|appeared|remains?|remained|looks?|became|becomes?|would\s+be|will\s+be)\s+)?"
+    r"(?:(?:not|never|no\s+longer)\s+|\w+n[’']t\s+)?"
+    r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly)\s+)?"
+    r"(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
+)
+_NOT_ACTORS = frozenset(
+    "I We You He She It They This That These Those Some Many Most Everyone Nobody "
+    "Anyone Somebody Someone There Here What Who How Why When Where Which And But So "
+    "Yet If Then Now Our Their His Her My Your Its All Both Each Every Any No None "
+    "Others People".split()
+)
+_LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
+_TRAILING_ROLE = re.compile(r"\s+(?:administration|government|leadership|leaders|officials|"
+                            r"side)$")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+#: Resolves the surface of a subject (e.g. "the Trump administration") to a
+#: canonical actor name, or "" when it is no actor.
+Resolver = Callable[[str], str]
+
+
+def _default_resolver(surface: str) -> str:
+    name = _POSSESSIVE.sub("", _TRAILING_ROLE.sub("", _LEADING_THE.sub("", surface.strip())))
+    if not name or name.split()[0] in _NOT_ACTORS:
+        return ""
+    return name
+
+
+def _subjects(text: str, start: int, end: int,
+              mentions: Sequence[tuple[int, int, str]], resolve: Resolver) -> list[str]:
+    """Canonical actors named in ``text[start:end]`` (a subject phrase)."""
+    inside = sorted({actor for a, b, actor in mentions if a >= start and b <= end and actor})
+    if inside:
+        return inside
+    parts = re.split(r"\s+and\s+", text[start:end])
+    names = [resolve(p) for p in parts]
+    return sorted({n for n in names if n})
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(clause_start, clause_end, sentence_index)`` of ``text[start:end]``, trimmed."""
+    out: list[tuple[int, int, int]] = []
+    sentence = 0
+    pos = start
+    breaks = [(m.start(), m.end(), bool(_SENTENCE_END.fullmatch(m.group())))
+              for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    breaks.append((end, end, True))
+    for a, b, is_sentence_end in breaks:
+        seg_a, seg_b = pos, a
+        while seg_a < seg_b and not (text[seg_a].isalnum() or text[seg_a] in "‘“\"'"):
+            seg_a += 1
+        while seg_b > seg_a and not (text[seg_b - 1].isalnum() or text[seg_b - 1] in "’”\"'"):
+            seg_b -= 1
+        if seg_b > seg_a:
+            out.append((seg_a, seg_b, sentence))
+        pos = b
+        if is_sentence_end:
+            sentence += 1
+    return out
+
+
+def _sentence_spans(clauses: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
+    spans: dict[int, tuple[int, int]] = {}
+    for a, b, s in clauses:
+        lo, hi = spans.get(s, (a, b))
+        spans[s] = (min(lo, a), max(hi, b))
+    return spans
+
+
+def _count(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    return sum(1 for _ in pattern.finditer(text, start, end)) if end > start else 0
+
+
+def code_spans(
+    text: str,
+    spans: Iterable[tuple[str, int, int, str]],
+    codebook: Codebook,
+    mentions: Sequence[tuple[int, int, str]] = (),
+    resolve: Resolver | None = None,
+) -> list[Record]:
+    """Code the quotation spans ``(quote_id, start, end, speaker)`` of ``text``.
+
+    ``mentions`` are ``(start, end, canonical actor)`` spans of actor mentions
+    in ``text`` (used to name subjects); ``resolve`` turns a subject phrase into
+    a canonical name when no mention covers it. Returns plain records
+    (:data:`Record`), in text order; see the module docstring for the rules.
+
+    Example:
+        >>> from analysis.codebook import load_codebook
+        >>> t = "Guarantees will work only with US backing."
+        >>> code_spans(t, [("q001", 0, len(t), "X")], load_codebook())[0][1:4]
+        ('us_backing', 1, 'conditional')
+    """
+    resolve = resolve or _default_resolver
+    records: list[Record] = []
+    for quote_id, q_start, q_end, speaker in spans:
+        clauses = _clauses(text, q_start, q_end)
+        sentences = _sentence_spans(clauses)
+        for c_start, c_end, s_index in clauses:
+            records.extend(_code_clause(text, c_start, c_end, sentences[s_index], quote_id,
+                                        speaker, codebook, mentions, resolve))
+    return records
+
+
+def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int],
+                 quote_id: str, speaker: str, codebook: Codebook,
+                 mentions: Sequence[tuple[int, int, str]], resolve: Resolver) -> list[Record]:
+    hits = codebook.find(text, c_start, c_end)
+    attitude = _ATTITUDE.search(text, c_start, c_end)
+    subjects: list[str] = []
+    polarity = 1
+    att_end = c_end
+    if attitude is not None:
+        polarity = _ATTITUDE_WORDS[attitude.group("att")]
+        att_end = attitude.end()
+        in_condition = _CONDITION.search(text, c_start, attitude.start()) is not None
+        if not in_condition:
+            subjects = [s for s in _subjects(text, attitude.start("subj"), attitude.end("subj"),
+                                             mentions, resolve) if s != speaker]
+    s_start, s_end = sentence
+    question = "?" in text[s_end:s_end + 3].split(" ", 1)[0]
+    hedged = _HEDGE.search(text, s_start, s_end) is not None
+    best: dict[str, tuple[int, int, int, str]] = {}
+    for concept, sign, a, b, cue in hits:
+        if concept in best and not (sign < 0 < best[concept][0]):
+            continue
+        best[concept] = (sign, a, b, cue)
+    records: list[Record] = []
+    if not best and attitude is not None and subjects and (
+        codebook.mentions_topic(text, c_start, c_end) or codebook.mentions_topic(text, s_start,
+                                                                                  s_end)):
+        best[codebook.attitude_concept] = (codebook.attitude_sign, attitude.start("att"),
+                                           att_end, attitude.group("att"))
+        polarity_applies = True
+    else:
+        polarity_applies = False
+    for concept, (sign, a, _b, cue) in sorted(best.items(), key=lambda kv: kv[1][1]):
+        negations = _count(_NEGATOR, text, c_start, a)
+        agreement = sign
+        modality = "assert"
+        conditional = _CONDITION.search(text, c_start, a) is not None
+        if negations and _FRONTED_WITHOUT.match(text, c_start, a) and negations == 1:
+            conditional, negations = True, 0
+        if attitude is not None and (polarity_applies or a >= att_end):
+            agreement *= polarity
+        if negations % 2:
+            agreement, modality = -agreement, "negated"
+        elif conditional:
+            modality = "conditional"
+        elif hedged:
+            modality = "hedged"
+        if question:
+            if _WH_QUESTION.match(text, s_start, s_end):
+                agreement, modality = -abs(agreement), "hedged"
+            else:
+                agreement, modality = 0, "hedged"
+        holders = subjects if (subjects and (polarity_applies or a >= att_end)) else [""]
+        for subject in holders:
+            records.append((quote_id, concept, agreement, modality, speaker, subject, cue,
+                            c_start, c_end))
+    return records
+
+
+# --------------------------------------------------------------------------- frames
+def _mention_spans(mentions: pd.DataFrame | None) -> list[tuple[int, int, str]]:
+    if mentions is None or len(mentions) == 0:
+        return []
+    kinds = mentions["kind"].tolist() if "kind" in mentions else [""] * len(mentions)
+    return [(int(a), int(b), str(actor)) for a, b, actor, kind in
+            zip(mentions["start"].tolist(), mentions["end"].tolist(),
+                mentions["actor"].tolist(), kinds, strict=True)
+            if kind not in ("pronoun", "demonym") and isinstance(actor, str)]
+
+
+def quote_spans(quotes: pd.DataFrame) -> list[tuple[str, int, int, str]]:
+    """``(quote_id, start, end, speaker)`` for every row of a quotes frame.
+
+    Example:
+        >>> quote_spans(pd.DataFrame({"quote_id": ["q001"], "start": [0], "end": [3],
+        ...                           "speaker": ["A"]}))
+        [('q001', 0, 3, 'A')]
+    """
+    if len(quotes) == 0:
+        return []
+    speakers = ["" if not isinstance(s, str) else s for s in quotes["speaker"].tolist()]
+    return list(zip(quotes["quote_id"].tolist(), map(int, quotes["start"].tolist()),
+                    map(int, quotes["end"].tolist()), speakers, strict=True))
+
+
+def statements_frame(records: Sequence[Record], article_id: str, text: str) -> pd.DataFrame:
+    """Build the statements frame from coded records (ids in text order).
+
+    Example:
+        >>> statements_frame([], "a", "").columns.tolist() == STATEMENT_COLUMNS
+        True
+    """
+    ordered = sorted(records, key=lambda r: (r[7], r[0], r[1], r[5]))
+    columns: dict[str, list[Any]] = {c: [] for c in STATEMENT_COLUMNS}
+    for i, (quote_id, concept, agreement, modality, actor, subject, cue, a, b) in enumerate(
+            ordered, 1):
+        columns["statement_id"].append(f"s{i:03d}")
+        columns["article_id"].append(article_id)
+        columns["quote_id"].append(quote_id)
+        columns["actor"].append(actor)
+        columns["concept"].append(concept)
+        columns["agreement"].append(agreement)
+        columns["modality"].append(modality)
+        columns["subject"].append(subject)
+        columns["cue"].append(cue)
+        columns["text"].append(text[a:b])
+        columns["start"].append(a)
+        columns["end"].append(b)
+    frame = pd.DataFrame(columns)
+    for col in ("agreement", "start", "end"):
+        frame[col] = frame[col].astype("int64")
+    return frame
+
+
+def extract_statements(
+    article: Any,
+    quotes: pd.DataFrame,
+    codebook: Codebook | str | None = None,
+    mentions: pd.DataFrame | None = None,
+    resolve: Resolver | None = None,
+) -> pd.DataFrame:
+    """Code every quotation of ``quotes`` (a quotes frame of ``article``).
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> art = article_from_text('"We need intelligence sharing now," she said.', "a")
+        >>> q = pd.DataFrame({"quote_id": ["q001"], "start": [1], "end": [33],
+        ...                   "speaker": ["Ann Lee"]})
+        >>> extract_statements(art, q)[["actor", "concept", "agreement"]].values.tolist()
+        [['Ann Lee', 'intelligence_sharing', 1]]
+    """
+    book = load_codebook(codebook)
+    records = code_spans(article.text, quote_spans(quotes), book, _mention_spans(mentions),
+                         resolve)
+    return statements_frame(records, article.article_id, article.text)
