@@ -2,23 +2,26 @@
 
 The rules look at the *shape* of paragraphs, not at particular strings:
 
-* ``headline list`` – a run of lines that do not end a sentence (no final
-  full stop), as in "more stories" blocks; three or more anywhere, two or
-  more at the end of the page;
+* ``headline list`` – a run of capitalised lines that do not end a sentence
+  (no final full stop), as in "more stories" blocks; three or more anywhere,
+  two or more at the end of the page; timestamps between the headlines do not
+  break the run;
 * ``link list heading`` – a short line without final punctuation that
   introduces such a run ("You may also like", "Related", …);
 * ``inline link`` – a short capitalised label, a colon and a headline
-  ("READ MORE: …");
+  ("READ MORE: …"), or an upper-case label and a dash ("READ MORE - …");
 * ``timestamp`` – a short line made of a number and a unit of time
   ("2 days ago") or a date and clock time;
 * ``photo caption`` – a line carrying a picture credit
-  ("(Image: Getty)", "Photo: …", "©", "/ Reuters");
+  ("(Image: Getty)", "Photo: …", "©", "/ Reuters", ". Getty Images");
 * ``form`` – a run of short stub lines such as comment forms
-  ("Leave a Reply", "Name *", "Email *", "Post Comment");
-* ``byline`` – "By First Last".
+  ("Leave a Reply", "Name *", "Email *", "Post Comment"), with the short
+  sentences between them ("Your email address will not be published.");
+* ``byline`` – "By First Last", and the writer's role on the line below.
 
 Example:
-    >>> flag_furniture(["Ministers met on Monday.", "Related", "A headline here", "Another one"])
+    >>> flag_furniture(["Ministers met on Monday.", "Related",
+    ...                 "Storm closes coastal roads again", "Minister resigns over housing row"])
     ['', 'link list heading', 'headline list', 'headline list']
 """
 
@@ -42,19 +45,27 @@ _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTHS}\.?|\d{{1,4}}(?:st|nd|rd|th)?,?|\d{{1,2}}[:.]\d{{2}}(?:am|pm)?,?|"
     r"am|pm|[a-z]{2,4}t|utc|gmt|bst|cet|cest|edt|est|updated|published|posted|on|at|"
     r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
-    r"sun(?:day)?|[|,:/-]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})[,.]?$",
+    r"sun(?:day)?|[|,:/-]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})[,.:]?$",
     re.IGNORECASE,
+)
+_AGENCY = (
+    r"(?:getty(?:\s+images)?|afp|reuters|ap|pa(?:\s+(?:media|wire))?|epa|shutterstock|alamy)"
+    r"(?:\s+via\s+getty(?:\s+images)?)?"
 )
 _CREDIT = re.compile(
     r"\((?:image|photo|picture|pic|credit|video|source)s?\s*:[^)]*\)\s*$"
     r"|^(?:image|photo|picture|pic|photograph)s?(?:\s+credit)?\s*:"
     r"|©|\bcopyright\b"
-    r"|/\s*(?:getty(?:\s+images)?|afp|reuters|ap|pa(?:\s+media)?|epa|shutterstock|alamy)\s*\)?\s*$",
+    rf"|(?:/|[.|–—-]\s|\()\s*{_AGENCY}\s*\)?\s*$",
     re.IGNORECASE,
 )
-_INLINE_LINK = re.compile(r"^[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s*:\s+\S")
+_INLINE_LINK = re.compile(
+    r"^[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s*:\s+\S"
+    r"|^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}\s*[-–—|»>]\s*\S"
+)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$")
 _STUB_MAX_WORDS = 4
+_BRIDGE_MAX_WORDS = 20
 
 
 def _words(line: str) -> int:
@@ -72,7 +83,12 @@ def is_sentence_final(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return not is_sentence_final(line) and 1 <= _words(line) <= 30
+    first = next((ch for ch in line if ch.isalnum()), "")
+    return (
+        not is_sentence_final(line)
+        and 1 <= _words(line) <= 30
+        and (first.isupper() or first.isdigit())
+    )
 
 
 def _is_timestamp(line: str) -> bool:
@@ -80,7 +96,7 @@ def _is_timestamp(line: str) -> bool:
     if _TIMESTAMP.match(s):
         return True
     tokens = s.split()
-    if not tokens or len(tokens) > 9:
+    if not tokens or len(tokens) > 16:
         return False
     has_digit = any(ch.isdigit() for ch in s)
     return has_digit and all(_DATE_TOKEN.match(t) for t in tokens)
@@ -112,26 +128,38 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
         elif _INLINE_LINK.match(line) and not is_sentence_final(line) and _words(line) <= 30:
             reasons[i] = "inline link"
 
-    # Runs of short stub lines: comment forms, share bars, menus.
+    # Runs of short stub lines: comment forms, share bars, menus. A short
+    # sentence between two stubs ("Your email address will not be
+    # published.") belongs to the run but does not count towards it.
+    stub = [not reasons[k] and _is_stub(lines[k]) for k in range(n)]
     i = 0
     while i < n:
         j = i
-        while j < n and not reasons[j] and _is_stub(lines[j]):
+        while j < n and (
+            stub[j]
+            or (j > i and j + 1 < n and stub[j + 1] and not reasons[j]
+                and _words(lines[j]) <= _BRIDGE_MAX_WORDS)
+        ):
             j += 1
-        if j - i >= 3 or (j - i >= 2 and any(lines[k].endswith("*") for k in range(i, j))):
+        n_stubs = sum(stub[i:j])
+        if n_stubs >= 3 or (n_stubs >= 2 and any(lines[k].endswith("*") for k in range(i, j))):
             for k in range(i, j):
                 reasons[k] = "form"
-            # A closing line of the form ("Your email address will not be
-            # published.") is short and sits inside or right after the run.
         i = max(j, i + 1)
 
-    # Runs of headline-shaped lines.
+    # Runs of headline-shaped lines; timestamps and list numbers between the
+    # headlines ("Storm closes roads", "2 hours ago", ...) do not break a run.
     i = 0
     while i < n:
         j = i
-        while j < n and not reasons[j] and _is_headline(lines[j]):
+        while j < n and (
+            (not reasons[j] and _is_headline(lines[j]))
+            or (j > i and reasons[j] == "timestamp")
+        ):
             j += 1
-        run = j - i
+        while j > i and reasons[j - 1]:  # a run ends on a headline
+            j -= 1
+        run = sum(1 for k in range(i, j) if not reasons[k])
         at_end = all(reasons[k] for k in range(j, n))
         if run >= 3 or (run >= 2 and at_end):
             first = i
@@ -139,8 +167,15 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
                 reasons[i] = "link list heading"
                 first = i + 1
             for k in range(first, j):
-                reasons[k] = "headline list"
+                if not reasons[k]:
+                    reasons[k] = "headline list"
         i = max(j, i + 1)
+
+    # The writer's role on the line under a byline ("Diplomatic Correspondent").
+    for i in range(1, n):
+        if reasons[i - 1] == "byline" and not reasons[i] and _is_headline(lines[i]) \
+                and _words(lines[i]) <= 6:
+            reasons[i] = "byline"
 
     # A short label line right after the last article paragraph that only
     # introduces furniture ("Related", "Most read") belongs to it too.
