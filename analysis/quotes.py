@@ -1,8 +1,72 @@
-"""Quotations and their speakers (being written)."""
+"""Direct, indirect and partial quotations and who said them.
+
+:func:`extract_quotes` returns the ``quotes`` frame; :func:`quote_records`
+yields the same rows as plain dicts (the fast path for corpora).
+
+Columns of the ``quotes`` frame:
+
+=================  ==========================================================
+article_id         the article's id (file stem)
+quote_id           ``q001``, ``q002``, … in text order
+paragraph_id       paragraph holding the quote (one row per paragraph)
+start, end         offsets: ``article.text[start:end] == text``
+text               the quoted words without enclosing marks; for reported
+                   speech, the reported clause
+type               ``direct`` | ``indirect`` | ``partial``
+cue                lemma of the speech verb (``say``, ``tell``, ``add``…),
+                   ``according to`` or ``for``; empty when none
+speaker            canonical name (fullest form in the article, no titles);
+                   empty when unknown
+speaker_mention    the speaker as written next to the quote ("he")
+speaker_role       appositive or pre-modifying role
+speaker_kind       person | organisation | group | unknown
+speaker_start/end  offsets of ``speaker_mention`` (-1 when none)
+attribution        explicit | pronoun | description | continuation |
+                   according_to | none
+flags              ``;``-joined: unbalanced, multi_paragraph, cue_negated
+=================  ==========================================================
+
+Example:
+    >>> from analysis import article_from_text
+    >>> art = article_from_text('Jane Doe, a historian, said the war would end. '
+    ...                         '"Soon," she added.', "demo")
+    >>> rows = extract_quotes(art)[["text", "type", "speaker", "attribution"]].values
+    >>> [list(r) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
+    [['the war would end', 'indirect', 'Jane Doe', 'explicit'],
+     ['Soon,', 'direct', 'Jane Doe', 'pronoun']]
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
 import pandas as pd
+
+from .lexicon import (
+    COGNITION_VERBS,
+    CUE_FORMS,
+    DIRECT_ONLY_VERBS,
+    NEEDS_PARTICLE,
+    NOT_NAMES,
+    ORG_NOUNS,
+    PERSON_ROLES,
+    TITLES,
+)
+from .quotemarks import QuoteSpan, find_quote_spans
+from .speakers import (
+    NAME_ANY,
+    Discourse,
+    Entity,
+    SpeakerPhrase,
+    _name_phrase,
+    looks_like_role,
+    parse_subject_left,
+    parse_subject_right,
+    split_title,
+)
 
 QUOTE_COLUMNS: list[str] = [
     "article_id", "quote_id", "paragraph_id", "start", "end", "text", "type", "cue",
@@ -10,7 +74,692 @@ QUOTE_COLUMNS: list[str] = [
     "speaker_end", "attribution", "flags",
 ]
 
+_CUE_RE = re.compile(
+    r"(?<![\w’'-])(" + "|".join(sorted(CUE_FORMS, key=len, reverse=True)) + r")(?![\w’'-])",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+_FOR_X = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+")
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|being|get|got)\s+(?:\w+ly\s+)?)$", re.IGNORECASE
+)
+_TELL_OBJECT = re.compile(
+    r"\s+(?:reporters|journalists|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|him|her|them|us|me|"
+    r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"(?=\s*(?:that\b|[,:]|\s+[a-z]|$))"
+)
+_ADVERBIAL = re.compile(
+    r"\s*(?:,\s*)?(?:in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing|"
+    r"video|message|televised\s+address|address)(?:\s+(?:with|on|to)\s+[\w’' ]{1,40}?)?|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:last|this)\s+(?:week|month|year)|earlier|yesterday|today|on\s+(?:twitter|x|"
+    r"social\s+media|telegram)|to\s+reporters|publicly|privately|repeatedly)\b\s*,?",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)
+_SCARE_BEFORE = re.compile(
+    r"(?:so-called|dubbed|known\s+as|nicknamed|titled|entitled|branded|labelled|labeled|"
+    r"term(?:ed)?|word|phrase|slogan|called)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(
+    r"[,;]\s+(?:and|but|while|as|although|though|whereas|even\s+as)\s+(?:it|this|that|there|"
+    r"the|a|an|he|she|they|many|some|[A-Z])",
+)
+_TERMINAL = re.compile(r"[\s.!?;:,]+$")
+_PARTICIPLE_CUES = frozenset({"adding", "saying", "warning", "insisting", "noting", "arguing",
+                              "stressing", "explaining", "claiming", "suggesting"})
 
-def extract_quotes(article) -> pd.DataFrame:  # noqa: ANN001
-    """Placeholder until the extractor lands."""
-    return pd.DataFrame(columns=QUOTE_COLUMNS)
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    pid: int
+    type: str
+    cue: str = ""
+    phrase: SpeakerPhrase | None = None
+    attribution: str = "none"
+    flags: list[str] = field(default_factory=list)
+    chain: int = -1
+    speaker: str = ""
+    speaker_kind: str = ""
+    span: QuoteSpan | None = None
+
+
+@dataclass
+class _Sentence:
+    pid: int
+    start: int
+    end: int
+
+
+def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """Lemma and end offset of a cue match, checking needed particles."""
+    lemma = CUE_FORMS.get(m.group(1).lower())
+    if lemma is None:
+        return None
+    end = m.end(1)
+    particles = NEEDS_PARTICLE.get(lemma)
+    if particles:
+        pm = re.match(r"\s+(" + "|".join(particles) + r")\b", text[end:end + 12])
+        if not pm:
+            return None
+        end += pm.end()
+    return lemma, end
+
+
+class _Extractor:
+    def __init__(self, article: Any) -> None:
+        self.text: str = article.text
+        self.article_id: str = article.article_id
+        paras = article.paragraphs
+        body = paras[~paras["is_boilerplate"].astype(bool)]
+        self.paras: list[tuple[int, int, int]] = [
+            (int(r.paragraph_id), int(r.start), int(r.end)) for r in body.itertuples()
+        ]
+        body_ids = {p[0] for p in self.paras}
+        sents = article.sentences
+        self.sentences: list[_Sentence] = [
+            _Sentence(int(r.paragraph_id), int(r.start), int(r.end))
+            for r in sents.itertuples() if int(r.paragraph_id) in body_ids
+        ]
+        self.quotes: list[_Quote] = []
+        self.blocked: list[tuple[int, int]] = []  # quoted stretches incl. marks
+        self.used_cues: set[int] = set()
+        self.discourse = Discourse()
+
+    # ------------------------------------------------------------------ helpers
+    def _in_blocked(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.blocked)
+
+    def _sentence_of(self, pos: int) -> _Sentence | None:
+        for s in self.sentences:
+            if s.start <= pos < max(s.end, s.start + 1):
+                return s
+        return None
+
+    def _para_bounds(self, pid: int) -> tuple[int, int]:
+        for p, a, b in self.paras:
+            if p == pid:
+                return a, b
+        raise KeyError(pid)
+
+    # ------------------------------------------------------------------ passes
+    def run(self) -> list[dict[str, Any]]:
+        text = self.text
+        spans = find_quote_spans(text, [(a, b) for _, a, b in self.paras])
+        for s in spans:
+            s.paragraph_id = self.paras[s.paragraph_id][0]
+        for s in spans:
+            a = s.open_pos if s.open_pos >= 0 else s.start
+            b = s.close_pos + 1 if s.close_pos >= 0 else s.end
+            self.blocked.append((a, b))
+        self._direct(spans)
+        self._indirect()
+        self._fragments(spans)
+        self.quotes.sort(key=lambda q: q.start)
+        self._register_entities()
+        self._resolve()
+        return self._records()
+
+    def _is_direct_shaped(self, s: QuoteSpan) -> bool:
+        text = self.text
+        sent = self._sentence_of(s.open_pos if s.open_pos >= 0 else s.start)
+        lo = sent.start if sent else self._para_bounds(s.paragraph_id)[0]
+        open_at = s.open_pos if s.open_pos >= 0 else s.start
+        before = text[lo:open_at]
+        # Remove earlier quoted stretches of the same sentence.
+        for a, b in self.blocked:
+            if lo <= a < open_at:
+                before = before.replace(text[a:b], " ")
+        before = before.strip()
+        if s.continuation or not before:
+            return True
+        if before.endswith(":"):
+            return True
+        last = re.findall(r"[\w’'-]+", before)
+        if before.endswith(",") or (last and last[-1].lower() in CUE_FORMS):
+            return bool(_CUE_RE.search(before)) or before.endswith(",")
+        inner = text[s.start:s.end]
+        words = inner.split()
+        # A full sentence in marks after a sentence break inside a long sentence span.
+        return len(words) >= 6 and inner[:1].isupper() and before.endswith((".", "!", "?"))
+
+    def _direct(self, spans: list[QuoteSpan]) -> None:
+        chain = -1
+        for s in spans:
+            if not s.continuation:
+                chain += 1
+            if not self._is_direct_shaped(s):
+                s.mark = "fragment:" + s.mark
+                continue
+            q = _Quote(s.start, s.end, s.paragraph_id, "direct", chain=chain, span=s)
+            if s.unbalanced:
+                q.flags.append("unbalanced")
+            if s.continued or s.continuation:
+                q.flags.append("multi_paragraph")
+            self._attribute_direct(q, s)
+            self.quotes.append(q)
+
+    def _attribute_direct(self, q: _Quote, s: QuoteSpan) -> None:
+        text = self.text
+        pa, pb = self._para_bounds(s.paragraph_id)
+        close_end = s.close_pos + 1 if s.close_pos >= 0 else s.end
+        open_at = s.open_pos if s.open_pos >= 0 else s.start
+        nxt = min([a for a, _ in self.blocked if a >= close_end] + [pb])
+        prv = max([b for _, b in self.blocked if b <= open_at] + [pa])
+        inner_tail = text[max(s.start, s.end - 2):s.end]
+        after = self._after_attribution(close_end, nxt)
+        before = self._before_attribution(prv, open_at)
+        if before is None and open_at == pa + (len(text[pa:pb]) - len(text[pa:pb].lstrip())):
+            before = self._previous_paragraph_colon(s.paragraph_id)
+        choice = None
+        if after and (before is None or inner_tail.endswith((",", "?", "!", "—", "-"))
+                      or not text[prv:open_at].rstrip().endswith(":")):
+            choice = after
+        elif before:
+            choice = before
+        if choice:
+            phrase, cue, cue_pos = choice
+            q.phrase, q.cue = phrase, cue
+            self.used_cues.add(cue_pos)
+            if phrase.negated:
+                q.flags.append("cue_negated")
+
+    def _after_attribution(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
+        text = self.text
+        m = re.match(r"[\s,;:—–-]*", text[lo:hi])
+        a = lo + (m.end() if m else 0)
+        window = text[a:min(hi, a + 220)]
+        cm = _CUE_RE.match(window)
+        if cm:
+            cue = _cue_at(text, _CUE_RE.match(text, a))  # type: ignore[arg-type]
+            if cue:
+                phrase = parse_subject_right(text, a + cm.end(1), min(hi, a + 220))
+                if phrase:
+                    return phrase, cue[0], a
+        for cm in _CUE_RE.finditer(window):
+            if cm.start() > 160:
+                break
+            cue = _cue_at(text, re.match(_CUE_RE, text[a + cm.start():]) and
+                          _CUE_RE.match(text, a + cm.start()))  # type: ignore[arg-type]
+            if not cue:
+                continue
+            phrase = parse_subject_left(text, a, a + cm.start())
+            if phrase and not text[a:phrase.start].strip(" ,;:—–-"):
+                return phrase, cue[0], a + cm.start()
+            break
+        return None
+
+    def _before_attribution(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
+        text = self.text
+        sent = self._sentence_of(hi - 1 if hi > 0 else 0)
+        clause_lo = max(lo, sent.start) if sent and sent.start <= hi else lo
+        seg = text[clause_lo:hi]
+        if not seg.strip():
+            return None
+        cues = [m for m in _CUE_RE.finditer(seg)]
+        for cm in reversed(cues):
+            cue = _cue_at(text, _CUE_RE.match(text, clause_lo + cm.start()))  # type: ignore[arg-type]
+            if not cue:
+                continue
+            tail = text[cue[1] + 0:hi]
+            if len(tail.split()) > 9 or re.search(r"[.!?]\s", tail):
+                return None
+            phrase = parse_subject_left(text, clause_lo, clause_lo + cm.start())
+            if phrase:
+                return phrase, cue[0], clause_lo + cm.start()
+            return None
+        return None
+
+    def _previous_paragraph_colon(self, pid: int) -> tuple[SpeakerPhrase, str, int] | None:
+        idx = [p for p, _, _ in self.paras].index(pid)
+        if idx == 0:
+            return None
+        _, a, b = self.paras[idx - 1]
+        if not self.text[a:b].rstrip().endswith(":"):
+            return None
+        return self._before_attribution(a, b)
+
+    # ------------------------------------------------------------------ indirect
+    def _indirect(self) -> None:
+        text = self.text
+        for sent in self.sentences:
+            if self._according_to(sent) or self._for_x(sent):
+                continue
+            prev_phrase: SpeakerPhrase | None = None
+            for q in self.quotes:
+                if sent.start <= q.start < sent.end and q.phrase is not None:
+                    prev_phrase = q.phrase
+            for cm in _CUE_RE.finditer(text, sent.start, sent.end):
+                pos = cm.start(1)
+                if pos in self.used_cues or self._in_blocked(pos):
+                    continue
+                cue = _cue_at(text, cm)
+                if not cue:
+                    continue
+                lemma, cue_end = cue
+                word = cm.group(1).lower()
+                if word.endswith("ing") and word in _PARTICIPLE_CUES:
+                    if prev_phrase is None or not text[sent.start:pos].rstrip().endswith(","):
+                        continue
+                    phrase: SpeakerPhrase | None = prev_phrase
+                    attribution_from_prev = True
+                else:
+                    if word.endswith("ing") or lemma in DIRECT_ONLY_VERBS:
+                        continue
+                    if _PASSIVE_BEFORE.search(text[sent.start:pos]):
+                        continue
+                    phrase = parse_subject_left(text, sent.start, pos)
+                    attribution_from_prev = False
+                if phrase is None:
+                    continue
+                if phrase.kind == "pronoun" and phrase.surface.lower() in ("it", "we") and \
+                        lemma in COGNITION_VERBS:
+                    continue
+                clause = self._complement(lemma, cue_end, sent.end)
+                if clause is None:
+                    continue
+                a, b = clause
+                qtype = "partial" if self._contains_marks(a, b) else "indirect"
+                if qtype == "partial":
+                    b = self._cut_after_fragment(a, b)
+                q = _Quote(a, b, sent.pid, qtype, cue=lemma, phrase=phrase)
+                if attribution_from_prev:
+                    q.flags.append("participle")
+                if phrase.negated:
+                    q.flags.append("cue_negated")
+                self.used_cues.add(pos)
+                self._add_reported(q)
+                break
+
+    def _complement(self, lemma: str, pos: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        if lemma == "tell":
+            m = _TELL_OBJECT.match(text, pos, end)
+            if m:
+                pos = m.end()
+        while True:
+            m = _ADVERBIAL.match(text, pos, end)
+            if not m or m.end() == pos:
+                break
+            pos = m.end()
+        rest = text[pos:end]
+        if rest.lstrip().startswith(":"):
+            return None
+        m = _THAT.match(text, pos, end)
+        if m:
+            pos = m.end()
+        while pos < end and text[pos] in " ,":
+            pos += 1
+        b = end
+        tail = _TERMINAL.search(text, pos, b)
+        if tail:
+            b = tail.start()
+        if b <= pos:
+            return None
+        body = text[pos:b]
+        words = body.split()
+        if len(words) < 2:
+            return None
+        if self._in_blocked(pos) and self._blocked_covering(pos, b):
+            return None  # the complement is a direct quote: handled already
+        first = words[0].lower().strip("“\"‘'")
+        if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from"} and \
+                lemma not in ("urge", "call"):
+            return None
+        if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing"} and len(words) < 4:
+            return None
+        return pos, b
+
+    def _blocked_covering(self, a: int, b: int) -> bool:
+        for x, y in self.blocked:
+            if x <= a and y >= b - 1:
+                return True
+        return False
+
+    def _contains_marks(self, a: int, b: int) -> bool:
+        return any(a <= x < b for x, _ in self.blocked)
+
+    def _cut_after_fragment(self, a: int, b: int) -> int:
+        last_close = max((y for x, y in self.blocked if a <= x < b), default=a)
+        m = _CLAUSE_CUT.search(self.text, last_close, b)
+        return m.start() if m else b
+
+    def _add_reported(self, q: _Quote) -> None:
+        # Direct quotes inside a reported clause merge into it.
+        self.quotes = [d for d in self.quotes
+                       if not (d.type == "direct" and q.start <= d.start and d.end <= q.end + 1)]
+        self.quotes.append(q)
+        self.blocked.append((q.start, q.end))
+
+    def _according_to(self, sent: _Sentence) -> bool:
+        text = self.text
+        m = _ACCORDING.search(text, sent.start, sent.end)
+        if not m or self._in_blocked(m.start()):
+            return False
+        np_start = m.end()
+        lead = text[sent.start:m.start()].strip()
+        if not lead or lead.lower() in {"but", "and", "yet", "so"}:
+            comma = text.find(",", np_start, sent.end)
+            if comma < 0:
+                return False
+            phrase = self._np(np_start, comma)
+            clause = (comma + 1, sent.end)
+        else:
+            phrase = self._np(np_start, sent.end)
+            clause = (sent.start, m.start())
+        if phrase is None:
+            return False
+        a, b = clause
+        while a < b and text[a] in " ,":
+            a += 1
+        tail = _TERMINAL.search(text, a, b)
+        if tail:
+            b = tail.start()
+        if b - a < 3:
+            return False
+        qtype = "partial" if self._contains_marks(a, b) else "indirect"
+        q = _Quote(a, b, sent.pid, qtype, cue="according to", phrase=phrase,
+                   attribution="according_to")
+        self._add_reported(q)
+        return True
+
+    def _for_x(self, sent: _Sentence) -> bool:
+        text = self.text
+        m = _FOR_X.match(text, sent.start, sent.end)
+        if not m:
+            return False
+        np_start = m.end()
+        nm = NAME_ANY.match(text, np_start)
+        if not nm:
+            return False
+        title, name, _ = split_title(nm.group(1))
+        toks = name.split()
+        if not name or toks[0].lower() in NOT_NAMES:
+            return False
+        strong = bool(title) or len(toks) >= 2 or self.discourse.find(name) is not None or \
+            any(q.phrase is not None and q.phrase.name and
+                Entity([q.phrase.name]).matches(name) for q in self.quotes)
+        if not strong or name.endswith(("ians", "ans", "ese", "ish")):
+            return False
+        commas = [i for i in range(nm.end(), sent.end) if text[i] == ","]
+        if not commas or commas[0] != nm.end() and text[nm.end():commas[0]].strip():
+            return False
+        cut = commas[0]
+        role = ""
+        if len(commas) >= 2:
+            cand = text[commas[0] + 1:commas[1]].strip()
+            if looks_like_role(cand) and not re.search(
+                    r"\b(?:is|are|was|were|will|would|can|cannot|must|should|has|have)\b", cand):
+                role = cand
+                cut = commas[1]
+        phrase = _name_phrase(text, np_start, np_start, nm.end(), False)
+        if phrase is None:
+            return False
+        if role:
+            phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
+            phrase.end = cut
+            phrase.surface = text[phrase.start:phrase.end]
+        a, b = cut + 1, sent.end
+        while a < b and text[a] == " ":
+            a += 1
+        tail = _TERMINAL.search(text, a, b)
+        if tail:
+            b = tail.start()
+        if len(text[a:b].split()) < 3:
+            return False
+        qtype = "partial" if self._contains_marks(a, b) else "indirect"
+        q = _Quote(a, b, sent.pid, qtype, cue="for", phrase=phrase)
+        self._add_reported(q)
+        return True
+
+    def _np(self, a: int, b: int) -> SpeakerPhrase | None:
+        """Parse a noun phrase naming a source (after "according to")."""
+        text = self.text
+        seg = text[a:b]
+        m = NAME_ANY.match(text, a)
+        if m and m.end() <= b:
+            phrase = _name_phrase(text, a, a + (m.start(1) - a), m.end(1), False)
+            if phrase is not None:
+                rest = text[m.end(1):b]
+                rm = re.match(r"\s*,\s*([^,]+?)\s*,", rest)
+                if rm and looks_like_role(rm.group(1)):
+                    phrase.role = rm.group(1)
+                return phrase
+        words = seg.split()[:6]
+        if words:
+            phrase = parse_subject_right(text, a, b)
+            return phrase
+        return None
+
+    # ------------------------------------------------------------------ fragments
+    def _fragments(self, spans: list[QuoteSpan]) -> None:
+        text = self.text
+        covered = [(q.start, q.end) for q in self.quotes]
+        for s in spans:
+            if not s.mark.startswith("fragment:"):
+                continue
+            if any(a <= s.start and s.end <= b + 1 for a, b in covered):
+                continue
+            before = text[max(0, (s.open_pos if s.open_pos >= 0 else s.start) - 40):
+                          s.open_pos if s.open_pos >= 0 else s.start]
+            words = text[s.start:s.end].split()
+            if _SCARE_BEFORE.search(before.rstrip()) or len(words) < 3:
+                continue
+            q = _Quote(s.start, s.end, s.paragraph_id, "partial")
+            if s.unbalanced:
+                q.flags.append("unbalanced")
+            self.quotes.append(q)
+
+    # ------------------------------------------------------------------ discourse
+    def _register_entities(self) -> None:
+        """Record the people and organisations named in the journalist's words."""
+        text = self.text
+        d = self.discourse
+        quoted = sorted((q.start, q.end) for q in self.quotes) + sorted(self.blocked)
+        for q in self.quotes:
+            p = q.phrase
+            if p is not None and p.kind == "name":
+                kind = "organisation" if p.org else "person" if (p.title or p.role or
+                                                                   p.gender) else "unknown"
+                if kind == "unknown" and q.cue in ("say", "tell", "add", "explain", "think",
+                                                   "believe", "for", "according to"):
+                    kind = "person" if len(p.name.split()) >= 2 or p.role else "unknown"
+                d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
+                                speaker=True)
+            elif p is not None and p.kind == "description" and p.org:
+                d.register_name(_strip_det(p.surface), p.start, kind="organisation",
+                                role=p.surface, speaker=True)
+        for _, a, b in self.paras:
+            for m in NAME_ANY.finditer(text, a, b):
+                pos = m.start(1)
+                if any(x <= pos < y for x, y in quoted):
+                    continue
+                self._register_mention(m.start(1), m.end(1), a)
+
+    def _register_mention(self, a: int, b: int, para_start: int) -> None:
+        text = self.text
+        phrase = _name_phrase(text, para_start, a, b, False)
+        if phrase is None:
+            return
+        name = phrase.name
+        if name.lower() in NOT_NAMES or len(name) < 2:
+            return
+        evidence = ""
+        after = text[b:b + 60]
+        am = re.match(r",\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b", after)
+        if phrase.title or phrase.role:
+            evidence = "title"
+        elif am and am.group(1).lower() in PERSON_ROLES:
+            evidence = "appositive"
+        elif re.match(r",\s+\d{1,3},", after):
+            evidence = "age"
+        ent = self.discourse.find(name)
+        if ent is not None:
+            self.discourse.register_name(name, a, kind=ent.kind, gender=phrase.gender)
+            return
+        if not evidence:
+            return
+        if any(t.lower() in ORG_NOUNS for t in name.split()):
+            return
+        gender = phrase.gender
+        if am and not gender:
+            from .speakers import _gender
+            gender = _gender(text[b:b + 60].split(",")[1] if "," in text[b:b + 60] else "")
+        role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" else "")
+        self.discourse.register_name(name, a, kind="person", gender=gender, role=role)
+
+    def _resolve(self) -> None:
+        d = self.discourse
+        last: _Quote | None = None
+        chain_speaker: dict[int, _Quote] = {}
+        # Attributions found anywhere in a multi-paragraph chain apply to all of it.
+        for q in self.quotes:
+            if q.chain >= 0 and q.phrase is not None and q.chain not in chain_speaker:
+                chain_speaker[q.chain] = q
+        for q in self.quotes:
+            p = q.phrase
+            if p is None and q.chain >= 0 and q.chain in chain_speaker:
+                src = chain_speaker[q.chain]
+                if src is not q and src.start > q.start:
+                    self._resolve_phrase(src)
+                if src.speaker or src is not q:
+                    q.speaker, q.speaker_kind = src.speaker, src.speaker_kind
+                    q.cue = q.cue or src.cue
+                    q.attribution = "continuation"
+                    last = q
+                    continue
+            if p is None:
+                if last is not None and last.speaker and (q.type == "direct" or
+                                                          q.type == "partial"):
+                    q.speaker, q.speaker_kind = last.speaker, last.speaker_kind
+                    q.attribution = "continuation"
+                last = q if q.speaker else last
+                continue
+            self._resolve_phrase(q)
+            if q.speaker:
+                last = q
+        del d
+
+    def _resolve_phrase(self, q: _Quote) -> None:
+        if q.speaker:
+            return
+        d = self.discourse
+        p = q.phrase
+        assert p is not None
+        kind_default = "organisation" if p.org else "person"
+        if "participle" in q.flags:
+            pass
+        if p.kind == "name":
+            ent = d.find(p.name)
+            if ent is not None:
+                q.speaker, q.speaker_kind = ent.canonical, ent.kind
+                d.touch(ent, p.start)
+            else:
+                q.speaker, q.speaker_kind = p.name, "unknown"
+            if q.attribution != "according_to":
+                q.attribution = "explicit"
+        elif p.kind == "pronoun":
+            ent = d.resolve_pronoun(p.surface, p.start)
+            if ent is not None:
+                q.speaker, q.speaker_kind = ent.canonical, ent.kind
+                d.touch(ent, p.start)
+            q.attribution = "pronoun" if q.attribution != "according_to" else q.attribution
+        else:
+            ent = d.resolve_description(p.surface, p.start)
+            if ent is not None:
+                q.speaker, q.speaker_kind = ent.canonical, ent.kind
+                d.touch(ent, p.start)
+            else:
+                q.speaker = _strip_det(p.surface)
+                q.speaker_kind = kind_default if not p.surface.endswith("s") or p.org else "group"
+            q.attribution = "description" if q.attribution != "according_to" else q.attribution
+        if "participle" in q.flags and q.attribution != "according_to":
+            q.attribution = q.attribution  # same speaker as the sentence's quote
+
+    # ------------------------------------------------------------------ output
+    def _records(self) -> list[dict[str, Any]]:
+        text = self.text
+        out: list[dict[str, Any]] = []
+        seen: set[tuple[int, int]] = set()
+        n = 0
+        for q in sorted(self.quotes, key=lambda q: (q.start, q.end)):
+            if (q.start, q.end) in seen or q.end <= q.start:
+                continue
+            seen.add((q.start, q.end))
+            n += 1
+            p = q.phrase
+            role = ""
+            ent = self.discourse.find(q.speaker) if q.speaker else None
+            if p is not None and p.role and p.kind == "name":
+                role = p.role
+            elif ent is not None and ent.roles:
+                role = ent.roles[0]
+            out.append({
+                "article_id": self.article_id,
+                "quote_id": f"q{n:03d}",
+                "paragraph_id": q.pid,
+                "start": q.start,
+                "end": q.end,
+                "text": text[q.start:q.end],
+                "type": q.type,
+                "cue": q.cue,
+                "speaker": q.speaker,
+                "speaker_mention": p.surface if p is not None else "",
+                "speaker_role": role,
+                "speaker_kind": (q.speaker_kind or "unknown") if q.speaker else "",
+                "speaker_start": p.start if p is not None else -1,
+                "speaker_end": p.end if p is not None else -1,
+                "attribution": q.attribution,
+                "flags": ";".join(sorted(set(q.flags) - {"participle"})),
+            })
+        return out
+
+
+def _strip_det(surface: str) -> str:
+    words = surface.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def quote_records(article: Any) -> list[dict[str, Any]]:
+    """Return the quotes of ``article`` as plain dicts (columns of ``QUOTE_COLUMNS``).
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> quote_records(article_from_text('"Go," said Ann Lee.', "x"))[0]["speaker"]
+        'Ann Lee'
+    """
+    return _Extractor(article).run()
+
+
+def extract_quotes(article: Any) -> pd.DataFrame:
+    """Return the ``quotes`` frame of ``article`` (see the module docstring).
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> extract_quotes(article_from_text("No quotes here.", "x")).empty
+        True
+    """
+    rows = quote_records(article)
+    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return frame.astype({"paragraph_id": "int64", "start": "int64", "end": "int64",
+                         "speaker_start": "int64", "speaker_end": "int64"})
+
+
+def iter_quotes(article: Any) -> Iterator[dict[str, Any]]:
+    """Yield quote records one by one (textacy-style).
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> next(iter_quotes(article_from_text('"Yes," he said.', "x")))["type"]
+        'direct'
+    """
+    yield from quote_records(article)
+
+
+__all__ = ["QUOTE_COLUMNS", "extract_quotes", "iter_quotes", "quote_records"]
+_ = (TITLES, PERSON_ROLES)

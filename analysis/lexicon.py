@@ -1,0 +1,259 @@
+"""Word lists of English news language used by the quote and speaker rules.
+
+Nothing here is about a particular article: speech verbs, auxiliaries,
+titles, role nouns and organisation nouns as any news report uses them.
+
+Example:
+    >>> CUE_FORMS["told"], CUE_FORMS["warns"]
+    ('tell', 'warn')
+"""
+
+from __future__ import annotations
+
+# lemma -> irregular forms; regular forms (-s, -ed, -ing) are generated.
+_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "add": (),
+    "warn": (),
+    "explain": (),
+    "stress": ("stresses",),
+    "insist": (),
+    "argue": ("argued", "argues", "arguing"),
+    "note": ("noted", "notes", "noting"),
+    "claim": (),
+    "acknowledge": ("acknowledged", "acknowledges"),
+    "admit": ("admitted", "admits", "admitting"),
+    "write": ("wrote", "writes", "writing", "written"),
+    "post": (),
+    "tweet": (),
+    "ask": (),
+    "reply": ("replied", "replies", "replying"),
+    "respond": (),
+    "continue": ("continued", "continues"),
+    "declare": ("declared", "declares"),
+    "announce": ("announced", "announces"),
+    "suggest": (),
+    "urge": ("urged", "urges", "urging"),
+    "caution": (),
+    "recall": (),
+    "remark": (),
+    "observe": ("observed", "observes"),
+    "concede": ("conceded", "concedes"),
+    "complain": (),
+    "predict": (),
+    "maintain": (),
+    "emphasise": ("emphasised", "emphasises"),
+    "emphasize": ("emphasized", "emphasizes"),
+    "conclude": ("concluded", "concludes"),
+    "believe": ("believed", "believes"),
+    "think": ("thought", "thinks"),
+    "expect": (),
+    "confirm": (),
+    "deny": ("denied", "denies"),
+    "agree": ("agreed", "agrees"),
+    "counter": (),
+    "vow": (),
+    "promise": ("promised", "promises"),
+    "pledge": ("pledged", "pledges"),
+    "estimate": ("estimated", "estimates"),
+    "reckon": (),
+    "hope": ("hoped", "hopes"),
+    "fear": (),
+    "doubt": (),
+    "demand": (),
+    "call": (),
+    "reiterate": ("reiterated", "reiterates"),
+    "assert": (),
+    "contend": (),
+    "allege": ("alleged", "alleges"),
+    "state": ("stated", "states"),
+    "tell reporters": (),
+    "accuse": ("accused", "accuses"),
+    "describe": ("described", "describes"),
+    "recount": (),
+    "lament": (),
+    "joke": ("joked", "jokes"),
+    "quip": ("quipped", "quips"),
+    "indicate": ("indicated", "indicates"),
+    "signal": ("signalled", "signaled", "signals"),
+    "point": (),
+    "add that": (),
+}
+
+
+def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
+    if " " in lemma:
+        return set()
+    forms = {lemma, *irregular}
+    if not irregular:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+#: Every inflected form of a speech or cognition verb -> its lemma.
+CUE_FORMS: dict[str, str] = {
+    form: lemma for lemma, irr in _CUE_LEMMAS.items() for form in _forms(lemma, irr)
+}
+
+#: Cues that only report speech when a complement follows in a fixed shape.
+NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
+    "call": ("on", "for", "upon"),
+    "point": ("out",),
+}
+
+#: Verbs taking an object + "to" infinitive as their reported content.
+OBJECT_TO_VERBS: frozenset[str] = frozenset({"urge", "expect", "call", "ask", "warn"})
+
+#: Cognition verbs: reported stance rather than speech.
+COGNITION_VERBS: frozenset[str] = frozenset(
+    {"believe", "think", "expect", "hope", "fear", "doubt", "reckon", "estimate"}
+)
+
+#: Cues that make no sense for reported clauses without "that" or a clause.
+DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
+    {"ask", "reply", "respond", "continue", "joke", "quip", "tweet", "post", "counter",
+     "recount", "describe", "accuse", "remark", "lament"}
+)
+
+#: Words that may stand between a subject and its speech verb.
+AUXILIARIES: frozenset[str] = frozenset(
+    {"has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "might",
+     "may", "should", "shall", "can", "did", "does", "do", "also", "later", "then",
+     "previously", "repeatedly", "recently", "again", "earlier", "once", "long", "already",
+     "still", "not", "never", "further", "separately", "publicly", "privately", "reportedly",
+     "often", "frequently", "consistently", "now", "today", "yesterday", "firmly",
+     "strongly", "clearly", "openly", "flatly", "bluntly", "quickly", "immediately",
+     "simply", "only", "even", "herself", "himself", "themselves", "itself", "too", "been",
+     "being", "n't", "cannot", "all", "both", "just", "first", "last", "tonight"}
+)
+NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't", "cannot", "no"})
+
+#: Pronouns that can stand as speakers, with gender and number.
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "he": ("m", "sg"),
+    "she": ("f", "sg"),
+    "they": ("", "pl"),
+    "it": ("n", "sg"),
+    "we": ("", "pl"),
+}
+
+#: Titles and honorifics that precede names (lower-cased, without final dot).
+TITLES: frozenset[str] = frozenset(
+    {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
+     "president", "vice", "prime", "minister", "chancellor", "secretary", "general", "gen",
+     "col", "colonel", "captain", "capt", "lt", "lieutenant", "major", "maj", "sgt",
+     "sergeant", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
+     "king", "queen", "prince", "princess", "pope", "ambassador", "judge", "justice", "rev",
+     "reverend", "father", "archbishop", "bishop", "commissioner", "chief", "deputy",
+     "foreign", "defence", "defense", "home", "health", "finance", "interior", "economy",
+     "trade", "state", "shadow", "first", "commander", "admiral", "marshal", "field",
+     "speaker", "chair", "chairman", "chairwoman", "director", "premier", "sheikh",
+     "emir", "crown", "former", "acting", "opposition", "labour", "conservative", "tory",
+     "democratic", "republican", "senior", "junior", "attorney", "mp",
+     "congressman", "congresswoman", "councillor", "cllr", "spokesman", "spokeswoman",
+     "spokesperson", "envoy", "special", "high", "leader", "secretary-general",
+     "co-founder", "founder", "ceo", "head"}
+)
+
+#: Post-nominal letters that follow names.
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"kc", "qc", "mp", "mep", "msp", "ms", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "jr",
+     "sr", "frs", "md", "esq", "ii", "iii"}
+)
+
+#: Name particles that may be lower case inside a name.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "al",
+     "el", "bin", "ibn", "dos", "das", "ter", "ten", "y", "zu", "st"}
+)
+
+#: Nouns naming people by their role (singular and plural).
+PERSON_ROLES: frozenset[str] = frozenset(
+    {"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+     "chancellor", "leader", "official", "lecturer", "professor", "analyst", "expert",
+     "researcher", "fellow", "director", "head", "chief", "chairman", "chairwoman", "chair",
+     "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
+     "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier",
+     "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
+     "diplomat", "adviser", "advisor", "aide", "mp", "mep", "deputy", "member", "economist",
+     "historian", "scientist", "journalist", "editor", "correspondent", "activist",
+     "campaigner", "negotiator", "politician", "candidate", "nurse", "doctor", "teacher",
+     "student", "worker", "farmer", "owner", "manager", "mother", "father", "veteran",
+     "survivor", "witness", "author", "commentator", "strategist", "consultant", "partner",
+     "premier", "king", "queen", "prince", "princess", "pope", "priest", "bishop", "colonel",
+     "captain", "sergeant", "lieutenant", "pilot", "engineer", "entrepreneur", "businessman",
+     "businesswoman", "councillor", "prosecutor", "investigator", "inspector", "coordinator",
+     "organiser", "organizer", "representative", "delegate", "lawmaker", "legislator",
+     "congressman", "congresswoman", "secretary-general", "specialist", "academic",
+     "scholar", "physician", "surgeon", "medic", "paramedic", "firefighter", "miner",
+     "driver", "shopkeeper", "landlord", "tenant", "pensioner", "mum", "dad", "grandmother",
+     "grandfather", "wife", "husband", "daughter", "son", "sister", "brother", "woman", "man",
+     "boy", "girl", "teenager", "citizen", "voter", "fighter", "chairperson",
+     "principal", "dean", "rector", "president-elect", "monarch", "sovereign", "emperor",
+     "defender", "guard", "trader", "banker", "investor", "founder-director", "planner",
+     "architect", "designer", "developer", "builder", "officials", "analysts",
+     "experts", "residents", "diplomats", "leaders", "ministers", "researchers", "critics",
+     "campaigners", "activists", "observers", "sources", "source", "people", "officers",
+     "soldiers", "volunteers", "lawyers", "economists", "scientists", "negotiators",
+     "lawmakers", "legislators", "politicians", "voters", "citizens", "workers", "farmers",
+     "doctors", "nurses", "teachers", "students", "parents", "families", "survivors",
+     "witnesses", "insiders", "aides", "advisers", "advisors", "commanders", "generals",
+     "spokespeople", "representatives", "delegates", "protesters", "demonstrators", "police"}
+)
+
+#: Nouns naming organisations.
+ORG_NOUNS: frozenset[str] = frozenset(
+    {"ministry", "government", "department", "office", "embassy", "army", "military",
+     "forces", "company", "firm", "council", "commission", "committee", "agency", "alliance",
+     "party", "union", "foundation", "court", "parliament", "administration", "cabinet",
+     "bank", "group", "organisation", "organization", "institute", "service", "authority",
+     "authorities", "regulator", "coalition", "campaign", "charity", "secretariat",
+     "presidency", "palace", "house", "street", "navy", "command", "headquarters",
+     "federation", "association", "board", "network", "centre", "center", "university",
+     "school", "college", "fund", "trust", "society", "movement", "club", "league",
+     "corporation", "inc", "ltd", "plc", "regime", "junta", "opposition", "mission",
+     "delegation", "team", "unit", "directorate", "bureau", "chamber", "assembly",
+     "senate", "congress", "duma", "kremlin", "pentagon", "statement", "spokesman's"}
+)
+
+#: Role nouns that tell gender.
+MALE_WORDS: frozenset[str] = frozenset(
+    {"mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman", "businessman",
+     "congressman", "husband", "son", "brother", "man", "boy", "dad", "grandfather",
+     "emperor", "sheikh", "emir", "he", "him", "his"}
+)
+FEMALE_WORDS: frozenset[str] = frozenset(
+    {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "spokeswoman",
+     "chairwoman", "businesswoman", "congresswoman", "wife", "daughter", "sister", "woman",
+     "girl", "mum", "grandmother", "she", "her"}
+)
+
+#: Words that are capitalised at a sentence start but never names.
+NOT_NAMES: frozenset[str] = frozenset(
+    {"the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor", "if", "when", "while",
+     "as", "at", "in", "on", "of", "to", "by", "with", "from", "after", "before", "since",
+     "until", "during", "this", "that", "these", "those", "there", "here", "it", "its", "he",
+     "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "one",
+     "some", "many", "most", "few", "all", "both", "each", "every", "any", "no", "not",
+     "asked", "speaking", "commenting", "according", "meanwhile", "however", "earlier",
+     "later", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+     "august", "september", "october", "november", "december", "another", "other", "such",
+     "what", "who", "whom", "which", "why", "how", "where", "then", "now", "also", "still",
+     "even", "just", "only", "first", "second", "third", "last", "next", "new", "more",
+     "less", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "was", "is",
+     "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+     "should", "must", "might", "said", "says", "told", "added", "despite", "amid",
+     "like", "unlike", "under", "over", "across", "against", "between", "among", "within",
+     "without", "about", "above", "below", "into", "onto", "upon", "through", "throughout",
+     "because", "although", "though", "unless", "whether", "once", "instead", "indeed",
+     "yes", "ok", "well", "oh", "please", "thank", "thanks", "dear", "read",
+     "watch", "related", "share", "follow", "updated", "published", "posted"}
+)
+
+#: Words after which a capitalised word is a place, not a speaker.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "from", "to", "into", "near", "outside", "across", "towards", "toward",
+     "through", "throughout", "via", "around", "within", "inside", "lives", "live", "living"}
+)

@@ -1,0 +1,223 @@
+"""Finding quotation spans: quote marks, apostrophes, nesting, paragraphs.
+
+Handles straight and curly double quotes, single curly quotes as UK outlets
+use them (‘…’), straight single quotes when an article uses them as quote
+marks, guillemets, nested quotes, apostrophes (``don't``, ``Russia’s``,
+``the allies’``) and the newspaper convention for quotes that run over
+several paragraphs (no closing mark at the paragraph end, a new opening mark
+at the start of the next). Unbalanced marks never raise: the best reading is
+returned with ``unbalanced`` set.
+
+Example:
+    >>> t = '“We will win,” she said. He added: ‘It’s over.’'
+    >>> [(t[s.start:s.end], s.mark) for s in find_quote_spans(t, [(0, len(t))])]
+    [('We will win,', 'double'), ('It’s over.', 'single')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+_OPEN_SINGLE = "‘‹"
+_CLOSE_SINGLE = "’›"
+
+
+@dataclass
+class QuoteSpan:
+    """One quoted stretch inside one paragraph.
+
+    ``start``/``end`` index the text inside the marks (marks excluded);
+    ``open_pos``/``close_pos`` are the positions of the marks (-1 when
+    missing). ``continued`` is True when the quote runs on into the next
+    paragraph; ``continuation`` when it carries on from the previous one.
+
+    Example:
+        >>> QuoteSpan(1, 4, 0, 4, "double", 0).unbalanced
+        False
+    """
+
+    start: int
+    end: int
+    open_pos: int
+    close_pos: int
+    mark: str
+    paragraph_id: int
+    continued: bool = False
+    continuation: bool = False
+    unbalanced: bool = False
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _uses_straight_singles(text: str) -> bool:
+    """True when straight ' serve as quote marks in ``text``."""
+    opens = len(re.findall(r"(?:^|[\s(\[—-])'(?=[A-Za-z])", text, re.M))
+    closes = len(re.findall(r"[.,!?]'(?=\s|$|[)\]—-])", text, re.M))
+    return opens >= 1 and closes >= 1
+
+
+def _marks(text: str, a: int, b: int, straight_singles: bool) -> list[tuple[int, str, str]]:
+    """Classify quote-mark characters in ``text[a:b]`` as (pos, kind, role).
+
+    kind is ``double`` or ``single``; role is ``open``, ``close`` or
+    ``either`` (a straight mark whose side is decided by context).
+    """
+    out: list[tuple[int, str, str]] = []
+    for i in range(a, b):
+        ch = text[i]
+        prev = text[i - 1] if i > a else " "
+        nxt = text[i + 1] if i + 1 < b else " "
+        if ch in _OPEN_DOUBLE:
+            out.append((i, "double", "open"))
+        elif ch in _CLOSE_DOUBLE:
+            out.append((i, "double", "close"))
+        elif ch == '"':
+            if prev.isspace() or prev in "([{—–-/" or i == a:
+                out.append((i, "double", "open"))
+            elif nxt.isspace() or nxt in ".,;:!?)]}—–-" or i + 1 == b:
+                out.append((i, "double", "close"))
+            else:
+                out.append((i, "double", "either"))
+        elif ch in _OPEN_SINGLE:
+            if nxt.isdigit():  # ‘90s
+                continue
+            out.append((i, "single", "open"))
+        elif ch in _CLOSE_SINGLE or (ch == "'" and straight_singles):
+            if _is_letter(prev) and _is_letter(nxt):
+                continue  # don’t, Russia’s
+            if ch == "'" and (prev.isspace() or prev in "([{—–-" or i == a) and _is_letter(nxt):
+                out.append((i, "single", "open"))
+            elif prev.isspace() or i == a:
+                if ch == "’" and _is_letter(nxt):
+                    continue  # ’tis, ’em
+                out.append((i, "single", "open" if ch == "'" else "close"))
+            else:
+                out.append((i, "single", "close_or_apostrophe"))
+    return out
+
+
+def find_quote_spans(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> list[QuoteSpan]:
+    """Return the outermost quoted spans, paragraph by paragraph, in text order.
+
+    ``paragraphs`` are ``(start, end)`` spans of the paragraphs to read.
+    Nested quotes stay inside their outer quote.
+
+    Example:
+        >>> t = 'He said: "They told me \\'no\\' twice."'
+        >>> s = find_quote_spans(t, [(0, len(t))])[0]
+        >>> t[s.start:s.end]
+        "They told me 'no' twice."
+    """
+    straight_singles = _uses_straight_singles(text)
+    spans: list[QuoteSpan] = []
+    carry: str | None = None  # mark kind of a quote running on from the previous paragraph
+    for pid, (a, b) in enumerate(paragraphs):
+        marks = _marks(text, a, b, straight_singles)
+        stack: list[tuple[int, str]] = []  # (pos, kind)
+        outer_open = -1
+        outer_kind = ""
+        continuation = False
+        first_mark = marks[0] if marks else None
+        if carry is not None:
+            # Newspaper convention: the next paragraph re-opens with the same mark.
+            lead = text[a:b].lstrip()
+            if first_mark and first_mark[0] == a + (len(text[a:b]) - len(lead)) and \
+                    first_mark[1] == carry and first_mark[2] in ("open", "either"):
+                continuation = True
+        carry = None
+        for pos, kind, role in marks:
+            top_kind = stack[-1][1] if stack else None
+            if role == "close_or_apostrophe":
+                after = text[pos + 1:pos + 3]
+                plural_possessive = text[pos - 1] in "sS" and len(after) == 2 and \
+                    after[0] == " " and after[1].islower()
+                if "single" in [k for _, k in stack] and not plural_possessive:
+                    role = "close"
+                else:
+                    continue  # plural possessive: the allies’ plan
+            if role == "either":
+                role = "close" if top_kind == kind else "open"
+            if role == "open" and kind == "double" and top_kind == "double" and \
+                    text[pos] == '"':
+                role = "close"  # straight marks toggle
+            if role == "open":
+                if not stack:
+                    outer_open = pos
+                    outer_kind = kind
+                stack.append((pos, kind))
+                continue
+            # role == "close"
+            if not stack:
+                if kind == "double":
+                    # Stray closing mark: quote from paragraph start (best reading).
+                    spans.append(_make(text, a, pos, -1, pos, kind, pid, unbalanced=True))
+                continue
+            # Pop to the matching kind (tolerates a missing nested close).
+            idx = max((i for i, (_, k) in enumerate(stack) if k == kind), default=-1)
+            if idx < 0:
+                continue  # e.g. a closing single mark with only a double open
+            del stack[idx:]
+            if not stack:
+                spans.append(_make(text, outer_open + 1, pos, outer_open, pos, outer_kind, pid,
+                                   continuation=continuation and outer_open == _first_pos(marks)))
+                outer_open = -1
+        if stack:
+            # Quote still open at the paragraph end.
+            next_starts_with_same = _next_paragraph_reopens(text, paragraphs, pid, outer_kind,
+                                                            straight_singles)
+            span = _make(text, outer_open + 1, b, outer_open, -1, outer_kind, pid,
+                         continuation=continuation and outer_open == _first_pos(marks))
+            if next_starts_with_same:
+                span.continued = True
+                carry = outer_kind
+            else:
+                span = _cut_unclosed(text, span)
+                span.unbalanced = True
+            spans.append(span)
+    return [s for s in spans if s.end > s.start]
+
+
+def _first_pos(marks: list[tuple[int, str, str]]) -> int:
+    return marks[0][0] if marks else -1
+
+
+def _next_paragraph_reopens(
+    text: str, paragraphs: list[tuple[int, int]], pid: int, kind: str, straight_singles: bool
+) -> bool:
+    if pid + 1 >= len(paragraphs):
+        return False
+    a, b = paragraphs[pid + 1]
+    marks = _marks(text, a, min(b, a + 3), straight_singles)
+    return bool(marks) and marks[0][0] == a and marks[0][1] == kind and \
+        marks[0][2] in ("open", "either")
+
+
+_CUT_CUE = re.compile(
+    r"[,.!?]\s+(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+    r"(?:said|says|added|told|asked|explained|warned|insisted|argued|wrote)\b"
+)
+
+
+def _cut_unclosed(text: str, span: QuoteSpan) -> QuoteSpan:
+    """For a quote never closed, end it before an attribution like ', he said'."""
+    m = _CUT_CUE.search(text, span.start, span.end)
+    if m:
+        span.end = m.start() + 1
+    return span
+
+
+def _make(text: str, start: int, end: int, open_pos: int, close_pos: int, kind: str, pid: int,
+          unbalanced: bool = False, continuation: bool = False) -> QuoteSpan:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(start, end, open_pos, close_pos, kind, pid, continuation=continuation,
+                     unbalanced=unbalanced)

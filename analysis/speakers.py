@@ -1,0 +1,480 @@
+"""Speaker phrases and the discourse model that resolves them to named actors.
+
+Two parts:
+
+* parsing the phrase that names a speaker next to a speech verb: a name
+  with titles and post-nominals, an appositive role, a pronoun, or a
+  description ("the minister", "the Kremlin spokesperson");
+* :class:`Discourse`, which remembers the people and organisations the
+  journalist has introduced (outside quotations) and resolves pronouns and
+  descriptions to the most recent plausible one, agreeing in gender and
+  number where known.
+
+Example:
+    >>> t = "Earlier, Dr. Jane Doe, a historian,"
+    >>> p = parse_subject_left(t, 0, len(t))
+    >>> (p.name, p.role, p.kind)
+    ('Jane Doe', 'a historian', 'name')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    AUXILIARIES,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    NEGATIONS,
+    NOT_NAMES,
+    ORG_NOUNS,
+    PERSON_ROLES,
+    PLACE_PREPOSITIONS,
+    POST_NOMINALS,
+    PRONOUNS,
+    TITLES,
+)
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_WORD_CHARS = r"\w’'\-"
+#: One capitalised name token ("O'Neill", "Al-Hassan", "McDonald", "Dr.", "KC", "U.S.").
+_CAP = rf"(?:[{_UPPER}][{_WORD_CHARS}]*\.?|[{_UPPER}]\.(?:[{_UPPER}]\.)*)"
+_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
+_NAME_SEQ = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*"
+NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
+NAME_START = re.compile(rf"^\s*({_NAME_SEQ})")
+NAME_ANY = re.compile(rf"(?<![\w’'])({_NAME_SEQ})")
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r"|n['’]t|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing)(?:\s+\w+){0,4}"
+    r"))+\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN_END = re.compile(r"(?:^|[\s,;(—–-])(he|she|they|it|we)\s*$", re.IGNORECASE)
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our")
+_DESC_END = re.compile(
+    r"(?:^|(?<=[\s,;(—–-]))((?:(?:the|a|an|its|his|her|their|our|one|two|three|several|many|"
+    r"some|other|senior|[\w’'-]+[’']s)\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+@dataclass
+class SpeakerPhrase:
+    """A parsed speaker phrase with its offsets in the article text.
+
+    ``kind`` is ``name``, ``pronoun`` or ``description``.
+
+    Example:
+        >>> SpeakerPhrase("name", 0, 8, "Jane Doe", name="Jane Doe").kind
+        'name'
+    """
+
+    kind: str
+    start: int
+    end: int
+    surface: str
+    name: str = ""
+    role: str = ""
+    title: str = ""
+    negated: bool = False
+    gender: str = ""
+    org: bool = False
+
+
+def _tokens(s: str) -> list[str]:
+    return s.split()
+
+
+def _norm(token: str) -> str:
+    return token.lower().rstrip(".,").replace("’", "'")
+
+
+def split_title(name_seq: str) -> tuple[str, str, str]:
+    """Split a capitalised sequence into (title, name, post-nominals).
+
+    Example:
+        >>> split_title("Ukrainian President Volodymyr Zelensky")
+        ('Ukrainian President', 'Volodymyr Zelensky', '')
+        >>> split_title("Wayne Rooney KC")
+        ('', 'Wayne Rooney', 'KC')
+    """
+    toks = _tokens(name_seq)
+    post: list[str] = []
+    while len(toks) > 1 and _norm(toks[-1]) in POST_NOMINALS:
+        post.insert(0, toks.pop())
+    last_title = -1
+    for i, tok in enumerate(toks[:-1]):
+        if _norm(tok) in TITLES or (tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1):
+            last_title = i
+    title = " ".join(toks[: last_title + 1])
+    name = " ".join(toks[last_title + 1 :])
+    return title, name, " ".join(post)
+
+
+def _strip_aux(text: str, lo: int, hi: int) -> tuple[int, bool]:
+    """Move ``hi`` left past auxiliaries and adverbs; report negation."""
+    seg = text[lo:hi]
+    m = _AUX_TAIL.search(seg)
+    negated = False
+    if m:
+        words = {w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", m.group(0))}
+        negated = bool(words & NEGATIONS) or any(w.endswith("n't") for w in words)
+        hi = lo + m.start()
+    return hi, negated
+
+
+def _gender(words: str) -> str:
+    toks = {_norm(t) for t in _tokens(words)}
+    if toks & FEMALE_WORDS:
+        return "f"
+    if toks & MALE_WORDS:
+        return "m"
+    return ""
+
+
+def looks_like_role(role: str) -> bool:
+    """True when an appositive reads as a role ("a historian at X", "Lecturer in Y").
+
+    Example:
+        >>> looks_like_role("a senior fellow at the Institute"), looks_like_role("it said")
+        (True, False)
+    """
+    toks = [_norm(t) for t in _tokens(role)]
+    if not toks or len(toks) > 30:
+        return False
+    if toks[0] in {"who", "which", "that", "he", "she", "they", "it", "and", "but"}:
+        return False
+    if any(t in {"said", "says", "is", "was", "are", "were", "will", "would"} for t in toks):
+        return False
+    if toks[0] in ("a", "an", "the") or role[:1].isupper():
+        return True
+    return any(t in PERSON_ROLES or t in TITLES for t in toks[:6])
+
+
+def _is_role_word(tok: str) -> bool:
+    t = _norm(tok)
+    return t in PERSON_ROLES or t in TITLES
+
+
+def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
+    """Parse the subject that ends right before a speech verb at ``cue_start``.
+
+    ``lo`` bounds the clause on the left (usually the sentence start).
+
+    Example:
+        >>> t = "In a statement, the ministry said"
+        >>> parse_subject_left(t, 0, t.index("said")).surface
+        'the ministry'
+    """
+    hi, negated = _strip_aux(text, lo, cue_start)
+    seg = text[lo:hi].rstrip()
+    hi = lo + len(seg)
+    if not seg:
+        return None
+    m = _PRONOUN_END.search(seg)
+    if m:
+        word = m.group(1)
+        a = lo + m.start(1)
+        gender, _number = PRONOUNS[word.lower()]
+        return SpeakerPhrase("pronoun", a, a + len(word), word, negated=negated, gender=gender)
+    if seg.endswith(","):
+        return _appositive_subject(text, lo, hi, negated)
+    m = NAME_END.search(seg)
+    if m:
+        phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
+        if phrase is not None:
+            return phrase
+    return _description_subject(text, lo, hi, negated)
+
+
+def _appositive_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPhrase | None:
+    """``Name, role, said``: find the name before one of the last commas."""
+    inner_end = hi - 1
+    commas = [i for i in range(inner_end - 1, lo - 1, -1) if text[i] == ","][:3]
+    for k in commas:
+        role = text[k + 1 : inner_end].strip()
+        before = text[lo:k].rstrip()
+        m = NAME_END.search(before)
+        if not m or not looks_like_role(role):
+            continue
+        phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
+        if phrase is None:
+            continue
+        role_start = text.index(role, k + 1) if role else k + 1
+        phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
+        phrase.gender = phrase.gender or _gender(role)
+        phrase.end = max(phrase.end, role_start + len(role))
+        phrase.surface = text[phrase.start : phrase.end]
+        return phrase
+    return None
+
+
+def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool) -> SpeakerPhrase | None:
+    """Build a name phrase from the capitalised sequence ``text[a:b]``."""
+    seq = text[a:b]
+    toks = _tokens(seq)
+    # Leading sentence words capitalised by position ("The Kremlin", "But Smith").
+    lead_the = False
+    while toks and _norm(toks[0]) in NOT_NAMES and _norm(toks[0]) not in TITLES:
+        lead_the = lead_the or _norm(toks[0]) == "the"
+        a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else b
+        toks = toks[1:]
+    if not toks:
+        return None
+    if text[b - 1] == "." and b - a > 2 and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", text[a:b]):
+        b -= 1  # sentence-final full stop, not an initial
+    seq = text[a:b]
+    title, name, _post = split_title(seq)
+    if not name:
+        return None
+    if _POSSESSIVE.search(name.split()[-1]):
+        return None  # "Russia's" is not a subject
+    # A capitalised word right after a place preposition is a place.
+    prev_words = text[lo:a].split()
+    prev = _norm(prev_words[-1]) if prev_words else ""
+    if prev in PLACE_PREPOSITIONS or prev in {"of", "for", "with", "by", "about", "on"}:
+        return None
+    honorific = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
+                 "rev", "professor"}
+    role = "" if all(_norm(t) in honorific for t in title.split()) else title
+    # Pre-modifying role in lower case: "Kremlin's spokesman Dmitri Ivanov".
+    if not title and prev_words and _is_role_word(prev_words[-1]):
+        pre: list[str] = []
+        for w in reversed(prev_words[-4:]):
+            if w.endswith((",", ";", ":")):
+                break
+            pre.insert(0, w)
+            if _norm(w) in NOT_NAMES:
+                pre.pop(0)
+                break
+        role = " ".join(pre)
+        if role:
+            a_role = text.rfind(role, lo, a)
+            if a_role >= 0:
+                a = a_role
+    org = lead_the or any(_norm(t) in ORG_NOUNS for t in name.split())
+    return SpeakerPhrase(
+        "name", a, b, text[a:b], name=name, role=role, title=title, negated=negated,
+        gender=_gender(role), org=org,
+    )
+
+
+def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPhrase | None:
+    seg = text[lo:hi]
+    # Only the last clause chunk: stop at a comma or conjunction.
+    cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
+    start = cut + 1 if cut >= 0 else 0
+    chunk = seg[start:]
+    words = chunk.split()
+    while words and _norm(words[0]) in {"and", "but", "so", "while", "as", "because", "when"}:
+        words = words[1:]
+    if not words or len(words) > 6:
+        words = words[-4:]
+    if not words:
+        return None
+    head = _norm(words[-1])
+    is_person = head in PERSON_ROLES
+    is_org = head in ORG_NOUNS or head.endswith("ministry")
+    if not (is_person or is_org):
+        return None
+    first = _norm(words[0])
+    if first not in _DETERMINERS and not words[0][:1].isupper() and not head.endswith("s") \
+            and not _POSSESSIVE.search(words[0]):
+        # "officials said" (bare plural) is fine; bare singulars are not subjects.
+        if len(words) > 1 and not _POSSESSIVE.search(words[-2]):
+            return None
+    surface = " ".join(words)
+    a = lo + seg.rfind(surface)
+    return SpeakerPhrase(
+        "description", a, a + len(surface), surface, role=surface, negated=negated,
+        gender=_gender(surface), org=is_org and not is_person,
+    )
+
+
+def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
+    """Parse a speaker phrase that follows a speech verb ("said Jane Doe, a fellow at X").
+
+    Example:
+        >>> t = "said Dr. Ann Lee, a historian at Leeds."
+        >>> p = parse_subject_right(t, 5, len(t))
+        >>> (p.name, p.role)
+        ('Ann Lee', 'a historian at Leeds')
+    """
+    seg = text[pos:hi]
+    m = NAME_START.match(seg)
+    lead = len(seg) - len(seg.lstrip())
+    if m and _norm(m.group(1).split()[0]) not in {"the", "a", "an"}:
+        a = pos + m.start(1)
+        b = pos + m.end(1)
+        phrase = _name_phrase(text, pos, a, b, False)
+        if phrase is not None:
+            rest = text[b:hi]
+            rm = re.match(r"\s*,\s*([^.;!?]+?)\s*(?:[.;!?]|$)", rest)
+            if rm and looks_like_role(rm.group(1)):
+                phrase.role = rm.group(1) if not phrase.role else f"{phrase.role}; {rm.group(1)}"
+                phrase.gender = phrase.gender or _gender(rm.group(1))
+            return phrase
+    dm = re.match(r"\s*((?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+                  r"(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding)\b))", seg, re.IGNORECASE)
+    if dm:
+        words = dm.group(1).split()
+        head = _norm(words[-1])
+        if head in PERSON_ROLES or head in ORG_NOUNS:
+            a = pos + dm.start(1)
+            surface = dm.group(1)
+            return SpeakerPhrase("description", a, a + len(surface), surface, role=surface,
+                                 gender=_gender(surface),
+                                 org=head in ORG_NOUNS and head not in PERSON_ROLES)
+    pm = re.match(r"\s*(he|she|they|it)\b", seg, re.IGNORECASE)
+    if pm:
+        word = pm.group(1)
+        a = pos + pm.start(1)
+        return SpeakerPhrase("pronoun", a, a + len(word), word,
+                             gender=PRONOUNS[word.lower()][0])
+    del lead
+    return None
+
+
+# --------------------------------------------------------------------------- discourse
+@dataclass
+class Entity:
+    """A person or organisation the journalist has introduced.
+
+    Example:
+        >>> e = Entity(["Jane Doe"], kind="person")
+        >>> e.canonical
+        'Jane Doe'
+    """
+
+    names: list[str]
+    kind: str = "person"  # person | organisation | group | unknown
+    gender: str = ""
+    roles: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    is_speaker: bool = False
+
+    def last_before(self, pos: int) -> int:
+        """Offset of the latest mention at or before ``pos`` (-1 if none)."""
+        return max((p for p in self.positions if p <= pos), default=-1)
+
+    @property
+    def canonical(self) -> str:
+        """The fullest name form the article uses."""
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    def matches(self, name: str) -> bool:
+        """True when ``name`` refers to this entity (full name, surname or first name)."""
+        toks = name.split()
+        low = name.lower()
+        for known in self.names:
+            if known.lower() == low:
+                return True
+            ktoks = known.split()
+            if len(toks) == 1 and len(ktoks) > 1 and toks[0].lower() in (
+                ktoks[-1].lower(), ktoks[0].lower()
+            ):
+                return True
+            if len(toks) > 1 and len(ktoks) > 1 and toks[-1].lower() == ktoks[-1].lower() \
+                    and toks[0][0].lower() == ktoks[0][0].lower():
+                return True
+            if len(toks) > 1 and len(ktoks) == 1 and toks[-1].lower() == ktoks[0].lower():
+                return True
+        return False
+
+
+class Discourse:
+    """Entities introduced in the journalist's own words, in text order.
+
+    Example:
+        >>> d = Discourse()
+        >>> e = d.register_name("Jane Doe", 0, kind="person", gender="f")
+        >>> d.resolve_pronoun("she", 50).canonical
+        'Jane Doe'
+    """
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+
+    def find(self, name: str) -> Entity | None:
+        """The most recently mentioned entity that ``name`` refers to."""
+        best: Entity | None = None
+        for ent in self.entities:
+            if ent.matches(name) and (best is None or max(ent.positions, default=-1) >
+                                      max(best.positions, default=-1)):
+                best = ent
+        return best
+
+    def register_name(self, name: str, pos: int, kind: str = "person", gender: str = "",
+                      role: str = "", speaker: bool = False) -> Entity:
+        """Record a mention of ``name`` at ``pos``; return its entity."""
+        ent = self.find(name)
+        if ent is None:
+            ent = Entity([name], kind=kind)
+            self.entities.append(ent)
+        elif name not in ent.names:
+            ent.names.append(name)
+        if kind != "unknown" and ent.kind == "unknown":
+            ent.kind = kind
+        ent.gender = ent.gender or gender
+        if role and role not in ent.roles:
+            ent.roles.append(role)
+        if pos not in ent.positions:
+            ent.positions.append(pos)
+        ent.is_speaker = ent.is_speaker or speaker
+        return ent
+
+    def touch(self, ent: Entity, pos: int) -> None:
+        """Mark ``ent`` as mentioned again at ``pos``."""
+        if pos not in ent.positions:
+            ent.positions.append(pos)
+
+    def _recent(self, pos: int, kinds: tuple[str, ...]) -> list[Entity]:
+        cands = [e for e in self.entities if e.kind in kinds and e.last_before(pos) >= 0]
+        return sorted(cands, key=lambda e: e.last_before(pos), reverse=True)
+
+    def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
+        """Resolve a pronoun at ``pos`` to the most recent agreeing entity."""
+        w = word.lower()
+        if w in ("he", "she"):
+            want = "m" if w == "he" else "f"
+            cands = self._recent(pos, ("person", "unknown"))
+            persons = [e for e in cands if e.kind == "person"]
+            pool = persons or cands
+            for e in pool:
+                if e.gender in ("", want):
+                    if not e.gender:
+                        e.gender = want
+                    return e
+            return None
+        if w in ("they", "we"):
+            cands = self._recent(pos, ("organisation", "group"))
+            return cands[0] if cands else None
+        if w == "it":
+            cands = self._recent(pos, ("organisation", "unknown"))
+            return cands[0] if cands else None
+        return None
+
+    def resolve_description(self, surface: str, pos: int) -> Entity | None:
+        """Resolve "the minister" to the latest entity whose role or title matches."""
+        words = [_norm(w) for w in surface.split() if _norm(w) not in _DETERMINERS]
+        if not words:
+            return None
+        head = words[-1]
+        stems = {head}
+        if head.startswith("spokes"):
+            stems |= {"spokesman", "spokeswoman", "spokesperson"}
+        for e in self._recent(pos, ("person", "organisation", "group", "unknown")):
+            role_words = {_norm(w) for r in e.roles for w in r.split()}
+            name_words = {_norm(w) for n in e.names for w in n.split()}
+            if stems & role_words:
+                others = set(words[:-1]) - {"senior", "former"}
+                if not others or others & (role_words | name_words) or len(others) == 1:
+                    return e
+            if e.kind == "organisation" and head in name_words:
+                return e
+        return None
