@@ -121,10 +121,10 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if _is_timestamp(line):
             reasons[i] = "timestamp"
-        elif _CREDIT.search(line) and _words(line) <= 40:
-            reasons[i] = "photo caption"
         elif _BYLINE.match(line) and _words(line) <= 12:
             reasons[i] = "byline"
+        elif _CREDIT.search(line) and _words(line) <= 40:
+            reasons[i] = "photo caption"
         elif _INLINE_LINK.match(line) and not is_sentence_final(line) and _words(line) <= 30:
             reasons[i] = "inline link"
 
