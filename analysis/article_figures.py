@@ -274,3 +274,31 @@ def draw_article_figures(analysis: Any, out_dir: Path) -> list[Path]:
         written += save_figure(fig, name, out_dir)
         plt.close(fig)
     return written
+
+
+def show_figure_files(files: list[Path], width: int = 900) -> None:
+    """Display the PNGs among ``files`` in a notebook, each under its name.
+
+    The 300 dpi files are scaled down to ``width`` pixels for the notebook
+    (the files on disk keep full resolution). Independent of the
+    matplotlib backend, so notebooks give the same output under ``make``
+    (Agg) and in JupyterLab.
+
+    Example:
+        >>> show_figure_files([])
+    """
+    import io
+
+    from IPython.display import Image, Markdown, display
+    from PIL import Image as PILImage
+
+    for path in files:
+        if Path(path).suffix != ".png":
+            continue
+        with PILImage.open(path) as image:
+            height = round(image.height * width / image.width)
+            small = image.convert("RGB").resize((width, height), PILImage.Resampling.LANCZOS)
+        buffer = io.BytesIO()
+        small.save(buffer, format="PNG", optimize=True)
+        display(Markdown(f"**{Path(path).stem}**"))
+        display(Image(data=buffer.getvalue(), format="png"))

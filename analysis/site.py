@@ -165,6 +165,21 @@ def notebook_map(folder: Path | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["notebook", "file", "title", "figures"])
 
 
+def notebook_map_markdown(folder: Path | None = None) -> str:
+    """:func:`notebook_map` as a Markdown table with the figure files of each notebook.
+
+    Example:
+        >>> notebook_map_markdown().splitlines()[0]
+        '| notebook | title | figures (in `figures/`, PNG + SVG) |'
+    """
+    lines = ["| notebook | title | figures (in `figures/`, PNG + SVG) |", "|---|---|---|"]
+    for row in notebook_map(folder).itertuples():
+        figures = "<br>".join(f"`{name}`" for name in row.figures.split(", ") if name)
+        file = f"`{row.file}`" if row.file else f"{row.notebook} (to come)"
+        lines.append(f"| {file} | {row.title} | {figures or '—'} |")
+    return "\n".join(lines)
+
+
 def _exporter() -> Any:
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
@@ -551,7 +566,13 @@ def run_own(article: Path, out_root: Path | None = None) -> Path:
 
 
 # --------------------------------------------------------------------------- command line
-def _display(path: Path) -> str:
+def display_path(path: Path | str) -> str:
+    """``path`` relative to the repository root when inside it (for printing).
+
+    Example:
+        >>> display_path(paths.SEED_ARTICLE)
+        'data/raw/security_guarantees_article.txt'
+    """
     try:
         return Path(path).resolve().relative_to(paths.ROOT).as_posix()
     except ValueError:
@@ -575,12 +596,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "html":
             written = build_html(args.out)
-            print(f"wrote {len(written)} pages into {_display(args.out)}")
+            print(f"wrote {len(written)} pages into {display_path(args.out)}")
         elif args.command == "slides":
-            print(f"wrote {_display(build_slides(args.out))}")
+            print(f"wrote {display_path(build_slides(args.out))}")
         elif args.command == "own":
             executed = run_own(args.article)
-            print(f"wrote {_display(executed.parent)}/ (notebook, HTML page, tables, figures)")
+            print(f"wrote {display_path(executed.parent)}/ (notebook, HTML page, tables, figures)")
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

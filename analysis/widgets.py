@@ -194,6 +194,27 @@ def static_view(analysis: Any, actor: str | None = None, min_weight: int = 1) ->
     return fig
 
 
+def static_image(analysis: Any, actor: str | None = None, min_weight: int = 1) -> Any:
+    """:func:`static_view` as a PNG image for notebooks, whatever the matplotlib backend.
+
+    Example:
+        >>> import pandas as pd
+        >>> from types import SimpleNamespace
+        >>> a = SimpleNamespace(quotes=pd.DataFrame(), edges=pd.DataFrame())
+        >>> static_image(a).data[:4]
+        b'\\x89PNG'
+    """
+    import io
+
+    from IPython.display import Image
+
+    fig = static_view(analysis, actor, min_weight)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, metadata={"Software": None})
+    plt.close(fig)
+    return Image(data=buffer.getvalue(), format="png")
+
+
 def _table_html(frame: pd.DataFrame, empty: str) -> str:
     """An escaped HTML table, or an escaped 'nothing' line."""
     import html
