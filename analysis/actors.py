@@ -1,0 +1,562 @@
+"""The actor knowledge base and the ``actors`` frame.
+
+The knowledge base (``data/actors.yaml``, editable by a lecturer) lists the
+states, blocs, leaders, institutions and news outlets that political news
+talks about, each with a canonical name, a type, a parent and its aliases
+(surface forms) and demonyms. It is loaded once per process and cached.
+
+The speakers of an article are *not* in the knowledge base: they come from the
+quotes frame, with their role. A speaker whose name is an alias of a known
+actor ("Donald Trump", "the Kremlin") is that actor; otherwise it becomes an
+actor of its own whose parent is the first known actor named in its role
+("Kremlin's spokesman" → Kremlin, "Ukrainian President" → Ukraine).
+
+Frames:
+
+``actors`` (one row per actor an article names or quotes)
+    article_id, actor_id (slug of the name), name, type
+    (person | organisation | state | bloc | media | outlet | unknown),
+    parent ("" if none), role (the speaker's role, "" if none), is_speaker,
+    n_quotes (quotations by the actor), n_mentions (rows of ``mentions``).
+``aliases_frame`` alias, actor, kind (name | alias | demonym)
+``parents_frame`` actor, type, parent, top (the state or bloc the actor
+    collapses into; the actor itself if it has none)
+
+Example:
+    >>> kb = load_kb()
+    >>> kb.resolve("U.S."), kb.parent("Kremlin"), kb.top("Vladimir Putin")
+    ('United States', 'Russia', 'Russia')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from . import paths
+from .errors import ArticleError
+
+#: Types an actor of the knowledge base may have.
+KB_TYPES: tuple[str, ...] = ("person", "organisation", "state", "bloc", "media")
+#: Every type in the ``actors`` frame (speakers and unknown names add two).
+ACTOR_TYPES: tuple[str, ...] = KB_TYPES + ("outlet", "unknown")
+#: Types an actor collapses into at the state level.
+TOP_TYPES: frozenset[str] = frozenset({"state", "bloc"})
+
+#: Columns of the ``actors`` frame.
+ACTOR_COLUMNS: list[str] = [
+    "article_id", "actor_id", "name", "type", "parent", "role", "is_speaker",
+    "n_quotes", "n_mentions",
+]
+
+#: How the quotes frame's ``speaker_kind`` maps to an actor type.
+SPEAKER_KIND_TYPES: dict[str, str] = {
+    "person": "person",
+    "organisation": "organisation",
+    "state": "state",
+    "bloc": "bloc",
+    "media": "media",
+}
+
+_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One entry of the knowledge base.
+
+    Example:
+        >>> Actor("Kremlin", "organisation", "Russia").parent
+        'Russia'
+    """
+
+    name: str
+    type: str
+    parent: str = ""
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+@dataclass
+class KnowledgeBase:
+    """Actors by canonical name, every surface form, and one compiled pattern.
+
+    ``surfaces`` maps each surface form to ``(canonical name, kind)`` with kind
+    ``name``, ``alias`` or ``demonym``. ``pattern`` finds every surface form in
+    a text in one pass (longest first, whole words, case-sensitive) with an
+    optional possessive ``'s``/``’s`` in the group ``poss``.
+
+    Example:
+        >>> kb = load_kb()
+        >>> kb.surfaces["Britain"], kb.surfaces["Russian"]
+        (('United Kingdom', 'alias'), ('Russia', 'demonym'))
+    """
+
+    actors: dict[str, Actor]
+    surfaces: dict[str, tuple[str, str]]
+    not_actors: frozenset[str] = frozenset()
+    source: str = ""
+    pattern: re.Pattern[str] = field(init=False, repr=False)
+    _top: dict[str, str] = field(init=False, repr=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.pattern = compile_surfaces(self.surfaces)
+        self._top = {name: self._find_top(name) for name in self.actors}
+
+    # ----------------------------------------------------------- look-ups
+    def resolve(self, surface: str) -> str | None:
+        """The canonical name for a surface form, or ``None``.
+
+        A leading "the" and a possessive ending are ignored.
+
+        Example:
+            >>> load_kb().resolve("the Kremlin's"), load_kb().resolve("us")
+            ('Kremlin', None)
+        """
+        surface = " ".join(surface.split())
+        for form in (surface, _THE.sub("", surface)):
+            for f in (form, _POSSESSIVE.sub("", form)):
+                hit = self.surfaces.get(f)
+                if hit is not None:
+                    return hit[0]
+        return None
+
+    def type_of(self, name: str) -> str:
+        """The type of a known actor ("" if unknown).
+
+        Example:
+            >>> load_kb().type_of("NATO")
+            'bloc'
+        """
+        actor = self.actors.get(name)
+        return actor.type if actor else ""
+
+    def parent(self, name: str) -> str:
+        """The parent of a known actor ("" if none or unknown).
+
+        Example:
+            >>> load_kb().parent("Donald Trump")
+            'United States'
+        """
+        actor = self.actors.get(name)
+        return actor.parent if actor else ""
+
+    def _find_top(self, name: str) -> str:
+        seen: set[str] = set()
+        current = name
+        while current in self.actors and current not in seen:
+            seen.add(current)
+            if self.actors[current].type in TOP_TYPES:
+                return current
+            parent = self.actors[current].parent
+            if not parent or parent not in self.actors:
+                return current
+            current = parent
+        return current
+
+    def top(self, name: str) -> str:
+        """The first state or bloc up ``name``'s parents, else its topmost ancestor.
+
+        An actor outside the knowledge base is its own top.
+
+        Example:
+            >>> load_kb().top("White House"), load_kb().top("United Nations")
+            ('United States', 'United Nations')
+        """
+        return self._top.get(name, name)
+
+
+# --------------------------------------------------------------------------- patterns
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as a character trie (longest match first).
+
+    Example:
+        >>> p = re.compile(_trie_regex(["US", "USA", "UK"]))
+        >>> [m.group() for m in p.finditer("USA US UK")]
+        ['USA', 'US', 'UK']
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return emit(trie)
+
+
+def compile_surfaces(surfaces: Iterable[str]) -> re.Pattern[str]:
+    """Compile surface forms into one whole-word, case-sensitive pattern.
+
+    Group ``alias`` holds the surface form, ``poss`` a possessive ending.
+    A match must also pass :func:`starts_word`.
+
+    Example:
+        >>> p = compile_surfaces(["US", "Trump"])
+        >>> [(m["alias"], m["poss"]) for m in p.finditer("Trump’s US, not us")]
+        [('Trump', '’s'), ('US', None)]
+    """
+    words = sorted(set(surfaces))
+    if not words:
+        return re.compile(r"(?!x)x(?P<alias>)(?P<poss>)")
+    # No look-behind at the start: that keeps the regex engine's fast scan
+    # for the first character. Callers reject a match preceded by a word
+    # character with :func:`starts_word`.
+    return re.compile(r"(?P<alias>" + _trie_regex(words) + r")(?P<poss>['’]s)?(?![\w])")
+
+
+def starts_word(text: str, pos: int) -> bool:
+    """True when ``pos`` is not preceded by a letter, digit, ``_``, ``@``, ``#`` or ``/``.
+
+    Example:
+        >>> starts_word("AUS US", 1), starts_word("AUS US", 4)
+        (False, True)
+    """
+    if pos == 0:
+        return True
+    ch = text[pos - 1]
+    return not (ch.isalnum() or ch in "_@#/")
+
+
+# --------------------------------------------------------------------------- loading
+def _as_list(value: Any, where: str, source: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ArticleError(source, f"{where} must be a list of non-empty strings")
+    return [" ".join(v.split()) for v in value]
+
+
+def kb_from_dict(data: Mapping[str, Any], source: object = "<knowledge base>") -> KnowledgeBase:
+    """Validate a parsed knowledge base and build a :class:`KnowledgeBase`.
+
+    Raises :class:`~analysis.errors.ArticleError` (naming ``source``) for a
+    missing or duplicate name, a bad type, an unknown parent, a parent cycle,
+    an alias claimed by two actors or an alias without any capital letter.
+
+    Example:
+        >>> kb = kb_from_dict({"actors": [
+        ...     {"name": "Freedonia", "type": "state", "demonyms": ["Freedonian"]},
+        ...     {"name": "Rufus T. Firefly", "type": "person", "parent": "Freedonia",
+        ...      "aliases": ["Firefly"]}]})
+        >>> kb.resolve("Firefly"), kb.top("Rufus T. Firefly")
+        ('Rufus T. Firefly', 'Freedonia')
+    """
+    if not isinstance(data, Mapping) or not isinstance(data.get("actors"), list):
+        raise ArticleError(source, "knowledge base needs a list under 'actors'")
+    actors: dict[str, Actor] = {}
+    for i, entry in enumerate(data["actors"]):
+        where = f"actor #{i + 1}"
+        if not isinstance(entry, Mapping):
+            raise ArticleError(source, f"{where} is not a mapping")
+        unknown_keys = set(entry) - {"name", "type", "parent", "aliases", "demonyms"}
+        if unknown_keys:
+            raise ArticleError(source, f"{where} has unknown keys {sorted(unknown_keys)}")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ArticleError(source, f"{where} has no name")
+        name = " ".join(name.split())
+        where = f"actor {name!r}"
+        if name in actors:
+            raise ArticleError(source, f"{where} is listed twice")
+        kind = entry.get("type")
+        if kind not in KB_TYPES:
+            raise ArticleError(source, f"{where} has type {kind!r}; use one of {KB_TYPES}")
+        parent = entry.get("parent") or ""
+        if not isinstance(parent, str):
+            raise ArticleError(source, f"{where} has a parent that is not a name")
+        actors[name] = Actor(
+            name=name,
+            type=kind,
+            parent=" ".join(parent.split()),
+            aliases=tuple(_as_list(entry.get("aliases"), f"{where} aliases", source)),
+            demonyms=tuple(_as_list(entry.get("demonyms"), f"{where} demonyms", source)),
+        )
+    for actor in actors.values():
+        if actor.parent and actor.parent not in actors:
+            raise ArticleError(source, f"actor {actor.name!r} has unknown parent {actor.parent!r}")
+        seen = {actor.name}
+        current = actor.parent
+        while current:
+            if current in seen:
+                raise ArticleError(source, f"actor {actor.name!r} is its own ancestor")
+            seen.add(current)
+            current = actors[current].parent
+    surfaces: dict[str, tuple[str, str]] = {}
+    for actor in actors.values():
+        forms = [(actor.name, "name")] + [(a, "alias") for a in actor.aliases]
+        forms += [(d, "demonym") for d in actor.demonyms]
+        for form, kind in forms:
+            if not any(ch.isupper() or ch.isdigit() for ch in form):
+                raise ArticleError(source, f"alias {form!r} of {actor.name!r} needs a "
+                                           "capital letter or a digit")
+            other = surfaces.get(form)
+            if other is not None and other[0] != actor.name:
+                raise ArticleError(source, f"alias {form!r} belongs to both {other[0]!r} "
+                                           f"and {actor.name!r}")
+            if other is None or kind == "name":
+                surfaces[form] = (actor.name, kind)
+    not_actors = frozenset(_as_list(data.get("not_actors"), "not_actors", source))
+    return KnowledgeBase(actors, surfaces, not_actors, str(source))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, mtime_ns: int) -> KnowledgeBase:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ArticleError(path, "knowledge base is not valid YAML") from exc
+    return kb_from_dict(data, path)
+
+
+def load_kb(path: str | Path | None = None) -> KnowledgeBase:
+    """Load (once, then from cache) the knowledge base; default ``data/actors.yaml``.
+
+    Editing the file invalidates the cache (it is keyed on the file's mtime).
+
+    Example:
+        >>> load_kb() is load_kb()
+        True
+    """
+    p = Path(path) if path is not None else paths.ACTORS_KB
+    if not p.is_file():
+        raise ArticleError(p, "no such knowledge base file")
+    return _load_cached(str(p), p.stat().st_mtime_ns)
+
+
+def as_kb(kb: KnowledgeBase | str | Path | None) -> KnowledgeBase:
+    """Accept a :class:`KnowledgeBase`, a path or ``None`` (the default file).
+
+    Example:
+        >>> as_kb(None) is load_kb()
+        True
+    """
+    return kb if isinstance(kb, KnowledgeBase) else load_kb(kb)
+
+
+# --------------------------------------------------------------------------- tables
+def aliases_frame(kb: KnowledgeBase | None = None) -> pd.DataFrame:
+    """Every surface form with its canonical actor and kind, sorted.
+
+    Example:
+        >>> df = aliases_frame()
+        >>> df[df["alias"] == "Moscow"].values.tolist()
+        [['Moscow', 'Russia', 'alias']]
+    """
+    kb = as_kb(kb)
+    rows = sorted((s, name, kind) for s, (name, kind) in kb.surfaces.items())
+    return pd.DataFrame(rows, columns=["alias", "actor", "kind"])
+
+
+def parents_frame(kb: KnowledgeBase | None = None) -> pd.DataFrame:
+    """Every known actor with its type, parent and top (state-level) actor.
+
+    Example:
+        >>> df = parents_frame().set_index("actor")
+        >>> df.loc["Kremlin", ["parent", "top"]].tolist()
+        ['Russia', 'Russia']
+    """
+    kb = as_kb(kb)
+    rows = sorted((a.name, a.type, a.parent, kb.top(a.name)) for a in kb.actors.values())
+    return pd.DataFrame(rows, columns=["actor", "type", "parent", "top"])
+
+
+def actor_id(name: str) -> str:
+    """A stable ASCII id for an actor name.
+
+    Example:
+        >>> actor_id("Élysée Palace"), actor_id("Rufus T. Firefly")
+        ('elysee-palace', 'rufus-t-firefly')
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug or "actor"
+
+
+# --------------------------------------------------------------------------- speakers
+@dataclass(frozen=True)
+class Speaker:
+    """A quoted speaker resolved to an actor.
+
+    Example:
+        >>> Speaker("Kremlin", "organisation", "Russia", "", True).in_kb
+        True
+    """
+
+    name: str
+    type: str
+    parent: str
+    role: str
+    in_kb: bool
+
+
+def role_parent(role: str, kb: KnowledgeBase) -> str:
+    """The parent a role names: its first known non-person actor.
+
+    A role naming only a person gives that person's parent.
+
+    Example:
+        >>> kb = load_kb()
+        >>> role_parent("Kremlin's spokesman", kb), role_parent("Ukrainian President", kb)
+        ('Kremlin', 'Ukraine')
+        >>> role_parent("Lecturer in History", kb)
+        ''
+    """
+    if not role:
+        return ""
+    person_parent = ""
+    for m in kb.pattern.finditer(role):
+        if not starts_word(role, m.start()):
+            continue
+        name = kb.surfaces[m["alias"]][0]
+        if kb.type_of(name) != "person":
+            return name
+        person_parent = person_parent or kb.parent(name)
+    return person_parent
+
+
+def resolve_speaker(speaker: str, kind: str, role: str, kb: KnowledgeBase) -> Speaker:
+    """Resolve a speaker of the quotes frame to an actor.
+
+    Example:
+        >>> kb = load_kb()
+        >>> resolve_speaker("Donald Trump", "person", "US President", kb).in_kb
+        True
+        >>> resolve_speaker("Jane Roe", "person", "Kremlin's adviser", kb).parent
+        'Kremlin'
+    """
+    name = kb.resolve(speaker)
+    if name is not None:
+        known = kb.actors[name]
+        person = kind == "person"
+        if kind in ("", "unknown", "group") or person == (known.type == "person"):
+            return Speaker(name, known.type, known.parent, role, True)
+    return Speaker(speaker, SPEAKER_KIND_TYPES.get(kind, "unknown"), role_parent(role, kb),
+                   role, False)
+
+
+def resolve_speakers(records: Sequence[Mapping[str, Any]],
+                     kb: KnowledgeBase) -> dict[str, Speaker]:
+    """Resolve every distinct speaker of quote records (dicts with ``speaker``,
+    ``speaker_kind`` and ``speaker_role``); the first non-empty role wins.
+
+    Example:
+        >>> recs = [{"speaker": "Jane Roe", "speaker_kind": "person", "speaker_role": ""},
+        ...         {"speaker": "Jane Roe", "speaker_kind": "person",
+        ...          "speaker_role": "Polish diplomat"}]
+        >>> resolve_speakers(recs, load_kb())["Jane Roe"].parent
+        'Poland'
+    """
+    roles: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for rec in records:
+        name = rec["speaker"]
+        if not name:
+            continue
+        if not roles.get(name):
+            roles[name] = rec.get("speaker_role") or ""
+        if kinds.get(name) in (None, "", "unknown"):
+            kinds[name] = rec.get("speaker_kind") or ""
+    return {name: resolve_speaker(name, kinds[name], roles[name], kb) for name in roles}
+
+
+def actor_records(
+    article_id: str,
+    speakers: Mapping[str, Speaker],
+    n_quotes: Mapping[str, int],
+    mention_actors: Sequence[str],
+    kb: KnowledgeBase,
+) -> list[tuple[Any, ...]]:
+    """Rows of the ``actors`` frame (tuples in :data:`ACTOR_COLUMNS` order).
+
+    ``speakers`` maps raw speaker names to :class:`Speaker`; ``n_quotes``
+    counts quotations per canonical speaker; ``mention_actors`` holds the
+    canonical actor of every mention. Actors absent from the knowledge base and
+    from the speakers are of type ``unknown``.
+
+    Example:
+        >>> kb = load_kb()
+        >>> rows = actor_records("a", {}, {}, ["Russia", "Russia", "Jan Kowal"], kb)
+        >>> [(r[2], r[3], r[8]) for r in rows]
+        [('Jan Kowal', 'unknown', 1), ('Russia', 'state', 2)]
+    """
+    counts: dict[str, int] = {}
+    for name in mention_actors:
+        counts[name] = counts.get(name, 0) + 1
+    info: dict[str, tuple[str, str, str, bool]] = {}
+    for name in counts:
+        known = kb.actors.get(name)
+        info[name] = (known.type, known.parent, "", False) if known else ("unknown", "", "",
+                                                                          False)
+    for sp in speakers.values():
+        info[sp.name] = (sp.type, sp.parent, sp.role, True)
+    return [
+        (article_id, actor_id(name), name, t, parent, role, is_speaker,
+         int(n_quotes.get(name, 0)), counts.get(name, 0))
+        for name, (t, parent, role, is_speaker) in sorted(info.items())
+    ]
+
+
+def actors_frame(article: Any, quotes: pd.DataFrame, mentions: pd.DataFrame | None = None,
+                 kb: KnowledgeBase | str | Path | None = None) -> pd.DataFrame:
+    """The ``actors`` frame of an article: every actor named or quoted.
+
+    ``mentions`` defaults to :func:`analysis.mentions.mentions_frame`.
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> art = article_from_text("NATO met in Brussels.", "a")
+        >>> actors_frame(art, pd.DataFrame(columns=["speaker"]))["name"].tolist()
+        ['European Union', 'NATO']
+    """
+    from .mentions import mentions_frame, quote_records
+
+    kb = as_kb(kb)
+    if mentions is None:
+        mentions = mentions_frame(article, quotes, kb)
+    recs = quote_records(quotes)
+    speakers = resolve_speakers(recs, kb)
+    n_quotes: dict[str, int] = {}
+    for rec in recs:
+        if rec["speaker"]:
+            name = speakers[rec["speaker"]].name
+            n_quotes[name] = n_quotes.get(name, 0) + 1
+    rows = actor_records(article.article_id, speakers, n_quotes,
+                         mentions["actor"].tolist(), kb)
+    return make_actors_frame(rows)
+
+
+def make_actors_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
+    """Build the typed ``actors`` frame from :func:`actor_records` rows.
+
+    Example:
+        >>> make_actors_frame([]).columns.tolist() == ACTOR_COLUMNS
+        True
+    """
+    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in ACTOR_COLUMNS]
+    data = {c: list(v) for c, v in zip(ACTOR_COLUMNS, cols, strict=True)}
+    frame = pd.DataFrame(data, columns=ACTOR_COLUMNS)
+    if not rows:
+        frame = frame.astype({"is_speaker": "bool", "n_quotes": "int64", "n_mentions": "int64"})
+    return frame

@@ -1,0 +1,379 @@
+"""Mentions of actors in an article: who is named where, and in whose voice.
+
+One pass of the knowledge base's compiled pattern finds every known surface
+form (longest first, whole words, case-sensitive so "US" is not "us"), with
+possessives (``Russia's``, ``Trump’s``) and demonyms (``Russian``) as their
+own kinds. The quotes frame adds its speakers: the words that named a speaker
+("Dr. Jane Doe", the pronoun "she"), and later mentions of a speaker's
+surname alone. A capitalised name inside a quotation that is neither known nor
+a speaker becomes an actor of type ``unknown``; the rules are conservative
+(no sentence-initial words, months, days, titles, pronouns or places listed as
+``not_actors`` in the knowledge base). Furniture paragraphs are skipped.
+
+The ``mentions`` frame (one row per mention, in text order):
+    article_id, mention_id ("m001", …), actor (canonical name), surface (as
+    written, ``article.text[start:end]``), kind (name | alias | pronoun |
+    demonym | possessive), start, end, paragraph_id, quote_id (the quotation
+    the mention sits in; "" in the journalist's own words), voice (the
+    quotation's speaker, "" if unknown; the outlet in the journalist's words).
+
+Example:
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("Russia's envoy told us the US would wait.", "a")
+    >>> mentions_frame(art)[["actor", "surface", "kind"]].values.tolist()
+    [['Russia', "Russia's", 'possessive'], ['United States', 'US', 'alias']]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .actors import KnowledgeBase, Speaker, as_kb, resolve_speakers, starts_word
+
+#: Columns of the ``mentions`` frame.
+MENTION_COLUMNS: list[str] = [
+    "article_id", "mention_id", "actor", "surface", "kind", "start", "end", "paragraph_id",
+    "quote_id", "voice",
+]
+#: Kinds of mention.
+MENTION_KINDS: tuple[str, ...] = ("name", "alias", "pronoun", "demonym", "possessive")
+#: The voice of the journalist's own words when the article names no outlet.
+JOURNALIST: str = "journalist"
+
+#: Quote-frame columns this module reads.
+QUOTE_FIELDS: tuple[str, ...] = (
+    "quote_id", "paragraph_id", "start", "end", "type", "speaker", "speaker_mention",
+    "speaker_role", "speaker_kind", "speaker_start", "speaker_end", "attribution",
+)
+
+# Titles and honorifics before a name, post-nominals after it.
+TITLES: frozenset[str] = frozenset("""
+Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baroness Baron Rev Reverend Father
+President Vice Premier Prime Minister Ministers Chancellor Secretary Foreign Defence Defense
+Home Deputy Chief General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Admiral Adm
+Commander Sergeant Sgt Private Ambassador Envoy Senator Sen Representative Rep Congressman
+Congresswoman Governor Gov Mayor Judge Justice King Queen Prince Princess Pope Saint St
+Commissioner Spokesman Spokeswoman Spokesperson Speaker Leader Chairman Chairwoman Chair
+Director Head Officer Sheikh Emir Ayatollah Marshal Field State Opposition Labour Tory
+Conservative Democrat Democratic Republican Former Acting Interim Mrs. Mr. Dr. Prof.
+""".split())
+POST_NOMINALS: frozenset[str] = frozenset(
+    "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD Jr Sr Jnr Snr II III".split()
+)
+# Capitalised words that are not names: sentence openers, pronouns, months,
+# days, and words written with a capital for other reasons.
+NOT_NAMES: frozenset[str] = frozenset("""
+I I'm I've I'd I'll I’m I’ve I’d I’ll A An The This That These Those There Their They Them
+He She It We You Our Your His Her Its My Me Us Who What When Where Why How Which Whether If
+But And Or Nor So Yet For As At By In On Of To From With Without Into Over Under After Before
+Since Until While Although Though Because Once Even Still Just Only Also Then Now Here Not No
+Yes All Any Some Many Most More Much Few Each Every Both Either Neither One Two Three First
+Second Third Last Next Another Other Such Very Well Let Perhaps Maybe However Meanwhile
+Instead Indeed Of Mon Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December God OK Okay
+Mrs Mr Ms Dr Sir Madam Today Tomorrow Yesterday Tonight Government Parliament Minister
+Ministry President Prime Army Navy Air Force War Peace Security Defence Defense Foreign
+Office Union Council Committee Court State States National International Federal Republic
+Kingdom Empire Embassy Department Agency Bureau Party Western Eastern Northern Southern
+Central North South East West Oblast Region Province City Town Village Street Road Square
+Sea Ocean River Lake Gulf Bay Strait Mountains Mount Island Islands Peninsula Coast Border
+Front Frontline Operation Plan Treaty Agreement Accord Summit Conference Forum Day Week
+Year Christmas Easter Ramadan Covid Internet English Latin Cold World
+""".split())
+# A capitalised token: letter, then letters, digits, apostrophes or hyphens.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_TOKEN = rf"[{_UPPER}][^\W_]*(?:['’\-][^\W_]+)*"
+_CONNECTOR = r"(?:of|for|de|da|du|van|von|der|den|al|bin|ibn|el|la|le)"
+_RUN = re.compile(rf"{_TOKEN}(?:[ ]+(?:{_CONNECTOR}[ ]+)?{_TOKEN})*")
+_TOKEN_RE = re.compile(_TOKEN)
+_SKIP_WORDS = NOT_NAMES | TITLES
+_POSS_END = re.compile(r"['’]s$")
+_OPENERS = "\"'“‘«([—–-"
+_SENTENCE_END = ".!?:;…"
+
+
+def quote_records(quotes: pd.DataFrame | None) -> list[dict[str, Any]]:
+    """The quotes frame as a list of plain dicts (only the fields this stage uses).
+
+    Missing columns get neutral defaults, so a hand-made frame with just
+    ``quote_id``, ``start``, ``end`` and ``speaker`` works.
+
+    Example:
+        >>> q = pd.DataFrame({"quote_id": ["q001"], "start": [0], "end": [3],
+        ...                   "speaker": ["Jane Roe"]})
+        >>> quote_records(q)[0]["speaker_start"]
+        -1
+    """
+    if quotes is None or len(quotes) == 0:
+        return []
+    n = len(quotes)
+    defaults: dict[str, Any] = {"speaker_start": -1, "speaker_end": -1, "paragraph_id": -1,
+                                "type": "direct"}
+    cols = {}
+    for f in QUOTE_FIELDS:
+        if f in quotes.columns:
+            values = quotes[f].tolist()
+            if f in ("start", "end", "speaker_start", "speaker_end", "paragraph_id"):
+                values = [int(v) if v == v else -1 for v in values]
+            else:
+                values = ["" if v is None or v != v else str(v) for v in values]
+            cols[f] = values
+        else:
+            cols[f] = [defaults.get(f, "")] * n
+    return [dict(zip(cols, row, strict=True)) for row in zip(*cols.values(), strict=True)]
+
+
+def outlet_name(article: Any) -> str:
+    """The voice of the journalist: the article's ``outlet`` metadata or "journalist".
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> outlet_name(article_from_text("Hi.", "a", metadata={"outlet": "The Times"}))
+        'The Times'
+    """
+    meta = getattr(article, "metadata", None) or {}
+    return str(meta.get("outlet") or JOURNALIST)
+
+
+def _sentence_initial(text: str, pos: int, floor: int) -> bool:
+    i = pos - 1
+    while i >= floor and (text[i].isspace() or text[i] in _OPENERS):
+        i -= 1
+    return i < floor or text[i] in _SENTENCE_END
+
+
+def _speaker_forms(speakers: Mapping[str, Speaker]) -> dict[str, tuple[str, str]]:
+    """Surface forms of speakers outside the knowledge base: full name, surname."""
+    forms: dict[str, tuple[str, str]] = {}
+    surnames: dict[str, set[str]] = {}
+    for raw, sp in speakers.items():
+        if sp.in_kb:
+            continue
+        for form in {raw, sp.name}:
+            forms[form] = (sp.name, "name")
+        tokens = sp.name.split()
+        if sp.type in ("person", "unknown") and len(tokens) >= 2:
+            last = tokens[-1]
+            if last not in POST_NOMINALS and last not in NOT_NAMES:
+                surnames.setdefault(last, set()).add(sp.name)
+    for last, names in surnames.items():
+        if len(names) == 1 and last not in forms:
+            forms[last] = (next(iter(names)), "alias")
+    return forms
+
+
+def _strip_piece(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop leading titles and function words, and trailing post-nominals."""
+    i, j = 0, len(tokens)
+    while i < j and (tokens[i][2] in TITLES or tokens[i][2] in NOT_NAMES):
+        i += 1
+    while j > i and tokens[j - 1][2] in POST_NOMINALS:
+        j -= 1
+    return tokens[i:j]
+
+
+def find_mentions(
+    article: Any,
+    quotes: Sequence[Mapping[str, Any]],
+    speakers: Mapping[str, Speaker],
+    kb: KnowledgeBase,
+    voice_outlet: str = JOURNALIST,
+) -> list[tuple[Any, ...]]:
+    """Mention rows (tuples in :data:`MENTION_COLUMNS` order) over plain records.
+
+    ``quotes`` are :func:`quote_records`; ``speakers`` maps raw speaker names
+    to :class:`~analysis.actors.Speaker` (see
+    :func:`~analysis.actors.resolve_speakers`).
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> from analysis.actors import load_kb
+        >>> art = article_from_text("NATO said so.", "a")
+        >>> find_mentions(art, [], {}, load_kb())[0][2:5]
+        ('NATO', 'NATO', 'name')
+    """
+    text: str = article.text
+    paras = article.paragraphs
+    body = [
+        (pid, ps, pe)
+        for pid, ps, pe, furniture in zip(
+            paras["paragraph_id"].tolist(), paras["start"].tolist(), paras["end"].tolist(),
+            paras["is_boilerplate"].tolist(), strict=True)
+        if not furniture
+    ]
+    spans = sorted(
+        (q["start"], q["end"], q["quote_id"],
+         speakers[q["speaker"]].name if q["speaker"] in speakers else "")
+        for q in quotes
+    )
+    covered = bytearray(len(text) + 1)
+    found: list[tuple[int, int, str, str]] = []  # start, end, actor, kind
+
+    def in_body(pos: int) -> bool:
+        return any(ps <= pos < pe for _, ps, pe in body)
+
+    # 1. the words that named a speaker (names, descriptions, pronouns)
+    seen_spans: set[tuple[int, int]] = set()
+    for q in quotes:
+        s, e, raw = q["speaker_start"], q["speaker_end"], q["speaker"]
+        if not raw or s < 0 or e <= s or (s, e) in seen_spans or not in_body(s):
+            continue
+        seen_spans.add((s, e))
+        name = speakers[raw].name
+        surface = text[s:e]
+        if q["attribution"] == "pronoun":
+            kind = "pronoun"
+        elif _POSS_END.search(surface):
+            kind = "possessive"
+        elif surface in (name, raw):
+            kind = "name"
+        else:
+            kind = "alias"
+        found.append((s, e, name, kind))
+        covered[s:e] = b"\x01" * (e - s)
+
+    # 2. the knowledge base, one pass per body paragraph
+    surfaces = kb.surfaces
+    pattern = kb.pattern
+    for _, ps, pe in body:
+        for m in pattern.finditer(text, ps, pe):
+            s, e = m.span()
+            if covered[s] or covered[e - 1] or not starts_word(text, s):
+                continue
+            name, kind = surfaces[m.group("alias")]
+            if m.group("poss"):
+                kind = "possessive"
+            found.append((s, e, name, kind))
+            covered[s:e] = b"\x01" * (e - s)
+
+    # 3. capitalised names: speakers (full name or surname) and, inside
+    #    quotations, names the knowledge base does not know.
+    forms = _speaker_forms(speakers)
+    not_actors = kb.not_actors
+    pieces: list[tuple[int, int, list[tuple[int, int, str]], bool]] = []
+    full_names: dict[str, set[str]] = {}
+    for _, ps, pe in body:
+        for run in _RUN.finditer(text, ps, pe):
+            rs, re_ = run.span()
+            if covered[rs] and covered[re_ - 1]:
+                continue
+            if rs and (text[rs - 1].isalnum() or text[rs - 1] in "'’-_"):
+                continue
+            if run.group() in _SKIP_WORDS:
+                continue
+            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, rs, re_)]
+            group: list[tuple[int, int, str]] = []
+            for tok in tokens + [(-1, -1, "")]:
+                if tok[0] >= 0 and not covered[tok[0]] and not covered[tok[1] - 1]:
+                    group.append(tok)
+                    continue
+                if group:
+                    initial = _sentence_initial(text, group[0][0], ps)
+                    stripped = _strip_piece(group)
+                    if stripped:
+                        pieces.append((stripped[0][0], stripped[-1][1], stripped,
+                                       initial and stripped[0] is group[0]))
+                        words = [t[2] for t in stripped]
+                        if (2 <= len(words) <= 4 and not any(w in NOT_NAMES for w in words)
+                                and not (initial and stripped[0] is group[0])):
+                            full = text[stripped[0][0]:stripped[-1][1]]
+                            full_names.setdefault(_POSS_END.sub("", words[-1]), set()).add(
+                                _POSS_END.sub("", full))
+                group = []
+
+    starts = [sp[0] for sp in spans]
+
+    def containing(s: int, e: int) -> tuple[int, int, str, str] | None:
+        """The innermost quotation holding ``[s, e)``."""
+        idx = bisect_right(starts, s)
+        best = None
+        for span in spans[max(0, idx - 6):idx]:
+            if span[0] <= s and e <= span[1] and (best is None or span[0] >= best[0]):
+                best = span
+        return best
+
+    for s, e, toks, initial in pieces:
+        surface = text[s:e]
+        poss = bool(_POSS_END.search(surface))
+        key = _POSS_END.sub("", surface)
+        hit = forms.get(key)
+        if hit is not None:
+            name, kind = hit
+            found.append((s, e, name, "possessive" if poss else kind))
+            continue
+        # only names inside a quotation become unknown actors
+        if containing(s, e) is None:
+            continue
+        words = [_POSS_END.sub("", t[2]) for t in toks]
+        if initial:
+            if len(words) == 1 or words[0] in NOT_NAMES:
+                continue
+        if key in not_actors or any(w in not_actors for w in words):
+            continue
+        if len(words) == 1 and (words[0] in NOT_NAMES or len(words[0]) < 2):
+            continue
+        if words[-1] in NOT_NAMES or words[0] in NOT_NAMES:
+            continue
+        if len(words) == 1:
+            full = full_names.get(words[0])
+            name = next(iter(full)) if full and len(full) == 1 else key
+        else:
+            name = key
+        if name in forms:
+            name = forms[name][0]
+        kind = "possessive" if poss else ("name" if name == key else "alias")
+        found.append((s, e, name, kind))
+
+    # 4. quotation and voice of every mention, in text order
+    found.sort()
+    rows: list[tuple[Any, ...]] = []
+    aid = article.article_id
+    para_of = [(ps, pe, pid) for pid, ps, pe in body]
+    pi = 0
+    for n, (s, e, name, kind) in enumerate(found, start=1):
+        while pi < len(para_of) - 1 and para_of[pi][1] <= s:
+            pi += 1
+        pid = para_of[pi][2] if para_of else -1
+        qid, voice = "", voice_outlet
+        best = containing(s, e)
+        if best is not None:
+            qid, voice = best[2], best[3]
+        rows.append((aid, f"m{n:03d}", name, text[s:e], kind, s, e, pid, qid, voice))
+    return rows
+
+
+def make_mentions_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
+    """Build the typed ``mentions`` frame from :func:`find_mentions` rows.
+
+    Example:
+        >>> make_mentions_frame([]).columns.tolist() == MENTION_COLUMNS
+        True
+    """
+    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in MENTION_COLUMNS]
+    data = {c: list(v) for c, v in zip(MENTION_COLUMNS, cols, strict=True)}
+    frame = pd.DataFrame(data, columns=MENTION_COLUMNS)
+    if not rows:
+        frame = frame.astype({"start": "int64", "end": "int64", "paragraph_id": "int64"})
+    return frame
+
+
+def mentions_frame(article: Any, quotes: pd.DataFrame | None = None,
+                   kb: KnowledgeBase | str | Path | None = None) -> pd.DataFrame:
+    """The ``mentions`` frame of an article (see the module docstring).
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> art = article_from_text("Britain and the British agreed.", "a")
+        >>> mentions_frame(art)["kind"].tolist()
+        ['alias', 'demonym']
+    """
+    kb = as_kb(kb)
+    recs = quote_records(quotes)
+    speakers = resolve_speakers(recs, kb)
+    return make_mentions_frame(find_mentions(article, recs, speakers, kb, outlet_name(article)))
