@@ -12,9 +12,10 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 from matplotlib.patches import Patch
 
-from ..article import Article
+from .. import paths
+from ..article import Article, load_article
 from ..describe import BODY, FURNITURE, paragraph_table
-from ..figures import register, seed_analysis
+from ..figures import register
 from ..style import OKABE_ITO
 
 #: Colour of article text and of page furniture in every figure of notebook 01.
@@ -56,5 +57,8 @@ def paragraph_lengths(article: Article) -> plt.Figure:
 
 @register("01-the-article-paragraph-lengths")
 def seed_paragraph_lengths() -> plt.Figure:
-    """Words per paragraph of the seed article (notebook 01)."""
-    return paragraph_lengths(seed_analysis().article)
+    """Words per paragraph of the seed article (notebook 01).
+
+    Only the loaded article is needed, not the later stages of the pipeline.
+    """
+    return paragraph_lengths(load_article(paths.SEED_ARTICLE))
