@@ -66,9 +66,10 @@ Conservative Democrat Democratic Republican Former Acting Interim Mrs. Mr. Dr. P
 POST_NOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD Jr Sr Jnr Snr II III".split()
 )
-# Capitalised words that are not names: sentence openers, pronouns, months,
-# days, and words written with a capital for other reasons.
-NOT_NAMES: frozenset[str] = frozenset("""
+# Capitalised words that open a sentence or a phrase rather than a name:
+# pronouns, determiners, conjunctions, adverbs, months and days. They are
+# stripped from the front of a capitalised run.
+FUNCTION_WORDS: frozenset[str] = frozenset("""
 I I'm I've I'd I'll I’m I’ve I’d I’ll A An The This That These Those There Their They Them
 He She It We You Our Your His Her Its My Me Us Who What When Where Why How Which Whether If
 But And Or Nor So Yet For As At By In On Of To From With Without Into Over Under After Before
@@ -77,7 +78,11 @@ Yes All Any Some Many Most More Much Few Each Every Both Either Neither One Two 
 Second Third Last Next Another Other Such Very Well Let Perhaps Maybe However Meanwhile
 Instead Indeed Of Mon Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 February March April May June July August September October November December God OK Okay
-Mrs Mr Ms Dr Sir Madam Today Tomorrow Yesterday Tonight Government Parliament Minister
+Mrs Mr Ms Dr Sir Madam Today Tomorrow Yesterday Tonight
+""".split())
+# Capitalised words that are never a name on their own (nor end one).
+NOT_NAMES: frozenset[str] = FUNCTION_WORDS | frozenset("""
+Government Parliament Minister
 Ministry President Prime Army Navy Air Force War Peace Security Defence Defense Foreign
 Office Union Council Committee Court State States National International Federal Republic
 Kingdom Empire Embassy Department Agency Bureau Party Western Eastern Northern Southern
@@ -171,7 +176,7 @@ def _speaker_forms(speakers: Mapping[str, Speaker]) -> dict[str, tuple[str, str]
 def _strip_piece(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop leading titles and function words, and trailing post-nominals."""
     i, j = 0, len(tokens)
-    while i < j and (tokens[i][2] in TITLES or tokens[i][2] in NOT_NAMES):
+    while i < j and (tokens[i][2] in TITLES or tokens[i][2] in FUNCTION_WORDS):
         i += 1
     while j > i and tokens[j - 1][2] in POST_NOMINALS:
         j -= 1
@@ -257,7 +262,7 @@ def find_mentions(
     forms = _speaker_forms(speakers)
     not_actors = kb.not_actors
     pieces: list[tuple[int, int, list[tuple[int, int, str]], bool]] = []
-    full_names: dict[str, set[str]] = {}
+    full_names: set[str] = set()
     for _, ps, pe in body:
         for run in _RUN.finditer(text, ps, pe):
             rs, re_ = run.span()
@@ -282,10 +287,21 @@ def find_mentions(
                         words = [t[2] for t in stripped]
                         if (2 <= len(words) <= 4 and not any(w in NOT_NAMES for w in words)
                                 and not (initial and stripped[0] is group[0])):
-                            full = text[stripped[0][0]:stripped[-1][1]]
-                            full_names.setdefault(_POSS_END.sub("", words[-1]), set()).add(
-                                _POSS_END.sub("", full))
+                            full_names.add(_POSS_END.sub("", text[stripped[0][0]:
+                                                                  stripped[-1][1]]))
                 group = []
+
+    # first and last words of the full names this article uses (of unknown
+    # names, speakers and known persons), so that "Nigel" or "Doe" alone
+    # resolves to the one full name it belongs to
+    persons = {name for _, _, name, _ in found if kb.type_of(name) == "person"}
+    persons |= {sp.name for sp in speakers.values() if sp.type in ("person", "unknown")}
+    index: dict[str, set[str]] = {}
+    for full in full_names | persons:
+        tokens = full.split()
+        if len(tokens) >= 2:
+            for tok in (tokens[0], tokens[-1]):
+                index.setdefault(tok, set()).add(full)
 
     starts = [sp[0] for sp in spans]
 
@@ -320,9 +336,11 @@ def find_mentions(
             continue
         if words[-1] in NOT_NAMES or words[0] in NOT_NAMES:
             continue
-        if len(words) == 1:
-            full = full_names.get(words[0])
-            name = next(iter(full)) if full and len(full) == 1 else key
+        if len(words) == 1:  # a lone word only as part of a full name used here
+            full = index.get(words[0])
+            if not full or len(full) != 1:
+                continue
+            name = next(iter(full))
         else:
             name = key
         if name in forms:

@@ -23,7 +23,10 @@ from typing import Any
 
 import pandas as pd
 
+from .actors import ACTOR_COLUMNS
 from .article import Article
+from .mentions import MENTION_COLUMNS
+from .network import EDGE_COLUMNS, combined_graph, graphml_bytes, network_stage
 from .quotes import QUOTE_COLUMNS, extract_quotes
 
 #: Column lists of every table ``extract`` writes; stages fill them.
@@ -31,11 +34,9 @@ TABLES: dict[str, list[str]] = {
     "paragraphs": [],  # filled from the article frames
     "sentences": [],
     "quotes": QUOTE_COLUMNS,
-    "actors": ["article_id", "actor_id", "name", "type", "parent", "role", "is_speaker",
-               "n_quotes", "n_mentions"],
-    "mentions": ["article_id", "mention_id", "actor", "surface", "kind", "start", "end",
-                 "paragraph_id", "quote_id", "voice"],
-    "edges": ["article_id", "source", "target", "weight", "quote_ids"],
+    "actors": ACTOR_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+    "edges": EDGE_COLUMNS,
     "statements": ["statement_id", "article_id", "quote_id", "actor", "concept", "agreement",
                    "subject", "text", "start", "end"],
     "positions": ["article_id", "actor", "topic", "stance", "score", "concepts",
@@ -101,6 +102,9 @@ def analyse(article: Article, kb: Any = None, codebook: Any = None) -> Analysis:
     quotes = extract_quotes(article)
     result = Analysis(article=article, quotes=quotes)
     # --- network stage (actors, mentions, edges, graph) -----------------
+    net = network_stage(article, quotes, kb)
+    result.actors, result.mentions, result.edges = net.actors, net.mentions, net.edges
+    result.graph = net.graph
     # --- positions stage (statements, positions) -------------------------
     return result
 
@@ -172,4 +176,9 @@ def write_outputs(results: Sequence[Analysis], out_dir: Path) -> list[Path]:
     """
     frames = combine(results)
     extra: list[tuple[str, bytes]] = []
+    if len(results) == 1 and results[0].graph is not None:
+        graph = results[0].graph
+    else:
+        graph = combined_graph(frames["actors"], frames["mentions"], frames["quotes"])
+    extra.append(("graph.graphml", graphml_bytes(graph)))
     return write_frames(frames, out_dir, extra)
