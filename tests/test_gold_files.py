@@ -97,6 +97,7 @@ def test_quote_texts_are_substrings_in_text_order(path: Path) -> None:
     for q in load_gold(path)["quotes"]:
         text = q["text"]
         assert text == text.strip() and text, q
+        assert "\n" not in text, "a quote row never crosses a paragraph break"
         found = art.text.find(text, pos)
         assert found >= 0, f"not found (after offset {pos}) in {art.article_id}: {text!r}"
         pos = found + 1
@@ -164,3 +165,27 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
             if " " not in name or name in known:
                 continue  # states, institutions and well-known leaders may recur
             assert seen.setdefault(name, path.stem) == path.stem, name
+
+
+def test_concepts_are_those_of_the_codebook() -> None:
+    """Gold concept ids and the editable codebook stay in sync."""
+    from analysis.codebook import load_codebook
+
+    assert set(load_codebook(paths.CODEBOOK).concept_ids) == CONCEPTS
+
+
+def test_seed_gold_holds_the_required_positions() -> None:
+    """The seed's gold codes the positions the positions issue asks for."""
+    stances = {s["actor"]: s for s in load_gold(SEED_GOLD)["stances"]}
+    assert stances["Volodymyr Zelensky"]["stance"] == "support"
+    assert "us_backing" in stances["Volodymyr Zelensky"]["concepts"]
+    assert stances["Marcin Kaczmarski"]["stance"] == "conditional"
+    assert {"us_backing", "air_power"} <= set(stances["Marcin Kaczmarski"]["concepts"])
+    assert stances["Wayne Jordash"]["stance"] == "support"
+    assert {"binding_pact", "weapons_supply", "intelligence_sharing"} <= set(
+        stances["Wayne Jordash"]["concepts"])
+    assert stances["Dmytro"]["stance"] == "sceptical"
+    assert "peace_talks" in stances["Dmitry Peskov"]["concepts"]
+    furniture_start = load_gold_article(SEED_GOLD).text.index("You may also like")
+    text = load_gold_article(SEED_GOLD).text
+    assert all(text.index(q["text"]) < furniture_start for q in load_gold(SEED_GOLD)["quotes"])
