@@ -51,10 +51,10 @@ from .lexicon import (
     DIRECT_ONLY_VERBS,
     NEEDS_PARTICLE,
     NOT_NAMES,
-    ORG_NOUNS,
     PERSON_ROLES,
     TITLES,
 )
+from .names import COUNTRIES
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
     NAME_ANY,
@@ -66,6 +66,9 @@ from .speakers import (
     parse_subject_left,
     parse_subject_right,
     split_title,
+)
+from .speakers import (
+    _gender as _gender_of,
 )
 
 QUOTE_COLUMNS: list[str] = [
@@ -555,61 +558,103 @@ class _Extractor:
 
     # ------------------------------------------------------------------ discourse
     def _register_entities(self) -> None:
-        """Record the people and organisations named in the journalist's words."""
+        """Record the people and organisations named in the journalist's words, in text order."""
         text = self.text
-        d = self.discourse
-        quoted = sorted((q.start, q.end) for q in self.quotes) + sorted(self.blocked)
+        quoted = sorted({(q.start, q.end) for q in self.quotes} | set(self.blocked))
+        events: list[tuple[int, int, Any]] = []
         for q in self.quotes:
-            p = q.phrase
-            if p is not None and p.kind == "name":
-                kind = "organisation" if p.org else "person" if (p.title or p.role or
-                                                                   p.gender) else "unknown"
-                if kind == "unknown" and q.cue in ("say", "tell", "add", "explain", "think",
-                                                   "believe", "for", "according to"):
-                    kind = "person" if len(p.name.split()) >= 2 or p.role else "unknown"
-                d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
-                                speaker=True)
-            elif p is not None and p.kind == "description" and p.org:
-                d.register_name(_strip_det(p.surface), p.start, kind="organisation",
-                                role=p.surface, speaker=True)
+            if q.phrase is not None:
+                events.append((q.phrase.start, 0, q))
         for _, a, b in self.paras:
             for m in NAME_ANY.finditer(text, a, b):
                 pos = m.start(1)
                 if any(x <= pos < y for x, y in quoted):
                     continue
-                self._register_mention(m.start(1), m.end(1), a)
+                events.append((pos, 1, (m.start(1), m.end(1), a)))
+        for _pos, order, item in sorted(events, key=lambda e: (e[0], e[1])):
+            if order == 0:
+                self._register_speaker(item)
+            else:
+                self._register_mention(*item)
+
+    def _register_speaker(self, q: _Quote) -> None:
+        p = q.phrase
+        assert p is not None
+        d = self.discourse
+        if p.kind == "name":
+            if p.org:
+                kind = "organisation"
+            elif p.title or p.role or p.gender or len(p.name.split()) >= 2:
+                kind = "person"
+            else:
+                kind = "unknown"
+            if p.name.lower() in COUNTRIES:
+                kind = "state"
+            d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
+                            speaker=True)
+        elif p.kind == "description":
+            org = _org_of_group(p.surface)
+            if org:
+                d.register_name(org, p.start, kind="organisation", role=p.surface, speaker=True)
+            elif p.org:
+                d.register_name(_strip_det(p.surface), p.start, kind="organisation",
+                                role=p.surface, speaker=True)
 
     def _register_mention(self, a: int, b: int, para_start: int) -> None:
         text = self.text
+        if re.search(r"[’']s$", text[a:b]):
+            b -= 2
         phrase = _name_phrase(text, para_start, a, b, False)
         if phrase is None:
             return
         name = phrase.name
-        if name.lower() in NOT_NAMES or len(name) < 2:
+        if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES:
             return
         evidence = ""
-        after = text[b:b + 60]
-        am = re.match(r",\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b", after)
+        after = text[b:b + 80]
+        am = re.match(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b",
+                      after)
+        before = text[max(para_start, a - 60):a]
+        inverted = re.search(r"([\w’'-]+),\s*$", before)
         if phrase.title or phrase.role:
             evidence = "title"
         elif am and am.group(1).lower() in PERSON_ROLES:
             evidence = "appositive"
+        elif inverted and _inverted_role(before):
+            evidence = "appositive"
+            phrase.role = before[before.rfind(" ", 0, max(0, len(before) - 30)) + 1:].strip(" ,")
         elif re.match(r",\s+\d{1,3},", after):
             evidence = "age"
+        elif phrase.gender and not phrase.org:
+            evidence = "given name"
+        salient = self._is_subject(phrase.start, para_start) and text[b:b + 2] not in ("’s",
+                                                                                        "'s")
         ent = self.discourse.find(name)
         if ent is not None:
-            self.discourse.register_name(name, a, kind=ent.kind, gender=phrase.gender)
+            self.discourse.register_name(name, a, kind=ent.kind, gender=phrase.gender,
+                                         salient=salient)
+            return
+        if phrase.org:
+            self.discourse.register_name(name, a, kind="organisation", salient=salient)
             return
         if not evidence:
             return
-        if any(t.lower() in ORG_NOUNS for t in name.split()):
-            return
         gender = phrase.gender
-        if am and not gender:
-            from .speakers import _gender
-            gender = _gender(text[b:b + 60].split(",")[1] if "," in text[b:b + 60] else "")
-        role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" else "")
-        self.discourse.register_name(name, a, kind="person", gender=gender, role=role)
+        if not gender and am:
+            gender = _gender_of(after.split(",")[1] if "," in after else "")
+        role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" and
+                               am else "")
+        self.discourse.register_name(name, a, kind="person", gender=gender, role=role,
+                                     salient=salient)
+
+    def _is_subject(self, a: int, para_start: int) -> bool:
+        """True when the name at ``a`` opens its clause (a likely grammatical subject)."""
+        sent = self._sentence_of(a)
+        lo = sent.start if sent else para_start
+        before = self.text[lo:a]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+        chunk = before[cut + 1:].strip().lower()
+        return chunk in ("", "but", "and", "yet", "so", "meanwhile", "the", "then")
 
     def _resolve(self) -> None:
         d = self.discourse
@@ -716,6 +761,36 @@ class _Extractor:
                 "flags": ";".join(sorted(set(q.flags) - {"participle"})),
             })
         return out
+
+
+def _inverted_role(before: str) -> bool:
+    """True for "the village's mayor, <Name>": a singular role noun phrase, then a comma."""
+    chunk = re.split(r"[,;:.]\s", before.rstrip().rstrip(","))[-1].strip()
+    words = chunk.split()
+    if not words or len(words) > 7:
+        return False
+    head = words[-1].lower()
+    if head not in PERSON_ROLES or (head.endswith("s") and head[:-1] in PERSON_ROLES):
+        return False
+    return words[0].lower() not in {"like", "unlike", "for", "with", "among", "as", "to", "of",
+                                    "from", "by", "about", "than", "including"}
+
+
+_GROUP_HEADS = frozenset({"officials", "official", "sources", "source", "diplomats", "spokesperson",
+                          "spokesman", "spokeswoman", "representatives", "officers", "aides",
+                          "ministers", "leaders", "negotiators", "insiders", "figures"})
+
+
+def _org_of_group(surface: str) -> str:
+    """``Nato officials`` → ``Nato``; ``a Kremlin spokesperson`` → ``Kremlin``; else ''."""
+    words = _strip_det(surface).split()
+    if len(words) < 2 or words[-1].lower() not in _GROUP_HEADS:
+        return ""
+    mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper()]
+    if not mods or len(mods) != len(words) - 1:
+        return ""
+    org = " ".join(mods)
+    return re.sub(r"[’']s$", "", org)
 
 
 def _strip_det(surface: str) -> str:

@@ -36,13 +36,16 @@ from .lexicon import (
     PRONOUNS,
     TITLES,
 )
+from .names import given_name_gender
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD_CHARS = r"\w’'\-"
+_ABBREV = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr)"
 #: One capitalised name token ("O'Neill", "Al-Hassan", "McDonald", "Dr.", "KC", "U.S.").
-_CAP = rf"(?:[{_UPPER}][{_WORD_CHARS}]*\.?|[{_UPPER}]\.(?:[{_UPPER}]\.)*)"
+_CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
+        rf"[{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
-_NAME_SEQ = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*"
+_NAME_SEQ = rf"(?:{_PARTICLE}\s+){{0,2}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*"
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
 NAME_START = re.compile(rf"^\s*({_NAME_SEQ})")
 NAME_ANY = re.compile(rf"(?<![\w’'])({_NAME_SEQ})")
@@ -107,13 +110,28 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     post: list[str] = []
     while len(toks) > 1 and _norm(toks[-1]) in POST_NOMINALS:
         post.insert(0, toks.pop())
+    if any(_norm(t) in ORG_NOUNS for t in toks):
+        return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
+    if all(_norm(t) in TITLES for t in toks):
+        return " ".join(toks), "", " ".join(post)  # "Deputy Prime Minister"
     last_title = -1
     for i, tok in enumerate(toks[:-1]):
         if _norm(tok) in TITLES or (tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1):
             last_title = i
     title = " ".join(toks[: last_title + 1])
-    name = " ".join(toks[last_title + 1 :])
+    rest = toks[last_title + 1 :]
+    if len(rest) >= 2 and not rest[1].isupper():
+        rest = [_fix_caps(rest[0]), *rest[1:]]
+    name = " ".join(rest)
     return title, name, " ".join(post)
+
+
+def _fix_caps(token: str) -> str:
+    """Turn a tabloid's all-capitals first name ("KEIR") into "Keir"; keep acronyms."""
+    if len(token) >= 3 and token.isupper() and token.isalpha() and any(
+            ch in "AEIOU" for ch in token[1:]):
+        return token.capitalize()
+    return token
 
 
 def _strip_aux(text: str, lo: int, hi: int) -> tuple[int, bool]:
@@ -258,9 +276,12 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool) -> SpeakerPh
             if a_role >= 0:
                 a = a_role
     org = lead_the or any(_norm(t) in ORG_NOUNS for t in name.split())
+    prev_org = bool(prev_words) and _norm(prev_words[-1]) in ORG_NOUNS | {"tank"}
+    org = org or prev_org
+    gender = _gender(f"{title} {role}") or ("" if org else given_name_gender(name.split()[0]))
     return SpeakerPhrase(
         "name", a, b, text[a:b], name=name, role=role, title=title, negated=negated,
-        gender=_gender(role), org=org,
+        gender=gender, org=org,
     )
 
 
@@ -356,11 +377,16 @@ class Entity:
     gender: str = ""
     roles: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
+    salient: list[int] = field(default_factory=list)
     is_speaker: bool = False
 
-    def last_before(self, pos: int) -> int:
-        """Offset of the latest mention at or before ``pos`` (-1 if none)."""
-        return max((p for p in self.positions if p <= pos), default=-1)
+    def last_before(self, pos: int, salient_only: bool = False) -> int:
+        """Offset of the latest mention at or before ``pos`` (-1 if none).
+
+        With ``salient_only``, only mentions as a subject or as a speaker count.
+        """
+        pool = self.salient if salient_only else self.positions
+        return max((p for p in pool if p <= pos), default=-1)
 
     @property
     def canonical(self) -> str:
@@ -369,22 +395,34 @@ class Entity:
 
     def matches(self, name: str) -> bool:
         """True when ``name`` refers to this entity (full name, surname or first name)."""
-        toks = name.split()
-        low = name.lower()
-        for known in self.names:
-            if known.lower() == low:
-                return True
-            ktoks = known.split()
-            if len(toks) == 1 and len(ktoks) > 1 and toks[0].lower() in (
-                ktoks[-1].lower(), ktoks[0].lower()
-            ):
-                return True
-            if len(toks) > 1 and len(ktoks) > 1 and toks[-1].lower() == ktoks[-1].lower() \
-                    and toks[0][0].lower() == ktoks[0][0].lower():
-                return True
-            if len(toks) > 1 and len(ktoks) == 1 and toks[-1].lower() == ktoks[0].lower():
-                return True
+        return any(names_match(name, known) for known in self.names)
+
+
+def names_match(a: str, b: str) -> bool:
+    """True when two name forms can name the same bearer.
+
+    Equal names, a single token equal to the other's first or last token, a
+    tail of the other ("van der Zwaan" of "Maarten van der Zwaan"), or the
+    same surname with the same first initial.
+
+    Example:
+        >>> names_match("Zwaan", "Maarten van der Zwaan"), names_match("Ann Lee", "Bo Lee")
+        (True, False)
+    """
+    ta = a.lower().replace("’", "'").split()
+    tb = b.lower().replace("’", "'").split()
+    if not ta or not tb:
         return False
+    if ta == tb:
+        return True
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == len(long_):
+        return False
+    if len(short) == 1:
+        return short[0] in (long_[0], long_[-1])
+    if long_[-len(short):] == short:
+        return True
+    return short[-1] == long_[-1] and short[0][0] == long_[0][0]
 
 
 class Discourse:
@@ -410,7 +448,7 @@ class Discourse:
         return best
 
     def register_name(self, name: str, pos: int, kind: str = "person", gender: str = "",
-                      role: str = "", speaker: bool = False) -> Entity:
+                      role: str = "", speaker: bool = False, salient: bool = True) -> Entity:
         """Record a mention of ``name`` at ``pos``; return its entity."""
         ent = self.find(name)
         if ent is None:
@@ -425,6 +463,8 @@ class Discourse:
             ent.roles.append(role)
         if pos not in ent.positions:
             ent.positions.append(pos)
+        if (salient or speaker) and pos not in ent.salient:
+            ent.salient.append(pos)
         ent.is_speaker = ent.is_speaker or speaker
         return ent
 
@@ -432,24 +472,28 @@ class Discourse:
         """Mark ``ent`` as mentioned again at ``pos``."""
         if pos not in ent.positions:
             ent.positions.append(pos)
+        if pos not in ent.salient:
+            ent.salient.append(pos)
 
-    def _recent(self, pos: int, kinds: tuple[str, ...]) -> list[Entity]:
-        cands = [e for e in self.entities if e.kind in kinds and e.last_before(pos) >= 0]
-        return sorted(cands, key=lambda e: e.last_before(pos), reverse=True)
+    def _recent(self, pos: int, kinds: tuple[str, ...], salient_only: bool = False
+                ) -> list[Entity]:
+        cands = [e for e in self.entities
+                 if e.kind in kinds and e.last_before(pos, salient_only) >= 0]
+        return sorted(cands, key=lambda e: e.last_before(pos, salient_only), reverse=True)
 
     def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
         """Resolve a pronoun at ``pos`` to the most recent agreeing entity."""
         w = word.lower()
         if w in ("he", "she"):
             want = "m" if w == "he" else "f"
-            cands = self._recent(pos, ("person", "unknown"))
-            persons = [e for e in cands if e.kind == "person"]
-            pool = persons or cands
-            for e in pool:
-                if e.gender in ("", want):
-                    if not e.gender:
-                        e.gender = want
-                    return e
+            for salient_only in (True, False):
+                cands = self._recent(pos, ("person", "unknown"), salient_only)
+                persons = [e for e in cands if e.kind == "person"]
+                for e in persons or cands:
+                    if e.gender in ("", want):
+                        if not e.gender:
+                            e.gender = want
+                        return e
             return None
         if w in ("they", "we"):
             cands = self._recent(pos, ("organisation", "group"))
