@@ -67,7 +67,6 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "assert": (),
     "contend": (),
     "allege": ("alleged", "alleges"),
-    "state": ("stated", "states"),
     "tell reporters": (),
     "accuse": ("accused", "accuses"),
     "describe": ("described", "describes"),
@@ -256,4 +255,20 @@ NOT_NAMES: frozenset[str] = frozenset(
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "from", "to", "into", "near", "outside", "across", "towards", "toward",
      "through", "throughout", "via", "around", "within", "inside", "lives", "live", "living"}
+)
+
+#: Speech verbs whose reported clause may follow without "that".
+BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
+    {"say", "tell", "add", "warn", "believe", "think", "argue", "claim", "insist", "explain",
+     "note", "suggest", "admit", "acknowledge", "concede", "predict", "fear", "hope", "expect",
+     "maintain", "stress", "reckon", "estimate", "write", "emphasise", "emphasize",
+     "reiterate", "assert", "contend", "allege", "indicate", "signal", "conclude", "recall",
+     "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "post", "tweet"}
+)
+
+#: Participles that continue an attribution: ", warning that …".
+PARTICIPLE_CUES: frozenset[str] = frozenset(
+    {"adding", "saying", "warning", "insisting", "noting", "arguing", "stressing",
+     "explaining", "claiming", "suggesting", "urging", "calling", "predicting", "cautioning",
+     "acknowledging", "admitting", "conceding", "telling", "describing"}
 )

@@ -46,11 +46,14 @@ from typing import Any
 import pandas as pd
 
 from .lexicon import (
+    BARE_CLAUSE_VERBS,
     COGNITION_VERBS,
     CUE_FORMS,
     DIRECT_ONLY_VERBS,
     NEEDS_PARTICLE,
     NOT_NAMES,
+    OBJECT_TO_VERBS,
+    PARTICIPLE_CUES,
     PERSON_ROLES,
     TITLES,
 )
@@ -110,8 +113,13 @@ _CLAUSE_CUT = re.compile(
     r"the|a|an|he|she|they|many|some|[A-Z])",
 )
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
-_PARTICIPLE_CUES = frozenset({"adding", "saying", "warning", "insisting", "noting", "arguing",
-                              "stressing", "explaining", "claiming", "suggesting"})
+_PARTICIPLE_CUT = re.compile(
+    r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s+(?:that\b|[a-z]+\s))"
+)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
+    r"\s*[-–—]{1,2}\s+"
+)
 
 
 @dataclass
@@ -328,54 +336,142 @@ class _Extractor:
     # ------------------------------------------------------------------ indirect
     def _indirect(self) -> None:
         text = self.text
+        headline_pids = {pid for pid, a, b in self.paras
+                         if not re.search(r"[.!?…][\"”’')\]]*\s*$", text[a:b])}
         for sent in self.sentences:
+            if sent.pid in headline_pids:
+                continue
             if self._according_to(sent) or self._for_x(sent):
                 continue
             prev_phrase: SpeakerPhrase | None = None
             for q in self.quotes:
                 if sent.start <= q.start < sent.end and q.phrase is not None:
                     prev_phrase = q.phrase
+            floor = sent.start  # cues before this point belong to an earlier quote
             for cm in _CUE_RE.finditer(text, sent.start, sent.end):
                 pos = cm.start(1)
-                if pos in self.used_cues or self._in_blocked(pos):
+                if pos < floor or pos in self.used_cues or self._in_blocked(pos):
                     continue
                 cue = _cue_at(text, cm)
                 if not cue:
                     continue
                 lemma, cue_end = cue
                 word = cm.group(1).lower()
-                if word.endswith("ing") and word in _PARTICIPLE_CUES:
-                    if prev_phrase is None or not text[sent.start:pos].rstrip().endswith(","):
-                        continue
-                    phrase: SpeakerPhrase | None = prev_phrase
-                    attribution_from_prev = True
-                else:
-                    if word.endswith("ing") or lemma in DIRECT_ONLY_VERBS:
-                        continue
-                    if _PASSIVE_BEFORE.search(text[sent.start:pos]):
-                        continue
-                    phrase = parse_subject_left(text, sent.start, pos)
-                    attribution_from_prev = False
-                if phrase is None:
+                made = None
+                if word in PARTICIPLE_CUES:
+                    if prev_phrase is not None or text[sent.start:pos].rstrip().endswith(","):
+                        made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
+                elif not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
+                    made = self._postposed(sent, pos, lemma, cue_end) or \
+                        self._reported(sent, pos, lemma, cue_end)
+                if made is None:
                     continue
-                if phrase.kind == "pronoun" and phrase.surface.lower() in ("it", "we") and \
-                        lemma in COGNITION_VERBS:
-                    continue
-                clause = self._complement(lemma, cue_end, sent.end)
-                if clause is None:
-                    continue
-                a, b = clause
-                qtype = "partial" if self._contains_marks(a, b) else "indirect"
-                if qtype == "partial":
-                    b = self._cut_after_fragment(a, b)
-                q = _Quote(a, b, sent.pid, qtype, cue=lemma, phrase=phrase)
-                if attribution_from_prev:
-                    q.flags.append("participle")
-                if phrase.negated:
-                    q.flags.append("cue_negated")
+                prev_phrase = made.phrase
+                floor = made.end
                 self.used_cues.add(pos)
-                self._add_reported(q)
+
+    def _make_reported(self, a: int, b: int, sent: _Sentence, lemma: str,
+                       phrase: SpeakerPhrase, flags: tuple[str, ...] = ()) -> _Quote | None:
+        b = self._cut_participle(a, b)
+        if len(self.text[a:b].split()) < 2:
+            return None
+        qtype = "partial" if self._contains_marks(a, b) else "indirect"
+        if qtype == "partial":
+            b = self._cut_after_fragment(a, b)
+        q = _Quote(a, b, sent.pid, qtype, cue=lemma, phrase=phrase, flags=list(flags))
+        if phrase.negated:
+            q.flags.append("cue_negated")
+        self._add_reported(q)
+        return q
+
+    def _reported(self, sent: _Sentence, pos: int, lemma: str, cue_end: int) -> _Quote | None:
+        """``SUBJECT (aux) CUE (that) CLAUSE``."""
+        text = self.text
+        if _PASSIVE_BEFORE.search(text[sent.start:pos]):
+            return None
+        phrase = parse_subject_left(text, self._clause_start(sent), pos)
+        if phrase is None:
+            return None
+        if phrase.kind == "pronoun" and phrase.surface.lower() in ("it", "we") and \
+                lemma in COGNITION_VERBS:
+            return None
+        clause = self._complement(lemma, cue_end, sent.end)
+        if clause is None:
+            return None
+        return self._make_reported(clause[0], clause[1], sent, lemma, phrase)
+
+    def _postposed(self, sent: _Sentence, pos: int, lemma: str, cue_end: int) -> _Quote | None:
+        """``CLAUSE, SUBJECT said (on Tuesday).`` and ``CLAUSE, said SUBJECT.``."""
+        text = self.text
+        lo = self._clause_start(sent)
+        head = text[lo:pos]
+        comma = max(head.rfind(", "), head.rfind(",\u201d"), head.rfind(',"'), head.rfind(",’"))
+        if comma <= 0:
+            return None
+        comma += lo
+        between = text[comma + 1:pos].strip(" \"”’")
+        phrase: SpeakerPhrase | None
+        if not between:  # ", said Jane Doe, a historian."
+            phrase = parse_subject_right(text, cue_end, sent.end)
+            if phrase is None:
+                return None
+            tail_from = phrase.end
+        else:
+            phrase = parse_subject_left(text, comma + 1, pos)
+            if phrase is None or text[comma + 1:phrase.start].strip(" \"”’"):
+                return None
+            if phrase.kind == "pronoun" and phrase.surface.lower() == "it":
+                return None
+            tail_from = cue_end
+        rest = text[tail_from:sent.end]
+        m = re.match(r"((?:\s+[\w’'-]+){0,8}?)\s*([.,;!?]|$)", rest)
+        if not m:
+            return None
+        words = m.group(1).lower().split()
+        if words and (words[0] in ("that", "to", "it", "he", "she", "they") or
+                      "that" in words):
+            return None
+        if m.group(2) == "," and not re.match(
+                r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|as|who|which|according|"
+                r"citing|referring|speaking|after|before|while|when|in|on|at|a|an|the)\b",
+                rest[m.end(1):] + " ", re.IGNORECASE):
+            return None
+        a, b = lo, comma
+        while a < b and text[a] in " \"“‘":
+            if text[a] in "\"“‘" and self._in_blocked(a):
                 break
+            a += 1
+        if self._blocked_covering(a, b):
+            return None  # a direct quote, handled already
+        return self._make_reported(a, b, sent, lemma, phrase)
+
+    def _participle(self, sent: _Sentence, pos: int, lemma: str, cue_end: int,
+                    prev: SpeakerPhrase | None) -> _Quote | None:
+        """``…, warning that CLAUSE``: same speaker as the sentence's attribution."""
+        text = self.text
+        phrase = prev
+        if phrase is None:
+            lo = self._clause_start(sent)
+            nm = NAME_ANY.match(text, lo)
+            if nm is None:
+                return None
+            phrase = _name_phrase(text, lo, nm.start(1), nm.end(1), False)
+            if phrase is None:
+                return None
+        clause = self._complement(lemma, cue_end, sent.end)
+        if clause is None:
+            return None
+        return self._make_reported(clause[0], clause[1], sent, lemma, phrase, ("participle",))
+
+    def _clause_start(self, sent: _Sentence) -> int:
+        """Sentence start, after a wire dateline ("KYIV, Sept 12 (Wire) - ")."""
+        text = self.text
+        m = _DATELINE.match(text, sent.start, sent.end)
+        return m.end() if m else sent.start
+
+    def _cut_participle(self, a: int, b: int) -> int:
+        m = _PARTICIPLE_CUT.search(self.text, a, b)
+        return m.start() if m and not self._in_blocked(m.start()) else b
 
     def _complement(self, lemma: str, pos: int, end: int) -> tuple[int, int] | None:
         text = self.text
@@ -392,8 +488,17 @@ class _Extractor:
         if rest.lstrip().startswith(":"):
             return None
         m = _THAT.match(text, pos, end)
+        has_that = bool(m)
         if m:
             pos = m.end()
+        else:
+            # "said at the time that", "told a press conference in Warsaw that"
+            tm = re.match(r"((?:\s*[\w’'-]+){1,7}?)\s+that\b", rest)
+            if tm and not re.search(r"[,;:\"“‘]", tm.group(1)) and tm.group(1).split()[0].lower() \
+                    in ("at", "in", "on", "during", "after", "before", "to", "late", "early",
+                        "a", "an", "the", "last", "this", "earlier", "later", "again", "again,"):
+                pos = pos + tm.end()
+                has_that = True
         while pos < end and text[pos] in " ,":
             pos += 1
         b = end
@@ -409,10 +514,16 @@ class _Extractor:
         if self._in_blocked(pos) and self._blocked_covering(pos, b):
             return None  # the complement is a direct quote: handled already
         first = words[0].lower().strip("“\"‘'")
-        if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from"} and \
-                lemma not in ("urge", "call"):
+        if lemma in OBJECT_TO_VERBS and not has_that:
+            if " to " not in " " + " ".join(words[:7]) + " ":
+                return None
+        elif not has_that and lemma not in BARE_CLAUSE_VERBS:
             return None
-        if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing"} and len(words) < 4:
+        if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",
+                     "into", "against", "over"} and lemma not in ("urge", "call"):
+            return None
+        if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "so", "this", "it",
+                     "something", "anything"} and len(words) < 5:
             return None
         return pos, b
 

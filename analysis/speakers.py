@@ -210,24 +210,53 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     return _description_subject(text, lo, hi, negated)
 
 
+_SKIPPABLE = re.compile(
+    r"(?:who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
+    r"appearing|visiting|standing|talking|responding|reacting|quoted|pictured|"
+    r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",
+)
+_NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
+
+
 def _appositive_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPhrase | None:
-    """``Name, role, said``: find the name before one of the last commas."""
+    """``Name, role, said`` or ``Role, Name, said``: find the name around the last commas.
+
+    A relative or participial clause in commas ("who led the study",
+    "speaking in Lviv") is stepped over without becoming a role.
+    """
     inner_end = hi - 1
     commas = [i for i in range(inner_end - 1, lo - 1, -1) if text[i] == ","][:3]
     for k in commas:
         role = text[k + 1 : inner_end].strip()
         before = text[lo:k].rstrip()
+        # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive.
+        if _NAME_FULL.match(role) and before:
+            head = before.split()[-1]
+            if _is_role_word(head) or _norm(head) in TITLES:
+                start = k + 1 + (len(text[k + 1 : inner_end]) - len(text[k + 1 : inner_end]
+                                                                       .lstrip()))
+                phrase = _name_phrase(text, start, start, start + len(role), negated)
+                if phrase is not None:
+                    chunk_lo = max(before.rfind(","), before.rfind(";"))
+                    pre = before[chunk_lo + 1 :].strip()
+                    phrase.role = pre
+                    phrase.gender = phrase.gender or _gender(pre)
+                    phrase.start = lo + before.index(pre) if pre else phrase.start
+                    phrase.surface = text[phrase.start : phrase.end]
+                    return phrase
         m = NAME_END.search(before)
-        if not m or not looks_like_role(role):
+        skippable = bool(_SKIPPABLE.match(role))
+        if not m or not (skippable or looks_like_role(role)):
             continue
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
         if phrase is None:
             continue
-        role_start = text.index(role, k + 1) if role else k + 1
-        phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
-        phrase.gender = phrase.gender or _gender(role)
-        phrase.end = max(phrase.end, role_start + len(role))
-        phrase.surface = text[phrase.start : phrase.end]
+        if not skippable:
+            role_start = text.index(role, k + 1) if role else k + 1
+            phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
+            phrase.gender = phrase.gender or _gender(role)
+            phrase.end = max(phrase.end, role_start + len(role))
+            phrase.surface = text[phrase.start : phrase.end]
         return phrase
     return None
 
