@@ -3,7 +3,7 @@
 # when it is missing and install the package with pinned versions first.
 #
 #   make run      analyse data/raw/ into data/processed/, draw figures/, re-execute notebooks
-#   make test     pytest over tests/ and strict nbval over every notebook
+#   make test     pytest over tests/ and the docstrings, strict nbval over every notebook
 #   make lab      open JupyterLab in the same environment
 #   make lint     ruff
 #   make clean    remove caches and rendered output (keeps .venv; `make distclean` removes it)
@@ -68,10 +68,13 @@ else
 endif
 
 # --------------------------------------------------------------------------- checks
+# One pytest run: tests/, the docstring examples in analysis/, and every notebook
+# under strict nbval (outputs compared; only tests/nbval_sanitize.cfg is masked).
 # pytest exits 5 when it collects nothing; here that means tests went missing,
 # so it is reported and counted as a failure rather than passing silently.
 test: $(STAMP)
-	@$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-sanitize-with $(NBVAL_SANITIZE) \
+	@$(PY) -m pytest tests analysis $(NOTEBOOKS) --doctest-modules \
+		--nbval --nbval-sanitize-with $(NBVAL_SANITIZE) \
 		-p no:cacheprovider $(PYTEST_FLAGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests" >&2; fi; exit $$rc
 
@@ -82,7 +85,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check analysis tests $(wildcard benchmarks)
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	env -u MPLBACKEND $(BIN)/jupyter lab --notebook-dir=notebooks
 
 # --------------------------------------------------------------------------- tidying
 clean:
