@@ -436,8 +436,55 @@ def role_parent(role: str, kb: KnowledgeBase) -> str:
     return person_parent
 
 
-def resolve_speaker(speaker: str, kind: str, role: str, kb: KnowledgeBase) -> Speaker:
+#: Trailing words that make a group of an institution ("NATO officials").
+GROUP_HEADS: frozenset[str] = frozenset(
+    "official officials source sources diplomat diplomats spokesperson spokesman "
+    "spokeswoman spokespeople representatives aides staff".split()
+)
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_NOT_FIRST = frozenset(
+    "The A An And But Or If In On At For By Of To As So Mr Mrs Ms Dr Sir Prof President "
+    "Minister Prime Senator Sen General Gen Lord Lady Dame".split()
+)
+
+
+def fuller_name(speaker: str, text: str) -> str:
+    """The one fuller form of a partial person name the text uses, else ``speaker``.
+
+    A one-word name ("Desmond", "Whitaker") or a name starting in lower case
+    ("van der Zwaan") is completed when the text writes it next to other
+    capitalised name words in exactly one way.
+
+    Example:
+        >>> fuller_name("Whitaker", "Ross Whitaker spoke. Whitaker left.")
+        'Ross Whitaker'
+        >>> fuller_name("Ann", "Ann Lee and Ann Roe met.")
+        'Ann'
+    """
+    if not speaker or (" " in speaker and not speaker[:1].islower()):
+        return speaker
+    pat = re.compile(rf"((?:{_NAME_WORD}[ ]){{1,2}})?{re.escape(speaker)}"
+                     rf"((?:[ ]{_NAME_WORD}){{1,2}})?(?![\w])")
+    found: set[str] = set()
+    for m in pat.finditer(text):
+        before = (m.group(1) or "").split()
+        while before and before[0] in _NOT_FIRST:
+            before = before[1:]
+        after = (m.group(2) or "").split() if " " not in speaker else []
+        while after and (after[-1] in _NOT_FIRST or after[-1].isupper()):
+            after = after[:-1]
+        if before or after:
+            found.add(" ".join([*before, speaker, *after]))
+    return next(iter(found)) if len(found) == 1 else speaker
+
+
+def resolve_speaker(speaker: str, kind: str, role: str, kb: KnowledgeBase,
+                    text: str = "") -> Speaker:
     """Resolve a speaker of the quotes frame to an actor.
+
+    A known alias gives the knowledge-base actor; "NATO officials" gives
+    NATO; a lone first name gives the one known person with that first name;
+    a partial name is completed from ``text`` (see :func:`fuller_name`).
 
     Example:
         >>> kb = load_kb()
@@ -445,21 +492,40 @@ def resolve_speaker(speaker: str, kind: str, role: str, kb: KnowledgeBase) -> Sp
         True
         >>> resolve_speaker("Jane Roe", "person", "Kremlin's adviser", kb).parent
         'Kremlin'
+        >>> resolve_speaker("NATO officials", "group", "", kb).name
+        'NATO'
     """
-    name = kb.resolve(speaker)
-    if name is not None:
-        known = kb.actors[name]
-        person = kind == "person"
-        if kind in ("", "unknown", "group") or person == (known.type == "person"):
-            return Speaker(name, known.type, known.parent, role, True)
+    words = speaker.split()
+    candidates = [speaker]
+    if len(words) > 1 and words[-1].lower() in GROUP_HEADS:
+        candidates.append(" ".join(words[:-1]))
+    if text and kind in ("person", "unknown", ""):
+        fuller = fuller_name(speaker, text)
+        if fuller != speaker:
+            candidates.insert(0, fuller)
+            speaker = fuller
+    for cand in candidates:
+        name = kb.resolve(cand)
+        if name is not None:
+            known = kb.actors[name]
+            person = kind == "person"
+            if kind in ("", "unknown", "group") or person == (known.type == "person"):
+                return Speaker(name, known.type, known.parent, role, True)
+    if len(words) == 1 and kind in ("person", "unknown", ""):
+        firsts = [a for a in kb.actors.values()
+                  if a.type == "person" and a.name.split()[0] == speaker]
+        if len(firsts) == 1:
+            a = firsts[0]
+            return Speaker(a.name, a.type, a.parent, role, True)
     return Speaker(speaker, SPEAKER_KIND_TYPES.get(kind, "unknown"), role_parent(role, kb),
                    role, False)
 
 
 def resolve_speakers(records: Sequence[Mapping[str, Any]],
-                     kb: KnowledgeBase) -> dict[str, Speaker]:
+                     kb: KnowledgeBase, text: str = "") -> dict[str, Speaker]:
     """Resolve every distinct speaker of quote records (dicts with ``speaker``,
     ``speaker_kind`` and ``speaker_role``); the first non-empty role wins.
+    ``text`` (the article text) lets partial names be completed.
 
     Example:
         >>> recs = [{"speaker": "Jane Roe", "speaker_kind": "person", "speaker_role": ""},
@@ -478,7 +544,7 @@ def resolve_speakers(records: Sequence[Mapping[str, Any]],
             roles[name] = rec.get("speaker_role") or ""
         if kinds.get(name) in (None, "", "unknown"):
             kinds[name] = rec.get("speaker_kind") or ""
-    return {name: resolve_speaker(name, kinds[name], roles[name], kb) for name in roles}
+    return {name: resolve_speaker(name, kinds[name], roles[name], kb, text) for name in roles}
 
 
 def actor_records(
@@ -536,7 +602,7 @@ def actors_frame(article: Any, quotes: pd.DataFrame, mentions: pd.DataFrame | No
     if mentions is None:
         mentions = mentions_frame(article, quotes, kb)
     recs = quote_records(quotes)
-    speakers = resolve_speakers(recs, kb)
+    speakers = resolve_speakers(recs, kb, article.text)
     n_quotes: dict[str, int] = {}
     for rec in recs:
         if rec["speaker"]:

@@ -36,14 +36,15 @@ from . import paths
 
 #: Columns of :meth:`Codebook.frame`.
 CODEBOOK_COLUMNS: list[str] = [
-    "concept", "label", "direction", "against", "n_agree_cues", "n_disagree_cues",
-    "agree_cues", "disagree_cues", "description",
+    "concept", "label", "direction", "against", "agent_direction", "n_agree_cues",
+    "n_disagree_cues", "agree_cues", "disagree_cues", "description",
 ]
 
 _SEP = r"[\s\-‐–\"“”]+"
 _GAP = r"(?:\W+[\w’']+){0,4}?\W+"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^[A-Z]{2,}(?:[’']s)?$")
 _GROUP = re.compile(r"^\{([A-Za-z_][A-Za-z0-9_]*)\}$")
+_WORD = re.compile(r"\w+")
 
 
 class CodebookError(ValueError):
@@ -74,6 +75,10 @@ class Concept:
     agree: tuple[str, ...]
     disagree: tuple[str, ...]
     pattern: re.Pattern[str]
+    agent_direction: int = 0
+    #: Lower-cased 3-letter prefixes of the words a cue can start with; ``None``
+    #: when a raw regular expression cue can start anywhere.
+    triggers: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -112,8 +117,11 @@ class Codebook:
             ('air_power', 1)
         """
         end = len(text) if end is None else end
+        words = {w[:3] for w in _WORD.findall(text[start:end].lower())}
         hits: list[tuple[int, int, str, int, int, str]] = []
         for order, concept in enumerate(self.concepts.values()):
+            if concept.triggers is not None and words.isdisjoint(concept.triggers):
+                continue
             for m in concept.pattern.finditer(text, start, end):
                 sign = -1 if m.group("d") is not None else 1
                 hits.append((m.start(), order, concept.id, sign, m.end(), m.group()))
@@ -140,8 +148,8 @@ class Codebook:
             'us_backing'
         """
         rows = [
-            (c.id, c.label, c.direction, c.against, len(c.agree), len(c.disagree),
-             "; ".join(c.agree), "; ".join(c.disagree), c.description)
+            (c.id, c.label, c.direction, c.against, c.agent_direction, len(c.agree),
+             len(c.disagree), "; ".join(c.agree), "; ".join(c.disagree), c.description)
             for c in self.concepts.values()
         ]
         return pd.DataFrame(rows, columns=CODEBOOK_COLUMNS)
@@ -206,6 +214,18 @@ def compile_cue(cue: str, groups: dict[str, str] | None = None, source: object =
     return _phrase(cue, groups or {}, source)
 
 
+def _first_words(cue: str, group_words: dict[str, set[str]]) -> set[str] | None:
+    """3-letter prefixes of the words ``cue`` can start with (None: anywhere)."""
+    if cue.startswith("re:"):
+        return None
+    first = cue.split()[0]
+    group = _GROUP.match(first)
+    if group:
+        return group_words.get(group.group(1), set())
+    word = _WORD.search(first.lower())
+    return {word.group()[:3]} if word else None
+
+
 def _alternation(patterns: list[str]) -> str:
     return "(?:" + "|".join(patterns) + ")" if patterns else "(?!)"
 
@@ -224,8 +244,9 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     Required: ``topic`` and ``concepts`` (a mapping of id → fields with at least
     ``agree``). Optional per concept: ``label``, ``description``, ``direction``
     (-1, 0 or 1; default 1), ``against`` (sceptical | oppose; default oppose),
-    ``disagree``. Optional at the top: ``title``, ``question``, ``groups``,
-    ``topic_terms``, ``attitude_concept`` and ``attitude_sign``.
+    ``agent_direction`` (-1, 0 or 1; default 0), ``disagree``. Optional at the
+    top: ``title``, ``question``, ``groups``, ``topic_terms``,
+    ``attitude_concept`` and ``attitude_sign``.
 
     Example:
         >>> codebook_from_dict({"topic": "t"})
@@ -245,8 +266,11 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     if not isinstance(raw_groups, dict):
         raise CodebookError(source, "'groups' must be a mapping of name -> phrases")
     groups: dict[str, str] = {}
+    group_words: dict[str, set[str]] = {}
     for name, members in raw_groups.items():
         phrases = _strings(members, f"group {name!r}", source)
+        group_words[str(name)] = {w.group()[:3] for p in phrases
+                                  if (w := _WORD.search(p.lower())) is not None}
         members_re = _alternation([_phrase(p, {}, source).replace(r"(?<!\w)", "")
                                    .replace(r"(?!\w)", "") for p in phrases])
         groups[str(name)] = rf"(?:the\s+)?{members_re}"
@@ -264,11 +288,16 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         direction = fields.get("direction", 1)
         if direction not in (-1, 0, 1):
             raise CodebookError(source, f"concept {cid!r}: direction must be -1, 0 or 1")
+        agent_direction = fields.get("agent_direction", 0)
+        if agent_direction not in (-1, 0, 1):
+            raise CodebookError(source, f"concept {cid!r}: agent_direction must be -1, 0 or 1")
         against = fields.get("against", "oppose")
         if against not in ("sceptical", "oppose"):
             raise CodebookError(source, f"concept {cid!r}: against must be sceptical or oppose")
         body = (f"(?P<d>{_alternation([compile_cue(c, groups, source) for c in disagree])})|"
                 f"(?P<a>{_alternation([compile_cue(c, groups, source) for c in agree])})")
+        firsts = [_first_words(c, group_words) for c in agree + disagree]
+        triggers = None if any(f is None for f in firsts) else frozenset().union(*firsts)
         concepts[cid] = Concept(
             id=cid,
             label=str(fields.get("label", cid)),
@@ -278,6 +307,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
             agree=tuple(agree),
             disagree=tuple(disagree),
             pattern=re.compile(body, re.IGNORECASE),
+            agent_direction=int(agent_direction),
+            triggers=triggers,
         )
     terms = _strings(data.get("topic_terms"), "topic_terms", source)
     topic_pattern = (re.compile(_alternation([compile_cue(t, groups, source) for t in terms]),

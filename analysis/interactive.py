@@ -159,33 +159,46 @@ def edge_records(analysis: Any, min_weight: int = 1) -> list[dict[str, Any]]:
 def layout(names: list[str], edges: list[tuple[str, str, float]]) -> dict[str, tuple[float, float]]:
     """Fixed positions (SVG units) for ``names``: a seeded force-directed layout.
 
+    Nodes without edges are lined up along the bottom, so they do not push
+    the connected part into a corner.
+
     Example:
-        >>> pos = layout(["A", "B"], [("A", "B", 1.0)])
-        >>> sorted(pos) == ["A", "B"] and pos == layout(["B", "A"], [("A", "B", 1.0)])
+        >>> pos = layout(["A", "B", "C"], [("A", "B", 1.0)])
+        >>> sorted(pos) == ["A", "B", "C"] and pos == layout(["C", "B", "A"], [("A", "B", 1.0)])
+        True
+        >>> pos["C"][1] > max(pos["A"][1], pos["B"][1])
         True
     """
     names = sorted(set(names))
-    if not names:
-        return {}
-    if len(names) == 1:
-        return {names[0]: (WIDTH / 2, HEIGHT / 2)}
-    graph = nx.Graph()
-    graph.add_nodes_from(names)
-    for a, b, w in sorted(edges):
-        if graph.has_edge(a, b):
-            graph[a][b]["weight"] += w
-        else:
-            graph.add_edge(a, b, weight=w)
-    start = nx.circular_layout(names)
-    raw = nx.spring_layout(graph, pos=start, seed=LAYOUT_SEED, k=1.6 / math.sqrt(len(names)),
-                           iterations=200)
-    xs = [float(raw[n][0]) for n in names]
-    ys = [float(raw[n][1]) for n in names]
-    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    sx = (WIDTH - 2 * _MARGIN) / ((x1 - x0) or 1.0)
-    sy = (HEIGHT - 2 * _MARGIN + 40) / ((y1 - y0) or 1.0)
-    return {n: (round(_MARGIN + (x - x0) * sx, 1), round(_MARGIN - 20 + (y - y0) * sy, 1))
-            for n, x, y in zip(names, xs, ys, strict=True)}
+    linked = sorted({n for a, b, _ in edges for n in (a, b)} & set(names))
+    isolated = [n for n in names if n not in set(linked)]
+    bottom = HEIGHT - _MARGIN + 40
+    top_area = bottom - (70 if isolated else 0)
+    pos: dict[str, tuple[float, float]] = {}
+    if len(linked) == 1:
+        pos[linked[0]] = (WIDTH / 2, HEIGHT / 2)
+    elif linked:
+        graph = nx.Graph()
+        graph.add_nodes_from(linked)
+        for a, b, w in sorted(edges):
+            if graph.has_edge(a, b):
+                graph[a][b]["weight"] += w
+            else:
+                graph.add_edge(a, b, weight=w)
+        raw = nx.spring_layout(graph, pos=nx.circular_layout(linked), seed=LAYOUT_SEED,
+                               k=2.6 / math.sqrt(len(linked)), iterations=300, weight=None)
+        xs = [float(raw[n][0]) for n in linked]
+        ys = [float(raw[n][1]) for n in linked]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        sx = (WIDTH - 2 * _MARGIN) / ((x1 - x0) or 1.0)
+        sy = (top_area - (_MARGIN - 50)) / ((y1 - y0) or 1.0)
+        for n, x, y in zip(linked, xs, ys, strict=True):
+            pos[n] = (round(_MARGIN + (x - x0) * sx, 1), round(_MARGIN - 50 + (y - y0) * sy, 1))
+    step = (WIDTH - 2 * _MARGIN) / max(len(isolated), 1)
+    for i, n in enumerate(isolated):
+        pos[n] = (round(_MARGIN + step * (i + 0.5) - step / 2 * (len(isolated) == 1) + (
+            (WIDTH / 2 - _MARGIN) * (len(isolated) == 1)), 1), float(bottom))
+    return pos
 
 
 def network_data(analysis: Any, min_weight: int = 1) -> dict[str, Any]:
@@ -229,7 +242,7 @@ def network_data(analysis: Any, min_weight: int = 1) -> dict[str, Any]:
             "type": kind if kind in PALETTE else "unknown",
             "x": pos[name][0],
             "y": pos[name][1],
-            "r": round(7 + 4 * math.sqrt(size), 1),
+            "r": round(min(6 + 2.5 * math.sqrt(size), 24), 1),
             "n_quotes": n_quotes.get(name, 0),
         })
     return {"nodes": nodes, "edges": edges}
@@ -326,6 +339,18 @@ _JS = """
 """
 
 
+def _short(text: str, limit: int = 160) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis.
+
+    Example:
+        >>> _short("one two three", 8)
+        'one two…'
+    """
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def _legend(types: list[str]) -> str:
     items = "".join(
         f'<span><i style="background:{PALETTE[t]}"></i>{html.escape(t)}</span>' for t in types
@@ -353,8 +378,8 @@ def network_html(analysis: Any, title: str | None = None, min_weight: int = 1) -
     esc = html.escape
     parts: list[str] = []
     parts.append(
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
-        'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" '
+        'markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
         'fill="#555"/></marker></defs>'
     )
     for i, e in enumerate(data["edges"]):
@@ -383,7 +408,8 @@ def network_html(analysis: Any, title: str | None = None, min_weight: int = 1) -
            f'role="img" aria-label="{esc(title)}">' + "".join(parts) + "</svg>")
     rows = "".join(
         f"<tr><td>{esc(e['source'])}</td><td>{esc(e['target'])}</td><td>{e['weight']}</td>"
-        f"<td>{'<br>'.join(esc(q['quote_id'] + ': ' + q['text']) for q in e['quotes'])}</td></tr>"
+        f"<td>{'<br>'.join(esc(q['quote_id'] + ': ' + _short(q['text'])) for q in e['quotes'])}"
+        "</td></tr>"
         for e in data["edges"]
     )
     table = (

@@ -85,9 +85,11 @@ def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
     if " " in lemma:
         return set()
     forms = {lemma, *irregular}
-    if not irregular:
-        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-    return forms
+    if any(f.endswith(("ed", "ought", "old", "id", "ote", "ied")) for f in irregular):
+        return forms | {lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    ending_s = "es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"
+    return forms | {lemma + ending_s, stem + "ed", stem + "ing"}
 
 
 #: Every inflected form of a speech or cognition verb -> its lemma.

@@ -78,7 +78,9 @@ Yes All Any Some Many Most More Much Few Each Every Both Either Neither One Two 
 Second Third Last Next Another Other Such Very Well Let Perhaps Maybe However Meanwhile
 Instead Indeed Of Mon Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 February March April May June July August September October November December God OK Okay
-Mrs Mr Ms Dr Sir Madam Today Tomorrow Yesterday Tonight
+Mrs Mr Ms Dr Sir Madam Today Tomorrow Yesterday Tonight Later Earlier Asked Speaking
+Commenting According Despite During Following Like Unlike Among Against Amid Across Around
+Separately Elsewhere Overall Nevertheless Thus Therefore Already Again Never Always Dear
 """.split())
 # Capitalised words that are never a name on their own (nor end one).
 NOT_NAMES: frozenset[str] = FUNCTION_WORDS | frozenset("""
@@ -285,8 +287,7 @@ def find_mentions(
                         pieces.append((stripped[0][0], stripped[-1][1], stripped,
                                        initial and stripped[0] is group[0]))
                         words = [t[2] for t in stripped]
-                        if (2 <= len(words) <= 4 and not any(w in NOT_NAMES for w in words)
-                                and not (initial and stripped[0] is group[0])):
+                        if 2 <= len(words) <= 4 and not any(w in NOT_NAMES for w in words):
                             full_names.add(_POSS_END.sub("", text[stripped[0][0]:
                                                                   stripped[-1][1]]))
                 group = []
@@ -319,6 +320,12 @@ def find_mentions(
         poss = bool(_POSS_END.search(surface))
         key = _POSS_END.sub("", surface)
         hit = forms.get(key)
+        if hit is None and len(toks) > 1:  # "Later Roe": the speaker's name at the end
+            for k in range(1, len(toks)):
+                hit = forms.get(_POSS_END.sub("", text[toks[k][0]:e]))
+                if hit is not None:
+                    s = toks[k][0]
+                    break
         if hit is not None:
             name, kind = hit
             found.append((s, e, name, "possessive" if poss else kind))
@@ -393,5 +400,5 @@ def mentions_frame(article: Any, quotes: pd.DataFrame | None = None,
     """
     kb = as_kb(kb)
     recs = quote_records(quotes)
-    speakers = resolve_speakers(recs, kb)
+    speakers = resolve_speakers(recs, kb, article.text)
     return make_mentions_frame(find_mentions(article, recs, speakers, kb, outlet_name(article)))

@@ -386,7 +386,7 @@ def network_stage(article: Any, quotes: pd.DataFrame | None,
     kb = as_kb(kb)
     aid = article.article_id
     recs = quote_records(quotes)
-    speakers = resolve_speakers(recs, kb)
+    speakers = resolve_speakers(recs, kb, article.text)
     mention_rows = find_mentions(article, recs, speakers, kb, outlet_name(article))
     n_quotes: dict[str, int] = {}
     qtypes: dict[tuple[str, str], str] = {}

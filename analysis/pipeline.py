@@ -27,7 +27,9 @@ from .actors import ACTOR_COLUMNS
 from .article import Article
 from .mentions import MENTION_COLUMNS
 from .network import EDGE_COLUMNS, combined_graph, graphml_bytes, network_stage
+from .positions import POSITION_COLUMNS, positions_stage
 from .quotes import QUOTE_COLUMNS, extract_quotes
+from .statements import STATEMENT_COLUMNS
 
 #: Column lists of every table ``extract`` writes; stages fill them.
 TABLES: dict[str, list[str]] = {
@@ -37,10 +39,8 @@ TABLES: dict[str, list[str]] = {
     "actors": ACTOR_COLUMNS,
     "mentions": MENTION_COLUMNS,
     "edges": EDGE_COLUMNS,
-    "statements": ["statement_id", "article_id", "quote_id", "actor", "concept", "agreement",
-                   "subject", "text", "start", "end"],
-    "positions": ["article_id", "actor", "topic", "stance", "score", "concepts",
-                  "evidence_quote_ids", "basis", "attributed_by"],
+    "statements": STATEMENT_COLUMNS,
+    "positions": POSITION_COLUMNS,
 }
 
 
@@ -106,6 +106,8 @@ def analyse(article: Article, kb: Any = None, codebook: Any = None) -> Analysis:
     result.actors, result.mentions, result.edges = net.actors, net.mentions, net.edges
     result.graph = net.graph
     # --- positions stage (statements, positions) -------------------------
+    result.statements, result.positions = positions_stage(
+        article, quotes, result.mentions, result.actors, kb, codebook)
     return result
 
 

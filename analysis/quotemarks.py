@@ -156,8 +156,12 @@ def find_quote_spans(
             # role == "close"
             if not stack:
                 if kind == "double":
-                    # Stray closing mark: quote from paragraph start (best reading).
-                    spans.append(_make(text, a, pos, -1, pos, kind, pid, unbalanced=True))
+                    # Stray closing mark: the quote most likely began at the start of
+                    # the sentence that holds the mark (best reading).
+                    begin = a
+                    for m in re.finditer(r"[.!?]\s+(?=\S)", text[a:pos]):
+                        begin = a + m.end()
+                    spans.append(_make(text, begin, pos, -1, pos, kind, pid, unbalanced=True))
                 continue
             # Pop to the matching kind (tolerates a missing nested close).
             idx = max((i for i, (_, k) in enumerate(stack) if k == kind), default=-1)

@@ -715,7 +715,7 @@ class _Extractor:
         text = self.text
         if re.search(r"[’']s$", text[a:b]):
             b -= 2
-        phrase = _name_phrase(text, para_start, a, b, False)
+        phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return
         name = phrase.name
@@ -887,9 +887,8 @@ def _inverted_role(before: str) -> bool:
                                     "from", "by", "about", "than", "including"}
 
 
-_GROUP_HEADS = frozenset({"officials", "official", "sources", "source", "diplomats", "spokesperson",
-                          "spokesman", "spokeswoman", "representatives", "officers", "aides",
-                          "ministers", "leaders", "negotiators", "insiders", "figures"})
+_GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
+                          "aides", "ministers", "leaders", "negotiators", "insiders", "figures"})
 
 
 def _org_of_group(surface: str) -> str:

@@ -36,6 +36,8 @@ from . import paths
 
 #: reveal.js version copied into ``site/reveal.js/``.
 REVEAL_VERSION: str = "5.2.1"
+#: The reveal.js theme; it uses fonts shipped with reveal.js, none from the web.
+REVEAL_THEME: str = "white"
 #: Where ``npm install`` puts reveal.js (git-ignored).
 NPM_DIR: Path = paths.ROOT / "build" / "npm"
 #: Where ``make own`` writes (git-ignored).
@@ -193,7 +195,6 @@ def _exporter() -> Any:
     config.HTMLExporter.embed_images = True
     config.HTMLExporter.require_js_url = ""
     config.HTMLExporter.mathjax_url = ""
-    config.HTMLExporter.mermaid_js_url = ""
     config.HTMLExporter.jupyter_widgets_base_url = ""
     return HTMLExporter(
         config=config,
@@ -337,7 +338,9 @@ def install_reveal(npm_dir: Path | None = None) -> Path:
 
 
 def copy_reveal(out_dir: Path, npm_dir: Path | None = None) -> Path:
-    """Copy reveal.js ``dist/`` and the notes plugin into ``out_dir/reveal.js/``.
+    """Copy reveal.js (core, theme, its local fonts, notes plugin) into ``out_dir/reveal.js/``.
+
+    Only the theme the deck uses is copied: other themes import web fonts.
 
     Example:
         >>> copy_reveal(paths.SITE).name  # doctest: +SKIP
@@ -347,8 +350,11 @@ def copy_reveal(out_dir: Path, npm_dir: Path | None = None) -> Path:
     target = out_dir / "reveal.js"
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(package / "dist", target / "dist",
-                    ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
+    (target / "dist" / "theme").mkdir(parents=True)
+    for name in ("reveal.js", "reveal.css", "reset.css", f"theme/{REVEAL_THEME}.css"):
+        shutil.copy2(package / "dist" / name, target / "dist" / name)
+    shutil.copytree(package / "dist" / "theme" / "fonts" / "source-sans-pro",
+                    target / "dist" / "theme" / "fonts" / "source-sans-pro")
     shutil.copytree(package / "plugin" / "notes", target / "plugin" / "notes",
                     ignore=shutil.ignore_patterns("*.esm.js"))
     shutil.copy2(package / "LICENSE", target / "LICENSE")
@@ -486,7 +492,7 @@ def deck_html(sections: Sequence[str], title: str) -> str:
         f"<title>{html.escape(title)}</title>\n"
         '<link rel="stylesheet" href="reveal.js/dist/reset.css">\n'
         '<link rel="stylesheet" href="reveal.js/dist/reveal.css">\n'
-        '<link rel="stylesheet" href="reveal.js/dist/theme/white.css">\n'
+        f'<link rel="stylesheet" href="reveal.js/dist/theme/{REVEAL_THEME}.css">\n'
         f"<style>{_DECK_CSS}</style>\n</head>\n<body>\n"
         '<div class="reveal"><div class="slides">\n' + "\n".join(sections)
         + "\n</div></div>\n"

@@ -64,6 +64,8 @@ _DESC_END = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+_LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
+                           "queen", "governor", "mayor", "secretary", "senator"})
 
 
 @dataclass
@@ -261,7 +263,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPh
     return None
 
 
-def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool) -> SpeakerPhrase | None:
+def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
+                 as_subject: bool = True) -> SpeakerPhrase | None:
     """Build a name phrase from the capitalised sequence ``text[a:b]``."""
     seq = text[a:b]
     toks = _tokens(seq)
@@ -284,7 +287,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool) -> SpeakerPh
     # A capitalised word right after a place preposition is a place.
     prev_words = text[lo:a].split()
     prev = _norm(prev_words[-1]) if prev_words else ""
-    if prev in PLACE_PREPOSITIONS or prev in {"of", "for", "with", "by", "about", "on"}:
+    if prev in PLACE_PREPOSITIONS or (as_subject and prev in {"of", "for", "with", "by", "about",
+                                                              "on"}):
         return None
     honorific = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
                  "rev", "professor"}
@@ -541,7 +545,10 @@ class Discourse:
         stems = {head}
         if head.startswith("spokes"):
             stems |= {"spokesman", "spokeswoman", "spokesperson"}
-        for e in self._recent(pos, ("person", "organisation", "group", "unknown")):
+        person_head = head in PERSON_ROLES and not head.endswith("s")
+        kinds = ("person", "unknown") if person_head else ("person", "organisation", "group",
+                                                            "unknown")
+        for e in self._recent(pos, kinds):
             role_words = {_norm(w) for r in e.roles for w in r.split()}
             name_words = {_norm(w) for n in e.names for w in n.split()}
             if stems & role_words:
@@ -550,4 +557,9 @@ class Discourse:
                     return e
             if e.kind == "organisation" and head in name_words:
                 return e
+        if person_head and head in _LEADER_ROLES:
+            # "the president" for the leader last named without a title.
+            for e in self._recent(pos, ("person",), salient_only=True)[:2]:
+                if not e.roles:
+                    return e
         return None

@@ -2,27 +2,35 @@
 
 A *statement* (Discourse Network Analyzer terms) is an actor, a concept, an
 agreement qualifier and the text span that shows it. The coder reads every
-quotation of the quotes frame, finds the cue phrases of a
-:class:`~analysis.codebook.Codebook`, and decides for each cue:
+quotation of the quotes frame clause by clause (clauses end at punctuation,
+dashes and words such as "but", "although", "and that"), finds the cue phrases
+of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
 
 ``agreement``
-    +1 for an agreement cue, -1 for a disagreement cue ("talks are on pause");
-    flipped by an odd number of negators before the cue in the same clause
-    ("you don't need boots on the ground" → troops_on_ground -1). A
-    yes/no question gives 0; a wh-question ("who is going to man this force?")
-    is read as a rhetorical challenge, -1.
+    +1 for an agreement cue, -1 for a disagreement cue ("talks are on pause").
+    The sign is flipped by an odd number of negators before the cue in its
+    clause ("you don't need boots on the ground" → troops_on_ground -1; also
+    "without", "no one", "fewer", "rather than") and by a cost word after the
+    cue ("sending troops would weaken ...", "... treated as legitimate
+    targets"). A yes/no question gives 0; a wh-question ("who is going to man
+    this force?") is read as a rhetorical challenge, -1.
 ``modality``
     ``negated`` (the sign was flipped by negation), ``conditional`` (the cue
     stands after a condition marker in its clause: "only with US backing",
-    "if the US provides air cover", "unless", "provided that", or a fronted
-    "Without X, ..."), ``hedged`` (the sentence holds a hedge: may, might,
-    perhaps, likely, hunch, hopefully, I think ...), else ``assert``.
-``subject``
-    the actor whose position the speaker describes, when the clause says
-    "X is (un)willing / wants / refuses / is afraid ..." with X a named actor
-    (not in an if-clause). The attitude's polarity multiplies the agreement;
-    when no concept cue follows, the topic itself ("offer guarantees") is coded
-    on the codebook's ``attitude_concept``. Empty for the speaker's own view.
+    "if the US provides air cover", "unless", "provided that"; a fronted
+    "Without X, ..."; or a negated disagreement cue, i.e. a necessity:
+    "Europe cannot do it alone"), ``hedged`` (the sentence holds a hedge:
+    may, might, perhaps, likely, hunch, hopefully, I think ...), else ``assert``.
+``subject`` and ``subject_role``
+    ``position``: the clause says "X is (un)willing / wants / refuses / is
+    afraid ..." with X a named actor (not in an if-clause, not the speaker or
+    the state or organisation the speaker speaks for). The attitude's polarity
+    multiplies the agreement; when no concept cue follows, the topic itself
+    ("offer guarantees") is coded on the codebook's ``attitude_concept``.
+    Elliptical follow-up clauses ("..., although not with ground troops")
+    keep the subject. ``agent``: a named actor does what a concept with an
+    ``agent_direction`` describes ("Moscow will test the alliance"). Both
+    empty for the speaker's own view.
 
 One statement is kept per clause and concept (a disagreement cue wins over
 an agreement cue in the same clause). ``text`` is the clause, with offsets
@@ -30,7 +38,7 @@ into the article: ``article.text[start:end] == text``.
 
 Columns (:data:`STATEMENT_COLUMNS`): statement_id ("s001" … in text order),
 article_id, quote_id, actor (the speaker), concept, agreement, modality,
-subject, cue (the matched words), text, start, end.
+subject, subject_role, cue (the matched words), text, start, end.
 
 Example:
     >>> from analysis.codebook import load_codebook
@@ -43,7 +51,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -52,30 +60,39 @@ from .codebook import Codebook, load_codebook
 
 STATEMENT_COLUMNS: list[str] = [
     "statement_id", "article_id", "quote_id", "actor", "concept", "agreement", "modality",
-    "subject", "cue", "text", "start", "end",
+    "subject", "subject_role", "cue", "text", "start", "end",
 ]
 
 #: One coded statement before it gets its id: (quote_id, concept, agreement,
-#: modality, actor, subject, cue, start, end).
-Record = tuple[str, str, int, str, str, str, str, int, int]
+#: modality, actor, subject, subject_role, cue, start, end).
+Record = tuple[str, str, int, str, str, str, str, str, int, int]
 
 # ------------------------------------------------------------------ English lexicon
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?(?=\s|$)")
+_STOP = r"(?-i:(?<![.\s][A-Z])(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs))[.!?]+[\"”’']?(?=\s|$)"
+_SENTENCE_END = re.compile(_STOP)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\s[-–—]\s|\s[-–—]$|[.!?]+[\"”’']?(?=\s|$)"
-    r"|\b(?:but|whereas|while|although|though|however|then)\b",
+    r",(?!\d)|[;:()]|\s[-–—]\s|\s[-–—]$|" + _STOP +
+    r"|\b(?:but|whereas|while|although|though|however|then|and\s+that)\b",
     re.IGNORECASE,
 )
 _NEGATOR = re.compile(
     r"\b(?:not(?!\s+only)|no|never|without|neither|nor|none|nothing|nobody|no\s+one|"
     r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
-    r"against)\b|n[’']t\b",
+    r"rather\s+than|instead\s+of|more\s+important\s+than|(?:matters?|counts?)\s+more\s+than|"
+    r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
+    r"fantasy|illusion|myth|pipe\s+dream)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_COST = re.compile(
+    r"\b(?:leave\s+(?:a\s+)?gaps?|weaken\w*|undermin\w+|backfir\w+|escalat\w+|overstretch\w*|"
+    r"at\s+the\s+expense\s+of|reckless\w*|legitimate\s+targets?|threat|impossible|"
+    r"unacceptable|dangerous|a\s+mistake)\b",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
-    r"\b(?:if|unless|provided\s+that|providing\s+that|as\s+long\s+as|on\s+condition|conditional\s+on|"
-    r"depends?\s+on|depending\s+on|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|"
-    r"as\s+part))\b",
+    r"\b(?:if|unless|provided\s+that|providing\s+that|(?<!for\s)as\s+long\s+as|on\s+condition|"
+    r"conditional\s+on|depends?\s+on|depending\s+on|would\s+take|requir\w+|"
+    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part))\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -84,8 +101,14 @@ _HEDGE = re.compile(
     r"(?:I|we|some)\s+(?:would\s+)?(?:think|believe|suspect|imagine))\b",
     re.IGNORECASE,
 )
-_WH_QUESTION = re.compile(r"^\W*(?:who|how|where|what|why|which)\b", re.IGNORECASE)
-_FRONTED_WITHOUT = re.compile(r"^\W*(?:(?:and|but|so)\s+)?without\b", re.IGNORECASE)
+_WH_QUESTION = re.compile(r"\W*(?:who|how|where|what|why|which)\b", re.IGNORECASE)
+_FRONTED_WITHOUT = re.compile(r"\W*(?:(?:and|but|so)\s+)?without\b", re.IGNORECASE)
+_ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|except|with|"
+                         r"including|nor|has|have|had|is|are|was|were|would|will)\b",
+                         re.IGNORECASE)
+_WITHOUT = re.compile(r"without", re.IGNORECASE)
+_RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|will|could)\b", re.IGNORECASE)
 
 _ATTITUDE_WORDS: dict[str, int] = {
     "willing": 1, "ready": 1, "prepared": 1, "eager": 1, "keen": 1, "committed": 1,
@@ -106,13 +129,14 @@ _ATTITUDE = re.compile(
     r"appears?|appeared|remains?|remained|looks?|became|becomes?|would\s+be|will\s+be)\s+)?"
     r"(?:(?:not|never|no\s+longer)\s+|\w+n[’']t\s+)?"
     r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly)\s+)?"
-    r"(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
+    r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
 )
+_CAPITALISED = re.compile(rf"(?:[Tt]he\s+)?{_NAME}(?:\s+{_NAME})*")
 _NOT_ACTORS = frozenset(
     "I We You He She It They This That These Those Some Many Most Everyone Nobody "
     "Anyone Somebody Someone There Here What Who How Why When Where Which And But So "
     "Yet If Then Now Our Their His Her My Your Its All Both Each Every Any No None "
-    "Others People".split()
+    "Others People In On At For With Without By From To Of As One Two".split()
 )
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
 _TRAILING_ROLE = re.compile(r"\s+(?:administration|government|leadership|leaders|officials|"
@@ -142,6 +166,17 @@ def _subjects(text: str, start: int, end: int,
     return sorted({n for n in names if n})
 
 
+def _agent(text: str, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
+           resolve: Resolver) -> str:
+    """The last actor named in ``text[start:end]`` (the doer before a cue)."""
+    inside = [(a, actor) for a, b, actor in mentions if a >= start and b <= end and actor]
+    if mentions:
+        return max(inside)[1] if inside else ""
+    names = [resolve(m.group()) for m in _CAPITALISED.finditer(text, start, end)]
+    names = [n for n in names if n]
+    return names[-1] if names else ""
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """``(clause_start, clause_end, sentence_index)`` of ``text[start:end]``, trimmed."""
     out: list[tuple[int, int, int]] = []
@@ -164,6 +199,20 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return out
 
 
+def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> bool:
+    """Whether a negator states a requirement rather than a rejection.
+
+    "Without X, ..." at the head of a clause, "a guarantee without X would
+    ..." and "a guarantee that is not X would ..." say that X is needed.
+    """
+    if not _WITHOUT.fullmatch(negator.group()) and not _RELATIVE_NOT.search(
+            text[max(c_start, negator.start() - 40):negator.start()]):
+        return False
+    if _FRONTED_WITHOUT.match(text, c_start, negator.end()):
+        return True
+    return _MODAL.search(text, negator.end(), c_end) is not None
+
+
 def _sentence_spans(clauses: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
     spans: dict[int, tuple[int, int]] = {}
     for a, b, s in clauses:
@@ -182,13 +231,17 @@ def code_spans(
     codebook: Codebook,
     mentions: Sequence[tuple[int, int, str]] = (),
     resolve: Resolver | None = None,
+    sides: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Record]:
     """Code the quotation spans ``(quote_id, start, end, speaker)`` of ``text``.
 
     ``mentions`` are ``(start, end, canonical actor)`` spans of actor mentions
     in ``text`` (used to name subjects); ``resolve`` turns a subject phrase into
-    a canonical name when no mention covers it. Returns plain records
-    (:data:`Record`), in text order; see the module docstring for the rules.
+    a canonical name when no mention covers it; ``sides`` maps a speaker to
+    the organisations or states they speak for: a subject among them
+    ("Ukraine wants ..." said by a Ukrainian ministry) is the speaker's own
+    view. Returns plain records (:data:`Record`), in text order; see the module
+    docstring for the rules.
 
     Example:
         >>> from analysis.codebook import load_codebook
@@ -197,31 +250,54 @@ def code_spans(
         ('us_backing', 1, 'conditional')
     """
     resolve = resolve or _default_resolver
+    sides = sides or {}
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
         clauses = _clauses(text, q_start, q_end)
         sentences = _sentence_spans(clauses)
+        hits = codebook.find(text, q_start, q_end)
+        own = {speaker, *sides.get(speaker, ())}
+        carry: tuple[int, list[str], int] = (-1, [], 1)
         for c_start, c_end, s_index in clauses:
-            records.extend(_code_clause(text, c_start, c_end, sentences[s_index], quote_id,
-                                        speaker, codebook, mentions, resolve))
+            inherited = carry[1:] if carry[0] == s_index and _ELLIPTICAL.match(
+                text, c_start, c_end) else None
+            clause_hits = [h for h in hits if h[2] >= c_start and h[3] <= c_end]
+            new, found = _code_clause(text, c_start, c_end, sentences[s_index], quote_id,
+                                      speaker, own, codebook, clause_hits, mentions, resolve,
+                                      inherited)
+            records.extend(new)
+            if found is not None:
+                carry = (s_index, *found)
     return records
 
 
 def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int],
-                 quote_id: str, speaker: str, codebook: Codebook,
-                 mentions: Sequence[tuple[int, int, str]], resolve: Resolver) -> list[Record]:
-    hits = codebook.find(text, c_start, c_end)
+                 quote_id: str, speaker: str, own: set[str], codebook: Codebook,
+                 hits: list[tuple[str, int, int, int, str]],
+                 mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
+                 inherited: tuple[list[str], int] | None,
+                 ) -> tuple[list[Record], tuple[list[str], int] | None]:
+    """Statements of one clause, and the (subjects, polarity) it sets, if any."""
     attitude = _ATTITUDE.search(text, c_start, c_end)
     subjects: list[str] = []
     polarity = 1
-    att_end = c_end
-    if attitude is not None:
+    att_end = c_start
+    found: tuple[list[str], int] | None = None
+    if attitude is not None and attitude.group("subj").split()[0] not in _NOT_ACTORS:
         polarity = _ATTITUDE_WORDS[attitude.group("att")]
         att_end = attitude.end()
-        in_condition = _CONDITION.search(text, c_start, attitude.start()) is not None
-        if not in_condition:
-            subjects = [s for s in _subjects(text, attitude.start("subj"), attitude.end("subj"),
-                                             mentions, resolve) if s != speaker]
+        if _CONDITION.search(text, c_start, attitude.start()) is None:
+            subjects = _subjects(text, attitude.start("subj"), attitude.end("subj"), mentions,
+                                 resolve)
+            if any(s in own for s in subjects):
+                subjects = []
+            found = (subjects, polarity)
+    else:
+        attitude = None
+        if inherited is not None:
+            subjects, polarity = inherited
+    if not hits and not subjects and not codebook.mentions_topic(text, c_start, c_end):
+        return [], found
     s_start, s_end = sentence
     question = "?" in text[s_end:s_end + 3].split(" ", 1)[0]
     hedged = _HEDGE.search(text, s_start, s_end) is not None
@@ -230,26 +306,40 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int],
         if concept in best and not (sign < 0 < best[concept][0]):
             continue
         best[concept] = (sign, a, b, cue)
-    records: list[Record] = []
+    topic_only = False
     if not best and attitude is not None and subjects and (
-        codebook.mentions_topic(text, c_start, c_end) or codebook.mentions_topic(text, s_start,
-                                                                                  s_end)):
+            codebook.mentions_topic(text, c_start, c_end)
+            or codebook.mentions_topic(text, s_start, s_end)):
         best[codebook.attitude_concept] = (codebook.attitude_sign, attitude.start("att"),
                                            att_end, attitude.group("att"))
-        polarity_applies = True
-    else:
-        polarity_applies = False
-    for concept, (sign, a, _b, cue) in sorted(best.items(), key=lambda kv: kv[1][1]):
-        negations = _count(_NEGATOR, text, c_start, a)
-        agreement = sign
+        topic_only = True
+    elif not best and attitude is None and not subjects:
+        topic = codebook.topic_pattern.search(text, c_start, c_end) if (
+            codebook.topic_pattern is not None) else None
+        negated = topic is not None and _count(_NEGATOR, text, c_start, topic.start()) % 2
+        if topic is not None and (question or negated):
+            # "I don't need anyone to write me a guarantee", "who guarantees us?":
+            # rejecting or questioning the topic itself (negation flips the sign below).
+            sign = codebook.attitude_sign if negated else -codebook.attitude_sign
+            best[codebook.attitude_concept] = (sign, topic.start(), topic.end(), topic.group())
+            question = False
+    records: list[Record] = []
+    scope = c_start
+    ordered = sorted(best.items(), key=lambda kv: kv[1][1])
+    for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
+        described = bool(subjects) and (topic_only or a >= att_end)
+        negators = list(_NEGATOR.finditer(text, scope, a)) if a > scope else []
+        following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end
+        negations = len(negators) + _count(_COST, text, b, max(b, following))
+        scope = a
+        conditional = _CONDITION.search(text, c_start, c_end) is not None
+        if negators and negations % 2 and _necessity(text, negators[-1], c_start, c_end):
+            conditional, negations = True, negations - 1
+        agreement = sign * (polarity if described else 1)
         modality = "assert"
-        conditional = _CONDITION.search(text, c_start, a) is not None
-        if negations and _FRONTED_WITHOUT.match(text, c_start, a) and negations == 1:
-            conditional, negations = True, 0
-        if attitude is not None and (polarity_applies or a >= att_end):
-            agreement *= polarity
         if negations % 2:
-            agreement, modality = -agreement, "negated"
+            agreement = -agreement
+            modality = "conditional" if sign < 0 else "negated"
         elif conditional:
             modality = "conditional"
         elif hedged:
@@ -259,22 +349,39 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int],
                 agreement, modality = -abs(agreement), "hedged"
             else:
                 agreement, modality = 0, "hedged"
-        holders = subjects if (subjects and (polarity_applies or a >= att_end)) else [""]
-        for subject in holders:
-            records.append((quote_id, concept, agreement, modality, speaker, subject, cue,
-                            c_start, c_end))
-    return records
+        if described:
+            for subject in subjects:
+                records.append((quote_id, concept, agreement, modality, speaker, subject,
+                                "position", cue, c_start, c_end))
+            continue
+        role, holder = "", ""
+        if codebook.concepts[concept].agent_direction and agreement > 0:
+            holder = _agent(text, a, b, mentions, resolve)
+            if holder and holder not in own:
+                role = "agent"
+            else:
+                holder = ""
+        records.append((quote_id, concept, agreement, modality, speaker, holder, role, cue,
+                        c_start, c_end))
+    return records, found
 
 
 # --------------------------------------------------------------------------- frames
-def _mention_spans(mentions: pd.DataFrame | None) -> list[tuple[int, int, str]]:
+def mention_spans(mentions: pd.DataFrame | None) -> list[tuple[int, int, str]]:
+    """``(start, end, actor)`` of the name, alias, possessive and demonym mentions.
+
+    Example:
+        >>> mention_spans(pd.DataFrame({"start": [0], "end": [6], "actor": ["Russia"],
+        ...                             "kind": ["name"]}))
+        [(0, 6, 'Russia')]
+    """
     if mentions is None or len(mentions) == 0:
         return []
     kinds = mentions["kind"].tolist() if "kind" in mentions else [""] * len(mentions)
     return [(int(a), int(b), str(actor)) for a, b, actor, kind in
             zip(mentions["start"].tolist(), mentions["end"].tolist(),
                 mentions["actor"].tolist(), kinds, strict=True)
-            if kind not in ("pronoun", "demonym") and isinstance(actor, str)]
+            if kind != "pronoun" and isinstance(actor, str)]
 
 
 def quote_spans(quotes: pd.DataFrame) -> list[tuple[str, int, int, str]]:
@@ -299,10 +406,10 @@ def statements_frame(records: Sequence[Record], article_id: str, text: str) -> p
         >>> statements_frame([], "a", "").columns.tolist() == STATEMENT_COLUMNS
         True
     """
-    ordered = sorted(records, key=lambda r: (r[7], r[0], r[1], r[5]))
+    ordered = sorted(records, key=lambda r: (r[8], r[0], r[1], r[5]))
     columns: dict[str, list[Any]] = {c: [] for c in STATEMENT_COLUMNS}
-    for i, (quote_id, concept, agreement, modality, actor, subject, cue, a, b) in enumerate(
-            ordered, 1):
+    for i, (quote_id, concept, agreement, modality, actor, subject, role, cue, a, b) in \
+            enumerate(ordered, 1):
         columns["statement_id"].append(f"s{i:03d}")
         columns["article_id"].append(article_id)
         columns["quote_id"].append(quote_id)
@@ -311,6 +418,7 @@ def statements_frame(records: Sequence[Record], article_id: str, text: str) -> p
         columns["agreement"].append(agreement)
         columns["modality"].append(modality)
         columns["subject"].append(subject)
+        columns["subject_role"].append(role)
         columns["cue"].append(cue)
         columns["text"].append(text[a:b])
         columns["start"].append(a)
@@ -321,14 +429,75 @@ def statements_frame(records: Sequence[Record], article_id: str, text: str) -> p
     return frame
 
 
+def kb_resolver(kb: Any) -> Resolver:
+    """A :data:`Resolver` that looks subject phrases up in an actor knowledge base.
+
+    "the Trump administration" → "Donald Trump"; unknown names are kept as
+    written (without "the" and a possessive).
+
+    Example:
+        >>> from analysis.actors import load_kb
+        >>> kb_resolver(load_kb())("the Trump administration")
+        'Donald Trump'
+    """
+
+    def resolve(surface: str) -> str:
+        plain = _default_resolver(surface)
+        if not plain:
+            return ""
+        for form in (surface, plain):
+            name = kb.resolve(form)
+            if name:
+                return str(name)
+        return plain
+
+    return resolve
+
+
+def speaker_sides(quotes: pd.DataFrame, actors: pd.DataFrame | None = None,
+                  kb: Any = None) -> dict[str, set[str]]:
+    """The actors each speaker speaks for: its parent, and for organisations the
+    states their name points to ("Ukrainian Foreign Ministry" → Ukraine).
+
+    Example:
+        >>> q = pd.DataFrame({"speaker": ["Ann"]})
+        >>> speaker_sides(q, pd.DataFrame({"name": ["Ann"], "parent": ["Ukraine"],
+        ...                                "is_speaker": [True]}))
+        {'Ann': {'Ukraine'}}
+    """
+    sides: dict[str, set[str]] = {}
+    if actors is not None and len(actors):
+        for n, p, s in zip(actors["name"].tolist(), actors["parent"].tolist(),
+                           actors["is_speaker"].tolist(), strict=True):
+            if s and isinstance(p, str) and p:
+                sides.setdefault(n, set()).add(p)
+    if kb is not None and len(quotes):
+        from .actors import role_parent
+
+        kinds = (quotes["speaker_kind"].tolist() if "speaker_kind" in quotes
+                 else [""] * len(quotes))
+        for speaker, kind in zip(quotes["speaker"].tolist(), kinds, strict=True):
+            if isinstance(speaker, str) and speaker and kind != "person":
+                parent = role_parent(speaker, kb)
+                if parent and parent != speaker:
+                    sides.setdefault(speaker, set()).add(parent)
+    return sides
+
+
 def extract_statements(
     article: Any,
     quotes: pd.DataFrame,
     codebook: Codebook | str | None = None,
     mentions: pd.DataFrame | None = None,
-    resolve: Resolver | None = None,
+    kb: Any = None,
+    actors: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Code every quotation of ``quotes`` (a quotes frame of ``article``).
+
+    ``mentions`` (the mentions frame) names subjects, ``kb`` (an actor
+    knowledge base) resolves subject phrases no mention covers, and
+    ``actors`` (the actors frame) gives each speaker's parent (see
+    :func:`speaker_sides`).
 
     Example:
         >>> from analysis import article_from_text
@@ -339,6 +508,7 @@ def extract_statements(
         [['Ann Lee', 'intelligence_sharing', 1]]
     """
     book = load_codebook(codebook)
-    records = code_spans(article.text, quote_spans(quotes), book, _mention_spans(mentions),
-                         resolve)
+    resolve = kb_resolver(kb) if kb is not None else None
+    records = code_spans(article.text, quote_spans(quotes), book, mention_spans(mentions),
+                         resolve, speaker_sides(quotes, actors, kb))
     return statements_frame(records, article.article_id, article.text)
