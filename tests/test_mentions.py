@@ -1,0 +1,145 @@
+"""The mentions frame: aliases, possessives, demonyms, pronouns, unknown names, voice."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from network_toy import make_quotes
+
+from analysis import article_from_text
+from analysis.mentions import MENTION_COLUMNS, MENTION_KINDS, mentions_frame
+
+
+def _pairs(frame: pd.DataFrame) -> list[tuple[str, str, str]]:
+    return list(zip(frame["surface"], frame["actor"], frame["kind"], strict=True))
+
+
+def _offsets_valid(art, frame: pd.DataFrame) -> bool:
+    return all(art.text[s:e] == surf
+               for s, e, surf in zip(frame["start"], frame["end"], frame["surface"], strict=True))
+
+
+def test_columns_and_kinds():
+    art = article_from_text("NATO met in Brussels.", "a")
+    frame = mentions_frame(art)
+    assert list(frame.columns) == MENTION_COLUMNS
+    assert set(frame["kind"]) <= set(MENTION_KINDS)
+    assert frame["mention_id"].tolist() == ["m001", "m002"]
+
+
+def test_us_is_not_us_and_names_are_whole_words():
+    art = article_from_text("Let us see what the US does. Russians and Prussia, AUSTRALIA.", "a")
+    frame = mentions_frame(art)
+    assert _pairs(frame) == [("US", "United States", "alias"), ("Russians", "Russia", "demonym")]
+
+
+def test_possessives_with_straight_and_curly_apostrophes():
+    art = article_from_text("Russia's army and Trump’s envoy met Britain's minister.", "a")
+    frame = mentions_frame(art)
+    assert _pairs(frame) == [
+        ("Russia's", "Russia", "possessive"),
+        ("Trump’s", "Donald Trump", "possessive"),
+        ("Britain's", "United Kingdom", "possessive"),
+    ]
+    assert _offsets_valid(art, frame)
+
+
+def test_longest_alias_wins_and_demonyms_are_their_own_kind():
+    art = article_from_text(
+        "The United States of America, the White House and the Washington Post met "
+        "British and European officials.", "a")
+    assert _pairs(mentions_frame(art)) == [
+        ("United States of America", "United States", "alias"),
+        ("White House", "White House", "name"),
+        ("Washington Post", "Washington Post", "name"),
+        ("British", "United Kingdom", "demonym"),
+        ("European", "Europe", "demonym"),
+    ]
+
+
+def test_quote_id_voice_and_pronoun_mentions():
+    art = article_from_text(
+        'Jane Roe spoke on Monday. "Moscow is testing NATO," she said. The EU was silent.',
+        "a", metadata={"outlet": "The Daily Planet"})
+    quotes = make_quotes(art, [{"text": "Moscow is testing NATO,", "speaker": "Jane Roe",
+                                "mention": "she", "attribution": "pronoun"}])
+    frame = mentions_frame(art, quotes).set_index("surface")
+    assert frame.loc["Moscow", "quote_id"] == "q001"
+    assert frame.loc["Moscow", "voice"] == "Jane Roe"
+    assert frame.loc["NATO", "voice"] == "Jane Roe"
+    assert frame.loc["she", "kind"] == "pronoun"
+    assert frame.loc["she", "actor"] == "Jane Roe"
+    assert frame.loc["she", "quote_id"] == ""
+    assert frame.loc["EU", "quote_id"] == ""
+    assert frame.loc["EU", "voice"] == "The Daily Planet"
+    assert frame.loc["Jane Roe", "actor"] == "Jane Roe"
+
+
+def test_surname_alone_resolves_to_the_speaker():
+    art = article_from_text(
+        'Dr. Jane Roe, an analyst, said the plan was weak. Later Roe added that '
+        '"Roe\'s critics are wrong".', "a")
+    quotes = make_quotes(art, [
+        {"text": "the plan was weak", "speaker": "Jane Roe", "type": "indirect",
+         "mention": "Dr. Jane Roe"},
+    ])
+    frame = mentions_frame(art, quotes)
+    roe = frame[frame["actor"] == "Jane Roe"]
+    assert roe["surface"].tolist() == ["Dr. Jane Roe", "Roe", "Roe's"]
+    assert roe["kind"].tolist() == ["alias", "alias", "possessive"]
+
+
+def test_unknown_names_inside_quotes_are_kept_conservatively():
+    art = article_from_text(
+        'Anna Kowal, a local councillor, spoke. "In March we asked Piotr Nowak and Anna for '
+        'help, but Monday came and The Ministry did nothing," Tom Best said. '
+        'Outside the quote, Jan Zielinski was silent.', "a")
+    quotes = make_quotes(art, [{"text": "In March we asked Piotr Nowak and Anna for help, but "
+                                        "Monday came and The Ministry did nothing,",
+                                "speaker": "Tom Best", "mention": "Tom Best"}])
+    frame = mentions_frame(art, quotes)
+    in_quote = frame[frame["quote_id"] == "q001"]
+    assert in_quote["actor"].tolist() == ["Piotr Nowak", "Anna Kowal"]
+    assert in_quote["kind"].tolist() == ["name", "alias"]
+    # nothing from outside the quotes, and no month, day, sentence opener or institution word
+    assert "Jan Zielinski" not in set(frame["actor"])
+    assert not {"In March", "March", "Monday", "Ministry", "The Ministry"} & set(frame["actor"])
+
+
+def test_places_listed_as_not_actors_are_skipped():
+    art = article_from_text('"Drones hit Kharkiv and the Black Sea coast," Tom Best said.', "a")
+    quotes = make_quotes(art, [{"text": "Drones hit Kharkiv and the Black Sea coast,",
+                                "speaker": "Tom Best", "mention": "Tom Best"}])
+    assert set(mentions_frame(art, quotes)["actor"]) == {"Tom Best"}
+
+
+def test_furniture_paragraphs_are_skipped():
+    text = ("NATO ministers met on Tuesday.\n\nYou may also like\nRussia warns Poland again\n"
+            "Trump meets Putin in Alaska\nUkraine war latest updates")
+    art = article_from_text(text, "a")
+    assert art.paragraphs["is_boilerplate"].sum() == 4
+    frame = mentions_frame(art)
+    assert frame["actor"].tolist() == ["NATO"]
+    assert frame["paragraph_id"].tolist() == [0]
+
+
+def test_speaker_that_is_a_known_actor_uses_the_canonical_name():
+    art = article_from_text('"We will not yield," President Trump said of Russia.', "a")
+    quotes = make_quotes(art, [{"text": "We will not yield,", "speaker": "Donald Trump",
+                                "mention": "President Trump"}])
+    frame = mentions_frame(art, quotes)
+    assert frame["actor"].tolist() == ["Donald Trump", "Russia"]
+    assert frame["kind"].tolist() == ["alias", "name"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AUSRNTOaus'’ .\n\"-Kremlin")), min_size=1,
+               max_size=120))
+def test_arbitrary_text_never_crashes_and_offsets_are_valid(text):
+    if not text.strip():
+        return
+    art = article_from_text(text, "h")
+    frame = mentions_frame(art)
+    assert _offsets_valid(art, frame)
+    assert (frame["start"] < frame["end"]).all()
