@@ -45,7 +45,7 @@ _ABBREV = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|J
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         rf"[{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
-_NAME_SEQ = rf"(?:{_PARTICLE}\s+){{0,2}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*"
+_NAME_SEQ = rf"(?<![\w’'-])(?:{_PARTICLE}\s+){{0,2}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*"
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
 NAME_START = re.compile(rf"^\s*({_NAME_SEQ})")
 NAME_ANY = re.compile(rf"(?<![\w’'])({_NAME_SEQ})")
@@ -196,6 +196,22 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     hi = lo + len(seg)
     if not seg:
         return None
+    rel = re.search(r",?\s+who\s*$", seg)
+    if rel:  # "Jane Doe, an Ohio Republican, who said": the antecedent speaks
+        inner = seg[: rel.start()].rstrip()
+        if inner.endswith(","):
+            return _appositive_subject(text, lo, lo + len(inner), negated)
+        phrase = parse_subject_left(text, lo, lo + len(inner) + 1)
+        if phrase is not None:
+            phrase.negated = phrase.negated or negated
+        return phrase
+    sm = _SPOKES_FOR.search(seg)
+    if sm:  # "a spokesperson for the Ministry of Defence said"
+        org = org_name_at(text, lo + sm.start("org"))
+        if org:
+            a = lo + sm.start()
+            return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0], role=sm.group("role"),
+                                 negated=negated, org=True)
     m = _PRONOUN_END.search(seg)
     if m:
         word = m.group(1)
@@ -209,7 +225,49 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
         if phrase is not None:
             return phrase
+        # "The Russian Embassy in Washington said": drop the place and retry.
+        pp = re.search(r"\s+(?:in|at|of|for|from)\s+(?:the\s+)?$", seg[: m.start(1)])
+        if pp and pp.start() > 0:
+            inner = parse_subject_left(text, lo, lo + pp.start())
+            if inner is not None and inner.kind != "pronoun":
+                inner.negated = negated
+                inner.end = hi
+                inner.surface = text[inner.start : hi]
+                return inner
     return _description_subject(text, lo, hi, negated)
+
+
+_ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Council|"
+              "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
+              "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
+              "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust")
+_ORG_NAME = re.compile(
+    rf"(?:(?:[{_UPPER}][\w’'&-]*)\s+){{0,4}}(?:{_ORG_HEADS})"
+    rf"(?:\s+(?:of|for|and|on|&)\s+(?:the\s+)?[{_UPPER}][\w’'-]*"
+    rf"(?:\s+[{_UPPER}][\w’'-]*)*)*"
+    rf"|(?:[{_UPPER}][\w’'&-]*\s+){{1,5}}(?:{_ORG_HEADS})"
+)
+_SPOKES_FOR = re.compile(
+    r"(?:^|[\s,])(?i:a|an|the)\s+(?:[\w-]+\s+)?(?P<role>spokes(?:person|man|woman)|representative|"
+    r"official|source|aide|adviser|advisor)\s+(?:for|of|at|from|close\s+to)\s+(?:the\s+)?"
+    rf"(?P<org>[{_UPPER}][^,;:]*)$"
+)
+
+
+def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """An organisation's name starting at ``pos`` ("Department for Business and Trade").
+
+    Example:
+        >>> org_name_at("the Ministry of Defence said", 4)
+        ('Ministry of Defence', 23)
+    """
+    m = _ORG_NAME.match(text, pos)
+    if m:
+        return m.group(0), m.end()
+    m = NAME_ANY.match(text, pos)
+    if m:
+        return m.group(1), m.end(1)
+    return None
 
 
 _SKIPPABLE = re.compile(
@@ -291,7 +349,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                                                               "on"}):
         return None
     honorific = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
-                 "rev", "professor"}
+                 "rev", "professor", "sen", "rep", "gov", "hon", "cllr"}
     role = "" if all(_norm(t) in honorific for t in title.split()) else title
     # Pre-modifying role in lower case: "Kremlin's spokesman Dmitri Ivanov".
     if not title and prev_words and _is_role_word(prev_words[-1]):
@@ -310,7 +368,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 a = a_role
     org = lead_the or any(_norm(t) in ORG_NOUNS for t in name.split())
     prev_org = bool(prev_words) and _norm(prev_words[-1]) in ORG_NOUNS | {"tank"}
-    org = org or prev_org
+    next_words = text[b : b + 30].split()
+    next_org = bool(next_words) and _norm(next_words[0]) in ORG_NOUNS - {"statement"}
+    org = org or prev_org or next_org
     gender = _gender(f"{title} {role}") or ("" if org else given_name_gender(name.split()[0]))
     return SpeakerPhrase(
         "name", a, b, text[a:b], name=name, role=role, title=title, negated=negated,
