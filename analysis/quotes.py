@@ -66,6 +66,7 @@ from .speakers import (
     SpeakerPhrase,
     _name_phrase,
     looks_like_role,
+    org_name_at,
     parse_subject_left,
     parse_subject_right,
     split_title,
@@ -413,9 +414,11 @@ class _Extractor:
         phrase: SpeakerPhrase | None
         if not between:  # ", said Jane Doe, a historian."
             phrase = parse_subject_right(text, cue_end, sent.end)
-            if phrase is None:
+            if phrase is None or phrase.kind == "pronoun":
                 return None
             tail_from = phrase.end
+            if re.match(r"\s*,\s*([^.;!?]+?)\s*(?:[.;!?]|$)", text[tail_from:sent.end]):
+                tail_from = sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
         else:
             phrase = parse_subject_left(text, comma + 1, pos)
             if phrase is None or text[comma + 1:phrase.start].strip(" \"”’"):
@@ -559,7 +562,15 @@ class _Extractor:
             comma = text.find(",", np_start, sent.end)
             if comma < 0:
                 return False
-            phrase = self._np(np_start, comma)
+            nxt = text.find(",", comma + 1, sent.end)
+            if nxt > 0 and looks_like_role(text[comma + 1:nxt].strip()) and \
+                    text[comma + 1:nxt].strip().split()[0].lower() in ("a", "an", "the"):
+                phrase = self._np(np_start, comma)
+                if phrase is not None and not phrase.role:
+                    phrase.role = text[comma + 1:nxt].strip()
+                comma = nxt
+            else:
+                phrase = self._np(np_start, comma)
             clause = (comma + 1, sent.end)
         else:
             phrase = self._np(np_start, sent.end)
@@ -633,6 +644,13 @@ class _Extractor:
         """Parse a noun phrase naming a source (after "according to")."""
         text = self.text
         seg = text[a:b]
+        by = re.search(r"\b(?:report|study|statement|survey|poll|analysis|assessment|paper|"
+                       r"letter|review|estimate|estimates|figures|data|document|briefing|"
+                       r"memo|note|audit)\b[^,;]*?\b(?:by|from|of)\s+(?:the\s+)?", seg)
+        if by:
+            org = org_name_at(text, a + by.end())
+            if org and org[1] <= b:
+                return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0], org=True)
         m = NAME_ANY.match(text, a)
         if m and m.end() <= b:
             phrase = _name_phrase(text, a, a + (m.start(1) - a), m.end(1), False)
@@ -650,6 +668,7 @@ class _Extractor:
 
     # ------------------------------------------------------------------ fragments
     def _fragments(self, spans: list[QuoteSpan]) -> None:
+        """Quoted fragments outside any reported clause: ``branded a 'farce' by X``."""
         text = self.text
         covered = [(q.start, q.end) for q in self.quotes]
         for s in spans:
@@ -657,15 +676,47 @@ class _Extractor:
                 continue
             if any(a <= s.start and s.end <= b + 1 for a, b in covered):
                 continue
-            before = text[max(0, (s.open_pos if s.open_pos >= 0 else s.start) - 40):
-                          s.open_pos if s.open_pos >= 0 else s.start]
+            open_at = s.open_pos if s.open_pos >= 0 else s.start
+            close_end = s.close_pos + 1 if s.close_pos >= 0 else s.end
+            sent = self._sentence_of(open_at)
+            sent_end = sent.end if sent else s.end
+            before = text[max(0, open_at - 40):open_at]
             words = text[s.start:s.end].split()
-            if _SCARE_BEFORE.search(before.rstrip()) or len(words) < 3:
+            phrase = None
+            bm = re.match(r"[\s,]*(?:by|from)\s+", text[close_end:sent_end])
+            if bm:
+                nm = NAME_ANY.match(text, close_end + bm.end())
+                if nm:
+                    phrase = _name_phrase(text, close_end + bm.end(), nm.start(1), nm.end(1),
+                                          False, as_subject=False)
+            if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3):
                 continue
-            q = _Quote(s.start, s.end, s.paragraph_id, "partial")
+            if phrase is None and sent is not None:
+                phrase = self._sentence_subject(sent)
+            q = _Quote(s.start, s.end, s.paragraph_id, "partial", phrase=phrase)
             if s.unbalanced:
                 q.flags.append("unbalanced")
             self.quotes.append(q)
+
+    def _sentence_subject(self, sent: _Sentence) -> SpeakerPhrase | None:
+        """The person a sentence is about, when it opens with one."""
+        text = self.text
+        lo = self._clause_start(sent)
+        m = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?(he|she|they|He|She|They)\b", text[lo:sent.end])
+        if m:
+            word = m.group(1)
+            a = lo + m.start(1)
+            return SpeakerPhrase("pronoun", a, a + len(word), word,
+                                 gender={"he": "m", "she": "f"}.get(word.lower(), ""))
+        m = re.match(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+))\b", text[lo:sent.end])
+        if m and m.group(2).lower() in PERSON_ROLES:
+            a = lo + m.start(1)
+            return SpeakerPhrase("description", a, a + len(m.group(1)), m.group(1),
+                                 role=m.group(1))
+        nm = NAME_ANY.match(text, lo)
+        if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
+            return _name_phrase(text, lo, nm.start(1), nm.end(1), False)
+        return None
 
     # ------------------------------------------------------------------ discourse
     def _register_entities(self) -> None:

@@ -617,8 +617,10 @@ class Discourse:
                     return e
             if e.kind == "organisation" and head in name_words:
                 return e
-        if person_head and head in _LEADER_ROLES:
-            # "the president" for the leader last named without a title.
+        definite = _norm(surface.split()[0]) == "the"
+        if person_head and (head in _LEADER_ROLES or definite):
+            # "the president", "the 34-year-old nurse": the person last named
+            # without a known role.
             for e in self._recent(pos, ("person",), salient_only=True)[:2]:
                 if not e.roles:
                     return e
