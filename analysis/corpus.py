@@ -48,17 +48,21 @@ Example:
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import glob as globlib
 import json
 import logging
 import os
+import shutil
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -74,7 +78,7 @@ from .article import (
     normalise_newlines,
 )
 from .errors import ArticleError
-from .paths import ARTICLE_SUFFIXES
+from .paths import ARTICLE_SUFFIXES, DATA
 
 #: Columns of the ``articles`` table.
 ARTICLE_COLUMNS: list[str] = [
@@ -91,6 +95,9 @@ LAYOUT: str = "analysis-corpus/1"
 MANIFEST: str = "_manifest.json"
 FORMATS: tuple[str, ...] = ("parquet", "csv")
 ENGINES: tuple[str, ...] = ("local", "dask")
+#: A small synthetic corpus (40 JSON Lines records, two of them bad) for notebook 06,
+#: made by ``benchmarks/make_corpus.py --n 40 --seed 6 --no-seed --bad-every 20``.
+SAMPLE_CORPUS: Path = DATA / "corpus" / "sample.jsonl"
 
 _LOG = logging.getLogger(__name__)
 _ID_KEYS = ("id", "article_id")
@@ -839,3 +846,19 @@ def iter_joined(out: str | Path, name: str,
         meta = _read_part(out / "articles" / _part_name(index, fmt), fmt)
         meta = meta[["article_id", *columns]].astype({"article_id": frame["article_id"].dtype})
         yield frame.merge(meta, on="article_id", how="left", validate="many_to_one")
+
+
+@lru_cache(maxsize=1)
+def sample_run() -> Path:
+    """The sample corpus analysed once per process into a temporary folder.
+
+    The folder is removed when the process ends.
+
+    Example:
+        >>> sorted(table_names(sample_run()))[:2]
+        ['actors', 'articles']
+    """
+    tmp = Path(tempfile.mkdtemp(prefix="corpus-sample-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+    run_corpus(SAMPLE_CORPUS, tmp / "run", workers=1, progress=False, log=None)
+    return tmp / "run"

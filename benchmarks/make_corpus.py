@@ -49,7 +49,7 @@ OUTLETS = ["Capital Wire", "Continental Post", "Harbour Times", "Northern Courie
            "The Daily Ledger"]
 TARGET_CHARS = (3000, 7000)  # uniform: seed-size (5 KB) on average
 START_DATE = dt.date(2025, 1, 1)
-_PERSON = re.compile(r"^(?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)+$")
+_PERSON = re.compile(r"^[A-Z][\w'’-]+(?: (?:(?:van|von|der|de|da|di|del|le|la) )*[A-Z][\w'’-]+)+$")
 
 
 @dataclass
