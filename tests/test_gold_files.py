@@ -127,7 +127,9 @@ def test_stances_are_valid(path: Path) -> None:
         assert set(s) == STANCE_KEYS, s
         assert s["stance"] in STANCES, s
         assert s["basis"] in BASES, s
-        assert s["concepts"] and set(s["concepts"]) <= CONCEPTS, s
+        assert isinstance(s["concepts"], list) and set(s["concepts"]) <= CONCEPTS, s
+        # only a neutral actor (who states facts, no position) may rest on no concept
+        assert s["concepts"] or s["stance"] == "neutral", s
         if s["basis"] == "self":
             assert s["actor"] in speakers, s
             assert s["attributed_by"] == "", s
