@@ -259,3 +259,28 @@ def test_gold_edge_scores():
     assert (alone["f1"] >= 0.85).all(), alone["f1"].to_dict()
     whole = evaluate_network_gold().set_index("article_id")
     assert whole.loc["ALL", "f1"] >= 0.85
+
+
+def test_network_figures_are_registered_and_deterministic(toy):
+    import matplotlib.pyplot as plt
+
+    from analysis.figures import REGISTRY, load_plot_modules
+    from analysis.plots.network import draw_network, network_layout, repel
+
+    load_plot_modules()
+    assert {"03-who-talks-about-whom-network", "03-who-talks-about-whom-state-level"} <= set(
+        REGISTRY)
+    _, _, res = toy
+    pos = network_layout(res.graph)
+    assert pos == network_layout(res.graph)
+    for column in (0.0, 1.0):
+        ys = sorted(y for x, y in pos.values() if x == column)
+        assert all(b - a >= 1.0 - 1e-6 for a, b in zip(ys, ys[1:], strict=False))
+    assert pos["Jane Roe"][0] == 0.0 and pos["NATO"][0] == 1.0
+    assert repel([0.0, -0.2, -5.0], 1.0) == [0.4, -0.6, -5.0]
+    fig = draw_network(res.graph, "toy")
+    labels = {t.get_text() for t in fig.axes[0].texts}
+    assert set(res.graph.nodes()) <= labels
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "person" in legend and "bloc" in legend
+    plt.close(fig)
