@@ -190,3 +190,15 @@ def test_seed_gold_holds_the_required_positions() -> None:
     furniture_start = load_gold_article(SEED_GOLD).text.index("You may also like")
     text = load_gold_article(SEED_GOLD).text
     assert all(text.index(q["text"]) < furniture_start for q in load_gold(SEED_GOLD)["quotes"])
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+def test_attributed_actors_are_named_by_their_attributor(path: Path) -> None:
+    """An attributed position rests on a quote of ``attributed_by`` that names the actor."""
+    gold = load_gold(path)
+    named: dict[str, set[str]] = {}
+    for q in gold["quotes"]:
+        named.setdefault(q["speaker"], set()).update(q["mentions"])
+    for s in gold.get("stances") or []:
+        if s["basis"] == "attributed":
+            assert s["actor"] in named.get(s["attributed_by"], set()), s
