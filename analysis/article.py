@@ -19,7 +19,6 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -43,22 +42,61 @@ _TERMINAL = tuple('.!?:;"”’)…')
 _SPACES_FOR_SEGMENTER = {cp: " " for cp in range(0x80, 0x3001) if chr(cp).isspace()}
 
 
-@dataclass
 class Article:
     """An article's text, metadata and paragraph and sentence frames.
 
+    The frames are built on first use from plain records
+    (``paragraph_rows``, ``sentence_rows``: tuples in the column order of
+    ``PARAGRAPH_COLUMNS`` and ``SENTENCE_COLUMNS``), so fast paths that only
+    need the records never pay for pandas.
+
     Example:
         >>> art = article_from_text("One.\\n\\nTwo.", "a1")
-        >>> len(art.paragraphs)
-        2
+        >>> len(art.paragraphs), art.paragraph_rows[1][4]
+        (2, 'Two.')
     """
 
-    article_id: str
-    text: str
-    source: str = ""
-    paragraphs: pd.DataFrame = field(default_factory=pd.DataFrame)
-    sentences: pd.DataFrame = field(default_factory=pd.DataFrame)
-    metadata: dict[str, str] = field(default_factory=dict)
+    def __init__(
+        self,
+        article_id: str,
+        text: str,
+        source: str = "",
+        paragraph_rows: list[tuple] | None = None,
+        sentence_rows: list[tuple] | None = None,
+        metadata: dict[str, str] | None = None,
+    ) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.source = source
+        self.paragraph_rows: list[tuple] = paragraph_rows or []
+        self.sentence_rows: list[tuple] = sentence_rows or []
+        self.metadata: dict[str, str] = metadata or {}
+        self._paragraphs: pd.DataFrame | None = None
+        self._sentences: pd.DataFrame | None = None
+
+    def __repr__(self) -> str:
+        return (f"Article(article_id={self.article_id!r}, chars={len(self.text)}, "
+                f"paragraphs={len(self.paragraph_rows)}, sentences={len(self.sentence_rows)})")
+
+    @property
+    def paragraphs(self) -> pd.DataFrame:
+        """The ``paragraphs`` frame (see the module docstring)."""
+        if self._paragraphs is None:
+            self._paragraphs = pd.DataFrame(self.paragraph_rows, columns=PARAGRAPH_COLUMNS).astype(
+                {"paragraph_id": "int64", "start": "int64", "end": "int64",
+                 "is_boilerplate": "bool"}
+            )
+        return self._paragraphs
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """The ``sentences`` frame (see the module docstring)."""
+        if self._sentences is None:
+            self._sentences = pd.DataFrame(self.sentence_rows, columns=SENTENCE_COLUMNS).astype(
+                {"paragraph_id": "int64", "sentence_id": "int64", "start": "int64",
+                 "end": "int64"}
+            )
+        return self._sentences
 
     def body_paragraphs(self) -> pd.DataFrame:
         """The paragraphs that are article text, furniture left out.
@@ -271,15 +309,9 @@ def article_from_text(
         for sa, sb in split_sentences(text, a, b):
             s_rows.append((article_id, pid, sid, sa, sb, text[sa:sb]))
             sid += 1
-    paragraphs = pd.DataFrame(p_rows, columns=PARAGRAPH_COLUMNS).astype(
-        {"paragraph_id": "int64", "start": "int64", "end": "int64", "is_boilerplate": "bool"}
-    )
-    sentences = pd.DataFrame(s_rows, columns=SENTENCE_COLUMNS).astype(
-        {"paragraph_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64"}
-    )
     meta = {"article_id": article_id, "source": str(source)}
     meta.update(metadata or {})
-    return Article(article_id, text, str(source), paragraphs, sentences, meta)
+    return Article(article_id, text, str(source), p_rows, s_rows, meta)
 
 
 def load_article(path: str | Path) -> Article:

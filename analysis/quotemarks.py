@@ -25,6 +25,9 @@ _OPEN_SINGLE = "‘‹"
 _CLOSE_SINGLE = "’›"
 
 
+_MARK_CHARS = re.compile("[\"“”„«»‘’‹›']")
+
+
 @dataclass
 class QuoteSpan:
     """One quoted stretch inside one paragraph.
@@ -68,7 +71,8 @@ def _marks(text: str, a: int, b: int, straight_singles: bool) -> list[tuple[int,
     ``either`` (a straight mark whose side is decided by context).
     """
     out: list[tuple[int, str, str]] = []
-    for i in range(a, b):
+    for m in _MARK_CHARS.finditer(text, a, b):
+        i = m.start()
         ch = text[i]
         prev = text[i - 1] if i > a else " "
         nxt = text[i + 1] if i + 1 < b else " "

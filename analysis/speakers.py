@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (
     AUXILIARIES,
@@ -491,6 +492,7 @@ class Entity:
         return any(names_match(name, known) for known in self.names)
 
 
+@lru_cache(maxsize=65536)
 def names_match(a: str, b: str) -> bool:
     """True when two name forms can name the same bearer.
 
