@@ -58,6 +58,22 @@ def _frame(analysis: Any, name: str) -> pd.DataFrame:
     return value if isinstance(value, pd.DataFrame) else pd.DataFrame()
 
 
+@article_figure("paragraph-lengths")
+def paragraph_lengths(analysis: Any) -> plt.Figure:
+    """Words per paragraph, furniture marked (the figure of notebook 01).
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> from types import SimpleNamespace
+        >>> fig = paragraph_lengths(SimpleNamespace(article=article_from_text("Hi there.", "x")))
+        >>> fig.axes[0].get_xlabel()
+        'words'
+    """
+    from .plots.article import paragraph_lengths as draw
+
+    return draw(analysis.article)
+
+
 @article_figure("quotes-per-speaker")
 def quotes_per_speaker(analysis: Any) -> plt.Figure:
     """Quotations per speaker, stacked by quotation type.
@@ -276,7 +292,7 @@ def draw_article_figures(analysis: Any, out_dir: Path) -> list[Path]:
     return written
 
 
-def show_figure_files(files: list[Path], width: int = 900) -> None:
+def show_figure_files(files: list[Path], width: int = 800) -> None:
     """Display the PNGs among ``files`` in a notebook, each under its name.
 
     The 300 dpi files are scaled down to ``width`` pixels for the notebook
@@ -287,8 +303,6 @@ def show_figure_files(files: list[Path], width: int = 900) -> None:
     Example:
         >>> show_figure_files([])
     """
-    import io
-
     from IPython.display import Image, Markdown, display
     from PIL import Image as PILImage
 
@@ -298,7 +312,20 @@ def show_figure_files(files: list[Path], width: int = 900) -> None:
         with PILImage.open(path) as image:
             height = round(image.height * width / image.width)
             small = image.convert("RGB").resize((width, height), PILImage.Resampling.LANCZOS)
-        buffer = io.BytesIO()
-        small.save(buffer, format="PNG", optimize=True)
         display(Markdown(f"**{Path(path).stem}**"))
-        display(Image(data=buffer.getvalue(), format="png"))
+        display(Image(data=compact_png(small), format="png"))
+
+
+def compact_png(image: Any) -> bytes:
+    """A PIL image as a small PNG (256-colour palette), for notebook outputs.
+
+    Example:
+        >>> from PIL import Image as PILImage
+        >>> compact_png(PILImage.new("RGB", (4, 4), "white"))[:4]
+        b'\\x89PNG'
+    """
+    import io
+
+    buffer = io.BytesIO()
+    image.convert("RGB").quantize(colors=256, dither=0).save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

@@ -379,8 +379,8 @@ def network_html(analysis: Any, title: str | None = None, min_weight: int = 1) -
     parts: list[str] = []
     parts.append(
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" '
-        'markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
-        'fill="#555"/></marker></defs>'
+        'markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+        '<path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>'
     )
     for i, e in enumerate(data["edges"]):
         path = _edge_path(nodes[e["source"]], nodes[e["target"]])

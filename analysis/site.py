@@ -471,10 +471,13 @@ def deck_sections(analysis: Any, figure_names: Sequence[str],
 
 
 _DECK_CSS = """
-.reveal h1{font-size:1.7em}.reveal h2{font-size:1.2em}
-.reveal section img{max-height:70vh;max-width:92%;border:0;box-shadow:none;background:#fff}
-.reveal table.data{font-size:.5em;margin:0 auto}
-.reveal p.source,.reveal p.empty{font-size:.45em;color:#555}
+.reveal h1,.reveal h2{text-transform:none}
+.reveal h1{font-size:1.6em}.reveal h2{font-size:1.05em;margin-bottom:.4em}
+.reveal section img{display:block;max-height:500px;max-width:94%;margin:.2em auto;border:0;
+ box-shadow:none;background:#fff}
+.reveal p{font-size:.62em}
+.reveal table.data{font-size:.55em;margin:0 auto}
+.reveal p.source,.reveal p.empty{font-size:.42em;color:#555;margin:.2em 0}
 .reveal ul{font-size:.8em}
 """
 

@@ -188,7 +188,9 @@ def static_view(analysis: Any, actor: str | None = None, min_weight: int = 1) ->
     right.set_xlabel("minimum edge weight (slider)")
     right.set_ylabel("edges kept")
     right.xaxis.get_major_locator().set_params(integer=True)
-    right.set_ylim(bottom=0)
+    right.set_ylim(0, max(1, int(counts["edges"].max())) * 1.1)
+    right.set_xlim(0.4, max(counts["min_weight"].max(), 1) + 0.6)
+    right.yaxis.get_major_locator().set_params(integer=True)
     right.set_title("Edges kept by the slider", fontsize=11)
     fig.tight_layout()
     return fig
@@ -207,12 +209,17 @@ def static_image(analysis: Any, actor: str | None = None, min_weight: int = 1) -
     import io
 
     from IPython.display import Image
+    from PIL import Image as PILImage
+
+    from .article_figures import compact_png
 
     fig = static_view(analysis, actor, min_weight)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=110, metadata={"Software": None})
+    fig.savefig(buffer, format="png", dpi=90, metadata={"Software": None})
     plt.close(fig)
-    return Image(data=buffer.getvalue(), format="png")
+    buffer.seek(0)
+    with PILImage.open(buffer) as image:
+        return Image(data=compact_png(image), format="png")
 
 
 def _table_html(frame: pd.DataFrame, empty: str) -> str:
