@@ -101,6 +101,8 @@ def test_quote_texts_are_substrings_in_text_order(path: Path) -> None:
         found = art.text.find(text, pos)
         assert found >= 0, f"not found (after offset {pos}) in {art.article_id}: {text!r}"
         pos = found + 1
+        if q.get("role"):
+            assert q["role"] in art.text, f"role is not written in the article: {q['role']!r}"
         if q["type"] == "direct":
             assert text[0] not in OPENING_MARKS, q
         if q["type"] == "indirect":
