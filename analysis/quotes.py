@@ -58,7 +58,7 @@ from .lexicon import (
     PERSON_ROLES,
     TITLES,
 )
-from .names import COUNTRIES
+from .names import COUNTRIES, given_name_gender
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
     NAME_ANY,
@@ -717,11 +717,17 @@ class _Extractor:
                 if nm:
                     phrase = _name_phrase(text, close_end + bm.end(), nm.start(1), nm.end(1),
                                           False, as_subject=False)
+            cue = ""
+            if phrase is None:
+                after = self._after_attribution(close_end, sent_end)
+                if after is not None:
+                    phrase, cue = after[0], after[1]
+                    self.used_cues.add(after[2])
             if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3):
                 continue
             if phrase is None and sent is not None:
                 phrase = self._sentence_subject(sent)
-            q = _Quote(s.start, s.end, s.paragraph_id, "partial", phrase=phrase)
+            q = _Quote(s.start, s.end, s.paragraph_id, "partial", cue=cue, phrase=phrase)
             if s.unbalanced:
                 q.flags.append("unbalanced")
             self.quotes.append(q)
@@ -736,11 +742,15 @@ class _Extractor:
             a = lo + m.start(1)
             return SpeakerPhrase("pronoun", a, a + len(word), word,
                                  gender={"he": "m", "she": "f"}.get(word.lower(), ""))
-        m = re.match(r"\s*((?:The|the)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+))\b", text[lo:sent.end])
-        if m and m.group(2).lower() in PERSON_ROLES:
-            a = lo + m.start(1)
-            return SpeakerPhrase("description", a, a + len(m.group(1)), m.group(1),
-                                 role=m.group(1))
+        m = re.match(r"\s*((?:The|the)(?:\s+[\w’'-]+){1,5})", text[lo:sent.end])
+        if m:
+            words = m.group(1).split()
+            for k, w in enumerate(words[1:], start=1):
+                if w.lower() in PERSON_ROLES:
+                    surface = " ".join(words[:k + 1])
+                    a = lo + m.start(1)
+                    return SpeakerPhrase("description", a, a + len(surface), surface,
+                                         role=surface)
         nm = NAME_ANY.match(text, lo)
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
             return _name_phrase(text, lo, nm.start(1), nm.end(1), False)
@@ -779,7 +789,8 @@ class _Extractor:
         if p.kind == "name":
             if p.org:
                 kind = "organisation"
-            elif p.title or p.role or p.gender or len(p.name.split()) >= 2:
+            elif p.title or p.role or p.gender or (
+                    len(p.name.split()) >= 2 and given_name_gender(p.name.split()[0])):
                 kind = "person"
             else:
                 kind = "unknown"

@@ -201,7 +201,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     if rel:  # "Jane Doe, an Ohio Republican, who said": the antecedent speaks
         inner = seg[: rel.start()].rstrip()
         if inner.endswith(","):
-            return _appositive_subject(text, lo, lo + len(inner), negated)
+            return _appositive_subject(text, lo, lo + len(inner), negated, as_subject=False)
         phrase = parse_subject_left(text, lo, lo + len(inner) + 1)
         if phrase is not None:
             phrase.negated = phrase.negated or negated
@@ -279,7 +279,8 @@ _SKIPPABLE = re.compile(
 _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
 
 
-def _appositive_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPhrase | None:
+def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
+                        as_subject: bool = True) -> SpeakerPhrase | None:
     """``Name, role, said`` or ``Role, Name, said``: find the name around the last commas.
 
     A relative or participial clause in commas ("who led the study",
@@ -309,7 +310,7 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPh
         skippable = bool(_SKIPPABLE.match(role))
         if not m or not (skippable or looks_like_role(role)):
             continue
-        phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
+        phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated, as_subject)
         if phrase is None:
             continue
         if not skippable:
@@ -347,8 +348,13 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     prev_words = text[lo:a].split()
     prev = _norm(prev_words[-1]) if prev_words else ""
     if prev in PLACE_PREPOSITIONS or (as_subject and prev in {"of", "for", "with", "by", "about",
-                                                              "on"}):
+                                                              "on", "off", "near", "and"}):
         return None
+    if as_subject and prev_words and prev_words[-1][:1].islower() and \
+            not prev_words[-1].endswith((",", ";", ":", "—", "(")) and not (
+            _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS
+            or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}):
+        return None  # "a carrier waiting off Izmail said": a place, not the subject
     honorific = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
                  "rev", "professor", "sen", "rep", "gov", "hon", "cllr"}
     role = "" if all(_norm(t) in honorific for t in title.split()) else title
@@ -368,6 +374,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             if a_role >= 0:
                 a = a_role
     org = lead_the or any(_norm(t) in ORG_NOUNS for t in name.split())
+    if org and re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]", text[b : b + 12]):
+        ext = org_name_at(text, a if not title else text.index(name.split()[0], a))
+        if ext and ext[1] > b:
+            name, b = ext[0], ext[1]
     prev_org = bool(prev_words) and _norm(prev_words[-1]) in ORG_NOUNS | {"tank"}
     next_words = text[b : b + 30].split()
     next_org = bool(next_words) and _norm(next_words[0]) in ORG_NOUNS - {"statement"}
