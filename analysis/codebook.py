@@ -24,7 +24,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -61,10 +61,12 @@ class CodebookError(ValueError):
 
 @dataclass(frozen=True)
 class Concept:
-    """One concept: its cues, compiled into a single pattern.
+    """One concept and its compiled cues.
 
-    ``pattern`` has two named groups: ``d`` (a disagreement cue, tried first)
-    and ``a`` (an agreement cue).
+    ``compiled`` holds ``(first_words, sign, pattern)`` per cue: the
+    lower-cased 3-letter prefixes of the words a phrase cue can start with
+    (empty for a ``re:`` cue, which is searched everywhere), +1 for an
+    agreement and -1 for a disagreement cue, and the compiled pattern.
     """
 
     id: str
@@ -74,11 +76,8 @@ class Concept:
     against: str
     agree: tuple[str, ...]
     disagree: tuple[str, ...]
-    pattern: re.Pattern[str]
+    compiled: tuple[tuple[frozenset[str], int, re.Pattern[str]], ...]
     agent_direction: int = 0
-    #: Lower-cased 3-letter prefixes of the words a cue can start with; ``None``
-    #: when a raw regular expression cue can start anywhere.
-    triggers: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +98,21 @@ class Codebook:
     attitude_concept: str
     attitude_sign: int
     source: str = ""
+    _index: dict[str, list[tuple[int, str, int, re.Pattern[str]]]] = field(
+        default_factory=dict, repr=False)
+    _raw: list[tuple[int, str, int, re.Pattern[str]]] = field(default_factory=list, repr=False)
+    #: Lower-cased literal word stems one of which every topic term contains.
+    _topic_stems: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for order, concept in enumerate(self.concepts.values()):
+            # disagreement cues first: at the same position they win
+            for firsts, sign, pattern in sorted(concept.compiled, key=lambda c: c[1]):
+                entry = (order, concept.id, sign, pattern)
+                if not firsts:
+                    self._raw.append(entry)
+                for key in sorted(firsts):
+                    self._index.setdefault(key, []).append(entry)
 
     @property
     def concept_ids(self) -> list[str]:
@@ -117,15 +131,24 @@ class Codebook:
             ('air_power', 1)
         """
         end = len(text) if end is None else end
-        words = {w[:3] for w in _WORD.findall(text[start:end].lower())}
-        hits: list[tuple[int, int, str, int, int, str]] = []
-        for order, concept in enumerate(self.concepts.values()):
-            if concept.triggers is not None and words.isdisjoint(concept.triggers):
+        found: dict[tuple[int, int], tuple[int, str, int, int, str]] = {}
+        index = self._index
+        for w in _WORD.finditer(text, start, end):
+            entries = index.get(w.group()[:3].lower())
+            if not entries:
                 continue
-            for m in concept.pattern.finditer(text, start, end):
-                sign = -1 if m.group("d") is not None else 1
-                hits.append((m.start(), order, concept.id, sign, m.end(), m.group()))
-        hits.sort()
+            at = w.start()
+            for order, cid, sign, pattern in entries:
+                if (at, order) in found:
+                    continue
+                m = pattern.match(text, at, end)
+                if m is not None:
+                    found[(at, order)] = (order, cid, sign, m.end(), m.group())
+        for order, cid, sign, pattern in self._raw:
+            for m in pattern.finditer(text, start, end):
+                found.setdefault((m.start(), order), (order, cid, sign, m.end(), m.group()))
+        hits = sorted((a, order, cid, sign, b, cue)
+                      for (a, _), (order, cid, sign, b, cue) in found.items())
         return [(cid, sign, a, b, cue) for a, _, cid, sign, b, cue in hits]
 
     def mentions_topic(self, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -138,6 +161,9 @@ class Codebook:
         if self.topic_pattern is None:
             return False
         end = len(text) if end is None else end
+        low = text[start:end].lower()
+        if not any(stem in low for stem in self._topic_stems):
+            return False
         return self.topic_pattern.search(text, start, end) is not None
 
     def frame(self) -> pd.DataFrame:
@@ -159,7 +185,7 @@ class Codebook:
 def _word(token: str) -> str:
     star = token.endswith("*")
     word = token[:-1] if star else token
-    body = re.escape(word)
+    body = "".join("['’]" if ch in "'’" else re.escape(ch) for ch in word)
     if _ACRONYM.match(word):
         body = f"(?-i:{body})"
     return body + (r"\w*" if star else "")
@@ -214,16 +240,28 @@ def compile_cue(cue: str, groups: dict[str, str] | None = None, source: object =
     return _phrase(cue, groups or {}, source)
 
 
-def _first_words(cue: str, group_words: dict[str, set[str]]) -> set[str] | None:
-    """3-letter prefixes of the words ``cue`` can start with (None: anywhere)."""
-    if cue.startswith("re:"):
-        return None
+def _first_words(cue: str, group_words: dict[str, set[str]]) -> set[str]:
+    """3-letter prefixes of the words a phrase cue can start with."""
     first = cue.split()[0]
     group = _GROUP.match(first)
     if group:
         return group_words.get(group.group(1), set())
     word = _WORD.search(first.lower())
-    return {word.group()[:3]} if word else None
+    return {word.group()[:3]} if word else set()
+
+
+def _stem(term: str) -> str:
+    """The longest literal piece of a phrase cue, lower-cased (a cheap pre-test)."""
+    if term.startswith("re:"):
+        return ""
+    words = [w.rstrip("*") for w in term.split() if w != ".." and not _GROUP.match(w)]
+    return max(words, key=len).lower() if words else ""
+
+
+def _raw_first_words(body: str) -> frozenset[str]:
+    r"""Index a ``re:`` cue by its first word when it starts with ``\bword``."""
+    m = re.match(r"\\b([A-Za-z]+)(?![A-Za-z]*[?*+{(|\[])", body)
+    return frozenset({m.group(1)[:3].lower()}) if m else frozenset()
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -294,10 +332,17 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         against = fields.get("against", "oppose")
         if against not in ("sceptical", "oppose"):
             raise CodebookError(source, f"concept {cid!r}: against must be sceptical or oppose")
-        body = (f"(?P<d>{_alternation([compile_cue(c, groups, source) for c in disagree])})|"
-                f"(?P<a>{_alternation([compile_cue(c, groups, source) for c in agree])})")
-        firsts = [_first_words(c, group_words) for c in agree + disagree]
-        triggers = None if any(f is None for f in firsts) else frozenset().union(*firsts)
+        # cues of one sign that start with the same word share one pattern
+        by_start: dict[tuple[int, str], list[str]] = {}
+        for cues, sign in ((agree, 1), (disagree, -1)):
+            for c in cues:
+                key = c if c.startswith("re:") else c.split()[0]
+                by_start.setdefault((sign, key), []).append(compile_cue(c, groups, source))
+        compiled = tuple(
+            (_raw_first_words(key[3:]) if key.startswith("re:") else
+             frozenset(_first_words(key, group_words)),
+             sign, re.compile(_alternation(parts), re.IGNORECASE))
+            for (sign, key), parts in by_start.items())
         concepts[cid] = Concept(
             id=cid,
             label=str(fields.get("label", cid)),
@@ -306,9 +351,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
             against=str(against),
             agree=tuple(agree),
             disagree=tuple(disagree),
-            pattern=re.compile(body, re.IGNORECASE),
+            compiled=compiled,
             agent_direction=int(agent_direction),
-            triggers=triggers,
         )
     terms = _strings(data.get("topic_terms"), "topic_terms", source)
     topic_pattern = (re.compile(_alternation([compile_cue(t, groups, source) for t in terms]),
@@ -325,6 +369,7 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         question=str(data.get("question", "")),
         concepts=concepts,
         topic_pattern=topic_pattern,
+        _topic_stems=tuple(sorted({_stem(t) for t in terms})),
         attitude_concept=attitude_concept,
         attitude_sign=int(attitude_sign),
         source=str(source),

@@ -131,6 +131,21 @@ _ATTITUDE = re.compile(
     r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly)\s+)?"
     r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
 )
+_ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed", "determined",
+                   "open", "want", "support", "back", "insist", "favo", "reluctant", "hesitant",
+                   "afraid", "scared", "fear", "frightened", "refuse", "reject", "oppose",
+                   "resist")
+_HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
+                "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
+                "think", "believe", "suspect", "imagine")
+
+
+def _maybe(stems: tuple[str, ...], text: str, start: int, end: int) -> bool:
+    """Cheap pre-test: does ``text[start:end]`` contain one of ``stems``?"""
+    low = text[start:end].lower()
+    return any(stem in low for stem in stems)
+
+
 _CAPITALISED = re.compile(rf"(?:[Tt]he\s+)?{_NAME}(?:\s+{_NAME})*")
 _NOT_ACTORS = frozenset(
     "I We You He She It They This That These Those Some Many Most Everyone Nobody "
@@ -253,16 +268,26 @@ def code_spans(
     sides = sides or {}
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
+        hits = codebook.find(text, q_start, q_end)
+        if not hits and not codebook.mentions_topic(text, q_start, q_end):
+            continue
         clauses = _clauses(text, q_start, q_end)
         sentences = _sentence_spans(clauses)
-        hits = codebook.find(text, q_start, q_end)
+        active: dict[int, tuple[int, int, bool] | None] = {}
+        for index, (a, b) in sentences.items():
+            on = any(h[2] >= a and h[3] <= b for h in hits) or codebook.mentions_topic(text, a, b)
+            hedged = _maybe(_HEDGE_STEMS, text, a, b) and _HEDGE.search(text, a, b) is not None
+            active[index] = (a, b, hedged) if on else None
         own = {speaker, *sides.get(speaker, ())}
         carry: tuple[int, list[str], int] = (-1, [], 1)
         for c_start, c_end, s_index in clauses:
+            sentence = active[s_index]
+            if sentence is None:
+                continue
             inherited = carry[1:] if carry[0] == s_index and _ELLIPTICAL.match(
                 text, c_start, c_end) else None
             clause_hits = [h for h in hits if h[2] >= c_start and h[3] <= c_end]
-            new, found = _code_clause(text, c_start, c_end, sentences[s_index], quote_id,
+            new, found = _code_clause(text, c_start, c_end, sentence, quote_id,
                                       speaker, own, codebook, clause_hits, mentions, resolve,
                                       inherited)
             records.extend(new)
@@ -271,14 +296,15 @@ def code_spans(
     return records
 
 
-def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int],
+def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, bool],
                  quote_id: str, speaker: str, own: set[str], codebook: Codebook,
                  hits: list[tuple[str, int, int, int, str]],
                  mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
                  inherited: tuple[list[str], int] | None,
                  ) -> tuple[list[Record], tuple[list[str], int] | None]:
     """Statements of one clause, and the (subjects, polarity) it sets, if any."""
-    attitude = _ATTITUDE.search(text, c_start, c_end)
+    attitude = (_ATTITUDE.search(text, c_start, c_end)
+                if _maybe(_ATTITUDE_STEMS, text, c_start, c_end) else None)
     subjects: list[str] = []
     polarity = 1
     att_end = c_start
@@ -298,9 +324,8 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int],
             subjects, polarity = inherited
     if not hits and not subjects and not codebook.mentions_topic(text, c_start, c_end):
         return [], found
-    s_start, s_end = sentence
+    s_start, s_end, hedged = sentence
     question = "?" in text[s_end:s_end + 3].split(" ", 1)[0]
-    hedged = _HEDGE.search(text, s_start, s_end) is not None
     best: dict[str, tuple[int, int, int, str]] = {}
     for concept, sign, a, b, cue in hits:
         if concept in best and not (sign < 0 < best[concept][0]):
@@ -325,6 +350,7 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int],
             question = False
     records: list[Record] = []
     scope = c_start
+    clause_conditional = _CONDITION.search(text, c_start, c_end) is not None
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
@@ -332,7 +358,7 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int],
         following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end
         negations = len(negators) + _count(_COST, text, b, max(b, following))
         scope = a
-        conditional = _CONDITION.search(text, c_start, c_end) is not None
+        conditional = clause_conditional
         if negators and negations % 2 and _necessity(text, negators[-1], c_start, c_end):
             conditional, negations = True, negations - 1
         agreement = sign * (polarity if described else 1)

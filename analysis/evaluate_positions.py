@@ -1,0 +1,195 @@
+"""How far the automatic stances agree with the hand coding in ``tests/gold/``.
+
+Every gold file with a ``stances`` list is scored: each gold actor (matched
+by name, basis and, for attributed positions, the describing speaker) is
+compared with the predicted position. An actor the coder gives no position
+counts as ``missing``. Two sources of quotations can be used:
+
+``quotes="gold"``
+    the gold quotations and speakers (isolates the positions stage);
+``quotes="extracted"``
+    the pipeline's own quotes (the whole chain, errors included).
+
+Example:
+    >>> table = compare_stances("a", [{"actor": "Ann", "stance": "support",
+    ...     "basis": "self", "attributed_by": "", "concepts": ["us_backing"]}],
+    ...     pd.DataFrame({"article_id": ["a"], "actor": ["Ann"], "stance": ["support"],
+    ...     "basis": ["self"], "attributed_by": [""], "concepts": ["us_backing"]}))
+    >>> table[["actor", "gold", "predicted", "agree"]].values.tolist()
+    [['Ann', 'support', 'support', True]]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from . import paths
+from .article import Article, load_article
+from .positions import STANCES, derive_positions
+from .quotes import QUOTE_COLUMNS
+from .statements import extract_statements
+
+#: Columns of :func:`compare_stances` / :func:`evaluate_positions`.
+COMPARISON_COLUMNS: list[str] = [
+    "article_id", "actor", "basis", "attributed_by", "gold", "predicted", "agree",
+    "gold_concepts", "predicted_concepts", "concept_overlap",
+]
+
+
+@lru_cache(maxsize=64)
+def _read_gold(path: str) -> dict[str, Any]:
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+
+def stance_gold_files(gold_dir: Path | None = None) -> list[Path]:
+    """Gold YAML files that hand-code stances, sorted.
+
+    Example:
+        >>> "security_guarantees_article.yaml" in [p.name for p in stance_gold_files()]
+        True
+    """
+    folder = Path(gold_dir) if gold_dir is not None else paths.GOLD
+    return [p for p in sorted(folder.glob("*.yaml")) if _read_gold(str(p)).get("stances")]
+
+
+def gold_article(path: Path) -> Article:
+    """The article a gold file points to (relative to the gold file)."""
+    return load_article(Path(path).parent / _read_gold(str(path))["article"])
+
+
+def gold_quotes_frame(article: Article, gold: dict[str, Any]) -> pd.DataFrame:
+    """A quotes frame built from the gold quotations (located in text order).
+
+    A gold quotation not found in the text is skipped.
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> art = article_from_text('"Yes," she said. "No," he said.', "a")
+        >>> gold = {"quotes": [{"text": "No,", "speaker": "Bo", "type": "direct"}]}
+        >>> gold_quotes_frame(art, gold)[["quote_id", "start", "speaker"]].values.tolist()
+        [['q001', 18, 'Bo']]
+    """
+    rows: list[dict[str, Any]] = []
+    pos = 0
+    for q in gold.get("quotes") or []:
+        text = q["text"]
+        at = article.text.find(text, pos)
+        if at < 0:
+            at = article.text.find(text)
+        if at < 0:
+            continue
+        pos = at + 1
+        rows.append({"start": at, "end": at + len(text), "text": text,
+                     "type": q.get("type", "direct"), "speaker": q.get("speaker") or "",
+                     "speaker_role": q.get("role") or ""})
+    rows.sort(key=lambda r: r["start"])
+    frame = pd.DataFrame(rows, columns=["start", "end", "text", "type", "speaker",
+                                        "speaker_role"])
+    frame.insert(0, "quote_id", [f"q{i:03d}" for i in range(1, len(frame) + 1)])
+    frame.insert(0, "article_id", article.article_id)
+    for col in QUOTE_COLUMNS:
+        if col not in frame:
+            frame[col] = -1 if col in ("speaker_start", "speaker_end", "paragraph_id") else ""
+    return frame[QUOTE_COLUMNS]
+
+
+def positions_from_quotes(article: Article, quotes: pd.DataFrame, kb: Any = None,
+                          codebook: Any = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Statements and positions of ``article`` from a given quotes frame.
+
+    Runs the network stage's mentions and actors first, as the pipeline does.
+    """
+    from .actors import actors_frame, as_kb
+    from .mentions import mentions_frame
+
+    kb = as_kb(kb)
+    mentions = mentions_frame(article, quotes, kb)
+    actors = actors_frame(article, quotes, mentions, kb)
+    statements = extract_statements(article, quotes, codebook, mentions, kb, actors)
+    return statements, derive_positions(statements, codebook, quotes)
+
+
+def compare_stances(article_id: str, gold_stances: list[dict[str, Any]],
+                    positions: pd.DataFrame) -> pd.DataFrame:
+    """One row per gold stance with the predicted stance beside it."""
+    rows = []
+    pos = positions[positions["article_id"] == article_id] if len(positions) else positions
+    for g in gold_stances:
+        actor, basis = g["actor"], g.get("basis", "self")
+        by = g.get("attributed_by") or ""
+        cand = pos[(pos["actor"] == actor) & (pos["basis"] == basis)] if len(pos) else pos
+        if basis == "attributed" and len(cand):
+            exact = cand[cand["attributed_by"] == by]
+            cand = exact if len(exact) else cand
+        if len(cand):
+            best = cand.iloc[0]
+            predicted = str(best["stance"])
+            p_concepts = [c for c in str(best["concepts"]).split(";") if c]
+        else:
+            predicted, p_concepts = "missing", []
+        g_concepts = list(g.get("concepts") or [])
+        union = set(g_concepts) | set(p_concepts)
+        overlap = round(len(set(g_concepts) & set(p_concepts)) / len(union), 2) if union else 1.0
+        rows.append((article_id, actor, basis, by, g["stance"], predicted,
+                     predicted == g["stance"], ";".join(g_concepts), ";".join(p_concepts),
+                     overlap))
+    return pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
+
+
+def evaluate_positions(gold_dir: Path | None = None, quotes: str = "gold",
+                       kb: Any = None, codebook: Any = None) -> pd.DataFrame:
+    """Compare predicted with hand-coded stances on every stance gold file.
+
+    Example:
+        >>> table = evaluate_positions()
+        >>> set(table["gold"]) <= set(STANCES)
+        True
+    """
+    parts = []
+    for path in stance_gold_files(gold_dir):
+        gold = _read_gold(str(path))
+        article = gold_article(path)
+        if quotes == "gold":
+            _, positions = positions_from_quotes(article, gold_quotes_frame(article, gold), kb,
+                                                 codebook)
+        elif quotes == "extracted":
+            from .pipeline import analyse
+
+            positions = analyse(article, kb, codebook).positions
+        else:
+            raise ValueError(f"quotes must be 'gold' or 'extracted', not {quotes!r}")
+        parts.append(compare_stances(article.article_id, gold["stances"], positions))
+    if not parts:
+        return pd.DataFrame(columns=COMPARISON_COLUMNS)
+    return pd.concat(parts, ignore_index=True)
+
+
+def agreement_rate(table: pd.DataFrame) -> float:
+    """Share of gold actors whose predicted stance equals the gold stance.
+
+    Example:
+        >>> agreement_rate(pd.DataFrame({"agree": [True, False, True, True]}))
+        0.75
+    """
+    return round(float(table["agree"].mean()), 3) if len(table) else 0.0
+
+
+def confusion_table(table: pd.DataFrame) -> pd.DataFrame:
+    """Gold stance (rows) × predicted stance (columns), every label shown.
+
+    Example:
+        >>> t = pd.DataFrame({"gold": ["support"], "predicted": ["neutral"]})
+        >>> int(confusion_table(t).loc["support", "neutral"])
+        1
+    """
+    labels = list(STANCES)
+    cols = labels + (["missing"] if (table["predicted"] == "missing").any() else [])
+    counts = pd.crosstab(pd.Categorical(table["gold"], categories=labels),
+                         pd.Categorical(table["predicted"], categories=cols), dropna=False)
+    counts.index.name, counts.columns.name = "gold", "predicted"
+    return counts.astype("int64")
