@@ -81,11 +81,23 @@ def _norm_name(name: str) -> str:
 def same_speaker(predicted: str, gold: str) -> bool:
     """Compare speakers ignoring case, spacing and a leading article.
 
+    Names the actor knowledge base knows are compared as its canonical
+    actors, so "Kyiv" (speaking for its government) matches "Ukraine".
+
     Example:
         >>> same_speaker("the Kremlin", "Kremlin"), same_speaker("Ann Lee", "Bo Lee")
         (True, False)
+        >>> same_speaker("Kyiv", "Ukraine")
+        True
     """
-    return _norm_name(predicted) == _norm_name(gold)
+    if _norm_name(predicted) == _norm_name(gold):
+        return True
+    from .actors import load_kb
+
+    kb = load_kb()
+    a = kb.resolve(predicted.strip()) if predicted.strip() else None
+    b = kb.resolve(gold.strip()) if gold.strip() else None
+    return a is not None and a == b
 
 
 def load_gold(path: str | Path) -> Gold:

@@ -553,8 +553,8 @@ class _Extractor:
         if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",
                      "into", "against", "over"} and lemma not in ("urge", "call"):
             return None
-        if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "so", "this", "it",
-                     "something", "anything"} and len(words) < 5:
+        if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "something",
+                     "anything"} and len(words) < 5:
             return None
         return pos, b
 
