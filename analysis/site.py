@@ -62,8 +62,10 @@ nav.site-nav a{margin-right:1.2rem}
 {%- endblock extra_css -%}
 {%- block body_header -%}
 {{ super() }}
+{%- if resources.site_nav %}
 <nav class="site-nav"><a href="index.html">&larr; All notebooks</a>
 <a href="slides.html">Slides</a><a href="network.html">Interactive network</a></nav>
+{%- endif %}
 {%- endblock body_header -%}
 """
 
@@ -204,11 +206,12 @@ def _exporter() -> Any:
     )
 
 
-def render_notebook(path: Path, out_dir: Path, exporter: Any = None) -> Path:
+def render_notebook(path: Path, out_dir: Path, exporter: Any = None, nav: bool = True) -> Path:
     """Render one executed notebook to ``out_dir/<stem>.html`` (nothing remote).
 
     Code of cells tagged ``hide-input``/``remove-input`` is left out; their
-    output stays. Returns the written page.
+    output stays. ``nav`` adds links to the site's index, deck and network
+    page. Returns the written page.
 
     Example:
         >>> import nbformat, tempfile, pathlib
@@ -223,7 +226,8 @@ def render_notebook(path: Path, out_dir: Path, exporter: Any = None) -> Path:
     exporter = exporter or _exporter()
     nb = _read_nb(path)
     nb.metadata.pop("widgets", None)  # the widget manager would come from a CDN
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
+    resources = {"metadata": {"name": path.stem}, "site_nav": nav}
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
     out_dir.mkdir(parents=True, exist_ok=True)
     out = out_dir / f"{path.stem}.html"
     out.write_text(body, encoding="utf-8")
@@ -374,8 +378,17 @@ def _slide(title: str, body: str, notes: str) -> str:
 
 
 def _first_doc_line(fn: Any) -> str:
+    """The first docstring line, without a closing period or "(notebook NN)".
+
+    Example:
+        >>> def f():
+        ...     '''Words per paragraph (notebook 01).'''
+        >>> _first_doc_line(f)
+        'Words per paragraph'
+    """
     doc = (getattr(fn, "__doc__", None) or "").strip()
-    return doc.splitlines()[0].strip() if doc else ""
+    line = doc.splitlines()[0].strip() if doc else ""
+    return re.sub(r"\s*\(notebook \d+\)\s*$", "", line.rstrip(".")).strip()
 
 
 def deck_sections(analysis: Any, figure_names: Sequence[str],
@@ -472,7 +485,7 @@ def deck_sections(analysis: Any, figure_names: Sequence[str],
 
 _DECK_CSS = """
 .reveal h1,.reveal h2{text-transform:none}
-.reveal h1{font-size:1.6em}.reveal h2{font-size:1.05em;margin-bottom:.4em}
+.reveal h1{font-size:1.5em}.reveal h2{font-size:.85em;margin-bottom:.4em}
 .reveal section img{display:block;max-height:500px;max-width:94%;margin:.2em auto;border:0;
  box-shadow:none;background:#fff}
 .reveal p{font-size:.62em}
@@ -570,7 +583,7 @@ def run_own(article: Path, out_root: Path | None = None) -> Path:
         parameters={"article_path": str(article), "output_dir": str(out_dir)},
         cwd=str(paths.NOTEBOOKS), progress_bar=False, kernel_name="python3",
     )
-    render_notebook(executed, out_dir)
+    render_notebook(executed, out_dir, nav=False)
     return executed
 
 

@@ -178,6 +178,7 @@ def test_rendered_notebook_hides_tagged_code_and_fetches_nothing(tmp_path: Path)
     page = site.render_notebook(folder / "01-lesson.ipynb", tmp_path / "out").read_text(
         encoding="utf-8")
     assert "hidden_helper" not in page and "visible output" in page and "shown_code" in page
+    assert 'class="site-nav"' in page and 'href="index.html"' in page
     assert _remote_refs(page) == []
     assert "cdnjs" not in page and "unpkg" not in page
     index = site.write_index(tmp_path / "out", folder).read_text(encoding="utf-8")
@@ -258,5 +259,7 @@ def test_own_runs_notebook_05_on_another_article(tmp_path: Path) -> None:
     assert set(quotes["article_id"]) == {"council_vote"}
     assert any("We had no choice" in t for t in quotes["text"])
     assert (folder / "figures" / "network.png").exists()
-    assert (folder / "05-bring-your-own-article.html").exists()
+    own_page = (folder / "05-bring-your-own-article.html").read_text(encoding="utf-8")
+    assert "We had no choice" in own_page
+    assert 'class="site-nav"' not in own_page  # no links to a site that is not there
     assert sorted((p.name, p.stat().st_mtime_ns) for p in paths.RAW.iterdir()) == raw_before
