@@ -30,14 +30,8 @@ export PYTHONUTF8 := 1
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-# nbclient without timing metadata: re-executing writes byte-identical notebooks.
-NBCONVERT_FLAGS := --to notebook --execute --inplace \
-	--ExecutePreprocessor.record_timing=False \
-	--ExecutePreprocessor.timeout=600 \
-	--ExecutePreprocessor.kernel_name=python3
-
 .DEFAULT_GOAL := help
-.PHONY: help install run analyse notebooks test lab lint doctest clean distclean
+.PHONY: help install constraints run analyse notebooks test lab lint doctest clean distclean
 
 help:
 	@sed -n '1,12p' Makefile | sed 's/^# \{0,1\}//'
@@ -50,9 +44,19 @@ $(STAMP): pyproject.toml constraints.txt
 		{ echo "error: Python 3.11 or newer is needed (PYTHON=$(PYTHON))" >&2; exit 1; }
 	@test -x $(PY) || { echo "creating $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
 	@echo "installing the package and its pinned dependencies into $(VENV)"
+	@# the pinned pip first: older pips miss extras spelt with '_' (lxml[html_clean])
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-input -c constraints.txt pip
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-input \
 		-c constraints.txt -e ".[$(EXTRAS)]"
 	@touch $@
+
+# Re-pin constraints.txt from a working .venv (after adding a dependency to pyproject.toml).
+constraints:
+	@test -x $(PY) || { echo "error: no $(VENV) to freeze" >&2; exit 1; }
+	{ echo "# Exact versions for 'pip install -c constraints.txt -e .[$(EXTRAS)]' (Python 3.11)."; \
+	  echo "# Regenerate with 'make constraints' (pip freeze --all --exclude-editable)."; \
+	  $(PY) -m pip freeze --all --exclude-editable | grep -v -e '^setuptools==' -e '^wheel=='; \
+	} > constraints.txt.tmp && mv constraints.txt.tmp constraints.txt
 
 # --------------------------------------------------------------------------- the main job
 run: analyse notebooks
@@ -62,7 +66,8 @@ analyse: $(STAMP)
 
 notebooks: $(STAMP)
 ifneq ($(strip $(NOTEBOOKS)),)
-	$(BIN)/jupyter nbconvert $(NBCONVERT_FLAGS) $(NOTEBOOKS)
+	@# nbclient without timing metadata, widget ids renumbered: a re-run writes the same bytes
+	$(PY) -m analysis.notebooks $(NOTEBOOKS)
 else
 	@echo "no notebooks to execute"
 endif
