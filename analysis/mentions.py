@@ -27,14 +27,14 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from array import array
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .actors import KnowledgeBase, Speaker, as_kb, resolve_speakers, starts_word
+from .actors import KnowledgeBase, Speaker, as_kb, resolve_speakers, rows_frame, starts_word
 
 #: Columns of the ``mentions`` frame.
 MENTION_COLUMNS: list[str] = [
@@ -105,8 +105,11 @@ _OPENERS = "\"'“‘«([—–-"
 _SENTENCE_END = ".!?:;…"
 
 
-def quote_records(quotes: pd.DataFrame | None) -> list[dict[str, Any]]:
-    """The quotes frame as a list of plain dicts (only the fields this stage uses).
+def quote_records(quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None
+                  ) -> list[dict[str, Any]]:
+    """The quotes frame (or a list of quote dicts, as
+    :func:`analysis.quotes.quote_records` gives them) as plain dicts holding
+    the fields this stage uses.
 
     Missing columns get neutral defaults, so a hand-made frame with just
     ``quote_id``, ``start``, ``end`` and ``speaker`` works.
@@ -119,9 +122,12 @@ def quote_records(quotes: pd.DataFrame | None) -> list[dict[str, Any]]:
     """
     if quotes is None or len(quotes) == 0:
         return []
-    n = len(quotes)
     defaults: dict[str, Any] = {"speaker_start": -1, "speaker_end": -1, "paragraph_id": -1,
                                 "type": "direct"}
+    if not isinstance(quotes, pd.DataFrame):
+        return [{f: (q.get(f) if q.get(f) is not None else defaults.get(f, ""))
+                 for f in QUOTE_FIELDS} for q in quotes]
+    n = len(quotes)
     cols = {}
     for f in QUOTE_FIELDS:
         if f in quotes.columns:
@@ -304,16 +310,19 @@ def find_mentions(
             for tok in (tokens[0], tokens[-1]):
                 index.setdefault(tok, set()).add(full)
 
-    starts = [sp[0] for sp in spans]
+    # which quotation covers each character (the innermost: later starts win)
+    inside = array("I", bytes(4 * (len(text) + 1)))
+    for k, (qs, qe, _, _) in enumerate(spans, start=1):
+        if qe > qs:
+            inside[qs:qe] = array("I", [k]) * (qe - qs)
 
     def containing(s: int, e: int) -> tuple[int, int, str, str] | None:
         """The innermost quotation holding ``[s, e)``."""
-        idx = bisect_right(starts, s)
-        best = None
-        for span in spans[max(0, idx - 6):idx]:
-            if span[0] <= s and e <= span[1] and (best is None or span[0] >= best[0]):
-                best = span
-        return best
+        k = inside[s]
+        if not k:
+            return None
+        span = spans[k - 1]
+        return span if e <= span[1] else None
 
     for s, e, toks, initial in pieces:
         surface = text[s:e]
@@ -380,12 +389,7 @@ def make_mentions_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
         >>> make_mentions_frame([]).columns.tolist() == MENTION_COLUMNS
         True
     """
-    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in MENTION_COLUMNS]
-    data = {c: list(v) for c, v in zip(MENTION_COLUMNS, cols, strict=True)}
-    frame = pd.DataFrame(data, columns=MENTION_COLUMNS)
-    if not rows:
-        frame = frame.astype({"start": "int64", "end": "int64", "paragraph_id": "int64"})
-    return frame
+    return rows_frame(rows, MENTION_COLUMNS, ints=("start", "end", "paragraph_id"))
 
 
 def mentions_frame(article: Any, quotes: pd.DataFrame | None = None,

@@ -60,6 +60,7 @@ from .actors import (
     as_kb,
     make_actors_frame,
     resolve_speakers,
+    rows_frame,
 )
 from .mentions import (
     MENTION_COLUMNS,
@@ -361,21 +362,16 @@ def edges_frame(graph: nx.DiGraph, article_id: str = "") -> pd.DataFrame:
         >>> edges_frame(g, "x").values.tolist()
         [['x', 'A', 'B', 1, 'q001']]
     """
-    rows = edge_rows(graph, article_id)
-    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in EDGE_COLUMNS]
-    frame = pd.DataFrame({c: list(v) for c, v in zip(EDGE_COLUMNS, cols, strict=True)},
-                         columns=EDGE_COLUMNS)
-    if not rows:
-        frame = frame.astype({"weight": "int64"})
-    return frame
+    return rows_frame(edge_rows(graph, article_id), EDGE_COLUMNS, ints=("weight",))
 
 
-def network_stage(article: Any, quotes: pd.DataFrame | None,
+def network_stage(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None,
                   kb: KnowledgeBase | str | Path | None = None) -> NetworkResult:
     """Actors, mentions, edges and the actor-level graph of one article.
 
     This is what :func:`analysis.pipeline.analyse` runs; it works on plain
-    records and builds each frame once.
+    records and builds each frame once. ``quotes`` is the quotes frame or the
+    same rows as dicts (:func:`analysis.quotes.quote_records`), which is faster.
 
     Example:
         >>> from analysis import article_from_text
