@@ -681,7 +681,8 @@ def run_corpus(
         fmt: ``"parquet"`` or ``"csv"`` part files.
         tables: write only these tables (``articles`` is always written).
         progress: show a tqdm progress bar; ``None``: on a terminal or in Jupyter.
-        log: called with a line per skipped or failed article (``None``: silent).
+        log: called with a line per skipped or failed article (``None``: silent);
+            articles of resumed chunks were reported by the earlier run.
 
     Raises :class:`ArticleError` for unreadable input or an ``out`` folder that
     holds another run; nothing is written then.
@@ -723,7 +724,7 @@ def run_corpus(
         for result in _ordered(submit, _chunks(records, chunk_size), window):
             summary.add(result)
             bar.update(result.n_articles)
-            if log is not None:
+            if log is not None and not result.resumed:  # reported when first processed
                 for article_id, status, reason in result.problems:
                     log(f"{status} {article_id}: {reason}")
     _write_json(out / MANIFEST, {**settings, "complete": True, "summary": summary.as_dict()})
