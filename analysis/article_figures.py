@@ -4,8 +4,8 @@ The registered figures in :mod:`analysis.figures` show the seed article;
 notebook 05 and ``make own`` need the same pictures for *any* article.
 Each function here takes an Analysis and returns a matplotlib figure, and
 degrades to a labelled empty panel when a table is empty. Where a topic
-module in :mod:`analysis.plots` offers a function that draws from an
-Analysis, that one is used, so a figure looks the same in both places.
+module in :mod:`analysis.plots` has a drawing function, it is called, so a
+figure looks the same here as in its notebook.
 
 Example:
     >>> from analysis import article_from_text
@@ -13,12 +13,11 @@ Example:
     >>> figs = article_figures(analyse(article_from_text("Nobody spoke.", "x")))
     >>> sorted(figs)[:2]
     ['actor-concept', 'explorer-default']
+    >>> plt.close("all")
 """
 
 from __future__ import annotations
 
-import importlib
-import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,15 +25,10 @@ from typing import Any
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .style import DIVERGING_CMAP, OKABE_ITO, PALETTE, save_figure
+from .style import DIVERGING_CMAP, OKABE_ITO, save_figure
 
 #: name → function(analysis) → Figure, in drawing order.
 ARTICLE_FIGURES: dict[str, Callable[[Any], plt.Figure]] = {}
-
-#: Functions of the topic modules that draw from an Analysis, tried first:
-#: figure name → ("analysis.plots.module", "function").
-DELEGATES: dict[str, tuple[str, str]] = {}
-
 
 def article_figure(name: str) -> Callable[[Callable[[Any], plt.Figure]],
                                           Callable[[Any], plt.Figure]]:
@@ -110,49 +104,56 @@ def quotes_per_speaker(analysis: Any) -> plt.Figure:
 
 @article_figure("network")
 def network(analysis: Any) -> plt.Figure:
-    """Speaker → actor network with the fixed layout of the interactive page.
+    """Speaker → actor network, drawn like notebook 03's figure.
+
+    Uses :func:`analysis.plots.network.draw_network` on the analysis graph;
+    without a graph, the speakers found are drawn as lone nodes.
 
     Example:
         >>> import pandas as pd
         >>> from types import SimpleNamespace
-        >>> a = SimpleNamespace(quotes=pd.DataFrame(), edges=pd.DataFrame(),
-        ...                     actors=pd.DataFrame())
+        >>> a = SimpleNamespace(quotes=pd.DataFrame({"speaker": ["A"]}), graph=None,
+        ...                     article=SimpleNamespace(article_id="x"))
         >>> network(a).axes[0].get_title()
-        'Who talks about whom'
+        'Who talks about whom: x'
     """
-    from .interactive import HEIGHT, WIDTH, network_data
+    import networkx as nx
 
-    data = network_data(analysis)
-    fig, ax = plt.subplots(figsize=(9, 5.6))
-    nodes = {n["id"]: n for n in data["nodes"]}
-    if not nodes:
-        _empty(ax, "no speakers found")
-    for e in data["edges"]:
-        a, b = nodes[e["source"]], nodes[e["target"]]
-        ax.annotate(
-            "", xy=(b["x"], b["y"]), xytext=(a["x"], a["y"]),
-            arrowprops={"arrowstyle": "-|>", "color": "#555", "alpha": 0.6,
-                        "lw": 0.8 + 1.2 * math.sqrt(e["weight"]),
-                        "shrinkA": a["r"] * 0.6, "shrinkB": b["r"] * 0.6 + 2,
-                        "connectionstyle": "arc3,rad=0.12"},
-        )
-    for n in data["nodes"]:
-        ax.scatter([n["x"]], [n["y"]], s=(n["r"] * 1.3) ** 2, color=PALETTE[n["type"]],
-                   edgecolors="white", linewidths=1, zorder=3)
-        right = n["x"] < WIDTH * 0.75
-        ax.annotate(n["id"], (n["x"], n["y"]), xytext=(n["r"] * 0.7 + 3, 0) if right
-                    else (-(n["r"] * 0.7 + 3), 0), textcoords="offset points",
-                    ha="left" if right else "right", va="center", fontsize=8.5, zorder=4)
-    for kind in sorted({n["type"] for n in data["nodes"]}):
-        ax.scatter([], [], color=PALETTE[kind], label=kind, s=60)
-    if data["nodes"]:
-        ax.legend(frameon=False, loc="lower left", fontsize=8, ncols=4)
-    ax.set_xlim(0, WIDTH)
-    ax.set_ylim(HEIGHT, 0)
-    ax.set_axis_off()
-    ax.set_title("Who talks about whom")
-    fig.tight_layout()
-    return fig
+    from .plots.network import draw_network
+
+    graph = getattr(analysis, "graph", None)
+    if not isinstance(graph, nx.DiGraph):
+        graph = nx.DiGraph()
+        quotes = _frame(analysis, "quotes")
+        for name in sorted(set(quotes.get("speaker", pd.Series(dtype=str))) - {""}):
+            graph.add_node(name, name=name, type="person", is_speaker=True, n_quotes=1)
+    return draw_network(graph, f"Who talks about whom: {analysis.article.article_id}")
+
+
+@article_figure("network-state-level")
+def network_state_level(analysis: Any) -> plt.Figure:
+    """The same network with actors collapsed to their state or bloc.
+
+    Example:
+        >>> import pandas as pd
+        >>> from types import SimpleNamespace
+        >>> a = SimpleNamespace(quotes=pd.DataFrame(), actors=pd.DataFrame(),
+        ...     mentions=pd.DataFrame(), article=SimpleNamespace(article_id="x"))
+        >>> network_state_level(a).axes[0].get_title()
+        'Who talks about whom, by state or bloc: x'
+    """
+    import networkx as nx
+
+    from .network import build_graph
+    from .plots.network import draw_network
+
+    actors, mentions = _frame(analysis, "actors"), _frame(analysis, "mentions")
+    if actors.empty or mentions.empty:
+        graph = nx.DiGraph()
+    else:
+        graph = build_graph(actors, mentions, _frame(analysis, "quotes"), level="state")
+    return draw_network(graph, f"Who talks about whom, by state or bloc: "
+                               f"{analysis.article.article_id}")
 
 
 @article_figure("stances")
@@ -242,18 +243,6 @@ def explorer_default(analysis: Any) -> plt.Figure:
     return static_view(analysis)
 
 
-def _delegate(name: str) -> Callable[[Any], plt.Figure] | None:
-    """The topic module's function for ``name``, if it exists."""
-    target = DELEGATES.get(name)
-    if target is None:
-        return None
-    try:
-        module = importlib.import_module(target[0])
-    except ImportError:
-        return None
-    return getattr(module, target[1], None)
-
-
 def article_figures(analysis: Any) -> dict[str, plt.Figure]:
     """Draw every per-article figure for ``analysis``; name → Figure.
 
@@ -263,13 +252,14 @@ def article_figures(analysis: Any) -> dict[str, plt.Figure]:
         >>> figs = article_figures(analyse(article_from_text("Hi.", "x")))
         >>> len(figs) == len(ARTICLE_FIGURES)
         True
+        >>> plt.close("all")
     """
     from .setup import setup
 
     setup()
     out: dict[str, plt.Figure] = {}
     for name, fn in ARTICLE_FIGURES.items():
-        out[name] = (_delegate(name) or fn)(analysis)
+        out[name] = fn(analysis)
     return out
 
 

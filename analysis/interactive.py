@@ -201,11 +201,45 @@ def layout(names: list[str], edges: list[tuple[str, str, float]]) -> dict[str, t
     return pos
 
 
+#: Vertical distance between two nodes of a column in the two-column layout.
+ROW: int = 34
+
+
+def column_layout(graph: Any, names: list[str]) -> tuple[dict[str, tuple[float, float]], int]:
+    """Positions from the network figure's two-column layout, and the page height.
+
+    Uses :func:`analysis.plots.network.network_layout` (speakers left, the
+    actors they talk about right), so the page matches the figure of
+    notebook 03. Returns ``({}, HEIGHT)`` when ``graph`` lacks any of ``names``.
+
+    Example:
+        >>> import networkx as nx
+        >>> pos, height = column_layout(nx.DiGraph([("S", "X")]), ["S", "X"])
+        >>> pos["S"][0] < pos["X"][0], pos["S"][1] == pos["X"][1], height > 0
+        (True, True, True)
+    """
+    if not isinstance(graph, nx.DiGraph) or not names or not set(names) <= set(graph.nodes):
+        return {}, HEIGHT
+    from .plots.network import network_layout
+
+    raw = network_layout(graph.subgraph(names).copy())
+    if set(raw) != set(names):
+        return {}, HEIGHT
+    top = max(y for _, y in raw.values())
+    bottom = min(y for _, y in raw.values())
+    pos = {n: (round(WIDTH * (0.3 + 0.4 * x), 1), round(60 + (top - y) * ROW, 1))
+           for n, (x, y) in raw.items()}
+    return pos, int(round(60 + (top - bottom) * ROW + 50))
+
+
 def network_data(analysis: Any, min_weight: int = 1) -> dict[str, Any]:
     """Nodes (with positions, type and size) and edges (with quotes) for the page.
 
-    Speakers without edges still appear as nodes, so a page for an article
-    whose network stage found nothing is not blank.
+    Positions come from the network figure's two-column layout when the
+    analysis has a graph (:func:`column_layout`), otherwise from a seeded
+    force-directed layout (:func:`layout`). Speakers without edges still
+    appear as nodes, so a page for an article whose network stage found
+    nothing is not blank. ``width`` and ``height`` give the drawing's size.
 
     Example:
         >>> import pandas as pd
@@ -232,7 +266,11 @@ def network_data(analysis: Any, min_weight: int = 1) -> dict[str, Any]:
                 n_quotes[s] = n_quotes.get(s, 0) + 1
     types = _actor_types(analysis)
     sizes = _actor_sizes(analysis)
-    pos = layout(sorted(names), [(e["source"], e["target"], float(e["weight"])) for e in edges])
+    pos, height = column_layout(getattr(analysis, "graph", None), sorted(names))
+    columns = bool(pos)
+    if not columns:
+        pos = layout(sorted(names), [(e["source"], e["target"], float(e["weight"]))
+                                     for e in edges])
     nodes = []
     for name in sorted(names):
         size = sizes.get(name, 0.0) or float(n_quotes.get(name, 0)) or 1.0
@@ -244,8 +282,9 @@ def network_data(analysis: Any, min_weight: int = 1) -> dict[str, Any]:
             "y": pos[name][1],
             "r": round(min(6 + 2.5 * math.sqrt(size), 24), 1),
             "n_quotes": n_quotes.get(name, 0),
+            "left": columns and pos[name][0] < WIDTH / 2,
         })
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges, "width": WIDTH, "height": height}
 
 
 # --------------------------------------------------------------------------- HTML
@@ -371,6 +410,7 @@ def network_html(analysis: Any, title: str | None = None, min_weight: int = 1) -
         True
     """
     data = network_data(analysis, min_weight=min_weight)
+    height = data["height"]
     nodes = {n["id"]: n for n in data["nodes"]}
     article_id = str(getattr(getattr(analysis, "article", None), "article_id", "") or "")
     if not title:
@@ -393,7 +433,7 @@ def network_html(analysis: Any, title: str | None = None, min_weight: int = 1) -
             f'<path class="hit" d="{path}"/></g>'
         )
     for n in data["nodes"]:
-        anchor = "start" if n["x"] < WIDTH * 0.75 else "end"
+        anchor = "end" if n.get("left") else "start" if n["x"] < WIDTH * 0.75 else "end"
         dx = n["r"] + 4 if anchor == "start" else -(n["r"] + 4)
         parts.append(
             f'<g class="node" data-node="{esc(n["id"])}"><title>{esc(n["id"])} ({esc(n["type"])})'
@@ -402,9 +442,9 @@ def network_html(analysis: Any, title: str | None = None, min_weight: int = 1) -
             f'y="{round(n["y"] + 4, 1)}" text-anchor="{anchor}">{esc(n["id"])}</text></g>'
         )
     if not data["nodes"]:
-        parts.append(f'<text x="{WIDTH // 2}" y="{HEIGHT // 2}" text-anchor="middle" '
+        parts.append(f'<text x="{WIDTH // 2}" y="{height // 2}" text-anchor="middle" '
                      'class="empty">No speaker was found in this article.</text>')
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
            f'role="img" aria-label="{esc(title)}">' + "".join(parts) + "</svg>")
     rows = "".join(
         f"<tr><td>{esc(e['source'])}</td><td>{esc(e['target'])}</td><td>{e['weight']}</td>"
