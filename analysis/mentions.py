@@ -91,6 +91,8 @@ Kingdom Empire Embassy Department Agency Bureau Party Western Eastern Northern S
 Central North South East West Oblast Region Province City Town Village Street Road Square
 Sea Ocean River Lake Gulf Bay Strait Mountains Mount Island Islands Peninsula Coast Border
 Front Frontline Operation Plan Treaty Agreement Accord Summit Conference Forum Day Week
+Convention Pact Charter Declaration Protocol Act Law Bill Doctrine Initiative Programme
+Program Strategy Deal Formula Memorandum Resolution Directive Fund Budget Report Index
 Year Christmas Easter Ramadan Covid Internet English Latin Cold World
 """.split())
 # A capitalised token: letter, then letters, digits, apostrophes or hyphens.
@@ -101,6 +103,7 @@ _RUN = re.compile(rf"{_TOKEN}(?:[ ]+(?:{_CONNECTOR}[ ]+)?{_TOKEN})*")
 _TOKEN_RE = re.compile(_TOKEN)
 _SKIP_WORDS = NOT_NAMES | TITLES
 _POSS_END = re.compile(r"['’]s$")
+_POSS_AT = re.compile(r"['’]s(?!\w)")
 _OPENERS = "\"'“‘«([—–-"
 _SENTENCE_END = ".!?:;…"
 
@@ -191,6 +194,24 @@ def _strip_piece(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return tokens[i:j]
 
 
+def _name_within(text: str, s: int, e: int, names: Sequence[str]) -> tuple[int, int]:
+    """Narrow a speaker phrase ("Ukrainian President Jane Roe, a lecturer at …")
+    to the speaker's name inside it, so the rest can hold mentions of its own."""
+    phrase = text[s:e]
+    for name in names:
+        if not name:
+            continue
+        i = phrase.find(name)
+        while i >= 0:
+            a, b = s + i, s + i + len(name)
+            if (a == 0 or not text[a - 1].isalnum()) and (b >= len(text)
+                                                          or not text[b].isalnum()):
+                m = _POSS_AT.match(text, b, e)
+                return a, (m.end() if m else b)
+            i = phrase.find(name, i + 1)
+    return s, e
+
+
 def find_mentions(
     article: Any,
     quotes: Sequence[Mapping[str, Any]],
@@ -239,6 +260,10 @@ def find_mentions(
             continue
         seen_spans.add((s, e))
         name = speakers[raw].name
+        if q["attribution"] != "pronoun":
+            s, e = _name_within(text, s, e, (name, raw, name.split()[-1], raw.split()[-1]))
+        if covered[s] or covered[e - 1]:
+            continue
         surface = text[s:e]
         if q["attribution"] == "pronoun":
             kind = "pronoun"

@@ -86,8 +86,8 @@ def test_surname_alone_resolves_to_the_speaker():
     ])
     frame = mentions_frame(art, quotes)
     roe = frame[frame["actor"] == "Jane Roe"]
-    assert roe["surface"].tolist() == ["Dr. Jane Roe", "Roe", "Roe's"]
-    assert roe["kind"].tolist() == ["alias", "alias", "possessive"]
+    assert roe["surface"].tolist() == ["Jane Roe", "Roe", "Roe's"]  # title left out
+    assert roe["kind"].tolist() == ["name", "alias", "possessive"]
 
 
 def test_unknown_names_inside_quotes_are_kept_conservatively():
@@ -143,3 +143,22 @@ def test_arbitrary_text_never_crashes_and_offsets_are_valid(text):
     frame = mentions_frame(art)
     assert _offsets_valid(art, frame)
     assert (frame["start"] < frame["end"]).all()
+
+
+def test_speaker_phrase_is_narrowed_to_the_name():
+    art = article_from_text(
+        'Polish diplomat Jane Roe, an adviser to the Kremlin, said Moscow would wait.', "a")
+    quotes = make_quotes(art, [{"text": "Moscow would wait", "speaker": "Jane Roe",
+                                "type": "indirect",
+                                "mention": "Polish diplomat Jane Roe, an adviser to the Kremlin"}])
+    assert _pairs(mentions_frame(art, quotes)) == [
+        ("Polish", "Poland", "demonym"), ("Jane Roe", "Jane Roe", "name"),
+        ("Kremlin", "Kremlin", "name"), ("Moscow", "Russia", "alias"),
+    ]
+
+
+def test_treaties_and_laws_are_not_actors():
+    art = article_from_text('"The Montreux Convention still binds Ankara," Tom Best said.', "a")
+    quotes = make_quotes(art, [{"text": "The Montreux Convention still binds Ankara,",
+                                "speaker": "Tom Best", "mention": "Tom Best"}])
+    assert set(mentions_frame(art, quotes)["actor"]) == {"Turkey", "Tom Best"}
