@@ -139,7 +139,7 @@ _CLAUSE_CUT = re.compile(
 )
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
 _PARTICIPLE_CUT = re.compile(
-    r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s+(?:that\b|[a-z]+\s))"
+    r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
 _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
@@ -439,7 +439,9 @@ class _Extractor:
         comma += lo
         between = text[comma + 1:pos].strip(" \"”’")
         phrase: SpeakerPhrase | None
-        if not between:  # ", said Jane Doe, a historian."
+        if not between:  # ", said Jane Doe, a historian." (not "told Reuters")
+            if lemma == "tell":
+                return None
             phrase = parse_subject_right(text, cue_end, sent.end)
             if phrase is None or phrase.kind == "pronoun":
                 return None
@@ -789,9 +791,9 @@ class _Extractor:
         if p.kind == "name":
             if p.org:
                 kind = "organisation"
-            elif p.title or p.role or p.gender or (
-                    len(p.name.split()) >= 2 and given_name_gender(p.name.split()[0])):
-                kind = "person"
+            elif p.title or p.role or p.gender or len(p.name.split()) == 1 or (
+                    given_name_gender(p.name.split()[0])):
+                kind = "person"  # a surname alone ("Smith said") names a person
             else:
                 kind = "unknown"
             if p.name.lower() in COUNTRIES:

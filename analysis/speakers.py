@@ -308,6 +308,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     return phrase
         m = NAME_END.search(before)
         skippable = bool(_SKIPPABLE.match(role))
+        if not m and skippable:
+            # "one resident, who declined to be named, told …"
+            desc = _description_subject(text, lo, lo + len(before), negated)
+            if desc is not None:
+                return desc
         if not m or not (skippable or looks_like_role(role)):
             continue
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated, as_subject)
@@ -347,6 +352,17 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # A capitalised word right after a place preposition is a place.
     prev_words = text[lo:a].split()
     prev = _norm(prev_words[-1]) if prev_words else ""
+    title_of = (prev == "of" and len(prev_words) >= 2 and _norm(prev_words[-2]) in TITLES
+                and bool(title))  # "Secretary of State Marco Rubio"
+    if title_of:
+        k = len(prev_words) - 2
+        while k > 0 and (_norm(prev_words[k - 1]) in TITLES or prev_words[k - 1][:1].isupper()) \
+                and not prev_words[k - 1].endswith(","):
+            k -= 1
+        title = " ".join(prev_words[k:]) + " " + title
+        a = text.rfind(prev_words[k], lo, a)
+        prev_words = prev_words[:k]
+        prev = _norm(prev_words[-1]) if prev_words else ""
     if prev in PLACE_PREPOSITIONS or (as_subject and prev in {"of", "for", "with", "by", "about",
                                                               "on", "off", "near", "and"}):
         return None
@@ -408,7 +424,10 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     if not (is_person or is_org):
         return None
     first = _norm(words[0])
-    if first not in _DETERMINERS and not words[0][:1].isupper() and not head.endswith("s") \
+    quantifiers = {"one", "another", "each", "every", "some", "several", "two", "three", "many",
+                   "other", "senior", "former"}
+    if first not in _DETERMINERS and first not in quantifiers and not words[0][:1].isupper() \
+            and not head.endswith("s") \
             and not _POSSESSIVE.search(words[0]):
         # "officials said" (bare plural) is fine; bare singulars are not subjects.
         if len(words) > 1 and not _POSSESSIVE.search(words[-2]):
