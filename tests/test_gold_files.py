@@ -22,6 +22,11 @@ from analysis import paths
 GOLD_FILES: list[Path] = sorted(paths.GOLD.glob("*.yaml"))
 SEED_GOLD = paths.GOLD / "security_guarantees_article.yaml"
 OWN_GOLD: list[Path] = [p for p in GOLD_FILES if p != SEED_GOLD]
+# held-out articles: same format, validated here, but never in the default scoring glob
+HELDOUT = paths.GOLD / "heldout"
+HELDOUT_FILES: list[Path] = sorted(HELDOUT.glob("*.yaml"))
+ALL_FILES: list[Path] = GOLD_FILES + HELDOUT_FILES
+ALL_OWN: list[Path] = OWN_GOLD + HELDOUT_FILES
 
 QUOTE_TYPES = {"direct", "indirect", "partial"}
 STANCES = {"support", "conditional", "sceptical", "oppose", "neutral"}
@@ -53,7 +58,7 @@ def load_gold_article(path: Path) -> analysis.Article:
 
 
 def ids(files: list[Path]) -> list[str]:
-    return [p.stem for p in files]
+    return [p.relative_to(paths.GOLD).with_suffix("").as_posix() for p in files]
 
 
 def test_gold_set_size_and_coverage() -> None:
@@ -68,12 +73,22 @@ def test_gold_set_size_and_coverage() -> None:
 
 
 def test_every_article_file_has_a_gold_file() -> None:
-    referenced = {(p.parent / load_gold(p)["article"]).resolve() for p in GOLD_FILES}
-    on_disk = {p.resolve() for p in (paths.GOLD / "articles").iterdir() if p.is_file()}
+    referenced = {(p.parent / load_gold(p)["article"]).resolve() for p in ALL_FILES}
+    on_disk = {p.resolve() for folder in (paths.GOLD, HELDOUT)
+               for p in (folder / "articles").iterdir() if p.is_file()}
     assert on_disk <= referenced
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+def test_heldout_set_is_separate_and_covers_the_topic() -> None:
+    """Held-out gold lies outside the default scoring glob; most of it codes stances."""
+    from analysis.evaluate import gold_files
+
+    assert len(HELDOUT_FILES) >= 5
+    assert not set(HELDOUT_FILES) & set(gold_files())
+    assert sum(bool(load_gold(p).get("stances")) for p in HELDOUT_FILES) >= 3
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
 def test_gold_file_shape(path: Path) -> None:
     gold = load_gold(path)
     assert set(gold) <= {"article", "style", "quotes", "stances"}
@@ -90,7 +105,7 @@ def test_gold_file_shape(path: Path) -> None:
         assert isinstance(q.get("role", ""), str), q
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+@pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
 def test_quote_texts_are_substrings_in_text_order(path: Path) -> None:
     art = load_gold_article(path)
     pos = 0
@@ -110,7 +125,7 @@ def test_quote_texts_are_substrings_in_text_order(path: Path) -> None:
             assert not text.endswith("."), q
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+@pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
 def test_speaker_names_are_canonical(path: Path) -> None:
     for q in load_gold(path)["quotes"]:
         name = q["speaker"]
@@ -119,7 +134,7 @@ def test_speaker_names_are_canonical(path: Path) -> None:
         assert name == name.strip()
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+@pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
 def test_stances_are_valid(path: Path) -> None:
     gold = load_gold(path)
     speakers = {q["speaker"] for q in gold["quotes"]}
@@ -140,7 +155,7 @@ def test_stances_are_valid(path: Path) -> None:
             assert s["attributed_by"] != s["actor"], s
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+@pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
 def test_every_quoted_actor_has_a_stance_on_topic_articles(path: Path) -> None:
     gold = load_gold(path)
     if not gold.get("stances"):
@@ -150,7 +165,7 @@ def test_every_quoted_actor_has_a_stance_on_topic_articles(path: Path) -> None:
     assert speakers <= actors, speakers - actors
 
 
-@pytest.mark.parametrize("path", OWN_GOLD, ids=ids(OWN_GOLD))
+@pytest.mark.parametrize("path", ALL_OWN, ids=ids(ALL_OWN))
 def test_own_articles_are_short_news_pieces(path: Path) -> None:
     art = load_gold_article(path)
     assert 300 <= analysis.article.word_count(art.text) <= 700
@@ -163,7 +178,7 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "United States", "United Kingdom", "European Union", "White House",
              "Downing Street", "Elysee Palace", "European Commission"}
     seen: dict[str, str] = {}
-    for path in OWN_GOLD:
+    for path in ALL_OWN:
         for name in {q["speaker"] for q in load_gold(path)["quotes"]}:
             if " " not in name or name in known:
                 continue  # states, institutions and well-known leaders may recur
@@ -194,7 +209,7 @@ def test_seed_gold_holds_the_required_positions() -> None:
     assert all(text.index(q["text"]) < furniture_start for q in load_gold(SEED_GOLD)["quotes"])
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
+@pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
 def test_attributed_actors_are_named_by_their_attributor(path: Path) -> None:
     """An attributed position rests on a quote of ``attributed_by`` that names the actor."""
     gold = load_gold(path)
