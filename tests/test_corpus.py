@@ -434,10 +434,12 @@ def _fake_stages(article, kb=None, codebook=None):  # noqa: ANN001, ANN202
     result = pipeline.Analysis(article=article, quotes=quotes)
     if rows:
         ids = ";".join(quotes["quote_id"])
-        result.edges = pd.DataFrame([[article.article_id, "Ana Ruiz", "Council", len(rows),
-                                      ids]], columns=pipeline.TABLES["edges"])
+        result.edges = pd.DataFrame(
+            [{"article_id": article.article_id, "source": "Ana Ruiz", "target": "Council",
+              "weight": len(rows), "quote_ids": ids}], columns=pipeline.TABLES["edges"])
         result.positions = pd.DataFrame(
-            [[article.article_id, "Ana Ruiz", "budget", "support", 1.0, "", ids, "self", ""]],
+            [{"article_id": article.article_id, "actor": "Ana Ruiz", "topic": "budget",
+              "stance": "support", "score": 1.0, "evidence_quote_ids": ids}],
             columns=pipeline.TABLES["positions"])
     return result
 
@@ -445,8 +447,9 @@ def _fake_stages(article, kb=None, codebook=None):  # noqa: ANN001, ANN202
 def test_aggregations_over_a_corpus_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "analyse", _fake_stages)
     out = tmp_path / "out"
-    run_corpus(_records() + [{"id": "void", "text": "", "outlet": "Capital Wire"}], out,
-               workers=1, chunk_size=2, progress=False, log=None)
+    summary = run_corpus(_records() + [{"id": "void", "text": "", "outlet": "Capital Wire"}],
+                         out, workers=1, chunk_size=2, progress=False, log=None)
+    assert (summary.n_ok, summary.n_skipped, summary.n_failed) == (5, 1, 0)
     # harbour (1 quote, Capital Wire), rail (1, Harbour Times), clinic (1, Capital Wire),
     # bridge (2, Harbour Times), budget (0, Northern Courier)
     net = aggregate.corpus_network(out)
