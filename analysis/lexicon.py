@@ -200,7 +200,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "lawmakers", "legislators", "politicians", "voters", "citizens", "workers", "farmers",
      "doctors", "nurses", "teachers", "students", "parents", "families", "survivors",
      "witnesses", "insiders", "aides", "advisers", "advisors", "commanders", "generals",
-     "spokespeople", "representatives", "delegates", "protesters", "demonstrators", "police"}
+     "spokespeople", "representatives", "delegates", "protesters", "demonstrators", "police",
+     "colleague", "friend", "neighbour", "neighbor", "boss", "authors", "author", "pundit",
+     "columnist", "reporter", "broadcaster", "presenter", "host", "official", "envoys"}
 )
 
 #: Nouns naming organisations.

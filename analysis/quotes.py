@@ -865,7 +865,11 @@ class _Extractor:
         before = self.text[lo:a]
         cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
         chunk = before[cut + 1:].strip().lower()
-        return chunk in ("", "but", "and", "yet", "so", "meanwhile", "the", "then")
+        if chunk in ("", "but", "and", "yet", "so", "meanwhile", "the", "then"):
+            return True
+        words = chunk.split()
+        # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov".
+        return 0 < len(words) <= 4 and words[-1] in PERSON_ROLES
 
     def _resolve(self) -> None:
         d = self.discourse

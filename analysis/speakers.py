@@ -272,7 +272,8 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 _SKIPPABLE = re.compile(
-    r"(?:who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
+    r"(?:for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
+    r"in\s+response|in\s+a\s+statement|in\s+contrast|by\s+contrast|who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
     r"appearing|visiting|standing|talking|responding|reacting|quoted|pictured|"
     r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",
 )
@@ -628,7 +629,15 @@ class Discourse:
         return None
 
     def resolve_description(self, surface: str, pos: int) -> Entity | None:
-        """Resolve "the minister" to the latest entity whose role or title matches."""
+        """Resolve "the minister" to the latest entity whose role or title matches.
+
+        "Its spokesman" and "their officials" speak for the organisation last named.
+        """
+        first = _norm(surface.split()[0]) if surface.split() else ""
+        if first in ("its", "their"):
+            cands = self._recent(pos, ("organisation", "state", "group"))
+            if cands:
+                return cands[0]
         words = [_norm(w) for w in surface.split() if _norm(w) not in _DETERMINERS]
         if not words:
             return None
