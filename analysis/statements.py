@@ -10,10 +10,11 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     +1 for an agreement cue, -1 for a disagreement cue ("talks are on pause").
     The sign is flipped by an odd number of negators before the cue in its
     clause ("you don't need boots on the ground" → troops_on_ground -1; also
-    "without", "no one", "fewer", "rather than") and by a cost word after the
-    cue ("sending troops would weaken ...", "... treated as legitimate
-    targets"). A yes/no question gives 0; a wh-question ("who is going to man
-    this force?") is read as a rhetorical challenge, -1.
+    "without", "no one", "fewer", "rather than", "stop", "drop") and by a cost
+    word after the cue ("sending troops would weaken ...", "... treated as
+    legitimate targets", "... never works"). A yes/no question gives 0; a
+    wh-question ("who is going to man this force?") is read as a rhetorical
+    challenge, -1.
 ``modality``
     ``negated`` (the sign was flipped by negation), ``conditional`` (the cue
     stands after a condition marker in its clause: "only with US backing",
@@ -86,7 +87,7 @@ _NEGATOR = re.compile(
 _COST = re.compile(
     r"\b(?:leave\s+(?:a\s+)?gaps?|weaken\w*|undermin\w+|backfir\w+|escalat\w+|overstretch\w*|"
     r"at\s+the\s+expense\s+of|reckless\w*|legitimate\s+targets?|threat|impossible|"
-    r"unacceptable|dangerous|a\s+mistake)\b",
+    r"unacceptable|dangerous|a\s+mistake|(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work)\b",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
@@ -327,6 +328,7 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
     s_start, s_end, hedged = sentence
     question = "?" in text[s_end:s_end + 3].split(" ", 1)[0]
     best: dict[str, tuple[int, int, int, str]] = {}
+    coded_topic: set[str] = set()  # concepts coded from the topic itself, not from a cue
     for concept, sign, a, b, cue in hits:
         if concept in best and not (sign < 0 < best[concept][0]):
             continue
@@ -335,6 +337,7 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
     if not best and attitude is not None and subjects and (
             codebook.mentions_topic(text, c_start, c_end)
             or codebook.mentions_topic(text, s_start, s_end)):
+        coded_topic.add(codebook.attitude_concept)
         best[codebook.attitude_concept] = (codebook.attitude_sign, attitude.start("att"),
                                            att_end, attitude.group("att"))
         topic_only = True
@@ -346,6 +349,7 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
             # "I don't need anyone to write me a guarantee", "who guarantees us?":
             # rejecting or questioning the topic itself (negation flips the sign below).
             sign = codebook.attitude_sign if negated else -codebook.attitude_sign
+            coded_topic.add(codebook.attitude_concept)
             best[codebook.attitude_concept] = (sign, topic.start(), topic.end(), topic.group())
             question = False
     records: list[Record] = []
@@ -365,7 +369,7 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
         modality = "assert"
         if negations % 2:
             agreement = -agreement
-            modality = "conditional" if sign < 0 else "negated"
+            modality = "conditional" if sign < 0 and concept not in coded_topic else "negated"
         elif conditional:
             modality = "conditional"
         elif hedged:

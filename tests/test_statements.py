@@ -1,0 +1,222 @@
+"""DNA statements: negation, conditionals, hedges, subjects, offsets, a second
+codebook, and the seed article's statements with their evidence."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import article_from_text, load_article, paths
+from analysis.actors import load_kb
+from analysis.codebook import load_codebook
+from analysis.pipeline import analyse
+from analysis.statements import (
+    STATEMENT_COLUMNS,
+    code_spans,
+    extract_statements,
+    kb_resolver,
+)
+
+
+def code(text: str, speaker: str = "Ann Lee", codebook=None) -> list[tuple]:  # noqa: ANN001
+    """(concept, agreement, modality, subject) of ``text`` read as one quotation."""
+    book = load_codebook(codebook)
+    rows = code_spans(text, [("q001", 0, len(text), speaker)], book,
+                      resolve=kb_resolver(load_kb()))
+    return [(r[1], r[2], r[3], r[5]) for r in rows]
+
+
+def quotes_frame(article, *pieces: tuple[str, str]) -> pd.DataFrame:  # noqa: ANN001
+    """A hand-made quotes frame: (speaker, exact quoted text) in text order."""
+    rows = []
+    for i, (speaker, text) in enumerate(pieces, 1):
+        start = article.text.index(text)
+        rows.append({"article_id": article.article_id, "quote_id": f"q{i:03d}",
+                     "start": start, "end": start + len(text), "text": text,
+                     "speaker": speaker})
+    return pd.DataFrame(rows)
+
+
+# ----------------------------------------------------------------- small texts
+def test_negation_flips_agreement() -> None:
+    assert code("You don't need boots on the ground.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    assert code("We need boots on the ground.") == [("troops_on_ground", 1, "assert", "")]
+    assert code("No one is talking about sending troops.")[0][:2] == ("troops_on_ground", -1)
+
+
+def test_negation_is_scoped_to_its_clause() -> None:
+    rows = code("You don't need troops, but air cover makes a difference.")
+    assert rows == [("troops_on_ground", -1, "negated", ""), ("air_power", 1, "assert", "")]
+
+
+def test_conditionals() -> None:
+    assert code("Guarantees will work only with the US backing.") == [
+        ("us_backing", 1, "conditional", "")]
+    assert code("If the allies provide air cover, it makes a difference.")[0][:3] == (
+        "air_power", 1, "conditional")
+    # a fronted "without" states a requirement, not a rejection
+    assert code("Without US air cover, the mission is a tripwire.")[0][:3] == (
+        "air_power", 1, "conditional")
+    assert code("A guarantee without American backing would invite an attack.")[0][:3] == (
+        "us_backing", 1, "conditional")
+    # a negated disagreement cue is a necessity: Europe cannot go it alone
+    assert ("us_backing", 1, "conditional", "") in code("Europe cannot go it alone.")
+
+
+def test_hedges() -> None:
+    assert code("Some troops may be sent to the west of the country.") == [
+        ("troops_on_ground", 1, "hedged", "")]
+    assert code("My hunch is that they will want more intelligence sharing.")[0][2] == "hedged"
+
+
+def test_disagreement_cue_and_cost_words() -> None:
+    assert code('Talks are "on pause".') == [("peace_talks", -1, "assert", "")]
+    assert code("Foreign troops would be legitimate targets.")[0][:2] == ("troops_on_ground", -1)
+    assert code("Sending ground troops would weaken our own defence.")[0][:2] == (
+        "troops_on_ground", -1)
+
+
+def test_questions() -> None:
+    assert code("Who exactly is going to man this reassurance force?")[0][:3] == (
+        "troops_on_ground", -1, "hedged")
+    assert code("Will there be troops?")[0][:2] == ("troops_on_ground", 0)
+
+
+def test_subject_of_a_described_position() -> None:
+    rows = code("Washington is unwilling to offer security guarantees.")
+    assert rows == [("guarantees_doubt", 1, "assert", "United States")]
+    rows = code("I see no sign that the Trump administration is willing to offer guarantees.")
+    assert rows == [("guarantees_doubt", 1, "negated", "Donald Trump")]
+    # the position described carries over to an elliptical follow-up clause
+    rows = code("The White House was willing to back a mission with air defence, "
+                "although not with ground troops.")
+    assert ("air_power", 1, "assert", "White House") in rows
+    assert ("troops_on_ground", -1, "negated", "White House") in rows
+
+
+def test_if_clause_describes_no_one() -> None:
+    rows = code("If the US is willing to provide air cover, it makes a difference.")
+    assert rows == [("air_power", 1, "conditional", "")]
+
+
+def test_speaker_speaking_for_their_state_is_their_own_view() -> None:
+    art = article_from_text("Ukraine wants a binding treaty, the Ukrainian Foreign Ministry "
+                            "said.", "t2")
+    quotes = quotes_frame(art, ("Ukrainian Foreign Ministry", "Ukraine wants a binding treaty"))
+    quotes["speaker_kind"] = "organisation"
+    frame = extract_statements(art, quotes, kb=load_kb())
+    assert frame["concept"].tolist() == ["binding_pact"]
+    assert frame["subject"].tolist() == [""]
+    # without knowing whom the ministry speaks for, Ukraine's position is described
+    assert code("Ukraine wants a binding treaty.", speaker="A ministry")[0][3] == "Ukraine"
+
+
+def test_agent_of_a_concept() -> None:
+    text = "Moscow will test the alliance within months."
+    book = load_codebook()
+    rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], book,
+                      resolve=kb_resolver(load_kb()))
+    assert [(r[1], r[5], r[6]) for r in rows] == [("russia_tests_nato", "Russia", "agent")]
+
+
+def test_frame_offsets_and_columns_on_a_small_article() -> None:
+    art = article_from_text(
+        'Jane Roe said guarantees would work only with US backing. "You do not need '
+        'troops, but you need air cover," she added.', "t1")
+    quotes = quotes_frame(art, ("Jane Roe", "guarantees would work only with US backing"),
+                          ("Jane Roe", "You do not need troops, but you need air cover,"))
+    frame = extract_statements(art, quotes)
+    assert frame.columns.tolist() == STATEMENT_COLUMNS
+    assert frame["statement_id"].tolist() == ["s001", "s002", "s003"]
+    assert frame["concept"].tolist() == ["us_backing", "troops_on_ground", "air_power"]
+    assert frame["agreement"].tolist() == [1, -1, 1]
+    for row in frame.itertuples():
+        assert art.text[row.start:row.end] == row.text
+        assert row.cue in row.text
+
+
+def test_second_codebook_codes_a_housing_quote() -> None:
+    housing = paths.DATA / "codebooks" / "uk_housing.yaml"
+    rows = code("We will not build homes on the green belt, but brownfield sites are fine. "
+                "Rent controls never work.", codebook=housing)
+    assert ("build_more_homes", -1, "negated", "") in rows
+    assert ("brownfield_first", 1, "assert", "") in rows
+    assert ("rent_controls", -1, "negated", "") in rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc US, troops. not only if \"'’?-–Nato")),
+               max_size=120))
+def test_any_text_codes_without_crashing_and_offsets_hold(text: str) -> None:
+    rows = code_spans(text, [("q001", 0, len(text), "X")], load_codebook())
+    for row in rows:
+        assert 0 <= row[8] <= row[9] <= len(text)
+        assert row[2] in (-1, 0, 1)
+
+
+# ----------------------------------------------------------------- the seed
+@cache
+def seed():  # noqa: ANN201
+    return analyse(load_article(paths.SEED_ARTICLE))
+
+
+def seed_rows(speaker: str, concept: str) -> pd.DataFrame:
+    st_ = seed().statements
+    return st_[(st_["actor"] == speaker) & (st_["concept"] == concept)]
+
+
+def test_seed_statements_keep_offsets() -> None:
+    result = seed()
+    assert len(result.statements) >= 15
+    for row in result.statements.itertuples():
+        assert result.article.text[row.start:row.end] == row.text
+
+
+def test_seed_zelensky_asks_for_a_clear_us_position() -> None:
+    rows = seed_rows("Volodymyr Zelensky", "us_backing")
+    assert (rows["agreement"] == 1).all() and len(rows) >= 2
+    assert any("clear position" in t for t in rows["text"])
+
+
+def test_seed_lecturer_is_conditional_on_us_backing_and_prefers_air_power() -> None:
+    backing = seed_rows("Marcin Kaczmarski", "us_backing")
+    assert ((backing["agreement"] == 1) & (backing["modality"] == "conditional")).any()
+    assert any("only with the US backing" in t for t in backing["text"])
+    air = seed_rows("Marcin Kaczmarski", "air_power")
+    assert (air["agreement"] == 1).all() and any("air cover" in t for t in air["text"])
+    troops = seed_rows("Marcin Kaczmarski", "troops_on_ground")
+    boots = troops[troops["cue"] == "boots on the ground"]
+    assert boots["agreement"].tolist() == [-1] and boots["modality"].tolist() == ["negated"]
+
+
+def test_seed_lawyer_wants_weapons_intelligence_and_a_pact() -> None:
+    for concept, words in (("weapons_supply", "weapons and munitions"),
+                           ("intelligence_sharing", "intelligence sharing"),
+                           ("binding_pact", "multilateral pact")):
+        rows = seed_rows("Wayne Jordash", concept)
+        assert (rows["agreement"] == 1).all() and len(rows) >= 1, concept
+        assert any(words in t for t in rows["text"]), concept
+
+
+def test_seed_volunteer_doubts_and_the_kremlin_pauses_talks() -> None:
+    doubt = seed_rows("Dmytro", "guarantees_doubt")
+    own = doubt[doubt["subject"] == ""]
+    assert own["agreement"].tolist() == [1]
+    assert "security guarantees" in own["text"].iloc[0]
+    afraid = doubt[doubt["subject"] != ""]
+    assert set(afraid["subject"]) >= {"United States"}
+    talks = seed_rows("Dmitry Peskov", "peace_talks")
+    assert talks["agreement"].tolist() == [-1]
+    assert '"on pause"' in talks["text"].iloc[0]
+
+
+def test_seed_lecturer_describes_the_us_administration() -> None:
+    st_ = seed().statements
+    described = st_[(st_["actor"] == "Marcin Kaczmarski") & (st_["subject"] == "Donald Trump")]
+    assert described["concept"].tolist() == ["guarantees_doubt"]
+    assert described["agreement"].tolist() == [1]
+    assert "willing" in described["text"].iloc[0]
