@@ -1,0 +1,237 @@
+"""Positions, DNA networks, tone, figures, outputs and agreement with the hand coding."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from analysis import load_article, paths
+from analysis.cli import main
+from analysis.codebook import load_codebook
+from analysis.dna import (
+    affiliation_network,
+    agreement_matrix,
+    conflict_network,
+    congruence_network,
+    network_edges,
+)
+from analysis.evaluate_positions import (
+    agreement_rate,
+    confusion_table,
+    evaluate_positions,
+    stance_gold_files,
+)
+from analysis.figures import REGISTRY, load_plot_modules
+from analysis.pipeline import TABLES, analyse
+from analysis.plots.positions import dot_evidence
+from analysis.positions import POSITION_COLUMNS, STANCES, classify, derive_positions, evidence
+from analysis.statements import STATEMENT_COLUMNS
+from analysis.tone import quote_tone, sentence_tone, tone_by_actor, tone_of
+
+#: Agreement with the hand coding reached when these tests were written (gold
+#: quotations, so only the positions stage is judged); it must not fall.
+GOLD_AGREEMENT_FLOOR = 0.55
+
+
+def statements(*rows: tuple) -> pd.DataFrame:
+    """Statements from (actor, concept, agreement, modality, subject[, role]) rows."""
+    data = []
+    for i, row in enumerate(rows, 1):
+        actor, concept, agreement, modality, subject, *role = row
+        data.append({"statement_id": f"s{i:03d}", "article_id": "a", "quote_id": f"q{i:03d}",
+                     "actor": actor, "concept": concept, "agreement": agreement,
+                     "modality": modality, "subject": subject,
+                     "subject_role": role[0] if role else ("position" if subject else "")})
+    return pd.DataFrame(data)
+
+
+# ----------------------------------------------------------------- stance rules
+def test_stance_rules() -> None:
+    book = load_codebook()
+    assert classify([], book) == ("neutral", 0.0)
+    assert classify([(1.0, 1.0, False, "oppose")], book) == ("support", 1.0)
+    assert classify([(1.0, 1.0, True, "oppose")], book) == ("conditional", 1.0)
+    assert classify([(1.0, 1.0, False, "oppose"), (-1.0, 1.0, False, "oppose"),
+                     (1.0, 1.0, False, "oppose")], book)[0] == "conditional"
+    assert classify([(-1.0, 1.0, False, "sceptical")], book) == ("sceptical", -1.0)
+    assert classify([(-1.0, 1.0, False, "oppose")], book) == ("oppose", -1.0)
+    assert classify([(0.5, 0.5, False, "oppose"), (-0.5, 0.5, False, "oppose")],
+                    book)[0] == "conditional"
+
+
+def test_positions_from_statements() -> None:
+    st = statements(
+        ("Ann", "us_backing", 1, "conditional", ""),
+        ("Ann", "troops_on_ground", -1, "negated", ""),
+        ("Ann", "guarantees_doubt", 1, "assert", "Donald Trump"),
+        ("Bob", "guarantees_doubt", 1, "assert", ""),
+        ("Bob", "russia_tests_nato", 1, "assert", "Russia", "agent"),
+        ("Cy", "weapons_supply", 1, "hedged", ""),
+    )
+    pos = derive_positions(st)
+    assert pos.columns.tolist() == POSITION_COLUMNS
+    table = {(r.actor, r.basis, r.attributed_by): (r.stance, r.score, r.concepts)
+             for r in pos.itertuples()}
+    assert table[("Ann", "self", "")] == ("conditional", 0.0, "us_backing;troops_on_ground")
+    assert table[("Donald Trump", "attributed", "Ann")][0] == "sceptical"
+    assert table[("Bob", "self", "")][:2] == ("sceptical", -1.0)
+    assert table[("Russia", "attributed", "Bob")][:2] == ("oppose", -1.0)
+    assert table[("Cy", "self", "")][:2] == ("support", 1.0)
+    assert pos["score"].between(-1, 1).all()
+
+
+def test_every_speaker_gets_a_position() -> None:
+    quotes = pd.DataFrame({"article_id": ["a", "a"], "quote_id": ["q001", "q002"],
+                           "speaker": ["Ann", "Dee"]})
+    pos = derive_positions(statements(("Ann", "air_power", 1, "assert", "")), quotes=quotes)
+    assert pos.set_index("actor")["stance"].to_dict() == {"Ann": "support", "Dee": "neutral"}
+
+
+# ----------------------------------------------------------------- DNA networks
+def test_dna_networks() -> None:
+    st = statements(
+        ("A", "air_power", 1, "assert", ""), ("B", "air_power", 1, "assert", ""),
+        ("C", "air_power", -1, "negated", ""), ("C", "peace_talks", 1, "assert", ""),
+        ("B", "peace_talks", 1, "assert", ""), ("A", "russia_tests_nato", 1, "assert",
+                                                "Russia", "agent"),
+    )
+    two = affiliation_network(st)
+    assert two.nodes["A"]["kind"] == "actor" and two.nodes["air_power"]["kind"] == "concept"
+    assert two.edges["C", "air_power"]["agreement"] == -1
+    assert "Russia" not in two  # an agent's deed is not a view
+    congruence = congruence_network(st)
+    assert congruence.edges["A", "B"]["weight"] == 1
+    assert congruence.edges["B", "C"]["concepts"] == "peace_talks+"
+    conflict = conflict_network(st)
+    assert sorted(conflict.edges) == [("A", "C"), ("B", "C")]
+    assert network_edges(congruence)["source"].tolist() == ["A", "B"]
+    matrix = agreement_matrix(st, load_codebook().concept_ids)
+    assert matrix.loc["C", "air_power"] == -1.0 and matrix.columns[0] == "air_power"
+
+
+# ----------------------------------------------------------------- the seed
+@cache
+def seed():  # noqa: ANN201
+    return analyse(load_article(paths.SEED_ARTICLE))
+
+
+def seed_position(actor: str, basis: str = "self") -> pd.Series:
+    pos = seed().positions
+    rows = pos[(pos["actor"] == actor) & (pos["basis"] == basis)]
+    assert len(rows) >= 1, actor
+    return rows.iloc[0]
+
+
+def seed_evidence(actor: str) -> str:
+    ev = evidence(seed().positions, seed().statements, seed().quotes)
+    return " ".join(ev[(ev["actor"] == actor) & (ev["basis"] == "self")]["quote"])
+
+
+def test_seed_zelensky_supports_and_asks_for_a_clear_us_position() -> None:
+    row = seed_position("Volodymyr Zelensky")
+    assert row["stance"] == "support" and "us_backing" in row["concepts"].split(";")
+    assert "clear position" in seed_evidence("Volodymyr Zelensky")
+
+
+def test_seed_lecturer_is_conditional() -> None:
+    row = seed_position("Marcin Kaczmarski")
+    assert row["stance"] == "conditional"
+    assert {"us_backing", "air_power", "troops_on_ground"} <= set(row["concepts"].split(";"))
+    text = seed_evidence("Marcin Kaczmarski")
+    assert "only with the US backing" in text and "boots on the ground" in text
+    ev = evidence(seed().positions, seed().statements)
+    mine = ev[(ev["actor"] == "Marcin Kaczmarski") & (ev["basis"] == "self")]
+    air = mine[mine["concept"] == "air_power"]["agreement"].mean()
+    troops = mine[mine["concept"] == "troops_on_ground"]["agreement"].mean()
+    assert air > troops  # air cover matters more than boots on the ground
+
+
+def test_seed_lawyer_supports_binding_comprehensive_guarantees() -> None:
+    row = seed_position("Wayne Jordash")
+    assert row["stance"] == "support"
+    assert {"weapons_supply", "intelligence_sharing", "binding_pact"} <= set(
+        row["concepts"].split(";"))
+    assert "multilateral pact" in seed_evidence("Wayne Jordash")
+
+
+def test_seed_volunteer_is_sceptical() -> None:
+    row = seed_position("Dmytro")
+    assert row["stance"] == "sceptical" and row["score"] < 0
+    assert "guarantees_doubt" in row["concepts"]
+    assert "security guarantees" in seed_evidence("Dmytro")
+
+
+def test_seed_kremlin_pause_is_coded() -> None:
+    row = seed_position("Dmitry Peskov")
+    assert row["concepts"] == "peace_talks" and row["stance"] == "sceptical"
+    assert '"on pause"' in seed_evidence("Dmitry Peskov")
+
+
+def test_seed_attributed_positions() -> None:
+    trump = seed_position("Donald Trump", "attributed")
+    assert trump["attributed_by"] == "Marcin Kaczmarski" and trump["stance"] == "sceptical"
+    pos = seed().positions
+    described = pos[pos["basis"] == "attributed"]
+    assert {"Donald Trump", "United States"} <= set(described["actor"])
+
+
+def test_seed_dot_evidence_names_the_quotes() -> None:
+    table = dot_evidence(seed().positions, seed().quotes)
+    assert table["number"].tolist() == list(range(1, len(table) + 1))
+    assert all(t.startswith("[q") for t in table["quote"])
+
+
+# ----------------------------------------------------------------- agreement with gold
+def test_gold_stance_agreement_does_not_fall() -> None:
+    table = evaluate_positions()
+    assert len(stance_gold_files()) >= 5
+    assert set(table["gold"]) <= set(STANCES)
+    assert agreement_rate(table) >= GOLD_AGREEMENT_FLOOR
+    confusion = confusion_table(table)
+    assert int(confusion.to_numpy().sum()) == len(table)
+    assert int(sum(confusion.loc[s, s] for s in STANCES)) == int(table["agree"].sum())
+
+
+def test_seed_gold_stances_of_speakers_all_agree() -> None:
+    table = evaluate_positions()
+    seed_rows = table[(table["article_id"] == "security_guarantees_article")
+                      & (table["basis"] == "self")]
+    assert len(seed_rows) == 5 and seed_rows["agree"].all()
+
+
+# ----------------------------------------------------------------- tone
+def test_tone_is_separate_from_stance() -> None:
+    assert tone_of("a wonderful, generous offer") > 0.3
+    assert tone_of("a terrible, dangerous failure") < -0.3
+    result = seed()
+    sentences = sentence_tone(result.article)
+    assert sentences["tone"].between(-1, 1).all() and len(sentences) > 10
+    for row in sentences.itertuples():
+        assert result.article.text[row.start:row.end] == row.text
+    assert len(quote_tone(result.quotes)) == len(result.quotes)
+    table = tone_by_actor(result.quotes, result.positions)
+    assert {"mean_tone", "stance"} <= set(table.columns)
+
+
+# ----------------------------------------------------------------- outputs and figures
+def test_extract_writes_statements_and_positions(tmp_path) -> None:  # noqa: ANN001
+    assert TABLES["statements"] == STATEMENT_COLUMNS
+    assert TABLES["positions"] == POSITION_COLUMNS
+    assert main(["extract", str(paths.SEED_ARTICLE), "--out", str(tmp_path)]) == 0
+    st = pd.read_csv(tmp_path / "statements.csv", keep_default_na=False)
+    pos = pd.read_csv(tmp_path / "positions.csv", keep_default_na=False)
+    assert st.columns.tolist() == STATEMENT_COLUMNS and len(st) >= 15
+    assert pos.columns.tolist() == POSITION_COLUMNS
+    assert "Volodymyr Zelensky" in set(pos["actor"])
+
+
+@pytest.mark.parametrize("name", ["04-positions-heatmap", "04-positions-stance-dots",
+                                  "04-positions-congruence"])
+def test_position_figures_are_registered(name: str) -> None:
+    load_plot_modules()
+    fig = REGISTRY[name]()
+    assert isinstance(fig, plt.Figure) and fig.axes
+    plt.close(fig)
