@@ -461,6 +461,7 @@ def network_html(analysis: Any, title: str | None = None, min_weight: int = 1) -
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<link rel="icon" href="data:,">\n'
         f"<title>{esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f"<h1>{esc(title)}</h1>\n"
         '<p class="lead">Each arrow goes from a speaker to an actor named in their quotes. '

@@ -54,6 +54,7 @@ _OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {%- block extra_css -%}
+<link rel="icon" href="data:,">
 <style type="text/css">
 nav.site-nav{font-family:var(--jp-ui-font-family);font-size:.9rem;padding:.6rem 1rem;
  border-bottom:1px solid #ddd;background:#f7f7f7}
@@ -283,6 +284,7 @@ def write_index(out_dir: Path, folder: Path | None = None) -> Path:
     body = (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<link rel="icon" href="data:,">\n'
         f"<title>Who speaks, about whom, and where they stand</title>\n<style>{_PAGE_CSS}"
         "</style>\n</head>\n<body>\n<h1>Who speaks, about whom, and where they stand</h1>\n"
         "<p>Notebooks that turn a political news article into evidence a student can check: "
@@ -434,8 +436,9 @@ def deck_sections(analysis: Any, figure_names: Sequence[str],
     sections.append(_slide(
         "Who is quoted",
         _table(who) + f"<p>Quotation types: {esc(type_text)}</p>",
-        f"{n_quotes} quotations in all ({type_text}). Ask the room: who is missing? "
-        "The journalist chose these voices.",
+        f"{n_quotes} quotations in all ({type_text}). Most quoted: "
+        + "; ".join(f"{r.speaker} ({r.quotes})" for r in who.head(5).itertuples())
+        + ". Ask the room: who is missing? The journalist chose these voices.",
     ))
     from .interactive import edge_records
 
@@ -448,20 +451,30 @@ def deck_sections(analysis: Any, figure_names: Sequence[str],
         _table(edge_frame) + '<p><a href="network.html">Interactive network</a>: hover over an '
         "arrow to read its quotes.</p>",
         f"{len(edges)} speaker-to-actor edges. Each edge keeps the quotes behind it; open the "
-        "interactive page and hover an arrow to show the evidence. A mention is not support.",
+        "interactive page and hover an arrow to show the evidence. A mention is not support."
+        + (f" Heaviest: {top[0]['source']} talks about {top[0]['target']} in "
+           f"{top[0]['weight']} quotes." if top else ""),
     ))
     positions = getattr(analysis, "positions", None)
     if not isinstance(positions, pd.DataFrame):
         positions = pd.DataFrame()
-    cols = [c for c in ("actor", "stance", "score", "concepts", "basis") if c in positions.columns]
+    cols = [c for c in ("actor", "stance", "score", "concepts", "basis", "attributed_by")
+            if c in positions.columns]
     pos = positions[cols].copy() if cols else pd.DataFrame()
     if "score" in pos.columns:
         pos["score"] = pd.to_numeric(pos["score"], errors="coerce").round(2)
+    if "concepts" in pos.columns:  # let the list wrap
+        pos["concepts"] = pos["concepts"].astype(str).str.replace(";", ", ", regex=False)
+    if "attributed_by" in pos.columns:
+        pos = pos.rename(columns={"attributed_by": "according to"})
+    stance_notes = "; ".join(
+        f"{r['actor']}: {r['stance']}" + (f" ({r['score']:+.2f})" if "score" in r else "")
+        for r in pos.to_dict("records")) if {"actor", "stance"} <= set(pos.columns) else ""
     sections.append(_slide(
         "Where they stand",
         _table(pos, limit=10),
-        f"{len(positions)} coded positions. Stances are coded automatically from the codebook; "
-        "each rests on quotes a student can check. Tone is not stance.",
+        f"{len(positions)} coded positions. {stance_notes}. Stances are coded automatically "
+        "from the codebook; each rests on quotes a student can check. Tone is not stance.",
     ))
     for name in figure_names:
         caption = docs.get(name, "")
@@ -489,7 +502,7 @@ _DECK_CSS = """
 .reveal section img{display:block;max-height:500px;max-width:94%;margin:.2em auto;border:0;
  box-shadow:none;background:#fff}
 .reveal p{font-size:.62em}
-.reveal table.data{font-size:.55em;margin:0 auto}
+.reveal table.data{font-size:.45em;margin:0 auto}
 .reveal p.source,.reveal p.empty{font-size:.42em;color:#555;margin:.2em 0}
 .reveal ul{font-size:.8em}
 """
@@ -506,6 +519,7 @@ def deck_html(sections: Sequence[str], title: str) -> str:
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n"
+        '<link rel="icon" href="data:,">\n'
         '<link rel="stylesheet" href="reveal.js/dist/reset.css">\n'
         '<link rel="stylesheet" href="reveal.js/dist/reveal.css">\n'
         f'<link rel="stylesheet" href="reveal.js/dist/theme/{REVEAL_THEME}.css">\n'

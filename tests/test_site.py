@@ -83,6 +83,22 @@ def test_network_page_min_weight_and_empty_article() -> None:
     assert "No speaker was found" in page and "No speaker → actor edges" in page
 
 
+def test_network_page_follows_the_graph_two_column_layout() -> None:
+    import networkx as nx
+
+    a = toy_analysis()
+    a.graph = nx.DiGraph()
+    for row in a.edges.itertuples():
+        a.graph.add_edge(row.source, row.target, weight=row.weight)
+    for name in ("Anna Berg", "Tom Reyes"):
+        a.graph.nodes[name].update(is_speaker=True, n_quotes=1)
+    nodes = {n["id"]: n for n in network_data(a)["nodes"]}
+    speakers = {nodes["Anna Berg"]["x"], nodes["Tom Reyes"]["x"]}
+    targets = {nodes[t]["x"] for t in ("NATO", "Russia", "Ukraine")}
+    assert len(speakers) == 1 and len(targets) == 1 and speakers.pop() < targets.pop()
+    assert nodes["Anna Berg"]["left"] and not nodes["NATO"]["left"]
+
+
 def test_network_node_types_come_from_actors() -> None:
     types = {n["id"]: n["type"] for n in network_data(toy_analysis())["nodes"]}
     assert types == {"Anna Berg": "person", "NATO": "bloc", "Russia": "state",
