@@ -25,7 +25,7 @@ _OPEN_SINGLE = "‘‹"
 _CLOSE_SINGLE = "’›"
 
 
-_MARK_CHARS = re.compile("[\"“”„«»‘’‹›']")
+_MARK_CHARS = re.compile("[\"“”„«»‘’‚‹›']")
 
 
 @dataclass
@@ -64,19 +64,52 @@ def _uses_straight_singles(text: str) -> bool:
     return opens >= 1 and closes >= 1
 
 
-def _marks(text: str, a: int, b: int, straight_singles: bool) -> list[tuple[int, str, str]]:
+@dataclass(frozen=True)
+class MarkStyle:
+    """How an article uses quote marks.
+
+    ``low9``: German-style „…“ and ‚…‘ (the low mark opens, the high one
+    closes); ``reversed_guillemets``: »…« as in German instead of «…».
+
+    Example:
+        >>> detect_style("Er sagte: „Nein.“").low9
+        True
+    """
+
+    straight_singles: bool = False
+    low9: bool = False
+    reversed_guillemets: bool = False
+
+
+def detect_style(text: str) -> MarkStyle:
+    """Look at the whole text once to decide how its quote marks pair up."""
+    return MarkStyle(
+        straight_singles=_uses_straight_singles(text),
+        low9="„" in text,
+        reversed_guillemets=len(re.findall(r"»\w", text)) > len(re.findall(r"«\w", text)),
+    )
+
+
+def _marks(text: str, a: int, b: int, style: MarkStyle) -> list[tuple[int, str, str]]:
     """Classify quote-mark characters in ``text[a:b]`` as (pos, kind, role).
 
     kind is ``double`` or ``single``; role is ``open``, ``close`` or
     ``either`` (a straight mark whose side is decided by context).
     """
     out: list[tuple[int, str, str]] = []
+    straight_singles = style.straight_singles
     for m in _MARK_CHARS.finditer(text, a, b):
         i = m.start()
         ch = text[i]
         prev = text[i - 1] if i > a else " "
         nxt = text[i + 1] if i + 1 < b else " "
-        if ch in _OPEN_DOUBLE:
+        if style.low9 and ch in "„“”":
+            out.append((i, "double", "open" if ch == "„" else "close"))
+        elif style.low9 and ch in "‚‘":
+            out.append((i, "single", "open" if ch == "‚" else "close"))
+        elif style.reversed_guillemets and ch in "«»":
+            out.append((i, "double", "open" if ch == "»" else "close"))
+        elif ch in _OPEN_DOUBLE:
             out.append((i, "double", "open"))
         elif ch in _CLOSE_DOUBLE:
             out.append((i, "double", "close"))
@@ -119,11 +152,11 @@ def find_quote_spans(
         >>> t[s.start:s.end]
         "They told me 'no' twice."
     """
-    straight_singles = _uses_straight_singles(text)
+    style = detect_style(text)
     spans: list[QuoteSpan] = []
     carry: str | None = None  # mark kind of a quote running on from the previous paragraph
     for pid, (a, b) in enumerate(paragraphs):
-        marks = _marks(text, a, b, straight_singles)
+        marks = _marks(text, a, b, style)
         stack: list[tuple[int, str]] = []  # (pos, kind)
         outer_open = -1
         outer_kind = ""
@@ -179,7 +212,7 @@ def find_quote_spans(
         if stack:
             # Quote still open at the paragraph end.
             next_starts_with_same = _next_paragraph_reopens(text, paragraphs, pid, outer_kind,
-                                                            straight_singles)
+                                                            style)
             span = _make(text, outer_open + 1, b, outer_open, -1, outer_kind, pid,
                          continuation=continuation and outer_open == _first_pos(marks))
             if next_starts_with_same:
@@ -197,12 +230,12 @@ def _first_pos(marks: list[tuple[int, str, str]]) -> int:
 
 
 def _next_paragraph_reopens(
-    text: str, paragraphs: list[tuple[int, int]], pid: int, kind: str, straight_singles: bool
+    text: str, paragraphs: list[tuple[int, int]], pid: int, kind: str, style: MarkStyle
 ) -> bool:
     if pid + 1 >= len(paragraphs):
         return False
     a, b = paragraphs[pid + 1]
-    marks = _marks(text, a, min(b, a + 3), straight_singles)
+    marks = _marks(text, a, min(b, a + 3), style)
     return bool(marks) and marks[0][0] == a and marks[0][1] == kind and \
         marks[0][2] in ("open", "either")
 

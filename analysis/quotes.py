@@ -122,7 +122,8 @@ _TELL_OBJECT = re.compile(
 _ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing|"
     r"video|message|televised\s+address|address)(?:\s+(?:with|on|to)\s+[\w’' ]{1,40}?)?|"
-    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?|"
     r"(?:last|this)\s+(?:week|month|year)|earlier|yesterday|today|on\s+(?:twitter|x|"
     r"social\s+media|telegram)|to\s+reporters|publicly|privately|repeatedly)\b\s*,?",
     re.IGNORECASE,
@@ -604,9 +605,16 @@ class _Extractor:
             clause = (comma + 1, sent.end)
         else:
             phrase = self._np(np_start, sent.end)
-            clause = (sent.start, m.start())
+            clause = (self._clause_start(sent), m.start())
         if phrase is None:
-            return False
+            end = text.find(",", np_start, sent.end)
+            end = end if end > 0 else sent.end
+            tail = _TERMINAL.search(text, np_start, end)
+            end = tail.start() if tail else end
+            if end - np_start < 3:
+                return False
+            phrase = SpeakerPhrase("description", np_start, end, text[np_start:end],
+                                   role=text[np_start:end])
         a, b = clause
         while a < b and text[a] in " ,":
             a += 1
@@ -802,7 +810,8 @@ class _Extractor:
                             speaker=True)
         elif p.kind == "description":
             org = _org_of_group(p.surface)
-            if org:
+            definite = p.surface.split()[0].lower() == "the"
+            if org and not (definite and d.resolve_description(p.surface, p.start) is not None):
                 d.register_name(org, p.start, kind="organisation", role=p.surface, speaker=True)
             elif p.org:
                 d.register_name(_strip_det(p.surface), p.start, kind="organisation",
@@ -929,7 +938,13 @@ class _Extractor:
             q.attribution = "pronoun" if q.attribution != "according_to" else q.attribution
         else:
             ent = d.resolve_description(p.surface, p.start)
-            if ent is not None:
+            org = _org_of_group(p.surface)
+            if org and (ent is None or ent.kind != "person"):
+                ent = d.find(org) or ent
+            if _ANONYMOUS.search(p.surface) or (ent is None and _ANONYMOUS.search(
+                    self.text[p.end:p.end + 60])):
+                q.speaker, q.speaker_kind = "", ""
+            elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
             else:
@@ -992,7 +1007,13 @@ def _inverted_role(before: str) -> bool:
 
 
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
-                          "aides", "ministers", "leaders", "negotiators", "insiders", "figures"})
+                          "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
+                          "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
+                          "spokeswoman", "representative", "adviser", "advisor", "insider"})
+_ANONYMOUS = re.compile(
+    r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
+    r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
+    r"condition))", re.IGNORECASE)
 
 
 def _org_of_group(surface: str) -> str:

@@ -65,6 +65,8 @@ _DESC_END = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+_AGE = re.compile(r"\d{1,3}-year-old")
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
 
@@ -194,6 +196,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     """
     hi, negated = _strip_aux(text, lo, cue_start)
     seg = text[lo:hi].rstrip()
+    paren = _PAREN_TAIL.search(seg)
+    if paren and paren.start() > 0:  # "Sen. Ann Lee (R-Neb.) said"
+        seg = seg[: paren.start()]
     hi = lo + len(seg)
     if not seg:
         return None
@@ -292,6 +297,9 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     for k in commas:
         role = text[k + 1 : inner_end].strip()
         before = text[lo:k].rstrip()
+        paren = _PAREN_TAIL.search(before)
+        if paren and paren.start() > 0:
+            before = before[: paren.start()]
         # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive.
         if _NAME_FULL.match(role) and before:
             head = before.split()[-1]
@@ -309,10 +317,13 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     return phrase
         m = NAME_END.search(before)
         skippable = bool(_SKIPPABLE.match(role))
-        if not m and skippable:
-            # "one resident, who declined to be named, told …"
+        if not m or m.group(1).split()[0].lower() in ("the", "a", "an"):
+            # "one resident, who declined to be named, told …";
+            # "The senator, a former pilot, added …"
             desc = _description_subject(text, lo, lo + len(before), negated)
             if desc is not None:
+                if not skippable and looks_like_role(role):
+                    desc.role = f"{desc.role}; {role}"
                 return desc
         if not m or not (skippable or looks_like_role(role)):
             continue
@@ -420,7 +431,7 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     if not words:
         return None
     head = _norm(words[-1])
-    is_person = head in PERSON_ROLES
+    is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head))
     is_org = head in ORG_NOUNS or head.endswith("ministry")
     if not (is_person or is_org):
         return None
