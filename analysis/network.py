@@ -56,6 +56,7 @@ from .actors import (
     ACTOR_COLUMNS,
     TOP_TYPES,
     KnowledgeBase,
+    actor_id,
     actor_records,
     as_kb,
     make_actors_frame,
@@ -233,7 +234,7 @@ def build_graph_records(
                 parent = ""
                 role = role if key == name else ""
             attrs = nodes[key] = {
-                "name": key, "actor_id": _actor_id(key), "type": t, "parent": parent,
+                "name": key, "actor_id": actor_id(key), "type": t, "parent": parent,
                 "role": role, "is_speaker": key in outlets, "n_quotes": 0, "n_mentions": 0,
                 "members": set(),
             }
@@ -270,12 +271,6 @@ def build_graph_records(
             quote_types=sorted(ev["t"]), paragraph_ids=sorted(ev["p"]),
         )
     return graph
-
-
-def _actor_id(name: str) -> str:
-    from .actors import actor_id
-
-    return actor_id(name)
 
 
 def _rows(frame: pd.DataFrame, columns: Sequence[str]) -> list[tuple[Any, ...]]:

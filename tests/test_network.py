@@ -5,6 +5,8 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from network_toy import make_quotes
 
 from analysis import article_from_text, load_article, paths
@@ -284,3 +286,21 @@ def test_network_figures_are_registered_and_deterministic(toy):
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert "person" in legend and "bloc" in legend
     plt.close(fig)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from([
+    '"Russia is testing NATO," Jane Roe said.', "She said the US would wait.",
+    "Trump’s envoy met Kremlin officials.", '“Moscow lies,” he added.', "The EU said so.",
+    "‘Kyiv needs air cover,’ Tom Best told reporters.", '"Unbalanced, Britain', "us and US.",
+]), min_size=1, max_size=8))
+def test_any_article_gives_a_consistent_network(parts):
+    art = article_from_text(" ".join(parts), "h")
+    result = analyse(art)
+    m = result.mentions
+    assert all(art.text[s:e] == t for s, e, t in zip(m["start"], m["end"], m["surface"],
+                                                     strict=True))
+    quote_ids = set(result.quotes["quote_id"])
+    for s, t, d in result.graph.edges(data=True):
+        assert s != t and d["weight"] == len(d["quote_ids"]) >= 1
+        assert set(d["quote_ids"]) <= quote_ids
