@@ -77,6 +77,7 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "indicate": ("indicated", "indicates"),
     "signal": ("signalled", "signaled", "signals"),
     "point": (),
+    "make": ("made", "makes", "making"),
     "add that": (),
 }
 
@@ -101,6 +102,7 @@ CUE_FORMS: dict[str, str] = {
 NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "call": ("on", "for", "upon"),
     "point": ("out",),
+    "make": ("clear", "it clear"),
 }
 
 #: Verbs taking an object + "to" infinitive as their reported content.
@@ -201,8 +203,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "doctors", "nurses", "teachers", "students", "parents", "families", "survivors",
      "witnesses", "insiders", "aides", "advisers", "advisors", "commanders", "generals",
      "spokespeople", "representatives", "delegates", "protesters", "demonstrators", "police",
-     "colleague", "friend", "neighbour", "neighbor", "boss", "authors", "author", "pundit",
-     "columnist", "reporter", "broadcaster", "presenter", "host", "official", "envoys"}
+     "colleague", "friend", "neighbour", "neighbor", "boss", "authors", "pundit",
+     "columnist", "reporter", "broadcaster", "presenter", "host", "envoys",
+     "co-author", "coauthor"}
 )
 
 #: Nouns naming organisations.
@@ -267,7 +270,8 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
      "note", "suggest", "admit", "acknowledge", "concede", "predict", "fear", "hope", "expect",
      "maintain", "stress", "reckon", "estimate", "write", "emphasise", "emphasize",
      "reiterate", "assert", "contend", "allege", "indicate", "signal", "conclude", "recall",
-     "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "post", "tweet"}
+     "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "post", "tweet",
+     "make"}
 )
 
 #: Participles that continue an attribution: ", warning that …".

@@ -116,6 +116,9 @@ _PASSIVE_BEFORE = re.compile(
 )
 _TELL_OBJECT = re.compile(
     r"\s+(?:reporters|journalists|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|him|her|them|us|me|"
+    r"(?:this|our|a|an)\s+(?:[\w’'-]+\s+)?(?:newspaper|paper|website|programme|program|"
+    r"station|podcast|broadcaster|magazine|outlet|reporter|journalist|correspondent|"
+    r"conference|briefing|interviewer|channel|radio|television|audience|crowd|rally)|"
     r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     r"(?=\s*(?:that\b|[,:]|\s+[a-z]|$))"
 )
@@ -262,7 +265,8 @@ class _Extractor:
         if before.endswith(":"):
             return True
         last = re.findall(r"[\w’'-]+", before)
-        if before.endswith(",") or (last and last[-1].lower() in CUE_FORMS):
+        if before.endswith(",") or (last and last[-1].lower() in CUE_FORMS and
+                                    last[-1].lower() != CUE_FORMS[last[-1].lower()]):
             return bool(_CUE_RE.search(before)) or before.endswith(",")
         inner = text[s.start:s.end]
         words = inner.split()
@@ -430,32 +434,43 @@ class _Extractor:
         return self._make_reported(clause[0], clause[1], sent, lemma, phrase)
 
     def _postposed(self, sent: _Sentence, pos: int, lemma: str, cue_end: int) -> _Quote | None:
-        """``CLAUSE, SUBJECT said (on Tuesday).`` and ``CLAUSE, said SUBJECT.``."""
+        """``CLAUSE, SUBJECT said (on Tuesday).``, ``CLAUSE, said SUBJECT.`` and the
+        parenthetical ``CLAUSE, he said, CLAUSE.`` (the whole sentence is the quote)."""
         text = self.text
         lo = self._clause_start(sent)
-        head = text[lo:pos]
-        comma = max(head.rfind(", "), head.rfind(",\u201d"), head.rfind(',"'), head.rfind(",’"))
-        if comma <= 0:
+        commas = [i for i in range(pos - 1, lo, -1) if text[i] == "," and
+                  (text[i + 1:i + 2] in (" ", "\u201d", '"', "’", "“") or
+                   text[i - 1:i] in ("\u201c", "“", '"'))][:3]
+        if not commas:
             return None
-        comma += lo
-        between = text[comma + 1:pos].strip(" \"”’")
-        phrase: SpeakerPhrase | None
-        if not between:  # ", said Jane Doe, a historian." (not "told Reuters")
+        phrase: SpeakerPhrase | None = None
+        comma = commas[0]
+        tail_from = cue_end
+        if not text[comma + 1:pos].strip(" \"”’“"):  # ", said Jane Doe, a historian."
             if lemma == "tell":
                 return None
             phrase = parse_subject_right(text, cue_end, sent.end)
             if phrase is None or phrase.kind == "pronoun":
                 return None
             tail_from = phrase.end
-            if re.match(r"\s*,\s*([^.;!?]+?)\s*(?:[.;!?]|$)", text[tail_from:sent.end]):
+            rel = re.match(r"\s*(?:,\s*)?(?:who|whose|which)\b|\s*,\s*([^.;!?]+?)\s*(?:[.;!?]|$)",
+                           text[tail_from:sent.end])
+            if rel:
                 tail_from = sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
         else:
-            phrase = parse_subject_left(text, comma + 1, pos)
-            if phrase is None or text[comma + 1:phrase.start].strip(" \"”’"):
+            for c in commas:  # "CLAUSE, Jane Doe, a historian at X, told reporters."
+                cand = parse_subject_left(text, c + 1, pos)
+                if cand is not None and not text[c + 1:cand.start].strip(" \"”’“"):
+                    phrase, comma = cand, c
+                    break
+            if phrase is None:
                 return None
             if phrase.kind == "pronoun" and phrase.surface.lower() == "it":
                 return None
-            tail_from = cue_end
+            if lemma == "tell":
+                m = _TELL_OBJECT.match(text, cue_end, sent.end)
+                if m:
+                    tail_from = m.end()
         rest = text[tail_from:sent.end]
         m = re.match(r"((?:\s+[\w’'-]+){0,8}?)\s*([.,;!?]|$)", rest)
         if not m:
@@ -464,12 +479,18 @@ class _Extractor:
         if words and (words[0] in ("that", "to", "it", "he", "she", "they") or
                       "that" in words):
             return None
+        a, b = lo, comma
         if m.group(2) == "," and not re.match(
                 r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|as|who|which|according|"
-                r"citing|referring|speaking|after|before|while|when|in|on|at|a|an|the)\b",
+                r"citing|referring|speaking|after|before|while|when)\b",
                 rest[m.end(1):] + " ", re.IGNORECASE):
-            return None
-        a, b = lo, comma
+            # "Without X, he said, a mission would fail.": the sentence is the quote.
+            after = rest[m.end():]
+            if len(after.split()) < 3 or text[lo:comma].count(" ") > 12:
+                return None
+            b = sent.end
+            tail = _TERMINAL.search(text, a, b)
+            b = tail.start() if tail else b
         while a < b and text[a] in " \"“‘":
             if text[a] in "\"“‘" and self._in_blocked(a):
                 break
@@ -529,8 +550,10 @@ class _Extractor:
             head = rest[:90]
             k = head.find(" that ")
             lead_words = head[:k].split() if k > 0 else []
+            lead = lead_words[0].lower() if lead_words else ""
             if 0 < len(lead_words) <= 7 and not re.search(r"[,;:\"“‘]", head[:k]) and \
-                    lead_words[0].lower() in _LEAD_PREPOSITIONS:
+                    lead in _LEAD_PREPOSITIONS and (lemma == "tell" or
+                                                    lead not in ("a", "an", "the")):
                 pos = pos + k + len(" that")
                 has_that = True
         while pos < end and text[pos] in " ,":
@@ -878,7 +901,8 @@ class _Extractor:
             return True
         words = chunk.split()
         # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov".
-        return 0 < len(words) <= 4 and words[-1] in PERSON_ROLES
+        return 0 < len(words) <= 4 and (words[-1] in PERSON_ROLES or
+                                        bool(re.fullmatch(r"\d{1,3}-year-old", words[-1])))
 
     def _resolve(self) -> None:
         d = self.discourse
@@ -940,7 +964,8 @@ class _Extractor:
             ent = d.resolve_description(p.surface, p.start)
             org = _org_of_group(p.surface)
             if org and (ent is None or ent.kind != "person"):
-                ent = d.find(org) or ent
+                exact = [e for e in d.entities if org in e.names]
+                ent = exact[0] if exact else ent
             if _ANONYMOUS.search(p.surface) or (ent is None and _ANONYMOUS.search(
                     self.text[p.end:p.end + 60])):
                 q.speaker, q.speaker_kind = "", ""

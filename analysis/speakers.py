@@ -119,6 +119,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
     if all(_norm(t) in TITLES for t in toks):
         return " ".join(toks), "", " ".join(post)  # "Deputy Prime Minister"
+    while len(toks) > 1 and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", toks[0]):
+        post_title = toks.pop(0)  # "Mum-of-two Ann Lee"
+        rest_title, name, pn = split_title(" ".join(toks + post))
+        return f"{post_title} {rest_title}".strip(), name, pn
     last_title = -1
     for i, tok in enumerate(toks[:-1]):
         if _norm(tok) in TITLES or (tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1):
@@ -462,6 +466,16 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         ('Ann Lee', 'a historian at Leeds')
     """
     seg = text[pos:hi]
+    pre = re.match(r"\s*((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])", seg)
+    if pre and all(_is_role_word(w) or _norm(w) in {"former", "senior", "chief", "deputy"}
+                   for w in pre.group(1).split()):
+        inner = parse_subject_right(text, pos + pre.end(1), hi)
+        if inner is not None and inner.kind == "name":
+            inner.role = pre.group(1).strip() if not inner.role else \
+                f"{pre.group(1).strip()}; {inner.role}"
+            inner.start = pos + pre.start(1)
+            inner.surface = text[inner.start:inner.end]
+            return inner
     m = NAME_START.match(seg)
     lead = len(seg) - len(seg.lstrip())
     if m and _norm(m.group(1).split()[0]) not in {"the", "a", "an"}:
@@ -657,9 +671,11 @@ class Discourse:
         if head.startswith("spokes"):
             stems |= {"spokesman", "spokeswoman", "spokesperson"}
         person_head = head in PERSON_ROLES and not head.endswith("s")
-        kinds = ("person", "unknown") if person_head else ("person", "organisation", "group",
-                                                            "unknown")
-        for e in self._recent(pos, kinds):
+        pool = self._recent(pos, ("person", "unknown", "organisation", "group"))
+        if person_head:  # people first, then organisations speaking through one
+            pool = [e for e in pool if e.kind in ("person", "unknown")] + \
+                [e for e in pool if e.kind not in ("person", "unknown")]
+        for e in pool:
             role_words = {_norm(w) for r in e.roles for w in r.split()}
             name_words = {_norm(w) for n in e.names for w in n.split()}
             if stems & role_words:
