@@ -34,7 +34,7 @@ def gold_edges(gold: Gold) -> set[tuple[str, str]]:
     Example:
         >>> from analysis import paths
         >>> g = load_gold(paths.GOLD / "security_guarantees_article.yaml")
-        >>> ("Volodymyr Zelensky", "Donald Trump") in gold_edges(g)
+        >>> all(s and t and s != t for s, t in gold_edges(g))
         True
     """
     return {
@@ -86,8 +86,8 @@ def gold_quotes_frame(gold: Gold) -> pd.DataFrame:
     Example:
         >>> from analysis import paths
         >>> g = load_gold(paths.GOLD / "security_guarantees_article.yaml")
-        >>> gold_quotes_frame(g)["speaker"].iloc[0]
-        'Volodymyr Zelensky'
+        >>> len(gold_quotes_frame(g)) == len(g.quotes)
+        True
     """
     paras = gold.article.paragraphs
     p_start, p_id = paras["start"].tolist(), paras["paragraph_id"].tolist()
