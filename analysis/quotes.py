@@ -146,6 +146,11 @@ _PARTICIPLE_CUT = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
 _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
+#: A speech verb coordinated with an earlier verb of the same subject.
+_COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:has|have|had|also|then|later|"
+                          r"again|had\s+also|has\s+also))*\s*)\Z")
+_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later)\s+)*"
+                              r"([a-z]+)\s+that\b")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
                                 "again"})
@@ -391,9 +396,13 @@ class _Extractor:
                 lemma, cue_end = cue
                 word = cm.group(1).lower()
                 made = None
+                coordinated = _COORDINATED.search(text, sent.start, pos)
                 if word in PARTICIPLE_CUES:
                     if prev_phrase is not None or text[sent.start:pos].rstrip().endswith(","):
                         made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
+                elif coordinated and not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
+                    # "… ruled out troops but has said …", "… and added that …"
+                    made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
                 elif not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
                     made = self._postposed(sent, pos, lemma, cue_end) or \
                         self._reported(sent, pos, lemma, cue_end)
@@ -446,9 +455,12 @@ class _Extractor:
         phrase: SpeakerPhrase | None = None
         comma = commas[0]
         tail_from = cue_end
-        if not text[comma + 1:pos].strip(" \"”’“"):  # ", said Jane Doe, a historian."
-            if lemma == "tell":
+        if not text[comma + 1:pos].strip(" \"”’“") and lemma == "tell":
+            commas = commas[1:]  # "CLAUSE, Jane Doe, a minister, told reporters."
+            if not commas:
                 return None
+            comma = commas[0]
+        if not text[comma + 1:pos].strip(" \"”’“"):  # ", said Jane Doe, a historian."
             phrase = parse_subject_right(text, cue_end, sent.end)
             if phrase is None or phrase.kind == "pronoun":
                 return None
@@ -525,7 +537,12 @@ class _Extractor:
 
     def _cut_participle(self, a: int, b: int) -> int:
         m = _PARTICIPLE_CUT.search(self.text, a, b)
-        return m.start() if m and not self._in_blocked(m.start()) else b
+        if m and not self._in_blocked(m.start()):
+            b = m.start()
+        for cm in _COORDINATED_CUE.finditer(self.text, a, b):
+            if cm.group(1).lower() in CUE_FORMS and not self._in_blocked(cm.start()):
+                return cm.start()
+        return b
 
     def _complement(self, lemma: str, pos: int, end: int) -> tuple[int, int] | None:
         text = self.text
