@@ -2,8 +2,10 @@
 
 ``make run`` and ``make notebooks`` call ``python -m analysis.notebooks FILE...``.
 Each notebook runs in a fresh kernel started in its own folder (as nbval and
-JupyterLab do) with nbclient, without timing metadata; ipywidgets' model ids,
-which are random, are renumbered in order of first appearance.
+JupyterLab do) with nbclient, without timing metadata and with each cell's
+stdout/stderr merged into one output (how a print loop is split into messages
+depends on timing); ipywidgets' model ids, which are random, are renumbered in
+order of first appearance.
 
 Example:
     >>> nb = {"metadata": {"widgets": {"state": {"0f" * 16: {}}}}, "cells": []}
@@ -75,7 +77,7 @@ def execute(path: str | Path, timeout: int = 600, kernel_name: str = "python3") 
     path = Path(path).resolve()
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
-        nb, timeout=timeout, kernel_name=kernel_name, record_timing=False,
+        nb, timeout=timeout, kernel_name=kernel_name, record_timing=False, coalesce_streams=True,
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()
