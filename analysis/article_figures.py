@@ -2,17 +2,18 @@
 
 The registered figures in :mod:`analysis.figures` show the seed article;
 notebook 05 and ``make own`` need the same pictures for *any* article.
-Each function here takes an Analysis and returns a matplotlib figure, and
-degrades to a labelled empty panel when a table is empty. Where a topic
-module in :mod:`analysis.plots` has a drawing function, it is called, so a
-figure looks the same here as in its notebook.
+Each function here takes an Analysis and returns a matplotlib figure by
+calling the drawing function of the topic module in :mod:`analysis.plots`,
+so a figure looks the same here as in its notebook. Names start with the
+number of the notebook that explains the figure. Empty tables give a
+figure that says so, never an error.
 
 Example:
     >>> from analysis import article_from_text
     >>> from analysis.pipeline import analyse
     >>> figs = article_figures(analyse(article_from_text("Nobody spoke.", "x")))
     >>> sorted(figs)[:2]
-    ['actor-concept', 'explorer-default']
+    ['01-paragraph-lengths', '02-quotes-per-speaker']
     >>> plt.close("all")
 """
 
@@ -25,10 +26,11 @@ from typing import Any
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .style import DIVERGING_CMAP, OKABE_ITO, save_figure
+from .style import save_figure
 
 #: name → function(analysis) → Figure, in drawing order.
 ARTICLE_FIGURES: dict[str, Callable[[Any], plt.Figure]] = {}
+
 
 def article_figure(name: str) -> Callable[[Callable[[Any], plt.Figure]],
                                           Callable[[Any], plt.Figure]]:
@@ -41,20 +43,35 @@ def article_figure(name: str) -> Callable[[Callable[[Any], plt.Figure]],
     return wrap
 
 
-def _empty(ax: Any, message: str) -> None:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#666")
-    ax.set_xticks([])
-    ax.set_yticks([])
+def table(analysis: Any, name: str) -> pd.DataFrame:
+    """Frame ``name`` of ``analysis`` with every column of :data:`pipeline.TABLES`.
 
+    Missing frames or columns come back empty, so drawing functions never
+    fail on a partial analysis.
 
-def _frame(analysis: Any, name: str) -> pd.DataFrame:
+    Example:
+        >>> from types import SimpleNamespace
+        >>> list(table(SimpleNamespace(), "edges").columns)
+        ['article_id', 'source', 'target', 'weight', 'quote_ids']
+    """
+    from .pipeline import TABLES
+
     value = getattr(analysis, name, None)
-    return value if isinstance(value, pd.DataFrame) else pd.DataFrame()
+    frame = value if isinstance(value, pd.DataFrame) else pd.DataFrame()
+    missing = [c for c in TABLES.get(name, []) if c not in frame.columns]
+    if missing:
+        frame = frame.assign(**{c: pd.Series(index=frame.index, dtype="object")
+                                for c in missing})
+    return frame
 
 
-@article_figure("paragraph-lengths")
+def _article_id(analysis: Any) -> str:
+    return str(getattr(getattr(analysis, "article", None), "article_id", "") or "article")
+
+
+@article_figure("01-paragraph-lengths")
 def paragraph_lengths(analysis: Any) -> plt.Figure:
-    """Words per paragraph, furniture marked (the figure of notebook 01).
+    """Words per paragraph, furniture marked (notebook 01's figure).
 
     Example:
         >>> from analysis import article_from_text
@@ -68,49 +85,30 @@ def paragraph_lengths(analysis: Any) -> plt.Figure:
     return draw(analysis.article)
 
 
-@article_figure("quotes-per-speaker")
+@article_figure("02-quotes-per-speaker")
 def quotes_per_speaker(analysis: Any) -> plt.Figure:
-    """Quotations per speaker, stacked by quotation type.
+    """Quotations per speaker by type (notebook 02's figure).
 
     Example:
-        >>> import pandas as pd
         >>> from types import SimpleNamespace
-        >>> a = SimpleNamespace(quotes=pd.DataFrame({"speaker": ["A", "A", ""],
-        ...                                         "type": ["direct", "indirect", "direct"]}))
+        >>> a = SimpleNamespace(quotes=pd.DataFrame({"speaker": ["A", "A"],
+        ...     "type": ["direct", "indirect"]}), article=SimpleNamespace(article_id="x"))
         >>> quotes_per_speaker(a).axes[0].get_xlabel()
         'quotations'
     """
-    quotes = _frame(analysis, "quotes")
-    fig, ax = plt.subplots(figsize=(8, 4.5))
-    if quotes.empty or "speaker" not in quotes.columns:
-        _empty(ax, "no quotations found")
-    else:
-        q = quotes.assign(speaker=quotes["speaker"].replace("", "(unknown)"))
-        table = pd.crosstab(q["speaker"], q["type"]) if "type" in q.columns else (
-            q["speaker"].value_counts().to_frame("quotes"))
-        table = table.loc[table.sum(axis=1).sort_values(kind="stable").index]
-        left = pd.Series(0, index=table.index)
-        for i, col in enumerate(sorted(table.columns)):
-            ax.barh(table.index, table[col], left=left, label=str(col),
-                    color=OKABE_ITO[i % len(OKABE_ITO)])
-            left = left + table[col]
-        ax.set_xlabel("quotations")
-        ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.legend(title="type", frameon=False, loc="lower right")
-    ax.set_title("Who is quoted, and how")
-    fig.tight_layout()
-    return fig
+    from .plots.quotes import quotes_per_speaker_figure
+
+    return quotes_per_speaker_figure(table(analysis, "quotes"),
+                                     f"Who is quoted, and how: {_article_id(analysis)}")
 
 
-@article_figure("network")
+@article_figure("03-network")
 def network(analysis: Any) -> plt.Figure:
-    """Speaker → actor network, drawn like notebook 03's figure.
+    """Speaker → actor network (notebook 03's figure).
 
-    Uses :func:`analysis.plots.network.draw_network` on the analysis graph;
-    without a graph, the speakers found are drawn as lone nodes.
+    Without a graph, the speakers found are drawn as lone nodes.
 
     Example:
-        >>> import pandas as pd
         >>> from types import SimpleNamespace
         >>> a = SimpleNamespace(quotes=pd.DataFrame({"speaker": ["A"]}), graph=None,
         ...                     article=SimpleNamespace(article_id="x"))
@@ -124,21 +122,18 @@ def network(analysis: Any) -> plt.Figure:
     graph = getattr(analysis, "graph", None)
     if not isinstance(graph, nx.DiGraph):
         graph = nx.DiGraph()
-        quotes = _frame(analysis, "quotes")
-        for name in sorted(set(quotes.get("speaker", pd.Series(dtype=str))) - {""}):
+        for name in sorted(set(table(analysis, "quotes")["speaker"].dropna()) - {""}):
             graph.add_node(name, name=name, type="person", is_speaker=True, n_quotes=1)
-    return draw_network(graph, f"Who talks about whom: {analysis.article.article_id}")
+    return draw_network(graph, f"Who talks about whom: {_article_id(analysis)}")
 
 
-@article_figure("network-state-level")
+@article_figure("03-network-state-level")
 def network_state_level(analysis: Any) -> plt.Figure:
-    """The same network with actors collapsed to their state or bloc.
+    """The same network with actors collapsed to their state or bloc (notebook 03).
 
     Example:
-        >>> import pandas as pd
         >>> from types import SimpleNamespace
-        >>> a = SimpleNamespace(quotes=pd.DataFrame(), actors=pd.DataFrame(),
-        ...     mentions=pd.DataFrame(), article=SimpleNamespace(article_id="x"))
+        >>> a = SimpleNamespace(article=SimpleNamespace(article_id="x"))
         >>> network_state_level(a).axes[0].get_title()
         'Who talks about whom, by state or bloc: x'
     """
@@ -147,92 +142,69 @@ def network_state_level(analysis: Any) -> plt.Figure:
     from .network import build_graph
     from .plots.network import draw_network
 
-    actors, mentions = _frame(analysis, "actors"), _frame(analysis, "mentions")
-    if actors.empty or mentions.empty:
-        graph = nx.DiGraph()
-    else:
-        graph = build_graph(actors, mentions, _frame(analysis, "quotes"), level="state")
+    actors, mentions = table(analysis, "actors"), table(analysis, "mentions")
+    graph = (nx.DiGraph() if actors.empty or mentions.empty else
+             build_graph(actors, mentions, table(analysis, "quotes"), level="state"))
     return draw_network(graph, f"Who talks about whom, by state or bloc: "
-                               f"{analysis.article.article_id}")
+                               f"{_article_id(analysis)}")
 
 
-@article_figure("stances")
-def stances(analysis: Any) -> plt.Figure:
-    """Each actor's stance score on the -1 … +1 scale, labelled by stance.
-
-    Example:
-        >>> import pandas as pd
-        >>> from types import SimpleNamespace
-        >>> a = SimpleNamespace(positions=pd.DataFrame({"actor": ["A"], "score": [0.5],
-        ...     "stance": ["support"], "basis": ["self"]}))
-        >>> stances(a).axes[0].get_xlim()
-        (np.float64(-1.1), np.float64(1.1))
-    """
-    positions = _frame(analysis, "positions")
-    fig, ax = plt.subplots(figsize=(8, 4.5))
-    if positions.empty or not {"actor", "score"} <= set(positions.columns):
-        _empty(ax, "no positions coded")
-    else:
-        p = positions.assign(score=pd.to_numeric(positions["score"], errors="coerce"))
-        if "basis" in p.columns:
-            p = p.assign(label=p["actor"] + p["basis"].map(
-                lambda b: " (attributed)" if b == "attributed" else ""))
-        else:
-            p = p.assign(label=p["actor"])
-        p = p.sort_values(["score", "label"], kind="stable").reset_index(drop=True)
-        cmap = plt.get_cmap(DIVERGING_CMAP)
-        ax.axvline(0, color="#999", linewidth=1)
-        ax.hlines(range(len(p)), -1, 1, color="#eee", linewidth=0.8, zorder=0)
-        ax.scatter(p["score"], range(len(p)), c=[cmap((s + 1) / 2) for s in p["score"]],
-                   s=90, edgecolors="#333", zorder=3)
-        if "stance" in p.columns:
-            for i, row in p.iterrows():
-                ax.annotate(str(row["stance"]), (row["score"], i), xytext=(0, 8),
-                            textcoords="offset points", ha="center", fontsize=8)
-        ax.set_yticks(range(len(p)), p["label"])
-    ax.set_xlim(-1.1, 1.1)
-    ax.set_xlabel("stance score (−1 oppose … +1 support)")
-    ax.set_title("Where each actor stands")
-    fig.tight_layout()
-    return fig
-
-
-@article_figure("actor-concept")
-def actor_concept(analysis: Any) -> plt.Figure:
-    """Mean agreement of each actor with each concept (statements), as a heatmap.
+@article_figure("04-heatmap")
+def heatmap(analysis: Any) -> plt.Figure:
+    """Actor × concept agreement (notebook 04's heatmap).
 
     Example:
-        >>> import pandas as pd
         >>> from types import SimpleNamespace
-        >>> a = SimpleNamespace(statements=pd.DataFrame({"actor": ["A"], "concept": ["c"],
-        ...                                             "agreement": [1]}))
-        >>> actor_concept(a).axes[0].get_title()
-        'Actor × concept agreement'
+        >>> a = SimpleNamespace(article=SimpleNamespace(article_id="x"))
+        >>> heatmap(a).axes[0].get_title()
+        'Who agrees with what: x'
     """
-    statements = _frame(analysis, "statements")
-    fig, ax = plt.subplots(figsize=(8, 4.5))
-    if statements.empty or not {"actor", "concept", "agreement"} <= set(statements.columns):
-        _empty(ax, "no statements coded")
-    else:
-        s = statements.assign(agreement=pd.to_numeric(statements["agreement"], errors="coerce"))
-        table = s.pivot_table(index="actor", columns="concept", values="agreement",
-                              aggfunc="mean").sort_index().sort_index(axis=1)
-        image = ax.imshow(table.to_numpy(dtype=float), cmap=DIVERGING_CMAP, vmin=-1, vmax=1,
-                          aspect="auto")
-        ax.set_xticks(range(table.shape[1]), table.columns, rotation=35, ha="right")
-        ax.set_yticks(range(table.shape[0]), table.index)
-        fig.colorbar(image, ax=ax, label="agreement (−1 … +1)")
-    ax.set_title("Actor × concept agreement")
-    fig.tight_layout()
-    return fig
+    from .plots.positions import agreement_heatmap
+
+    return agreement_heatmap(table(analysis, "statements"),
+                             title=f"Who agrees with what: {_article_id(analysis)}")
 
 
-@article_figure("explorer-default")
+@article_figure("04-stance-dots")
+def stance_dots(analysis: Any) -> plt.Figure:
+    """Each actor's stance score on -1 … +1 (notebook 04's dot plot).
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> a = SimpleNamespace(article=SimpleNamespace(article_id="x"))
+        >>> stance_dots(a).axes[0].get_title()
+        'Where each actor stands: x'
+    """
+    from .plots.positions import stance_dots as draw
+
+    positions = table(analysis, "positions")
+    positions = positions.assign(
+        n_statements=pd.to_numeric(positions["n_statements"], errors="coerce").fillna(0))
+    return draw(positions, title=f"Where each actor stands: {_article_id(analysis)}")
+
+
+@article_figure("04-congruence")
+def congruence(analysis: Any) -> plt.Figure:
+    """Congruence and conflict between actors (notebook 04's DNA network).
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> a = SimpleNamespace(article=SimpleNamespace(article_id="x"))
+        >>> congruence(a).axes[0].get_title()
+        'Congruence (solid) and conflict (dashed): x'
+    """
+    from .plots.positions import congruence_figure
+
+    return congruence_figure(table(analysis, "statements"),
+                             title=f"Congruence (solid) and conflict (dashed): "
+                                   f"{_article_id(analysis)}")
+
+
+@article_figure("05-explorer-default")
 def explorer_default(analysis: Any) -> plt.Figure:
     """The widget explorer's default state (see :func:`analysis.widgets.static_view`).
 
     Example:
-        >>> import pandas as pd
         >>> from types import SimpleNamespace
         >>> a = SimpleNamespace(quotes=pd.DataFrame(), edges=pd.DataFrame())
         >>> len(explorer_default(a).axes)
@@ -254,13 +226,14 @@ def article_figures(analysis: Any) -> dict[str, plt.Figure]:
         True
         >>> plt.close("all")
     """
+    import warnings
+
     from .setup import setup
 
     setup()
-    out: dict[str, plt.Figure] = {}
-    for name, fn in ARTICLE_FIGURES.items():
-        out[name] = fn(analysis)
-    return out
+    with warnings.catch_warnings():  # near-empty figures cannot always be laid out tightly
+        warnings.filterwarnings("ignore", message="Tight layout not applied")
+        return {name: fn(analysis) for name, fn in ARTICLE_FIGURES.items()}
 
 
 def draw_article_figures(analysis: Any, out_dir: Path) -> list[Path]:
@@ -273,7 +246,7 @@ def draw_article_figures(analysis: Any, out_dir: Path) -> list[Path]:
         >>> d = pathlib.Path(tempfile.mkdtemp())
         >>> files = draw_article_figures(analyse(article_from_text("Hi.", "x")), d)
         >>> sorted(p.name for p in files)[:2]
-        ['actor-concept.png', 'actor-concept.svg']
+        ['01-paragraph-lengths.png', '01-paragraph-lengths.svg']
     """
     written: list[Path] = []
     for name, fig in article_figures(analysis).items():

@@ -63,20 +63,20 @@ def toy_analysis() -> Analysis:
         ("toy_article", "Tom Reyes", "Russia", 1, "q004"),
     ], columns=["article_id", "source", "target", "weight", "quote_ids"])
     statements = pd.DataFrame([
-        ("s001", "toy_article", "q001", "Anna Berg", "nato_ceasefire", 1, "", *_span(
-            TEXT, "NATO must keep its promises to Ukraine")),
-        ("s002", "toy_article", "q004", "Tom Reyes", "russia_tests_nato", 1, "", *_span(
-            TEXT, "Russia would test NATO again")),
+        ("s001", "toy_article", "q001", "Anna Berg", "nato_ceasefire", 1, "", "", "",
+         "must", *_span(TEXT, "NATO must keep its promises to Ukraine")),
+        ("s002", "toy_article", "q004", "Tom Reyes", "russia_tests_nato", 1, "", "", "",
+         "test", *_span(TEXT, "Russia would test NATO again")),
     ], columns=["statement_id", "article_id", "quote_id", "actor", "concept", "agreement",
-                "subject", "start", "end"])
-    statements.insert(7, "text", [TEXT[s:e] for s, e in zip(statements["start"],
-                                                             statements["end"], strict=True)])
+                "modality", "subject", "subject_role", "cue", "start", "end"])
+    statements.insert(10, "text", [TEXT[s:e] for s, e in zip(statements["start"],
+                                                              statements["end"], strict=True)])
     positions = pd.DataFrame([
         ("toy_article", "Anna Berg", "security guarantees", "support", 0.8, "nato_ceasefire",
-         "q001", "self", ""),
+         "q001", "self", "", 1),
         ("toy_article", "Tom Reyes", "security guarantees", "sceptical", -0.4,
-         "russia_tests_nato", "q004", "self", ""),
+         "russia_tests_nato", "q004", "self", "", 1),
     ], columns=["article_id", "actor", "topic", "stance", "score", "concepts",
-                "evidence_quote_ids", "basis", "attributed_by"])
+                "evidence_quote_ids", "basis", "attributed_by", "n_statements"])
     return Analysis(article=art, quotes=quotes, actors=actors, edges=edges,
                     statements=statements, positions=positions)

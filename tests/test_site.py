@@ -274,7 +274,7 @@ def test_own_runs_notebook_05_on_another_article(tmp_path: Path) -> None:
     quotes = pd.read_csv(folder / "tables" / "quotes.csv")
     assert set(quotes["article_id"]) == {"council_vote"}
     assert any("We had no choice" in t for t in quotes["text"])
-    assert (folder / "figures" / "network.png").exists()
+    assert (folder / "figures" / "03-network.png").exists()
     own_page = (folder / "05-bring-your-own-article.html").read_text(encoding="utf-8")
     assert "We had no choice" in own_page
     assert 'class="site-nav"' not in own_page  # no links to a site that is not there
