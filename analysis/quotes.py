@@ -761,7 +761,7 @@ class _Extractor:
             before = text[max(0, open_at - 40):open_at]
             words = text[s.start:s.end].split()
             phrase = None
-            bm = re.match(r"[\s,]*(?:by|from)\s+", text[close_end:sent_end])
+            bm = re.match(r"[\s,]*(?:by|from)\s+(?:the\s+)?", text[close_end:sent_end])
             if bm:
                 nm = NAME_ANY.match(text, close_end + bm.end())
                 if nm:

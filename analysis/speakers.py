@@ -281,7 +281,7 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 _SKIPPABLE = re.compile(
-    r"(?:for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
+    r"(?:\d{1,3}$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"in\s+response|in\s+a\s+statement|in\s+contrast|by\s+contrast|who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
     r"appearing|visiting|standing|talking|responding|reacting|quoted|pictured|"
     r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",
@@ -670,7 +670,8 @@ class Discourse:
         stems = {head}
         if head.startswith("spokes"):
             stems |= {"spokesman", "spokeswoman", "spokesperson"}
-        person_head = head in PERSON_ROLES and not head.endswith("s")
+        person_head = (head in PERSON_ROLES and not head.endswith("s")) or \
+            bool(_AGE.fullmatch(head))
         pool = self._recent(pos, ("person", "unknown", "organisation", "group"))
         if person_head:  # people first, then organisations speaking through one
             pool = [e for e in pool if e.kind in ("person", "unknown")] + \
@@ -685,6 +686,11 @@ class Discourse:
             if e.kind == "organisation" and head in name_words:
                 return e
         definite = _norm(surface.split()[0]) == "the"
+        if definite and head in ORG_NOUNS and not person_head:
+            # "the group", "the campaign": the organisation named just before.
+            for e in self._recent(pos, ("organisation",))[:1]:
+                if pos - e.last_before(pos) < 600:
+                    return e
         if person_head and (head in _LEADER_ROLES or definite):
             # "the president", "the 34-year-old nurse": the person last named
             # without a known role.
