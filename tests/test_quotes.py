@@ -84,7 +84,8 @@ def test_seed_roles_and_no_empty_talk(seed: pd.DataFrame) -> None:
     assert lecturer["speaker_role"].startswith("Lecturer in Security Studies")
     assert _find(seed, "cannot be limited")["speaker_role"].startswith("President of")
     assert _find(seed, '"on pause"')["speaker_role"] == "Kremlin's spokesman"
-    assert not seed["text"].str.contains("empty talk").any()  # "for many Ukrainians" is not a source
+    # "for many Ukrainians" is not a source
+    assert not seed["text"].str.contains("empty talk").any()
     assert not seed["text"].str.contains("Kishtwar").any()  # furniture yields no quotes
     assert "cue_negated" in _find(seed, '"grey zone"')["flags"]
 
