@@ -194,6 +194,29 @@ def _strip_piece(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return tokens[i:j]
 
 
+def body_spans(article: Any) -> list[tuple[int, int, int]]:
+    """``(paragraph_id, start, end)`` of the paragraphs that are not furniture.
+
+    Reads the article's plain paragraph records when it has them (no pandas).
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> body_spans(article_from_text("One.\\n\\nTwo.", "a"))
+        [(0, 0, 4), (1, 6, 10)]
+    """
+    rows = getattr(article, "paragraph_rows", None)
+    if rows:
+        return [(r[1], r[2], r[3]) for r in rows if not r[5]]
+    paras = article.paragraphs
+    return [
+        (pid, ps, pe)
+        for pid, ps, pe, furniture in zip(
+            paras["paragraph_id"].tolist(), paras["start"].tolist(), paras["end"].tolist(),
+            paras["is_boilerplate"].tolist(), strict=True)
+        if not furniture
+    ]
+
+
 def _name_within(text: str, s: int, e: int, names: Sequence[str]) -> tuple[int, int]:
     """Narrow a speaker phrase ("Ukrainian President Jane Roe, a lecturer at …")
     to the speaker's name inside it, so the rest can hold mentions of its own."""
@@ -233,14 +256,7 @@ def find_mentions(
         ('NATO', 'NATO', 'name')
     """
     text: str = article.text
-    paras = article.paragraphs
-    body = [
-        (pid, ps, pe)
-        for pid, ps, pe, furniture in zip(
-            paras["paragraph_id"].tolist(), paras["start"].tolist(), paras["end"].tolist(),
-            paras["is_boilerplate"].tolist(), strict=True)
-        if not furniture
-    ]
+    body = body_spans(article)
     spans = sorted(
         (q["start"], q["end"], q["quote_id"],
          speakers[q["speaker"]].name if q["speaker"] in speakers else "")
