@@ -904,6 +904,7 @@ class _Extractor:
             gender = _gender_of(after.split(",")[1] if "," in after else "")
         role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" and
                                am else "")
+        role = re.split(r"\s+(?:who|which|whose)\s+", role)[0]
         self.discourse.register_name(name, a, kind="person", gender=gender, role=role,
                                      salient=salient)
 
