@@ -108,6 +108,7 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|excep
                          r"including|nor|has|have|had|is|are|was|were|would|will)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could)\b", re.IGNORECASE)
 
@@ -184,8 +185,8 @@ def _subjects(text: str, start: int, end: int,
 
 def _agent(text: str, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
            resolve: Resolver) -> str:
-    """The last actor named in ``text[start:end]`` (the doer before a cue)."""
-    inside = [(a, actor) for a, b, actor in mentions if a >= start and b <= end and actor]
+    """The last actor named in (or overlapping) ``text[start:end]``, the cue's doer."""
+    inside = [(a, actor) for a, b, actor in mentions if a < end and b > start and actor]
     if mentions:
         return max(inside)[1] if inside else ""
     names = [resolve(m.group()) for m in _CAPITALISED.finditer(text, start, end)]
@@ -215,18 +216,22 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return out
 
 
-def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> bool:
-    """Whether a negator states a requirement rather than a rejection.
+def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> str:
+    """How a negator that states a requirement rather than a rejection reads.
 
-    "Without X, ..." at the head of a clause, "a guarantee without X would
-    ..." and "a guarantee that is not X would ..." say that X is needed.
+    "Without X, ..." at the head of a clause and "a guarantee that is not X
+    would ..." set a condition (``"conditional"``); "a guarantee without X
+    would ..." argues for X (``"assert"``); otherwise ``""`` (a rejection).
     """
-    if not _WITHOUT.fullmatch(negator.group()) and not _RELATIVE_NOT.search(
+    is_without = _WITHOUT.fullmatch(negator.group()) is not None
+    if not is_without and not _RELATIVE_NOT.search(
             text[max(c_start, negator.start() - 40):negator.start()]):
-        return False
+        return ""
     if _FRONTED_WITHOUT.match(text, c_start, negator.end()):
-        return True
-    return _MODAL.search(text, negator.end(), c_end) is not None
+        return "conditional"
+    if _MODAL.search(text, negator.end(), c_end) is None:
+        return ""
+    return "assert" if is_without else "conditional"
 
 
 def _sentence_spans(clauses: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
@@ -360,11 +365,16 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
         described = bool(subjects) and (topic_only or a >= att_end)
         negators = list(_NEGATOR.finditer(text, scope, a)) if a > scope else []
         following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end
-        negations = len(negators) + _count(_COST, text, b, max(b, following))
+        cost = _COST.search(text, b, max(b, following))
+        if cost is not None and _SUBORDINATE.search(text, b, cost.start()):
+            cost = None  # "testing NATO and showing that NATO does not work"
+        negations = len(negators) + (cost is not None)
         scope = a
         conditional = clause_conditional
-        if negators and negations % 2 and _necessity(text, negators[-1], c_start, c_end):
-            conditional, negations = True, negations - 1
+        need = _necessity(text, negators[-1], c_start, c_end) if (
+            negators and negations % 2) else ""
+        if need:
+            conditional, negations = conditional or need == "conditional", negations - 1
         agreement = sign * (polarity if described else 1)
         modality = "assert"
         if negations % 2:

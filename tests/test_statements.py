@@ -61,8 +61,11 @@ def test_conditionals() -> None:
     # a fronted "without" states a requirement, not a rejection
     assert code("Without US air cover, the mission is a tripwire.")[0][:3] == (
         "air_power", 1, "conditional")
+    # "X without Y would ..." argues for Y; "X that is not Y would ..." sets Y as a condition
     assert code("A guarantee without American backing would invite an attack.")[0][:3] == (
-        "us_backing", 1, "conditional")
+        "us_backing", 1, "assert")
+    assert code("A guarantee that is not written into a treaty would evaporate.")[0][:3] == (
+        "binding_pact", 1, "conditional")
     # a negated disagreement cue is a necessity: Europe cannot go it alone
     assert ("us_backing", 1, "conditional", "") in code("Europe cannot go it alone.")
 
