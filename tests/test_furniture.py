@@ -7,6 +7,8 @@ Every block here is written for these tests in the style of real news pages
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import article_from_text
 from analysis.furniture import flag_furniture, is_sentence_final
@@ -231,3 +233,17 @@ def test_is_sentence_final() -> None:
     assert is_sentence_final("It ended…”")
     assert not is_sentence_final("You may also like")
     assert not is_sentence_final("Related:")
+
+
+_LINE = st.text(st.sampled_from(list("Ab z0 .:*©|-–()/'\"“”\t")), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINE, max_size=12))
+def test_flag_furniture_never_crashes_and_keeps_one_reason_per_line(lines: list[str]) -> None:
+    reasons = flag_furniture(lines)
+    assert len(reasons) == len(lines)
+    assert all(isinstance(r, str) for r in reasons)
+    # whatever comes before, two full body sentences that close the page stay article text
+    body = "The minister said the talks would resume in the spring after a long pause."
+    assert flag_furniture([*lines, body, body])[-2:] == ["", ""]
