@@ -25,8 +25,11 @@ OWN_GOLD: list[Path] = [p for p in GOLD_FILES if p != SEED_GOLD]
 # held-out articles: same format, validated here, but never in the default scoring glob
 HELDOUT = paths.GOLD / "heldout"
 HELDOUT_FILES: list[Path] = sorted(HELDOUT.glob("*.yaml"))
-ALL_FILES: list[Path] = GOLD_FILES + HELDOUT_FILES
-ALL_OWN: list[Path] = OWN_GOLD + HELDOUT_FILES
+# a second held-out set, written later still, in further styles
+HELDOUT2 = paths.GOLD / "heldout2"
+HELDOUT2_FILES: list[Path] = sorted(HELDOUT2.glob("*.yaml"))
+ALL_FILES: list[Path] = GOLD_FILES + HELDOUT_FILES + HELDOUT2_FILES
+ALL_OWN: list[Path] = OWN_GOLD + HELDOUT_FILES + HELDOUT2_FILES
 
 QUOTE_TYPES = {"direct", "indirect", "partial"}
 STANCES = {"support", "conditional", "sceptical", "oppose", "neutral"}
@@ -74,7 +77,7 @@ def test_gold_set_size_and_coverage() -> None:
 
 def test_every_article_file_has_a_gold_file() -> None:
     referenced = {(p.parent / load_gold(p)["article"]).resolve() for p in ALL_FILES}
-    on_disk = {p.resolve() for folder in (paths.GOLD, HELDOUT)
+    on_disk = {p.resolve() for folder in (paths.GOLD, HELDOUT, HELDOUT2)
                for p in (folder / "articles").iterdir() if p.is_file()}
     assert on_disk <= referenced
 
@@ -86,6 +89,9 @@ def test_heldout_set_is_separate_and_covers_the_topic() -> None:
     assert len(HELDOUT_FILES) >= 5
     assert not set(HELDOUT_FILES) & set(gold_files())
     assert sum(bool(load_gold(p).get("stances")) for p in HELDOUT_FILES) >= 3
+    assert len(HELDOUT2_FILES) >= 6
+    assert not set(HELDOUT2_FILES) & set(gold_files())
+    assert sum(bool(load_gold(p).get("stances")) for p in HELDOUT2_FILES) >= 4
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
