@@ -7,6 +7,7 @@
 #   make lab      open JupyterLab in the same environment
 #   make lint     ruff
 #   make clean    remove caches and rendered output (keeps .venv; `make distclean` removes it)
+#   make figures / html / slides / own ARTICLE=path   (for lecturers: see README.md)
 #
 # Run one notebook the way `make run` does:  make notebooks NOTEBOOKS=notebooks/01-the-article.ipynb
 
@@ -34,7 +35,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 .PHONY: help install constraints run analyse notebooks test lab lint doctest clean distclean
 
 help:
-	@sed -n '1,12p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '1,13p' Makefile | sed 's/^# \{0,1\}//'
 
 # --------------------------------------------------------------------------- environment
 install: $(STAMP)
