@@ -650,7 +650,7 @@ def rows_frame(rows: Sequence[Sequence[Any]], columns: Sequence[str],
             arr = np.empty(n, dtype=object)
             arr[:] = values
             data[name] = arr.astype(str) if n == 0 else arr
-    return pd.DataFrame(data, columns=list(columns), copy=False)
+    return pd.DataFrame(data, copy=False)
 
 
 def make_actors_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:

@@ -108,6 +108,9 @@ _OPENERS = "\"'“‘«([—–-"
 _SENTENCE_END = ".!?:;…"
 
 
+_INT_FIELDS = frozenset({"start", "end", "speaker_start", "speaker_end", "paragraph_id"})
+
+
 def quote_records(quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None
                   ) -> list[dict[str, Any]]:
     """The quotes frame (or a list of quote dicts, as
@@ -131,18 +134,20 @@ def quote_records(quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None
         return [{f: (q.get(f) if q.get(f) is not None else defaults.get(f, ""))
                  for f in QUOTE_FIELDS} for q in quotes]
     n = len(quotes)
-    cols = {}
+    # one conversion of the whole frame, then one pass per column
+    by_name = dict(zip(quotes.columns, zip(*quotes.to_numpy(dtype=object).tolist(),
+                                           strict=True), strict=True))
+    columns = []
     for f in QUOTE_FIELDS:
-        if f in quotes.columns:
-            values = quotes[f].tolist()
-            if f in ("start", "end", "speaker_start", "speaker_end", "paragraph_id"):
-                values = [int(v) if v == v else -1 for v in values]
-            else:
-                values = ["" if v is None or v != v else str(v) for v in values]
-            cols[f] = values
+        values = by_name.get(f)
+        if values is None:
+            columns.append([defaults.get(f, "")] * n)
+        elif f in _INT_FIELDS:
+            columns.append([int(v) if v == v and v is not None and v != "" else -1
+                            for v in values])
         else:
-            cols[f] = [defaults.get(f, "")] * n
-    return [dict(zip(cols, row, strict=True)) for row in zip(*cols.values(), strict=True)]
+            columns.append(["" if v is None or v != v else str(v) for v in values])
+    return [dict(zip(QUOTE_FIELDS, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 def outlet_name(article: Any) -> str:
