@@ -182,6 +182,11 @@ def notebook_map_markdown(folder: Path | None = None) -> str:
         figures = "<br>".join(f"`{name}`" for name in row.figures.split(", ") if name)
         file = f"`{row.file}`" if row.file else f"{row.notebook} (to come)"
         lines.append(f"| {file} | {row.title} | {figures or '—'} |")
+    from .article_figures import ARTICLE_FIGURES
+
+    lines += ["", f"`{OWN_NOTEBOOK.name}` draws the same kinds of figure for any article you "
+              "give it, into `out/own/<article name>/figures/`: "
+              + ", ".join(f"`{name}`" for name in ARTICLE_FIGURES) + "."]
     return "\n".join(lines)
 
 
