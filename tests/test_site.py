@@ -279,3 +279,24 @@ def test_own_runs_notebook_05_on_another_article(tmp_path: Path) -> None:
     assert "We had no choice" in own_page
     assert 'class="site-nav"' not in own_page  # no links to a site that is not there
     assert sorted((p.name, p.stat().st_mtime_ns) for p in paths.RAW.iterdir()) == raw_before
+
+
+def test_only_widget_cells_ignore_their_output_in_nbval() -> None:
+    """Strict nbval everywhere: ``nbval-ignore-output`` only on cells that show a widget."""
+    offenders = []
+    widget_cells = 0
+    for path in site.notebook_paths():
+        nb = nbformat.read(str(path), as_version=4)
+        for i, cell in enumerate(nb.cells):
+            tags = cell.metadata.get("tags", [])
+            if "nbval-skip" in tags:
+                offenders.append(f"{path.name} cell {i}: nbval-skip")
+            if "nbval-ignore-output" not in tags:
+                continue
+            shows_widget = any("application/vnd.jupyter.widget-view+json" in o.get("data", {})
+                               for o in cell.get("outputs", []))
+            widget_cells += shows_widget
+            if not shows_widget:
+                offenders.append(f"{path.name} cell {i}")
+    assert offenders == []
+    assert widget_cells >= 1  # notebook 05's explorer
