@@ -205,7 +205,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "spokespeople", "representatives", "delegates", "protesters", "demonstrators", "police",
      "colleague", "friend", "neighbour", "neighbor", "boss", "authors", "pundit",
      "columnist", "reporter", "broadcaster", "presenter", "host", "envoys",
-     "co-author", "coauthor"}
+     "co-author", "coauthor", "sheriff", "commissioner", "councilman", "councilwoman",
+     "councilmember", "trooper", "detective", "coach", "superintendent", "chaplain", "rabbi",
+     "imam", "auditor", "treasurer", "clerk", "marshal", "constable", "warden", "deputies"}
 )
 
 #: Nouns naming organisations.

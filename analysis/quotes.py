@@ -724,7 +724,8 @@ class _Extractor:
         seg = text[a:b]
         by = re.search(r"\b(?:report|study|statement|survey|poll|analysis|assessment|paper|"
                        r"letter|review|estimate|estimates|figures|data|document|briefing|"
-                       r"memo|note|audit)\b[^,;]*?\b(?:by|from|of)\s+(?:the\s+)?", seg)
+                       r"memo|note|audit|records|filings|documents|statistics|minutes|transcript)\b"
+                       r"[^,;]*?\b(?:by|from|of)\s+(?:the\s+)?", seg)
         if by:
             org = org_name_at(text, a + by.end())
             if org and org[1] <= b:
@@ -984,7 +985,15 @@ class _Extractor:
             if org and (ent is None or ent.kind != "person"):
                 exact = [e for e in d.entities if org in e.names]
                 ent = exact[0] if exact else ent
-            if _ANONYMOUS.search(p.surface) or (ent is None and _ANONYMOUS.search(
+            at_org = re.search(r"\b(?:at|of|from|with|for)\s+((?:the|its|their)\s+[\w’' -]+)$",
+                               p.surface)
+            if at_org and (ent is None or ent.kind == "person"):
+                # "a senior official at the ministry" speaks for the ministry
+                ent = d.resolve_description(at_org.group(1), p.start) or ent
+            words = [w.lower() for w in p.surface.split()]
+            generic = (words[-1] in _GENERIC_GROUPS and not org and words[0] not in
+                       ("the", "its", "their") and not at_org)
+            if generic or _ANONYMOUS.search(p.surface) or (ent is None and _ANONYMOUS.search(
                     self.text[p.end:p.end + 60])):
                 q.speaker, q.speaker_kind = "", ""
             elif ent is not None:
@@ -1049,6 +1058,14 @@ def _inverted_role(before: str) -> bool:
                                     "from", "by", "about", "than", "including"}
 
 
+_QUANTIFIERS = frozenset({"one", "two", "three", "several", "some", "many", "another", "second",
+                          "senior", "former", "top", "junior", "an", "a", "the"})
+#: Unnamed groups that stay anonymous: "experts say", "several residents said".
+_GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "residents",
+                             "officials", "sources", "people", "voters", "others", "some",
+                             "many", "most", "economists", "diplomats", "insiders", "locals",
+                             "campaigners", "activists", "lawmakers", "politicians",
+                             "commentators", "scientists", "researchers", "protesters"})
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
@@ -1060,12 +1077,16 @@ _ANONYMOUS = re.compile(
 
 
 def _org_of_group(surface: str) -> str:
-    """``Nato officials`` → ``Nato``; ``a Kremlin spokesperson`` → ``Kremlin``; else ''."""
-    words = _strip_det(surface).split()
+    """``Nato officials`` → ``Nato``; ``a Kremlin spokesperson`` → ``Kremlin``; else ''.
+
+    Quantifiers and grades are passed over ("one EU diplomat", "a senior No 10 aide").
+    """
+    words = [w for w in _strip_det(surface).split()
+             if w.lower() not in _QUANTIFIERS]
     if len(words) < 2 or words[-1].lower() not in _GROUP_HEADS:
         return ""
-    mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper()]
-    if not mods or len(mods) != len(words) - 1:
+    mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper() or w.isdigit()]
+    if not mods or len(mods) != len(words) - 1 or all(w.isdigit() for w in mods):
         return ""
     org = " ".join(mods)
     return re.sub(r"[’']s$", "", org)

@@ -125,8 +125,11 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         return f"{post_title} {rest_title}".strip(), name, pn
     last_title = -1
     for i, tok in enumerate(toks[:-1]):
-        if _norm(tok) in TITLES or (tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1):
+        if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
+                tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1):
             last_title = i
+        elif last_title < i - 1 or i > 3:
+            break
     title = " ".join(toks[: last_title + 1])
     rest = toks[last_title + 1 :]
     if len(rest) >= 2 and not rest[1].isupper():
@@ -230,6 +233,11 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         return SpeakerPhrase("pronoun", a, a + len(word), word, negated=negated, gender=gender)
     if seg.endswith(","):
         return _appositive_subject(text, lo, hi, negated)
+    om = _ORG_NAME_END.search(seg)
+    if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and " of " in om.group(0):
+        a = lo + om.start()
+        name = re.sub(r"^(?:[Tt]he)\s+", "", om.group(0))
+        return SpeakerPhrase("name", a, hi, text[a:hi], name=name, negated=negated, org=True)
     m = NAME_END.search(seg)
     if m:
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
@@ -256,6 +264,11 @@ _ORG_NAME = re.compile(
     rf"(?:\s+(?:of|for|and|on|&)\s+(?:the\s+)?[{_UPPER}][\w’'-]*"
     rf"(?:\s+[{_UPPER}][\w’'-]*)*)*"
     rf"|(?:[{_UPPER}][\w’'&-]*\s+){{1,5}}(?:{_ORG_HEADS})"
+)
+_ORG_NAME_END = re.compile(
+    rf"(?:[Tt]he\s+)?(?:[{_UPPER}][\w’'&-]*\s+){{0,4}}(?:{_ORG_HEADS})"
+    rf"(?:\s+(?:of|for|and|on|&)\s+(?:the\s+)?[{_UPPER}][\w’'-]*"
+    rf"(?:\s+[{_UPPER}][\w’'-]*)*)+$"
 )
 _SPOKES_FOR = re.compile(
     r"(?:^|[\s,])(?i:a|an|the)\s+(?:[\w-]+\s+)?(?P<role>spokes(?:person|man|woman)|representative|"
