@@ -92,9 +92,10 @@ class KnowledgeBase:
     """Actors by canonical name, every surface form, and one compiled pattern.
 
     ``surfaces`` maps each surface form to ``(canonical name, kind)`` with kind
-    ``name``, ``alias`` or ``demonym``. ``pattern`` finds every surface form in
-    a text in one pass (longest first, whole words, case-sensitive) with an
-    optional possessive ``'s``/``’s`` in the group ``poss``.
+    ``name``, ``alias`` or ``demonym``. ``pattern`` finds every surface form
+    (and every ``not_actors`` phrase, so that callers can skip it) in a text in
+    one pass (longest first, whole words, case-sensitive) with an optional
+    possessive ``'s``/``’s`` in the group ``poss``.
 
     Example:
         >>> kb = load_kb()
@@ -111,7 +112,9 @@ class KnowledgeBase:
     _top: dict[str, str] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.pattern = compile_surfaces(self.surfaces)
+        # not-actors are matched too (and then dropped), so "Latin America"
+        # never yields "America"
+        self.pattern = compile_surfaces(list(self.surfaces) + list(self.not_actors))
         self._top = {name: self._find_top(name) for name in self.actors}
         firsts: dict[str, list[str]] = {}
         for actor in self.actors.values():
@@ -325,6 +328,9 @@ def kb_from_dict(data: Mapping[str, Any], source: object = "<knowledge base>") -
             if other is None or kind == "name":
                 surfaces[form] = (actor.name, kind)
     not_actors = frozenset(_as_list(data.get("not_actors"), "not_actors", source))
+    for name in sorted(not_actors & set(surfaces)):
+        raise ArticleError(source, f"{name!r} is both an alias of {surfaces[name][0]!r} and "
+                                   "listed in not_actors")
     return KnowledgeBase(actors, surfaces, not_actors, str(source))
 
 
@@ -434,7 +440,7 @@ def role_parent(role: str, kb: KnowledgeBase) -> str:
         return ""
     person_parent = ""
     for m in kb.pattern.finditer(role):
-        if not starts_word(role, m.start()):
+        if not starts_word(role, m.start()) or m["alias"] not in kb.surfaces:
             continue
         name = kb.surfaces[m["alias"]][0]
         if kb.type_of(name) != "person":

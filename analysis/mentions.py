@@ -305,7 +305,11 @@ def find_mentions(
             s, e = m.span()
             if covered[s] or covered[e - 1] or not starts_word(text, s):
                 continue
-            name, kind = surfaces[m.group("alias")]
+            hit = surfaces.get(m.group("alias"))
+            if hit is None:  # a place or thing listed as not an actor
+                covered[s:e] = b"\x01" * (e - s)
+                continue
+            name, kind = hit
             if m.group("poss"):
                 kind = "possessive"
             found.append((s, e, name, kind))

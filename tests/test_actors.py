@@ -174,3 +174,9 @@ def test_actors_frame_merges_known_actors_and_speakers():
     assert not rows.loc["United States", "is_speaker"]
     assert frame["actor_id"].is_unique
     assert rows.loc["Jane Roe", "actor_id"] == "jane-roe"
+
+
+def test_not_actors_may_not_be_aliases():
+    with pytest.raises(ArticleError, match="not_actors"):
+        kb_from_dict({"actors": [{"name": "A", "type": "state", "aliases": ["X"]}],
+                      "not_actors": ["X"]}, "kb.yaml")

@@ -162,3 +162,10 @@ def test_treaties_and_laws_are_not_actors():
     quotes = make_quotes(art, [{"text": "The Montreux Convention still binds Ankara,",
                                 "speaker": "Tom Best", "mention": "Tom Best"}])
     assert set(mentions_frame(art, quotes)["actor"]) == {"Turkey", "Tom Best"}
+
+
+def test_not_actor_phrases_hide_the_aliases_inside_them():
+    art = article_from_text("Latin America and America met. Washington state sued Washington.",
+                            "a")
+    assert _pairs(mentions_frame(art)) == [("America", "United States", "alias"),
+                                           ("Washington", "United States", "alias")]
