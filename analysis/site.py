@@ -622,6 +622,8 @@ def display_path(path: Path | str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m analysis.site html|slides|own ARTICLE``; returns an exit code."""
+    from papermill.exceptions import PapermillExecutionError
+
     from .errors import ArticleError
 
     parser = argparse.ArgumentParser(prog="python -m analysis.site",
@@ -646,6 +648,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except PapermillExecutionError as exc:  # a failing cell: name it, keep the notebook
+        where = display_path(own_folder(args.article) / OWN_NOTEBOOK.name)
+        print(f"error: notebook cell {exc.exec_count} failed ({exc.ename}: {exc.evalue}); "
+              f"see {where}", file=sys.stderr)
+        return 1
     return 0
 
 
