@@ -701,8 +701,9 @@ def run_corpus(
         raise ValueError("chunk_size must be at least 1")
     workers = workers or os.cpu_count() or 1
     out = Path(out)
-    total = count_records(source)
+    show = _want_progress(progress)
     records = iter_records(source)  # raises for bad input before anything is written
+    total = count_records(source) if show else None
     settings = _settings(source, chunk_size, fmt, tables)
     done = _prepare_out(out, settings)
     table_list = list(tables) if tables is not None else None
@@ -719,7 +720,7 @@ def run_corpus(
             return submit_work(index, chunk, str(out), fmt, table_list)
 
         bar = stack.enter_context(tqdm(total=total, unit="article", desc="corpus",
-                                       disable=not _want_progress(progress), leave=False))
+                                       disable=not show, leave=False))
         window = max(2, 2 * workers)
         for result in _ordered(submit, _chunks(records, chunk_size), window):
             summary.add(result)
