@@ -207,7 +207,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "columnist", "reporter", "broadcaster", "presenter", "host", "envoys",
      "co-author", "coauthor", "sheriff", "commissioner", "councilman", "councilwoman",
      "councilmember", "trooper", "detective", "coach", "superintendent", "chaplain", "rabbi",
-     "imam", "auditor", "treasurer", "clerk", "marshal", "constable", "warden", "deputies"}
+     "imam", "auditor", "treasurer", "clerk", "marshal", "constable", "warden", "deputies",
+     "others"}
 )
 
 #: Nouns naming organisations.

@@ -721,6 +721,8 @@ class _Extractor:
     def _np(self, a: int, b: int) -> SpeakerPhrase | None:
         """Parse a noun phrase naming a source (after "according to")."""
         text = self.text
+        if text.startswith("the ", a) and NAME_ANY.match(text, a + 4):
+            a += 4  # "according to the Dunmore County Board of Elections"
         seg = text[a:b]
         by = re.search(r"\b(?:report|study|statement|survey|poll|analysis|assessment|paper|"
                        r"letter|review|estimate|estimates|figures|data|document|briefing|"
@@ -854,7 +856,7 @@ class _Extractor:
             definite = p.surface.split()[0].lower() == "the"
             if org and not (definite and d.resolve_description(p.surface, p.start) is not None):
                 d.register_name(org, p.start, kind="organisation", role=p.surface, speaker=True)
-            elif p.org:
+            elif p.org and not any(w.lower() in PERSON_ROLES for w in p.surface.split()):
                 d.register_name(_strip_det(p.surface), p.start, kind="organisation",
                                 role=p.surface, speaker=True)
 

@@ -37,7 +37,7 @@ from .lexicon import (
     PRONOUNS,
     TITLES,
 )
-from .names import given_name_gender
+from .names import COUNTRIES, given_name_gender
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD_CHARS = r"\w’'\-"
@@ -127,9 +127,7 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     for i, tok in enumerate(toks[:-1]):
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1):
-            last_title = i
-        elif last_title < i - 1 or i > 3:
-            break
+            last_title = i  # "Zaporizhzhia Oblast Governor Ann Lee": the last one counts
     title = " ".join(toks[: last_title + 1])
     rest = toks[last_title + 1 :]
     if len(rest) >= 2 and not rest[1].isupper():
@@ -320,7 +318,7 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive.
         if _NAME_FULL.match(role) and before:
             head = before.split()[-1]
-            if _is_role_word(head) or _norm(head) in TITLES:
+            if _is_role_word(head) or _norm(head) in TITLES or _norm(head) in ORG_NOUNS:
                 start = k + 1 + (len(text[k + 1 : inner_end]) - len(text[k + 1 : inner_end]
                                                                        .lstrip()))
                 phrase = _name_phrase(text, start, start, start + len(role), negated)
@@ -329,6 +327,7 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     pre = before[chunk_lo + 1 :].strip()
                     phrase.role = pre
                     phrase.gender = phrase.gender or _gender(pre)
+                    phrase.org = phrase.org or _norm(head) in ORG_NOUNS
                     phrase.start = lo + before.index(pre) if pre else phrase.start
                     phrase.surface = text[phrase.start : phrase.end]
                     return phrase
@@ -349,6 +348,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             continue
         if not skippable:
             role_start = text.index(role, k + 1) if role else k + 1
+            role_head = _norm(role.split()[-1]) if role.split() else ""
+            phrase.org = phrase.org or (role_head in ORG_NOUNS and role_head not in PERSON_ROLES)
             phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
             phrase.gender = phrase.gender or _gender(role)
             phrase.end = max(phrase.end, role_start + len(role))
@@ -381,8 +382,18 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # A capitalised word right after a place preposition is a place.
     prev_words = text[lo:a].split()
     prev = _norm(prev_words[-1]) if prev_words else ""
-    title_of = (prev == "of" and len(prev_words) >= 2 and _norm(prev_words[-2]) in TITLES
-                and bool(title))  # "Secretary of State Marco Rubio"
+    if prev in ("to", "of", "for") and len(prev_words) >= 2 and _norm(prev_words[-2]) in \
+            TITLES | PERSON_ROLES and not title:
+        # "Ambassador to NATO Ann Lee": the organisation belongs to the title.
+        toks = _tokens(text[a:b])
+        k = 0
+        while k < len(toks) - 2 and (toks[k].isupper() or toks[k].lower() in COUNTRIES):
+            k += 1
+        if k:
+            title = " ".join(toks[:k])
+            name = " ".join(toks[k:])
+    title_of = (prev in ("of", "to", "for") and len(prev_words) >= 2 and
+                _norm(prev_words[-2]) in TITLES | PERSON_ROLES and bool(title))
     if title_of:
         k = len(prev_words) - 2
         while k > 0 and (_norm(prev_words[k - 1]) in TITLES or prev_words[k - 1][:1].isupper()) \
@@ -395,7 +406,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if prev in PLACE_PREPOSITIONS or (as_subject and prev in {"of", "for", "with", "by", "about",
                                                               "on", "off", "near", "and"}):
         return None
-    if as_subject and prev_words and prev_words[-1][:1].islower() and \
+    if as_subject and not title and prev_words and prev_words[-1][:1].islower() and \
             not prev_words[-1].endswith((",", ";", ":", "—", "(")) and not (
             _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS
             or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}):
