@@ -744,9 +744,17 @@ def _submitter(stack: ExitStack, engine: str, workers: int,
         return submit_dask
     if workers == 1:
         return lambda *args: _Ready(process_chunk(*args))
+    _warm_up()  # forked workers inherit the loaded stages, knowledge base and codebook
     pool = ProcessPoolExecutor(max_workers=workers)
     stack.push(lambda *exc: pool.shutdown(wait=True, cancel_futures=exc[0] is not None))
     return lambda *args: pool.submit(process_chunk, *args)
+
+
+def _warm_up() -> None:
+    """Import every stage and load its data once, in this process."""
+    from .pipeline import analyse
+
+    analyse(article_from_text('"It is ready," the minister said.', "warm-up"))
 
 
 def _dask_client(stack: ExitStack, workers: int, scheduler: Any) -> Any:
