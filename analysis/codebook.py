@@ -114,6 +114,12 @@ class Codebook:
                 for key in sorted(firsts):
                     self._index.setdefault(key, []).append(entry)
 
+    def _starts(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """``(offset, key)`` of every word in ``text[start:end]`` that may start a cue."""
+        index = self._index
+        return [(w.start(), k) for w in _WORD.finditer(text, start, end)
+                if (k := w.group()[:3].lower()) in index]
+
     @property
     def concept_ids(self) -> list[str]:
         """Concept ids in codebook order."""
@@ -133,12 +139,8 @@ class Codebook:
         end = len(text) if end is None else end
         found: dict[tuple[int, int], tuple[int, str, int, int, str]] = {}
         index = self._index
-        for w in _WORD.finditer(text, start, end):
-            entries = index.get(w.group()[:3].lower())
-            if not entries:
-                continue
-            at = w.start()
-            for order, cid, sign, pattern in entries:
+        for at, key in self._starts(text, start, end):
+            for order, cid, sign, pattern in index[key]:
                 if (at, order) in found:
                     continue
                 m = pattern.match(text, at, end)
@@ -399,4 +401,11 @@ def load_codebook(path: str | Path | Codebook | None = None) -> Codebook:
     """
     if isinstance(path, Codebook):
         return path
-    return _load(str(Path(path if path is not None else paths.CODEBOOK).resolve()))
+    if path is None:
+        return _default()
+    return _load(str(Path(path).resolve()))
+
+
+@lru_cache(maxsize=1)
+def _default() -> Codebook:
+    return _load(str(paths.CODEBOOK.resolve()))

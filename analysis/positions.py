@@ -201,10 +201,9 @@ def positions_frame(records: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
         >>> positions_frame([]).columns.tolist() == POSITION_COLUMNS
         True
     """
-    columns = {c: [r[i] for r in records] for i, c in enumerate(POSITION_COLUMNS)}
-    frame = pd.DataFrame(columns)
-    frame["score"] = frame["score"].astype("float64")
-    frame["n_statements"] = frame["n_statements"].astype("int64")
+    frame = pd.DataFrame(list(records), columns=POSITION_COLUMNS)
+    if not records:
+        frame = frame.astype({"score": "float64", "n_statements": "int64"})
     return frame
 
 

@@ -69,11 +69,15 @@ STATEMENT_COLUMNS: list[str] = [
 Record = tuple[str, str, int, str, str, str, str, str, int, int]
 
 # ------------------------------------------------------------------ English lexicon
-_STOP = r"(?-i:(?<![.\s][A-Z])(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs))[.!?]+[\"”’']?(?=\s|$)"
+# A sentence end: . ! ? (not after an initial such as "U.S." or a title such as "Mr."),
+# optionally followed by a closing quote mark. The look-behinds come after the
+# first character so that the regex engine can scan fast for it.
+_STOP = (r"[.!?](?-i:(?<![.\s][A-Z].)(?<!\bMr.|\bMs.|\bDr.|\bSt.)(?<!\bMrs.))[.!?]*"
+         r"[\"”’']?(?=\s|$)")
 _SENTENCE_END = re.compile(_STOP)
 _CLAUSE_BREAK = re.compile(
-    r",(?!\d)|[;:()]|\s[-–—]\s|\s[-–—]$|" + _STOP +
-    r"|\b(?:but|whereas|while|although|though|however|then|and\s+that)\b",
+    r",(?!\d)|[;:()]|\s(?:[-–—](?:\s|$)|(?:but|whereas|while|although|though|however|then|"
+    r"and\s+that)\b)|" + _STOP,
     re.IGNORECASE,
 )
 _NEGATOR = re.compile(
@@ -447,25 +451,13 @@ def statements_frame(records: Sequence[Record], article_id: str, text: str) -> p
         True
     """
     ordered = sorted(records, key=lambda r: (r[8], r[0], r[1], r[5]))
-    columns: dict[str, list[Any]] = {c: [] for c in STATEMENT_COLUMNS}
-    for i, (quote_id, concept, agreement, modality, actor, subject, role, cue, a, b) in \
-            enumerate(ordered, 1):
-        columns["statement_id"].append(f"s{i:03d}")
-        columns["article_id"].append(article_id)
-        columns["quote_id"].append(quote_id)
-        columns["actor"].append(actor)
-        columns["concept"].append(concept)
-        columns["agreement"].append(agreement)
-        columns["modality"].append(modality)
-        columns["subject"].append(subject)
-        columns["subject_role"].append(role)
-        columns["cue"].append(cue)
-        columns["text"].append(text[a:b])
-        columns["start"].append(a)
-        columns["end"].append(b)
-    frame = pd.DataFrame(columns)
-    for col in ("agreement", "start", "end"):
-        frame[col] = frame[col].astype("int64")
+    rows = [(f"s{i:03d}", article_id, quote_id, actor, concept, agreement, modality, subject,
+             role, cue, text[a:b], a, b)
+            for i, (quote_id, concept, agreement, modality, actor, subject, role, cue, a, b)
+            in enumerate(ordered, 1)]
+    frame = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+    if not rows:
+        frame = frame.astype({"agreement": "int64", "start": "int64", "end": "int64"})
     return frame
 
 
