@@ -272,6 +272,28 @@ def test_bad_articles_are_reported_skipped_and_counted(tmp_path: Path) -> None:
     assert manifest["complete"] and manifest["summary"]["n_skipped"] == 8
 
 
+def test_bad_article_files_are_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    (folder / "good.txt").write_text(TEXTS["rail"], encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "menu.html").write_text("<html><body><script>var x;</script></body></html>",
+                                      encoding="utf-8")
+    (folder / "furniture.txt").write_text("Related\nA headline here\nAnother one\n",
+                                          encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_corpus(folder, out, workers=2, chunk_size=2, progress=False, log=None)
+    assert (summary.n_ok, summary.n_skipped) == (1, 4)
+    arts = read_table(out, "articles").set_index("article_id")
+    assert arts.loc["good", "status"] == "ok"
+    assert arts.loc["empty", "error"] == "file is empty"
+    assert "binary" in arts.loc["binary", "error"]
+    assert arts.loc["menu", "error"] == "HTML holds no article text"
+    assert "furniture" in arts.loc["furniture", "error"]
+    assert set(read_table(out, "sentences")["article_id"]) == {"good"}
+
+
 def test_an_unexpected_stage_error_fails_one_article_only(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch
                                                           ) -> None:
