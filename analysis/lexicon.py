@@ -115,7 +115,7 @@ COGNITION_VERBS: frozenset[str] = frozenset(
 
 #: Cues that make no sense for reported clauses without "that" or a clause.
 DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
-    {"ask", "reply", "respond", "continue", "joke", "quip", "tweet", "post", "counter",
+    {"ask", "reply", "respond", "continue", "joke", "quip", "counter",
      "recount", "describe", "accuse", "remark", "lament"}
 )
 
@@ -273,8 +273,7 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
      "note", "suggest", "admit", "acknowledge", "concede", "predict", "fear", "hope", "expect",
      "maintain", "stress", "reckon", "estimate", "write", "emphasise", "emphasize",
      "reiterate", "assert", "contend", "allege", "indicate", "signal", "conclude", "recall",
-     "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "post", "tweet",
-     "make"}
+     "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "make"}
 )
 
 #: Participles that continue an attribution: ", warning that …".

@@ -146,6 +146,12 @@ _PARTICIPLE_CUT = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
 _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
+#: Circumstances the journalist adds after a reported clause.
+_CIRCUMSTANCE_CUT = re.compile(
+    r",\s+(?:(?:just\s+|only\s+)?(?:hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|"
+    r"shortly|soon|a\s+month|two\s+days|a\s+few\s+(?:hours|days))\s+(?:after|before)|amid|"
+    r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
+)
 #: A speech verb coordinated with an earlier verb of the same subject.
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:has|have|had|also|then|later|"
                           r"again|had\s+also|has\s+also))*\s*)\Z")
@@ -477,8 +483,6 @@ class _Extractor:
                     break
             if phrase is None:
                 return None
-            if phrase.kind == "pronoun" and phrase.surface.lower() == "it":
-                return None
             if lemma == "tell":
                 m = _TELL_OBJECT.match(text, cue_end, sent.end)
                 if m:
@@ -539,6 +543,9 @@ class _Extractor:
         m = _PARTICIPLE_CUT.search(self.text, a, b)
         if m and not self._in_blocked(m.start()):
             b = m.start()
+        m = _CIRCUMSTANCE_CUT.search(self.text, a, b)
+        if m and not self._in_blocked(m.start()):
+            b = m.start()  # "…, hours after Russia launched …" is the journalist's
         for cm in _COORDINATED_CUE.finditer(self.text, a, b):
             if cm.group(1).lower() in CUE_FORMS and not self._in_blocked(cm.start()):
                 return cm.start()
@@ -856,7 +863,8 @@ class _Extractor:
             definite = p.surface.split()[0].lower() == "the"
             if org and not (definite and d.resolve_description(p.surface, p.start) is not None):
                 d.register_name(org, p.start, kind="organisation", role=p.surface, speaker=True)
-            elif p.org and not any(w.lower() in PERSON_ROLES for w in p.surface.split()):
+            elif p.org and not any(w.lower() in PERSON_ROLES for w in p.surface.split()) and \
+                    d.resolve_description(p.surface, p.start) is None:
                 d.register_name(_strip_det(p.surface), p.start, kind="organisation",
                                 role=p.surface, speaker=True)
 
