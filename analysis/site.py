@@ -108,24 +108,31 @@ def notebook_title(nb: Any, fallback: str = "") -> str:
     return fallback
 
 
-def notebook_summary(nb: Any) -> str:
-    """The first plain paragraph of a notebook's first Markdown cell (for the index).
+def notebook_summary(nb: Any, limit: int = 300) -> str:
+    """The first prose paragraph of a notebook's Markdown, as plain text.
+
+    Headings, lists, tables, quotes, images and HTML are skipped; emphasis
+    and link targets are dropped; long paragraphs are cut at ``limit``.
 
     Example:
         >>> import nbformat
         >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(
-        ...     "# T\\n\\nWhat this is.\\nMore.")])
+        ...     "# T\\n\\n- a list\\n\\n**Question.** What [this](x.html) is.\\nMore.")])
         >>> notebook_summary(nb)
-        'What this is. More.'
+        'Question. What this is. More.'
     """
     for cell in nb.cells:
         if cell.cell_type != "markdown":
             continue
         for block in re.split(r"\n\s*\n", cell.source):
             block = block.strip()
-            if block and not block.startswith(("#", "|", "-", "*", "<", "!", ">")):
-                return re.sub(r"\s+", " ", re.sub(r"[*_`]", "", block))
-        break
+            if not block or re.match(r"(#|\||[-*+] |\d+[.)] |<|!\[|>|```)", block):
+                continue
+            text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", block)
+            text = re.sub(r"\s+", " ", re.sub(r"[*_`]", "", text)).strip()
+            if len(text) > limit:
+                text = text[:limit].rsplit(" ", 1)[0] + " …"
+            return text
     return ""
 
 
