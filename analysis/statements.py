@@ -84,7 +84,7 @@ _NEGATOR = re.compile(
     r"\b(?:not(?!\s+only)|no|never|without|neither|nor|none|nothing|nobody|no\s+one|"
     r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
     r"rather\s+than|instead\s+of|more\s+important\s+than|(?:matters?|counts?)\s+more\s+than|"
-    r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
+    r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
     r"fantasy|illusion|myth|pipe\s+dream)\b|n[’']t\b",
     re.IGNORECASE,
 )
@@ -95,7 +95,8 @@ _COST = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
-    r"\b(?:if|unless|provided\s+that|providing\s+that|(?<!for\s)as\s+long\s+as|on\s+condition|"
+    r"\b(?:if(?!\s+(?:necessary|needed|need\s+be|required|possible))|unless|provided\s+that|"
+    r"providing\s+that|(?<!for\s)as\s+long\s+as|on\s+condition|"
     r"conditional\s+on|depends?\s+on|depending\s+on|would\s+take|requir\w+|"
     r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part))\b",
     re.IGNORECASE,
@@ -112,6 +113,10 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|excep
                          r"including|nor|has|have|had|is|are|was|were|would|will)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+_CONDITION_CLAUSE = re.compile(
+    r"\W*(?:(?:and|but|or|only)\s+)?(?:if(?!\s+(?:necessary|needed|need\s+be|required|possible))"
+    r"|unless|provided\s+that|providing\s+that|as\s+long\s+as|on\s+condition)\b",
+    re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could)\b", re.IGNORECASE)
@@ -125,7 +130,7 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "fearful": -1, "frightened": -1, "refuse": -1, "refuses": -1, "refused": -1,
     "reject": -1, "rejects": -1, "rejected": -1, "oppose": -1, "opposes": -1,
     "opposed": -1, "fear": -1, "fears": -1, "feared": -1, "resist": -1, "resists": -1,
-    "resisted": -1,
+    "resisted": -1, "cautious": -1, "wary": -1, "timid": -1,
 }
 _NAME = r"[A-Z][\w’'.\-]*"
 _ATTITUDE = re.compile(
@@ -140,7 +145,7 @@ _ATTITUDE = re.compile(
 _ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed", "determined",
                    "open", "want", "support", "back", "insist", "favo", "reluctant", "hesitant",
                    "afraid", "scared", "fear", "frightened", "refuse", "reject", "oppose",
-                   "resist")
+                   "resist", "cautious", "wary", "timid")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
                 "think", "believe", "suspect", "imagine")
@@ -279,15 +284,22 @@ def code_spans(
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
         hits = codebook.find(text, q_start, q_end)
-        if not hits and not codebook.mentions_topic(text, q_start, q_end):
+        if not hits and not codebook.mentions_topic(text, q_start, q_end) and not _maybe(
+                _ATTITUDE_STEMS, text, q_start, q_end):
             continue
         clauses = _clauses(text, q_start, q_end)
         sentences = _sentence_spans(clauses)
-        active: dict[int, tuple[int, int, bool] | None] = {}
+        active: dict[int, tuple[int, int, bool, bool] | None] = {}
+        # a trailing condition ("..., provided that the US takes part") conditions
+        # the whole sentence before it
+        conditioned = {s_index for i, (c_start, c_end, s_index) in enumerate(clauses)
+                       if i and clauses[i - 1][2] == s_index
+                       and _CONDITION_CLAUSE.match(text, c_start, c_end)}
         for index, (a, b) in sentences.items():
-            on = any(h[2] >= a and h[3] <= b for h in hits) or codebook.mentions_topic(text, a, b)
+            on = (any(h[2] >= a and h[3] <= b for h in hits) or codebook.mentions_topic(text, a, b)
+                  or _maybe(_ATTITUDE_STEMS, text, a, b))
             hedged = _maybe(_HEDGE_STEMS, text, a, b) and _HEDGE.search(text, a, b) is not None
-            active[index] = (a, b, hedged) if on else None
+            active[index] = (a, b, hedged, index in conditioned) if on else None
         own = {speaker, *sides.get(speaker, ())}
         carry: tuple[int, list[str], int] = (-1, [], 1)
         for c_start, c_end, s_index in clauses:
@@ -306,7 +318,7 @@ def code_spans(
     return records
 
 
-def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, bool],
+def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, bool, bool],
                  quote_id: str, speaker: str, own: set[str], codebook: Codebook,
                  hits: list[tuple[str, int, int, int, str]],
                  mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
@@ -334,7 +346,7 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
             subjects, polarity = inherited
     if not hits and not subjects and not codebook.mentions_topic(text, c_start, c_end):
         return [], found
-    s_start, s_end, hedged = sentence
+    s_start, s_end, hedged, sentence_conditional = sentence
     question = "?" in text[s_end:s_end + 3].split(" ", 1)[0]
     best: dict[str, tuple[int, int, int, str]] = {}
     coded_topic: set[str] = set()  # concepts coded from the topic itself, not from a cue
@@ -343,8 +355,12 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
             continue
         best[concept] = (sign, a, b, cue)
     topic_only = False
+    att_negated = attitude is not None and _count(_NEGATOR, text, c_start,
+                                                  attitude.start("att")) % 2
+    reluctant = attitude is not None and polarity * (-1 if att_negated else 1) < 0
     if not best and attitude is not None and subjects and (
-            codebook.mentions_topic(text, c_start, c_end)
+            reluctant  # "X is afraid", "nobody in X wants to ...": doubt, topic named or not
+            or codebook.mentions_topic(text, c_start, c_end)
             or codebook.mentions_topic(text, s_start, s_end)):
         coded_topic.add(codebook.attitude_concept)
         best[codebook.attitude_concept] = (codebook.attitude_sign, attitude.start("att"),
@@ -363,7 +379,8 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
             question = False
     records: list[Record] = []
     scope = c_start
-    clause_conditional = _CONDITION.search(text, c_start, c_end) is not None
+    clause_conditional = sentence_conditional or _CONDITION.search(text, c_start,
+                                                                   c_end) is not None
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
