@@ -11,8 +11,8 @@ articles in at most 2 minutes on 2 cores; peak memory under 1 GB.
 
 Usage::
 
-    python benchmarks/bench_corpus.py                 # 1k and 10k, 1 and 2 workers
-    python benchmarks/bench_corpus.py --sizes 1000    # quicker
+    python benchmarks/bench_corpus.py                     # 1k and 10k, 1 and 2 workers
+    python benchmarks/bench_corpus.py --runs 1000:1 1000:2  # quicker
 """
 
 from __future__ import annotations
@@ -92,32 +92,32 @@ def run_once(source: Path, workers: int, out: Path) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark grid and write the results."""
     parser = argparse.ArgumentParser(description="corpus throughput and memory benchmark")
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--runs", nargs="+", default=["1000:1", "1000:2", "10000:1", "10000:2"],
+                        help="ARTICLES:WORKERS pairs to run, in order")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
     runs = []
-    for n in args.sizes:
+    for pair in args.runs:
+        n, workers = (int(v) for v in pair.split(":"))
         source = corpus_file(n, args.seed)
         megabytes = source.stat().st_size / 1e6
-        for workers in args.workers:
-            load = os.getloadavg()[0]
-            result = run_once(source, workers, CACHE / f"out-{n}-w{workers}")
-            rate = n / result["seconds"]
-            runs.append({
-                "articles": n, "workers": workers, "input_mb": round(megabytes, 1),
-                "seconds": round(result["seconds"], 2),
-                "articles_per_s": round(rate, 1),
-                "articles_per_s_per_worker": round(rate / workers, 1),
-                "mb_per_s": round(megabytes / result["seconds"], 2),
-                "cpu_seconds": round(result["cpu_seconds"], 1),
-                "articles_per_cpu_s": round(n / result["cpu_seconds"], 1),
-                "load_before": round(load, 2),
-                "peak_rss_mb": round(result["peak_mb"], 1),
-                "summary": result["summary"],
-            })
-            print(json.dumps(runs[-1]), file=sys.stderr)
+        load = os.getloadavg()[0]
+        result = run_once(source, workers, CACHE / f"out-{n}-w{workers}")
+        rate = n / result["seconds"]
+        runs.append({
+            "articles": n, "workers": workers, "input_mb": round(megabytes, 1),
+            "seconds": round(result["seconds"], 2),
+            "articles_per_s": round(rate, 1),
+            "articles_per_s_per_worker": round(rate / workers, 1),
+            "mb_per_s": round(megabytes / result["seconds"], 2),
+            "cpu_seconds": round(result["cpu_seconds"], 1),
+            "articles_per_cpu_s": round(n / result["cpu_seconds"], 1),
+            "load_before": round(load, 2),
+            "peak_rss_mb": round(result["peak_mb"], 1),
+            "summary": result["summary"],
+        })
+        print(json.dumps(runs[-1]), file=sys.stderr)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip()
     report = {"commit": commit, "python": platform.python_version(),
