@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import analysis.pipeline as pipeline
 from analysis import aggregate, corpus, load_article
@@ -182,6 +184,19 @@ def test_identical_to_one_by_one_with_a_process_pool(tmp_path: Path) -> None:
     run_corpus(source, other, workers=1, chunk_size=5, progress=False)
     for name in table_names(out):
         pd.testing.assert_frame_equal(read_table(other, name), read_table(out, name))
+
+
+@settings(max_examples=6, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(chunk_size=st.integers(1, 6), order=st.permutations(list(TEXTS)))
+def test_any_chunking_and_order_gives_the_one_by_one_tables(tmp_path: Path, chunk_size: int,
+                                                            order: list[str]) -> None:
+    by_id = {r["id"]: r for r in _records()}
+    rows = [by_id[name] for name in order]
+    out = tmp_path / f"out-{chunk_size}-{'-'.join(order)}"
+    run_corpus(rows, out, workers=1, chunk_size=chunk_size, progress=False)
+    _assert_same_as_one_by_one(out, list(iter_records(rows)))
+    assert read_table(out, "articles")["article_id"].tolist() == order
 
 
 def test_files_are_analysed_like_load_article(article_dir: Path, tmp_path: Path) -> None:
