@@ -113,6 +113,8 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|excep
                          r"including|nor|has|have|had|is|are|was|were|would|will)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+_NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|about|would|rather|"
+                      r"also|to|the|a|an|for|in|on|instead)\b", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(
     r"\W*(?:(?:and|but|or|only)\s+)?(?:if(?!\s+(?:necessary|needed|need\s+be|required|possible))"
     r"|unless|provided\s+that|providing\s+that|as\s+long\s+as|on\s+condition)\b",
@@ -302,7 +304,7 @@ def code_spans(
             active[index] = (a, b, hedged, index in conditioned) if on else None
         own = {speaker, *sides.get(speaker, ())}
         carry: tuple[int, list[str], int] = (-1, [], 1)
-        for c_start, c_end, s_index in clauses:
+        for i, (c_start, c_end, s_index) in enumerate(clauses):
             sentence = active[s_index]
             if sentence is None:
                 continue
@@ -312,6 +314,11 @@ def code_spans(
             new, found = _code_clause(text, c_start, c_end, sentence, quote_id,
                                       speaker, own, codebook, clause_hits, mentions, resolve,
                                       inherited)
+            if new and i + 1 < len(clauses) and clauses[i + 1][2] == s_index and (
+                    _NOT_BUT.match(text[c_start:clauses[i + 1][1]])):
+                # "not troop numbers but who would respond": a contrast of focus,
+                # not a rejection of the concept
+                new = [(*r[:2], 0, r[3], *r[4:]) if r[3] == "negated" else r for r in new]
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
