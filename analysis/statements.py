@@ -10,11 +10,12 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     +1 for an agreement cue, -1 for a disagreement cue ("talks are on pause").
     The sign is flipped by an odd number of negators before the cue in its
     clause ("you don't need boots on the ground" → troops_on_ground -1; also
-    "without", "no one", "fewer", "rather than", "stop", "drop") and by a cost
-    word after the cue ("sending troops would weaken ...", "... treated as
+    "without", "no one", "fewer", "rather than", "stop") and by a cost word
+    after the cue ("sending troops would weaken ...", "... treated as
     legitimate targets", "... never works"). A yes/no question gives 0; a
     wh-question ("who is going to man this force?") is read as a rhetorical
-    challenge, -1.
+    challenge, -1. "Not X but Y" ("the question is not troop numbers but who
+    would respond") contrasts a focus and rejects nothing: 0.
 ``modality``
     ``negated`` (the sign was flipped by negation), ``conditional`` (the cue
     stands after a condition marker in its clause: "only with US backing",
