@@ -99,6 +99,7 @@ _CONDITION = re.compile(
     r"\b(?:if(?!\s+(?:necessary|needed|need\s+be|required|possible))|unless|provided\s+that|"
     r"providing\s+that|(?<!for\s)as\s+long\s+as|on\s+condition|"
     r"conditional\s+on|depends?\s+on|depending\s+on|would\s+take|requir\w+|"
+    r"(?:judged|measured)\s+by|at\s+the\s+expense\s+of|"
     r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part))\b",
     re.IGNORECASE,
 )
@@ -335,6 +336,11 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
     """Statements of one clause, and the (subjects, polarity) it sets, if any."""
     attitude = (_ATTITUDE.search(text, c_start, c_end)
                 if _maybe(_ATTITUDE_STEMS, text, c_start, c_end) else None)
+    while attitude is not None and attitude.group("subj").split()[0] in _NOT_ACTORS and (
+            len(attitude.group("subj").split()) > 1):
+        # "If Europe wants ...": the subject starts after the capitalised opener
+        attitude = _ATTITUDE.search(text, attitude.start("subj") + len(
+            attitude.group("subj").split()[0]) + 1, c_end)
     subjects: list[str] = []
     polarity = 1
     att_end = c_start
@@ -358,6 +364,7 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
     question = "?" in text[s_end:s_end + 3].split(" ", 1)[0]
     best: dict[str, tuple[int, int, int, str]] = {}
     coded_topic: set[str] = set()  # concepts coded from the topic itself, not from a cue
+    fixed: dict[str, tuple[int, str]] = {}  # (agreement, modality) decided up front
     for concept, sign, a, b, cue in hits:
         if concept in best and not (sign < 0 < best[concept][0]):
             continue
@@ -385,6 +392,12 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
             coded_topic.add(codebook.attitude_concept)
             best[codebook.attitude_concept] = (sign, topic.start(), topic.end(), topic.group())
             question = False
+        elif topic is not None and _CONDITION.search(text, c_start, c_end):
+            # "guarantees will only work if ...", "... must not come at the expense of
+            # ...": the topic itself under a condition
+            best[codebook.attitude_concept] = (codebook.attitude_sign, topic.start(),
+                                               topic.end(), topic.group())
+            fixed[codebook.attitude_concept] = (codebook.attitude_sign, "conditional")
     records: list[Record] = []
     scope = c_start
     clause_conditional = sentence_conditional or _CONDITION.search(text, c_start,
@@ -413,6 +426,8 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
             modality = "conditional"
         elif hedged:
             modality = "hedged"
+        if concept in fixed:
+            agreement, modality = fixed[concept]
         if question:
             if _WH_QUESTION.match(text, s_start, s_end):
                 agreement, modality = -abs(agreement), "hedged"

@@ -33,7 +33,7 @@ from analysis.tone import quote_tone, sentence_tone, tone_by_actor, tone_of
 
 #: Agreement with the hand coding reached when these tests were written (gold
 #: quotations, so only the positions stage is judged); it must not fall.
-GOLD_AGREEMENT_FLOOR = 0.7
+GOLD_AGREEMENT_FLOOR = 0.74
 
 
 def statements(*rows: tuple) -> pd.DataFrame:
