@@ -86,6 +86,7 @@ _NEGATOR = re.compile(
     r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
     r"rather\s+than|instead\s+of|more\s+important\s+than|(?:matters?|counts?)\s+more\s+than|"
     r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
+    r"(?:had|have|has)\s+(?:hit|struck|destroyed)|strikes?\s+on|"
     r"fantasy|illusion|myth|pipe\s+dream)\b|n[’']t\b",
     re.IGNORECASE,
 )
