@@ -29,7 +29,8 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      US provides air cover") and score > -0.2 → ``conditional``;
    * both positive and negative statements, the negative weight at least half
      the positive weight and score > -0.2 (support with reservations) →
-     ``conditional``;
+     ``conditional``, or ``sceptical`` when score < 0.2 and more than half the
+     negative weight is doubt (agreement with a concept of direction -1);
    * score ≥ 0.2 → ``support``;
    * score ≤ -0.2 → ``sceptical`` when more than half the negative weight
      rests on concepts whose ``against`` is ``sceptical`` (doubt, fear, empty
@@ -90,7 +91,10 @@ StatementTuple = tuple[str, str, str, str, int, str, str, str]
 
 def classify(contributions: Sequence[tuple[float, float, bool, str]],
              codebook: Codebook) -> tuple[str, float]:
-    """Stance and score from ``(contribution, weight, conditional, against)`` tuples.
+    """Stance and score from ``(contribution, weight, conditional, kind)`` tuples.
+
+    ``kind`` is the concept's ``against`` value, or ``"doubt"`` for agreement
+    with a concept of direction -1.
 
     Example:
         >>> classify([(-1.0, 1.0, False, "sceptical")], load_codebook())
@@ -107,14 +111,17 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
     if any(cond and c > 0 for c, _, cond, _ in contributions) and (
             score > RULES["conditional_floor"]):
         return "conditional", score
+    doubt = -sum(c for c, _, _, against in contributions if c < 0 and against == "doubt")
     if positive and negative >= RULES["reservation_ratio"] * positive and (
             score > RULES["against_at"]):
+        if doubt * 2 > negative and score < RULES["support_at"]:
+            return "sceptical", score  # doubts guarantees, whatever else they ask for
         return "conditional", score
     if score >= RULES["support_at"]:
         return "support", score
     if score <= RULES["against_at"]:
         sceptical = -sum(c for c, _, _, against in contributions
-                         if c < 0 and against == "sceptical")
+                         if c < 0 and against in ("sceptical", "doubt"))
         return ("sceptical" if sceptical * 2 > negative else "oppose"), score
     return "neutral", score
 
@@ -156,8 +163,9 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
             if direction == 0 or agreement == 0:
                 continue
             weight = RULES["hedge_weight"] if modality == "hedged" else 1.0
+            kind = "doubt" if role != "agent" and direction < 0 < agreement else c.against
             contributions.append((agreement * direction * weight, weight,
-                                  modality == "conditional", c.against))
+                                  modality == "conditional", kind))
         stance, score = classify(contributions, codebook)
         concepts = sorted({r[3] for r in rows}, key=lambda cid: order.get(cid, len(order)))
         quote_ids = sorted({r[1] for r in rows})

@@ -33,7 +33,7 @@ from analysis.tone import quote_tone, sentence_tone, tone_by_actor, tone_of
 
 #: Agreement with the hand coding reached when these tests were written (gold
 #: quotations, so only the positions stage is judged); it must not fall.
-GOLD_AGREEMENT_FLOOR = 0.74
+GOLD_AGREEMENT_FLOOR = 0.78
 
 
 def statements(*rows: tuple) -> pd.DataFrame:
@@ -60,6 +60,9 @@ def test_stance_rules() -> None:
     assert classify([(-1.0, 1.0, False, "oppose")], book) == ("oppose", -1.0)
     assert classify([(0.5, 0.5, False, "oppose"), (-0.5, 0.5, False, "oppose")],
                     book)[0] == "conditional"
+    # doubting guarantees while asking for a soldier on the phone is scepticism
+    assert classify([(1.0, 1.0, False, "oppose"), (-1.0, 1.0, False, "doubt")],
+                    book)[0] == "sceptical"
 
 
 def test_positions_from_statements() -> None:
