@@ -90,8 +90,10 @@ doctest: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check analysis tests $(wildcard benchmarks)
 
+# Figures show inline in JupyterLab (MPLBACKEND=Agg is for headless runs only).
+LAB_FLAGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
 lab: $(STAMP)
-	env -u MPLBACKEND $(BIN)/jupyter lab --notebook-dir=notebooks
+	env -u MPLBACKEND $(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_FLAGS)
 
 # --------------------------------------------------------------------------- tidying
 clean:
