@@ -25,8 +25,8 @@ Rules (documented for students; all thresholds in :data:`RULES`):
 3. ``stance``:
 
    * no counted statement → ``neutral``;
-   * a positive statement is conditional ("only with US backing", "if the
-     US provides air cover") and score > -0.2 → ``conditional``;
+   * a positive statement is conditional ("only with American backing",
+     "if allies supply air defence") and score > -0.2 → ``conditional``;
    * both positive and negative statements, the negative weight at least half
      the positive weight and score > -0.2 (support with reservations) →
      ``conditional``, or ``sceptical`` when score < 0.2 and more than half the

@@ -9,7 +9,7 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
 ``agreement``
     +1 for an agreement cue, -1 for a disagreement cue ("talks are on pause").
     The sign is flipped by an odd number of negators before the cue in its
-    clause ("you don't need boots on the ground" → troops_on_ground -1; also
+    clause ("we do not need soldiers there" → troops_on_ground -1; also
     "without", "no one", "fewer", "rather than", "stop") and by a cost word
     after the cue ("sending troops would weaken ...", "... treated as
     legitimate targets", "... never works"). A yes/no question gives 0; a
@@ -18,8 +18,8 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     would respond") contrasts a focus and rejects nothing: 0.
 ``modality``
     ``negated`` (the sign was flipped by negation), ``conditional`` (the cue
-    stands after a condition marker in its clause: "only with US backing",
-    "if the US provides air cover", "unless", "provided that"; a fronted
+    stands after a condition marker in its clause: "only with American
+    backing", "if allies supply air defence", "unless", "provided that"; a fronted
     "Without X, ..."; or a negated disagreement cue, i.e. a necessity:
     "Europe cannot do it alone"), ``hedged`` (the sentence holds a hedge:
     may, might, perhaps, likely, hunch, hopefully, I think ...), else ``assert``.
@@ -44,7 +44,7 @@ subject, subject_role, cue (the matched words), text, start, end.
 
 Example:
     >>> from analysis.codebook import load_codebook
-    >>> text = "You don't need boots on the ground, but air cover matters."
+    >>> text = "We do not need troops on the ground, but air cover matters."
     >>> rows = code_spans(text, [("q001", 0, len(text), "A. Expert")], load_codebook())
     >>> [(r[1], r[2], r[3]) for r in rows]
     [('troops_on_ground', -1, 'negated'), ('air_power', 1, 'assert')]
@@ -174,7 +174,7 @@ _TRAILING_ROLE = re.compile(r"\s+(?:administration|government|leadership|leaders
                             r"side)$")
 _POSSESSIVE = re.compile(r"[’']s$")
 
-#: Resolves the surface of a subject (e.g. "the Trump administration") to a
+#: Resolves the surface of a subject (e.g. "the Starmer government") to a
 #: canonical actor name, or "" when it is no actor.
 Resolver = Callable[[str], str]
 
@@ -280,7 +280,7 @@ def code_spans(
 
     Example:
         >>> from analysis.codebook import load_codebook
-        >>> t = "Guarantees will work only with US backing."
+        >>> t = "Guarantees will hold only with American backing."
         >>> code_spans(t, [("q001", 0, len(t), "X")], load_codebook())[0][1:4]
         ('us_backing', 1, 'conditional')
     """
@@ -505,13 +505,13 @@ def statements_frame(records: Sequence[Record], article_id: str, text: str) -> p
 def kb_resolver(kb: Any) -> Resolver:
     """A :data:`Resolver` that looks subject phrases up in an actor knowledge base.
 
-    "the Trump administration" → "Donald Trump"; unknown names are kept as
+    "the Starmer government" → "Keir Starmer"; unknown names are kept as
     written (without "the" and a possessive).
 
     Example:
         >>> from analysis.actors import load_kb
-        >>> kb_resolver(load_kb())("the Trump administration")
-        'Donald Trump'
+        >>> kb_resolver(load_kb())("the Starmer government")
+        'Keir Starmer'
     """
 
     def resolve(surface: str) -> str:

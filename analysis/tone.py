@@ -1,10 +1,9 @@
 """Tone: how positive or negative the *wording* of a sentence or quote is.
 
-Tone is not stance. "Ukraine needs binding guarantees that provide real
-deterrence" sounds neutral to positive yet argues for guarantees; "you need to
-have balls of steel and not be afraid" sounds negative yet asks for more
-commitment. We show tone next to the coded stances so students can see the
-difference, never instead of them.
+Tone is not stance. "Without air defence our cities will burn" sounds
+negative yet argues for guarantees; "what a lovely, generous promise on paper"
+sounds positive yet mocks them. We show tone next to the coded stances so
+students can see the difference, never instead of them.
 
 The scores come from VADER (Hutto & Gilbert 2014, the ``vaderSentiment``
 package), a rule-based lexicon that ships with the library. ``tone`` is VADER's
