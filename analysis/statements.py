@@ -289,22 +289,26 @@ def code_spans(
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
         hits = codebook.find(text, q_start, q_end)
-        if not hits and not codebook.mentions_topic(text, q_start, q_end) and not _maybe(
-                _ATTITUDE_STEMS, text, q_start, q_end):
+        topic_q = codebook.mentions_topic(text, q_start, q_end)
+        att_q = _maybe(_ATTITUDE_STEMS, text, q_start, q_end)
+        if not hits and not topic_q and not att_q:
             continue
         clauses = _clauses(text, q_start, q_end)
         sentences = _sentence_spans(clauses)
-        active: dict[int, tuple[int, int, bool, bool] | None] = {}
+        active: dict[int, tuple[int, int, bool, bool, bool, bool] | None] = {}
         # a trailing condition ("..., provided that the US takes part") conditions
         # the whole sentence before it
         conditioned = {s_index for i, (c_start, c_end, s_index) in enumerate(clauses)
                        if i and clauses[i - 1][2] == s_index
                        and _CONDITION_CLAUSE.match(text, c_start, c_end)}
         for index, (a, b) in sentences.items():
-            on = (any(h[2] >= a and h[3] <= b for h in hits) or codebook.mentions_topic(text, a, b)
-                  or _maybe(_ATTITUDE_STEMS, text, a, b))
+            topic_s = topic_q and codebook.mentions_topic(text, a, b)
+            att_s = att_q and _maybe(_ATTITUDE_STEMS, text, a, b)
+            if not (topic_s or att_s or any(h[2] >= a and h[3] <= b for h in hits)):
+                active[index] = None
+                continue
             hedged = _maybe(_HEDGE_STEMS, text, a, b) and _HEDGE.search(text, a, b) is not None
-            active[index] = (a, b, hedged, index in conditioned) if on else None
+            active[index] = (a, b, hedged, index in conditioned, topic_s, att_s)
         own = {speaker, *sides.get(speaker, ())}
         carry: tuple[int, list[str], int] = (-1, [], 1)
         for i, (c_start, c_end, s_index) in enumerate(clauses):
@@ -328,15 +332,21 @@ def code_spans(
     return records
 
 
-def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, bool, bool],
+def _code_clause(text: str, c_start: int, c_end: int,
+                 sentence: tuple[int, int, bool, bool, bool, bool],
                  quote_id: str, speaker: str, own: set[str], codebook: Codebook,
                  hits: list[tuple[str, int, int, int, str]],
                  mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
                  inherited: tuple[list[str], int] | None,
                  ) -> tuple[list[Record], tuple[list[str], int] | None]:
-    """Statements of one clause, and the (subjects, polarity) it sets, if any."""
+    """Statements of one clause, and the (subjects, polarity) it sets, if any.
+
+    ``sentence`` is (start, end, hedged, conditioned, names the topic, may hold an
+    attitude word).
+    """
+    s_start, s_end, hedged, sentence_conditional, topic_s, att_s = sentence
     attitude = (_ATTITUDE.search(text, c_start, c_end)
-                if _maybe(_ATTITUDE_STEMS, text, c_start, c_end) else None)
+                if att_s and _maybe(_ATTITUDE_STEMS, text, c_start, c_end) else None)
     while attitude is not None and attitude.group("subj").split()[0] in _NOT_ACTORS and (
             len(attitude.group("subj").split()) > 1):
         # "If Europe wants ...": the subject starts after the capitalised opener
@@ -359,9 +369,9 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
         attitude = None
         if inherited is not None:
             subjects, polarity = inherited
-    if not hits and not subjects and not codebook.mentions_topic(text, c_start, c_end):
+    topic_c = topic_s and codebook.mentions_topic(text, c_start, c_end)
+    if not hits and not subjects and not topic_c:
         return [], found
-    s_start, s_end, hedged, sentence_conditional = sentence
     question = "?" in text[s_end:s_end + 3].split(" ", 1)[0]
     best: dict[str, tuple[int, int, int, str]] = {}
     coded_topic: set[str] = set()  # concepts coded from the topic itself, not from a cue
@@ -376,13 +386,12 @@ def _code_clause(text: str, c_start: int, c_end: int, sentence: tuple[int, int, 
     reluctant = attitude is not None and polarity * (-1 if att_negated else 1) < 0
     if not best and attitude is not None and subjects and (
             reluctant  # "X is afraid", "nobody in X wants to ...": doubt, topic named or not
-            or codebook.mentions_topic(text, c_start, c_end)
-            or codebook.mentions_topic(text, s_start, s_end)):
+            or topic_c or topic_s):
         coded_topic.add(codebook.attitude_concept)
         best[codebook.attitude_concept] = (codebook.attitude_sign, attitude.start("att"),
                                            att_end, attitude.group("att"))
         topic_only = True
-    elif not best and attitude is None and not subjects:
+    elif not best and attitude is None and not subjects and topic_c:
         topic = codebook.topic_pattern.search(text, c_start, c_end) if (
             codebook.topic_pattern is not None) else None
         negated = topic is not None and _count(_NEGATOR, text, c_start, topic.start()) % 2
