@@ -38,12 +38,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 import yaml
 
 from . import paths
 from .errors import ArticleError
+from .frames import rows_frame
 
 #: Types an actor of the knowledge base may have.
 KB_TYPES: tuple[str, ...] = ("person", "organisation", "state", "bloc", "media")
@@ -629,34 +629,6 @@ def actors_frame(article: Any, quotes: pd.DataFrame, mentions: pd.DataFrame | No
     rows = actor_records(article.article_id, speakers, n_quotes,
                          mentions["actor"].tolist(), kb)
     return make_actors_frame(rows)
-
-
-def rows_frame(rows: Sequence[Sequence[Any]], columns: Sequence[str],
-               ints: Iterable[str] = (), bools: Iterable[str] = ()) -> pd.DataFrame:
-    """Build a frame from row tuples, column by column through NumPy arrays.
-
-    About three times faster than ``pd.DataFrame(rows)`` for the small
-    frames of one article, with the same dtypes (str, int64, bool).
-
-    Example:
-        >>> f = rows_frame([("a", 1, True)], ["s", "i", "b"], ints=["i"], bools=["b"])
-        >>> f.dtypes.astype(str).tolist()
-        ['str', 'int64', 'bool']
-    """
-    ints, bools = set(ints), set(bools)
-    n = len(rows)
-    cols = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
-    data: dict[str, Any] = {}
-    for name, values in zip(columns, cols, strict=True):
-        if name in ints:
-            data[name] = np.fromiter(values, dtype=np.int64, count=n)
-        elif name in bools:
-            data[name] = np.fromiter(values, dtype=bool, count=n)
-        else:
-            arr = np.empty(n, dtype=object)
-            arr[:] = values
-            data[name] = arr.astype(str) if n == 0 else arr
-    return pd.DataFrame(data, copy=False)
 
 
 def make_actors_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:

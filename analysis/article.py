@@ -25,6 +25,7 @@ import pandas as pd
 import sentencex
 
 from .errors import ArticleError
+from .frames import rows_frame
 from .furniture import flag_furniture
 
 PARAGRAPH_COLUMNS: list[str] = [
@@ -82,20 +83,17 @@ class Article:
     def paragraphs(self) -> pd.DataFrame:
         """The ``paragraphs`` frame (see the module docstring)."""
         if self._paragraphs is None:
-            self._paragraphs = pd.DataFrame(self.paragraph_rows, columns=PARAGRAPH_COLUMNS).astype(
-                {"paragraph_id": "int64", "start": "int64", "end": "int64",
-                 "is_boilerplate": "bool"}
-            )
+            self._paragraphs = rows_frame(self.paragraph_rows, PARAGRAPH_COLUMNS,
+                                          ints=("paragraph_id", "start", "end"),
+                                          bools=("is_boilerplate",))
         return self._paragraphs
 
     @property
     def sentences(self) -> pd.DataFrame:
         """The ``sentences`` frame (see the module docstring)."""
         if self._sentences is None:
-            self._sentences = pd.DataFrame(self.sentence_rows, columns=SENTENCE_COLUMNS).astype(
-                {"paragraph_id": "int64", "sentence_id": "int64", "start": "int64",
-                 "end": "int64"}
-            )
+            self._sentences = rows_frame(self.sentence_rows, SENTENCE_COLUMNS,
+                                         ints=("paragraph_id", "sentence_id", "start", "end"))
         return self._sentences
 
     def body_paragraphs(self) -> pd.DataFrame:

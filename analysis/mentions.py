@@ -34,7 +34,8 @@ from typing import Any
 
 import pandas as pd
 
-from .actors import KnowledgeBase, Speaker, as_kb, resolve_speakers, rows_frame, starts_word
+from .actors import KnowledgeBase, Speaker, as_kb, resolve_speakers, starts_word
+from .frames import rows_frame
 
 #: Columns of the ``mentions`` frame.
 MENTION_COLUMNS: list[str] = [

@@ -61,8 +61,8 @@ from .actors import (
     as_kb,
     make_actors_frame,
     resolve_speakers,
-    rows_frame,
 )
+from .frames import rows_frame
 from .mentions import (
     MENTION_COLUMNS,
     find_mentions,

@@ -28,7 +28,7 @@ from .article import Article
 from .mentions import MENTION_COLUMNS
 from .network import EDGE_COLUMNS, combined_graph, graphml_bytes, network_stage
 from .positions import POSITION_COLUMNS, positions_stage
-from .quotes import QUOTE_COLUMNS, extract_quotes
+from .quotes import QUOTE_COLUMNS, quote_records, quotes_frame
 from .statements import STATEMENT_COLUMNS
 
 #: Column lists of every table ``extract`` writes; stages fill them.
@@ -99,10 +99,11 @@ def analyse(article: Article, kb: Any = None, codebook: Any = None) -> Analysis:
         >>> analyse(article_from_text('"No," he said.', "x")).quotes["type"].tolist()
         ['direct']
     """
-    quotes = extract_quotes(article)
+    records = quote_records(article)
+    quotes = quotes_frame(records)
     result = Analysis(article=article, quotes=quotes)
     # --- network stage (actors, mentions, edges, graph) -----------------
-    net = network_stage(article, quotes, kb)
+    net = network_stage(article, records, kb)
     result.actors, result.mentions, result.edges = net.actors, net.mentions, net.edges
     result.graph = net.graph
     # --- positions stage (statements, positions) -------------------------

@@ -46,6 +46,7 @@ from typing import Any
 
 import pandas as pd
 
+from .frames import rows_frame
 from .lexicon import (
     BARE_CLAUSE_VERBS,
     COGNITION_VERBS,
@@ -1128,10 +1129,18 @@ def extract_quotes(article: Any) -> pd.DataFrame:
         >>> extract_quotes(article_from_text("No quotes here.", "x")).empty
         True
     """
-    rows = quote_records(article)
-    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return frame.astype({"paragraph_id": "int64", "start": "int64", "end": "int64",
-                         "speaker_start": "int64", "speaker_end": "int64"})
+    return quotes_frame(quote_records(article))
+
+
+def quotes_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+    """The ``quotes`` frame from :func:`quote_records` dicts.
+
+    Example:
+        >>> quotes_frame([]).columns.tolist() == QUOTE_COLUMNS
+        True
+    """
+    return rows_frame([tuple(r[c] for c in QUOTE_COLUMNS) for r in records], QUOTE_COLUMNS,
+                      ints=("paragraph_id", "start", "end", "speaker_start", "speaker_end"))
 
 
 def iter_quotes(article: Any) -> Iterator[dict[str, Any]]:
@@ -1145,5 +1154,5 @@ def iter_quotes(article: Any) -> Iterator[dict[str, Any]]:
     yield from quote_records(article)
 
 
-__all__ = ["QUOTE_COLUMNS", "extract_quotes", "iter_quotes", "quote_records"]
+__all__ = ["QUOTE_COLUMNS", "extract_quotes", "iter_quotes", "quote_records", "quotes_frame"]
 _ = (TITLES, PERSON_ROLES)
