@@ -65,6 +65,8 @@ _DESC_END = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+_TAIL = 160  # characters of a clause that can hold its subject phrase
+_WHO_END = re.compile(r",?\s+who\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
@@ -147,7 +149,7 @@ def _fix_caps(token: str) -> str:
 def _strip_aux(text: str, lo: int, hi: int) -> tuple[int, bool]:
     """Move ``hi`` left past auxiliaries and adverbs; report negation."""
     seg = text[lo:hi]
-    m = _AUX_TAIL.search(seg)
+    m = _AUX_TAIL.search(seg, max(0, len(seg) - 120))
     negated = False
     if m:
         words = {w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", m.group(0))}
@@ -201,13 +203,16 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     """
     hi, negated = _strip_aux(text, lo, cue_start)
     seg = text[lo:hi].rstrip()
-    paren = _PAREN_TAIL.search(seg)
+    # Every pattern below is anchored at the end: search only the tail.
+    off = max(0, len(seg) - _TAIL)
+    paren = _PAREN_TAIL.search(seg, max(0, len(seg) - 60))
     if paren and paren.start() > 0:  # "Sen. Ann Lee (R-Neb.) said"
         seg = seg[: paren.start()]
+        off = max(0, len(seg) - _TAIL)
     hi = lo + len(seg)
     if not seg:
         return None
-    rel = re.search(r",?\s+who\s*$", seg)
+    rel = _WHO_END.search(seg, max(0, len(seg) - 12))
     if rel:  # "Jane Doe, an Ohio Republican, who said": the antecedent speaks
         inner = seg[: rel.start()].rstrip()
         if inner.endswith(","):
@@ -216,14 +221,15 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         if phrase is not None:
             phrase.negated = phrase.negated or negated
         return phrase
-    sm = _SPOKES_FOR.search(seg)
+    sm = _SPOKES_FOR.search(seg, off) if "spokes" in seg or " for " in seg or " of " in seg \
+        else None
     if sm:  # "a spokesperson for the Ministry of Defence said"
         org = org_name_at(text, lo + sm.start("org"))
         if org:
             a = lo + sm.start()
             return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0], role=sm.group("role"),
                                  negated=negated, org=True)
-    m = _PRONOUN_END.search(seg)
+    m = _PRONOUN_END.search(seg, max(0, len(seg) - 8))
     if m:
         word = m.group(1)
         a = lo + m.start(1)
@@ -231,12 +237,12 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         return SpeakerPhrase("pronoun", a, a + len(word), word, negated=negated, gender=gender)
     if seg.endswith(","):
         return _appositive_subject(text, lo, hi, negated)
-    om = _ORG_NAME_END.search(seg)
+    om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] else None
     if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and " of " in om.group(0):
         a = lo + om.start()
         name = re.sub(r"^(?:[Tt]he)\s+", "", om.group(0))
         return SpeakerPhrase("name", a, hi, text[a:hi], name=name, negated=negated, org=True)
-    m = NAME_END.search(seg)
+    m = NAME_END.search(seg, off)
     if m:
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
         if phrase is not None:
@@ -611,14 +617,23 @@ class Discourse:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        # name -> its only matching entity (or None); cleared when entities change
+        self._found: dict[str, Entity | None] = {}
 
     def find(self, name: str) -> Entity | None:
         """The most recently mentioned entity that ``name`` refers to."""
+        if name in self._found:
+            return self._found[name]
         best: Entity | None = None
+        hits = 0
         for ent in self.entities:
-            if ent.matches(name) and (best is None or max(ent.positions, default=-1) >
-                                      max(best.positions, default=-1)):
-                best = ent
+            if ent.matches(name):
+                hits += 1
+                if best is None or max(ent.positions, default=-1) > max(best.positions,
+                                                                        default=-1):
+                    best = ent
+        if hits <= 1:
+            self._found[name] = best
         return best
 
     def register_name(self, name: str, pos: int, kind: str = "person", gender: str = "",
@@ -628,8 +643,10 @@ class Discourse:
         if ent is None:
             ent = Entity([name], kind=kind)
             self.entities.append(ent)
+            self._found.clear()
         elif name not in ent.names:
             ent.names.append(name)
+            self._found.clear()
         if kind != "unknown" and ent.kind == "unknown":
             ent.kind = kind
         ent.gender = ent.gender or gender
