@@ -78,6 +78,9 @@ class Concept:
     disagree: tuple[str, ...]
     compiled: tuple[tuple[frozenset[str], int, re.Pattern[str]], ...]
     agent_direction: int = 0
+    #: Who can be the agent (a compiled ``groups`` entry matched against the
+    #: actor's name as written); ``None``: any named actor.
+    agents: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -284,7 +287,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     Required: ``topic`` and ``concepts`` (a mapping of id → fields with at least
     ``agree``). Optional per concept: ``label``, ``description``, ``direction``
     (-1, 0 or 1; default 1), ``against`` (sceptical | oppose; default oppose),
-    ``agent_direction`` (-1, 0 or 1; default 0), ``disagree``. Optional at the
+    ``agent_direction`` (-1, 0 or 1; default 0), ``agents`` (the name of a
+    group whose members alone can be the agent), ``disagree``. Optional at the
     top: ``title``, ``question``, ``groups``, ``topic_terms``,
     ``attitude_concept`` and ``attitude_sign``.
 
@@ -331,6 +335,9 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         agent_direction = fields.get("agent_direction", 0)
         if agent_direction not in (-1, 0, 1):
             raise CodebookError(source, f"concept {cid!r}: agent_direction must be -1, 0 or 1")
+        agents = fields.get("agents")
+        if agents is not None and agents not in groups:
+            raise CodebookError(source, f"concept {cid!r}: agents must name a group")
         against = fields.get("against", "oppose")
         if against not in ("sceptical", "oppose"):
             raise CodebookError(source, f"concept {cid!r}: against must be sceptical or oppose")
@@ -355,6 +362,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
             disagree=tuple(disagree),
             compiled=compiled,
             agent_direction=int(agent_direction),
+            agents=(re.compile(groups[agents] + r"(?:[’']s)?", re.IGNORECASE)
+                    if agents is not None else None),
         )
     terms = _strings(data.get("topic_terms"), "topic_terms", source)
     topic_pattern = (re.compile(_alternation([compile_cue(t, groups, source) for t in terms]),

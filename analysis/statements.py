@@ -92,14 +92,21 @@ _NEGATOR = re.compile(
 )
 _COST = re.compile(
     r"\b(?:leave\s+(?:a\s+)?gaps?|weaken\w*|undermin\w+|backfir\w+|escalat\w+|overstretch\w*|"
-    r"at\s+the\s+expense\s+of|reckless\w*|legitimate\s+targets?|threat|impossible|"
+    r"at\s+the\s+expense\s+of|reckless\w*|legitimate\s+(?:military\s+)?targets?|threat|"
+    r"impossible|(?:a\s+)?party\s+to\s+the\s+(?:war|conflict)|creep|fail(?:s|ed|ing|ure)?|"
+    r"collaps\w+|"
     r"unacceptable|dangerous|a\s+mistake|(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work)\b",
     re.IGNORECASE,
 )
+# "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
+# Moscow to take it seriously, ...", "if Europe is to be credible, ...")
+_IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible)\b)"
+       r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)")
 _CONDITION = re.compile(
-    r"\b(?:if(?!\s+(?:necessary|needed|need\s+be|required|possible))|unless|provided\s+that|"
+    r"\b(?:" + _IF + r"|unless|provided\s+that|"
     r"providing\s+that|(?<!for\s)as\s+long\s+as|on\s+condition|"
-    r"conditional\s+on|depends?\s+on|depending\s+on|would\s+take|requir\w+|"
+    r"conditional\s+on|depends?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
+    r"would\s+(?:take|need|have\s+to)|requir\w+|"
     r"(?:judged|measured)\s+by|at\s+the\s+expense\s+of|"
     r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part))\b",
     re.IGNORECASE,
@@ -119,9 +126,17 @@ _WITHOUT = re.compile(r"without", re.IGNORECASE)
 _NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|about|would|rather|"
                       r"also|to|the|a|an|for|in|on|instead)\b", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(
-    r"\W*(?:(?:and|but|or|only)\s+)?(?:if(?!\s+(?:necessary|needed|need\s+be|required|possible))"
-    r"|unless|provided\s+that|providing\s+that|as\s+long\s+as|on\s+condition)\b",
+    r"\W*(?:(?:and|but|or|only)\s+)?(?:" + _IF + r"|unless|provided\s+that|"
+    r"providing\s+that|as\s+long\s+as|on\s+condition)\b",
     re.IGNORECASE)
+# "would not deploy it without a US backstop": a double negative states a requirement
+_NOT_WITHOUT = re.compile(r"(?:\b(?:not|never|cannot|no\s+one|nobody)\b|n[’']t\b)"
+                          r"[^,;:]{0,80}?\bwithout\b", re.IGNORECASE)
+# "would rather have weapons than soldiers": what follows "than" is rejected
+_RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.IGNORECASE)
+# "They say it's just planes": a claim the speaker reports, not their view
+_HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:they|some|people|critics|others)\s+"
+                      r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could)\b", re.IGNORECASE)
@@ -169,6 +184,8 @@ _NOT_ACTORS = frozenset(
     "Yet If Then Now Our Their His Her My Your Its All Both Each Every Any No None "
     "Others People In On At For With Without By From To Of As One Two".split()
 )
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+ed\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
 _TRAILING_ROLE = re.compile(r"\s+(?:administration|government|leadership|leaders|officials|"
                             r"side)$")
@@ -197,15 +214,43 @@ def _subjects(text: str, start: int, end: int,
     return sorted({n for n in names if n})
 
 
-def _agent(text: str, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
-           resolve: Resolver) -> str:
-    """The last actor named in (or overlapping) ``text[start:end]``, the cue's doer."""
-    inside = [(a, actor) for a, b, actor in mentions if a < end and b > start and actor]
+def _agent(text: str, c_start: int, start: int, end: int,
+           mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
+           agents: re.Pattern[str] | None = None) -> str:
+    """The doer of the cue ``text[start:end]`` in the clause from ``c_start``.
+
+    Without ``agents``: the last actor named in (or overlapping) the cue. With
+    ``agents`` (the codebook's pattern of possible agents, e.g. Russia's
+    names) only a matching actor counts: the first one inside the cue
+    ("Moscow will test"), else the nearest before it in the clause, the
+    subject of "Russia could be in a position to test NATO" (not after a
+    passive "be": "Russia must be deterred").
+    """
+    if agents is None:
+        inside = [(a, actor) for a, b, actor in mentions if a < end and b > start and actor]
+        if mentions:
+            return max(inside)[1] if inside else ""
+        names = [resolve(m.group()) for m in _CAPITALISED.finditer(text, start, end)]
+        names = [n for n in names if n]
+        return names[-1] if names else ""
     if mentions:
-        return max(inside)[1] if inside else ""
-    names = [resolve(m.group()) for m in _CAPITALISED.finditer(text, start, end)]
-    names = [n for n in names if n]
-    return names[-1] if names else ""
+        spans = [(a, b, actor) for a, b, actor in mentions
+                 if c_start <= a < end and actor and agents.search(text, a, b)]
+    else:
+        spans = [(m.start(), m.end(), resolve(m.group()))
+                 for m in _CAPITALISED.finditer(text, c_start, end)
+                 if agents.search(text, m.start(), m.end())]
+        spans = [sp for sp in spans if sp[2]]
+    inside = [sp for sp in spans if sp[1] > start]
+    if inside:
+        return min(inside)[2]
+    before = [sp for sp in spans if sp[1] <= start]
+    if not before:
+        return ""
+    a, b, actor = max(before)
+    if _PASSIVE.search(text, b, start) and _PARTICIPLE.match(text, start, end):
+        return ""
+    return actor
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -413,16 +458,28 @@ def _code_clause(text: str, c_start: int, c_end: int,
     clause_conditional = sentence_conditional or _CONDITION.search(text, c_start,
                                                                    c_end) is not None
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])
+    not_without = _NOT_WITHOUT.search(text, c_start, c_end) if ordered else None
+    rather = _RATHER_THAN.search(text, c_start, c_end) if ordered else None
+    hearsay = bool(ordered) and _HEARSAY.match(text, c_start, c_end) is not None
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         negators = list(_NEGATOR.finditer(text, scope, a)) if a > scope else []
+        if not_without is not None and a > not_without.start():
+            # "not ... without X": neither negator rejects; both name a requirement
+            negators = [n for n in negators if not (
+                not_without.start() <= n.start() < not_without.end())]
+            conditional_need = True
+        else:
+            conditional_need = False
+        if rather is not None and scope <= rather.start(1) < a:
+            negators.append(rather)
         following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end
         cost = _COST.search(text, b, max(b, following))
         if cost is not None and _SUBORDINATE.search(text, b, cost.start()):
             cost = None  # "testing NATO and showing that NATO does not work"
         negations = len(negators) + (cost is not None)
         scope = a
-        conditional = clause_conditional
+        conditional = clause_conditional or conditional_need
         need = _necessity(text, negators[-1], c_start, c_end) if (
             negators and negations % 2) else ""
         if need:
@@ -438,6 +495,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             modality = "hedged"
         if concept in fixed:
             agreement, modality = fixed[concept]
+        if hearsay:
+            agreement = 0
         if question:
             if _WH_QUESTION.match(text, s_start, s_end):
                 agreement, modality = -abs(agreement), "hedged"
@@ -450,7 +509,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             continue
         role, holder = "", ""
         if codebook.concepts[concept].agent_direction and agreement > 0:
-            holder = _agent(text, a, b, mentions, resolve)
+            holder = _agent(text, c_start, a, b, mentions, resolve,
+                            codebook.concepts[concept].agents)
             if holder and holder not in own:
                 role = "agent"
             else:
