@@ -81,6 +81,9 @@ class Concept:
     #: Who can be the agent (a compiled ``groups`` entry matched against the
     #: actor's name as written); ``None``: any named actor.
     agents: re.Pattern[str] | None = None
+    #: Agreeing names what would make doubted guarantees credible (a treaty, US
+    #: backing): doubt together with such a demand is a conditional position.
+    answers_doubt: bool = False
 
 
 @dataclass(frozen=True)
@@ -265,7 +268,7 @@ def _stem(term: str) -> str:
 
 def _raw_first_words(body: str) -> frozenset[str]:
     r"""Index a ``re:`` cue by its first word when it starts with ``\bword``."""
-    m = re.match(r"\\b([A-Za-z]+)(?![A-Za-z]*[?*+{(|\[])", body)
+    m = re.match(r"\\b([A-Za-z]+)(?![A-Za-z]*(?:[?*+{|\[]|\((?!\?<)))", body)
     return frozenset({m.group(1)[:3].lower()}) if m else frozenset()
 
 
@@ -288,7 +291,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     ``agree``). Optional per concept: ``label``, ``description``, ``direction``
     (-1, 0 or 1; default 1), ``against`` (sceptical | oppose; default oppose),
     ``agent_direction`` (-1, 0 or 1; default 0), ``agents`` (the name of a
-    group whose members alone can be the agent), ``disagree``. Optional at the
+    group whose members alone can be the agent), ``answers_doubt`` (true or
+    false; default false), ``disagree``. Optional at the
     top: ``title``, ``question``, ``groups``, ``topic_terms``,
     ``attitude_concept`` and ``attitude_sign``.
 
@@ -338,6 +342,9 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         agents = fields.get("agents")
         if agents is not None and agents not in groups:
             raise CodebookError(source, f"concept {cid!r}: agents must name a group")
+        answers_doubt = fields.get("answers_doubt", False)
+        if not isinstance(answers_doubt, bool):
+            raise CodebookError(source, f"concept {cid!r}: answers_doubt must be true or false")
         against = fields.get("against", "oppose")
         if against not in ("sceptical", "oppose"):
             raise CodebookError(source, f"concept {cid!r}: against must be sceptical or oppose")
@@ -364,6 +371,7 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
             agent_direction=int(agent_direction),
             agents=(re.compile(groups[agents] + r"(?:[’']s)?", re.IGNORECASE)
                     if agents is not None else None),
+            answers_doubt=answers_doubt,
         )
     terms = _strings(data.get("topic_terms"), "topic_terms", source)
     topic_pattern = (re.compile(_alternation([compile_cue(t, groups, source) for t in terms]),

@@ -30,9 +30,13 @@ Rules (documented for students; all thresholds in :data:`RULES`):
    * both positive and negative statements, the negative weight at least half
      the positive weight and score > -0.2 (support with reservations) →
      ``conditional``, or ``sceptical`` when score < 0.2 and more than half the
-     negative weight is doubt (agreement with a concept of direction -1);
+     negative weight is doubt (agreement with a concept of direction -1) —
+     unless the holder also demands what would make guarantees credible (a
+     concept with ``answers_doubt``, e.g. a binding treaty): ``conditional``;
    * score ≥ 0.2 → ``support``;
-   * score ≤ -0.2 → ``sceptical`` when more than half the negative weight
+   * score ≤ -0.2 → ``conditional`` when more than half the negative weight is
+     doubt answered by such a demand ("promises are worthless; we need a
+     treaty"), ``sceptical`` when more than half the negative weight
      rests on concepts whose ``against`` is ``sceptical`` (doubt, fear, empty
      talk, stalled talks), else ``oppose``;
    * otherwise ``neutral``.
@@ -93,8 +97,9 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
              codebook: Codebook) -> tuple[str, float]:
     """Stance and score from ``(contribution, weight, conditional, kind)`` tuples.
 
-    ``kind`` is the concept's ``against`` value, or ``"doubt"`` for agreement
-    with a concept of direction -1.
+    ``kind`` is the concept's ``against`` value, ``"doubt"`` for agreement
+    with a concept of direction -1, or ``"remedy"`` for agreement with a
+    concept that ``answers_doubt``.
 
     Example:
         >>> classify([(-1.0, 1.0, False, "sceptical")], load_codebook())
@@ -112,14 +117,18 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
             score > RULES["conditional_floor"]):
         return "conditional", score
     doubt = -sum(c for c, _, _, against in contributions if c < 0 and against == "doubt")
+    # doubt answered by a demand for what makes guarantees credible (a treaty, US backing)
+    remedy = any(c > 0 and kind == "remedy" for c, _, _, kind in contributions)
     if positive and negative >= RULES["reservation_ratio"] * positive and (
             score > RULES["against_at"]):
-        if doubt * 2 > negative and score < RULES["support_at"]:
+        if doubt * 2 > negative and score < RULES["support_at"] and not remedy:
             return "sceptical", score  # doubts guarantees, whatever else they ask for
         return "conditional", score
     if score >= RULES["support_at"]:
         return "support", score
     if score <= RULES["against_at"]:
+        if remedy and doubt * 2 > negative:
+            return "conditional", score  # "promises are worthless; we need a treaty"
         sceptical = -sum(c for c, _, _, against in contributions
                          if c < 0 and against in ("sceptical", "doubt"))
         return ("sceptical" if sceptical * 2 > negative else "oppose"), score
@@ -164,6 +173,8 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
                 continue
             weight = RULES["hedge_weight"] if modality == "hedged" else 1.0
             kind = "doubt" if role != "agent" and direction < 0 < agreement else c.against
+            if c.answers_doubt and agreement * direction > 0 and role != "agent":
+                kind = "remedy"
             contributions.append((agreement * direction * weight, weight,
                                   modality == "conditional", kind))
         stance, score = classify(contributions, codebook)

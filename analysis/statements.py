@@ -340,12 +340,17 @@ def code_spans(
             continue
         clauses = _clauses(text, q_start, q_end)
         sentences = _sentence_spans(clauses)
-        active: dict[int, tuple[int, int, bool, bool, bool, bool] | None] = {}
+        active: dict[int, tuple[int, int, bool, bool, bool, bool, bool] | None] = {}
         # a trailing condition ("..., provided that the US takes part") conditions
         # the whole sentence before it
         conditioned = {s_index for i, (c_start, c_end, s_index) in enumerate(clauses)
                        if i and clauses[i - 1][2] == s_index
                        and _CONDITION_CLAUSE.match(text, c_start, c_end)}
+        # a fronted condition ("If Congress looks divided, ...") makes a doubt in the
+        # main clause a condition of credibility
+        fronted = {s_index for i, (c_start, c_end, s_index) in enumerate(clauses)
+                   if (not i or clauses[i - 1][2] != s_index)
+                   and _CONDITION_CLAUSE.match(text, c_start, c_end)}
         for index, (a, b) in sentences.items():
             topic_s = topic_q and codebook.mentions_topic(text, a, b)
             att_s = att_q and _maybe(_ATTITUDE_STEMS, text, a, b)
@@ -353,7 +358,8 @@ def code_spans(
                 active[index] = None
                 continue
             hedged = _maybe(_HEDGE_STEMS, text, a, b) and _HEDGE.search(text, a, b) is not None
-            active[index] = (a, b, hedged, index in conditioned, topic_s, att_s)
+            active[index] = (a, b, hedged, index in conditioned, topic_s, att_s,
+                             index in fronted)
         own = {speaker, *sides.get(speaker, ())}
         carry: tuple[int, list[str], int] = (-1, [], 1)
         for i, (c_start, c_end, s_index) in enumerate(clauses):
@@ -378,7 +384,7 @@ def code_spans(
 
 
 def _code_clause(text: str, c_start: int, c_end: int,
-                 sentence: tuple[int, int, bool, bool, bool, bool],
+                 sentence: tuple[int, int, bool, bool, bool, bool, bool],
                  quote_id: str, speaker: str, own: set[str], codebook: Codebook,
                  hits: list[tuple[str, int, int, int, str]],
                  mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
@@ -387,9 +393,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
     """Statements of one clause, and the (subjects, polarity) it sets, if any.
 
     ``sentence`` is (start, end, hedged, conditioned, names the topic, may hold an
-    attitude word).
+    attitude word, opens with a condition clause).
     """
-    s_start, s_end, hedged, sentence_conditional, topic_s, att_s = sentence
+    s_start, s_end, hedged, sentence_conditional, topic_s, att_s, fronted = sentence
     attitude = (_ATTITUDE.search(text, c_start, c_end)
                 if att_s and _maybe(_ATTITUDE_STEMS, text, c_start, c_end) else None)
     while attitude is not None and attitude.group("subj").split()[0] in _NOT_ACTORS and (
@@ -495,6 +501,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
             modality = "hedged"
         if concept in fixed:
             agreement, modality = fixed[concept]
+        if (agreement > 0 and codebook.concepts[concept].direction < 0 and concept not in fixed
+                and (conditional or fronted)):
+            # "if Congress looks divided, the guarantee is hollow": credible only if not
+            agreement, modality = -agreement, "conditional"
         if hearsay:
             agreement = 0
         if question:
