@@ -137,6 +137,11 @@ _RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.I
 # "They say it's just planes": a claim the speaker reports, not their view
 _HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:they|some|people|critics|others)\s+"
                       r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)\b", re.IGNORECASE)
+# accepting or rejecting a pronoun object whose antecedent is in the sentence before
+_ANAPHOR = re.compile(
+    r"\b(?P<verb>accept\w*|tolerat\w+|allow\w*|welcom\w+|agree\w*\s+to|reject\w*|"
+    r"oppos\w+|rul\w+\s+out|refus\w+)\s+(?:one|it|this|that|them|such\s+an?\s+\w+)"
+    r"(?=\s*[.,;!?\"”’]|\s*$)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could)\b", re.IGNORECASE)
@@ -337,7 +342,9 @@ def code_spans(
         topic_q = codebook.mentions_topic(text, q_start, q_end)
         att_q = _maybe(_ATTITUDE_STEMS, text, q_start, q_end)
         if not hits and not topic_q and not att_q:
+            records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
             continue
+        before = len(records)
         clauses = _clauses(text, q_start, q_end)
         sentences = _sentence_spans(clauses)
         active: dict[int, tuple[int, int, bool, bool, bool, bool, bool] | None] = {}
@@ -380,7 +387,39 @@ def code_spans(
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
+        if len(records) == before and not hits:
+            records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
     return records
+
+
+def _anaphora(text: str, q_start: int, q_end: int, quote_id: str, speaker: str,
+              codebook: Codebook) -> list[Record]:
+    """A quote that accepts or rejects a pronoun ("it will never accept one").
+
+    Without a cue of its own, the pronoun object points back to the last cue of
+    the sentence before the quote's sentence: "Downing Street says the UK is
+    ready to send troops. Moscow says it will never accept one." →
+    troops_on_ground -1 for Moscow.
+    """
+    m = _ANAPHOR.search(text, q_start, q_end)
+    if m is None:
+        return []
+    window = max(0, q_start - 600)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, window, q_start)]
+    paragraph = text.rfind("\n\n", window, q_start)
+    if not ends or ends[-1] < paragraph:
+        return []  # the quote's sentence opens its paragraph: nothing to point back to
+    prev_start = max(ends[-2] if len(ends) > 1 else window, paragraph)
+    hits = codebook.find(text, prev_start, ends[-1])
+    if not hits:
+        return []
+    concept, sign, _, _, cue = hits[-1]
+    verb = m.group("verb").lower()
+    polarity = -1 if verb.startswith(("reject", "oppos", "rule", "refus")) else 1
+    negations = _count(_NEGATOR, text, q_start, m.start("verb"))
+    agreement = sign * polarity * (-1 if negations % 2 else 1)
+    return [(quote_id, concept, agreement, "negated" if negations % 2 else "assert",
+             speaker, "", "", cue, q_start, q_end)]
 
 
 def _code_clause(text: str, c_start: int, c_end: int,
