@@ -1,9 +1,10 @@
-"""Profile ``analyse`` on the seed article: time per call and the hot spots.
+"""Profile ``analyse``: CPU time per step on fresh articles, and the hot spots.
 
-Times building the article (``article_from_text``) and the whole
-``analyse`` (median of repeated runs), then runs cProfile over repeated
-``article_from_text`` + ``analyse`` calls and lists the functions with the
-most own time and the most cumulative time. Writes
+Times each step the corpus engine runs per article (building the article,
+each stage of ``pipeline.analyse``, the frames it writes) in CPU time, on the
+seed article and on generated corpus articles, then runs cProfile over
+repeated ``article_from_text`` + ``analyse`` + ``frames()`` calls and lists the
+functions with the most own time and the most cumulative time. Writes
 ``benchmarks/results/profile-analyse.md``.
 
 Usage::
@@ -16,44 +17,72 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import pstats
-import statistics
 import sys
 import time
+from itertools import islice
 from pathlib import Path
 
 from analysis import paths
 from analysis.article import article_from_text, read_text
 from analysis.pipeline import analyse
 
-RESULTS = Path(__file__).resolve().parent / "results"
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_corpus import RESULTS, corpus_file  # noqa: E402
 
 
-def median_ms(fn, repeat: int) -> float:  # noqa: ANN001
-    """Median CPU time of ``fn()`` in milliseconds (robust when others share the machine)."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times) * 1000
+def cpu_ms(fn, texts: list[str]) -> float:  # noqa: ANN001
+    """Mean CPU milliseconds of ``fn(text)`` over ``texts`` (robust to a shared machine)."""
+    start = time.process_time()
+    for text in texts:
+        fn(text)
+    return (time.process_time() - start) / len(texts) * 1000
 
 
-def stage_times(article, repeat: int) -> list[tuple[str, float]]:  # noqa: ANN001
-    """Median CPU ms of each stage that ``pipeline.analyse`` runs, given the earlier ones."""
+def step_costs(texts: list[str]) -> list[tuple[str, float]]:
+    """CPU ms per article of each step of the corpus engine's work, on fresh articles.
+
+    Each level runs every step before it too (a stage may build what later ones
+    reuse), and a step's cost is the difference to the level before.
+    """
     from analysis.network import network_stage
     from analysis.positions import positions_stage
     from analysis.quotes import extract_quotes
 
-    quotes = extract_quotes(article)
-    net = network_stage(article, quotes, None)
-    return [
-        ("`extract_quotes`", median_ms(lambda: extract_quotes(article), repeat)),
-        ("`network_stage`", median_ms(lambda: network_stage(article, quotes, None), repeat)),
-        ("`positions_stage`", median_ms(
-            lambda: positions_stage(article, quotes, net.mentions, net.actors, None, None),
-            repeat)),
+    def build(text: str):  # noqa: ANN202
+        return article_from_text(text, "a")
+
+    def quotes(text: str):  # noqa: ANN202
+        art = build(text)
+        return art, extract_quotes(art)
+
+    def network(text: str):  # noqa: ANN202
+        art, q = quotes(text)
+        return art, q, network_stage(art, q, None)
+
+    def positions(text: str) -> None:
+        art, q, net = network(text)
+        positions_stage(art, q, net.mentions, net.actors, None, None)
+
+    levels = [
+        ("`article_from_text` (paragraphs, sentences, furniture)", build),
+        ("`extract_quotes`", quotes),
+        ("`network_stage`", network),
+        ("`positions_stage`", positions),
+        ("`pipeline.analyse` overhead (Analysis, default frames)",
+         lambda t: analyse(build(t))),
+        ("`Analysis.frames()` (paragraph and sentence frames)",
+         lambda t: analyse(build(t)).frames()),
     ]
+    costs, before = [], 0.0
+    for name, fn in levels:
+        total = cpu_ms(fn, texts)
+        costs.append((name, max(0.0, total - before)))
+        before = max(before, total)
+    costs.append(("**total**", before))
+    return costs
 
 
 def top(profile: cProfile.Profile, key: str, n: int) -> str:
@@ -73,31 +102,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args(argv)
     text = read_text(paths.SEED_ARTICLE)
-    article = article_from_text(text, "seed")
-    analyse(article)  # warm caches (knowledge base, codebook, regexes)
-    build = median_ms(lambda: article_from_text(text, "seed"), args.repeat)
-    whole = median_ms(lambda: analyse(article), args.repeat)
-    stages = stage_times(article, args.repeat)
+    analyse(article_from_text(text, "seed"))  # warm caches (knowledge base, codebook, regexes)
+    seed = step_costs([text] * args.repeat)
+    corpus = [json.loads(line)["text"] for line in islice(
+        corpus_file(1000).open(encoding="utf-8"), args.repeat)]
+    generated = step_costs(corpus)
     profile = cProfile.Profile()
     profile.enable()
     for _ in range(args.repeat):
-        analyse(article_from_text(text, "seed"))
+        analyse(article_from_text(text, "seed")).frames()
     profile.disable()
-    per_article = build + whole
+    rows = [f"| {name} | {a:.2f} | {b:.2f} |"
+            for (name, a), (_, b) in zip(seed, generated, strict=True)]
+    per_article = seed[-1][1]
     report = [
-        "# Profile of `analyse` on the seed article",
+        "# Profile of `analyse`: where the time per article goes",
         "",
-        f"Seed article: {len(text):,} characters. Median CPU time of {args.repeat} runs.",
+        f"CPU milliseconds per article, each step on a fresh article: the seed article "
+        f"({len(text):,} characters, {args.repeat} times) and the first {len(corpus)} "
+        f"generated corpus articles (mean {sum(map(len, corpus)) / len(corpus):,.0f} "
+        "characters).",
         "",
-        "| step | ms per article |",
-        "|---|---:|",
-        f"| `article_from_text` (paragraphs, sentences, furniture) | {build:.2f} |",
-        f"| `analyse` (all stages) | {whole:.2f} |",
-        *[f"| &nbsp;&nbsp;{name} | {ms:.2f} |" for name, ms in stages],
-        f"| total | {per_article:.2f} |",
+        "| step | seed | generated articles |",
+        "|---|---:|---:|",
+        *rows,
         "",
-        f"That is {1000 / per_article:.0f} articles/s on one core "
-        "(target: 200, i.e. 5 ms per article).",
+        f"The seed takes {per_article:.1f} ms, {1000 / per_article:.0f} articles/s on one "
+        f"core; the generated articles {generated[-1][1]:.1f} ms, "
+        f"{1000 / generated[-1][1]:.0f} articles/s (target: 200, i.e. 5 ms per article). "
+        "The corpus engine adds reading, concatenating and writing the parts.",
         "",
         "## Most own time (tottime)",
         "",
@@ -114,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / "profile-analyse.md"
     out.write_text("\n".join(report) + "\n", encoding="utf-8")
-    print("\n".join(report[:16]))
+    print("\n".join(report[:len(rows) + 10]))
     print(f"wrote {out.relative_to(paths.ROOT)}", file=sys.stderr)
     return 0
 
