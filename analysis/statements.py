@@ -106,7 +106,8 @@ _CONDITION = re.compile(
     r"\b(?:" + _IF + r"|unless|provided\s+that|"
     r"providing\s+that|(?<!for\s)as\s+long\s+as|on\s+condition|"
     r"conditional\s+on|depends?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
-    r"would\s+(?:take|need|have\s+to)|requir\w+|"
+    r"would\s+take|requir\w+|need\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?(?:vote|mandate|"
+    r"approval|consent|go-ahead|green\s+light)|"
     r"(?:judged|measured)\s+by|at\s+the\s+expense\s+of|"
     r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part))\b",
     re.IGNORECASE,

@@ -34,6 +34,11 @@ def test_default_codebook_has_the_shared_concepts() -> None:
     assert cb.topic == "security_guarantees"
     assert cb.concepts["guarantees_doubt"].direction == -1
     assert cb.concepts["russia_tests_nato"].agent_direction == -1
+    agents = cb.concepts["russia_tests_nato"].agents
+    assert agents is not None and agents.search("the Kremlin") and not agents.search("NATO")
+    assert cb.concepts["binding_pact"].answers_doubt
+    # an indexed raw cue with a look-behind: nuclear weapons are no weapons supply
+    assert _concepts(cb, "They gave up nuclear weapons.") == [("guarantees_doubt", 1)]
     frame = cb.frame()
     assert frame["concept"].tolist() == cb.concept_ids
     assert (frame["n_agree_cues"] > 0).all()
@@ -63,6 +68,9 @@ def test_codebooks_hold_no_seed_speakers() -> None:
     ({"topic": "t", "concepts": {"a": {"agree": ["re:(unclosed"]}}}, "bad regular"),
     ({"topic": "t", "concepts": {"a": {"agree": ["x .."]}}}, "ends with"),
     ({"topic": "t", "concepts": {"a": {"agree": ["x"]}}, "attitude_concept": "b"}, "attitude"),
+    ({"topic": "t", "concepts": {"a": {"agree": ["x"], "agents": "NOPE"}}}, "agents"),
+    ({"topic": "t", "concepts": {"a": {"agree": ["x"], "answers_doubt": "yes"}}},
+     "answers_doubt"),
 ])
 def test_invalid_codebooks_raise_one_clear_error(data, message) -> None:  # noqa: ANN001
     with pytest.raises(CodebookError, match=message):

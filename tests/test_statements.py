@@ -223,3 +223,54 @@ def test_seed_lecturer_describes_the_us_administration() -> None:
     assert described["concept"].tolist() == ["guarantees_doubt"]
     assert described["agreement"].tolist() == [1]
     assert "willing" in described["text"].iloc[0]
+
+
+def test_agent_is_the_subject_not_the_object() -> None:
+    # "test NATO" names NATO as the object; the agent is the subject before the verb
+    text = "Russia could be in a position to test NATO's eastern flank."
+    rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], load_codebook(),
+                      resolve=kb_resolver(load_kb()))
+    assert [(r[1], r[5], r[6]) for r in rows] == [("russia_tests_nato", "Russia", "agent")]
+    # a passive "must be deterred" makes Russia no doer
+    assert code("Russia must be deterred.") == [("russia_tests_nato", 1, "assert", "")]
+
+
+def test_double_negatives_preferences_and_hearsay() -> None:
+    # "not ... without X": a requirement, not two rejections
+    assert code("They would not deploy it without a US backstop.") == [
+        ("troops_on_ground", 1, "conditional", ""), ("us_backing", 1, "conditional", "")]
+    # "would rather have A than B" rejects B only
+    assert code("Kyiv would rather have weapons than soldiers.") == [
+        ("weapons_supply", 1, "assert", ""), ("troops_on_ground", -1, "negated", "")]
+    # a claim the speaker reports is not their view
+    assert code("They say it's just planes.") == [("air_power", 0, "assert", "")]
+    assert code("It's never just planes.") == [("air_power", -1, "negated", "")]
+
+
+def test_purpose_is_no_condition_and_conditioned_doubt() -> None:
+    assert code("If we want peace to last, we need soldiers there.")[-1] == (
+        "troops_on_ground", 1, "assert", "")
+    # doubt under a fronted condition: guarantees are credible only if not
+    assert code("If Congress looks divided, the guarantee is hollow.") == [
+        ("guarantees_doubt", -1, "conditional", "")]
+    assert code("Any deployment would need a vote in parliament.") == [
+        ("troops_on_ground", 1, "conditional", "")]
+
+
+def test_cost_phrases_reject_what_precedes_them() -> None:
+    assert code("Sending soldiers would make us a party to the war.") == [
+        ("troops_on_ground", -1, "assert", "")]
+    assert code("Sending soldiers is mission creep.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    assert code("Ceasefires fail when one side waits.") == [("peace_talks", -1, "assert", "")]
+
+
+def test_a_pronoun_points_back_to_the_sentence_before() -> None:
+    art = article_from_text("Paris is ready to send troops. Moscow says it will never "
+                            "accept one.\n\nLater it said it would accept it.", "a")
+    q = quotes_frame(art, ("Russia", "it will never accept one"),
+                     ("Russia", "it would accept it"))
+    st = extract_statements(art, q)
+    # the second quote opens its paragraph: nothing to point back to
+    assert st[["quote_id", "concept", "agreement"]].values.tolist() == [
+        ["q001", "troops_on_ground", -1]]
