@@ -80,6 +80,18 @@ def split_ids(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
+def parse_dates(values: pd.Series) -> pd.Series:
+    """Article dates as days (naive, UTC); any common format, ``NaT`` when unreadable.
+
+    Example:
+        >>> parse_dates(pd.Series(["2025-01-02", "2025-01-03T23:30:00+02:00", "3 March 2025",
+        ...                        "", "soon"])).dt.strftime("%Y-%m-%d").tolist()
+        ['2025-01-02', '2025-01-03', '2025-03-03', nan, nan]
+    """
+    parsed = pd.to_datetime(values, errors="coerce", utc=True, format="mixed")
+    return parsed.dt.tz_convert(None).dt.normalize()
+
+
 # --------------------------------------------------------------------------- network
 def corpus_network(edges: Frames) -> pd.DataFrame:
     """Sum the per-article ``edges`` into one network, keeping the evidence.
@@ -177,7 +189,7 @@ def positions_over_time(positions: Frames, size: str = "90D", step: str = "30D")
     for frame in _frames(positions, "positions", ("date",)):
         if frame.empty:
             continue
-        dates = pd.to_datetime(frame["date"], errors="coerce").dt.normalize()
+        dates = parse_dates(frame["date"])
         scores = pd.to_numeric(frame.get("score", pd.Series(0.0, index=frame.index)),
                                errors="coerce").fillna(0.0)
         stance_col = frame["stance"] if "stance" in frame else pd.Series("", index=frame.index)

@@ -512,10 +512,10 @@ def test_aggregations_over_a_corpus_run(tmp_path: Path, monkeypatch: pytest.Monk
     assert overlapping["n_articles"].tolist() == [3, 2, 1]
 
 
-def test_positions_over_time_leaves_out_undated_rows() -> None:
+def test_positions_over_time_reads_any_date_format_and_leaves_out_undated_rows() -> None:
     frame = pd.DataFrame({"article_id": ["a", "b", "c"], "actor": ["X", "X", "Y"],
                           "topic": ["t"] * 3, "stance": ["oppose", "support", "oppose"],
-                          "score": [-1.0, 1.0, -0.5], "date": ["2025-05-01", "", "2025-05-02"]})
+                          "score": [-1.0, 1.0, -0.5], "date": ["2025-05-01", "", "2 May 2025"]})
     result = aggregate.positions_over_time(frame, size="7D", step="7D")
     assert result[["actor", "n_positions", "mean_score", "n_oppose"]].values.tolist() == [
         ["X", 1, -1.0, 1], ["Y", 1, -0.5, 1]]
