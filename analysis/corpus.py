@@ -578,9 +578,11 @@ def _prepare_out(out: Path, settings: dict[str, Any]) -> dict[int, Path]:
             old = json.loads(manifest.read_text(encoding="utf-8"))
         except ValueError as exc:
             raise ArticleError(manifest, "is not a readable manifest") from exc
-        old_settings = {k: old.get(k) for k in settings}
-        if old_settings != settings:
-            diff = sorted(k for k in settings if old_settings[k] != settings[k])
+        # the input may be named differently (e.g. an absolute path); the article ids of
+        # every resumed chunk are checked instead
+        keys = [k for k in settings if k != "input"]
+        diff = sorted(k for k in keys if old.get(k) != settings[k])
+        if diff:
             raise ArticleError(out, "holds a run with other settings "
                                f"({', '.join(diff)}); use another --out folder")
     elif out.exists() and any(out.iterdir()):
@@ -723,11 +725,15 @@ def run_corpus(
                                        disable=not show, leave=False))
         window = max(2, 2 * workers)
         for result in _ordered(submit, _chunks(records, chunk_size), window):
+            done.pop(result.index, None)
             summary.add(result)
             bar.update(result.n_articles)
             if log is not None and not result.resumed:  # reported when first processed
                 for article_id, status, reason in result.problems:
                     log(f"{status} {article_id}: {reason}")
+    if done:  # parts of chunks past the end of this input
+        raise ArticleError(out, f"the earlier run there had {max(done) + 1} chunks, this input "
+                           f"{summary.n_chunks}; the input changed, use another --out folder")
     _write_json(out / MANIFEST, {**settings, "complete": True, "summary": summary.as_dict()})
     return summary
 

@@ -401,6 +401,14 @@ def test_an_output_folder_of_another_run_is_refused(tmp_path: Path) -> None:
     run_corpus(_records(), out, workers=1, chunk_size=2, progress=False)
     with pytest.raises(ArticleError, match="other settings"):
         run_corpus(_records(), out, workers=1, chunk_size=3, progress=False)
+    with pytest.raises(ArticleError, match="input changed"):  # other articles in a chunk
+        run_corpus(_records()[::-1], out, workers=1, chunk_size=2, progress=False)
+    with pytest.raises(ArticleError, match="input changed"):  # fewer chunks than before
+        run_corpus(_records()[:2], out, workers=1, chunk_size=2, progress=False)
+    source = _write_jsonl(tmp_path / "c.jsonl", _records())
+    run_corpus(source, tmp_path / "named", workers=1, progress=False)
+    again = run_corpus(source.resolve(), tmp_path / "named", workers=1, progress=False)
+    assert again.n_resumed == 5  # the same input named another way resumes
     other = tmp_path / "taken"
     other.mkdir()
     (other / "thesis.docx").write_bytes(b"x")
