@@ -504,8 +504,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
     clause_conditional = sentence_conditional or _CONDITION.search(text, c_start,
                                                                    c_end) is not None
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])
-    not_without = _NOT_WITHOUT.search(text, c_start, c_end) if ordered else None
-    rather = _RATHER_THAN.search(text, c_start, c_end) if ordered else None
+    low = text[c_start:c_end].lower() if ordered else ""
+    not_without = _NOT_WITHOUT.search(text, c_start, c_end) if "without" in low else None
+    rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     hearsay = bool(ordered) and _HEARSAY.match(text, c_start, c_end) is not None
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
