@@ -108,8 +108,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
 
     Example:
-        >>> split_title("Ukrainian President Volodymyr Zelensky")
-        ('Ukrainian President', 'Volodymyr Zelensky', '')
+        >>> split_title("Finnish President Aino Laine")
+        ('Finnish President', 'Aino Laine', '')
         >>> split_title("Wayne Rooney KC")
         ('', 'Wayne Rooney', 'KC')
     """
