@@ -110,8 +110,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     Example:
         >>> split_title("Finnish President Aino Laine")
         ('Finnish President', 'Aino Laine', '')
-        >>> split_title("Wayne Rooney KC")
-        ('', 'Wayne Rooney', 'KC')
+        >>> split_title("Ann Patel KC")
+        ('', 'Ann Patel', 'KC')
     """
     toks = _tokens(name_seq)
     post: list[str] = []
