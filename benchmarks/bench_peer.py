@@ -198,8 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "Speakers of the peer count as right when the gold speaker's surname is among the",
         "words it gives as speaker (it never resolves pronouns or full names). Our rules were",
-        "written with these gold articles in view, so our scores on them are optimistic; the",
-        "held-out figures are in the quote tests.",
+        "written with these gold articles in view, so our scores on them are optimistic.",
         "",
         markdown_table(table),
     ]
