@@ -9,7 +9,7 @@ The speakers of an article are *not* in the knowledge base: they come from the
 quotes frame, with their role. A speaker whose name is an alias of a known
 actor ("Donald Trump", "the Kremlin") is that actor; otherwise it becomes an
 actor of its own whose parent is the first known actor named in its role
-("Kremlin's spokesman" → Kremlin, "Ukrainian President" → Ukraine).
+("a Kremlin press officer" → Kremlin, "Polish Deputy Minister" → Poland).
 
 Frames:
 
@@ -431,8 +431,8 @@ def role_parent(role: str, kb: KnowledgeBase) -> str:
 
     Example:
         >>> kb = load_kb()
-        >>> role_parent("Kremlin's spokesman", kb), role_parent("Ukrainian President", kb)
-        ('Kremlin', 'Ukraine')
+        >>> role_parent("a Kremlin press officer", kb), role_parent("Polish Deputy Minister", kb)
+        ('Kremlin', 'Poland')
         >>> role_parent("Lecturer in History", kb)
         ''
     """

@@ -420,7 +420,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     honorific = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
                  "rev", "professor", "sen", "rep", "gov", "hon", "cllr"}
     role = "" if all(_norm(t) in honorific for t in title.split()) else title
-    # Pre-modifying role in lower case: "Kremlin's spokesman Dmitri Ivanov".
+    # Pre-modifying role in lower case: "party spokeswoman Ann Lee".
     if not title and prev_words and _is_role_word(prev_words[-1]):
         pre: list[str] = []
         for w in reversed(prev_words[-4:]):
