@@ -87,6 +87,9 @@ _NEGATOR = re.compile(
     r"rather\s+than|instead\s+of|more\s+important\s+than|(?:matters?|counts?)\s+more\s+than|"
     r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
     r"(?:had|have|has)\s+(?:hit|struck|destroyed)|strikes?\s+on|"
+    r"reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|unwilling|"
+    r"(?:am|is|are|was|were|be|been|voted|argued?|argues|warned|warns|spoke|speaks|"
+    r"came\s+out|come\s+out)\s+against|"
     r"fantasy|illusion|myth|pipe\s+dream)\b|n[’']t\b",
     re.IGNORECASE,
 )
@@ -95,7 +98,9 @@ _COST = re.compile(
     r"at\s+the\s+expense\s+of|reckless\w*|legitimate\s+(?:military\s+)?targets?|threat|"
     r"impossible|(?:a\s+)?party\s+to\s+the\s+(?:war|conflict)|creep|fail(?:s|ed|ing|ure)?|"
     r"collaps\w+|"
-    r"unacceptable|dangerous|a\s+mistake|(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work)\b",
+    r"unacceptable|dangerous|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|"
+    r"out\s+of\s+the\s+question|going\s+nowhere|(?:a\s+)?waste\s+of|"
+    r"(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work)\b",
     re.IGNORECASE,
 )
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
@@ -131,8 +136,13 @@ _CONDITION_CLAUSE = re.compile(
     r"providing\s+that|as\s+long\s+as|on\s+condition)\b",
     re.IGNORECASE)
 # "would not deploy it without a US backstop": a double negative states a requirement
-_NOT_WITHOUT = re.compile(r"(?:\b(?:not|never|cannot|no\s+one|nobody)\b|n[’']t\b)"
+# ... and so does an empty thing without something: "worthless without US support"
+_NOT_WITHOUT = re.compile(r"(?:\b(?:not|never|cannot|no\s+one|nobody|worthless|meaningless|"
+                          r"useless|pointless|toothless|hollow|empty|nothing)\b|n[’']t\b)"
                           r"[^,;:]{0,80}?\bwithout\b", re.IGNORECASE)
+# words that endorse the topic named beside them: "security guarantees are essential"
+_ENDORSE = re.compile(r"\b(?:essential|vital|crucial|indispensable|necessary|deserves?|"
+                      r"needs?|important|welcome[sd]?)\b", re.IGNORECASE)
 # "would rather have weapons than soldiers": what follows "than" is rejected
 _RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.IGNORECASE)
 # "They say it's just planes": a claim the speaker reports, not their view
@@ -499,6 +509,13 @@ def _code_clause(text: str, c_start: int, c_end: int,
             best[codebook.attitude_concept] = (codebook.attitude_sign, topic.start(),
                                                topic.end(), topic.group())
             fixed[codebook.attitude_concept] = (codebook.attitude_sign, "conditional")
+        elif topic is not None and (_ENDORSE.search(text, c_start, c_end) is not None
+                                    or _COST.search(text, topic.end(), c_end) is not None):
+            # "security guarantees are essential"; with a cost word after it ("... are
+            # a waste of time") the sign flips below
+            coded_topic.add(codebook.attitude_concept)
+            best[codebook.attitude_concept] = (codebook.attitude_sign, topic.start(),
+                                               topic.end(), topic.group())
     records: list[Record] = []
     scope = c_start
     clause_conditional = sentence_conditional or _CONDITION.search(text, c_start,
@@ -511,7 +528,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         negators = list(_NEGATOR.finditer(text, scope, a)) if a > scope else []
-        if not_without is not None and a > not_without.start():
+        if described and attitude is not None:
+            # the attitude word itself ("X refuses to ...") is the polarity, not a negator
+            negators = [n for n in negators if not (
+                attitude.start("att") <= n.start() < attitude.end("att"))]
+        if not_without is not None and a >= not_without.start():
             # "not ... without X": neither negator rejects; both name a requirement
             negators = [n for n in negators if not (
                 not_without.start() <= n.start() < not_without.end())]

@@ -274,3 +274,21 @@ def test_a_pronoun_points_back_to_the_sentence_before() -> None:
     # the second quote opens its paragraph: nothing to point back to
     assert st[["quote_id", "concept", "agreement"]].values.tolist() == [
         ["q001", "troops_on_ground", -1]]
+
+
+def test_rejection_verbs_endorsements_and_empty_without() -> None:
+    assert code("We reject any deployment of Western troops.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    assert code("I am against sending troops.") == [("troops_on_ground", -1, "negated", "")]
+    # a described actor's refusal is its polarity, not a second negation
+    assert code("Germany refuses to send troops.") == [
+        ("troops_on_ground", -1, "assert", "Germany")]
+    assert code("Boots on the ground are out of the question.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    # the topic itself, endorsed or written off
+    assert code("Security guarantees are essential.") == [
+        ("guarantees_doubt", -1, "assert", "")]
+    assert code("Guarantees are a waste of time.") == [("guarantees_doubt", 1, "negated", "")]
+    # "worthless without X" names X as a requirement
+    assert code("Guarantees are worthless without American support.") == [
+        ("guarantees_doubt", -1, "conditional", ""), ("us_backing", 1, "conditional", "")]
