@@ -99,6 +99,7 @@ _COST = re.compile(
     r"impossible|(?:a\s+)?party\s+to\s+the\s+(?:war|conflict)|creep|fail(?:s|ed|ing|ure)?|"
     r"collaps\w+|"
     r"unacceptable|dangerous|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|"
+    r"not\s+the\s+answer|no\s+answer|not\s+a\s+solution|"
     r"out\s+of\s+the\s+question|going\s+nowhere|(?:a\s+)?waste\s+of|"
     r"(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work)\b",
     re.IGNORECASE,
@@ -167,21 +168,36 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "reject": -1, "rejects": -1, "rejected": -1, "oppose": -1, "opposes": -1,
     "opposed": -1, "fear": -1, "fears": -1, "feared": -1, "resist": -1, "resists": -1,
     "resisted": -1, "cautious": -1, "wary": -1, "timid": -1,
+    # verbs of the news report: "X has called for ...", "X has ruled out ..."
+    "welcome": 1, "welcomes": 1, "welcomed": 1, "called for": 1, "calls for": 1,
+    "call for": 1, "pledge": 1, "pledges": 1, "pledged": 1, "pushing for": 1,
+    "pushes for": 1, "pushed for": 1, "push for": 1, "offer": 1, "offers": 1, "offered": 1,
+    "demand": 1, "demands": 1, "demanded": 1, "urge": 1, "urges": 1, "urged": 1,
+    "propose": 1, "proposes": 1, "proposed": 1, "endorse": 1, "endorses": 1,
+    "endorsed": 1, "promise": 1, "promises": 1, "promised": 1, "agreed to": 1,
+    "agrees to": 1, "interested in": 1, "interest in": 1,
+    "rule out": -1, "rules out": -1, "ruled out": -1, "dismiss": -1, "dismisses": -1,
+    "dismissed": -1, "veto": -1, "vetoes": -1, "vetoed": -1, "unlikely": -1,
+    "balked at": -1, "balks at": -1, "baulked at": -1,
 }
 _NAME = r"[A-Z][\w’'.\-]*"
 _ATTITUDE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
     r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|to\s+be|be|seems?|seemed|"
-    r"appears?|appeared|remains?|remained|looks?|became|becomes?|would\s+be|will\s+be)\s+)?"
-    r"(?:(?:not|never|no\s+longer)\s+|\w+n[’']t\s+)?"
-    r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly)\s+)?"
+    r"appears?|appeared|remains?|remained|looks?|became|becomes?|would\s+be|will\s+be|"
+    r"has|have|had|has\s+also|have\s+also)\s+)?"
+    r"(?:(?:not|never|no\s+longer|no)\s+|\w+n[’']t\s+)?"
+    r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly|"
+    r"already|now|long|[a-z]+ly)\s+)?"
     r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
 )
 _ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed", "determined",
                    "open", "want", "support", "back", "insist", "favo", "reluctant", "hesitant",
                    "afraid", "scared", "fear", "frightened", "refuse", "reject", "oppose",
-                   "resist", "cautious", "wary", "timid")
+                   "resist", "cautious", "wary", "timid", "welcom", "call", "pledg", "push",
+                   "offer", "demand", "urge", "propos", "endors", "promis", "agree",
+                   "interest", "rule", "dismiss", "veto", "unlikely", "balk", "baulk")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
                 "think", "believe", "suspect", "imagine")
@@ -198,7 +214,7 @@ _NOT_ACTORS = frozenset(
     "I We You He She It They This That These Those Some Many Most Everyone Nobody "
     "Anyone Somebody Someone There Here What Who How Why When Where Which And But So "
     "Yet If Then Now Our Their His Her My Your Its All Both Each Every Any No None "
-    "Others People In On At For With Without By From To Of As One Two".split()
+    "Others People In On At For With Without By From To Of As One Two The A An".split()
 )
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ed\b", re.IGNORECASE)

@@ -292,3 +292,17 @@ def test_rejection_verbs_endorsements_and_empty_without() -> None:
     # "worthless without X" names X as a requirement
     assert code("Guarantees are worthless without American support.") == [
         ("guarantees_doubt", -1, "conditional", ""), ("us_backing", 1, "conditional", "")]
+
+
+def test_news_verbs_describe_positions() -> None:
+    assert code("The Kremlin has repeatedly rejected any foreign troops.") == [
+        ("troops_on_ground", -1, "assert", "Kremlin")]
+    assert code("Berlin has called for a binding treaty.") == [
+        ("binding_pact", 1, "assert", "Germany")]
+    assert code("Trump has ruled out sending US troops.") == [
+        ("troops_on_ground", -1, "assert", "Donald Trump")]
+    assert code("Putin has no interest in peace talks.") == [
+        ("peace_talks", -1, "negated", "Vladimir Putin")]
+    # a capitalised article is no actor
+    assert code("The offer of air cover was welcome.")[0][3] == ""
+    assert code("Troops are not the answer.") == [("troops_on_ground", -1, "negated", "")]
