@@ -115,6 +115,8 @@ _CONDITION = re.compile(
     r"would\s+take|requir\w+|need\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?(?:vote|mandate|"
     r"approval|consent|go-ahead|green\s+light)|"
     r"(?:judged|measured)\s+by|at\s+the\s+expense\s+of|"
+    r"open\s+to|in\s+principle|(?:would|could|might)\s+consider|"
+    r"not\s+(?:opposed|averse)\s+to|"
     r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part))\b",
     re.IGNORECASE,
 )
@@ -382,9 +384,15 @@ def code_spans(
                        and _CONDITION_CLAUSE.match(text, c_start, c_end)}
         # a fronted condition ("If Congress looks divided, ...") makes a doubt in the
         # main clause a condition of credibility
-        fronted = {s_index for i, (c_start, c_end, s_index) in enumerate(clauses)
-                   if (not i or clauses[i - 1][2] != s_index)
+        fronted = {s_index: (c_start, c_end) for i, (c_start, c_end, s_index)
+                   in enumerate(clauses) if (not i or clauses[i - 1][2] != s_index)
                    and _CONDITION_CLAUSE.match(text, c_start, c_end)}
+        # ... and conditions the whole sentence when it asks something of an actor or
+        # names a concept ("If the Americans stay, we will send troops"), not when it
+        # only sets a time ("If a ceasefire comes, ...")
+        conditioned.update(s_index for s_index, (c_start, c_end) in fronted.items()
+                           if any(c_start <= h[2] < c_end for h in hits)
+                           or any(c_start <= m[0] < c_end for m in mentions))
         for index, (a, b) in sentences.items():
             topic_s = topic_q and codebook.mentions_topic(text, a, b)
             att_s = att_q and _maybe(_ATTITUDE_STEMS, text, a, b)

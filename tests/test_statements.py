@@ -306,3 +306,12 @@ def test_news_verbs_describe_positions() -> None:
     # a capitalised article is no actor
     assert code("The offer of air cover was welcome.")[0][3] == ""
     assert code("Troops are not the answer.") == [("troops_on_ground", -1, "negated", "")]
+
+
+def test_hedged_openness_and_fronted_conditions() -> None:
+    assert code("We are open to sending troops.") == [("troops_on_ground", 1, "conditional", "")]
+    # a fronted condition naming a concept conditions the sentence; a time does not
+    assert code("If the US provides air cover, we will send troops.")[-1] == (
+        "troops_on_ground", 1, "conditional", "")
+    assert code("When the war ends, we will send troops.") == [
+        ("troops_on_ground", 1, "assert", "")]
