@@ -95,7 +95,7 @@ _NEGATOR = re.compile(
 )
 _COST = re.compile(
     r"\b(?:leave\s+(?:a\s+)?gaps?|weaken\w*|undermin\w+|backfir\w+|escalat\w+|overstretch\w*|"
-    r"at\s+the\s+expense\s+of|reckless\w*|legitimate\s+(?:military\s+)?targets?|threat|"
+    r"at\s+the\s+expense\s+of|reckless\w*|risky|legitimate\s+(?:military\s+)?targets?|threat|"
     r"impossible|(?:a\s+)?party\s+to\s+the\s+(?:war|conflict)|creep|fail(?:s|ed|ing|ure)?|"
     r"collaps\w+|"
     r"unacceptable|dangerous|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|"
