@@ -84,6 +84,9 @@ class Concept:
     #: Agreeing names what would make doubted guarantees credible (a treaty, US
     #: backing): doubt together with such a demand is a conditional position.
     answers_doubt: bool = False
+    #: A cue right after one of these words is not this concept ("Russian troops"
+    #: are not troops for a guarantee); matched against the text before the cue.
+    not_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,10 @@ class Codebook:
                 found.setdefault((m.start(), order), (order, cid, sign, m.end(), m.group()))
         hits = sorted((a, order, cid, sign, b, cue)
                       for (a, _), (order, cid, sign, b, cue) in found.items())
-        return [(cid, sign, a, b, cue) for a, _, cid, sign, b, cue in hits]
+        concepts = self.concepts
+        return [(cid, sign, a, b, cue) for a, _, cid, sign, b, cue in hits
+                if (before := concepts[cid].not_after) is None
+                or before.search(text, max(start, a - 40), a) is None]
 
     def mentions_topic(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` names the topic itself.
@@ -292,7 +298,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     (-1, 0 or 1; default 1), ``against`` (sceptical | oppose; default oppose),
     ``agent_direction`` (-1, 0 or 1; default 0), ``agents`` (the name of a
     group whose members alone can be the agent), ``answers_doubt`` (true or
-    false; default false), ``disagree``. Optional at the
+    false; default false), ``not_after`` (phrases after which a cue is not the
+    concept, e.g. ``"{RUSSIA}"`` for "Russian troops"), ``disagree``. Optional at the
     top: ``title``, ``question``, ``groups``, ``topic_terms``,
     ``attitude_concept`` and ``attitude_sign``.
 
@@ -345,6 +352,7 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         answers_doubt = fields.get("answers_doubt", False)
         if not isinstance(answers_doubt, bool):
             raise CodebookError(source, f"concept {cid!r}: answers_doubt must be true or false")
+        not_after = _strings(fields.get("not_after"), f"{cid}.not_after", source)
         against = fields.get("against", "oppose")
         if against not in ("sceptical", "oppose"):
             raise CodebookError(source, f"concept {cid!r}: against must be sceptical or oppose")
@@ -372,6 +380,10 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
             agents=(re.compile(groups[agents] + r"(?:[’']s)?", re.IGNORECASE)
                     if agents is not None else None),
             answers_doubt=answers_doubt,
+            not_after=(re.compile(_alternation([compile_cue(c, groups, source)
+                                                for c in not_after])
+                                  + r"(?:[’']s)?[\s\-]+$", re.IGNORECASE)
+                       if not_after else None),
         )
     terms = _strings(data.get("topic_terms"), "topic_terms", source)
     topic_pattern = (re.compile(_alternation([compile_cue(t, groups, source) for t in terms]),

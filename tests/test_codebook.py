@@ -39,6 +39,9 @@ def test_default_codebook_has_the_shared_concepts() -> None:
     assert cb.concepts["binding_pact"].answers_doubt
     # an indexed raw cue with a look-behind: nuclear weapons are no weapons supply
     assert _concepts(cb, "They gave up nuclear weapons.") == [("guarantees_doubt", 1)]
+    # the adversary's troops and jets are not troops or air power for a guarantee
+    assert _concepts(cb, "Russian troops and Moscow's jets.") == []
+    assert _concepts(cb, "British troops.") == [("troops_on_ground", 1)]
     frame = cb.frame()
     assert frame["concept"].tolist() == cb.concept_ids
     assert (frame["n_agree_cues"] > 0).all()
