@@ -10,28 +10,42 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     +1 for an agreement cue, -1 for a disagreement cue ("talks are on pause").
     The sign is flipped by an odd number of negators before the cue in its
     clause ("we do not need soldiers there" → troops_on_ground -1; also
-    "without", "no one", "fewer", "rather than", "stop") and by a cost word
-    after the cue ("sending troops would weaken ...", "... treated as
-    legitimate targets", "... never works"). A yes/no question gives 0; a
-    wh-question ("who is going to man this force?") is read as a rhetorical
-    challenge, -1. "Not X but Y" ("the question is not troop numbers but who
-    would respond") contrasts a focus and rejects nothing: 0.
+    "without", "no one", "fewer", "rather than", "we reject", "I am against",
+    the "than" of "would rather have A than B") and by a cost word after the
+    cue ("sending troops would weaken ...", "... treated as legitimate
+    targets", "... a grave mistake", "... mission creep"). A yes/no question
+    gives 0; a wh-question ("who is going to man this force?") is read as a
+    rhetorical challenge, -1. "Not X but Y" ("the question is not troop
+    numbers but who would respond") contrasts a focus and rejects nothing: 0;
+    so does a claim the speaker only reports ("They say it's just planes").
+    "Not ... without X" and "worthless without X" state a requirement: both
+    negators cancel and the cues are conditional. Doubt under a condition
+    ("if Congress looks divided, the guarantee is hollow") is a condition of
+    credibility: -1, conditional. A quote without a cue of its own that
+    accepts or rejects a pronoun ("it will never accept one") points back to
+    the last cue of the sentence before it.
 ``modality``
     ``negated`` (the sign was flipped by negation), ``conditional`` (the cue
     stands after a condition marker in its clause: "only with American
-    backing", "if allies supply air defence", "unless", "provided that"; a fronted
+    backing", "if allies supply air defence", "unless", "provided that",
+    "hinges on", "would need a vote in parliament", hedged openness such as
+    "open to"; a trailing condition clause, or a fronted one that names an
+    actor or a concept — not a purpose such as "if we want ..."; a fronted
     "Without X, ..."; or a negated disagreement cue, i.e. a necessity:
     "Europe cannot do it alone"), ``hedged`` (the sentence holds a hedge:
     may, might, perhaps, likely, hunch, hopefully, I think ...), else ``assert``.
 ``subject`` and ``subject_role``
     ``position``: the clause says "X is (un)willing / wants / refuses / is
-    afraid ..." with X a named actor (not in an if-clause, not the speaker or
-    the state or organisation the speaker speaks for). The attitude's polarity
+    afraid / has called for / has ruled out ..." with X a named actor (not in
+    an if-clause, not the speaker or the state or organisation the speaker
+    speaks for). The attitude's polarity
     multiplies the agreement; when no concept cue follows, the topic itself
     ("offer guarantees") is coded on the codebook's ``attitude_concept``.
     Elliptical follow-up clauses ("..., although not with ground troops")
     keep the subject. ``agent``: a named actor does what a concept with an
-    ``agent_direction`` describes ("Moscow will test the alliance"). Both
+    ``agent_direction`` describes ("Moscow will test the alliance"); with the
+    concept's ``agents`` group only those actors, and the subject before the
+    cue rather than its object ("Russia could test NATO" → Russia). Both
     empty for the speaker's own view.
 
 One statement is kept per clause and concept (a disagreement cue wins over
@@ -382,14 +396,15 @@ def code_spans(
         active: dict[int, tuple[int, int, bool, bool, bool, bool, bool] | None] = {}
         # a trailing condition ("..., provided that the US takes part") conditions
         # the whole sentence before it
-        conditioned = {s_index for i, (c_start, c_end, s_index) in enumerate(clauses)
-                       if i and clauses[i - 1][2] == s_index
-                       and _CONDITION_CLAUSE.match(text, c_start, c_end)}
+        conditions = [(i, c_start, c_end, s_index)
+                      for i, (c_start, c_end, s_index) in enumerate(clauses)
+                      if _CONDITION_CLAUSE.match(text, c_start, c_end)]
+        conditioned = {s_index for i, _, _, s_index in conditions
+                       if i and clauses[i - 1][2] == s_index}
         # a fronted condition ("If Congress looks divided, ...") makes a doubt in the
         # main clause a condition of credibility
-        fronted = {s_index: (c_start, c_end) for i, (c_start, c_end, s_index)
-                   in enumerate(clauses) if (not i or clauses[i - 1][2] != s_index)
-                   and _CONDITION_CLAUSE.match(text, c_start, c_end)}
+        fronted = {s_index: (c_start, c_end) for i, c_start, c_end, s_index in conditions
+                   if not i or clauses[i - 1][2] != s_index}
         # ... and conditions the whole sentence when it asks something of an actor or
         # names a concept ("If the Americans stay, we will send troops"), not when it
         # only sets a time ("If a ceasefire comes, ...")
