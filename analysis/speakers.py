@@ -354,7 +354,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             continue
         if not skippable:
             role_start = text.index(role, k + 1) if role else k + 1
-            role_head = _norm(role.split()[-1]) if role.split() else ""
+            head_np = re.split(r"\s+(?:at|of|in|for|with|from|on|who|which|based)\s+", role)[0]
+            role_head = _norm(head_np.split()[-1]) if head_np.split() else ""
             phrase.org = phrase.org or (role_head in ORG_NOUNS and role_head not in PERSON_ROLES)
             phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
             phrase.gender = phrase.gender or _gender(role)
