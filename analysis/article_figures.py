@@ -159,10 +159,14 @@ def heatmap(analysis: Any) -> plt.Figure:
         >>> heatmap(a).axes[0].get_title()
         'Who agrees with what: x'
     """
+    import warnings
+
     from .plots.positions import agreement_heatmap
 
-    return agreement_heatmap(table(analysis, "statements"),
-                             title=f"Who agrees with what: {_article_id(analysis)}")
+    with warnings.catch_warnings():  # an empty matrix cannot be laid out tightly
+        warnings.filterwarnings("ignore", message="Tight layout not applied")
+        return agreement_heatmap(table(analysis, "statements"),
+                                 title=f"Who agrees with what: {_article_id(analysis)}")
 
 
 @article_figure("04-stance-dots")
@@ -226,14 +230,10 @@ def article_figures(analysis: Any) -> dict[str, plt.Figure]:
         True
         >>> plt.close("all")
     """
-    import warnings
-
     from .setup import setup
 
     setup()
-    with warnings.catch_warnings():  # near-empty figures cannot always be laid out tightly
-        warnings.filterwarnings("ignore", message="Tight layout not applied")
-        return {name: fn(analysis) for name, fn in ARTICLE_FIGURES.items()}
+    return {name: fn(analysis) for name, fn in ARTICLE_FIGURES.items()}
 
 
 def draw_article_figures(analysis: Any, out_dir: Path) -> list[Path]:
