@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", nargs="+", default=["1000:1", "1000:2", "10000:1", "10000:2"],
                         help="ARTICLES:WORKERS pairs to run, in order")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the runs of the last corpus.json that are not re-run")
     parser.add_argument("--report-only", action="store_true",
                         help="rewrite corpus.md from the last corpus.json without running")
     args = parser.parse_args(argv)
@@ -125,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
             "summary": result["summary"],
         })
         print(json.dumps(runs[-1]), file=sys.stderr)
+    if args.merge and (RESULTS / "corpus.json").exists():
+        old = json.loads((RESULTS / "corpus.json").read_text(encoding="utf-8"))["runs"]
+        fresh = {(r["articles"], r["workers"]) for r in runs}
+        runs = sorted([r for r in old if (r["articles"], r["workers"]) not in fresh] + runs,
+                      key=lambda r: (r["articles"], r["workers"]))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip()
     report = {"commit": commit, "python": platform.python_version(),
