@@ -101,15 +101,15 @@ def analyse(article: Article, kb: Any = None, codebook: Any = None) -> Analysis:
     """
     records = quote_records(article)
     quotes = quotes_frame(records)
-    result = Analysis(article=article, quotes=quotes)
     # --- network stage (actors, mentions, edges, graph) -----------------
     net = network_stage(article, records, kb)
-    result.actors, result.mentions, result.edges = net.actors, net.mentions, net.edges
-    result.graph = net.graph
     # --- positions stage (statements, positions) -------------------------
-    result.statements, result.positions = positions_stage(
-        article, quotes, result.mentions, result.actors, kb, codebook)
-    return result
+    statements, positions = positions_stage(article, quotes, net.mentions, net.actors, kb,
+                                            codebook)
+    # Built once with every frame: the empty defaults are never made.
+    return Analysis(article=article, quotes=quotes, actors=net.actors, mentions=net.mentions,
+                    edges=net.edges, statements=statements, positions=positions,
+                    graph=net.graph)
 
 
 def combine(results: Sequence[Analysis]) -> dict[str, pd.DataFrame]:
