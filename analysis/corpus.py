@@ -57,10 +57,11 @@ import os
 import shutil
 import sys
 import tempfile
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -763,14 +764,62 @@ def _warm_up() -> None:
     analyse(article_from_text('"It is ready," the minister said.', "warm-up"))
 
 
-def _dask_client(stack: ExitStack, workers: int, scheduler: Any) -> Any:
-    from distributed import Client, LocalCluster
+#: Logger families of dask.distributed, which report timing hints ("full garbage
+#: collections took …", "event loop was unresponsive …") on stderr.
+_DASK_LOGGERS: tuple[str, ...] = ("distributed", "tornado", "bokeh")
 
+
+def quiet_dask() -> None:
+    """Show only errors from dask.distributed's loggers.
+
+    Its warnings depend on the machine's load (garbage-collection and event-loop
+    timings), so a notebook printing them would differ from run to run.
+
+    Example:
+        >>> quiet_dask()
+        >>> import logging
+        >>> logging.getLogger("distributed").level == logging.ERROR
+        True
+    """
+    import distributed  # noqa: F401  (its import installs the loggers' levels)
+
+    names = [name for name in logging.root.manager.loggerDict
+             if name.split(".")[0] in _DASK_LOGGERS]
+    for name in sorted({*names, *_DASK_LOGGERS}):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+@contextmanager
+def local_cluster(workers: int = 2, *, processes: bool = True) -> Iterator[Any]:
+    """A quiet ``dask.distributed.LocalCluster`` of single-threaded workers.
+
+    Use ``processes=False`` for workers as threads of this process (quick to start,
+    as in notebook 06); the default gives each worker its own process.
+
+    Example:
+        >>> with local_cluster(2, processes=False) as cluster:  # doctest: +SKIP
+        ...     run_corpus(SAMPLE_CORPUS, "out", engine="dask",
+        ...                scheduler=cluster.scheduler_address)
+    """
+    from distributed import LocalCluster
+
+    quiet_dask()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                          dashboard_address=None) as cluster:
+            quiet_dask()  # again: starting the cluster may import more of its modules
+            yield cluster
+
+
+def _dask_client(stack: ExitStack, workers: int, scheduler: Any) -> Any:
+    from distributed import Client
+
+    quiet_dask()
     if isinstance(scheduler, Client):
         return scheduler
     if scheduler is None:
-        cluster = stack.enter_context(LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None))
+        cluster = stack.enter_context(local_cluster(workers))
         return stack.enter_context(Client(cluster))
     return stack.enter_context(Client(scheduler))
 

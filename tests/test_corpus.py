@@ -446,18 +446,19 @@ def test_cli_corpus_bad_input_writes_nothing(tmp_path: Path,
 
 # --------------------------------------------------------------------------- dask
 @pytest.mark.slow
-def test_dask_engine_equals_the_default_engine(tmp_path: Path) -> None:
-    from distributed import LocalCluster
+def test_dask_engine_equals_the_default_engine(
+        tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    from analysis.corpus import local_cluster
 
     source = _write_jsonl(tmp_path / "c.jsonl", _many(12) + [{"id": "bad", "text": " "}])
     local = tmp_path / "local"
     run_corpus(source, local, workers=2, chunk_size=3, progress=False, log=None)
     dask_out = tmp_path / "dask"
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                      dashboard_address=None) as cluster:
+    with local_cluster(2, processes=False) as cluster:
         summary = run_corpus(source, dask_out, engine="dask", scheduler=cluster.scheduler_address,
                              chunk_size=3, progress=False, log=None)
     assert (summary.n_ok, summary.n_skipped) == (12, 1)
+    assert capfd.readouterr().err == ""  # notebook 06 runs this: any stderr breaks nbval
     assert _files(dask_out) == _files(local)
     for name in table_names(local):
         pd.testing.assert_frame_equal(read_table(dask_out, name), read_table(local, name))
