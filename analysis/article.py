@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -41,6 +42,27 @@ _TERMINAL = tuple('.!?:;"”’)…')
 # before a full stop and a closing mark; it is given plain spaces instead,
 # which keeps every character offset.
 _SPACES_FOR_SEGMENTER = {cp: " " for cp in range(0x80, 0x3001) if chr(cp).isspace()}
+
+
+def paragraphs_frame(rows: Sequence[tuple]) -> pd.DataFrame:
+    """The ``paragraphs`` frame from row tuples of one or many articles.
+
+    Example:
+        >>> paragraphs_frame([("a", 0, 0, 2, "Hi", False, "")])["is_boilerplate"].tolist()
+        [False]
+    """
+    return rows_frame(rows, PARAGRAPH_COLUMNS, ints=("paragraph_id", "start", "end"),
+                      bools=("is_boilerplate",))
+
+
+def sentences_frame(rows: Sequence[tuple]) -> pd.DataFrame:
+    """The ``sentences`` frame from row tuples of one or many articles.
+
+    Example:
+        >>> sentences_frame([("a", 0, 0, 0, 2, "Hi")])["sentence_id"].tolist()
+        [0]
+    """
+    return rows_frame(rows, SENTENCE_COLUMNS, ints=("paragraph_id", "sentence_id", "start", "end"))
 
 
 class Article:
@@ -83,17 +105,14 @@ class Article:
     def paragraphs(self) -> pd.DataFrame:
         """The ``paragraphs`` frame (see the module docstring)."""
         if self._paragraphs is None:
-            self._paragraphs = rows_frame(self.paragraph_rows, PARAGRAPH_COLUMNS,
-                                          ints=("paragraph_id", "start", "end"),
-                                          bools=("is_boilerplate",))
+            self._paragraphs = paragraphs_frame(self.paragraph_rows)
         return self._paragraphs
 
     @property
     def sentences(self) -> pd.DataFrame:
         """The ``sentences`` frame (see the module docstring)."""
         if self._sentences is None:
-            self._sentences = rows_frame(self.sentence_rows, SENTENCE_COLUMNS,
-                                         ints=("paragraph_id", "sentence_id", "start", "end"))
+            self._sentences = sentences_frame(self.sentence_rows)
         return self._sentences
 
     def body_paragraphs(self) -> pd.DataFrame:

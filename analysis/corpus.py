@@ -400,15 +400,15 @@ def analyse_records(records: Sequence[ArticleRecord]) -> tuple[dict[str, pd.Data
         >>> sorted(tables)[:2], arts["status"].tolist()
         (['paragraphs', 'sentences'], ['ok'])
     """
-    from .pipeline import analyse
+    from .pipeline import analyse_rows, table_frame
 
-    parts: dict[str, list[pd.DataFrame]] = {}
+    parts: dict[str, list[tuple[Any, ...]]] = {}
     rows: list[tuple[Any, ...]] = []
     for rec in records:
         meta = (rec.article_id, rec.date, rec.outlet, rec.url, rec.path)
         try:
             article = article_from_record(rec)
-            result = analyse(article)
+            result = analyse_rows(article)
         except ArticleError as exc:
             rows.append((*meta, len(rec.text or ""), "skipped", exc.reason))
             continue
@@ -416,10 +416,11 @@ def analyse_records(records: Sequence[ArticleRecord]) -> tuple[dict[str, pd.Data
             rows.append((*meta, len(rec.text or ""), "failed", f"{type(exc).__name__}: {exc}"))
             continue
         rows.append((*meta, len(article.text), "ok", ""))
-        for name, frame in result.frames().items():
-            if not frame.empty:
-                parts.setdefault(name, []).append(frame)
-    tables = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
+        for name, table_rows in result.tables.items():
+            if table_rows:
+                parts.setdefault(name, []).extend(table_rows)
+    # one frame per table for the whole chunk: equal to concatenating per-article frames
+    tables = {name: table_frame(name, table_rows) for name, table_rows in parts.items()}
     articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS).astype({"n_chars": "int64"})
     return tables, articles
 

@@ -357,21 +357,49 @@ def edges_frame(graph: nx.DiGraph, article_id: str = "") -> pd.DataFrame:
         >>> edges_frame(g, "x").values.tolist()
         [['x', 'A', 'B', 1, 'q001']]
     """
-    return rows_frame(edge_rows(graph, article_id), EDGE_COLUMNS, ints=("weight",))
+    return make_edges_frame(edge_rows(graph, article_id))
 
 
-def network_stage(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None,
-                  kb: KnowledgeBase | str | Path | None = None) -> NetworkResult:
-    """Actors, mentions, edges and the actor-level graph of one article.
+def make_edges_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
+    """The ``edges`` frame from :func:`edge_rows` tuples of one or many articles.
 
-    This is what :func:`analysis.pipeline.analyse` runs; it works on plain
-    records and builds each frame once. ``quotes`` is the quotes frame or the
-    same rows as dicts (:func:`analysis.quotes.quote_records`), which is faster.
+    Example:
+        >>> make_edges_frame([("x", "A", "B", 1, "q001")])["weight"].tolist()
+        [1]
+    """
+    return rows_frame(rows, EDGE_COLUMNS, ints=("weight",))
+
+
+@dataclass
+class NetworkRows:
+    """The network stage of one article as plain rows (see :func:`network_rows`).
+
+    ``actors``, ``mentions`` and ``edges`` hold tuples in the column order of
+    :data:`ACTOR_COLUMNS`, :data:`MENTION_COLUMNS` and :data:`EDGE_COLUMNS`.
 
     Example:
         >>> from analysis import article_from_text
-        >>> res = network_stage(article_from_text("The US and us.", "a"), None)
-        >>> res.mentions["surface"].tolist()
+        >>> network_rows(article_from_text("NATO met.", "a"), None).edges
+        []
+    """
+
+    actors: list[tuple[Any, ...]]
+    mentions: list[tuple[Any, ...]]
+    edges: list[tuple[Any, ...]]
+    graph: nx.DiGraph
+
+
+def network_rows(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None,
+                 kb: KnowledgeBase | str | Path | None = None) -> NetworkRows:
+    """Actors, mentions and edges of one article as rows, and its actor-level graph.
+
+    The core of :func:`network_stage` without any frame, so that the corpus
+    engine can build one frame per table for a whole chunk of articles.
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> res = network_rows(article_from_text("The US and us.", "a"), None)
+        >>> [m[MENTION_COLUMNS.index("surface")] for m in res.mentions]
         ['US']
     """
     kb = as_kb(kb)
@@ -389,11 +417,30 @@ def network_stage(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any
     actor_rows = actor_records(aid, speakers, n_quotes, [r[2] for r in mention_rows], kb)
     graph = build_graph_records(actor_rows, mention_rows, qtypes, kb=kb)
     graph.graph["article_id"] = aid
+    return NetworkRows(actors=actor_rows, mentions=list(mention_rows),
+                       edges=edge_rows(graph, aid), graph=graph)
+
+
+def network_stage(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None,
+                  kb: KnowledgeBase | str | Path | None = None) -> NetworkResult:
+    """Actors, mentions, edges and the actor-level graph of one article.
+
+    This is :func:`network_rows` with each table built as a frame once.
+    ``quotes`` is the quotes frame or the same rows as dicts
+    (:func:`analysis.quotes.quote_records`), which is faster.
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> res = network_stage(article_from_text("The US and us.", "a"), None)
+        >>> res.mentions["surface"].tolist()
+        ['US']
+    """
+    rows = network_rows(article, quotes, kb)
     return NetworkResult(
-        actors=make_actors_frame(actor_rows),
-        mentions=make_mentions_frame(mention_rows),
-        edges=edges_frame(graph, aid),
-        graph=graph,
+        actors=make_actors_frame(rows.actors),
+        mentions=make_mentions_frame(rows.mentions),
+        edges=make_edges_frame(rows.edges),
+        graph=rows.graph,
     )
 
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1139,7 +1139,28 @@ def quotes_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
         >>> quotes_frame([]).columns.tolist() == QUOTE_COLUMNS
         True
     """
-    return rows_frame([tuple(r[c] for c in QUOTE_COLUMNS) for r in records], QUOTE_COLUMNS,
+    return quote_rows_frame([quote_row(r) for r in records])
+
+
+def quote_row(record: dict[str, Any]) -> tuple[Any, ...]:
+    """A :func:`quote_records` dict as a tuple in :data:`QUOTE_COLUMNS` order.
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> quote_row(quote_records(article_from_text('"Go," said Ann.', "x"))[0])[:2]
+        ('x', 'q001')
+    """
+    return tuple(record[c] for c in QUOTE_COLUMNS)
+
+
+def quote_rows_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
+    """The ``quotes`` frame from :func:`quote_row` tuples of one or many articles.
+
+    Example:
+        >>> quote_rows_frame([]).columns.tolist() == QUOTE_COLUMNS
+        True
+    """
+    return rows_frame(rows, QUOTE_COLUMNS,
                       ints=("paragraph_id", "start", "end", "speaker_start", "speaker_end"))
 
 
@@ -1154,5 +1175,6 @@ def iter_quotes(article: Any) -> Iterator[dict[str, Any]]:
     yield from quote_records(article)
 
 
-__all__ = ["QUOTE_COLUMNS", "extract_quotes", "iter_quotes", "quote_records", "quotes_frame"]
+__all__ = ["QUOTE_COLUMNS", "extract_quotes", "iter_quotes", "quote_records", "quote_row",
+           "quote_rows_frame", "quotes_frame"]
 _ = (TITLES, PERSON_ROLES)

@@ -312,14 +312,14 @@ def test_bad_article_files_are_skipped(tmp_path: Path) -> None:
 def test_an_unexpected_stage_error_fails_one_article_only(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch
                                                           ) -> None:
-    real = pipeline.analyse
+    real = pipeline.analyse_rows
 
     def flaky(article, kb=None, codebook=None):  # noqa: ANN001, ANN202
         if article.article_id == "rail":
             raise RuntimeError("stage broke")
         return real(article)
 
-    monkeypatch.setattr(pipeline, "analyse", flaky)
+    monkeypatch.setattr(pipeline, "analyse_rows", flaky)
     summary = run_corpus(_records(), tmp_path / "out", workers=1, progress=False, log=None)
     assert (summary.n_ok, summary.n_failed, summary.n_skipped) == (4, 1, 0)
     assert summary.problems == [("rail", "failed", "RuntimeError: stage broke")]
@@ -328,13 +328,13 @@ def test_an_unexpected_stage_error_fails_one_article_only(tmp_path: Path,
 # --------------------------------------------------------------------------- resume
 def _count_analyses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
-    real = pipeline.analyse
+    real = pipeline.analyse_rows
 
     def counting(article, kb=None, codebook=None):  # noqa: ANN001, ANN202
         seen.append(article.article_id)
         return real(article)
 
-    monkeypatch.setattr(pipeline, "analyse", counting)
+    monkeypatch.setattr(pipeline, "analyse_rows", counting)
     return seen
 
 
@@ -468,30 +468,36 @@ def test_dask_engine_equals_the_default_engine(
 _QUOTE = re.compile(r"[\"\u201c\u2018]([^\"\u201d\u2019]+)[\"\u201d\u2019]")
 
 
+def _fake_row(table: str, **values: object) -> tuple[object, ...]:
+    """A row of ``table`` in column order; unnamed columns get an empty value of their type."""
+    ints = {"paragraph_id", "start", "end", "speaker_start", "speaker_end", "weight",
+            "n_statements"}
+    return tuple(values.get(c, 0 if c in ints else 0.0 if c == "score" else "")
+                 for c in pipeline.TABLES[table])
+
+
 def _fake_stages(article, kb=None, codebook=None):  # noqa: ANN001, ANN202
     """Stand-in stages: every quoted span is a direct quote of "Speaker <outlet>"."""
-    rows = []
-    for n, m in enumerate(_QUOTE.finditer(article.text), start=1):
-        rows.append({"article_id": article.article_id, "quote_id": f"q{n:03d}",
-                     "start": m.start(1), "end": m.end(1), "text": m.group(1),
-                     "type": "direct", "speaker": "Ana Ruiz" if n == 1 else ""})
-    quotes = pd.DataFrame(rows, columns=["article_id", "quote_id", "start", "end", "text",
-                                         "type", "speaker"])
-    result = pipeline.Analysis(article=article, quotes=quotes)
-    if rows:
-        ids = ";".join(quotes["quote_id"])
-        result.edges = pd.DataFrame(
-            [{"article_id": article.article_id, "source": "Ana Ruiz", "target": "Council",
-              "weight": len(rows), "quote_ids": ids}], columns=pipeline.TABLES["edges"])
-        result.positions = pd.DataFrame(
-            [{"article_id": article.article_id, "actor": "Ana Ruiz", "topic": "budget",
-              "stance": "support", "score": 1.0, "evidence_quote_ids": ids}],
-            columns=pipeline.TABLES["positions"])
-    return result
+    aid = article.article_id
+    quotes = [_fake_row("quotes", article_id=aid, quote_id=f"q{n:03d}", start=m.start(1),
+                        end=m.end(1), text=m.group(1), type="direct",
+                        speaker="Ana Ruiz" if n == 1 else "")
+              for n, m in enumerate(_QUOTE.finditer(article.text), start=1)]
+    tables = {name: [] for name in pipeline.TABLES}
+    tables.update(paragraphs=article.paragraph_rows, sentences=article.sentence_rows,
+                  quotes=quotes)
+    if quotes:
+        ids = ";".join(q[1] for q in quotes)
+        tables["edges"] = [_fake_row("edges", article_id=aid, source="Ana Ruiz",
+                                     target="Council", weight=len(quotes), quote_ids=ids)]
+        tables["positions"] = [_fake_row("positions", article_id=aid, actor="Ana Ruiz",
+                                         topic="budget", stance="support", score=1.0,
+                                         evidence_quote_ids=ids)]
+    return pipeline.ArticleRows(article=article, tables=tables)
 
 
 def test_aggregations_over_a_corpus_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "analyse", _fake_stages)
+    monkeypatch.setattr(pipeline, "analyse_rows", _fake_stages)
     out = tmp_path / "out"
     summary = run_corpus(_records() + [{"id": "void", "text": "", "outlet": "Capital Wire"}],
                          out, workers=1, chunk_size=2, progress=False, log=None)
