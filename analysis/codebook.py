@@ -107,6 +107,10 @@ class Codebook:
     attitude_concept: str
     attitude_sign: int
     source: str = ""
+    #: Optional concept for rejecting the topic itself as harmful ("X rejects any
+    #: guarantees", "guarantees are a road to escalation"); "" codes such
+    #: statements on ``attitude_concept`` instead.
+    rejection_concept: str = ""
     _index: dict[str, list[tuple[int, str, int, re.Pattern[str]]]] = field(
         default_factory=dict, repr=False)
     _raw: list[tuple[int, str, int, re.Pattern[str]]] = field(default_factory=list, repr=False)
@@ -301,7 +305,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     false; default false), ``not_after`` (phrases after which a cue is not the
     concept, e.g. ``"{RUSSIA}"`` for "Russian troops"), ``disagree``. Optional at the
     top: ``title``, ``question``, ``groups``, ``topic_terms``,
-    ``attitude_concept`` and ``attitude_sign``.
+    ``attitude_concept``, ``attitude_sign`` and ``rejection_concept`` (a concept
+    of direction -1 on which rejecting the topic as harmful is coded).
 
     Example:
         >>> codebook_from_dict({"topic": "t"})
@@ -394,6 +399,11 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     attitude_sign = data.get("attitude_sign", 1)
     if attitude_sign not in (-1, 1):
         raise CodebookError(source, "attitude_sign must be -1 or 1")
+    rejection_concept = str(data.get("rejection_concept") or "")
+    if rejection_concept and (rejection_concept not in concepts
+                              or concepts[rejection_concept].direction != -1):
+        raise CodebookError(source, f"rejection_concept {rejection_concept!r} must be a "
+                                    "concept with direction -1")
     return Codebook(
         topic=topic,
         title=str(data.get("title", topic)),
@@ -403,6 +413,7 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         _topic_stems=tuple(sorted({_stem(t) for t in terms})),
         attitude_concept=attitude_concept,
         attitude_sign=int(attitude_sign),
+        rejection_concept=rejection_concept,
         source=str(source),
     )
 

@@ -34,6 +34,9 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      unless the holder also demands what would make guarantees credible (a
      concept with ``answers_doubt``, e.g. a binding treaty): ``conditional``;
    * score ≥ 0.2 → ``support``;
+   * (doubt is agreement with a concept of direction -1 whose ``against`` is
+     ``sceptical``; agreeing with one whose ``against`` is ``oppose``, e.g.
+     calling guarantees harmful, counts as opposition)
    * score ≤ -0.2 → ``conditional`` when more than half the negative weight is
      doubt answered by such a demand ("promises are worthless; we need a
      treaty"), ``sceptical`` when more than half the negative weight
@@ -172,7 +175,8 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
             if direction == 0 or agreement == 0:
                 continue
             weight = RULES["hedge_weight"] if modality == "hedged" else 1.0
-            kind = "doubt" if role != "agent" and direction < 0 < agreement else c.against
+            kind = ("doubt" if role != "agent" and direction < 0 < agreement
+                    and c.against == "sceptical" else c.against)
             if c.answers_doubt and agreement * direction > 0 and role != "agent":
                 kind = "remedy"
             contributions.append((agreement * direction * weight, weight,

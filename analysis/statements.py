@@ -18,8 +18,8 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     rhetorical challenge, -1. "Not X but Y" ("the question is not troop
     numbers but who would respond") contrasts a focus and rejects nothing: 0;
     so does a claim the speaker only reports ("They say it's just planes").
-    "Not ... without X" and "worthless without X" state a requirement: both
-    negators cancel and the cues are conditional. Doubt under a condition
+    "Not ... without X" (also "not ... with no X") and "worthless without X"
+    state a requirement: both negators cancel and the cues are conditional. Doubt under a condition
     ("if Congress looks divided, the guarantee is hollow") is a condition of
     credibility: -1, conditional. A quote without a cue of its own that
     accepts or rejects a pronoun ("it will never accept one") points back to
@@ -27,12 +27,15 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
 ``modality``
     ``negated`` (the sign was flipped by negation), ``conditional`` (the cue
     stands after a condition marker in its clause: "only with American
-    backing", "if allies supply air defence", "unless", "provided that",
+    backing", "if allies supply air defence", "unless", "until", "provided that",
     "hinges on", "would need a vote in parliament", hedged openness such as
     "open to"; a trailing condition clause, or a fronted one that names an
     actor or a concept — not a purpose such as "if we want ..."; a fronted
     "Without X, ..."; or a negated disagreement cue, i.e. a necessity:
-    "Europe cannot do it alone"), ``hedged`` (the sentence holds a hedge:
+    "Europe cannot do it alone"). An "if", "unless", "until" or "provided
+    that" condition counts only when it names an actor or a concept before the
+    sentence ends: "if the United States agreed to provide air cover" does,
+    "if it came to a vote" does not), ``hedged`` (the sentence holds a hedge:
     may, might, perhaps, likely, hunch, hopefully, I think ...), else ``assert``.
 ``subject`` and ``subject_role``
     ``position``: the clause says "X is (un)willing / wants / refuses / is
@@ -40,12 +43,17 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     an if-clause, not the speaker or the state or organisation the speaker
     speaks for). The attitude's polarity
     multiplies the agreement; when no concept cue follows, the topic itself
-    ("offer guarantees") is coded on the codebook's ``attitude_concept``.
+    ("offer guarantees") is coded on the codebook's ``attitude_concept`` —
+    or, for a rejection ("X rejects any guarantees") and for the topic called
+    harmful ("guarantees are a road to escalation"), on its optional
+    ``rejection_concept``: opposition, not doubt.
     Elliptical follow-up clauses ("..., although not with ground troops")
     keep the subject. ``agent``: a named actor does what a concept with an
     ``agent_direction`` describes ("Moscow will test the alliance"); with the
     concept's ``agents`` group only those actors, and the subject before the
-    cue rather than its object ("Russia could test NATO" → Russia). Both
+    cue rather than its object ("Russia could test NATO" → Russia; a pronoun
+    subject, "and he will test it", points back to the agent named earlier in
+    the sentence). Both
     empty for the speaker's own view.
 
 One statement is kept per clause and concept (a disagreement cue wins over
@@ -120,12 +128,18 @@ _COST = re.compile(
     r"(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work)\b",
     re.IGNORECASE,
 )
+# the cost words that call a thing harmful rather than useless
+_HARM = re.compile(r"(?=[a-z])\b(?:escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
+                   r"legitimate\s+(?:military\s+)?targets?|(?:a\s+)?party\s+to\s+the\s+"
+                   r"(?:war|conflict)|unacceptable|backfir\w+|undermin\w+)\b", re.IGNORECASE)
+# attitude words that reject (rather than fear or hesitate)
+_REJECTING = re.compile(r"(?:reject|oppos|refus|rule|dismiss|veto)", re.IGNORECASE)
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
 # Moscow to take it seriously, ...", "if Europe is to be credible, ...")
 _IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible)\b)"
        r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)")
 _CONDITION = re.compile(
-    r"(?=[a-z])\b(?:" + _IF + r"|unless|provided\s+that|"
+    r"(?=[a-z])\b(?:" + _IF + r"|unless|until|provided\s+that|"
     r"providing\s+that|(?<!for\s)as\s+long\s+as|on\s+condition|"
     r"conditional\s+on|depends?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
     r"would\s+take|requir\w+|need\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?(?:vote|mandate|"
@@ -150,15 +164,18 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|excep
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
 _NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|about|would|rather|"
                       r"also|to|the|a|an|for|in|on|instead)\b", re.IGNORECASE)
+# conditions whose content must name an actor or a concept to count (see _names_something)
+_IF_FAMILY = re.compile(r"(?:if|unless|provid|as\s+long|on\s+condition|until)", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(
-    r"\W*(?:(?:and|but|or|only)\s+)?(?:" + _IF + r"|unless|provided\s+that|"
+    r"\W*(?:(?:and|but|or|only|not)\s+)?(?:" + _IF + r"|unless|until|provided\s+that|"
     r"providing\s+that|as\s+long\s+as|on\s+condition)\b",
     re.IGNORECASE)
-# "would not deploy it without a US backstop": a double negative states a requirement
+# "would not deploy it without a US backstop" ("... a mission with no exit"): a double
+# negative states a requirement
 # ... and so does an empty thing without something: "worthless without US support"
 _NOT_WITHOUT = re.compile(r"(?:\b(?:not|never|cannot|no\s+one|nobody|worthless|meaningless|"
                           r"useless|pointless|toothless|hollow|empty|nothing)\b|n[’']t\b)"
-                          r"[^,;:]{0,80}?\bwithout\b", re.IGNORECASE)
+                          r"[^,;:]{0,80}?\b(?:without|with\s+no)\b", re.IGNORECASE)
 # words that endorse the topic named beside them: "security guarantees are essential"
 _ENDORSE = re.compile(r"\b(?:essential|vital|crucial|indispensable|necessary|deserves?|"
                       r"needs?|important|welcome[sd]?)\b", re.IGNORECASE)
@@ -193,7 +210,8 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "demand": 1, "demands": 1, "demanded": 1, "urge": 1, "urges": 1, "urged": 1,
     "propose": 1, "proposes": 1, "proposed": 1, "endorse": 1, "endorses": 1,
     "endorsed": 1, "promise": 1, "promises": 1, "promised": 1, "agreed to": 1,
-    "agrees to": 1, "interested in": 1, "interest in": 1,
+    "agrees to": 1, "interested in": 1, "interest in": 1, "preparing for": 1,
+    "prepares for": 1, "working towards": 1, "working toward": 1, "seeking": 1, "seeks": 1,
     "rule out": -1, "rules out": -1, "ruled out": -1, "dismiss": -1, "dismisses": -1,
     "dismissed": -1, "veto": -1, "vetoes": -1, "vetoed": -1, "unlikely": -1,
     "balked at": -1, "balks at": -1, "baulked at": -1,
@@ -202,7 +220,7 @@ _NAME = r"[A-Z][\w’'.\-]*"
 _ATTITUDE = re.compile(
     rf"(?=[A-Zt])(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
-    r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|to\s+be|be|seems?|seemed|"
+    r"\s+[\"“‘']?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|to\s+be|be|seems?|seemed|"
     r"appears?|appeared|remains?|remained|looks?|became|becomes?|would\s+be|will\s+be|"
     r"has|have|had|has\s+also|have\s+also)\s+)?"
     r"(?:(?:not|never|no\s+longer|no)\s+|\w+n[’']t\s+)?"
@@ -216,7 +234,8 @@ _ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed",
                    "resist", "cautious", "wary", "timid", "welcom", "call for", "calls for",
                    "called for", "pledg", "push", "offer", "demand", "urge", "propos", "endors",
                    "promis", "agreed to", "agrees to", "interest", "rule out", "rules out",
-                   "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk")
+                   "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk", "prepar",
+                   "working toward", "seek")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
                 "think", "believe", "suspect", "imagine")
@@ -235,6 +254,8 @@ _NOT_ACTORS = frozenset(
     "Yet If Then Now Our Their His Her My Your Its All Both Each Every Any No None "
     "Others People In On At For With Without By From To Of As One Two The A An".split()
 )
+# a pronoun subject right before a cue: "and he will test it", "they could probe"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ed\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
@@ -267,7 +288,7 @@ def _subjects(text: str, start: int, end: int,
 
 def _agent(text: str, c_start: int, start: int, end: int,
            mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
-           agents: re.Pattern[str] | None = None) -> str:
+           agents: re.Pattern[str] | None = None, back: int | None = None) -> str:
     """The doer of the cue ``text[start:end]`` in the clause from ``c_start``.
 
     Without ``agents``: the last actor named in (or overlapping) the cue. With
@@ -275,8 +296,10 @@ def _agent(text: str, c_start: int, start: int, end: int,
     names) only a matching actor counts: the first one inside the cue
     ("Moscow will test"), else the nearest before it in the clause, the
     subject of "Russia could be in a position to test NATO" (not after a
-    passive "be": "Russia must be deterred").
+    passive "be": "Russia must be deterred"), or with a pronoun subject right
+    before the cue the agent named earlier from ``back`` (the sentence start).
     """
+    back = c_start if back is None else back
     if agents is None:
         inside = [(a, actor) for a, b, actor in mentions if a < end and b > start and actor]
         if mentions:
@@ -296,6 +319,10 @@ def _agent(text: str, c_start: int, start: int, end: int,
     if inside:
         return min(inside)[2]
     before = [sp for sp in spans if sp[1] <= start]
+    if not before and back < c_start and _PRONOUN_SUBJECT.search(text, c_start, start):
+        # "Putin will assume the guarantee is hollow, and he will test it": a pronoun
+        # subject points back to the agent named earlier in the sentence
+        return _agent(text, back, start, end, mentions, resolve, agents)
     if not before:
         return ""
     a, b, actor = max(before)
@@ -342,6 +369,22 @@ def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> s
     if _MODAL.search(text, negator.end(), c_end) is None:
         return ""
     return "assert" if is_without else "conditional"
+
+
+def _names_something(text: str, start: int, end: int,
+                     hits: Sequence[tuple[str, int, int, int, str]],
+                     mentions: Sequence[tuple[int, int, str]], resolve: Resolver | None) -> bool:
+    """Whether ``text[start:end]`` (a condition) names an actor or a concept cue.
+
+    "if the United States agreed to provide air cover" sets a condition;
+    "if it came to a vote" or "if a ceasefire comes" only sets a time or a
+    procedure. Without ``mentions``, ``resolve`` judges capitalised words.
+    """
+    if any(start <= h[2] < end for h in hits) or any(start <= m[0] < end for m in mentions):
+        return True
+    if mentions or resolve is None:
+        return False
+    return any(resolve(m.group()) for m in _CAPITALISED.finditer(text, start, end))
 
 
 def _sentence_spans(clauses: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
@@ -399,8 +442,10 @@ def code_spans(
         conditions = [(i, c_start, c_end, s_index)
                       for i, (c_start, c_end, s_index) in enumerate(clauses)
                       if _CONDITION_CLAUSE.match(text, c_start, c_end)]
-        conditioned = {s_index for i, _, _, s_index in conditions
-                       if i and clauses[i - 1][2] == s_index}
+        conditioned = {s_index for i, c_start, _, s_index in conditions
+                       if i and clauses[i - 1][2] == s_index
+                       and _names_something(text, c_start, sentences[s_index][1], hits,
+                                            mentions, resolve)}
         # a fronted condition ("If Congress looks divided, ...") makes a doubt in the
         # main clause a condition of credibility
         fronted = {s_index: (c_start, c_end) for i, c_start, c_end, s_index in conditions
@@ -409,8 +454,7 @@ def code_spans(
         # names a concept ("If the Americans stay, we will send troops"), not when it
         # only sets a time ("If a ceasefire comes, ...")
         conditioned.update(s_index for s_index, (c_start, c_end) in fronted.items()
-                           if any(c_start <= h[2] < c_end for h in hits)
-                           or any(c_start <= m[0] < c_end for m in mentions))
+                           if _names_something(text, c_start, c_end, hits, mentions, None))
         for index, (a, b) in sentences.items():
             topic_s = topic_q and codebook.mentions_topic(text, a, b)
             att_s = att_q and _maybe(_ATTITUDE_STEMS, text, a, b)
@@ -530,9 +574,13 @@ def _code_clause(text: str, c_start: int, c_end: int,
     if not best and attitude is not None and subjects and (
             reluctant  # "X is afraid", "nobody in X wants to ...": doubt, topic named or not
             or topic_c or topic_s):
-        coded_topic.add(codebook.attitude_concept)
-        best[codebook.attitude_concept] = (codebook.attitude_sign, attitude.start("att"),
-                                           att_end, attitude.group("att"))
+        concept, sign = codebook.attitude_concept, codebook.attitude_sign
+        if codebook.rejection_concept and reluctant and topic_c and (
+                _REJECTING.match(attitude.group("att"))):
+            # "Moscow rejects any guarantees": opposition, not doubt
+            concept, sign = codebook.rejection_concept, -1
+        coded_topic.add(concept)
+        best[concept] = (sign, attitude.start("att"), att_end, attitude.group("att"))
         topic_only = True
     elif not best and attitude is None and not subjects and topic_c:
         topic = codebook.topic_pattern.search(text, c_start, c_end) if (
@@ -554,17 +602,24 @@ def _code_clause(text: str, c_start: int, c_end: int,
         elif topic is not None and (_ENDORSE.search(text, c_start, c_end) is not None
                                     or _COST.search(text, topic.end(), c_end) is not None):
             # "security guarantees are essential"; with a cost word after it ("... are
-            # a waste of time") the sign flips below
-            coded_topic.add(codebook.attitude_concept)
-            best[codebook.attitude_concept] = (codebook.attitude_sign, topic.start(),
-                                               topic.end(), topic.group())
+            # a waste of time") the sign flips below; a harm ("... a road to
+            # escalation") rejects the topic rather than doubting it
+            concept, sign = codebook.attitude_concept, codebook.attitude_sign
+            if codebook.rejection_concept and _ENDORSE.search(text, c_start, c_end) is None \
+                    and _HARM.search(text, topic.end(), c_end) is not None:
+                concept, sign = codebook.rejection_concept, -1
+            coded_topic.add(concept)
+            best[concept] = (sign, topic.start(), topic.end(), topic.group())
     records: list[Record] = []
     scope = c_start
-    clause_conditional = sentence_conditional or _CONDITION.search(text, c_start,
-                                                                   c_end) is not None
+    clause_conditional = sentence_conditional or any(
+        not _IF_FAMILY.match(m.group()) or _names_something(text, m.end(), s_end, hits,
+                                                           mentions, resolve)
+        for m in _CONDITION.finditer(text, c_start, c_end))
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])
     low = text[c_start:c_end].lower() if ordered else ""
-    not_without = _NOT_WITHOUT.search(text, c_start, c_end) if "without" in low else None
+    not_without = _NOT_WITHOUT.search(text, c_start, c_end) if (
+        "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     hearsay = bool(ordered) and _HEARSAY.match(text, c_start, c_end) is not None
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
@@ -624,7 +679,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         role, holder = "", ""
         if codebook.concepts[concept].agent_direction and agreement > 0:
             holder = _agent(text, c_start, a, b, mentions, resolve,
-                            codebook.concepts[concept].agents)
+                            codebook.concepts[concept].agents, back=s_start)
             if holder and holder not in own:
                 role = "agent"
             else:

@@ -19,6 +19,7 @@ HOUSING = paths.DATA / "codebooks" / "uk_housing.yaml"
 CONTEXT_CONCEPTS = {
     "us_backing", "troops_on_ground", "air_power", "weapons_supply", "intelligence_sharing",
     "binding_pact", "nato_ceasefire", "russia_tests_nato", "peace_talks", "guarantees_doubt",
+    "guarantees_harmful",
 }
 SEED_PEOPLE = ("Zelensky", "Kaczmarski", "Jordash", "Dmytro", "Peskov", "Glasgow", "Express",
                "Druzhkivka", "Druzi")
@@ -37,6 +38,8 @@ def test_default_codebook_has_the_shared_concepts() -> None:
     agents = cb.concepts["russia_tests_nato"].agents
     assert agents is not None and agents.search("the Kremlin") and not agents.search("NATO")
     assert cb.concepts["binding_pact"].answers_doubt
+    assert cb.rejection_concept == "guarantees_harmful"
+    assert cb.concepts["guarantees_harmful"].against == "oppose"
     # an indexed raw cue with a look-behind: nuclear weapons are no weapons supply
     assert _concepts(cb, "They gave up nuclear weapons.") == [("guarantees_doubt", 1)]
     # the adversary's troops and jets are not troops or air power for a guarantee

@@ -315,3 +315,50 @@ def test_hedged_openness_and_fronted_conditions() -> None:
         "troops_on_ground", 1, "conditional", "")
     assert code("When the war ends, we will send troops.") == [
         ("troops_on_ground", 1, "assert", "")]
+
+
+def test_conditions_must_name_something() -> None:
+    # a condition naming an actor or a concept conditions the clause ...
+    assert code("We would send troops if the United States agreed to provide air cover.")[0][
+        :3] == ("troops_on_ground", 1, "conditional")
+    # ... a procedure or a time does not
+    assert code("We would back the deployment if it came to a vote.") == [
+        ("troops_on_ground", 1, "assert", "")]
+    # "until" is a condition too, when it names something
+    assert code("The money should wait until the US position is clear.") == [
+        ("us_backing", 1, "conditional", "")]
+    # the content of a trailing condition runs to the end of its sentence
+    assert code("We are ready to fly air patrols, provided that our allies, first of all "
+                "the United States, are part of it.")[0][:3] == ("air_power", 1, "conditional")
+
+
+def test_with_no_is_without() -> None:
+    # "not ... with no exit" states a requirement, as "not ... without an exit" does
+    assert code("We will not be asked to sign off a mission with no exit.") == [
+        ("troops_on_ground", 1, "conditional", "")]
+
+
+def test_harm_and_rejection_are_opposition_not_doubt() -> None:
+    assert code("Talk of guarantees is a road to escalation.") == [
+        ("guarantees_harmful", 1, "assert", "")]
+    assert code("Guarantees for Kyiv would be dangerous.") == [
+        ("guarantees_harmful", 1, "negated", "")]
+    # useless is doubt, dangerous is harm
+    assert code("Guarantees are a waste of time.") == [("guarantees_doubt", 1, "negated", "")]
+    assert code("The Kremlin rejects any security guarantees for Kyiv.") == [
+        ("guarantees_harmful", 1, "assert", "Kremlin")]
+    # fear or reluctance stays doubt
+    assert code("Washington is reluctant to offer guarantees.")[0][:2] == ("guarantees_doubt", 1)
+
+
+def test_pronoun_agent_points_back_in_its_sentence() -> None:
+    rows = code("If Congress looks divided, Putin will assume the deal is hollow, and he will "
+                "test it.")
+    assert rows[-1] == ("russia_tests_nato", 1, "assert", "Vladimir Putin")
+    # only within the sentence: no agent to point back to across a full stop
+    assert code("Putin is patient. He will test it.") == [("russia_tests_nato", 1, "assert", "")]
+
+
+def test_preparing_for_is_an_attitude() -> None:
+    assert code('Moscow "is not preparing for peace, it is preparing for war."')[0] == (
+        "peace_talks", -1, "negated", "Russia")
