@@ -28,8 +28,11 @@ HELDOUT_FILES: list[Path] = sorted(HELDOUT.glob("*.yaml"))
 # a second held-out set, written later still, in further styles
 HELDOUT2 = paths.GOLD / "heldout2"
 HELDOUT2_FILES: list[Path] = sorted(HELDOUT2.glob("*.yaml"))
-ALL_FILES: list[Path] = GOLD_FILES + HELDOUT_FILES + HELDOUT2_FILES
-ALL_OWN: list[Path] = OWN_GOLD + HELDOUT_FILES + HELDOUT2_FILES
+# a third held-out set, written without reading the stance coder, all on the topic
+HELDOUT3 = paths.GOLD / "heldout3"
+HELDOUT3_FILES: list[Path] = sorted(HELDOUT3.glob("*.yaml"))
+ALL_FILES: list[Path] = GOLD_FILES + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
+ALL_OWN: list[Path] = OWN_GOLD + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
 
 QUOTE_TYPES = {"direct", "indirect", "partial"}
 STANCES = {"support", "conditional", "sceptical", "oppose", "neutral"}
@@ -77,7 +80,7 @@ def test_gold_set_size_and_coverage() -> None:
 
 def test_every_article_file_has_a_gold_file() -> None:
     referenced = {(p.parent / load_gold(p)["article"]).resolve() for p in ALL_FILES}
-    on_disk = {p.resolve() for folder in (paths.GOLD, HELDOUT, HELDOUT2)
+    on_disk = {p.resolve() for folder in (paths.GOLD, HELDOUT, HELDOUT2, HELDOUT3)
                for p in (folder / "articles").iterdir() if p.is_file()}
     assert on_disk <= referenced
 
@@ -92,6 +95,9 @@ def test_heldout_set_is_separate_and_covers_the_topic() -> None:
     assert len(HELDOUT2_FILES) >= 6
     assert not set(HELDOUT2_FILES) & set(gold_files())
     assert sum(bool(load_gold(p).get("stances")) for p in HELDOUT2_FILES) >= 4
+    assert len(HELDOUT3_FILES) >= 6
+    assert not set(HELDOUT3_FILES) & set(gold_files())
+    assert all(load_gold(p).get("stances") for p in HELDOUT3_FILES)
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
@@ -182,7 +188,7 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
     known = {"Volodymyr Zelensky", "Vladimir Putin", "Donald Trump", "Keir Starmer",
              "Emmanuel Macron", "Friedrich Merz", "Mark Rutte", "Nigel Farage",
              "United States", "United Kingdom", "European Union", "White House",
-             "Downing Street", "Elysee Palace", "European Commission"}
+             "Downing Street", "Elysee Palace", "European Commission", "State Department"}
     seen: dict[str, str] = {}
     for path in ALL_OWN:
         for name in {q["speaker"] for q in load_gold(path)["quotes"]}:
