@@ -124,6 +124,15 @@ class Article:
         """
         return self.paragraphs[~self.paragraphs["is_boilerplate"]]
 
+    def has_body(self) -> bool:
+        """Whether any paragraph is article text (not furniture), without building a frame.
+
+        Example:
+            >>> article_from_text("Text.", "a").has_body()
+            True
+        """
+        return any(not row[5] for row in self.paragraph_rows)
+
 
 # --------------------------------------------------------------------------- reading
 def _decode(data: bytes, source: object) -> str:
@@ -345,7 +354,7 @@ def load_article(path: str | Path) -> Article:
     path = Path(path)
     text = read_text(path)
     art = article_from_text(text, path.stem, source=str(path))
-    if art.body_paragraphs().empty:
+    if not art.has_body():
         raise ArticleError(path, "holds no article text, only page furniture")
     return art
 

@@ -354,7 +354,7 @@ def article_from_record(record: ArticleRecord) -> Article:
     if _looks_like_html(text):
         text = normalise_newlines(html_to_text(text, record.article_id))
     art = article_from_text(text, record.article_id, metadata=meta)
-    if art.body_paragraphs().empty:
+    if not art.has_body():
         raise ArticleError(record.article_id, "holds no article text, only page furniture")
     return art
 

@@ -110,6 +110,12 @@ class _CueFinder:
 
 
 _CUE_RE = _CueFinder()
+# Patterns of the entity register (precompiled: used for every capitalised name).
+_APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b")
+_WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
+_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
+_RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
+_YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
 _FOR_X = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+")
 _PASSIVE_BEFORE = re.compile(
@@ -884,10 +890,9 @@ class _Extractor:
             return
         evidence = ""
         after = text[b:b + 80]
-        am = re.match(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b",
-                      after)
+        am = _APPOSITIVE_HEAD.match(after)
         before = text[max(para_start, a - 60):a]
-        inverted = re.search(r"([\w’'-]+),\s*$", before)
+        inverted = _WORD_COMMA_END.search(before)
         if phrase.title or phrase.role:
             evidence = "title"
         elif am and am.group(1).lower() in PERSON_ROLES:
@@ -895,7 +900,7 @@ class _Extractor:
         elif inverted and _inverted_role(before):
             evidence = "appositive"
             phrase.role = before[before.rfind(" ", 0, max(0, len(before) - 30)) + 1:].strip(" ,")
-        elif re.match(r",\s+\d{1,3},", after):
+        elif _AGE_APPOSITIVE.match(after):
             evidence = "age"
         elif phrase.gender and not phrase.org:
             evidence = "given name"
@@ -916,7 +921,7 @@ class _Extractor:
             gender = _gender_of(after.split(",")[1] if "," in after else "")
         role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" and
                                am else "")
-        role = re.split(r"\s+(?:who|which|whose)\s+", role)[0]
+        role = _RELATIVE.split(role)[0]
         self.discourse.register_name(name, a, kind="person", gender=gender, role=role,
                                      salient=salient)
 
@@ -932,7 +937,7 @@ class _Extractor:
         words = chunk.split()
         # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov".
         return 0 < len(words) <= 4 and (words[-1] in PERSON_ROLES or
-                                        bool(re.fullmatch(r"\d{1,3}-year-old", words[-1])))
+                                        bool(_YEAR_OLD.fullmatch(words[-1])))
 
     def _resolve(self) -> None:
         d = self.discourse

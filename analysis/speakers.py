@@ -100,8 +100,20 @@ def _tokens(s: str) -> list[str]:
     return s.split()
 
 
+@lru_cache(maxsize=65536)
 def _norm(token: str) -> str:
+    """A token lower-cased, without a trailing full stop or comma (cached: called per word).
+
+    Example:
+        >>> _norm("Minister,")
+        'minister'
+    """
     return token.lower().rstrip(".,").replace("’", "'")
+
+
+_HYPHEN_TITLE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")  # "Mum-of-two"
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")  # "J.", "Ann B."
+_OF_ORG = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
 def split_title(name_seq: str) -> tuple[str, str, str]:
@@ -121,7 +133,7 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
     if all(_norm(t) in TITLES for t in toks):
         return " ".join(toks), "", " ".join(post)  # "Deputy Prime Minister"
-    while len(toks) > 1 and re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", toks[0]):
+    while len(toks) > 1 and _HYPHEN_TITLE.fullmatch(toks[0]):
         post_title = toks.pop(0)  # "Mum-of-two Ann Lee"
         rest_title, name, pn = split_title(" ".join(toks + post))
         return f"{post_title} {rest_title}".strip(), name, pn
@@ -365,6 +377,33 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     return None
 
 
+def _words_before(text: str, lo: int, a: int, window: int = 160) -> tuple[list[str], bool]:
+    """The last words of ``text[lo:a]`` and whether the words further back were cut.
+
+    Splitting a whole paragraph before every name is quadratic; the last few
+    words are all a name phrase needs. At least five whole words are kept
+    (else all of them), so the last four are always exact.
+
+    Example:
+        >>> _words_before("one two three", 0, 13)
+        (['one', 'two', 'three'], False)
+    """
+    start = a - window
+    if start > lo:
+        words = text[start:a].split()[1:]  # the first may be the tail of a longer word
+        if len(words) >= 5:
+            return words, True
+    return text[lo:a].split(), False
+
+
+#: Sets the name-phrase builder tests every name against (built once).
+_TITLE_OR_ROLE = TITLES | PERSON_ROLES
+_ORG_OR_TANK = ORG_NOUNS | {"tank"}
+_ORG_NOT_STATEMENT = ORG_NOUNS - {"statement"}
+_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
+               "rev", "professor", "sen", "rep", "gov", "hon", "cllr"}
+
+
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                  as_subject: bool = True) -> SpeakerPhrase | None:
     """Build a name phrase from the capitalised sequence ``text[a:b]``."""
@@ -378,7 +417,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         toks = toks[1:]
     if not toks:
         return None
-    if text[b - 1] == "." and b - a > 2 and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", text[a:b]):
+    if text[b - 1] == "." and b - a > 2 and not _INITIALS_END.search(text[a:b]):
         b -= 1  # sentence-final full stop, not an initial
     seq = text[a:b]
     title, name, _post = split_title(seq)
@@ -387,10 +426,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if _POSSESSIVE.search(name.split()[-1]):
         return None  # "Russia's" is not a subject
     # A capitalised word right after a place preposition is a place.
-    prev_words = text[lo:a].split()
+    prev_words, cut = _words_before(text, lo, a)
     prev = _norm(prev_words[-1]) if prev_words else ""
     if prev in ("to", "of", "for") and len(prev_words) >= 2 and _norm(prev_words[-2]) in \
-            TITLES | PERSON_ROLES and not title:
+            _TITLE_OR_ROLE and not title:
         # "Ambassador to NATO Ann Lee": the organisation belongs to the title.
         toks = _tokens(text[a:b])
         k = 0
@@ -400,8 +439,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             title = " ".join(toks[:k])
             name = " ".join(toks[k:])
     title_of = (prev in ("of", "to", "for") and len(prev_words) >= 2 and
-                _norm(prev_words[-2]) in TITLES | PERSON_ROLES and bool(title))
+                _norm(prev_words[-2]) in _TITLE_OR_ROLE and bool(title))
     if title_of:
+        if cut:
+            prev_words = text[lo:a].split()  # the walk back may need every word
         k = len(prev_words) - 2
         while k > 0 and (_norm(prev_words[k - 1]) in TITLES or prev_words[k - 1][:1].isupper()) \
                 and not prev_words[k - 1].endswith(","):
@@ -418,9 +459,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS
             or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}):
         return None  # "a carrier waiting off Izmail said": a place, not the subject
-    honorific = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
-                 "rev", "professor", "sen", "rep", "gov", "hon", "cllr"}
-    role = "" if all(_norm(t) in honorific for t in title.split()) else title
+    role = "" if all(_norm(t) in _HONORIFICS for t in title.split()) else title
     # Pre-modifying role in lower case: "party spokeswoman Ann Lee".
     if not title and prev_words and _is_role_word(prev_words[-1]):
         pre: list[str] = []
@@ -437,13 +476,13 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             if a_role >= 0:
                 a = a_role
     org = lead_the or any(_norm(t) in ORG_NOUNS for t in name.split())
-    if org and re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]", text[b : b + 12]):
+    if org and _OF_ORG.match(text[b : b + 12]):
         ext = org_name_at(text, a if not title else text.index(name.split()[0], a))
         if ext and ext[1] > b:
             name, b = ext[0], ext[1]
-    prev_org = bool(prev_words) and _norm(prev_words[-1]) in ORG_NOUNS | {"tank"}
+    prev_org = bool(prev_words) and _norm(prev_words[-1]) in _ORG_OR_TANK
     next_words = text[b : b + 30].split()
-    next_org = bool(next_words) and _norm(next_words[0]) in ORG_NOUNS - {"statement"}
+    next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org
     gender = _gender(f"{title} {role}") or ("" if org else given_name_gender(name.split()[0]))
     return SpeakerPhrase(
@@ -575,7 +614,10 @@ class Entity:
 
     def matches(self, name: str) -> bool:
         """True when ``name`` refers to this entity (full name, surname or first name)."""
-        return any(names_match(name, known) for known in self.names)
+        for known in self.names:  # a plain loop: called for every entity on every look-up
+            if names_match(name, known):
+                return True
+        return False
 
 
 @lru_cache(maxsize=65536)
