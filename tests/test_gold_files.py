@@ -40,6 +40,7 @@ BASES = {"self", "attributed"}
 CONCEPTS = {
     "us_backing", "troops_on_ground", "air_power", "weapons_supply", "intelligence_sharing",
     "binding_pact", "nato_ceasefire", "russia_tests_nato", "peace_talks", "guarantees_doubt",
+    "guarantees_harmful",  # added after the gold sets were coded: none of them uses it
 }
 QUOTE_KEYS = {"text", "type", "speaker", "role", "mentions"}
 STANCE_KEYS = {"actor", "stance", "basis", "attributed_by", "concepts"}
