@@ -620,6 +620,11 @@ class Entity:
         return False
 
 
+def _match_tokens(name: str) -> list[str]:
+    # the tokens names_match compares
+    return name.lower().replace("’", "'").split()
+
+
 @lru_cache(maxsize=65536)
 def names_match(a: str, b: str) -> bool:
     """True when two name forms can name the same bearer.
@@ -662,6 +667,15 @@ class Discourse:
         self.entities: list[Entity] = []
         # name -> its only matching entity (or None); cleared when entities change
         self._found: dict[str, Entity | None] = {}
+        # name token -> indices of the entities with a name holding it: two names can
+        # only match (names_match) when they share a token, so find() looks at these only
+        self._by_token: dict[str, list[int]] = {}
+
+    def _index(self, i: int, name: str) -> None:
+        for tok in _match_tokens(name):
+            ids = self._by_token.setdefault(tok, [])
+            if not ids or ids[-1] != i:
+                ids.append(i)
 
     def find(self, name: str) -> Entity | None:
         """The most recently mentioned entity that ``name`` refers to."""
@@ -669,7 +683,11 @@ class Discourse:
             return self._found[name]
         best: Entity | None = None
         hits = 0
-        for ent in self.entities:
+        ids: set[int] = set()
+        for tok in _match_tokens(name):
+            ids.update(self._by_token.get(tok, ()))
+        for i in sorted(ids):  # entity order, as a scan of every entity
+            ent = self.entities[i]
             if ent.matches(name):
                 hits += 1
                 if best is None or max(ent.positions, default=-1) > max(best.positions,
@@ -686,9 +704,11 @@ class Discourse:
         if ent is None:
             ent = Entity([name], kind=kind)
             self.entities.append(ent)
+            self._index(len(self.entities) - 1, name)
             self._found.clear()
         elif name not in ent.names:
             ent.names.append(name)
+            self._index(next(i for i, e in enumerate(self.entities) if e is ent), name)
             self._found.clear()
         if kind != "unknown" and ent.kind == "unknown":
             ent.kind = kind
