@@ -112,14 +112,15 @@ _NEGATOR = re.compile(
     r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
     r"(?:had|have|has)\s+(?:hit|struck|destroyed)|strikes?\s+on|"
     r"reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|unwilling|"
-    r"(?:am|is|are|was|were|be|been|voted|argued?|argues|warned|warns|spoke|speaks|"
+    r"(?:am|is|are|was|were|be|been|vote[sd]?|voting|argued?|argues|warned|warns|spoke|speaks|"
     r"came\s+out|come\s+out)\s+against|"
     r"fantasy|illusion|myth|pipe\s+dream)\b|n[’']t\b",
     re.IGNORECASE,
 )
 _COST = re.compile(
-    r"(?=[a-z])\b(?:leave\s+(?:a\s+)?gaps?|weaken\w*|undermin\w+|backfir\w+|escalat\w+|overstretch\w*|"
-    r"at\s+the\s+expense\s+of|reckless\w*|risky|legitimate\s+(?:military\s+)?targets?|threat|"
+    r"(?=[a-z])\b(?<!least\s)(?<!less\s)(?:leave\s+(?:a\s+)?gaps?|weaken\w*|undermin\w+|backfir\w+|"
+    r"escalat\w+|overstretch\w*|(?:direct\s+)?participation\s+in\s+the\s+(?:war|conflict)|"
+    r"co-?belligeren\w+|at\s+the\s+expense\s+of|reckless\w*|risky|legitimate\s+(?:military\s+)?targets?|threat|"
     r"impossible|(?:a\s+)?party\s+to\s+the\s+(?:war|conflict)|creep|fail(?:s|ed|ing|ure)?|"
     r"collaps\w+|"
     r"unacceptable|dangerous|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|"
@@ -130,13 +131,15 @@ _COST = re.compile(
 )
 # the cost words that call a thing harmful rather than useless
 _HARM = re.compile(r"(?=[a-z])\b(?:escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
+                   r"(?:direct\s+)?participation\s+in\s+the\s+(?:war|conflict)|co-?belligeren\w+|"
                    r"legitimate\s+(?:military\s+)?targets?|(?:a\s+)?party\s+to\s+the\s+"
                    r"(?:war|conflict)|unacceptable|backfir\w+|undermin\w+)\b", re.IGNORECASE)
 # attitude words that reject (rather than fear or hesitate)
 _REJECTING = re.compile(r"(?:reject|oppos|refus|rule|dismiss|veto)", re.IGNORECASE)
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
 # Moscow to take it seriously, ...", "if Europe is to be credible, ...")
-_IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible)\b)"
+_IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it)(?:[’']s|\s+is)\s+"
+       r"what\s+it\s+takes)\b)"
        r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)")
 _CONDITION = re.compile(
     r"(?=[a-z])\b(?:" + _IF + r"|unless|until|provided\s+that|"
@@ -191,7 +194,7 @@ _ANAPHOR = re.compile(
     r"(?=\s*[.,;!?\"”’]|\s*$)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:would|will|could)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 
 _ATTITUDE_WORDS: dict[str, int] = {
     "willing": 1, "ready": 1, "prepared": 1, "eager": 1, "keen": 1, "committed": 1,
@@ -212,6 +215,8 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "endorsed": 1, "promise": 1, "promises": 1, "promised": 1, "agreed to": 1,
     "agrees to": 1, "interested in": 1, "interest in": 1, "preparing for": 1,
     "prepares for": 1, "working towards": 1, "working toward": 1, "seeking": 1, "seeks": 1,
+    "accept": 1, "accepts": 1, "accepted": 1, "tolerate": 1, "tolerates": 1,
+    "consider": 1, "considering": 1,
     "rule out": -1, "rules out": -1, "ruled out": -1, "dismiss": -1, "dismisses": -1,
     "dismissed": -1, "veto": -1, "vetoes": -1, "vetoed": -1, "unlikely": -1,
     "balked at": -1, "balks at": -1, "baulked at": -1,
@@ -220,9 +225,14 @@ _NAME = r"[A-Z][\w’'.\-]*"
 _ATTITUDE = re.compile(
     rf"(?=[A-Zt])(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
+    # a parenthetical attribution: "Moscow, in his words, will never accept ..."
+    r"(?:,\s+(?:in\s+\w+\s+words|(?:he|she|they)\s+(?:said|says|added|argued|warned)),)?"
+    # a reported attitude: "Washington had indicated it would consider ..."
+    r"(?:\s+(?:has\s+|have\s+|had\s+)?(?:indicated|signall?ed|signaled|suggested|hinted|"
+    r"made\s+(?:it\s+)?clear)\s+(?:that\s+)?(?:it|they|he|she))?"
     r"\s+[\"“‘']?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|to\s+be|be|seems?|seemed|"
     r"appears?|appeared|remains?|remained|looks?|became|becomes?|would\s+be|will\s+be|"
-    r"has|have|had|has\s+also|have\s+also)\s+)?"
+    r"has|have|had|has\s+also|have\s+also|will|would|could|can|might|may|must|should)\s+)?"
     r"(?:(?:not|never|no\s+longer|no)\s+|\w+n[’']t\s+)?"
     r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly|"
     r"already|now|long|[a-z]+ly)\s+)?"
@@ -235,7 +245,7 @@ _ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed",
                    "called for", "pledg", "push", "offer", "demand", "urge", "propos", "endors",
                    "promis", "agreed to", "agrees to", "interest", "rule out", "rules out",
                    "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk", "prepar",
-                   "working toward", "seek")
+                   "working toward", "seek", "accept", "tolerat", "consider")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
                 "think", "believe", "suspect", "imagine")

@@ -362,3 +362,27 @@ def test_pronoun_agent_points_back_in_its_sentence() -> None:
 def test_preparing_for_is_an_attitude() -> None:
     assert code('Moscow "is not preparing for peace, it is preparing for war."')[0] == (
         "peace_talks", -1, "negated", "Russia")
+
+
+def test_reported_and_parenthetical_attitudes() -> None:
+    # "X had indicated it would consider ...": X's hedged openness
+    rows = code("Washington had indicated it would consider providing air support.")
+    assert rows == [("air_power", 1, "conditional", "United States")]
+    # "X will never accept ...": a modal before the attitude word
+    assert code("Moscow will never accept a NATO soldier in Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "Russia")]
+
+
+def test_cost_words_and_idioms() -> None:
+    # "vote against" rejects; "the least risky" is no cost
+    assert code("He would vote against any deployment.")[0][:2] == ("troops_on_ground", -1)
+    assert code("Air policing is the least risky contribution.")[0][:2] == ("air_power", 1)
+    # taking part in the war is a harm
+    assert code("Aircraft over Ukraine would be direct participation in the conflict.") == [
+        ("air_power", -1, "negated", "")]
+    # "if that's what it takes" is no condition
+    assert code("I will vote for air cover if that's what it takes.") == [
+        ("air_power", 1, "assert", "")]
+    # "a guarantee that is not backed by X is just a letter" asks for X
+    assert code("A guarantee that is not backed by aircraft is just a letter.")[0][:2] == (
+        "air_power", 1)
