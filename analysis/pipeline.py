@@ -23,22 +23,14 @@ from typing import Any
 
 import pandas as pd
 
-from .actors import ACTOR_COLUMNS, as_kb, make_actors_frame
+from .actors import ACTOR_COLUMNS, make_actors_frame
 from .article import Article, paragraphs_frame, sentences_frame
-from .codebook import load_codebook
 from .frames import Columns
 from .mentions import MENTION_COLUMNS, make_mentions_frame
 from .network import EDGE_COLUMNS, combined_graph, graphml_bytes, make_edges_frame, network_rows
-from .positions import POSITION_COLUMNS, position_records, positions_frame
+from .positions import POSITION_COLUMNS, positions_frame, positions_rows
 from .quotes import QUOTE_COLUMNS, quote_records, quote_row, quote_rows_frame
-from .statements import (
-    STATEMENT_COLUMNS,
-    code_spans,
-    kb_resolver,
-    mention_spans,
-    quote_spans,
-    speaker_sides,
-)
+from .statements import STATEMENT_COLUMNS, statements_table
 
 #: Column lists of every table ``extract`` writes; stages fill them.
 TABLES: dict[str, list[str]] = {
@@ -118,23 +110,6 @@ class ArticleRows:
     graph: Any = None
 
 
-def _statement_rows(records: Sequence[tuple[Any, ...]], article_id: str,
-                    text: str) -> list[tuple[Any, ...]]:
-    # The rows of statements.statements_frame (ids in text order), without the frame.
-    ordered = sorted(records, key=lambda r: (r[8], r[0], r[1], r[5]))
-    return [(f"s{i:03d}", article_id, quote_id, actor, concept, agreement, modality, subject,
-             role, cue, text[a:b], a, b)
-            for i, (quote_id, concept, agreement, modality, actor, subject, role, cue, a, b)
-            in enumerate(ordered, 1)]
-
-
-def _statements_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
-    frame = pd.DataFrame(list(rows), columns=STATEMENT_COLUMNS)
-    if not rows:
-        frame = frame.astype({"agreement": "int64", "start": "int64", "end": "int64"})
-    return frame
-
-
 #: Builds each table's frame from the row tuples of one or many articles.
 FRAME_BUILDERS: dict[str, Callable[[Sequence[tuple[Any, ...]]], pd.DataFrame]] = {
     "paragraphs": paragraphs_frame,
@@ -143,7 +118,7 @@ FRAME_BUILDERS: dict[str, Callable[[Sequence[tuple[Any, ...]]], pd.DataFrame]] =
     "actors": make_actors_frame,
     "mentions": make_mentions_frame,
     "edges": make_edges_frame,
-    "statements": _statements_frame,
+    "statements": statements_table,
     "positions": positions_frame,
 }
 
@@ -180,18 +155,9 @@ def analyse_rows(article: Article, kb: Any = None, codebook: Any = None) -> Arti
     # --- network stage (actors, mentions, edges, graph) -----------------
     net = network_rows(article, records, kb)
     # --- positions stage (statements, positions) -------------------------
-    # positions.positions_stage on rows: its frame helpers read the rows through Columns.
-    quotes = Columns(quote_rows, QUOTE_COLUMNS)
-    book = load_codebook(codebook)
-    knowledge = as_kb(kb)
-    spans = quote_spans(quotes)
-    coded = code_spans(article.text, spans, book, mention_spans(Columns(net.mentions,
-                                                                          MENTION_COLUMNS)),
-                       kb_resolver(knowledge),
-                       speaker_sides(quotes, Columns(net.actors, ACTOR_COLUMNS), knowledge))
-    aid = article.article_id
-    statements = [(aid, r[0], r[4], r[1], r[2], r[3], r[5], r[6]) for r in coded]
-    positions = position_records(statements, book, [(aid, sp) for _, _, _, sp in spans])
+    statements, positions = positions_rows(
+        article, Columns(quote_rows, QUOTE_COLUMNS), Columns(net.mentions, MENTION_COLUMNS),
+        Columns(net.actors, ACTOR_COLUMNS), kb, codebook)
     tables = {
         "paragraphs": article.paragraph_rows,
         "sentences": article.sentence_rows,
@@ -199,7 +165,7 @@ def analyse_rows(article: Article, kb: Any = None, codebook: Any = None) -> Arti
         "actors": net.actors,
         "mentions": net.mentions,
         "edges": net.edges,
-        "statements": _statement_rows(coded, aid, article.text),
+        "statements": statements,
         "positions": positions,
     }
     return ArticleRows(article=article, tables=tables, graph=net.graph)

@@ -72,7 +72,8 @@ from .statements import (
     mention_spans,
     quote_spans,
     speaker_sides,
-    statements_frame,
+    statement_rows,
+    statements_table,
 )
 
 POSITION_COLUMNS: list[str] = [
@@ -264,6 +265,36 @@ def evidence(positions: pd.DataFrame, statements: pd.DataFrame,
         cols].reset_index(drop=True)
 
 
+def positions_rows(article: Any, quotes: Any, mentions: Any = None, actors: Any = None,
+                   kb: Any = None, codebook: Codebook | str | None = None,
+                   ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The positions stage on rows: ``(statement rows, position rows)`` of one article.
+
+    ``quotes``, ``mentions`` and ``actors`` are frames, or anything with the
+    same columns (e.g. :class:`analysis.frames.Columns` over row tuples).
+
+    Example:
+        >>> from analysis import article_from_text
+        >>> art = article_from_text('"Only with US backing," she said.', "a")
+        >>> q = pd.DataFrame({"article_id": ["a"], "quote_id": ["q001"], "start": [1],
+        ...                   "end": [21], "speaker": ["Ann Lee"]})
+        >>> [row[3] for row in positions_rows(art, q)[1]]
+        ['conditional']
+    """
+    from .actors import as_kb
+
+    book = load_codebook(codebook)
+    knowledge = as_kb(kb)
+    spans = quote_spans(quotes)
+    records = code_spans(article.text, spans, book, mention_spans(mentions),
+                         kb_resolver(knowledge), speaker_sides(quotes, actors, knowledge))
+    art = article.article_id
+    rows = [(art, r[0], r[4], r[1], r[2], r[3], r[5], r[6]) for r in records]
+    speakers = [(art, sp) for _, _, _, sp in spans]
+    return (statement_rows(records, art, article.text),
+            position_records(rows, book, speakers))
+
+
 def positions_stage(article: Any, quotes: pd.DataFrame, mentions: pd.DataFrame | None = None,
                     actors: pd.DataFrame | None = None, kb: Any = None,
                     codebook: Codebook | str | None = None,
@@ -283,15 +314,5 @@ def positions_stage(article: Any, quotes: pd.DataFrame, mentions: pd.DataFrame |
         >>> pos[["actor", "stance"]].values.tolist()
         [['Ann Lee', 'conditional']]
     """
-    from .actors import as_kb
-
-    book = load_codebook(codebook)
-    knowledge = as_kb(kb)
-    spans = quote_spans(quotes)
-    records = code_spans(article.text, spans, book, mention_spans(mentions),
-                         kb_resolver(knowledge), speaker_sides(quotes, actors, knowledge))
-    art = article.article_id
-    statements = statements_frame(records, art, article.text)
-    rows = [(art, r[0], r[4], r[1], r[2], r[3], r[5], r[6]) for r in records]
-    speakers = [(art, sp) for _, _, _, sp in spans]
-    return statements, positions_frame(position_records(rows, book, speakers))
+    statements, positions = positions_rows(article, quotes, mentions, actors, kb, codebook)
+    return statements_table(statements), positions_frame(positions)

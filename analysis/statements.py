@@ -732,6 +732,34 @@ def quote_spans(quotes: pd.DataFrame) -> list[tuple[str, int, int, str]]:
                     map(int, quotes["end"].tolist()), speakers, strict=True))
 
 
+def statement_rows(records: Sequence[Record], article_id: str,
+                   text: str) -> list[tuple[Any, ...]]:
+    """Rows of the statements table (:data:`STATEMENT_COLUMNS`, ids in text order).
+
+    Example:
+        >>> statement_rows([("q001", "c", 1, "assert", "Ann", "", "", "x", 0, 2)], "a", "Hi!")
+        [('s001', 'a', 'q001', 'Ann', 'c', 1, 'assert', '', '', 'x', 'Hi', 0, 2)]
+    """
+    ordered = sorted(records, key=lambda r: (r[8], r[0], r[1], r[5]))
+    return [(f"s{i:03d}", article_id, quote_id, actor, concept, agreement, modality, subject,
+             role, cue, text[a:b], a, b)
+            for i, (quote_id, concept, agreement, modality, actor, subject, role, cue, a, b)
+            in enumerate(ordered, 1)]
+
+
+def statements_table(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
+    """The statements frame from :func:`statement_rows` of one or many articles.
+
+    Example:
+        >>> statements_table([]).dtypes["agreement"]
+        dtype('int64')
+    """
+    frame = pd.DataFrame(list(rows), columns=STATEMENT_COLUMNS)
+    if not rows:
+        frame = frame.astype({"agreement": "int64", "start": "int64", "end": "int64"})
+    return frame
+
+
 def statements_frame(records: Sequence[Record], article_id: str, text: str) -> pd.DataFrame:
     """Build the statements frame from coded records (ids in text order).
 
@@ -739,15 +767,7 @@ def statements_frame(records: Sequence[Record], article_id: str, text: str) -> p
         >>> statements_frame([], "a", "").columns.tolist() == STATEMENT_COLUMNS
         True
     """
-    ordered = sorted(records, key=lambda r: (r[8], r[0], r[1], r[5]))
-    rows = [(f"s{i:03d}", article_id, quote_id, actor, concept, agreement, modality, subject,
-             role, cue, text[a:b], a, b)
-            for i, (quote_id, concept, agreement, modality, actor, subject, role, cue, a, b)
-            in enumerate(ordered, 1)]
-    frame = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
-    if not rows:
-        frame = frame.astype({"agreement": "int64", "start": "int64", "end": "int64"})
-    return frame
+    return statements_table(statement_rows(records, article_id, text))
 
 
 def kb_resolver(kb: Any) -> Resolver:
