@@ -238,6 +238,11 @@ _ATTITUDE = re.compile(
     r"already|now|long|[a-z]+ly)\s+)?"
     r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
 )
+# a named actor doing something in the progressive: "Europe was arming Kyiv"
+_DEED = re.compile(
+    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"
+    r"has\s+been|have\s+been|had\s+been)\s+(?:(?:already|still|now|quietly|openly|busy)\s+)?"
+    r"[\"“‘']?(?P<att>[a-z]+ing)\b")
 _ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed", "determined",
                    "open", "want", "support", "back", "insist", "favo", "reluctant", "hesitant",
                    "afraid", "scared", "fear", "frightened", "refuse", "reject", "oppose",
@@ -360,6 +365,39 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         pos = b
         if is_sentence_end:
             sentence += 1
+    return _join_parentheticals(text, out)
+
+
+# a parenthetical attribution between commas: "Peace talks, she noted, had stalled";
+# "Moscow, in his words, will never accept ..."
+_PARENTHETICAL = re.compile(
+    r"(?:(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|noted|notes|"
+    r"added|adds|argued|argues|warned|warns|insisted|insists|stressed|believes|believed|"
+    r"thinks|thought|told\s+\w+)|in\s+(?:his|her|their|its)\s+(?:words|view))",
+    re.IGNORECASE)
+
+
+def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]
+                         ) -> list[tuple[int, int, int]]:
+    """Join the two halves of a clause split by a parenthetical attribution.
+
+    Example:
+        >>> t = "Peace talks, she noted, had been on pause."
+        >>> [t[a:b] for a, b, _ in _clauses(t, 0, len(t))]
+        ['Peace talks, she noted, had been on pause']
+    """
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(clauses):
+        a, b, s = clauses[i]
+        if (out and i + 1 < len(clauses) and out[-1][2] == s == clauses[i + 1][2]
+                and _PARENTHETICAL.fullmatch(text, a, b)
+                and text[out[-1][1]:a].strip() == "," and text[b:clauses[i + 1][0]].strip() == ","):
+            out[-1] = (out[-1][0], clauses[i + 1][1], s)
+            i += 2
+            continue
+        out.append((a, b, s))
+        i += 1
     return out
 
 
@@ -549,13 +587,20 @@ def _code_clause(text: str, c_start: int, c_end: int,
         # "If Europe wants ...": the subject starts after the capitalised opener
         attitude = _ATTITUDE.search(text, attitude.start("subj") + len(
             attitude.group("subj").split()[0]) + 1, c_end)
+    if attitude is None and hits:
+        # "while Europe was arming Kyiv": a named actor doing what a cue names
+        attitude = _DEED.search(text, c_start, c_end)
+        if attitude is not None and not any(
+                attitude.start("att") <= h[2] <= attitude.end("att") + 1 for h in hits):
+            attitude = None
     subjects: list[str] = []
     polarity = 1
     att_end = c_start
     found: tuple[list[str], int] | None = None
     if attitude is not None and attitude.group("subj").split()[0] not in _NOT_ACTORS:
-        polarity = _ATTITUDE_WORDS[attitude.group("att")]
-        att_end = attitude.end()
+        polarity = _ATTITUDE_WORDS.get(attitude.group("att"), 1)
+        # a deed's verb may itself be the cue ("was arming Kyiv")
+        att_end = attitude.end() if attitude.re is _ATTITUDE else attitude.start("att")
         if _CONDITION.search(text, c_start, attitude.start()) is None:
             subjects = _subjects(text, attitude.start("subj"), attitude.end("subj"), mentions,
                                  resolve)

@@ -386,3 +386,25 @@ def test_cost_words_and_idioms() -> None:
     # "a guarantee that is not backed by X is just a letter" asks for X
     assert code("A guarantee that is not backed by aircraft is just a letter.")[0][:2] == (
         "air_power", 1)
+
+
+def test_parenthetical_attribution_joins_its_clause() -> None:
+    # "Peace talks, she noted, had been on pause": one clause, one disagreement
+    assert code("Peace talks, she noted, had been on pause since the summer.") == [
+        ("peace_talks", -1, "assert", "")]
+    assert code('Moscow, in his words, "will never accept a NATO soldier in Ukraine."') == [
+        ("troops_on_ground", -1, "negated", "Russia")]
+
+
+def test_deeds_in_the_progressive_describe_the_doer() -> None:
+    # "while Europe was arming Kyiv": Europe's deed, not the speaker's view
+    assert code("Russia saw no reason to talk while Europe was arming Kyiv.") == [
+        ("weapons_supply", 1, "assert", "Europe")]
+    assert code("We are sharing intelligence with Kyiv.") == [
+        ("intelligence_sharing", 1, "assert", "")]
+
+
+def test_by_itself_is_self_reliance() -> None:
+    # a negated self-reliance cue states a need for US backing
+    assert code("It turns on one paragraph that Europe cannot write by itself.") == [
+        ("us_backing", 1, "conditional", "")]
