@@ -124,13 +124,22 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('Finnish President', 'Aino Laine', '')
         >>> split_title("Ann Patel KC")
         ('', 'Ann Patel', 'KC')
+        >>> split_title("Armed Forces Minister Ann Lee")
+        ('Armed Forces Minister', 'Ann Lee', '')
     """
     toks = _tokens(name_seq)
     post: list[str] = []
     while len(toks) > 1 and _norm(toks[-1]) in POST_NOMINALS:
         post.insert(0, toks.pop())
-    if any(_norm(t) in ORG_NOUNS for t in toks):
-        return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
+    org_at = [i for i, t in enumerate(toks) if _norm(t) in ORG_NOUNS]
+    if org_at:
+        # "Armed Forces Minister Ann Lee": a title after the organisation, then a name.
+        role_at = [i for i, t in enumerate(toks[:-1]) if i > org_at[-1] and
+                   (_norm(t) in TITLES or _norm(t) in PERSON_ROLES)]
+        if not role_at or _norm(toks[-1]) in TITLES or _norm(toks[-1]) in PERSON_ROLES:
+            return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
+        k = role_at[-1] + 1
+        return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
     if all(_norm(t) in TITLES for t in toks):
         return " ".join(toks), "", " ".join(post)  # "Deputy Prime Minister"
     while len(toks) > 1 and _HYPHEN_TITLE.fullmatch(toks[0]):

@@ -1,0 +1,28 @@
+"""Speaker and quote rules for general English news patterns (made-up sentences)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import article_from_text
+from analysis.quotes import extract_quotes
+
+
+def quotes_of(text: str) -> pd.DataFrame:
+    art = article_from_text(text, "t")
+    q = extract_quotes(art)
+    for row in q.itertuples():
+        assert art.text[row.start:row.end] == row.text
+    return q
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    q = quotes_of(text)
+    return list(zip(q["text"], q["type"], q["speaker"], strict=True))
+
+
+def test_title_after_an_organisation_noun_is_split_from_the_name() -> None:
+    q = quotes_of("Armed Forces Minister Ann Lee told the committee that the plan was ready. "
+                  '"We are ready," she said.')
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+    assert q["speaker_role"].iloc[0] == "Armed Forces Minister"
