@@ -238,6 +238,12 @@ _ATTITUDE = re.compile(
     r"already|now|long|[a-z]+ly)\s+)?"
     r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
 )
+# a named actor whose words the quotation reports: "Moscow has repeatedly said ..."
+_REPORTED = re.compile(
+    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often)\s+)?"
+    r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
+    r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?clear|signalled|signaled)\b")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
 _DEED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"
@@ -593,6 +599,14 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if attitude is not None and not any(
                 attitude.start("att") <= h[2] <= attitude.end("att") + 1 for h in hits):
             attitude = None
+    if attitude is None and (hits or topic_s):
+        # "Moscow has repeatedly said it will never accept ...": a position reported
+        # inside the quotation is the named actor's
+        attitude = _REPORTED.search(text, c_start, c_end)
+        if attitude is not None and not (
+                any(h[2] >= attitude.end() for h in hits)
+                or codebook.mentions_topic(text, attitude.end(), c_end)):
+            attitude = None
     subjects: list[str] = []
     polarity = 1
     att_end = c_start
@@ -600,7 +614,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     if attitude is not None and attitude.group("subj").split()[0] not in _NOT_ACTORS:
         polarity = _ATTITUDE_WORDS.get(attitude.group("att"), 1)
         # a deed's verb may itself be the cue ("was arming Kyiv")
-        att_end = attitude.end() if attitude.re is _ATTITUDE else attitude.start("att")
+        att_end = attitude.start("att") if attitude.re is _DEED else attitude.end()
         if _CONDITION.search(text, c_start, attitude.start()) is None:
             subjects = _subjects(text, attitude.start("subj"), attitude.end("subj"), mentions,
                                  resolve)

@@ -408,3 +408,10 @@ def test_by_itself_is_self_reliance() -> None:
     # a negated self-reliance cue states a need for US backing
     assert code("It turns on one paragraph that Europe cannot write by itself.") == [
         ("us_backing", 1, "conditional", "")]
+
+
+def test_positions_reported_inside_a_quotation() -> None:
+    assert code("Moscow has repeatedly said it will never accept Western troops in Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "Russia")]
+    assert code("Putin has made clear that talks are on pause.") == [
+        ("peace_talks", -1, "assert", "Vladimir Putin")]
