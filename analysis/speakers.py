@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .lexicon import (
     AUXILIARIES,
+    CUE_FORMS,
     FEMALE_WORDS,
     MALE_WORDS,
     NAME_PARTICLES,
@@ -413,6 +414,37 @@ _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lo
                "rev", "professor", "sen", "rep", "gov", "hon", "cllr"}
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+_PARTICIPLE_OBJECT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "on",
+                                "in", "to", "at", "with", "from", "after", "for", "up", "out"})
+_DEMONYM_ENDS = ("ean", "ian", "ern", "ese", "ish")
+
+
+def _not_a_name(token: str, after: str) -> bool:
+    """True for a capitalised word that is a participle or an adjective, not a name.
+
+    "Opening the session, ..." (a sentence-initial participle) and "European
+    defence groups" (a demonym before a common noun); a surname followed by a
+    speech verb or an auxiliary ("Kean said", "Browning has") stays a name.
+
+    Example:
+        >>> _not_a_name("Opening", " the session"), _not_a_name("European", " defence")
+        (True, True)
+        >>> _not_a_name("Kean", " said"), _not_a_name("Ian", " warned")
+        (False, False)
+    """
+    m = _NEXT_WORD.match(after)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if nxt in CUE_FORMS or nxt in AUXILIARIES:
+        return False
+    if token.endswith("ing") and len(token) > 5 and token[1:].islower():
+        return nxt in _PARTICIPLE_OBJECT
+    return token.endswith(_DEMONYM_ENDS) and token[1:].islower() and \
+        not given_name_gender(token)
+
+
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                  as_subject: bool = True) -> SpeakerPhrase | None:
     """Build a name phrase from the capitalised sequence ``text[a:b]``."""
@@ -425,6 +457,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else b
         toks = toks[1:]
     if not toks:
+        return None
+    if len(toks) == 1 and _not_a_name(toks[0], text[b : b + 16]):
         return None
     if text[b - 1] == "." and b - a > 2 and not _INITIALS_END.search(text[a:b]):
         b -= 1  # sentence-final full stop, not an initial

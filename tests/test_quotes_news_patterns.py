@@ -26,3 +26,12 @@ def test_title_after_an_organisation_noun_is_split_from_the_name() -> None:
                   '"We are ready," she said.')
     assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
     assert q["speaker_role"].iloc[0] == "Armed Forces Minister"
+
+
+def test_sentence_initial_participle_and_demonym_are_not_speakers() -> None:
+    q = quotes_of("Opening the hearing, the chair, Ann Lee, said the budget was too small. "
+                  "European defence firms want orders, arguing that speeches build nothing. "
+                  '"We need contracts," she said.')
+    assert "Opening" not in q["speaker"].tolist()
+    assert "European" not in " ".join(q["speaker"])
+    assert q["speaker"].iloc[-1] == "Ann Lee"
