@@ -1009,8 +1009,17 @@ class _Extractor:
             words = [w.lower() for w in p.surface.split()]
             generic = (words[-1] in _GENERIC_GROUPS and not org and words[0] not in
                        ("the", "its", "their") and not at_org)
-            if generic or _ANONYMOUS.search(p.surface) or (ent is None and _ANONYMOUS.search(
-                    self.text[p.end:p.end + 60])):
+            # "the sources said", "one of the sources": unnamed sources stay anonymous
+            # unless they belong to a named organisation.
+            unnamed_source = words[-1] in ("source", "sources") and not org \
+                and (ent is None or ent.kind not in ("organisation", "state"))
+            if ent is None and not org and not at_org and words[-1] in _SPOKES and \
+                    words[0] in ("a", "an"):
+                # "... Ministry of Defence declined to comment. "...", a spokesperson said":
+                # the spokesperson speaks for the organisation just named.
+                ent = self._organisation_before(p.start)
+            if generic or unnamed_source or _ANONYMOUS.search(p.surface) or (
+                    ent is None and _ANONYMOUS.search(self.text[p.end:p.end + 90])):
                 q.speaker, q.speaker_kind = "", ""
             elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
@@ -1021,6 +1030,13 @@ class _Extractor:
             q.attribution = "description" if q.attribution != "according_to" else q.attribution
         if "participle" in q.flags and q.attribution != "according_to":
             q.attribution = q.attribution  # same speaker as the sentence's quote
+
+    def _organisation_before(self, pos: int, window: int = 300) -> Entity | None:
+        """The organisation or state named last within ``window`` characters before ``pos``."""
+        cands = self.discourse._recent(pos, ("organisation", "state"))
+        if cands and pos - cands[0].last_before(pos) <= window:
+            return cands[0]
+        return None
 
     # ------------------------------------------------------------------ output
     def _records(self) -> list[dict[str, Any]]:
@@ -1086,6 +1102,7 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _ANONYMOUS = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
     r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"

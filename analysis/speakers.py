@@ -528,6 +528,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org
     gender = _gender(f"{title} {role}") or ("" if org else given_name_gender(name.split()[0]))
+    name_toks = name.split()
+    if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]):
+        name = " ".join(name_toks[1:])  # "Britain's Ministry of Defence"
     return SpeakerPhrase(
         "name", a, b, text[a:b], name=name, role=role, title=title, negated=negated,
         gender=gender, org=org,

@@ -35,3 +35,24 @@ def test_sentence_initial_participle_and_demonym_are_not_speakers() -> None:
     assert "Opening" not in q["speaker"].tolist()
     assert "European" not in " ".join(q["speaker"])
     assert q["speaker"].iloc[-1] == "Ann Lee"
+
+
+def test_unnamed_sources_stay_anonymous() -> None:
+    q = quotes_of("The plan would cost billions, the sources said. "
+                  "One of the sources said the treasury had not been consulted. "
+                  '"That is the next fight," the source said.')
+    assert len(q) == 3
+    assert q["speaker"].tolist() == ["", "", ""]
+
+
+def test_sources_of_a_named_organisation_speak_for_it() -> None:
+    q = quotes_of("NATO sources said the drills would go ahead in March.")
+    assert q["speaker"].tolist() == ["NATO"]
+
+
+def test_bare_spokesperson_speaks_for_the_organisation_just_named() -> None:
+    q = quotes_of("Britain's Ministry of Defence declined to discuss the paper. "
+                  '"We do not comment on leaks," a spokesperson said.')
+    assert q["speaker"].tolist() == ["Ministry of Defence"]
+    q = quotes_of('"We do not comment on leaks," a spokesperson said.')
+    assert q["speaker"].tolist() == ["spokesperson"]
