@@ -1018,8 +1018,10 @@ class _Extractor:
                 # "... Ministry of Defence declined to comment. "...", a spokesperson said":
                 # the spokesperson speaks for the organisation just named.
                 ent = self._organisation_before(p.start)
+            indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
             if generic or unnamed_source or _ANONYMOUS.search(p.surface) or (
-                    ent is None and _ANONYMOUS.search(self.text[p.end:p.end + 90])):
+                    (ent is None or indefinite) and _ANONYMOUS.search(
+                        self.text[p.end:p.end + 90])):
                 q.speaker, q.speaker_kind = "", ""
             elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind

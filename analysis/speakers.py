@@ -70,6 +70,10 @@ _TAIL = 160  # characters of a clause that can hold its subject phrase
 _WHO_END = re.compile(r",?\s+who\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+#: Plural staff nouns that speak for the organisation they work at ("Analysts at X").
+_STAFF = frozenset({"analysts", "economists", "researchers", "officials", "experts",
+                    "strategists", "scientists", "staff", "executives", "engineers", "lawyers",
+                    "diplomats", "sources", "insiders"})
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
 
@@ -273,6 +277,12 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         pp = re.search(r"\s+(?:in|at|of|for|from)\s+(?:the\s+)?$", seg[: m.start(1)])
         if pp and pp.start() > 0:
             inner = parse_subject_left(text, lo, lo + pp.start())
+            if inner is not None and inner.kind == "name" and _norm(inner.name) in _STAFF \
+                    and pp.group(0).split()[0] in ("at", "from", "of"):
+                # "Analysts at Harwick Bank estimate": the staff speak for the organisation.
+                org_name = re.sub(r"^[Tt]he\s+", "", m.group(1)).rstrip(".")
+                return SpeakerPhrase("name", inner.start, hi, text[inner.start : hi],
+                                     name=org_name, role=inner.name, negated=negated, org=True)
             if inner is not None and inner.kind != "pronoun":
                 inner.negated = negated
                 inner.end = hi
@@ -606,7 +616,8 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
                 phrase.gender = phrase.gender or _gender(rm.group(1))
             return phrase
     dm = re.match(r"\s*((?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
-                  r"(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding)\b))", seg, re.IGNORECASE)
+                  r"(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with)\b))", seg,
+                  re.IGNORECASE)
     if dm:
         words = dm.group(1).split()
         head = _norm(words[-1])

@@ -56,3 +56,19 @@ def test_bare_spokesperson_speaks_for_the_organisation_just_named() -> None:
     assert q["speaker"].tolist() == ["Ministry of Defence"]
     q = quotes_of('"We do not comment on leaks," a spokesperson said.')
     assert q["speaker"].tolist() == ["spokesperson"]
+
+
+def test_staff_of_an_organisation_speak_for_it() -> None:
+    q = quotes_of("Analysts at Harwick Bank estimate that the repairs would cost millions.")
+    assert q["speaker"].tolist() == ["Harwick Bank"]
+    assert q["speaker_kind"].tolist() == ["organisation"]
+
+
+def test_indefinite_unnamed_person_stays_anonymous() -> None:
+    q = quotes_of('"This will not last," said an official from one of the governments involved, '
+                  "who asked not to be named. A trader at a small fund, who asked not to be "
+                  "named, said prices had fallen.")
+    assert q["speaker"].tolist() == ["", ""]
+    q = quotes_of("The Ministry of Water published its figures on Monday. A senior official at "
+                  "the ministry, who asked not to be named, said the offer was vague.")
+    assert q["speaker"].tolist() == ["Ministry of Water"]
