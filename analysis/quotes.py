@@ -934,7 +934,9 @@ class _Extractor:
         chunk = before[cut + 1:].strip().lower()
         if chunk in ("", "but", "and", "yet", "so", "meanwhile", "the", "then"):
             return True
-        words = chunk.split()
+        words = [w for w in chunk.split() if not (w.startswith("(") and w.endswith(")"))]
+        if words and all(w.rstrip(".") in TITLES for w in words):
+            return True  # "Lieutenant General (retd) Sir Ann Lee"
         # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov".
         return 0 < len(words) <= 4 and (words[-1] in PERSON_ROLES or
                                         bool(_YEAR_OLD.fullmatch(words[-1])))
@@ -1201,4 +1203,3 @@ def iter_quotes(article: Any) -> Iterator[dict[str, Any]]:
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes", "iter_quotes", "quote_records", "quote_row",
            "quote_rows_frame", "quotes_frame"]
-_ = (TITLES, PERSON_ROLES)

@@ -533,7 +533,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         ext = org_name_at(text, a if not title else text.index(name.split()[0], a))
         if ext and ext[1] > b:
             name, b = ext[0], ext[1]
-    prev_org = bool(prev_words) and _norm(prev_words[-1]) in _ORG_OR_TANK
+    prev_org = bool(prev_words) and _norm(prev_words[-1]) in _ORG_OR_TANK and \
+        not prev_words[-1].endswith((",", ";", ":"))  # "... of the chamber, Ann Lee"
     next_words = text[b : b + 30].split()
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org

@@ -72,3 +72,17 @@ def test_indefinite_unnamed_person_stays_anonymous() -> None:
     q = quotes_of("The Ministry of Water published its figures on Monday. A senior official at "
                   "the ministry, who asked not to be named, said the offer was vague.")
     assert q["speaker"].tolist() == ["Ministry of Water"]
+
+
+def test_speaker_after_a_fronted_phrase_ending_in_an_organisation_noun_is_a_person() -> None:
+    q = quotes_of("At the other end of the chamber, Ida Lund, spokesperson for the Greens, "
+                  'said the plan was timid. "Act today," she said.')
+    assert q["speaker"].tolist() == ["Ida Lund", "Ida Lund"]
+    assert q["speaker_kind"].tolist() == ["person", "person"]
+
+
+def test_a_name_after_a_string_of_titles_is_a_salient_subject() -> None:
+    q = quotes_of('Ben Fox was the most hostile questioner. "No," he said. '
+                  "Lieutenant General (retd) Sir Tom Hale, a former commander, gave evidence. "
+                  'Russia would test any force, he warned.')
+    assert q["speaker"].tolist()[-1] == "Tom Hale"
