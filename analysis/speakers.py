@@ -347,8 +347,9 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     """
     inner_end = hi - 1
     commas = [i for i in range(inner_end - 1, lo - 1, -1) if text[i] == ","][:3]
+    role_end = inner_end  # a skipped relative clause ends the role before it
     for k in commas:
-        role = text[k + 1 : inner_end].strip()
+        role = text[k + 1 : role_end].strip()
         before = text[lo:k].rstrip()
         paren = _PAREN_TAIL.search(before)
         if paren and paren.start() > 0:
@@ -383,6 +384,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             continue
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated, as_subject)
         if phrase is None:
+            if skippable:  # "X, director at Y in The Hague, who was briefed, said"
+                role_end = k
             continue
         if not skippable:
             role_start = text.index(role, k + 1) if role else k + 1
@@ -462,6 +465,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     toks = _tokens(seq)
     # Leading sentence words capitalised by position ("The Kremlin", "But Smith").
     lead_the = False
+    a0 = a
     while toks and _norm(toks[0]) in NOT_NAMES and _norm(toks[0]) not in TITLES:
         lead_the = lead_the or _norm(toks[0]) == "the"
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else b
@@ -479,7 +483,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if _POSSESSIVE.search(name.split()[-1]):
         return None  # "Russia's" is not a subject
     # A capitalised word right after a place preposition is a place.
-    prev_words, cut = _words_before(text, lo, a)
+    # "in The Hague": the word before a capitalised "The" decides.
+    prev_words, cut = _words_before(text, lo, a0 if lead_the and a0 > lo else a)
     prev = _norm(prev_words[-1]) if prev_words else ""
     if prev in ("to", "of", "for") and len(prev_words) >= 2 and _norm(prev_words[-2]) in \
             _TITLE_OR_ROLE and not title:

@@ -86,3 +86,10 @@ def test_a_name_after_a_string_of_titles_is_a_salient_subject() -> None:
                   "Lieutenant General (retd) Sir Tom Hale, a former commander, gave evidence. "
                   'Russia would test any force, he warned.')
     assert q["speaker"].tolist()[-1] == "Tom Hale"
+
+
+def test_place_after_in_the_is_not_a_speaker_and_relative_clause_is_skipped() -> None:
+    q = quotes_of("Ann Lee, director of the security programme at the Harbour Institute in "
+                  "The Hague, who was briefed on the talks, said the brackets reflected a split.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    assert q["speaker_role"].iloc[0].startswith("director of the security programme")
