@@ -755,6 +755,11 @@ class _Extractor:
                 if rm and looks_like_role(rm.group(1)):
                     phrase.role = rm.group(1)
                 return phrase
+        pm = _OBJECT_PRONOUN.match(seg)
+        if pm:  # "According to her, ..."
+            word = pm.group(1)
+            return SpeakerPhrase("pronoun", a, a + len(word), word,
+                                 gender={"him": "m", "her": "f"}.get(word.lower(), ""))
         words = seg.split()[:6]
         if words:
             phrase = parse_subject_right(text, a, b)
@@ -1106,6 +1111,7 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
+_OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*(?:[,.;]|$)", re.IGNORECASE)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _ANONYMOUS = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"

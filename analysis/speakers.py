@@ -74,6 +74,7 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _STAFF = frozenset({"analysts", "economists", "researchers", "officials", "experts",
                     "strategists", "scientists", "staff", "executives", "engineers", "lawyers",
                     "diplomats", "sources", "insiders"})
+_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we"}
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
 
@@ -799,8 +800,11 @@ class Discourse:
         return sorted(cands, key=lambda e: e.last_before(pos, salient_only), reverse=True)
 
     def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
-        """Resolve a pronoun at ``pos`` to the most recent agreeing entity."""
-        w = word.lower()
+        """Resolve a pronoun at ``pos`` to the most recent agreeing entity.
+
+        Object forms ("according to her") resolve like subject forms.
+        """
+        w = _OBJECT_FORMS.get(word.lower(), word.lower())
         if w in ("he", "she"):
             want = "m" if w == "he" else "f"
             for salient_only in (True, False):

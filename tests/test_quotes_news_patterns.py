@@ -93,3 +93,10 @@ def test_place_after_in_the_is_not_a_speaker_and_relative_clause_is_skipped() ->
                   "The Hague, who was briefed on the talks, said the brackets reflected a split.")
     assert q["speaker"].tolist() == ["Ann Lee"]
     assert q["speaker_role"].iloc[0].startswith("director of the security programme")
+
+
+def test_according_to_an_object_pronoun_resolves_to_the_last_person() -> None:
+    q = quotes_of("Mira Holt, a fellow at a think tank, spoke next. According to her, the "
+                  "capital will keep sharing intelligence but will not sign a treaty.")
+    assert q[["type", "cue", "speaker", "attribution"]].values.tolist() == [
+        ["indirect", "according to", "Mira Holt", "according_to"]]
