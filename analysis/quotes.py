@@ -260,6 +260,7 @@ class _Extractor:
             b = s.close_pos + 1 if s.close_pos >= 0 else s.end
             self.blocked.append((a, b))
         self._direct(spans)
+        self._transcript()
         self._indirect()
         self._fragments(spans)
         self.quotes.sort(key=lambda q: q.start)
@@ -383,6 +384,36 @@ class _Extractor:
         if not self.text[a:b].rstrip().endswith(":"):
             return None
         return self._before_attribution(a, b)
+
+    # ------------------------------------------------------------------ transcripts
+    def _transcript(self) -> None:
+        """Transcript lines ``SURNAME: words ...`` (no quote marks) are direct quotes.
+
+        The label must be upper case and name someone the article names in
+        full in ordinary case ("HOLLISTER: ..." after "Sen. Ann Hollister");
+        section labels ("UPDATE:", "WATCH:") and datelines ("WARSAW: ...") do not.
+        """
+        text = self.text
+        for pid, a, b in self.paras:
+            m = _SPEAKER_LABEL.match(text, a, b)
+            if not m:
+                continue
+            label = m.group(1)
+            words = label.split()
+            if any(w.strip(".") in _SECTION_LABELS for w in words):
+                continue
+            cased = " ".join(w.title() for w in words)
+            if cased.lower() in COUNTRIES or not re.search(
+                    rf"[{_UPPER}][\w.’'-]*\s+" + re.escape(cased) + r"(?![\w-])", text):
+                continue  # a dateline ("WARSAW: ..."), not a person named in full
+            start = m.end()
+            end = a + len(text[a:b].rstrip())
+            if len(text[start:end].split()) < 3:
+                continue
+            phrase = SpeakerPhrase("name", m.start(1), m.end(1), label, name=cased)
+            self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
+            self.quotes.append(_Quote(start, end, pid, "direct", phrase=phrase))
+            self.blocked.append((start, end))
 
     # ------------------------------------------------------------------ indirect
     def _indirect(self) -> None:
@@ -1111,6 +1142,16 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
+_UPPER = "A-ZÀ-ÖØ-Þ"
+#: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
+_SPEAKER_LABEL = re.compile(
+    rf"\s*([{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+){{0,2}}):\s+(?=\S)")
+#: Section labels in capitals that are not speakers.
+_SECTION_LABELS = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "READ", "NOTE",
+                             "CORRECTION", "EDITOR", "EDITOR'S", "EDITOR’S", "LIVE", "VIDEO",
+                             "PHOTO", "ANALYSIS", "OPINION", "COMMENT", "FACTBOX", "Q", "A",
+                             "MORE", "RELATED", "SEE", "ALSO", "CLICK", "LISTEN", "FACT",
+                             "CHECK", "KEY", "POINTS", "BACKGROUND", "CONTEXT", "WARNING"})
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*(?:[,.;]|$)", re.IGNORECASE)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _ANONYMOUS = re.compile(

@@ -100,3 +100,18 @@ def test_according_to_an_object_pronoun_resolves_to_the_last_person() -> None:
                   "capital will keep sharing intelligence but will not sign a treaty.")
     assert q[["type", "cue", "speaker", "attribution"]].values.tolist() == [
         ["indirect", "according to", "Mira Holt", "according_to"]]
+
+
+def test_transcript_lines_are_direct_quotes_of_the_labelled_speaker() -> None:
+    text = ("Sen. Ann Holloway said on Sunday that the plan was sound. Host Ben Marsh "
+            "pressed her on it.\n\n"
+            "MARSH: Would an attack on that force be an attack on the alliance?\n\n"
+            "HOLLOWAY: Nobody is talking about that. Nobody.\n\n"
+            "UPDATE: The interview was recorded on Saturday.\n\n"
+            "WARSAW: Officials met in Warsaw on Monday to discuss the plan.")
+    q = quotes_of(text)
+    assert q[["text", "type", "speaker"]].values.tolist() == [
+        ["the plan was sound", "indirect", "Ann Holloway"],
+        ["Would an attack on that force be an attack on the alliance?", "direct", "Ben Marsh"],
+        ["Nobody is talking about that. Nobody.", "direct", "Ann Holloway"],
+    ]
