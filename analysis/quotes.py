@@ -385,6 +385,12 @@ class _Extractor:
             return None
         return self._before_attribution(a, b)
 
+    def _headline_pids(self) -> set[int]:
+        """Paragraphs without a sentence-final mark: headlines, standfirsts, labels."""
+        text = self.text
+        return {pid for pid, a, b in self.paras
+                if not _SENTENCE_FINAL.search(text, a, b)}
+
     # ------------------------------------------------------------------ transcripts
     def _transcript(self) -> None:
         """Transcript lines ``SURNAME: words ...`` (no quote marks) are direct quotes.
@@ -418,8 +424,7 @@ class _Extractor:
     # ------------------------------------------------------------------ indirect
     def _indirect(self) -> None:
         text = self.text
-        headline_pids = {pid for pid, a, b in self.paras
-                         if not re.search(r"[.!?…][\"”’')\]]*\s*$", text[a:b])}
+        headline_pids = self._headline_pids()
         for sent in self.sentences:
             if sent.pid in headline_pids:
                 continue
@@ -802,8 +807,9 @@ class _Extractor:
         """Quoted fragments outside any reported clause: ``branded a 'farce' by X``."""
         text = self.text
         covered = [(q.start, q.end) for q in self.quotes]
+        headline_pids = self._headline_pids()
         for s in spans:
-            if not s.mark.startswith("fragment:"):
+            if not s.mark.startswith("fragment:") or s.paragraph_id in headline_pids:
                 continue
             if any(a <= s.start and s.end <= b + 1 for a, b in covered):
                 continue
@@ -1142,6 +1148,7 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
+_SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
 _SPEAKER_LABEL = re.compile(

@@ -115,3 +115,9 @@ def test_transcript_lines_are_direct_quotes_of_the_labelled_speaker() -> None:
         ["Would an attack on that force be an attack on the alliance?", "direct", "Ben Marsh"],
         ["Nobody is talking about that. Nobody.", "direct", "Ann Holloway"],
     ]
+
+
+def test_fragments_in_headlines_are_not_quotes() -> None:
+    q = quotes_of("Sen. Lee: allies should help from the air, but 'not with a single soldier'\n\n"
+                  "Sen. Ann Lee said on Sunday that air support was possible.")
+    assert q["text"].tolist() == ["air support was possible"]
