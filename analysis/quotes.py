@@ -437,6 +437,8 @@ class _Extractor:
             floor = sent.start  # cues before this point belong to an earlier quote
             for cm in _CUE_RE.finditer(text, sent.start, sent.end):
                 pos = cm.start(1)
+                if pos in self.used_cues and pos >= floor and self._parenthetical(sent, cm):
+                    break
                 if pos < floor or pos in self.used_cues or self._in_blocked(pos):
                     continue
                 cue = _cue_at(text, cm)
@@ -460,6 +462,28 @@ class _Extractor:
                 prev_phrase = made.phrase
                 floor = made.end
                 self.used_cues.add(pos)
+
+    def _parenthetical(self, sent: _Sentence, cm: re.Match[str]) -> bool:
+        """``CLAUSE, she said, "QUOTE"``: the attribution stands inside the sentence,
+        so the whole sentence is one partial quote (the direct quote merges into it)."""
+        text = self.text
+        pos = cm.start(1)
+        cue = _cue_at(text, cm)
+        if cue is None or cue[0] in DIRECT_ONLY_VERBS:
+            return False
+        lo = self._clause_start(sent)
+        comma = text.rfind(",", lo, pos)
+        if comma < 0 or self._contains_marks(lo, comma) or text[lo:lo + 1] in "\"“‘'":
+            return False
+        if len(text[lo:comma].split()) < 4 or not _QUOTE_AFTER_CUE.match(text, cue[1]):
+            return False
+        phrase = parse_subject_left(text, comma + 1, pos)
+        if phrase is None or phrase.kind not in ("pronoun", "name") or \
+                text[comma + 1:phrase.start].strip():
+            return False
+        tail = _TERMINAL.search(text, lo, sent.end)
+        b = tail.start() if tail else sent.end
+        return self._make_reported(lo, b, sent, cue[0], phrase) is not None
 
     def _make_reported(self, a: int, b: int, sent: _Sentence, lemma: str,
                        phrase: SpeakerPhrase, flags: tuple[str, ...] = ()) -> _Quote | None:
@@ -1148,6 +1172,7 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
+_QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")
 _SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.

@@ -121,3 +121,11 @@ def test_fragments_in_headlines_are_not_quotes() -> None:
     q = quotes_of("Sen. Lee: allies should help from the air, but 'not with a single soldier'\n\n"
                   "Sen. Ann Lee said on Sunday that air support was possible.")
     assert q["text"].tolist() == ["air support was possible"]
+
+
+def test_attribution_inside_a_sentence_before_a_quote_makes_one_partial() -> None:
+    q = quotes_of('Russia would test any force within weeks, he warned, "with drones and '
+                  'jamming." Ann Lee spoke next.')
+    assert q[["text", "type", "cue"]].values.tolist() == [
+        ['Russia would test any force within weeks, he warned, "with drones and jamming."',
+         "partial", "warn"]]
