@@ -31,8 +31,13 @@ HELDOUT2_FILES: list[Path] = sorted(HELDOUT2.glob("*.yaml"))
 # a third held-out set, written without reading the stance coder, all on the topic
 HELDOUT3 = paths.GOLD / "heldout3"
 HELDOUT3_FILES: list[Path] = sorted(HELDOUT3.glob("*.yaml"))
-ALL_FILES: list[Path] = GOLD_FILES + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
-ALL_OWN: list[Path] = OWN_GOLD + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
+# a fourth held-out set, written blind like the third, all on the topic
+HELDOUT4 = paths.GOLD / "heldout4"
+HELDOUT4_FILES: list[Path] = sorted(HELDOUT4.glob("*.yaml"))
+ALL_FILES: list[Path] = (GOLD_FILES + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
+                         + HELDOUT4_FILES)
+ALL_OWN: list[Path] = (OWN_GOLD + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
+                       + HELDOUT4_FILES)
 
 QUOTE_TYPES = {"direct", "indirect", "partial"}
 STANCES = {"support", "conditional", "sceptical", "oppose", "neutral"}
@@ -40,7 +45,7 @@ BASES = {"self", "attributed"}
 CONCEPTS = {
     "us_backing", "troops_on_ground", "air_power", "weapons_supply", "intelligence_sharing",
     "binding_pact", "nato_ceasefire", "russia_tests_nato", "peace_talks", "guarantees_doubt",
-    "guarantees_harmful",  # added after the gold sets were coded: none of them uses it
+    "guarantees_harmful",  # added after the first gold sets were coded: used from heldout4 on
 }
 QUOTE_KEYS = {"text", "type", "speaker", "role", "mentions"}
 STANCE_KEYS = {"actor", "stance", "basis", "attributed_by", "concepts"}
@@ -81,7 +86,7 @@ def test_gold_set_size_and_coverage() -> None:
 
 def test_every_article_file_has_a_gold_file() -> None:
     referenced = {(p.parent / load_gold(p)["article"]).resolve() for p in ALL_FILES}
-    on_disk = {p.resolve() for folder in (paths.GOLD, HELDOUT, HELDOUT2, HELDOUT3)
+    on_disk = {p.resolve() for folder in (paths.GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
                for p in (folder / "articles").iterdir() if p.is_file()}
     assert on_disk <= referenced
 
@@ -99,6 +104,9 @@ def test_heldout_set_is_separate_and_covers_the_topic() -> None:
     assert len(HELDOUT3_FILES) >= 6
     assert not set(HELDOUT3_FILES) & set(gold_files())
     assert all(load_gold(p).get("stances") for p in HELDOUT3_FILES)
+    assert len(HELDOUT4_FILES) >= 6
+    assert not set(HELDOUT4_FILES) & set(gold_files())
+    assert all(load_gold(p).get("stances") for p in HELDOUT4_FILES)
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
