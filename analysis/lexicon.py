@@ -79,6 +79,8 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "point": (),
     "make": ("made", "makes", "making"),
     "add that": (),
+    "remind": (),
+    "assure": ("assured", "assures"),
 }
 
 
@@ -104,6 +106,10 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "point": ("out",),
     "make": ("clear", "it clear"),
 }
+
+#: Speech verbs whose addressee may stand before the reported clause
+#: ("told reporters that", "reminded the room that", "assured MPs that").
+OBJECT_CUES: frozenset[str] = frozenset({"tell", "remind", "assure"})
 
 #: Verbs taking an object + "to" infinitive as their reported content.
 OBJECT_TO_VERBS: frozenset[str] = frozenset({"urge", "expect", "call", "ask", "warn"})
@@ -273,7 +279,8 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
      "note", "suggest", "admit", "acknowledge", "concede", "predict", "fear", "hope", "expect",
      "maintain", "stress", "reckon", "estimate", "write", "emphasise", "emphasize",
      "reiterate", "assert", "contend", "allege", "indicate", "signal", "conclude", "recall",
-     "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "make"}
+     "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "make", "remind",
+     "assure"}
 )
 
 #: Participles that continue an attribution: ", warning that …".

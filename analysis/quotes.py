@@ -54,6 +54,7 @@ from .lexicon import (
     DIRECT_ONLY_VERBS,
     NEEDS_PARTICLE,
     NOT_NAMES,
+    OBJECT_CUES,
     OBJECT_TO_VERBS,
     PARTICIPLE_CUES,
     PERSON_ROLES,
@@ -122,7 +123,7 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|was|are|were|be|been|being|get|got)\s+(?:\w+ly\s+)?)$", re.IGNORECASE
 )
 _TELL_OBJECT = re.compile(
-    r"\s+(?:reporters|journalists|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|him|her|them|us|me|"
+    r"\s+(?:reporters|journalists|readers|listeners|viewers|colleagues|supporters|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|him|her|them|us|me|"
     r"(?:this|our|a|an)\s+(?:[\w’'-]+\s+)?(?:newspaper|paper|website|programme|program|"
     r"station|podcast|broadcaster|magazine|outlet|reporter|journalist|correspondent|"
     r"conference|briefing|interviewer|channel|radio|television|audience|crowd|rally)|"
@@ -163,7 +164,9 @@ _CIRCUMSTANCE_CUT = re.compile(
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:has|have|had|also|then|later|"
                           r"again|had\s+also|has\s+also))*\s*)\Z")
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later)\s+)*"
-                              r"([a-z]+)\s+that\b")
+                              r"([a-z]+)(?:\s+(?:readers|reporters|journalists|listeners|"
+                              r"viewers|the\s+[a-z]+|them|him|her|us|MPs|lawmakers))?"
+                              r"\s+that\b")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
                                 "again"})
@@ -550,7 +553,7 @@ class _Extractor:
                     break
             if phrase is None:
                 return None
-            if lemma == "tell":
+            if lemma in OBJECT_CUES:
                 m = _TELL_OBJECT.match(text, cue_end, sent.end)
                 if m:
                     tail_from = m.end()
@@ -620,7 +623,7 @@ class _Extractor:
 
     def _complement(self, lemma: str, pos: int, end: int) -> tuple[int, int] | None:
         text = self.text
-        if lemma == "tell":
+        if lemma in OBJECT_CUES:
             m = _TELL_OBJECT.match(text, pos, end)
             if m:
                 pos = m.end()
@@ -643,7 +646,7 @@ class _Extractor:
             lead_words = head[:k].split() if k > 0 else []
             lead = lead_words[0].lower() if lead_words else ""
             if 0 < len(lead_words) <= 7 and not re.search(r"[,;:\"“‘]", head[:k]) and \
-                    lead in _LEAD_PREPOSITIONS and (lemma == "tell" or
+                    lead in _LEAD_PREPOSITIONS and (lemma in OBJECT_CUES or
                                                     lead not in ("a", "an", "the")):
                 pos = pos + k + len(" that")
                 has_that = True

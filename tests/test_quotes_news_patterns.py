@@ -129,3 +129,15 @@ def test_attribution_inside_a_sentence_before_a_quote_makes_one_partial() -> Non
     assert q[["text", "type", "cue"]].values.tolist() == [
         ['Russia would test any force within weeks, he warned, "with drones and jamming."',
          "partial", "warn"]]
+
+
+def test_remind_with_an_addressee_is_a_speech_cue() -> None:
+    q = quotes_of("Ann Lee, a lecturer, said air policing was the least risky option, and "
+                  "reminded readers that the airspace had been tested repeatedly. "
+                  "Ukrainians, she reminded the room, had been promised protection before.")
+    assert q[["text", "cue", "speaker"]].values.tolist() == [
+        ["air policing was the least risky option", "say", "Ann Lee"],
+        ["the airspace had been tested repeatedly", "remind", "Ann Lee"],
+        ["Ukrainians, she reminded the room, had been promised protection before", "remind",
+         "Ann Lee"],
+    ]
