@@ -160,6 +160,14 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"shortly|soon|a\s+month|two\s+days|a\s+few\s+(?:hours|days))\s+(?:after|before)|amid|"
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
+#: Wire formulas closing a source's statement: "and referred questions to X",
+#: "but declined to comment further".
+_NO_COMMENT_CUT = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:then|later)\s+)?(?:referred|directed)\s+(?:all\s+|further\s+|"
+    r"other\s+|additional\s+)?(?:questions|queries|inquiries|enquiries|requests)\b|"
+    r",?\s+(?:and|but)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
+    r"(?:comment|elaborate|give\s+details|provide\s+details|say\s+more|answer)\b"
+)
 #: A speech verb coordinated with an earlier verb of the same subject.
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:has|have|had|also|then|later|"
                           r"again|had\s+also|has\s+also))*\s*)\Z")
@@ -616,6 +624,9 @@ class _Extractor:
         m = _CIRCUMSTANCE_CUT.search(self.text, a, b)
         if m and not self._in_blocked(m.start()):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
+        m = _NO_COMMENT_CUT.search(self.text, a, b)
+        if m and not self._in_blocked(m.start()):
+            b = m.start()  # "… and referred further questions to …" is the journalist's
         for cm in _COORDINATED_CUE.finditer(self.text, a, b):
             if cm.group(1).lower() in CUE_FORMS and not self._in_blocked(cm.start()):
                 return cm.start()

@@ -141,3 +141,11 @@ def test_remind_with_an_addressee_is_a_speech_cue() -> None:
         ["Ukrainians, she reminded the room, had been promised protection before", "remind",
          "Ann Lee"],
     ]
+
+
+def test_no_comment_formulas_end_the_reported_clause() -> None:
+    q = quotes_of('A Treasury spokesperson said the department was "in close contact" with '
+                  "partners and referred further questions to the minister's office. "
+                  "Ann Lee said the talks had stalled but declined to comment further.")
+    assert q["text"].tolist() == ['the department was "in close contact" with partners',
+                                  "the talks had stalled"]
