@@ -160,6 +160,11 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"shortly|soon|a\s+month|two\s+days|a\s+few\s+(?:hours|days))\s+(?:after|before)|amid|"
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
+#: What may follow ", she said" without making the whole sentence the quote (a
+#: contrast with "while" does not: "A, she said, while B" is one quotation).
+_AFTER_ATTRIBUTION_STOP = re.compile(
+    r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|as|who|which|according|"
+    r"citing|referring|speaking|after|before|when)\b", re.IGNORECASE)
 #: Wire formulas closing a source's statement: "and referred questions to X",
 #: "but declined to comment further".
 _NO_COMMENT_CUT = re.compile(
@@ -574,10 +579,7 @@ class _Extractor:
                       "that" in words):
             return None
         a, b = lo, comma
-        if m.group(2) == "," and not re.match(
-                r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|as|who|which|according|"
-                r"citing|referring|speaking|after|before|while|when)\b",
-                rest[m.end(1):] + " ", re.IGNORECASE):
+        if m.group(2) == "," and not _AFTER_ATTRIBUTION_STOP.match(rest[m.end(1):] + " "):
             # "Without X, he said, a mission would fail.": the sentence is the quote.
             after = rest[m.end():]
             if len(after.split()) < 3 or text[lo:comma].count(" ") > 12:

@@ -149,3 +149,11 @@ def test_no_comment_formulas_end_the_reported_clause() -> None:
                   "Ann Lee said the talks had stalled but declined to comment further.")
     assert q["text"].tolist() == ['the department was "in close contact" with partners',
                                   "the talks had stalled"]
+
+
+def test_attribution_between_contrasted_clauses_gives_the_whole_sentence() -> None:
+    q = quotes_of("Ann Lee, a historian, spoke first. London wants the text agreed soon, she "
+                  "said, while Rome is ready to sign only later.")
+    assert q["text"].tolist() == [
+        "London wants the text agreed soon, she said, while Rome is ready to sign only later"]
+    assert q["speaker"].tolist() == ["Ann Lee"]
