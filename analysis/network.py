@@ -44,8 +44,9 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +134,55 @@ def _top_of(name: str, info: Mapping[str, tuple[Any, ...]], kb: KnowledgeBase) -
     return name
 
 
+#: Evidence per ``(source, target)``: quote ids, quote types, paragraph ids, and
+#: the voices of the outlet (see :func:`_evidence`).
+Evidence = tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]],
+                 dict[tuple[str, str], set[str]], set[str]]
+
+
+def _evidence(mention_rows: Iterable[Sequence[Any]],
+              quote_types_by_id: Mapping[tuple[str, str], str], wanted: frozenset[str],
+              kinds: frozenset[str], many: bool, include_outlet: bool) -> Evidence:
+    """The evidence of every ``(source, target)`` pair in ``mention_rows``.
+
+    Returns quote ids, quote types and paragraph ids per pair (ids prefixed
+    with ``article_id:`` when ``many``), and the outlet voices that name
+    someone outside a quotation (only with ``include_outlet``).
+
+    Example:
+        >>> m = [("a", "m001", "NATO", "NATO", "name", 5, 9, 0, "q001", "X")]
+        >>> _evidence(m, {("a", "q001"): "direct"}, frozenset(QUOTE_TYPES), EDGE_KINDS,
+        ...           False, False)[0]
+        {('X', 'NATO'): {'q001'}}
+    """
+    outlets: set[str] = set()
+    quotes: dict[tuple[str, str], set[str]] = {}
+    qtypes: dict[tuple[str, str], set[str]] = {}
+    paras: dict[tuple[str, str], set[str]] = {}
+    i_kind, i_voice, i_actor, i_qid = _M["kind"], _M["voice"], _M["actor"], _M["quote_id"]
+    i_aid, i_para = _M["article_id"], _M["paragraph_id"]
+    for row in mention_rows:
+        if row[i_kind] not in kinds:
+            continue
+        source, target, qid = row[i_voice], row[i_actor], row[i_qid]
+        if not source or source == target:
+            continue
+        aid = row[i_aid]
+        if qid:
+            qtype = quote_types_by_id.get((aid, qid), "direct")
+            if qtype not in wanted:
+                continue
+            key = (source, target)
+            quotes.setdefault(key, set()).add(f"{aid}:{qid}" if many else qid)
+            qtypes.setdefault(key, set()).add(qtype)
+        elif include_outlet:
+            outlets.add(source)
+            key = (source, target)
+            paras.setdefault(key, set()).add(
+                f"{aid}:p{row[i_para]}" if many else f"p{row[i_para]}")
+    return quotes, qtypes, paras, outlets
+
+
 def build_graph_records(
     actor_rows: Sequence[Sequence[Any]],
     mention_rows: Iterable[Sequence[Any]],
@@ -185,32 +235,8 @@ def build_graph_records(
         cur[_A["is_speaker"]] = bool(cur[_A["is_speaker"]] or row[_A["is_speaker"]])
         cur[_A["n_quotes"]] += row[_A["n_quotes"]]
         cur[_A["n_mentions"]] += row[_A["n_mentions"]]
-    outlets: set[str] = set()
-
-    # evidence per (source, target)
-    quotes: dict[tuple[str, str], set[str]] = {}
-    qtypes: dict[tuple[str, str], set[str]] = {}
-    paras: dict[tuple[str, str], set[str]] = {}
-    for row in mention_rows:
-        kind = row[_M["kind"]]
-        if kind not in kinds:
-            continue
-        source, target, qid = row[_M["voice"]], row[_M["actor"]], row[_M["quote_id"]]
-        if not source or source == target:
-            continue
-        aid = row[_M["article_id"]]
-        if qid:
-            qtype = quote_types_by_id.get((aid, qid), "direct")
-            if qtype not in wanted:
-                continue
-            key = (source, target)
-            quotes.setdefault(key, set()).add(f"{aid}:{qid}" if many else qid)
-            qtypes.setdefault(key, set()).add(qtype)
-        elif include_outlet:
-            outlets.add(source)
-            key = (source, target)
-            paras.setdefault(key, set()).add(
-                f"{aid}:p{row[_M['paragraph_id']]}" if many else f"p{row[_M['paragraph_id']]}")
+    quotes, qtypes, paras, outlets = _evidence(mention_rows, quote_types_by_id, wanted, kinds,
+                                               many, include_outlet)
 
     def node_of(name: str) -> str:
         return _top_of(name, info, kb) if level == "state" else name
@@ -376,17 +402,26 @@ class NetworkRows:
 
     ``actors``, ``mentions`` and ``edges`` hold tuples in the column order of
     :data:`ACTOR_COLUMNS`, :data:`MENTION_COLUMNS` and :data:`EDGE_COLUMNS`.
+    ``graph``, the article's actor-level ``DiGraph``, is built on first use
+    (the corpus engine writes only the rows).
 
     Example:
         >>> from analysis import article_from_text
-        >>> network_rows(article_from_text("NATO met.", "a"), None).edges
-        []
+        >>> res = network_rows(article_from_text("NATO met.", "a"), None)
+        >>> res.edges, res.graph.number_of_nodes()
+        ([], 0)
     """
 
     actors: list[tuple[Any, ...]]
     mentions: list[tuple[Any, ...]]
     edges: list[tuple[Any, ...]]
-    graph: nx.DiGraph
+    #: Builds :attr:`graph` (called once, on first use).
+    build: Callable[[], nx.DiGraph] = field(repr=False, compare=False)
+
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        """The actor-level graph of the article (the edges of :attr:`edges`)."""
+        return self.build()
 
 
 def network_rows(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None,
@@ -394,7 +429,10 @@ def network_rows(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]
     """Actors, mentions and edges of one article as rows, and its actor-level graph.
 
     The core of :func:`network_stage` without any frame, so that the corpus
-    engine can build one frame per table for a whole chunk of articles.
+    engine can build one frame per table for a whole chunk of articles. The
+    edge rows come straight from the evidence; they equal the edges of the
+    graph (:func:`build_graph_records` with default options), which is built
+    only when asked for.
 
     Example:
         >>> from analysis import article_from_text
@@ -415,10 +453,18 @@ def network_rows(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]
             name = speakers[rec["speaker"]].name
             n_quotes[name] = n_quotes.get(name, 0) + 1
     actor_rows = actor_records(aid, speakers, n_quotes, [r[2] for r in mention_rows], kb)
-    graph = build_graph_records(actor_rows, mention_rows, qtypes, kb=kb)
-    graph.graph["article_id"] = aid
-    return NetworkRows(actors=actor_rows, mentions=list(mention_rows),
-                       edges=edge_rows(graph, aid), graph=graph)
+    quoted = _evidence(mention_rows, qtypes, frozenset(QUOTE_TYPES), EDGE_KINDS, False,
+                       False)[0]
+    edges = [(aid, source, target, len(ids), LIST_SEP.join(sorted(ids)))
+             for (source, target), ids in sorted(quoted.items())]
+
+    def build() -> nx.DiGraph:
+        graph = build_graph_records(actor_rows, mention_rows, qtypes, kb=kb)
+        graph.graph["article_id"] = aid
+        return graph
+
+    return NetworkRows(actors=actor_rows, mentions=list(mention_rows), edges=edges,
+                       build=build)
 
 
 def network_stage(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None,

@@ -27,7 +27,14 @@ from .actors import ACTOR_COLUMNS, make_actors_frame
 from .article import Article, paragraphs_frame, sentences_frame
 from .frames import Columns
 from .mentions import MENTION_COLUMNS, make_mentions_frame
-from .network import EDGE_COLUMNS, combined_graph, graphml_bytes, make_edges_frame, network_rows
+from .network import (
+    EDGE_COLUMNS,
+    NetworkRows,
+    combined_graph,
+    graphml_bytes,
+    make_edges_frame,
+    network_rows,
+)
 from .positions import POSITION_COLUMNS, positions_frame, positions_rows
 from .quotes import QUOTE_COLUMNS, quote_records, quote_row, quote_rows_frame
 from .statements import STATEMENT_COLUMNS, statements_table
@@ -97,17 +104,26 @@ class ArticleRows:
     column order; :func:`table_frame` turns the rows of one or many articles
     into the frame. The corpus engine collects rows for a whole chunk and
     builds each frame once (a small frame costs about 0.2 ms to build).
+    ``graph`` is the network stage's graph, built on first use (the corpus
+    engine never asks for it); ``None`` without a network stage.
 
     Example:
         >>> from analysis import article_from_text
         >>> rows = analyse_rows(article_from_text('"Yes," she said.', "x"))
         >>> list(rows.tables) == list(TABLES), len(rows.tables["quotes"])
         (True, 1)
+        >>> rows.graph.number_of_nodes()
+        0
     """
 
     article: Article
     tables: dict[str, list[tuple[Any, ...]]]
-    graph: Any = None
+    network: NetworkRows | None = None
+
+    @property
+    def graph(self) -> Any:
+        """The article's actor-level graph (``None`` without a network stage)."""
+        return None if self.network is None else self.network.graph
 
 
 #: Builds each table's frame from the row tuples of one or many articles.
@@ -168,7 +184,7 @@ def analyse_rows(article: Article, kb: Any = None, codebook: Any = None) -> Arti
         "statements": statements,
         "positions": positions,
     }
-    return ArticleRows(article=article, tables=tables, graph=net.graph)
+    return ArticleRows(article=article, tables=tables, network=net)
 
 
 def analyse(article: Article, kb: Any = None, codebook: Any = None) -> Analysis:
