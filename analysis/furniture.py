@@ -28,8 +28,11 @@ Example:
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-_FINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+#: What may close a sentence after its final mark, and the final marks.
+_CLOSERS = "\"”’')]"
+_FINAL_MARKS = frozenset(".!?…")
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?", re.UNICODE)
 _TIME_UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?)"
 _TIMESTAMP = re.compile(
@@ -52,13 +55,17 @@ _AGENCY = (
     r"(?:getty(?:\s+images)?|afp|reuters|ap|pa(?:\s+(?:media|wire))?|epa|shutterstock|alamy)"
     r"(?:\s+via\s+getty(?:\s+images)?)?"
 )
-_CREDIT = re.compile(
-    r"\((?:image|photo|picture|pic|credit|video|source)s?\s*:[^)]*\)\s*$"
-    r"|^(?:image|photo|picture|pic|photograph)s?(?:\s+credit)?\s*:"
-    r"|©|\bcopyright\b"
-    rf"|(?:/|[.|–—-]\s|\()\s*{_AGENCY}\s*\)?\s*$",
-    re.IGNORECASE,
-)
+#: The forms of a picture credit, each searched on its own (a search for each
+#: form is faster than one for their alternation, and finds one iff that does).
+_CREDITS = tuple(re.compile(form, re.IGNORECASE) for form in (
+    r"\((?:image|photo|picture|pic|credit|video|source)s?\s*:[^)]*\)\s*$",
+    r"^(?:image|photo|picture|pic|photograph)s?(?:\s+credit)?\s*:",
+    r"©",
+    rf"(?:/|[.|–—-]\s|\()\s*{_AGENCY}\s*\)?\s*$",
+))
+#: "copyright", searched only in lines holding "ght" (only g, h and t match
+#: those letters, whatever the case).
+_COPYRIGHT = re.compile(r"\bcopyright\b", re.IGNORECASE)
 _INLINE_LINK = re.compile(
     r"^[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s*:\s+\S"
     r"|^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}\s*[-–—|»>]\s*\S"
@@ -68,25 +75,46 @@ _STUB_MAX_WORDS = 4
 _BRIDGE_MAX_WORDS = 20
 
 
-def _words(line: str) -> int:
-    return len(_WORD.findall(line))
+def _words(line: str, most: int) -> int:
+    """The number of words in ``line``, counted up to ``most + 1`` (enough to
+    compare with ``most``; a body paragraph is not read to its end).
+
+    Example:
+        >>> _words("One two three.", 5), _words("One two three.", 1)
+        (3, 2)
+    """
+    return sum(1 for _ in islice(_WORD.finditer(line), most + 1))
+
+
+def _has_credit(line: str) -> bool:
+    """Whether ``line`` carries a picture credit.
+
+    Example:
+        >>> _has_credit("Troops at the border (Image: Getty)"), _has_credit("Getty said.")
+        (True, False)
+    """
+    return any(form.search(line) for form in _CREDITS) or (
+        "ght" in line.lower() and _COPYRIGHT.search(line) is not None)
 
 
 def is_sentence_final(line: str) -> bool:
     """True when ``line`` ends like a sentence (full stop, ?, ! perhaps quoted).
 
+    That is: after the closing quote marks and brackets at its end, ``line``
+    ends in a full stop, question mark, exclamation mark or ellipsis.
+
     Example:
         >>> is_sentence_final('He said: "No."'), is_sentence_final("Read more")
         (True, False)
     """
-    return bool(_FINAL.search(line.strip()))
+    return line.strip().rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
 
 
 def _is_headline(line: str) -> bool:
     first = next((ch for ch in line if ch.isalnum()), "")
     return (
         not is_sentence_final(line)
-        and 1 <= _words(line) <= 30
+        and 1 <= _words(line, 30) <= 30
         and (first.isupper() or first.isdigit())
     )
 
@@ -95,7 +123,7 @@ def _is_timestamp(line: str) -> bool:
     s = line.strip()
     if _TIMESTAMP.match(s):
         return True
-    tokens = s.split()
+    tokens = s.split(maxsplit=16)  # 17 parts: more than 16 tokens
     if not tokens or len(tokens) > 16:
         return False
     has_digit = any(ch.isdigit() for ch in s)
@@ -104,7 +132,8 @@ def _is_timestamp(line: str) -> bool:
 
 def _is_stub(line: str) -> bool:
     s = line.strip()
-    return s.endswith("*") or (_words(s) <= _STUB_MAX_WORDS and not is_sentence_final(s))
+    return s.endswith("*") or (_words(s, _STUB_MAX_WORDS) <= _STUB_MAX_WORDS
+                               and not is_sentence_final(s))
 
 
 def flag_furniture(paragraphs: list[str]) -> list[str]:
@@ -121,11 +150,11 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if _is_timestamp(line):
             reasons[i] = "timestamp"
-        elif _BYLINE.match(line) and _words(line) <= 12:
+        elif _BYLINE.match(line) and _words(line, 12) <= 12:
             reasons[i] = "byline"
-        elif _CREDIT.search(line) and _words(line) <= 40:
+        elif _has_credit(line) and _words(line, 40) <= 40:
             reasons[i] = "photo caption"
-        elif _INLINE_LINK.match(line) and not is_sentence_final(line) and _words(line) <= 30:
+        elif _INLINE_LINK.match(line) and not is_sentence_final(line) and _words(line, 30) <= 30:
             reasons[i] = "inline link"
 
     # Runs of short stub lines: comment forms, share bars, menus. A short
@@ -138,7 +167,7 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
         while j < n and (
             stub[j]
             or (j > i and j + 1 < n and stub[j + 1] and not reasons[j]
-                and _words(lines[j]) <= _BRIDGE_MAX_WORDS)
+                and _words(lines[j], _BRIDGE_MAX_WORDS) <= _BRIDGE_MAX_WORDS)
         ):
             j += 1
         n_stubs = sum(stub[i:j])
@@ -163,7 +192,7 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
         at_end = all(reasons[k] for k in range(j, n))
         if run >= 3 or (run >= 2 and at_end):
             first = i
-            if _words(lines[i]) <= 6:
+            if _words(lines[i], 6) <= 6:
                 reasons[i] = "link list heading"
                 first = i + 1
             for k in range(first, j):
@@ -174,7 +203,7 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
     # The writer's role on the line under a byline ("Diplomatic Correspondent").
     for i in range(1, n):
         if reasons[i - 1] == "byline" and not reasons[i] and _is_headline(lines[i]) \
-                and _words(lines[i]) <= 6:
+                and _words(lines[i], 6) <= 6:
             reasons[i] = "byline"
 
     # A short label line right after the last article paragraph that only
@@ -182,7 +211,7 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
     for i in range(n - 1, -1, -1):
         if reasons[i]:
             continue
-        if _is_headline(lines[i]) and _words(lines[i]) <= 6 and all(reasons[i + 1 :]) and i > 0:
+        if _is_headline(lines[i]) and _words(lines[i], 6) <= 6 and all(reasons[i + 1 :]) and i > 0:
             reasons[i] = "link list heading" if i + 1 < n else "trailing link"
         break
     return reasons
