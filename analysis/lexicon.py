@@ -214,7 +214,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "co-author", "coauthor", "sheriff", "commissioner", "councilman", "councilwoman",
      "councilmember", "trooper", "detective", "coach", "superintendent", "chaplain", "rabbi",
      "imam", "auditor", "treasurer", "clerk", "marshal", "constable", "warden", "deputies",
-     "others"}
+     "others", "participant", "participants", "panellist", "panelist", "panellists",
+     "panelists", "moderator", "attendee", "attendees"}
 )
 
 #: Nouns naming organisations.

@@ -1110,6 +1110,9 @@ class _Extractor:
             elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
+            elif indefinite and not p.org and words[-1] in PERSON_ROLES and \
+                    not words[-1].endswith("s"):
+                q.speaker, q.speaker_kind = "", ""  # "One participant said": never named
             else:
                 q.speaker = _strip_det(p.surface)
                 q.speaker_kind = kind_default if not p.surface.endswith("s") or p.org else "group"

@@ -55,7 +55,7 @@ def test_bare_spokesperson_speaks_for_the_organisation_just_named() -> None:
                   '"We do not comment on leaks," a spokesperson said.')
     assert q["speaker"].tolist() == ["Ministry of Defence"]
     q = quotes_of('"We do not comment on leaks," a spokesperson said.')
-    assert q["speaker"].tolist() == ["spokesperson"]
+    assert q["speaker"].tolist() == [""]  # described, never named, no organisation
 
 
 def test_staff_of_an_organisation_speak_for_it() -> None:
@@ -157,3 +157,10 @@ def test_attribution_between_contrasted_clauses_gives_the_whole_sentence() -> No
     assert q["text"].tolist() == [
         "London wants the text agreed soon, she said, while Rome is ready to sign only later"]
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_an_unnamed_participant_is_anonymous() -> None:
+    q = quotes_of("One participant, speaking under the Chatham House Rule, said that the "
+                  "Kremlin would judge any deal by its first week.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["the Kremlin would judge any deal by its first week", ""]]
