@@ -160,6 +160,10 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"shortly|soon|a\s+month|two\s+days|a\s+few\s+(?:hours|days))\s+(?:after|before)|amid|"
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
+#: Cues whose object noun phrase may be spelled out after a colon.
+_COLON_CUES = frozenset({"argue", "call", "warn", "urge"})
+_OBJECT_THEN_COLON = re.compile(r"\s+(?:for|of|against)?\s*(?:a|an|the|his|her|their|its)\s+"
+                                r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,5}:\s+(?=[A-Za-z])")
 #: What may follow ", she said" without making the whole sentence the quote (a
 #: contrast with "while" does not: "A, she said, while B" is one quotation).
 _AFTER_ATTRIBUTION_STOP = re.compile(
@@ -465,7 +469,9 @@ class _Extractor:
                 made = None
                 coordinated = _COORDINATED.search(text, sent.start, pos)
                 if word in PARTICIPLE_CUES:
-                    if prev_phrase is not None or text[sent.start:pos].rstrip().endswith(","):
+                    lead = text[sent.start:pos].rstrip()
+                    if prev_phrase is not None or lead.endswith(",") or \
+                            lead.endswith((" by", " after", " before")):  # "opened by noting"
                         made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
                 elif coordinated and not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
                     # "… ruled out troops but has said …", "… and added that …"
@@ -648,6 +654,15 @@ class _Extractor:
         rest = text[pos:end]
         if rest.lstrip().startswith(":"):
             return None
+        if lemma in _COLON_CUES:
+            cm = _OBJECT_THEN_COLON.match(rest)
+            if cm and len(rest[cm.end():].split()) >= 5:
+                # "argued for a bolder approach: allies should ..." -> the clause
+                a = pos + cm.end()
+                tail = _TERMINAL.search(text, a, end)
+                b = tail.start() if tail else end
+                if not self._contains_marks(a, b):
+                    return a, b
         m = _THAT.match(text, pos, end)
         has_that = bool(m)
         if m:

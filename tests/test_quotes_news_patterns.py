@@ -164,3 +164,18 @@ def test_an_unnamed_participant_is_anonymous() -> None:
                   "Kremlin would judge any deal by its first week.")
     assert q[["text", "speaker"]].values.tolist() == [
         ["the Kremlin would judge any deal by its first week", ""]]
+
+
+def test_clause_after_an_object_and_a_colon_is_reported_speech() -> None:
+    q = quotes_of("Former ambassador Tom Hale argued for a bolder approach: allies should "
+                  "declare in advance that an attack on the line is an attack on them all.")
+    assert q[["text", "type", "cue", "speaker"]].values.tolist() == [
+        ["allies should declare in advance that an attack on the line is an attack on them all",
+         "indirect", "argue", "Tom Hale"]]
+
+
+def test_by_plus_speech_participle_reports_the_subject() -> None:
+    q = quotes_of("Moderator Ann Lee, head of the programme, opened by noting that more than "
+                  "40 drones had entered allied airspace since January.")
+    assert q[["text", "cue", "speaker"]].values.tolist() == [
+        ["more than 40 drones had entered allied airspace since January", "note", "Ann Lee"]]
