@@ -160,6 +160,8 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"shortly|soon|a\s+month|two\s+days|a\s+few\s+(?:hours|days))\s+(?:after|before)|amid|"
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
+#: Bare quantifier subjects ("Others said", "Many believe"): unnamed groups.
+_BARE_GENERIC = frozenset({"others", "many", "some", "most", "few", "several"})
 #: Cues whose object noun phrase may be spelled out after a colon.
 _COLON_CUES = frozenset({"argue", "call", "warn", "urge"})
 _OBJECT_THEN_COLON = re.compile(r"\s+(?:for|of|against)?\s*(?:a|an|the|his|her|their|its)\s+"
@@ -532,6 +534,11 @@ class _Extractor:
         if phrase.kind == "pronoun" and phrase.surface.lower() in ("it", "we") and \
                 lemma in COGNITION_VERBS:
             return None
+        if phrase.surface.lower() in _BARE_GENERIC:
+            if lemma in COGNITION_VERBS:
+                return None  # "Others doubt ...", "Many believe ...": the journalist's summary
+            phrase = SpeakerPhrase("description", phrase.start, phrase.end, phrase.surface,
+                                   role=phrase.surface, negated=phrase.negated)
         clause = self._complement(lemma, cue_end, sent.end)
         if clause is None:
             return None

@@ -179,3 +179,9 @@ def test_by_plus_speech_participle_reports_the_subject() -> None:
                   "40 drones had entered allied airspace since January.")
     assert q[["text", "cue", "speaker"]].values.tolist() == [
         ["more than 40 drones had entered allied airspace since January", "note", "Ann Lee"]]
+
+
+def test_bare_quantifier_subjects() -> None:
+    q = quotes_of("Others said the county has no choice. "
+                  "Others doubt the pledges will survive the next downturn.")
+    assert q[["text", "speaker"]].values.tolist() == [["the county has no choice", ""]]
