@@ -81,6 +81,7 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "add that": (),
     "remind": (),
     "assure": ("assured", "assures"),
+    "put": ("put", "puts", "putting"),
 }
 
 
@@ -88,7 +89,8 @@ def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
     if " " in lemma:
         return set()
     forms = {lemma, *irregular}
-    if any(f.endswith(("ed", "ought", "old", "id", "ote", "ied")) for f in irregular):
+    if lemma in irregular or any(f.endswith(("ed", "ought", "old", "id", "ote", "ied"))
+                                 for f in irregular):
         return forms | {lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")}
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     ending_s = "es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"
@@ -105,11 +107,12 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "call": ("on", "for", "upon"),
     "point": ("out",),
     "make": ("clear", "it clear"),
+    "put": ("it to",),  # "put it to the minister that ..."
 }
 
 #: Speech verbs whose addressee may stand before the reported clause
 #: ("told reporters that", "reminded the room that", "assured MPs that").
-OBJECT_CUES: frozenset[str] = frozenset({"tell", "remind", "assure"})
+OBJECT_CUES: frozenset[str] = frozenset({"tell", "remind", "assure", "put"})
 
 #: Verbs taking an object + "to" infinitive as their reported content.
 OBJECT_TO_VERBS: frozenset[str] = frozenset({"urge", "expect", "call", "ask", "warn"})

@@ -185,3 +185,11 @@ def test_bare_quantifier_subjects() -> None:
     q = quotes_of("Others said the county has no choice. "
                   "Others doubt the pledges will survive the next downturn.")
     assert q[["text", "speaker"]].values.tolist() == [["the county has no choice", ""]]
+
+
+def test_put_it_to_someone_that_is_reported_speech() -> None:
+    q = quotes_of("Opening the session, the committee's chair, Ann Lee MP, put it to the "
+                  'minister that the Army was "already running on fumes." The bill was put to '
+                  "a vote on Monday.")
+    assert q[["text", "type", "cue", "speaker"]].values.tolist() == [
+        ['the Army was "already running on fumes."', "partial", "put", "Ann Lee"]]
