@@ -282,6 +282,7 @@ class _Extractor:
             b = s.close_pos + 1 if s.close_pos >= 0 else s.end
             self.blocked.append((a, b))
         self._direct(spans)
+        self._drop_titles()
         self._transcript()
         self._indirect()
         self._fragments(spans)
@@ -412,6 +413,28 @@ class _Extractor:
         text = self.text
         return {pid for pid, a, b in self.paras
                 if not _SENTENCE_FINAL.search(text, a, b)}
+
+    def _drop_titles(self) -> None:
+        """``Event report: "Title of the event"`` before anyone is quoted: a title, not speech.
+
+        The quote has no attribution, stands after a short label with a colon that
+        holds no speech verb, and no earlier quote has a speaker.
+        """
+        text = self.text
+        keep: list[_Quote] = []
+        attributed = False
+        for q in self.quotes:
+            if q.phrase is not None:
+                attributed = True
+            elif not attributed and q.span is not None and q.span.open_pos >= 0:
+                pa, _ = self._para_bounds(q.pid)
+                label = text[pa:q.span.open_pos].strip()
+                if label.endswith(":") and len(label.split()) <= 4 and \
+                        not _CUE_RE.search(label) and q.span.close_pos >= 0 and \
+                        not text[q.span.close_pos + 1:self._para_bounds(q.pid)[1]].strip():
+                    continue
+            keep.append(q)
+        self.quotes = keep
 
     # ------------------------------------------------------------------ transcripts
     def _transcript(self) -> None:

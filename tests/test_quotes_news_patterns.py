@@ -193,3 +193,11 @@ def test_put_it_to_someone_that_is_reported_speech() -> None:
                   "a vote on Monday.")
     assert q[["text", "type", "cue", "speaker"]].values.tolist() == [
         ['the Army was "already running on fumes."', "partial", "put", "Ann Lee"]]
+
+
+def test_a_labelled_title_before_anyone_is_quoted_is_not_a_quote() -> None:
+    q = quotes_of('Event report: "Deterrence after a ceasefire - what can we guarantee?"\n\n'
+                  'The panel met on Monday. "We are awake," said Ann Lee.\n\n'
+                  'Her verdict: "It is a disaster."')
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["We are awake,", "Ann Lee"], ["It is a disaster.", "Ann Lee"]]
