@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -132,7 +133,7 @@ def quote_records(quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None
     defaults: dict[str, Any] = {"speaker_start": -1, "speaker_end": -1, "paragraph_id": -1,
                                 "type": "direct"}
     if not isinstance(quotes, pd.DataFrame):
-        return [{f: (q.get(f) if q.get(f) is not None else defaults.get(f, ""))
+        return [{f: (v if (v := q.get(f)) is not None else defaults.get(f, ""))
                  for f in QUOTE_FIELDS} for q in quotes]
     n = len(quotes)
     # one conversion of the whole frame, then one pass per column
@@ -271,8 +272,11 @@ def find_mentions(
     covered = bytearray(len(text) + 1)
     found: list[tuple[int, int, str, str]] = []  # start, end, actor, kind
 
-    def in_body(pos: int) -> bool:
-        return any(ps <= pos < pe for _, ps, pe in body)
+    body_starts = [ps for _, ps, _ in body]
+
+    def in_body(pos: int) -> bool:  # body paragraphs are in text order, disjoint
+        i = bisect_right(body_starts, pos) - 1
+        return i >= 0 and pos < body[i][2]
 
     # 1. the words that named a speaker (names, descriptions, pronouns)
     seen_spans: set[tuple[int, int]] = set()
@@ -352,7 +356,7 @@ def find_mentions(
     # first and last words of the full names this article uses (of unknown
     # names, speakers and known persons), so that "Nigel" or "Doe" alone
     # resolves to the one full name it belongs to
-    persons = {name for _, _, name, _ in found if kb.type_of(name) == "person"}
+    persons = {name for name in {f[2] for f in found} if kb.type_of(name) == "person"}
     persons |= {sp.name for sp in speakers.values() if sp.type in ("person", "unknown")}
     index: dict[str, set[str]] = {}
     for full in full_names | persons:
@@ -421,14 +425,15 @@ def find_mentions(
     aid = article.article_id
     para_of = [(ps, pe, pid) for pid, ps, pe in body]
     pi = 0
+    last = len(para_of) - 1
     for n, (s, e, name, kind) in enumerate(found, start=1):
-        while pi < len(para_of) - 1 and para_of[pi][1] <= s:
+        while pi < last and para_of[pi][1] <= s:
             pi += 1
         pid = para_of[pi][2] if para_of else -1
         qid, voice = "", voice_outlet
-        best = containing(s, e)
-        if best is not None:
-            qid, voice = best[2], best[3]
+        k = inside[s]  # the innermost quotation holding [s, e), as containing()
+        if k and e <= spans[k - 1][1]:
+            qid, voice = spans[k - 1][2], spans[k - 1][3]
         rows.append((aid, f"m{n:03d}", name, text[s:e], kind, s, e, pid, qid, voice))
     return rows
 
