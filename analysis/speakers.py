@@ -563,6 +563,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     words = chunk.split()
     while words and _norm(words[0]) in {"and", "but", "so", "while", "as", "because", "when"}:
         words = words[1:]
+    if "who" in words[1:7]:  # "three people who have seen the document told X"
+        words = words[: words.index("who")]
     if not words or len(words) > 6:
         words = words[-4:]
     if not words:

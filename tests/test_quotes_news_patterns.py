@@ -201,3 +201,10 @@ def test_a_labelled_title_before_anyone_is_quoted_is_not_a_quote() -> None:
                   'Her verdict: "It is a disaster."')
     assert q[["text", "speaker"]].values.tolist() == [
         ["We are awake,", "Ann Lee"], ["It is a disaster.", "Ann Lee"]]
+
+
+def test_subject_with_a_relative_clause_after_the_reported_clause() -> None:
+    q = quotes_of("LONDON, Nov 27 (Wire) - Governments have drafted a text that leaves the air "
+                  "role open, three people who have seen the document told Wire.")
+    assert q[["text", "cue", "speaker"]].values.tolist() == [
+        ["Governments have drafted a text that leaves the air role open", "tell", ""]]
