@@ -132,6 +132,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('', 'Ann Patel', 'KC')
         >>> split_title("Armed Forces Minister Ann Lee")
         ('Armed Forces Minister', 'Ann Lee', '')
+        >>> split_title("Poland's Deputy Prime Minister")
+        ("Poland's Deputy Prime Minister", '', '')
     """
     toks = _tokens(name_seq)
     post: list[str] = []
@@ -146,8 +148,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
         k = role_at[-1] + 1
         return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
-    if all(_norm(t) in TITLES for t in toks):
-        return " ".join(toks), "", " ".join(post)  # "Deputy Prime Minister"
+    if all(_norm(t) in TITLES or (i == 0 and _POSSESSIVE.search(t)) for i, t in enumerate(toks)):
+        return " ".join(toks), "", " ".join(post)  # "(Poland's) Deputy Prime Minister"
     while len(toks) > 1 and _HYPHEN_TITLE.fullmatch(toks[0]):
         post_title = toks.pop(0)  # "Mum-of-two Ann Lee"
         rest_title, name, pn = split_title(" ".join(toks + post))

@@ -208,3 +208,11 @@ def test_subject_with_a_relative_clause_after_the_reported_clause() -> None:
                   "role open, three people who have seen the document told Wire.")
     assert q[["text", "cue", "speaker"]].values.tolist() == [
         ["Governments have drafted a text that leaves the air role open", "tell", ""]]
+
+
+def test_a_possessive_title_without_a_name_is_not_a_person() -> None:
+    q = quotes_of("Dr Ann Lee studies doctrine. Poland's Deputy Prime Minister, Tomasz Nowak, "
+                  "said last week that Polish soldiers would stay at home. None of this "
+                  "surprises Dr Lee. Europe, she said, has always been better at writing "
+                  "communiques.")
+    assert q["speaker"].tolist() == ["Tomasz Nowak", "Ann Lee"]
