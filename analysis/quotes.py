@@ -185,7 +185,9 @@ _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:has|have|had|also|then|l
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later)\s+)*"
                               r"([a-z]+)(?:\s+(?:readers|reporters|journalists|listeners|"
                               r"viewers|the\s+[a-z]+|them|him|her|us|MPs|lawmakers))?"
-                              r"\s+that\b")
+                              r"\s+that\b|"
+                              r",\s+and\s+(?:also\s+|then\s+|later\s+)?(said|added|warned|"
+                              r"stressed|insisted|argued)\s+(?=[\w“\"‘])")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
                                 "again"})
@@ -666,7 +668,8 @@ class _Extractor:
         if m and not self._in_blocked(m.start()):
             b = m.start()  # "… and referred further questions to …" is the journalist's
         for cm in _COORDINATED_CUE.finditer(self.text, a, b):
-            if cm.group(1).lower() in CUE_FORMS and not self._in_blocked(cm.start()):
+            if (cm.group(1) or cm.group(2)).lower() in CUE_FORMS and \
+                    not self._in_blocked(cm.start()):
                 return cm.start()
         return b
 

@@ -216,3 +216,13 @@ def test_a_possessive_title_without_a_name_is_not_a_person() -> None:
                   "surprises Dr Lee. Europe, she said, has always been better at writing "
                   "communiques.")
     assert q["speaker"].tolist() == ["Tomasz Nowak", "Ann Lee"]
+
+
+def test_coordinated_said_without_that_starts_a_second_quote() -> None:
+    q = quotes_of("In a statement, the Water Ministry said reservoirs held seven billion cubic "
+                  "metres, down from 60 billion, and said upstream dams were to blame.")
+    assert q[["text", "cue", "speaker"]].values.tolist() == [
+        ["reservoirs held seven billion cubic metres, down from 60 billion", "say",
+         "Water Ministry"],
+        ["upstream dams were to blame", "say", "Water Ministry"],
+    ]
