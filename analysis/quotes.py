@@ -346,6 +346,13 @@ class _Extractor:
         if before is None and open_at == pa + (len(text[pa:pb]) - len(text[pa:pb].lstrip())):
             before = self._previous_paragraph_colon(s.paragraph_id)
         choice = None
+        if after and (before or next(_CUE_RE.finditer(text, prv, open_at), None)) and \
+                inner_tail.endswith(".") and \
+                text[close_end:after[0].start].strip() == "" and \
+                text[after[0].start:after[0].start + 1].isupper():
+            # '"A," said X, "B." The 78-year-old ... said C': the cue after the full
+            # stop opens a new sentence; the quote keeps the attribution before it.
+            after = None
         if after and (before is None or inner_tail.endswith((",", "?", "!", "—", "-"))
                       or not text[prv:open_at].rstrip().endswith(":")):
             choice = after

@@ -66,6 +66,7 @@ _DESC_END = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"‘])")
 _TAIL = 160  # characters of a clause that can hold its subject phrase
 _WHO_END = re.compile(r",?\s+who\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -560,6 +561,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     seg = text[lo:hi]
     # Only the last clause chunk: stop at a comma or conjunction.
     cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
+    for bm in _SENTENCE_BREAK.finditer(seg, max(0, cut, len(seg) - _TAIL)):
+        cut = bm.end() - 1  # '..." said the driver, "... hurting." The 78-year-old'
     start = cut + 1 if cut >= 0 else 0
     chunk = seg[start:]
     words = chunk.split()

@@ -226,3 +226,15 @@ def test_coordinated_said_without_that_starts_a_second_quote() -> None:
          "Water Ministry"],
         ["upstream dams were to blame", "say", "Water Ministry"],
     ]
+
+
+def test_cue_after_a_closed_split_quote_opens_a_new_sentence() -> None:
+    q = quotes_of("Tom Hale, 78, swims every morning.\n\n"
+                  '"The water," said the retired driver, "is the only place my knees stop '
+                  'hurting." The 78-year-old, who learned to swim there as a boy, said he did '
+                  "not know how he would get to the new pool.")
+    assert q[["text", "type", "speaker"]].values.tolist() == [
+        ["The water,", "direct", "Tom Hale"],
+        ["is the only place my knees stop hurting.", "direct", "Tom Hale"],
+        ["he did not know how he would get to the new pool", "indirect", "Tom Hale"],
+    ]
