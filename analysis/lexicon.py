@@ -218,7 +218,11 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "councilmember", "trooper", "detective", "coach", "superintendent", "chaplain", "rabbi",
      "imam", "auditor", "treasurer", "clerk", "marshal", "constable", "warden", "deputies",
      "others", "participant", "participants", "panellist", "panelist", "panellists",
-     "panelists", "moderator", "attendee", "attendees"}
+     "panelists", "moderator", "attendee", "attendees", "herder", "herdsman", "shepherd",
+     "fisherman", "fisher", "sailor", "seafarer", "vendor", "baker", "butcher", "mechanic",
+     "labourer", "laborer", "cleaner", "waiter", "waitress", "chef", "cook", "electrician",
+     "plumber", "carpenter", "welder", "rancher", "grower", "midwife", "caretaker", "carer",
+     "retiree", "shopowner", "stallholder", "beekeeper", "pharmacist", "accountant"}
 )
 
 #: Nouns naming organisations.

@@ -238,3 +238,9 @@ def test_cue_after_a_closed_split_quote_opens_a_new_sentence() -> None:
         ["is the only place my knees stop hurting.", "direct", "Tom Hale"],
         ["he did not know how he would get to the new pool", "indirect", "Tom Hale"],
     ]
+
+
+def test_occupation_before_a_name_with_an_age() -> None:
+    q = quotes_of("In the village, buffalo herder Sami Haddad, 58, said he had sold half of "
+                  'his herd. "The water makes us sick," he said.')
+    assert q["speaker"].tolist() == ["Sami Haddad", "Sami Haddad"]
