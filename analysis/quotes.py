@@ -64,6 +64,7 @@ from .names import COUNTRIES, given_name_gender
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
     NAME_ANY,
+    NAME_SEQ,
     Discourse,
     Entity,
     SpeakerPhrase,
@@ -160,6 +161,8 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"shortly|soon|a\s+month|two\s+days|a\s+few\s+(?:hours|days))\s+(?:after|before)|amid|"
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
+_APPOSED_NAME = re.compile(rf",\s+({NAME_SEQ}),")
+_WH_WORD = re.compile(r"(?:whether|if|how|what|which|when|who|why|where)\b")
 #: Bare quantifier subjects ("Others said", "Many believe"): unnamed groups.
 _BARE_GENERIC = frozenset({"others", "many", "some", "most", "few", "several"})
 #: Cues whose object noun phrase may be spelled out after a colon.
@@ -186,8 +189,8 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"([a-z]+)(?:\s+(?:readers|reporters|journalists|listeners|"
                               r"viewers|the\s+[a-z]+|them|him|her|us|MPs|lawmakers))?"
                               r"\s+that\b|"
-                              r",\s+and\s+(?:also\s+|then\s+|later\s+)?(said|added|warned|"
-                              r"stressed|insisted|argued)\s+(?=[\w“\"‘])")
+                              r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(said|added|"
+                              r"warned|stressed|insisted|argued)(?:\s*:)?\s+(?=[\w“\"‘])")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
                                 "again"})
@@ -574,6 +577,8 @@ class _Extractor:
         clause = self._complement(lemma, cue_end, sent.end)
         if clause is None:
             return None
+        if phrase.negated and _WH_WORD.match(text, clause[0]):
+            return None  # "She would not say whether ...": a refusal, not speech
         return self._make_reported(clause[0], clause[1], sent, lemma, phrase)
 
     def _postposed(self, sent: _Sentence, pos: int, lemma: str, cue_end: int) -> _Quote | None:
@@ -950,9 +955,16 @@ class _Extractor:
         if m:
             words = m.group(1).split()
             for k, w in enumerate(words[1:], start=1):
-                if w.lower() in PERSON_ROLES:
-                    surface = " ".join(words[:k + 1])
+                if w.lower().rstrip(",") in PERSON_ROLES:
+                    surface = " ".join(words[:k + 1]).rstrip(",")
                     a = lo + m.start(1)
+                    nm = _APPOSED_NAME.match(text, a + len(surface))
+                    if nm:  # "The shadow defence secretary, Ann Lee, accused ..."
+                        phrase = _name_phrase(text, lo, nm.start(1), nm.end(1), False,
+                                              as_subject=False)
+                        if phrase is not None and not phrase.org:
+                            phrase.role = phrase.role or surface
+                            return phrase
                     return SpeakerPhrase("description", a, a + len(surface), surface,
                                          role=surface)
         nm = NAME_ANY.match(text, lo)

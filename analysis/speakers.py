@@ -51,6 +51,8 @@ _NAME_SEQ = rf"(?<![\w’'-])(?:{_PARTICLE}\s+){{0,2}}{_CAP}(?:\s+(?:{_PARTICLE}
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
 NAME_START = re.compile(rf"^\s*({_NAME_SEQ})")
 NAME_ANY = re.compile(rf"(?<![\w’'])({_NAME_SEQ})")
+#: The pattern of one capitalised name sequence, for patterns built elsewhere.
+NAME_SEQ: str = _NAME_SEQ
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r"|n['’]t|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"

@@ -244,3 +244,20 @@ def test_occupation_before_a_name_with_an_age() -> None:
     q = quotes_of("In the village, buffalo herder Sami Haddad, 58, said he had sold half of "
                   'his herd. "The water makes us sick," he said.')
     assert q["speaker"].tolist() == ["Sami Haddad", "Sami Haddad"]
+
+
+def test_role_then_name_opening_a_sentence_with_a_fragment() -> None:
+    q = quotes_of("The shadow defence secretary, Ann Lee, accused the government of "
+                  '"making it up as it goes along". She said the party supported the plan in '
+                  'principle, but added: "Ministers cannot tell us how many troops."')
+    assert q[["text", "type", "speaker"]].values.tolist() == [
+        ["making it up as it goes along", "partial", "Ann Lee"],
+        ["the party supported the plan in principle", "indirect", "Ann Lee"],
+        ["Ministers cannot tell us how many troops.", "direct", "Ann Lee"],
+    ]
+
+
+def test_refusing_to_say_whether_is_not_a_quote() -> None:
+    q = quotes_of("Ann Lee spoke to reporters. She would not say whether aircraft would take "
+                  "part. She said that the mission would start in May.")
+    assert q["text"].tolist() == ["the mission would start in May"]
