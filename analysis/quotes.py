@@ -162,6 +162,12 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
 _APPOSED_NAME = re.compile(rf",\s+({NAME_SEQ}),")
+#: First words of a fronted adverbial ("In Moscow, ...", "Speaking on Monday, ...").
+_FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
+                      "for", "speaking", "writing", "asked", "responding", "following",
+                      "despite", "amid", "outside", "inside"})
+_POSTPOSED_TAIL = re.compile(r"((?:\s+[\w’'-]+){0,8}?)\s*([.,;!?]|$)")
+_THAT_AHEAD = re.compile(r"[^,;:\"“‘]{0,40}?\bthat\b")
 _WH_WORD = re.compile(r"(?:whether|if|how|what|which|when|who|why|where)\b")
 #: Bare quantifier subjects ("Others said", "Many believe"): unnamed groups.
 _BARE_GENERIC = frozenset({"others", "many", "some", "most", "few", "several"})
@@ -611,7 +617,8 @@ class _Extractor:
         else:
             for c in commas:  # "CLAUSE, Jane Doe, a historian at X, told reporters."
                 cand = parse_subject_left(text, c + 1, pos)
-                if cand is not None and not text[c + 1:cand.start].strip(" \"”’“"):
+                if cand is not None and text[c + 1:cand.start].strip(" \"”’“").lower() in \
+                        ("", "the"):  # ", the Foreign Ministry said"
                     phrase, comma = cand, c
                     break
             if phrase is None:
@@ -621,13 +628,17 @@ class _Extractor:
                 if m:
                     tail_from = m.end()
         rest = text[tail_from:sent.end]
-        m = re.match(r"((?:\s+[\w’'-]+){0,8}?)\s*([.,;!?]|$)", rest)
-        if not m:
-            return None
+        m = _POSTPOSED_TAIL.match(rest)
+        lead = text[lo:comma].split()
+        if not m or (lead and lead[0].lower() in _FRONTED and len(lead) <= 6 and
+                     "," not in text[lo:comma]):
+            return None  # "In Moscow, the Kremlin said ...": a fronted adverbial
         words = m.group(1).lower().split()
         if words and (words[0] in ("that", "to", "it", "he", "she", "they") or
                       "that" in words):
             return None
+        if _THAT_AHEAD.match(rest):
+            return None  # "said on Dec. 15 that ...": the clause follows the cue
         a, b = lo, comma
         if m.group(2) == "," and not _AFTER_ATTRIBUTION_STOP.match(rest[m.end(1):] + " "):
             # "Without X, he said, a mission would fail.": the sentence is the quote.

@@ -261,3 +261,21 @@ def test_refusing_to_say_whether_is_not_a_quote() -> None:
     q = quotes_of("Ann Lee spoke to reporters. She would not say whether aircraft would take "
                   "part. She said that the mission would start in May.")
     assert q["text"].tolist() == ["the mission would start in May"]
+
+
+def test_postposed_attribution_with_a_definite_organisation() -> None:
+    q = quotes_of("KYIV, Sept 12 (Wire) - Allies must set out in a binding text how they would "
+                  "police a ceasefire, the Foreign Ministry said on Friday, warning that "
+                  "promises alone would not deter an attack.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["Allies must set out in a binding text how they would police a ceasefire",
+         "Foreign Ministry"],
+        ["promises alone would not deter an attack", "Foreign Ministry"],
+    ]
+
+
+def test_fronted_place_is_not_a_reported_clause() -> None:
+    q = quotes_of('In Moscow, the Kremlin said on Dec. 15 that the plan was "a road to '
+                  'escalation."')
+    assert q[["text", "type", "speaker"]].values.tolist() == [
+        ['the plan was "a road to escalation."', "partial", "Kremlin"]]
