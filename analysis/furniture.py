@@ -111,12 +111,10 @@ def is_sentence_final(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
+    if is_sentence_final(line) or not 1 <= _words(line, 30) <= 30:
+        return False
     first = next((ch for ch in line if ch.isalnum()), "")
-    return (
-        not is_sentence_final(line)
-        and 1 <= _words(line, 30) <= 30
-        and (first.isupper() or first.isdigit())
-    )
+    return first.isupper() or first.isdigit()
 
 
 def _is_timestamp(line: str) -> bool:
@@ -132,8 +130,8 @@ def _is_timestamp(line: str) -> bool:
 
 def _is_stub(line: str) -> bool:
     s = line.strip()
-    return s.endswith("*") or (_words(s, _STUB_MAX_WORDS) <= _STUB_MAX_WORDS
-                               and not is_sentence_final(s))
+    return s.endswith("*") or (not is_sentence_final(s)
+                               and _words(s, _STUB_MAX_WORDS) <= _STUB_MAX_WORDS)
 
 
 def flag_furniture(paragraphs: list[str]) -> list[str]:
