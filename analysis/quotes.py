@@ -640,6 +640,8 @@ class _Extractor:
         if _THAT_AHEAD.match(rest):
             return None  # "said on Dec. 15 that ...": the clause follows the cue
         a, b = lo, comma
+        if text[comma + 1:comma + 2] in ("\"", "”", "’") and self._in_blocked(comma):
+            b = comma + 2  # 'The role would be "to watch, not to patrol," one of them said.'
         if m.group(2) == "," and not _AFTER_ATTRIBUTION_STOP.match(rest[m.end(1):] + " "):
             # "Without X, he said, a mission would fail.": the sentence is the quote.
             after = rest[m.end():]

@@ -60,6 +60,8 @@ _AUX_TAIL = re.compile(
     r"))+\s*$",
     re.IGNORECASE,
 )
+_OF_THEM_END = re.compile(r"(?:^|[\s,;(—–-])((?:one|two|three|some|several|many|most|each|"
+                          r"both|another)\s+of\s+(?:them|those))\s*$", re.IGNORECASE)
 _PRONOUN_END = re.compile(r"(?:^|[\s,;(—–-])(he|she|they|it|we)\s*$", re.IGNORECASE)
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our")
 _DESC_END = re.compile(
@@ -261,6 +263,10 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             a = lo + sm.start()
             return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0], role=sm.group("role"),
                                  negated=negated, org=True)
+    m = _OF_THEM_END.search(seg, max(0, len(seg) - 24))
+    if m:  # "one of them said": a member of the group just named
+        a = lo + m.start(1)
+        return SpeakerPhrase("pronoun", a, a + len(m.group(1)), m.group(1), negated=negated)
     m = _PRONOUN_END.search(seg, max(0, len(seg) - 8))
     if m:
         word = m.group(1)
@@ -814,6 +820,8 @@ class Discourse:
         Object forms ("according to her") resolve like subject forms.
         """
         w = _OBJECT_FORMS.get(word.lower(), word.lower())
+        if w.endswith((" of them", " of those")):
+            w = "they"  # "one of them": the group just named
         if w in ("he", "she"):
             want = "m" if w == "he" else "f"
             for salient_only in (True, False):

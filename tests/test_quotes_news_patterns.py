@@ -279,3 +279,12 @@ def test_fronted_place_is_not_a_reported_clause() -> None:
                   'escalation."')
     assert q[["text", "type", "speaker"]].values.tolist() == [
         ['the plan was "a road to escalation."', "partial", "Kremlin"]]
+
+
+def test_one_of_them_speaks_for_the_group_just_named() -> None:
+    q = quotes_of("NATO officials said the alliance had no mission of its own. The alliance's "
+                  'role would be "to watch, not to patrol," one of them said.')
+    assert q[["text", "type", "speaker"]].values.tolist() == [
+        ["the alliance had no mission of its own", "indirect", "NATO"],
+        ['The alliance\'s role would be "to watch, not to patrol,"', "partial", "NATO"],
+    ]
