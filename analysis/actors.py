@@ -395,15 +395,19 @@ def parents_frame(kb: KnowledgeBase | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["actor", "type", "parent", "top"])
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def actor_id(name: str) -> str:
-    """A stable ASCII id for an actor name.
+    """A stable ASCII id for an actor name (cached: the same actors recur).
 
     Example:
         >>> actor_id("Élysée Palace"), actor_id("Rufus T. Firefly")
         ('elysee-palace', 'rufus-t-firefly')
     """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")
     return slug or "actor"
 
 
