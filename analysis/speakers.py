@@ -251,6 +251,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         inner = seg[: rel.start()].rstrip()
         if inner.endswith(","):
             return _appositive_subject(text, lo, lo + len(inner), negated, as_subject=False)
+        if seg[rel.start()] == ",":
+            # "She was joined by Sen. X, an Ohio Republican, who said": the antecedent
+            # may be an object of the main clause.
+            phrase = _appositive_subject(text, lo, lo + rel.start() + 1, negated,
+                                         as_subject=False)
+            if phrase is not None:
+                return phrase
         phrase = parse_subject_left(text, lo, lo + len(inner) + 1)
         if phrase is not None:
             phrase.negated = phrase.negated or negated

@@ -288,3 +288,12 @@ def test_one_of_them_speaks_for_the_group_just_named() -> None:
         ["the alliance had no mission of its own", "indirect", "NATO"],
         ['The alliance\'s role would be "to watch, not to patrol,"', "partial", "NATO"],
     ]
+
+
+def test_relative_who_said_after_an_object_with_an_appositive() -> None:
+    q = quotes_of("Sen. Ann Lee spoke first. She was joined by Sen. Tom Hale, an Ohio "
+                  'Republican, who said a ceasefire without a backstop "would just be an '
+                  'intermission."')
+    assert q[["text", "type", "speaker"]].values.tolist() == [
+        ['a ceasefire without a backstop "would just be an intermission."', "partial",
+         "Tom Hale"]]
