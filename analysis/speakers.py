@@ -581,6 +581,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     start = cut + 1 if cut >= 0 else 0
     chunk = seg[start:]
     words = chunk.split()
+    if words and _norm(words[0]) in ("where", "which", "whom", "whose"):
+        return None  # "..., where delegates argued until 3am": a relative clause
     while words and _norm(words[0]) in {"and", "but", "so", "while", "as", "because", "when"}:
         words = words[1:]
     if "who" in words[1:7]:  # "three people who have seen the document told X"

@@ -297,3 +297,9 @@ def test_relative_who_said_after_an_object_with_an_appositive() -> None:
     assert q[["text", "type", "speaker"]].values.tolist() == [
         ['a ceasefire without a backstop "would just be an intermission."', "partial",
          "Tom Hale"]]
+
+
+def test_subject_of_a_where_clause_is_not_a_speaker() -> None:
+    q = quotes_of("Ann Lee has spent a decade in rooms like the one she sat in on Tuesday "
+                  "night, where delegates argued until 3am over a single paragraph.")
+    assert q.empty
