@@ -188,6 +188,11 @@ _NO_COMMENT_CUT = re.compile(
     r",?\s+(?:and|but)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
     r"(?:comment|elaborate|give\s+details|provide\s+details|say\s+more|answer)\b"
 )
+#: "the strike, two days before the meeting, was meant to ...": the circumstance is
+#: inside the reported clause when its verb follows the closing comma.
+_PARENTHETICAL_END = re.compile(
+    r"[^,.;]{0,60},\s+(?:was|were|is|are|had|has|have|would|will|could|can|did|does|may|"
+    r"might|must|should)\b")
 #: A speech verb coordinated with an earlier verb of the same subject.
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:has|have|had|also|then|later|"
                           r"again|had\s+also|has\s+also))*\s*)\Z")
@@ -687,7 +692,8 @@ class _Extractor:
         if m and not self._in_blocked(m.start()):
             b = m.start()
         m = _CIRCUMSTANCE_CUT.search(self.text, a, b)
-        if m and not self._in_blocked(m.start()):
+        if m and not self._in_blocked(m.start()) and \
+                not _PARENTHETICAL_END.match(self.text, m.end(), b):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
         m = _NO_COMMENT_CUT.search(self.text, a, b)
         if m and not self._in_blocked(m.start()):

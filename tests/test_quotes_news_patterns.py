@@ -303,3 +303,12 @@ def test_subject_of_a_where_clause_is_not_a_speaker() -> None:
     q = quotes_of("Ann Lee has spent a decade in rooms like the one she sat in on Tuesday "
                   "night, where delegates argued until 3am over a single paragraph.")
     assert q.empty
+
+
+def test_circumstance_in_commas_inside_the_reported_clause_is_kept() -> None:
+    q = quotes_of("Officials said the strike on a power plant, two days before the meeting, "
+                  "was meant to send a message. Ann Lee said the talks had stalled, hours "
+                  "after the strike hit the city.")
+    assert q["text"].tolist() == [
+        "the strike on a power plant, two days before the meeting, was meant to send a message",
+        "the talks had stalled"]
