@@ -240,6 +240,8 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if lemma is None:
         return None
     end = m.end(1)
+    if _NOUN_AFTER.match(text, end):
+        return None  # "think tank", "call centre", "call sign" are nouns
     particles = NEEDS_PARTICLE.get(lemma)
     if particles:
         pm = re.match(r"\s+(" + "|".join(particles) + r")\b", text[end:end + 12])
@@ -1279,6 +1281,8 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
 _QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")
 _SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+#: Nouns that turn a cue form into the first half of a compound noun.
+_NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
 _SPEAKER_LABEL = re.compile(

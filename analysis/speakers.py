@@ -348,6 +348,7 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"in\s+response|in\s+a\s+statement|in\s+contrast|by\s+contrast|who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
@@ -400,6 +401,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     desc.role = f"{desc.role}; {role}"
                 return desc
         if not m or not (skippable or looks_like_role(role)):
+            continue
+        if "," in before and not skippable and any(
+                _norm(w) in _ROLE_PREPOSITIONS for w in before[: m.start()].split()[-2:]):
+            # "X, a fellow at the Policy Lab, a Brussels think tank, said": the name
+            # before this appositive sits inside an earlier role; read on to the left.
             continue
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated, as_subject)
         if phrase is None:

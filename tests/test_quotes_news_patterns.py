@@ -312,3 +312,12 @@ def test_circumstance_in_commas_inside_the_reported_clause_is_kept() -> None:
     assert q["text"].tolist() == [
         "the strike on a power plant, two days before the meeting, was meant to send a message",
         "the talks had stalled"]
+
+
+def test_appositive_chain_with_a_think_tank() -> None:
+    q = quotes_of("Tom Hale, a senior fellow at the Policy Lab, a Brussels think tank, said the "
+                  "debate was really about who pays.")
+    assert q[["text", "cue", "speaker"]].values.tolist() == [
+        ["the debate was really about who pays", "say", "Tom Hale"]]
+    assert q["speaker_role"].iloc[0] == ("a senior fellow at the Policy Lab, a Brussels "
+                                         "think tank")
