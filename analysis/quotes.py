@@ -195,7 +195,8 @@ _PARENTHETICAL_END = re.compile(
     r"might|must|should)\b")
 #: A speech verb coordinated with an earlier verb of the same subject.
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:has|have|had|also|then|later|"
-                          r"again|had\s+also|has\s+also))*\s*)\Z")
+                          r"again|had\s+also|has\s+also|does|do|did|not|never|still))*\s*)\Z")
+_NEGATED_AUX = re.compile(r"\b(?:not|never)\b")
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later)\s+)*"
                               r"([a-z]+)(?:\s+(?:readers|reporters|journalists|listeners|"
                               r"viewers|the\s+[a-z]+|them|him|her|us|MPs|lawmakers))?"
@@ -526,6 +527,8 @@ class _Extractor:
                 elif coordinated and not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
                     # "… ruled out troops but has said …", "… and added that …"
                     made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
+                    if made is not None and _NEGATED_AUX.search(coordinated.group(0)):
+                        made.flags.append("cue_negated")  # "… and does not think …"
                 elif not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
                     made = self._postposed(sent, pos, lemma, cue_end) or \
                         self._reported(sent, pos, lemma, cue_end)
@@ -673,11 +676,14 @@ class _Extractor:
         if phrase is None:
             lo = self._clause_start(sent)
             nm = NAME_ANY.match(text, lo)
-            if nm is None:
-                return None
-            phrase = _name_phrase(text, lo, nm.start(1), nm.end(1), False)
+            if nm is not None:
+                phrase = _name_phrase(text, lo, nm.start(1), nm.end(1), False)
             if phrase is None:
-                return None
+                # "She has spent years on it and does not think ...": the subject pronoun
+                subject = self._sentence_subject(sent)
+                if subject is None or subject.kind != "pronoun":
+                    return None
+                phrase = subject
         clause = self._complement(lemma, cue_end, sent.end)
         if clause is None:
             return None
@@ -1272,9 +1278,10 @@ _QUANTIFIERS = frozenset({"one", "two", "three", "several", "some", "many", "ano
 #: Unnamed groups that stay anonymous: "experts say", "several residents said".
 _GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "residents",
                              "officials", "sources", "people", "voters", "others", "some",
-                             "many", "most", "economists", "diplomats", "insiders", "locals",
-                             "campaigners", "activists", "lawmakers", "politicians",
-                             "commentators", "scientists", "researchers", "protesters"})
+                             "many", "most", "several", "few", "economists", "diplomats",
+                             "insiders", "locals", "campaigners", "activists", "lawmakers",
+                             "politicians", "commentators", "scientists", "researchers",
+                             "protesters"})
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",

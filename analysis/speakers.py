@@ -348,6 +348,7 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few"})
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
@@ -597,6 +598,11 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         words = words[-4:]
     if not words:
         return None
+    if len(words) == 1 and _norm(words[0]) in _BARE_QUANTIFIERS:
+        # "..., but several warned that ...": an unnamed group
+        a = lo + start + chunk.rfind(words[0])
+        return SpeakerPhrase("description", a, a + len(words[0]), words[0], role=words[0],
+                             negated=negated)
     head = _norm(words[-1])
     is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head))
     is_org = head in ORG_NOUNS or head.endswith("ministry")

@@ -321,3 +321,18 @@ def test_appositive_chain_with_a_think_tank() -> None:
         ["the debate was really about who pays", "say", "Tom Hale"]]
     assert q["speaker_role"].iloc[0] == ("a senior fellow at the Policy Lab, a Brussels "
                                          "think tank")
+
+
+def test_bare_several_is_an_anonymous_group() -> None:
+    q = quotes_of("Ministers agreed to offer drones for a mission, but several warned that the "
+                  "plan would collapse without American support.")
+    assert q[["text", "cue", "speaker"]].values.tolist() == [
+        ["the plan would collapse without American support", "warn", ""]]
+
+
+def test_coordinated_negated_cognition_verb_after_a_pronoun_subject() -> None:
+    q = quotes_of("Dr Ann Lee studies doctrine. She has spent two decades on it and does not "
+                  "think the Kremlin regards the force as a serious obstacle.")
+    assert q[["text", "cue", "speaker", "flags"]].values.tolist() == [
+        ["the Kremlin regards the force as a serious obstacle", "think", "Ann Lee",
+         "cue_negated"]]
