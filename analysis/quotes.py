@@ -1197,8 +1197,11 @@ class _Extractor:
                 # the spokesperson speaks for the organisation just named.
                 ent = self._organisation_before(p.start)
             indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
+            am = _ANONYMOUS.search(self.text, p.end, p.end + 90)
+            anonymous_after = am is not None and not org and not at_org and \
+                not _OF_DEFINITE.search(self.text, p.end, am.start())
             if generic or unnamed_source or _ANONYMOUS.search(p.surface) or (
-                    (ent is None or indefinite) and _ANONYMOUS.search(
+                    (ent is None or indefinite or anonymous_after) and _ANONYMOUS.search(
                         self.text[p.end:p.end + 90])):
                 q.speaker, q.speaker_kind = "", ""
             elif ent is not None:
@@ -1300,6 +1303,7 @@ _SECTION_LABELS = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "READ",
                              "PHOTO", "ANALYSIS", "OPINION", "COMMENT", "FACTBOX", "Q", "A",
                              "MORE", "RELATED", "SEE", "ALSO", "CLICK", "LISTEN", "FACT",
                              "CHECK", "KEY", "POINTS", "BACKGROUND", "CONTEXT", "WARNING"})
+_OF_DEFINITE = re.compile(r"\b(?:at|of|from|for|with)\s+(?:the|its|their)\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*(?:[,.;]|$)", re.IGNORECASE)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _ANONYMOUS = re.compile(

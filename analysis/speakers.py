@@ -412,6 +412,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         if phrase is None:
             if skippable:  # "X, director at Y in The Hague, who was briefed, said"
                 role_end = k
+                # "The captain of a carrier waiting off Izmail, who asked not to be named,"
+                desc = _description_subject(text, lo, lo + len(before), negated)
+                if desc is not None and desc.start == lo + len(before) - len(before.lstrip()):
+                    return desc
             continue
         if not skippable:
             role_start = text.index(role, k + 1) if role else k + 1
@@ -594,6 +598,17 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         words = words[1:]
     if "who" in words[1:7]:  # "three people who have seen the document told X"
         words = words[: words.index("who")]
+    if len(words) > 6 and _norm(words[0]) in ("the", "a", "an", "one"):
+        # "The captain of a bulk carrier waiting off Izmail": the head noun comes first.
+        for k in range(1, 4):
+            if _norm(words[k]) in PERSON_ROLES and _norm(words[k + 1]) in _ROLE_PREPOSITIONS:
+                a = lo + start + chunk.find(words[0])
+                surface = text[a : a + len(" ".join(words[: k + 1]))]
+                if surface.split() == words[: k + 1]:
+                    return SpeakerPhrase("description", a, a + len(surface), surface,
+                                         role=" ".join(words), negated=negated,
+                                         gender=_gender(surface))
+                break
     if not words or len(words) > 6:
         words = words[-4:]
     if not words:

@@ -336,3 +336,12 @@ def test_coordinated_negated_cognition_verb_after_a_pronoun_subject() -> None:
     assert q[["text", "cue", "speaker", "flags"]].values.tolist() == [
         ["the Kremlin regards the force as a serious obstacle", "think", "Ann Lee",
          "cue_negated"]]
+
+
+def test_long_description_with_its_head_first_and_anonymity() -> None:
+    q = quotes_of("Tom Hale is a captain. The captain of a Panama-flagged bulk carrier waiting "
+                  "off the port, who asked not to be named, said his crew had spent the night "
+                  "in the engine room.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["his crew had spent the night in the engine room", ""]]
+    assert q["speaker_mention"].iloc[0] == "The captain"
