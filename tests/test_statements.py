@@ -415,3 +415,11 @@ def test_positions_reported_inside_a_quotation() -> None:
         ("troops_on_ground", -1, "negated", "Russia")]
     assert code("Putin has made clear that talks are on pause.") == [
         ("peace_talks", -1, "assert", "Vladimir Putin")]
+
+
+def test_modal_be_before_an_attitude() -> None:
+    assert code("Norway and Sweden, he said, have signalled that they could be open to a "
+                "joint air detachment.") == [("air_power", 1, "conditional", "Norway"),
+                                              ("air_power", 1, "conditional", "Sweden")]
+    assert code("Berlin could be willing to send troops.") == [
+        ("troops_on_ground", 1, "hedged", "Germany")]
