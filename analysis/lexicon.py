@@ -237,7 +237,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "school", "college", "fund", "trust", "society", "movement", "club", "league",
      "corporation", "inc", "ltd", "plc", "regime", "junta", "opposition", "mission",
      "delegation", "team", "unit", "directorate", "bureau", "chamber", "assembly",
-     "senate", "congress", "duma", "kremlin", "pentagon", "statement", "spokesman's"}
+     "senate", "congress", "duma", "kremlin", "pentagon", "statement", "spokesman's",
+     "forum", "lab", "laboratory", "observatory", "initiative"}
 )
 
 #: Role nouns that tell gender.

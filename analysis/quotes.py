@@ -1088,7 +1088,12 @@ class _Extractor:
                                          salient=salient)
             return
         if phrase.org:
-            self.discourse.register_name(name, a, kind="organisation", salient=salient)
+            doc = _DOCUMENT_BY.search(before)
+            # "A study by the X Forum ... the authors write": the document and its
+            # authors speak for the organisation.
+            role = f"{doc.group(1).lower()} authors" if doc else ""
+            self.discourse.register_name(name, a, kind="organisation", salient=salient,
+                                         role=role)
             return
         if not evidence:
             return
@@ -1303,6 +1308,9 @@ _SECTION_LABELS = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "READ",
                              "PHOTO", "ANALYSIS", "OPINION", "COMMENT", "FACTBOX", "Q", "A",
                              "MORE", "RELATED", "SEE", "ALSO", "CLICK", "LISTEN", "FACT",
                              "CHECK", "KEY", "POINTS", "BACKGROUND", "CONTEXT", "WARNING"})
+_DOCUMENT_BY = re.compile(r"\b(study|report|paper|survey|analysis|assessment|review|poll|"
+                          r"audit|investigation|briefing)\s+(?:published\s+|released\s+|"
+                          r"commissioned\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_DEFINITE = re.compile(r"\b(?:at|of|from|for|with)\s+(?:the|its|their)\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*(?:[,.;]|$)", re.IGNORECASE)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})

@@ -345,3 +345,10 @@ def test_long_description_with_its_head_first_and_anonymity() -> None:
     assert q[["text", "speaker"]].values.tolist() == [
         ["his crew had spent the night in the engine room", ""]]
     assert q["speaker_mention"].iloc[0] == "The captain"
+
+
+def test_a_study_and_its_authors_speak_for_the_organisation_that_published_it() -> None:
+    q = quotes_of("A study by the Harbour Forum for Policy, published on Thursday, reaches a "
+                  "similar conclusion. Russia could test the flank within five years, the "
+                  "authors write. According to the study, a force would need air power.")
+    assert q["speaker"].tolist() == ["Harbour Forum for Policy", "Harbour Forum for Policy"]
