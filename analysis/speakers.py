@@ -43,9 +43,11 @@ from .names import COUNTRIES, given_name_gender
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD_CHARS = r"\w’'\-"
 _ABBREV = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr)"
-#: One capitalised name token ("O'Neill", "Al-Hassan", "McDonald", "Dr.", "KC", "U.S.").
+#: One capitalised name token ("O'Neill", "Al-Hassan", "al-Saadi", "McDonald", "Dr.", "KC",
+#: "U.S.").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
-        rf"[{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
+        rf"[{_UPPER}][{_WORD_CHARS}]*(?<![’'-])|"
+        rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
 _NAME_SEQ = rf"(?<![\w’'-])(?:{_PARTICLE}\s+){{0,2}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*"
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
@@ -523,6 +525,13 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         k = 0
         while k < len(toks) - 2 and (toks[k].isupper() or toks[k].lower() in COUNTRIES):
             k += 1
+        if not k and len(toks) >= 3:
+            # "Minister of Water Resources Ann Lee": the name starts at a given name,
+            # else it is the last two words (with a particle: "Haidar al-Saadi").
+            given = [i for i in range(1, len(toks) - 1) if given_name_gender(toks[i])]
+            k = given[0] if given else len(toks) - 2
+            if not given and k > 1 and toks[k - 1].lower() in NAME_PARTICLES:
+                k -= 1
         if k:
             title = " ".join(toks[:k])
             name = " ".join(toks[k:])

@@ -352,3 +352,10 @@ def test_a_study_and_its_authors_speak_for_the_organisation_that_published_it() 
                   "similar conclusion. Russia could test the flank within five years, the "
                   "authors write. According to the study, a force would need air power.")
     assert q["speaker"].tolist() == ["Harbour Forum for Policy", "Harbour Forum for Policy"]
+
+
+def test_title_of_a_domain_before_a_name_with_an_arabic_particle() -> None:
+    q = quotes_of('"We are asking for our share," Minister of Water Resources Haidar al-Amin '
+                  "told reporters.")
+    assert q[["speaker", "speaker_role"]].values.tolist() == [
+        ["Haidar al-Amin", "Minister of Water Resources"]]
