@@ -1295,7 +1295,7 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
 _QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")
-_SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]»“]*\s*$")  # also «…» and „…“ quotes
 #: Nouns that turn a cue form into the first half of a compound noun.
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
 _UPPER = "A-ZÀ-ÖØ-Þ"

@@ -359,3 +359,13 @@ def test_title_of_a_domain_before_a_name_with_an_arabic_particle() -> None:
                   "told reporters.")
     assert q[["speaker", "speaker_role"]].values.tolist() == [
         ["Haidar al-Amin", "Minister of Water Resources"]]
+
+
+def test_paragraph_ending_in_guillemets_is_not_a_headline() -> None:
+    q = quotes_of("Ann Lee has been mayor since 2014.\n\n"
+                  "Lee says she will stand as an independent in the next elections. "
+                  "«They notice when the numbers change,» the mayor says.")
+    assert q[["text", "type", "speaker"]].values.tolist() == [
+        ["she will stand as an independent in the next elections", "indirect", "Ann Lee"],
+        ["They notice when the numbers change,", "direct", "Ann Lee"],
+    ]
