@@ -99,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep the runs of the last corpus.json that are not re-run")
     parser.add_argument("--report-only", action="store_true",
                         help="rewrite corpus.md from the last corpus.json without running")
+    parser.add_argument("--commit", default="",
+                        help="the commit measured (default: git HEAD of this tree; give it "
+                             "when running in an exported copy, e.g. from git archive)")
     args = parser.parse_args(argv)
     if args.report_only:
         report = json.loads((RESULTS / "corpus.json").read_text(encoding="utf-8"))
@@ -132,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         fresh = {(r["articles"], r["workers"]) for r in runs}
         runs = sorted([r for r in old if (r["articles"], r["workers"]) not in fresh] + runs,
                       key=lambda r: (r["articles"], r["workers"]))
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                            capture_output=True, text=True).stdout.strip()
+    commit = args.commit or subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                                           capture_output=True, text=True).stdout.strip()
     report = {"commit": commit, "python": platform.python_version(),
               "cpus": os.cpu_count(), "runs": runs}
     RESULTS.mkdir(exist_ok=True)
