@@ -1013,6 +1013,11 @@ class _Extractor:
             if q.phrase is not None:
                 events.append((q.phrase.start, 0, q))
         for _, a, b in self.paras:
+            for am in _ANONYMOUS_SOURCE.finditer(text, a, b):
+                pos = am.start()
+                k = bisect.bisect_right(starts, pos) - 1
+                if not (k >= 0 and pos < reach[k]) and self._unaffiliated(pos, a):
+                    events.append((pos, 2, None))
             for m in NAME_ANY.finditer(text, a, b):
                 pos = m.start(1)
                 k = bisect.bisect_right(starts, pos) - 1
@@ -1022,8 +1027,17 @@ class _Extractor:
         for _pos, order, item in sorted(events, key=lambda e: (e[0], e[1])):
             if order == 0:
                 self._register_speaker(item)
+            elif order == 2:
+                self.discourse.register_anonymous(_pos)
             else:
                 self._register_mention(*item)
+
+    def _unaffiliated(self, pos: int, para_start: int) -> bool:
+        """True when the anonymous person described before ``pos`` has no organisation
+        ("a resident, who asked not to be named"; not "an official at the ministry")."""
+        sent = self._sentence_of(pos)
+        chunk = self.text[sent.start if sent else para_start:pos]
+        return not (_OF_DEFINITE.search(chunk) or _AFFILIATED.search(chunk))
 
     def _register_speaker(self, q: _Quote) -> None:
         p = q.phrase
@@ -1143,14 +1157,13 @@ class _Extractor:
                     last = q
                     continue
             if p is None:
-                if last is not None and last.speaker and (q.type == "direct" or
-                                                          q.type == "partial"):
+                if last is not None and (q.type == "direct" or q.type == "partial"):
                     q.speaker, q.speaker_kind = last.speaker, last.speaker_kind
                     q.attribution = "continuation"
-                last = q if q.speaker else last
+                last = q if q.speaker or q.speaker_kind == _ANON else last
                 continue
             self._resolve_phrase(q)
-            if q.speaker:
+            if q.speaker or q.speaker_kind == _ANON:
                 last = q
         del d
 
@@ -1174,7 +1187,10 @@ class _Extractor:
                 q.attribution = "explicit"
         elif p.kind == "pronoun":
             ent = d.resolve_pronoun(p.surface, p.start)
-            if ent is not None:
+            if ent is not None and ent.anonymous:
+                d.touch(ent, p.start)  # "..., who asked not to be named. "...," he said."
+                q.speaker, q.speaker_kind = "", _ANON
+            elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
             q.attribution = "pronoun" if q.attribution != "according_to" else q.attribution
@@ -1311,6 +1327,14 @@ _SECTION_LABELS = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "READ",
 _DOCUMENT_BY = re.compile(r"\b(study|report|paper|survey|analysis|assessment|review|poll|"
                           r"audit|investigation|briefing)\s+(?:published\s+|released\s+|"
                           r"commissioned\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+#: A person described as unnamed: "who asked not to be named", "speaking on
+#: condition of anonymity".
+_ANON = "anonymous"  # speaker_kind of a quote whose speaker is a described, unnamed person
+_ANONYMOUS_SOURCE = re.compile(
+    r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity")
+_AFFILIATED = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|aides?|sources?|"
+                         r"diplomats?|representatives?)\b", re.IGNORECASE)
 _OF_DEFINITE = re.compile(r"\b(?:at|of|from|for|with)\s+(?:the|its|their)\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*(?:[,.;]|$)", re.IGNORECASE)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})

@@ -722,6 +722,7 @@ class Entity:
     positions: list[int] = field(default_factory=list)
     salient: list[int] = field(default_factory=list)
     is_speaker: bool = False
+    anonymous: bool = False  # "a resident, who asked not to be named": never named
 
     def last_before(self, pos: int, salient_only: bool = False) -> int:
         """Offset of the latest mention at or before ``pos`` (-1 if none).
@@ -846,6 +847,23 @@ class Discourse:
         ent.is_speaker = ent.is_speaker or speaker
         return ent
 
+    def register_anonymous(self, pos: int) -> Entity:
+        """Record a person the journalist describes but does not name, at ``pos``.
+
+        Pronouns may resolve to it (its quotes get no speaker); names never do.
+
+        Example:
+            >>> d = Discourse()
+            >>> _ = d.register_name("Ann Lee", 0, kind="person", gender="f")
+            >>> d.register_anonymous(40).anonymous, d.resolve_pronoun("she", 60).anonymous
+            (True, True)
+        """
+        ent = Entity([f"(anonymous {pos})"], kind="person", anonymous=True)
+        ent.positions.append(pos)
+        ent.salient.append(pos)
+        self.entities.append(ent)
+        return ent
+
     def touch(self, ent: Entity, pos: int) -> None:
         """Mark ``ent`` as mentioned again at ``pos``."""
         if pos not in ent.positions:
@@ -880,6 +898,11 @@ class Discourse:
             return None
         if w in ("they", "we"):
             cands = self._recent(pos, ("organisation", "group"))
+            if w == "they":  # singular "they" for a source who asked not to be named
+                anon = [e for e in self._recent(pos, ("person",), True) if e.anonymous][:1]
+                if anon and pos - anon[0].last_before(pos) < 400 and (
+                        not cands or anon[0].last_before(pos) > cands[0].last_before(pos)):
+                    return anon[0]
             return cands[0] if cands else None
         if w == "it":
             cands = self._recent(pos, ("organisation", "unknown"))

@@ -369,3 +369,22 @@ def test_paragraph_ending_in_guillemets_is_not_a_headline() -> None:
         ["she will stand as an independent in the next elections", "indirect", "Ann Lee"],
         ["They notice when the numbers change,", "direct", "Ann Lee"],
     ]
+
+
+def test_pronouns_after_an_unnamed_source_stay_anonymous() -> None:
+    q = quotes_of("Ben Fox, a Labour MP, backed the plan. One MP who signed the letter, and "
+                  "who asked not to be named, was less measured. "
+                  '"The whips keep telling us it is only 2,000 troops," they said. '
+                  '"That is what we were told before."')
+    assert q["speaker"].tolist() == ["", ""]
+    q = quotes_of("Tom Hale is a captain. The captain of a carrier waiting off the port, who "
+                  'asked not to be named, said his crew slept below deck. "We hear the drones," '
+                  "he said.")
+    assert q["speaker"].tolist() == ["", ""]
+
+
+def test_an_official_of_a_named_ministry_is_not_registered_as_anonymous() -> None:
+    q = quotes_of("The Water Ministry published figures. A senior official at the ministry, "
+                  "who asked not to be named, said the offer was vague. Ann Lee, the minister, "
+                  'spoke later. "We want our share," she said.')
+    assert q["speaker"].tolist() == ["Water Ministry", "Ann Lee"]
