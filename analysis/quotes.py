@@ -271,6 +271,7 @@ class _Extractor:
         self.blocked: list[tuple[int, int]] = []  # quoted stretches incl. marks
         self.used_cues: set[int] = set()
         self.discourse = Discourse()
+        self._full_names: dict[str, str] = {}  # surname -> full name met without evidence
 
     # ------------------------------------------------------------------ helpers
     def _in_blocked(self, pos: int) -> bool:
@@ -327,7 +328,8 @@ class _Extractor:
             return True
         last = re.findall(r"[\w’'-]+", before)
         if before.endswith(",") or (last and last[-1].lower() in CUE_FORMS and
-                                    last[-1].lower() != CUE_FORMS[last[-1].lower()]):
+                                    last[-1].lower() != CUE_FORMS[last[-1].lower()] and
+                                    CUE_FORMS[last[-1].lower()] not in NEEDS_PARTICLE):
             return bool(_CUE_RE.search(before)) or before.endswith(",")
         inner = text[s.start:s.end]
         words = inner.split()
@@ -840,11 +842,37 @@ class _Extractor:
             b = tail.start()
         if b - a < 3:
             return False
+        relayed = self._relayed(a, b, sent)
+        if relayed is not None:
+            return True
         qtype = "partial" if self._contains_marks(a, b) else "indirect"
         q = _Quote(a, b, sent.pid, qtype, cue="according to", phrase=phrase,
                    attribution="according_to")
         self._add_reported(q)
         return True
+
+    def _relayed(self, a: int, b: int, sent: _Sentence) -> _Quote | None:
+        """``According to a readout, X told Y that CLAUSE``: the source relays X's words,
+        so X is the speaker of CLAUSE (double attribution)."""
+        text = self.text
+        nm = NAME_ANY.match(text, a)
+        if nm is None:
+            return None
+        cm = _CUE_RE.match(text, nm.end(1) + 1) if text[nm.end(1):nm.end(1) + 1] == " " \
+            else None
+        cue = _cue_at(text, cm) if cm else None
+        if cue is None or cue[0] in DIRECT_ONLY_VERBS:
+            return None
+        phrase = _name_phrase(text, a, nm.start(1), nm.end(1), False)
+        if phrase is None or phrase.org:
+            return None
+        clause = self._complement(cue[0], cue[1], b)
+        if clause is None:
+            return None
+        q = self._make_reported(clause[0], clause[1], sent, cue[0], phrase)
+        if q is not None:
+            self.used_cues.add(cm.start(1))
+        return q
 
     def _for_x(self, sent: _Sentence) -> bool:
         text = self.text
@@ -959,6 +987,13 @@ class _Extractor:
                 if after is not None:
                     phrase, cue = after[0], after[1]
                     self.used_cues.add(after[2])
+            wm = _WHAT_CALLED.search(before) if phrase is None else None
+            if wm:  # 'thanked him for what he called "a serious conversation"'
+                pa = open_at - len(before) + wm.start(1)
+                word = wm.group(1)
+                phrase = SpeakerPhrase("pronoun", pa, pa + len(word), word,
+                                       gender={"he": "m", "she": "f"}.get(word.lower(), ""))
+                cue = "call"
             if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3):
                 continue
             if phrase is None and sent is not None:
@@ -1053,6 +1088,11 @@ class _Extractor:
                 kind = "unknown"
             if p.name.lower() in COUNTRIES:
                 kind = "state"
+            full = self._full_names.get(p.name) if kind == "person" and " " not in p.name \
+                else None
+            if full and d.find(p.name) is None:
+                # "Trump told Ann Lee that ... Lee thanked him": the fullest form used
+                d.register_name(full, p.start, kind="person")
             d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
                             speaker=True)
         elif p.kind == "description":
@@ -1110,6 +1150,8 @@ class _Extractor:
                                          role=role)
             return
         if not evidence:
+            if len(name.split()) >= 2:  # a full name without evidence, for a later surname
+                self._full_names[name.split()[-1]] = name
             return
         gender = phrase.gender
         if not gender and am:
@@ -1329,6 +1371,8 @@ _DOCUMENT_BY = re.compile(r"\b(study|report|paper|survey|analysis|assessment|rev
                           r"commissioned\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 #: A person described as unnamed: "who asked not to be named", "speaking on
 #: condition of anonymity".
+_WHAT_CALLED = re.compile(r"\bwhat\s+(he|she|they)\s+(?:has\s+|had\s+)?(?:called|"
+                          r"calls|described\s+as|describes\s+as|termed)\s*$")
 _ANON = "anonymous"  # speaker_kind of a quote whose speaker is a described, unnamed person
 _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"

@@ -388,3 +388,15 @@ def test_an_official_of_a_named_ministry_is_not_registered_as_anonymous() -> Non
                   "who asked not to be named, said the offer was vague. Ann Lee, the minister, "
                   'spoke later. "We want our share," she said.')
     assert q["speaker"].tolist() == ["Water Ministry", "Ann Lee"]
+
+
+def test_according_to_a_readout_relays_the_named_speaker() -> None:
+    q = quotes_of("According to a White House readout of the call, Donald Trump told Ivan Petrov "
+                  'that the United States would "be involved" in any arrangement. Petrov thanked '
+                  'the president for what he called "a serious conversation" and said he '
+                  "expected allies to make commitments at the summit.")
+    assert q[["text", "cue", "speaker"]].values.tolist() == [
+        ['the United States would "be involved" in any arrangement', "tell", "Donald Trump"],
+        ["a serious conversation", "call", "Ivan Petrov"],
+        ["he expected allies to make commitments at the summit", "say", "Ivan Petrov"],
+    ]
