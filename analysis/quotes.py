@@ -272,6 +272,7 @@ class _Extractor:
         self.used_cues: set[int] = set()
         self.discourse = Discourse()
         self._full_names: dict[str, str] = {}  # surname -> full name met without evidence
+        self._headlines: set[int] | None = None
 
     # ------------------------------------------------------------------ helpers
     def _in_blocked(self, pos: int) -> bool:
@@ -438,9 +439,11 @@ class _Extractor:
 
     def _headline_pids(self) -> set[int]:
         """Paragraphs without a sentence-final mark: headlines, standfirsts, labels."""
-        text = self.text
-        return {pid for pid, a, b in self.paras
-                if not _SENTENCE_FINAL.search(text, a, b)}
+        if self._headlines is None:
+            text = self.text
+            self._headlines = {pid for pid, a, b in self.paras  # the tail decides
+                               if not _SENTENCE_FINAL.search(text, max(a, b - 12), b)}
+        return self._headlines
 
     def _drop_titles(self) -> None:
         """``Event report: "Title of the event"`` before anyone is quoted: a title, not speech.
@@ -705,7 +708,7 @@ class _Extractor:
         if m and not self._in_blocked(m.start()) and \
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
-        m = _NO_COMMENT_CUT.search(self.text, a, b)
+        m = _NO_COMMENT_CUT.search(self.text, a, b) if b - a > 30 else None
         if m and not self._in_blocked(m.start()):
             b = m.start()  # "… and referred further questions to …" is the journalist's
         for cm in _COORDINATED_CUE.finditer(self.text, a, b):
@@ -1047,8 +1050,9 @@ class _Extractor:
         for q in self.quotes:
             if q.phrase is not None:
                 events.append((q.phrase.start, 0, q))
+        anonymous = "not to be" in text or "anonymity" in text
         for _, a, b in self.paras:
-            for am in _ANONYMOUS_SOURCE.finditer(text, a, b):
+            for am in (_ANONYMOUS_SOURCE.finditer(text, a, b) if anonymous else ()):
                 pos = am.start()
                 k = bisect.bisect_right(starts, pos) - 1
                 if not (k >= 0 and pos < reach[k]) and self._unaffiliated(pos, a):
@@ -1171,7 +1175,9 @@ class _Extractor:
         chunk = before[cut + 1:].strip().lower()
         if chunk in ("", "but", "and", "yet", "so", "meanwhile", "the", "then"):
             return True
-        words = [w for w in chunk.split() if not (w.startswith("(") and w.endswith(")"))]
+        words = chunk.split()
+        if "(" in chunk:
+            words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
         if words and all(w.rstrip(".") in TITLES for w in words):
             return True  # "Lieutenant General (retd) Sir Ann Lee"
         # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov".

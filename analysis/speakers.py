@@ -146,16 +146,19 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     post: list[str] = []
     while len(toks) > 1 and _norm(toks[-1]) in POST_NOMINALS:
         post.insert(0, toks.pop())
-    org_at = [i for i, t in enumerate(toks) if _norm(t) in ORG_NOUNS]
+    normed = [_norm(t) for t in toks]
+    org_at = [i for i, t in enumerate(normed) if t in ORG_NOUNS] if not \
+        ORG_NOUNS.isdisjoint(normed) else []
     if org_at:
         # "Armed Forces Minister Ann Lee": a title after the organisation, then a name.
-        role_at = [i for i, t in enumerate(toks[:-1]) if i > org_at[-1] and
-                   (_norm(t) in TITLES or _norm(t) in PERSON_ROLES)]
-        if not role_at or _norm(toks[-1]) in TITLES or _norm(toks[-1]) in PERSON_ROLES:
+        role_at = [i for i, t in enumerate(normed[:-1]) if i > org_at[-1] and
+                   (t in TITLES or t in PERSON_ROLES)]
+        if not role_at or normed[-1] in TITLES or normed[-1] in PERSON_ROLES:
             return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
         k = role_at[-1] + 1
         return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
-    if all(_norm(t) in TITLES or (i == 0 and _POSSESSIVE.search(t)) for i, t in enumerate(toks)):
+    if all(n in TITLES or (i == 0 and _POSSESSIVE.search(t))
+           for i, (t, n) in enumerate(zip(toks, normed, strict=True))):
         return " ".join(toks), "", " ".join(post)  # "(Poland's) Deputy Prime Minister"
     while len(toks) > 1 and _HYPHEN_TITLE.fullmatch(toks[0]):
         post_title = toks.pop(0)  # "Mum-of-two Ann Lee"
@@ -272,7 +275,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             a = lo + sm.start()
             return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0], role=sm.group("role"),
                                  negated=negated, org=True)
-    m = _OF_THEM_END.search(seg, max(0, len(seg) - 24))
+    m = _OF_THEM_END.search(seg, max(0, len(seg) - 24)) if " of th" in seg[-12:] else None
     if m:  # "one of them said": a member of the group just named
         a = lo + m.start(1)
         return SpeakerPhrase("pronoun", a, a + len(m.group(1)), m.group(1), negated=negated)
@@ -478,16 +481,18 @@ def _not_a_name(token: str, after: str) -> bool:
         >>> _not_a_name("Kean", " said"), _not_a_name("Ian", " warned")
         (False, False)
     """
+    ing = token.endswith("ing") and len(token) > 5
+    if not (ing or token.endswith(_DEMONYM_ENDS)) or not token[1:].islower():
+        return False
     m = _NEXT_WORD.match(after)
     if m is None:
         return False
     nxt = m.group(1)
     if nxt in CUE_FORMS or nxt in AUXILIARIES:
         return False
-    if token.endswith("ing") and len(token) > 5 and token[1:].islower():
+    if ing:
         return nxt in _PARTICIPLE_OBJECT
-    return token.endswith(_DEMONYM_ENDS) and token[1:].islower() and \
-        not given_name_gender(token)
+    return not given_name_gender(token)
 
 
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
