@@ -220,19 +220,20 @@ def test_gold_set_scores_stay_above_their_floor() -> None:
     table = evaluate_gold_set()
     total = table[table["article_id"] == "ALL"].iloc[0]
     assert len(table) >= 10
-    # The floors sit a little under what the extractor reaches (F1 0.96, speakers 0.97).
-    assert total["f1"] >= 0.93
-    assert total["speaker_accuracy"] >= 0.93
+    # The floors sit a little under what the extractor reaches (F1 0.99, speakers 1.0).
+    assert total["f1"] >= 0.96
+    assert total["speaker_accuracy"] >= 0.96
     per_article = table[table["article_id"] != "ALL"]
     assert (per_article["f1"] >= 0.8).all(), per_article[["article_id", "f1"]]
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3"])
 def test_held_out_scores_stay_above_their_floor(folder: str) -> None:
     # Written after the rules; the rules were later corrected on them (see the
-    # closing note for the first, unseen scores), so these are regression floors.
-    table = evaluate_gold_set(paths.GOLD / folder)
+    # closing note for the first, unseen scores), so these are regression floors
+    # (reached: F1 0.97-1.0, speakers 0.96-0.99).
+    table = evaluate_gold_set(paths.GOLD / folder, include_seed=False)
     total = table[table["article_id"] == "ALL"].iloc[0]
     assert total["gold"] >= 80
-    assert total["f1"] >= 0.93
-    assert total["speaker_accuracy"] >= 0.88
+    assert total["f1"] >= 0.95
+    assert total["speaker_accuracy"] >= 0.93
