@@ -107,11 +107,11 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "call": ("on", "for", "upon"),
     "point": ("out",),
     "make": ("clear", "it clear"),
-    "put": ("it to",),  # "put it to the minister that ..."
+    "put": ("it to",),  # "put it to the secretary that ..."
 }
 
 #: Speech verbs whose addressee may stand before the reported clause
-#: ("told reporters that", "reminded the room that", "assured MPs that").
+#: ("told reporters that", "reminded the audience that", "assured MPs that").
 OBJECT_CUES: frozenset[str] = frozenset({"tell", "remind", "assure", "put"})
 
 #: Verbs taking an object + "to" infinitive as their reported content.
@@ -222,7 +222,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "fisherman", "fisher", "sailor", "seafarer", "vendor", "baker", "butcher", "mechanic",
      "labourer", "laborer", "cleaner", "waiter", "waitress", "chef", "cook", "electrician",
      "plumber", "carpenter", "welder", "rancher", "grower", "midwife", "caretaker", "carer",
-     "retiree", "shopowner", "stallholder", "beekeeper", "pharmacist", "accountant"}
+     "retiree", "shopowner", "stallholder", "beekeeper", "pharmacist", "accountant",
+     "postman", "postwoman", "skipper", "deckhand", "crewman", "porter", "janitor",
+     "gardener", "hairdresser"}
 )
 
 #: Nouns naming organisations.

@@ -162,7 +162,7 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
 _APPOSED_NAME = re.compile(rf",\s+({NAME_SEQ}),")
-#: First words of a fronted adverbial ("In Moscow, ...", "Speaking on Monday, ...").
+#: First words of a fronted adverbial ("In Paris, ...", "Speaking on Monday, ...").
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "despite", "amid", "outside", "inside"})
@@ -188,7 +188,7 @@ _NO_COMMENT_CUT = re.compile(
     r",?\s+(?:and|but)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
     r"(?:comment|elaborate|give\s+details|provide\s+details|say\s+more|answer)\b"
 )
-#: "the strike, two days before the meeting, was meant to ...": the circumstance is
+#: "the raid, a day before the vote, was meant to ...": the circumstance is
 #: inside the reported clause when its verb follows the closing comma.
 _PARENTHETICAL_END = re.compile(
     r"[^,.;]{0,60},\s+(?:was|were|is|are|had|has|have|would|will|could|can|did|does|may|"
@@ -370,7 +370,7 @@ class _Extractor:
                 inner_tail.endswith(".") and \
                 text[close_end:after[0].start].strip() == "" and \
                 text[after[0].start:after[0].start + 1].isupper():
-            # '"A," said X, "B." The 78-year-old ... said C': the cue after the full
+            # '"A," said X, "B." The 64-year-old ... said C': the cue after the full
             # stop opens a new sentence; the quote keeps the attribution before it.
             after = None
         if after and (before is None or inner_tail.endswith((",", "?", "!", "—", "-"))
@@ -446,7 +446,7 @@ class _Extractor:
         return self._headlines
 
     def _drop_titles(self) -> None:
-        """``Event report: "Title of the event"`` before anyone is quoted: a title, not speech.
+        """``Conference report: "Title"`` before anyone is quoted: a title, not speech.
 
         The quote has no attribution, stands after a short label with a colon that
         holds no speech verb, and no earlier quote has a speaker.
@@ -472,7 +472,7 @@ class _Extractor:
         """Transcript lines ``SURNAME: words ...`` (no quote marks) are direct quotes.
 
         The label must be upper case and name someone the article names in
-        full in ordinary case ("HOLLISTER: ..." after "Sen. Ann Hollister");
+        full in ordinary case ("HALE: ..." after "Sen. Ann Hale");
         section labels ("UPDATE:", "WATCH:") and datelines ("WARSAW: ...") do not.
         """
         text = self.text
@@ -527,7 +527,7 @@ class _Extractor:
                 if word in PARTICIPLE_CUES:
                     lead = text[sent.start:pos].rstrip()
                     if prev_phrase is not None or lead.endswith(",") or \
-                            lead.endswith((" by", " after", " before")):  # "opened by noting"
+                            lead.endswith((" by", " after", " before")):  # "began by noting"
                         made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
                 elif coordinated and not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
                     # "… ruled out troops but has said …", "… and added that …"
@@ -647,13 +647,13 @@ class _Extractor:
         lead = text[lo:comma].split()
         if not m or (lead and lead[0].lower() in _FRONTED and len(lead) <= 6 and
                      "," not in text[lo:comma]):
-            return None  # "In Moscow, the Kremlin said ...": a fronted adverbial
+            return None  # "In Paris, the Elysee said ...": a fronted adverbial
         words = m.group(1).lower().split()
         if words and (words[0] in ("that", "to", "it", "he", "she", "they") or
                       "that" in words):
             return None
         if _THAT_AHEAD.match(rest):
-            return None  # "said on Dec. 15 that ...": the clause follows the cue
+            return None  # "said on May 3 that ...": the clause follows the cue
         a, b = lo, comma
         if text[comma + 1:comma + 2] in ("\"", "”", "’") and self._in_blocked(comma):
             b = comma + 2  # 'The role would be "to watch, not to patrol," one of them said.'
@@ -710,7 +710,7 @@ class _Extractor:
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
         m = _NO_COMMENT_CUT.search(self.text, a, b) if b - a > 30 else None
         if m and not self._in_blocked(m.start()):
-            b = m.start()  # "… and referred further questions to …" is the journalist's
+            b = m.start()  # "… and referred questions to …" is the journalist's
         for cm in _COORDINATED_CUE.finditer(self.text, a, b):
             if (cm.group(1) or cm.group(2)).lower() in CUE_FORMS and \
                     not self._in_blocked(cm.start()):
@@ -734,7 +734,7 @@ class _Extractor:
         if lemma in _COLON_CUES:
             cm = _OBJECT_THEN_COLON.match(rest)
             if cm and len(rest[cm.end():].split()) >= 5:
-                # "argued for a bolder approach: allies should ..." -> the clause
+                # "argued for a tougher line: states should ..." -> the clause
                 a = pos + cm.end()
                 tail = _TERMINAL.search(text, a, end)
                 b = tail.start() if tail else end
@@ -991,7 +991,7 @@ class _Extractor:
                     phrase, cue = after[0], after[1]
                     self.used_cues.add(after[2])
             wm = _WHAT_CALLED.search(before) if phrase is None else None
-            if wm:  # 'thanked him for what he called "a serious conversation"'
+            if wm:  # 'thanked him for what he called "a frank exchange"'
                 pa = open_at - len(before) + wm.start(1)
                 word = wm.group(1)
                 phrase = SpeakerPhrase("pronoun", pa, pa + len(word), word,
@@ -1179,7 +1179,7 @@ class _Extractor:
         if "(" in chunk:
             words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
         if words and all(w.rstrip(".") in TITLES for w in words):
-            return True  # "Lieutenant General (retd) Sir Ann Lee"
+            return True  # "Major General (retd) Dame Ann Lee"
         # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov".
         return 0 < len(words) <= 4 and (words[-1] in PERSON_ROLES or
                                         bool(_YEAR_OLD.fullmatch(words[-1])))

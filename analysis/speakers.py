@@ -43,7 +43,7 @@ from .names import COUNTRIES, given_name_gender
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD_CHARS = r"\w’'\-"
 _ABBREV = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr)"
-#: One capitalised name token ("O'Neill", "Al-Hassan", "al-Saadi", "McDonald", "Dr.", "KC",
+#: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         rf"[{_UPPER}][{_WORD_CHARS}]*(?<![’'-])|"
@@ -137,8 +137,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('Finnish President', 'Aino Laine', '')
         >>> split_title("Ann Patel KC")
         ('', 'Ann Patel', 'KC')
-        >>> split_title("Armed Forces Minister Ann Lee")
-        ('Armed Forces Minister', 'Ann Lee', '')
+        >>> split_title("Home Office Minister Ann Lee")
+        ('Home Office Minister', 'Ann Lee', '')
         >>> split_title("Poland's Deputy Prime Minister")
         ("Poland's Deputy Prime Minister", '', '')
     """
@@ -150,7 +150,7 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     org_at = [i for i, t in enumerate(normed) if t in ORG_NOUNS] if not \
         ORG_NOUNS.isdisjoint(normed) else []
     if org_at:
-        # "Armed Forces Minister Ann Lee": a title after the organisation, then a name.
+        # "Home Office Minister Ann Lee": a title after the organisation, then a name.
         role_at = [i for i, t in enumerate(normed[:-1]) if i > org_at[-1] and
                    (t in TITLES or t in PERSON_ROLES)]
         if not role_at or normed[-1] in TITLES or normed[-1] in PERSON_ROLES:
@@ -257,7 +257,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         if inner.endswith(","):
             return _appositive_subject(text, lo, lo + len(inner), negated, as_subject=False)
         if seg[rel.start()] == ",":
-            # "She was joined by Sen. X, an Ohio Republican, who said": the antecedent
+            # "She was joined by Sen. X, a Texas Democrat, who said": the antecedent
             # may be an object of the main clause.
             phrase = _appositive_subject(text, lo, lo + rel.start() + 1, negated,
                                          as_subject=False)
@@ -410,14 +410,14 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             continue
         if "," in before and not skippable and any(
                 _norm(w) in _ROLE_PREPOSITIONS for w in before[: m.start()].split()[-2:]):
-            # "X, a fellow at the Policy Lab, a Brussels think tank, said": the name
+            # "X, a fellow at the Harbour Lab, a Lisbon think tank, said": the name
             # before this appositive sits inside an earlier role; read on to the left.
             continue
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated, as_subject)
         if phrase is None:
-            if skippable:  # "X, director at Y in The Hague, who was briefed, said"
+            if skippable:  # "X, director at Y in The Bronx, who was consulted, said"
                 role_end = k
-                # "The captain of a carrier waiting off Izmail, who asked not to be named,"
+                # "The skipper of a tanker anchored off the coast, who asked not to be named,"
                 desc = _description_subject(text, lo, lo + len(before), negated)
                 if desc is not None and desc.start == lo + len(before) - len(before.lstrip()):
                     return desc
@@ -471,12 +471,12 @@ _DEMONYM_ENDS = ("ean", "ian", "ern", "ese", "ish")
 def _not_a_name(token: str, after: str) -> bool:
     """True for a capitalised word that is a participle or an adjective, not a name.
 
-    "Opening the session, ..." (a sentence-initial participle) and "European
+    "Closing the debate, ..." (a sentence-initial participle) and "European
     defence groups" (a demonym before a common noun); a surname followed by a
     speech verb or an auxiliary ("Kean said", "Browning has") stays a name.
 
     Example:
-        >>> _not_a_name("Opening", " the session"), _not_a_name("European", " defence")
+        >>> _not_a_name("Closing", " the debate"), _not_a_name("European", " defence")
         (True, True)
         >>> _not_a_name("Kean", " said"), _not_a_name("Ian", " warned")
         (False, False)
@@ -520,7 +520,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if _POSSESSIVE.search(name.split()[-1]):
         return None  # "Russia's" is not a subject
     # A capitalised word right after a place preposition is a place.
-    # "in The Hague": the word before a capitalised "The" decides.
+    # "in The Bronx": the word before a capitalised "The" decides.
     prev_words, cut = _words_before(text, lo, a0 if lead_the and a0 > lo else a)
     prev = _norm(prev_words[-1]) if prev_words else ""
     if prev in ("to", "of", "for") and len(prev_words) >= 2 and _norm(prev_words[-2]) in \
@@ -531,8 +531,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         while k < len(toks) - 2 and (toks[k].isupper() or toks[k].lower() in COUNTRIES):
             k += 1
         if not k and len(toks) >= 3:
-            # "Minister of Water Resources Ann Lee": the name starts at a given name,
-            # else it is the last two words (with a particle: "Haidar al-Saadi").
+            # "Minister of Energy Affairs Ann Lee": the name starts at a given name,
+            # else it is the last two words (with a particle: "Omar al-Amin").
             given = [i for i in range(1, len(toks) - 1) if given_name_gender(toks[i])]
             k = given[0] if given else len(toks) - 2
             if not given and k > 1 and toks[k - 1].lower() in NAME_PARTICLES:
@@ -583,7 +583,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         if ext and ext[1] > b:
             name, b = ext[0], ext[1]
     prev_org = bool(prev_words) and _norm(prev_words[-1]) in _ORG_OR_TANK and \
-        not prev_words[-1].endswith((",", ";", ":"))  # "... of the chamber, Ann Lee"
+        not prev_words[-1].endswith((",", ";", ":"))  # "At the back of the house, Ann Lee"
     next_words = text[b : b + 30].split()
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org
@@ -602,18 +602,18 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     # Only the last clause chunk: stop at a comma or conjunction.
     cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
     for bm in _SENTENCE_BREAK.finditer(seg, max(0, cut, len(seg) - _TAIL)):
-        cut = bm.end() - 1  # '..." said the driver, "... hurting." The 78-year-old'
+        cut = bm.end() - 1  # '..." said the driver, "... aching." The 64-year-old'
     start = cut + 1 if cut >= 0 else 0
     chunk = seg[start:]
     words = chunk.split()
     if words and _norm(words[0]) in ("where", "which", "whom", "whose"):
-        return None  # "..., where delegates argued until 3am": a relative clause
+        return None  # "..., where envoys haggled until dawn": a relative clause
     while words and _norm(words[0]) in {"and", "but", "so", "while", "as", "because", "when"}:
         words = words[1:]
-    if "who" in words[1:7]:  # "three people who have seen the document told X"
+    if "who" in words[1:7]:  # "two people who have read the memo told X"
         words = words[: words.index("who")]
     if len(words) > 6 and _norm(words[0]) in ("the", "a", "an", "one"):
-        # "The captain of a bulk carrier waiting off Izmail": the head noun comes first.
+        # "The skipper of a tanker anchored off the coast": the head noun comes first.
         for k in range(1, 4):
             if _norm(words[k]) in PERSON_ROLES and _norm(words[k + 1]) in _ROLE_PREPOSITIONS:
                 a = lo + start + chunk.find(words[0])
