@@ -14,8 +14,6 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from .style import apply_style
-
 SEED: int = 20250917
 
 
@@ -30,6 +28,8 @@ def setup(seed: int = SEED) -> None:
         >>> pd.get_option("display.max_colwidth")
         80
     """
+    from .style import apply_style  # matplotlib: imported only when a notebook sets up
+
     random.seed(seed)
     np.random.seed(seed)
     os.environ.setdefault("PYTHONHASHSEED", str(seed))
