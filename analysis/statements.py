@@ -100,8 +100,20 @@ Record = tuple[str, str, int, str, str, str, str, str, int, int]
 _STOP = (r"[.!?](?-i:(?<![.\s][A-Z].)(?<!\bMr.|\bMs.|\bDr.|\bSt.)(?<!\bMrs.))[.!?]*"
          r"[\"”’']?(?=\s|$)")
 _SENTENCE_END = re.compile(_STOP)
+# harms: calling a thing dangerous rather than useless ("parties to the conflict",
+# "a step towards direct confrontation", "would make Latvia a target")
+_HARMS = (r"escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
+          r"(?:direct\s+)?participation\s+in\s+the\s+(?:war|conflict)|co-?belligeren\w+|"
+          r"participants?\s+in\s+the\s+(?:war|conflict)|(?:direct\s+)?confrontation|"
+          r"legitimate\s+(?:military\s+)?targets?|(?:a\s+)?part(?:y|ies)\s+to\s+the\s+"
+          r"(?:war|conflict)|shooting\s+war|drag\w*\s+(?:[\w’']+\s+){0,3}?into|"
+          r"(?:make|makes|made|making)\s+(?:[\w’']+\s+){1,3}?(?:a\s+)?(?:legitimate\s+)?target|"
+          r"(?:regarded|treated)\s+accordingly|unacceptable|backfir\w+|undermin\w+")
 _CLAUSE_BREAK = re.compile(
-    r",(?!\d)|[;:()]|\s(?:[-–—](?:\s|$)|(?:but|whereas|while|although|though|however|then|"
+    # (a dash before a harm is an apposition, not a break: "... as what they are –
+    # participants in the conflict")
+    r",(?!\d)|[;:()]|\s(?:[-–—](?:\s|$)(?!\s*[\"“‘']?(?:" + _HARMS + r"))|"
+    r"(?:but|whereas|while|although|though|however|then|"
     r"and\s+that)\b)|" + _STOP,
     re.IGNORECASE,
 )
@@ -118,22 +130,16 @@ _NEGATOR = re.compile(
     re.IGNORECASE,
 )
 _COST = re.compile(
-    r"(?=[a-z])\b(?<!least\s)(?<!less\s)(?:leave\s+(?:a\s+)?gaps?|weaken\w*|undermin\w+|backfir\w+|"
-    r"escalat\w+|overstretch\w*|(?:direct\s+)?participation\s+in\s+the\s+(?:war|conflict)|"
-    r"co-?belligeren\w+|at\s+the\s+expense\s+of|reckless\w*|risky|legitimate\s+(?:military\s+)?targets?|threat|"
-    r"impossible|(?:a\s+)?party\s+to\s+the\s+(?:war|conflict)|creep|fail(?:s|ed|ing|ure)?|"
-    r"collaps\w+|"
-    r"unacceptable|dangerous|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|"
+    r"(?=[a-z])\b(?<!least\s)(?<!less\s)(?:leave\s+(?:a\s+)?gaps?|weaken\w*|" + _HARMS + "|"
+    r"overstretch\w*|at\s+the\s+expense\s+of|impossible|creep|fail(?:s|ed|ing|ure)?|"
+    r"collaps\w+|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|"
     r"not\s+the\s+answer|no\s+answer|not\s+a\s+solution|"
     r"out\s+of\s+the\s+question|going\s+nowhere|(?:a\s+)?waste\s+of|"
     r"(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work)\b",
     re.IGNORECASE,
 )
 # the cost words that call a thing harmful rather than useless
-_HARM = re.compile(r"(?=[a-z])\b(?:escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
-                   r"(?:direct\s+)?participation\s+in\s+the\s+(?:war|conflict)|co-?belligeren\w+|"
-                   r"legitimate\s+(?:military\s+)?targets?|(?:a\s+)?party\s+to\s+the\s+"
-                   r"(?:war|conflict)|unacceptable|backfir\w+|undermin\w+)\b", re.IGNORECASE)
+_HARM = re.compile(r"(?=[a-z])\b(?:" + _HARMS + r")\b", re.IGNORECASE)
 # attitude words that reject (rather than fear or hesitate)
 _REJECTING = re.compile(r"(?:reject|oppos|refus|rule|dismiss|veto)", re.IGNORECASE)
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
@@ -194,6 +200,7 @@ _ANAPHOR = re.compile(
     r"(?=\s*[.,;!?\"”’]|\s*$)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 
 _ATTITUDE_WORDS: dict[str, int] = {
@@ -692,6 +699,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
         "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     hearsay = bool(ordered) and _HEARSAY.match(text, c_start, c_end) is not None
+    # a cost in the predicate after the last cue ("... would be a step towards direct
+    # confrontation") is said of the whole subject, every cue in it
+    predicate_cost = None
+    if len(ordered) > 1:
+        last_end = ordered[-1][1][2]
+        predicate_cost = _COST.search(text, last_end, c_end)
+        if predicate_cost is not None and _PREDICATE.search(
+                text, last_end, predicate_cost.start()) is None:
+            predicate_cost = None
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         negators = list(_NEGATOR.finditer(text, scope, a)) if a > scope else []
@@ -710,6 +726,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             negators.append(rather)
         following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end
         cost = _COST.search(text, b, max(b, following))
+        if cost is None and i + 1 < len(ordered) and predicate_cost is not None:
+            cost = predicate_cost  # "any contingent sent under such a pact would be ..."
         if cost is not None and _SUBORDINATE.search(text, b, cost.start()):
             cost = None  # "testing NATO and showing that NATO does not work"
         negations = len(negators) + (cost is not None)

@@ -423,3 +423,17 @@ def test_modal_be_before_an_attitude() -> None:
                                               ("air_power", 1, "conditional", "Sweden")]
     assert code("Berlin could be willing to send troops.") == [
         ("troops_on_ground", 1, "hedged", "Germany")]
+
+
+def test_harms_reject_what_they_are_said_of() -> None:
+    # a harm in the predicate is said of every cue in the subject
+    assert code("Any Western contingent sent under such a pact would be a step towards "
+                "direct confrontation.") == [("troops_on_ground", -1, "negated", ""),
+                                             ("binding_pact", -1, "negated", "")]
+    assert code("Any guarantee that put soldiers in Ukraine would make Latvia a target.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    # a dash before a harm is an apposition, not a clause break
+    assert code("Aircraft over Ukraine would be treated as what they are – participants in "
+                "the conflict.") == [("air_power", -1, "negated", "")]
+    assert code("We need air cover – and troops.") == [
+        ("air_power", 1, "assert", ""), ("troops_on_ground", 1, "assert", "")]
