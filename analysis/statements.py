@@ -251,7 +251,10 @@ _REPORTED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
-    r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?clear|signalled|signaled)\b")
+    r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?clear|signalled|signaled|"
+    r"considers|considered|regards|regarded|sees|views|"
+    r"(?:has\s+)?told\s+(?:[\w’']+\s+){0,5}?that(?:\s+(?:it|they|he|she)\s+"
+    r"(?:considers|regards|sees|views|would|will|is|are))?)\b")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
 _DEED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"

@@ -437,3 +437,10 @@ def test_harms_reject_what_they_are_said_of() -> None:
                 "the conflict.") == [("air_power", -1, "negated", "")]
     assert code("We need air cover – and troops.") == [
         ("air_power", 1, "assert", ""), ("troops_on_ground", 1, "assert", "")]
+
+
+def test_told_and_regards_report_the_named_actor() -> None:
+    assert code("Moscow has told everyone who will listen that it considers all of this a "
+                "provocation.") == [("troops_on_ground", -1, "assert", "Russia")]
+    assert code("The Kremlin regards any Western troops as legitimate targets.") == [
+        ("troops_on_ground", -1, "assert", "Kremlin")]
