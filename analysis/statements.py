@@ -200,6 +200,7 @@ _ANAPHOR = re.compile(
     r"(?=\s*[.,;!?\"”’]|\s*$)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 
@@ -223,7 +224,8 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "agrees to": 1, "interested in": 1, "interest in": 1, "preparing for": 1,
     "prepares for": 1, "working towards": 1, "working toward": 1, "seeking": 1, "seeks": 1,
     "accept": 1, "accepts": 1, "accepted": 1, "tolerate": 1, "tolerates": 1,
-    "consider": 1, "considering": 1,
+    "consider": 1, "considering": 1, "give up on": -1, "gives up on": -1, "gave up on": -1,
+    "given up on": -1, "giving up on": -1,
     "rule out": -1, "rules out": -1, "ruled out": -1, "dismiss": -1, "dismisses": -1,
     "dismissed": -1, "veto": -1, "vetoes": -1, "vetoed": -1, "unlikely": -1,
     "balked at": -1, "balks at": -1, "baulked at": -1,
@@ -267,7 +269,7 @@ _ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed",
                    "called for", "pledg", "push", "offer", "demand", "urge", "propos", "endors",
                    "promis", "agreed to", "agrees to", "interest", "rule out", "rules out",
                    "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk", "prepar",
-                   "working toward", "seek", "accept", "tolerat", "consider")
+                   "working toward", "seek", "accept", "tolerat", "consider", "up on")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
                 "think", "believe", "suspect", "imagine")
@@ -619,6 +621,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 or codebook.mentions_topic(text, attitude.end(), c_end)):
             attitude = None
     subjects: list[str] = []
+    own_view = False
     polarity = 1
     att_end = c_start
     found: tuple[list[str], int] | None = None
@@ -630,7 +633,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             subjects = _subjects(text, attitude.start("subj"), attitude.end("subj"), mentions,
                                  resolve)
             if any(s in own for s in subjects):
-                subjects = []
+                subjects = []  # "Kyiv has not given up on ..." said for Kyiv: the speaker's own
+                own_view = True
             found = (subjects, polarity)
     else:
         attitude = None
@@ -713,8 +717,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
             predicate_cost = None
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
+        attitude_applies = described or (own_view and a >= att_end)
         negators = list(_NEGATOR.finditer(text, scope, a)) if a > scope else []
-        if described and attitude is not None:
+        if attitude_applies and attitude is not None:
             # the attitude word itself ("X refuses to ...") is the polarity, not a negator
             negators = [n for n in negators if not (
                 attitude.start("att") <= n.start() < attitude.end("att"))]
@@ -733,14 +738,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
             cost = predicate_cost  # "any contingent sent under such a pact would be ..."
         if cost is not None and _SUBORDINATE.search(text, b, cost.start()):
             cost = None  # "testing NATO and showing that NATO does not work"
-        negations = len(negators) + (cost is not None)
+        negations = len(negators) + (cost is not None) + (
+            _NEGATIVE_OBJECT.match(text, b, c_end) is not None)  # "would deter no one"
         scope = a
         conditional = clause_conditional or conditional_need
         need = _necessity(text, negators[-1], c_start, c_end) if (
             negators and negations % 2) else ""
         if need:
             conditional, negations = conditional or need == "conditional", negations - 1
-        agreement = sign * (polarity if described else 1)
+        agreement = sign * (polarity if attitude_applies else 1)
         modality = "assert"
         if negations % 2:
             agreement = -agreement

@@ -444,3 +444,15 @@ def test_told_and_regards_report_the_named_actor() -> None:
                 "provocation.") == [("troops_on_ground", -1, "assert", "Russia")]
     assert code("The Kremlin regards any Western troops as legitimate targets.") == [
         ("troops_on_ground", -1, "assert", "Kremlin")]
+
+
+def test_giving_up_and_negative_objects() -> None:
+    assert code("Kyiv has not given up on negotiations.")[0][1:4:2] == (1, "Ukraine")
+    # said for Kyiv, the attitude is the speaker's own view, polarity and all
+    rows = code_spans("Kyiv has not given up on negotiations.",
+                      [("q001", 0, 38, "Ann Lee")], load_codebook(),
+                      resolve=kb_resolver(load_kb()), sides={"Ann Lee": {"Ukraine"}})
+    assert [(r[1], r[2], r[5]) for r in rows] == [("peace_talks", 1, "")]
+    # "would deter no one": a negative object flips the cue
+    assert code("A guarantee like that would deter no one.") == [
+        ("russia_tests_nato", -1, "negated", "")]
