@@ -112,6 +112,38 @@ class _CueFinder:
 
 
 _CUE_RE = _CueFinder()
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_GOES_ON = re.compile(r"[\w’'-]")
+
+
+class _CueIndex:
+    """The speech verbs of one text, found in one scan; windows are looked up by bisection.
+
+    ``finditer(pos, endpos)`` yields the matches ``_CUE_RE.finditer(text, pos, endpos)``
+    yields. Only a window that cuts a word at ``endpos`` can see a different word
+    there ("say|s"); such a window is scanned as before.
+
+    Example:
+        >>> index = _CueIndex("He said it; she says")
+        >>> [m.group(1) for m in index.finditer(0, 20)], [m.group(1) for m in index.finditer(4, 19)]
+        (['said', 'says'], ['say'])
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = list(_CueFinder.finditer(text))
+        self.starts = [m.start(1) for m in self.matches]
+        self.ends = [m.end(1) for m in self.matches]
+
+    def finditer(self, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """Cue matches starting at or after ``pos`` and ending at or before ``endpos``."""
+        text = self.text
+        if 0 < endpos < len(text) and text[endpos - 1] in _ASCII_LETTERS and \
+                _WORD_GOES_ON.match(text, endpos):
+            return _CueFinder.finditer(text, pos, endpos)  # the window cuts a word
+        i = bisect.bisect_left(self.starts, pos)
+        j = bisect.bisect_right(self.ends, endpos)
+        return iter(self.matches[i:j])
 # Patterns of the entity register (precompiled: used for every capitalised name).
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b")
 _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
@@ -255,6 +287,7 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
 class _Extractor:
     def __init__(self, article: Any) -> None:
         self.text: str = article.text
+        self._cues = _CueIndex(self.text)
         self.article_id: str = article.article_id
         # Records: (article_id, paragraph_id, start, end, text, is_boilerplate, reason)
         self.paras: list[tuple[int, int, int]] = [
@@ -366,7 +399,7 @@ class _Extractor:
         if before is None and open_at == pa + (len(text[pa:pb]) - len(text[pa:pb].lstrip())):
             before = self._previous_paragraph_colon(s.paragraph_id)
         choice = None
-        if after and (before or next(_CUE_RE.finditer(text, prv, open_at), None)) and \
+        if after and (before or next(self._cues.finditer(prv, open_at), None)) and \
                 inner_tail.endswith(".") and \
                 text[close_end:after[0].start].strip() == "" and \
                 text[after[0].start:after[0].start + 1].isupper():
@@ -396,7 +429,7 @@ class _Extractor:
                 phrase = parse_subject_right(text, cm.end(1), min(hi, a + 220))
                 if phrase:
                     return phrase, cue[0], a
-        for cm in _CUE_RE.finditer(text, a, min(hi, a + 220)):
+        for cm in self._cues.finditer(a, min(hi, a + 220)):
             if cm.start() - a > 160:
                 break
             cue = _cue_at(text, cm)
@@ -414,7 +447,7 @@ class _Extractor:
         clause_lo = max(lo, sent.start) if sent and sent.start <= hi else lo
         if not text[clause_lo:hi].strip():
             return None
-        cues = list(_CUE_RE.finditer(text, clause_lo, hi))
+        cues = list(self._cues.finditer(clause_lo, hi))
         for cm in reversed(cues):
             cue = _cue_at(text, cm)
             if not cue:
@@ -511,7 +544,7 @@ class _Extractor:
                 if sent.start <= q.start < sent.end and q.phrase is not None:
                     prev_phrase = q.phrase
             floor = sent.start  # cues before this point belong to an earlier quote
-            for cm in _CUE_RE.finditer(text, sent.start, sent.end):
+            for cm in self._cues.finditer(sent.start, sent.end):
                 pos = cm.start(1)
                 if pos in self.used_cues and pos >= floor and self._parenthetical(sent, cm):
                     break

@@ -129,8 +129,11 @@ _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")  # "J.", "Ann B."
 _OF_ORG = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
+@lru_cache(maxsize=65536)
 def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
+
+    Cached: a pure function of the sequence, called for every capitalised name.
 
     Example:
         >>> split_title("Finnish President Aino Laine")
@@ -197,7 +200,14 @@ def _strip_aux(text: str, lo: int, hi: int) -> tuple[int, bool]:
     return hi, negated
 
 
+@lru_cache(maxsize=65536)
 def _gender(words: str) -> str:
+    """``f`` or ``m`` when ``words`` hold a gendered word, else ``""`` (cached).
+
+    Example:
+        >>> _gender("Mrs Lee"), _gender("the minister")
+        ('f', '')
+    """
     toks = {_norm(t) for t in _tokens(words)}
     if toks & FEMALE_WORDS:
         return "f"
@@ -783,6 +793,10 @@ def names_match(a: str, b: str) -> bool:
     return short[-1] == long_[-1] and short[0][0] == long_[0][0]
 
 
+def _first(pair: tuple[int, Entity]) -> int:
+    return pair[0]
+
+
 class Discourse:
     """Entities introduced in the journalist's own words, in text order.
 
@@ -878,9 +892,16 @@ class Discourse:
 
     def _recent(self, pos: int, kinds: tuple[str, ...], salient_only: bool = False
                 ) -> list[Entity]:
-        cands = [e for e in self.entities
-                 if e.kind in kinds and e.last_before(pos, salient_only) >= 0]
-        return sorted(cands, key=lambda e: e.last_before(pos, salient_only), reverse=True)
+        """Entities of ``kinds`` mentioned at or before ``pos``, the latest first
+        (ties keep the order of introduction)."""
+        scored = []
+        for e in self.entities:
+            if e.kind in kinds:
+                last = e.last_before(pos, salient_only)
+                if last >= 0:
+                    scored.append((last, e))
+        scored.sort(key=_first, reverse=True)  # stable, as sorted(..., reverse=True)
+        return [e for _, e in scored]
 
     def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
         """Resolve a pronoun at ``pos`` to the most recent agreeing entity.
