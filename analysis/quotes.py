@@ -42,6 +42,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import pandas as pd
@@ -112,6 +113,7 @@ class _CueFinder:
 
 
 _CUE_RE = _CueFinder()
+_POS_AND_ORDER = itemgetter(0, 1)  # sort key of the entity register's events
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_GOES_ON = re.compile(r"[\w’'-]")
 
@@ -309,7 +311,10 @@ class _Extractor:
 
     # ------------------------------------------------------------------ helpers
     def _in_blocked(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.blocked)
+        for a, b in self.blocked:  # a plain loop: called for every cue and cut
+            if a <= pos < b:
+                return True
+        return False
 
     def _sentence_of(self, pos: int) -> _Sentence | None:
         k = bisect.bisect_right(self._sent_starts, pos) - 1
@@ -534,15 +539,17 @@ class _Extractor:
     def _indirect(self) -> None:
         text = self.text
         headline_pids = self._headline_pids()
+        according = "ccording to" in text  # else no sentence has "according to"
         for sent in self.sentences:
             if sent.pid in headline_pids:
                 continue
-            if self._according_to(sent) or self._for_x(sent):
+            if (according and self._according_to(sent)) or self._for_x(sent):
                 continue
             prev_phrase: SpeakerPhrase | None = None
-            for q in self.quotes:
+            for q in reversed(self.quotes):  # the last one listed in the sentence
                 if sent.start <= q.start < sent.end and q.phrase is not None:
                     prev_phrase = q.phrase
+                    break
             floor = sent.start  # cues before this point belong to an earlier quote
             for cm in self._cues.finditer(sent.start, sent.end):
                 pos = cm.start(1)
@@ -823,7 +830,10 @@ class _Extractor:
         return False
 
     def _contains_marks(self, a: int, b: int) -> bool:
-        return any(a <= x < b for x, _ in self.blocked)
+        for x, _ in self.blocked:
+            if a <= x < b:
+                return True
+        return False
 
     def _cut_after_fragment(self, a: int, b: int) -> int:
         last_close = max((y for x, y in self.blocked if a <= x < b), default=a)
@@ -1096,7 +1106,7 @@ class _Extractor:
                 if k >= 0 and pos < reach[k]:
                     continue
                 events.append((pos, 1, (m.start(1), m.end(1), a)))
-        for _pos, order, item in sorted(events, key=lambda e: (e[0], e[1])):
+        for _pos, order, item in sorted(events, key=_POS_AND_ORDER):
             if order == 0:
                 self._register_speaker(item)
             elif order == 2:

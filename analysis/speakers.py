@@ -445,6 +445,17 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     return None
 
 
+@lru_cache(maxsize=65536)
+def _has_org_noun(name: str) -> bool:
+    """True when a word of ``name`` is an organisation noun (cached: called per name).
+
+    Example:
+        >>> _has_org_noun("Ministry of Defence"), _has_org_noun("Ann Lee")
+        (True, False)
+    """
+    return any(_norm(t) in ORG_NOUNS for t in name.split())
+
+
 def _words_before(text: str, lo: int, a: int, window: int = 160) -> tuple[list[str], bool]:
     """The last words of ``text[lo:a]`` and whether the words further back were cut.
 
@@ -571,7 +582,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS
             or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}):
         return None  # "a carrier waiting off Izmail said": a place, not the subject
-    role = "" if all(_norm(t) in _HONORIFICS for t in title.split()) else title
+    role = title if title and not all(_norm(t) in _HONORIFICS for t in title.split()) else ""
     # Pre-modifying role in lower case: "party spokeswoman Ann Lee".
     if not title and prev_words and _is_role_word(prev_words[-1]):
         pre: list[str] = []
@@ -587,7 +598,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             a_role = text.rfind(role, lo, a)
             if a_role >= 0:
                 a = a_role
-    org = lead_the or any(_norm(t) in ORG_NOUNS for t in name.split())
+    org = lead_the or _has_org_noun(name)
     if org and _OF_ORG.match(text[b : b + 12]):
         ext = org_name_at(text, a if not title else text.index(name.split()[0], a))
         if ext and ext[1] > b:
@@ -597,7 +608,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     next_words = text[b : b + 30].split()
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org
-    gender = _gender(f"{title} {role}") or ("" if org else given_name_gender(name.split()[0]))
+    gender = (_gender(f"{title} {role}") if title or role else "") or \
+        ("" if org else given_name_gender(name.split()[0]))
     name_toks = name.split()
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]):
         name = " ".join(name_toks[1:])  # "Britain's Ministry of Defence"
@@ -744,8 +756,11 @@ class Entity:
 
         With ``salient_only``, only mentions as a subject or as a speaker count.
         """
-        pool = self.salient if salient_only else self.positions
-        return max((p for p in pool if p <= pos), default=-1)
+        best = -1
+        for p in self.salient if salient_only else self.positions:  # a plain loop: hot
+            if best < p <= pos:
+                best = p
+        return best
 
     @property
     def canonical(self) -> str:
