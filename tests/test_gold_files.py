@@ -34,10 +34,13 @@ HELDOUT3_FILES: list[Path] = sorted(HELDOUT3.glob("*.yaml"))
 # a fourth held-out set, written blind like the third, all on the topic
 HELDOUT4 = paths.GOLD / "heldout4"
 HELDOUT4_FILES: list[Path] = sorted(HELDOUT4.glob("*.yaml"))
+# a fifth held-out set, written blind like the third and fourth, all on the topic
+HELDOUT5 = paths.GOLD / "heldout5"
+HELDOUT5_FILES: list[Path] = sorted(HELDOUT5.glob("*.yaml"))
 ALL_FILES: list[Path] = (GOLD_FILES + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
-                         + HELDOUT4_FILES)
+                         + HELDOUT4_FILES + HELDOUT5_FILES)
 ALL_OWN: list[Path] = (OWN_GOLD + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
-                       + HELDOUT4_FILES)
+                       + HELDOUT4_FILES + HELDOUT5_FILES)
 
 QUOTE_TYPES = {"direct", "indirect", "partial"}
 STANCES = {"support", "conditional", "sceptical", "oppose", "neutral"}
@@ -86,7 +89,8 @@ def test_gold_set_size_and_coverage() -> None:
 
 def test_every_article_file_has_a_gold_file() -> None:
     referenced = {(p.parent / load_gold(p)["article"]).resolve() for p in ALL_FILES}
-    on_disk = {p.resolve() for folder in (paths.GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
+    folders = (paths.GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
+    on_disk = {p.resolve() for folder in folders
                for p in (folder / "articles").iterdir() if p.is_file()}
     assert on_disk <= referenced
 
@@ -107,6 +111,9 @@ def test_heldout_set_is_separate_and_covers_the_topic() -> None:
     assert len(HELDOUT4_FILES) >= 6
     assert not set(HELDOUT4_FILES) & set(gold_files())
     assert all(load_gold(p).get("stances") for p in HELDOUT4_FILES)
+    assert len(HELDOUT5_FILES) >= 6
+    assert not set(HELDOUT5_FILES) & set(gold_files())
+    assert all(load_gold(p).get("stances") for p in HELDOUT5_FILES)
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
