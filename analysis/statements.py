@@ -105,8 +105,9 @@ _SENTENCE_END = re.compile(_STOP)
 _HARMS = (r"escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
           r"(?:direct\s+)?participation\s+in\s+the\s+(?:war|conflict)|co-?belligeren\w+|"
           r"participants?\s+in\s+the\s+(?:war|conflict)|(?:direct\s+)?confrontation|"
-          r"legitimate\s+(?:military\s+)?targets?|(?:a\s+)?part(?:y|ies)\s+to\s+the\s+"
-          r"(?:war|conflict)|shooting\s+war|drag\w*\s+(?:[\w’']+\s+){0,3}?into|"
+          r"legitimate\s+(?:military\s+)?targets?|(?:a\s+)?part(?:y|ies)\s+to\s+(?:the|a|this)\s+"
+          r"(?:[\w-]+\s+)?(?:war|conflict)|prolong\w*\s+the\s+(?:war|conflict)|"
+          r"(?:direct\s+)?clash|shooting\s+war|drag\w*\s+(?:[\w’']+\s+){0,3}?into|"
           r"(?:make|makes|made|making)\s+(?:[\w’']+\s+){1,3}?(?:a\s+)?(?:legitimate\s+)?target|"
           r"(?:regarded|treated)\s+accordingly|unacceptable|backfir\w+|undermin\w+")
 _CLAUSE_BREAK = re.compile(
@@ -201,7 +202,8 @@ _ANAPHOR = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
-_PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may)\b", re.IGNORECASE)
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had)\b",
+                        re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 
 _ATTITUDE_WORDS: dict[str, int] = {
@@ -396,22 +398,38 @@ _PARENTHETICAL = re.compile(
     re.IGNORECASE)
 
 
+# the predicate going on after an aside: "..., whatever its flag, would be ..."
+_AUXILIARY = re.compile(r"[\"“”‘’'\s]*(?:would|will|could|should|must|might|may|can|is|are|"
+                        r"was|were|has|have|had)\b")
+
+
+def _bare(separator: str) -> str:
+    """``separator`` without spaces and quote marks (", “" → ",")."""
+    return "".join(ch for ch in separator if not ch.isspace() and ch not in "\"“”‘’'")
+
+
 def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]
                          ) -> list[tuple[int, int, int]]:
-    """Join the two halves of a clause split by a parenthetical attribution.
+    """Join the two halves of a clause split by a parenthetical: an attribution, or
+    a short aside after which the predicate goes on with an auxiliary verb.
 
     Example:
         >>> t = "Peace talks, she noted, had been on pause."
         >>> [t[a:b] for a, b, _ in _clauses(t, 0, len(t))]
         ['Peace talks, she noted, had been on pause']
+        >>> t = 'Any contingent, "whatever its flag", would be a target.'
+        >>> [t[a:b] for a, b, _ in _clauses(t, 0, len(t))]
+        ['Any contingent, "whatever its flag", would be a target']
     """
     out: list[tuple[int, int, int]] = []
     i = 0
     while i < len(clauses):
         a, b, s = clauses[i]
         if (out and i + 1 < len(clauses) and out[-1][2] == s == clauses[i + 1][2]
-                and _PARENTHETICAL.fullmatch(text, a, b)
-                and text[out[-1][1]:a].strip() == "," and text[b:clauses[i + 1][0]].strip() == ","):
+                and (_PARENTHETICAL.fullmatch(text, a, b) or (
+                    text.count(" ", a, b) < 8
+                    and _AUXILIARY.match(text, clauses[i + 1][0], clauses[i + 1][1])))
+                and _bare(text[out[-1][1]:a]) == "," and _bare(text[b:clauses[i + 1][0]]) == ","):
             out[-1] = (out[-1][0], clauses[i + 1][1], s)
             i += 2
             continue
@@ -736,6 +754,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
         cost = _COST.search(text, b, max(b, following))
         if cost is None and i + 1 < len(ordered) and predicate_cost is not None:
             cost = predicate_cost  # "any contingent sent under such a pact would be ..."
+        if cost is None and concept != codebook.rejection_concept:
+            # "sending soldiers was the shortest road to a third world war": a harm cue
+            # in the predicate is said of the cue before it
+            cost = next((_PREDICATE.search(text, b, h_a) for k, (_, h_a, _, _) in ordered
+                         if k == codebook.rejection_concept and h_a > b
+                         and _PREDICATE.search(text, b, h_a) is not None), None)
         if cost is not None and _SUBORDINATE.search(text, b, cost.start()):
             cost = None  # "testing NATO and showing that NATO does not work"
         negations = len(negators) + (cost is not None) + (

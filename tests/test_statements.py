@@ -456,3 +456,14 @@ def test_giving_up_and_negative_objects() -> None:
     # "would deter no one": a negative object flips the cue
     assert code("A guarantee like that would deter no one.") == [
         ("russia_tests_nato", -1, "negated", "")]
+
+
+def test_asides_and_harm_cues_in_the_predicate() -> None:
+    # a short aside before an auxiliary does not split the clause
+    assert code('Foreign troops in Ukraine, "whatever flag they carry," would be considered '
+                'legitimate targets.') == [("troops_on_ground", -1, "assert", "")]
+    # a harm cue in the predicate is said of the cue before it
+    assert code("Sending soldiers to Ukraine was the shortest road to a third world war.") == [
+        ("troops_on_ground", -1, "negated", ""), ("guarantees_harmful", 1, "assert", "")]
+    assert code("Send soldiers and you have made this country a party to a war.") == [
+        ("troops_on_ground", -1, "negated", "")]
