@@ -109,7 +109,9 @@ _HARMS = (r"escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
           r"(?:[\w-]+\s+)?(?:war|conflict)|prolong\w*\s+the\s+(?:war|conflict)|"
           r"(?:direct\s+)?clash|shooting\s+war|drag\w*\s+(?:[\w’']+\s+){0,3}?into|"
           r"(?:make|makes|made|making)\s+(?:[\w’']+\s+){1,3}?(?:a\s+)?(?:legitimate\s+)?target|"
-          r"(?:regarded|treated)\s+accordingly|unacceptable|backfir\w+|undermin\w+")
+          r"(?:regarded|treated)\s+accordingly|unacceptable|backfir\w+|undermin\w+|"
+          r"(?:is|are|be|become|becomes|became)\s+(?:a\s+|the\s+)?(?:legitimate\s+)?"
+          r"(?:military\s+)?targets?")
 _CLAUSE_BREAK = re.compile(
     # (a dash before a harm is an apposition, not a break: "... as what they are –
     # participants in the conflict")

@@ -467,3 +467,13 @@ def test_asides_and_harm_cues_in_the_predicate() -> None:
         ("troops_on_ground", -1, "negated", ""), ("guarantees_harmful", 1, "assert", "")]
     assert code("Send soldiers and you have made this country a party to a war.") == [
         ("troops_on_ground", -1, "negated", "")]
+
+
+def test_targets_peacekeeping_and_talks_on_ice() -> None:
+    assert code("The Kremlin has told everyone that any Western soldier in Ukraine is a "
+                "target.") == [("troops_on_ground", -1, "negated", "Kremlin")]
+    # "keep the peace" is peacekeeping, not peace talks
+    assert code("You do not keep the peace by standing between two armies.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    assert code("The talks, he noted, had been on ice for a month.") == [
+        ("peace_talks", -1, "assert", "")]
