@@ -148,6 +148,8 @@ class _CueIndex:
         return iter(self.matches[i:j])
 # Patterns of the entity register (precompiled: used for every capitalised name).
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b")
+_LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
+_WORD_RUN = re.compile(r"[\w’'-]+")
 _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
@@ -246,7 +248,7 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quote:
     start: int
     end: int
@@ -262,11 +264,24 @@ class _Quote:
     span: QuoteSpan | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     pid: int
     start: int
     end: int
+
+
+def _last_word(text: str) -> str:
+    """The last run of word characters in ``text`` (``""`` if none).
+
+    Searches the reversed text, so only the tail is scanned.
+
+    Example:
+        >>> _last_word("as the minister said, "), _last_word("...")
+        ('said', '')
+    """
+    m = _WORD_RUN.search(text[::-1])
+    return m.group()[::-1] if m else ""
 
 
 def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -365,10 +380,9 @@ class _Extractor:
             return True
         if before.endswith(":"):
             return True
-        last = re.findall(r"[\w’'-]+", before)
-        if before.endswith(",") or (last and last[-1].lower() in CUE_FORMS and
-                                    last[-1].lower() != CUE_FORMS[last[-1].lower()] and
-                                    CUE_FORMS[last[-1].lower()] not in NEEDS_PARTICLE):
+        last = _last_word(before).lower()
+        if before.endswith(",") or (last in CUE_FORMS and last != CUE_FORMS[last] and
+                                    CUE_FORMS[last] not in NEEDS_PARTICLE):
             return bool(_CUE_RE.search(before)) or before.endswith(",")
         inner = text[s.start:s.end]
         words = inner.split()
@@ -425,8 +439,7 @@ class _Extractor:
 
     def _after_attribution(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
         text = self.text
-        m = re.match(r"[\s,;:—–-]*", text[lo:hi])
-        a = lo + (m.end() if m else 0)
+        a = _LEAD_PUNCT.match(text, lo, max(lo, hi)).end()  # always matches
         cm = _CUE_RE.match(text, a)
         if cm and cm.end() <= hi:
             cue = _cue_at(text, cm)
@@ -1169,12 +1182,12 @@ class _Extractor:
         after = text[b:b + 80]
         am = _APPOSITIVE_HEAD.match(after)
         before = text[max(para_start, a - 60):a]
-        inverted = _WORD_COMMA_END.search(before)
         if phrase.title or phrase.role:
             evidence = "title"
         elif am and am.group(1).lower() in PERSON_ROLES:
             evidence = "appositive"
-        elif inverted and _inverted_role(before):
+        elif before.rstrip().endswith(",") and _WORD_COMMA_END.search(before) and \
+                _inverted_role(before):  # the cheap test first: the search is slow
             evidence = "appositive"
             phrase.role = before[before.rfind(" ", 0, max(0, len(before) - 30)) + 1:].strip(" ,")
         elif _AGE_APPOSITIVE.match(after):

@@ -86,7 +86,7 @@ _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "le
                            "queen", "governor", "mayor", "secretary", "senator"})
 
 
-@dataclass
+@dataclass(slots=True)
 class SpeakerPhrase:
     """A parsed speaker phrase with its offsets in the article text.
 
@@ -254,14 +254,14 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     seg = text[lo:hi].rstrip()
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)
-    paren = _PAREN_TAIL.search(seg, max(0, len(seg) - 60))
+    paren = _PAREN_TAIL.search(seg, max(0, len(seg) - 60)) if seg.endswith(")") else None
     if paren and paren.start() > 0:  # "Sen. Ann Lee (R-Neb.) said"
         seg = seg[: paren.start()]
         off = max(0, len(seg) - _TAIL)
     hi = lo + len(seg)
     if not seg:
         return None
-    rel = _WHO_END.search(seg, max(0, len(seg) - 12))
+    rel = _WHO_END.search(seg, max(0, len(seg) - 12)) if seg.endswith("who") else None
     if rel:  # "Jane Doe, an Ohio Republican, who said": the antecedent speaks
         inner = seg[: rel.start()].rstrip()
         if inner.endswith(","):
@@ -732,7 +732,7 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
 
 
 # --------------------------------------------------------------------------- discourse
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """A person or organisation the journalist has introduced.
 
