@@ -98,8 +98,11 @@ def gender_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def given_name_gender(token: str) -> str:
     """``m``, ``f`` or ``''`` for a given name; countries are never people.
+
+    Cached: called for every capitalised name (the table is built once).
 
     Example:
         >>> given_name_gender("Georgia")

@@ -660,9 +660,13 @@ class _Extractor:
         parenthetical ``CLAUSE, he said, CLAUSE.`` (the whole sentence is the quote)."""
         text = self.text
         lo = self._clause_start(sent)
-        commas = [i for i in range(pos - 1, lo, -1) if text[i] == "," and
-                  (text[i + 1:i + 2] in (" ", "\u201d", '"', "’", "“") or
-                   text[i - 1:i] in ("\u201c", "“", '"'))][:3]
+        commas: list[int] = []  # the last three clause commas before the cue, nearest first
+        i = text.rfind(",", lo + 1, pos)
+        while i >= 0 and len(commas) < 3:
+            if text[i + 1:i + 2] in (" ", "\u201d", '"', "’", "“") or \
+                    text[i - 1:i] in ("\u201c", "“", '"'):
+                commas.append(i)
+            i = text.rfind(",", lo + 1, i)
         if not commas:
             return None
         phrase: SpeakerPhrase | None = None

@@ -775,9 +775,15 @@ class Entity:
         return False
 
 
-def _match_tokens(name: str) -> list[str]:
-    # the tokens names_match compares
-    return name.lower().replace("’", "'").split()
+@lru_cache(maxsize=65536)
+def _match_tokens(name: str) -> tuple[str, ...]:
+    """The tokens :func:`names_match` compares (cached: called on every look-up).
+
+    Example:
+        >>> _match_tokens("Ann O’Neill")
+        ('ann', "o'neill")
+    """
+    return tuple(name.lower().replace("’", "'").split())
 
 
 @lru_cache(maxsize=65536)
