@@ -279,6 +279,12 @@ _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likel
                 "think", "believe", "suspect", "imagine")
 
 
+def _present(stems: tuple[str, ...], text: str, start: int, end: int) -> tuple[str, ...]:
+    """The ``stems`` that occur in ``text[start:end]`` (lower-cased), in order."""
+    low = text[start:end].lower()
+    return tuple(stem for stem in stems if stem in low)
+
+
 def _maybe(stems: tuple[str, ...], text: str, start: int, end: int) -> bool:
     """Cheap pre-test: does ``text[start:end]`` contain one of ``stems``?"""
     low = text[start:end].lower()
@@ -516,14 +522,14 @@ def code_spans(
     for quote_id, q_start, q_end, speaker in spans:
         hits = codebook.find(text, q_start, q_end)
         topic_q = codebook.mentions_topic(text, q_start, q_end)
-        att_q = _maybe(_ATTITUDE_STEMS, text, q_start, q_end)
+        att_q = _present(_ATTITUDE_STEMS, text, q_start, q_end)  # stems in this quote
         if not hits and not topic_q and not att_q:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
             continue
         before = len(records)
         clauses = _clauses(text, q_start, q_end)
         sentences = _sentence_spans(clauses)
-        active: dict[int, tuple[int, int, bool, bool, bool, bool, bool] | None] = {}
+        active: dict[int, tuple[int, int, bool, bool, bool, tuple[str, ...], bool] | None] = {}
         # a trailing condition ("..., provided that the US takes part") conditions
         # the whole sentence before it
         conditions = [(i, c_start, c_end, s_index)
@@ -544,7 +550,7 @@ def code_spans(
                            if _names_something(text, c_start, c_end, hits, mentions, None))
         for index, (a, b) in sentences.items():
             topic_s = topic_q and codebook.mentions_topic(text, a, b)
-            att_s = att_q and _maybe(_ATTITUDE_STEMS, text, a, b)
+            att_s = _present(att_q, text, a, b) if att_q else ()
             if not (topic_s or att_s or any(h[2] >= a and h[3] <= b for h in hits)):
                 active[index] = None
                 continue
@@ -607,7 +613,7 @@ def _anaphora(text: str, q_start: int, q_end: int, quote_id: str, speaker: str,
 
 
 def _code_clause(text: str, c_start: int, c_end: int,
-                 sentence: tuple[int, int, bool, bool, bool, bool, bool],
+                 sentence: tuple[int, int, bool, bool, bool, tuple[str, ...], bool],
                  quote_id: str, speaker: str, own: set[str], codebook: Codebook,
                  hits: list[tuple[str, int, int, int, str]],
                  mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
@@ -615,12 +621,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
                  ) -> tuple[list[Record], tuple[list[str], int] | None]:
     """Statements of one clause, and the (subjects, polarity) it sets, if any.
 
-    ``sentence`` is (start, end, hedged, conditioned, names the topic, may hold an
-    attitude word, opens with a condition clause).
+    ``sentence`` is (start, end, hedged, conditioned, names the topic, the attitude
+    stems it holds, opens with a condition clause).
     """
     s_start, s_end, hedged, sentence_conditional, topic_s, att_s, fronted = sentence
     attitude = (_ATTITUDE.search(text, c_start, c_end)
-                if att_s and _maybe(_ATTITUDE_STEMS, text, c_start, c_end) else None)
+                if att_s and _maybe(att_s, text, c_start, c_end) else None)
     while attitude is not None and attitude.group("subj").split()[0] in _NOT_ACTORS and (
             len(attitude.group("subj").split()) > 1):
         # "If Europe wants ...": the subject starts after the capitalised opener
