@@ -85,6 +85,7 @@ QUOTE_COLUMNS: list[str] = [
     "speaker", "speaker_mention", "speaker_role", "speaker_kind", "speaker_start",
     "speaker_end", "attribution", "flags",
 ]
+_ROW_OF = itemgetter(*QUOTE_COLUMNS)  # a record's values in column order, as a tuple
 
 _WORD_RE = re.compile(r"(?<![\w’'-])([A-Za-z]+)(?![\w’'-])")
 
@@ -1517,7 +1518,7 @@ def quote_row(record: dict[str, Any]) -> tuple[Any, ...]:
         >>> quote_row(quote_records(article_from_text('"Go," said Ann.', "x"))[0])[:2]
         ('x', 'q001')
     """
-    return tuple(record[c] for c in QUOTE_COLUMNS)
+    return _ROW_OF(record)
 
 
 def quote_rows_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
