@@ -524,21 +524,32 @@ class _Extractor:
         """Transcript lines ``SURNAME: words ...`` (no quote marks) are direct quotes.
 
         The label must be upper case and name someone the article names in
-        full in ordinary case ("HALE: ..." after "Sen. Ann Hale");
+        full in ordinary case ("HALE: ..." after "Sen. Ann Hale"), or, as in a
+        magazine interview, be such a surname in ordinary case opening at
+        least two paragraphs ("Hale: ..." after "Ann Hale");
         section labels ("UPDATE:", "WATCH:") and datelines ("WARSAW: ...") do not.
         """
         text = self.text
+        # an interview's answers: "Hallorann: ..." in ordinary case, a label that opens
+        # at least two paragraphs and is the surname of someone named in full
+        titled = [(pid, a, b, m) for pid, a, b in self.paras
+                  if (m := _TITLE_LABEL.match(text, a, b)) is not None]
+        repeated = {label for label in {m.group(1) for *_, m in titled}
+                    if sum(m.group(1) == label for *_, m in titled) >= 2}
         for pid, a, b in self.paras:
             m = _SPEAKER_LABEL.match(text, a, b)
             if not m:
-                continue
+                m = _TITLE_LABEL.match(text, a, b)
+                if m is None or m.group(1) not in repeated or not re.search(
+                        _NAMED_BEFORE + re.escape(m.group(1)) + r"(?![\w-])", text):
+                    continue
             label = m.group(1)
             words = label.split()
-            if any(w.strip(".") in _SECTION_LABELS for w in words):
+            if any(w.strip(".").upper() in _SECTION_LABELS for w in words):
                 continue
             cased = " ".join(w.title() for w in words)
             if cased.lower() in COUNTRIES or not re.search(
-                    rf"[{_UPPER}][\w.’'-]*\s+" + re.escape(cased) + r"(?![\w-])", text):
+                    _NAMED_BEFORE + re.escape(cased) + r"(?![\w-])", text):
                 continue  # a dateline ("WARSAW: ..."), not a person named in full
             start = m.end()
             end = a + len(text[a:b].rstrip())
@@ -1427,6 +1438,13 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
 _SPEAKER_LABEL = re.compile(
     rf"\s*([{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+){{0,2}}):\s+(?=\S)")
+#: "Surname: " in ordinary case opening an interview answer (see ``_transcript``).
+_TITLE_LABEL = re.compile(
+    rf"\s*([{_UPPER}][a-zà-öø-ÿ’'-]+(?:\s+[{_UPPER}][a-zà-öø-ÿ’'-]+)?):\s+(?=\S)")
+#: A capitalised word before a name that is a first name, not "In", "By" or "The".
+_NAMED_BEFORE = (r"(?<![\w-])(?!(?:In|On|At|The|For|From|With|Of|And|But|As|To|By|After|Before|"
+                 r"Near|Over|Under|Into|Via|Like|About|Since|Until|When|While)\s)"
+                 rf"[{_UPPER}][\w.’'-]*\s+")
 #: Section labels in capitals that are not speakers.
 _SECTION_LABELS = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "READ", "NOTE",
                              "CORRECTION", "EDITOR", "EDITOR'S", "EDITOR’S", "LIVE", "VIDEO",

@@ -112,6 +112,26 @@ def test_transcript_lines_are_direct_quotes_of_the_labelled_speaker() -> None:
     ]
 
 
+def test_interview_answers_labelled_with_a_surname_in_ordinary_case() -> None:
+    text = ("Ann Holloway spent twenty years at the ministry. She spoke to Ben Marsh on "
+            "Tuesday.\n\n"
+            "Marsh: Is there a plan on the table?\n\n"
+            "Holloway: There is a draft, which is not the same thing.\n\n"
+            "Marsh: Will it hold?\n\n"
+            "Holloway: Only if the money comes with it.\n\n"
+            "Note: This interview has been edited.\n\n"
+            "Warsaw: Officials met in Warsaw on Monday.")
+    q = quotes_of(text)
+    assert q[["text", "type", "speaker"]].values.tolist() == [
+        ["Is there a plan on the table?", "direct", "Ben Marsh"],
+        ["There is a draft, which is not the same thing.", "direct", "Ann Holloway"],
+        ["Will it hold?", "direct", "Ben Marsh"],
+        ["Only if the money comes with it.", "direct", "Ann Holloway"],
+    ]
+    # a label opening one paragraph only is no interview
+    assert quotes_of("Ann Holloway was there.\n\nHolloway: It was cold.").empty
+
+
 def test_fragments_in_headlines_are_not_quotes() -> None:
     q = quotes_of("Sen. Lee: the state should pay for the dredging, but 'not a cent more'\n\n"
                   "Sen. Ann Lee said on Sunday that the dredging was overdue.")
