@@ -548,9 +548,12 @@ class _Extractor:
             if any(w.strip(".").upper() in _SECTION_LABELS for w in words):
                 continue
             cased = " ".join(w.title() for w in words)
-            if cased.lower() in COUNTRIES or not re.search(
-                    _NAMED_BEFORE + re.escape(cased) + r"(?![\w-])", text):
+            named = re.search(_NAMED_BEFORE + re.escape(cased) + r"(?![\w-])", text)
+            if cased.lower() in COUNTRIES or named is None:
                 continue  # a dateline ("WARSAW: ..."), not a person named in full
+            first = named.group().split()[0]
+            if len(words) == 1 and first.rstrip(".").lower() not in TITLES:
+                cased = " ".join(named.group().split())  # "Marsh" -> "Ben Marsh"
             start = m.end()
             end = a + len(text[a:b].rstrip())
             if len(text[start:end].split()) < 3:
