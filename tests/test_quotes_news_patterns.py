@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis import article_from_text
-from analysis.quotes import extract_quotes
-
-
-def quotes_of(text: str) -> pd.DataFrame:
-    art = article_from_text(text, "t")
-    q = extract_quotes(art)
-    for row in q.itertuples():
-        assert art.text[row.start:row.end] == row.text
-    return q
+from test_quotes import quotes_of
 
 
 def test_title_after_an_organisation_noun_is_split_from_the_name() -> None:
