@@ -150,6 +150,10 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "we": ("", "pl"),
 }
 
+#: Capital letters of the Latin alphabets (ASCII, Latin-1 and Latin Extended-A/B, so
+#: Ł, Ž, Ș and Ț too), for use inside a regular-expression character class.
+UPPER: str = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+
 #: Titles and honorifics that precede names (lower-cased, without final dot).
 TITLES: frozenset[str] = frozenset(
     {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",

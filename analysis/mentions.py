@@ -37,6 +37,7 @@ import pandas as pd
 
 from .actors import KnowledgeBase, Speaker, as_kb, resolve_speakers, starts_word
 from .frames import rows_frame
+from .lexicon import UPPER
 
 #: Columns of the ``mentions`` frame.
 MENTION_COLUMNS: list[str] = [
@@ -98,7 +99,7 @@ Program Strategy Deal Formula Memorandum Resolution Directive Fund Budget Report
 Year Christmas Easter Ramadan Covid Internet English Latin Cold World
 """.split())
 # A capitalised token: letter, then letters, digits, apostrophes or hyphens.
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UPPER = UPPER
 _TOKEN = rf"[{_UPPER}][^\W_]*(?:['’\-][^\W_]+)*"
 _CONNECTOR = r"(?:of|for|de|da|du|van|von|der|den|al|bin|ibn|el|la|le)"
 _RUN = re.compile(rf"{_TOKEN}(?:[ ]+(?:{_CONNECTOR}[ ]+)?{_TOKEN})*")

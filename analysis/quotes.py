@@ -60,6 +60,7 @@ from .lexicon import (
     PARTICIPLE_CUES,
     PERSON_ROLES,
     TITLES,
+    UPPER,
 )
 from .names import COUNTRIES, given_name_gender
 from .quotemarks import QuoteSpan, find_quote_spans
@@ -1437,7 +1438,7 @@ _QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")
 _SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]»“]*\s*$")  # also «…» and „…“ quotes
 #: Nouns that turn a cue form into the first half of a compound noun.
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = UPPER
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
 _SPEAKER_LABEL = re.compile(
     rf"\s*([{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+){{0,2}}):\s+(?=\S)")
@@ -1476,8 +1477,16 @@ _ANONYMOUS = re.compile(
     r"condition))", re.IGNORECASE)
 
 
+#: A capitalised adjective before a group noun ("Diplomatic", "Western", "Military").
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ical|al|ern|ary|ive|ous)")
+
+
 def _org_of_group(surface: str) -> str:
     """``Nato officials`` → ``Nato``; ``a Kremlin spokesperson`` → ``Kremlin``; else ''.
+
+    Example:
+        >>> _org_of_group("Nato officials"), _org_of_group("Diplomatic sources")
+        ('Nato', '')
 
     Quantifiers and grades are passed over ("one EU diplomat", "a senior No 10 aide").
     """
@@ -1488,6 +1497,8 @@ def _org_of_group(surface: str) -> str:
     mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper() or w.isdigit()]
     if not mods or len(mods) != len(words) - 1 or all(w.isdigit() for w in mods):
         return ""
+    if len(mods) == 1 and _ADJECTIVE.fullmatch(mods[0]):
+        return ""  # "Diplomatic sources", "Western officials": an adjective, no organisation
     org = " ".join(mods)
     return re.sub(r"[’']s$", "", org)
 

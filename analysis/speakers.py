@@ -37,10 +37,11 @@ from .lexicon import (
     POST_NOMINALS,
     PRONOUNS,
     TITLES,
+    UPPER,
 )
 from .names import COUNTRIES, given_name_gender
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
 _ABBREV = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr)"
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
@@ -374,6 +375,31 @@ _SKIPPABLE = re.compile(
 _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
 
 
+def _role_head(before: str) -> str:
+    """The role noun ending ``before``, looking past a prepositional phrase.
+
+    "Poland's deputy prime minister" → "minister"; "Labour's spokesman on
+    foreign affairs" → "spokesman"; "" when there is none.
+
+    Example:
+        >>> _role_head("Labour's spokesman on foreign affairs")
+        'spokesman'
+    """
+    words = before.split()
+    heads = words[-1:]
+    for j in range(len(words) - 2, max(0, len(words) - 6), -1):
+        if words[j].lower() in _HEAD_PREPOSITIONS:
+            heads.append(words[j - 1])
+            break
+    for head in heads:
+        if _is_role_word(head) or _norm(head) in TITLES or _norm(head) in ORG_NOUNS:
+            return head
+    return ""
+
+
+_HEAD_PREPOSITIONS = frozenset({"on", "for", "of", "at", "to"})
+
+
 def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                         as_subject: bool = True) -> SpeakerPhrase | None:
     """``Name, role, said`` or ``Role, Name, said``: find the name around the last commas.
@@ -392,8 +418,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             before = before[: paren.start()]
         # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive.
         if _NAME_FULL.match(role) and before:
-            head = before.split()[-1]
-            if _is_role_word(head) or _norm(head) in TITLES or _norm(head) in ORG_NOUNS:
+            head = _role_head(before)
+            if head:
                 start = k + 1 + (len(text[k + 1 : inner_end]) - len(text[k + 1 : inner_end]
                                                                        .lstrip()))
                 phrase = _name_phrase(text, start, start, start + len(role), negated)

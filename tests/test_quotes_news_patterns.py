@@ -398,3 +398,21 @@ def test_according_to_a_readout_relays_the_named_speaker() -> None:
         ["a frank exchange", "call", "Ivan Petrov"],
         ["he expected donors to pledge more at the conference", "say", "Ivan Petrov"],
     ]
+
+
+def test_names_with_latin_extended_capitals() -> None:
+    q = quotes_of("Veronica Țurcanu said the state was neutral. Łukasz Żurek said it was not.")
+    assert q["speaker"].tolist() == ["Veronica Țurcanu", "Łukasz Żurek"]
+
+
+def test_role_with_a_prepositional_phrase_before_an_appositive_name() -> None:
+    q = quotes_of("Labour’s spokesman on foreign affairs, Ann Lee, said her party would oppose "
+                  "the motion.")
+    assert q[["speaker", "speaker_role"]].values.tolist() == [
+        ["Ann Lee", "Labour’s spokesman on foreign affairs"]]
+
+
+def test_adjective_before_a_group_noun_is_no_organisation() -> None:
+    assert quotes_of("Diplomatic sources said the draft was ready.")["speaker"].tolist() == [""]
+    assert quotes_of("Pentagon officials said the draft was ready.")["speaker"].tolist() == [
+        "Pentagon"]
