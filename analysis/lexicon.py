@@ -233,7 +233,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
 
 #: Nouns naming organisations.
 ORG_NOUNS: frozenset[str] = frozenset(
-    {"ministry", "government", "department", "office", "embassy", "army", "military",
+    {"ministry", "government", "department", "office", "embassy", "army", "military", "force",
      "forces", "company", "firm", "council", "commission", "committee", "agency", "alliance",
      "party", "union", "foundation", "court", "parliament", "administration", "cabinet",
      "bank", "group", "organisation", "organization", "institute", "service", "authority",

@@ -550,7 +550,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # Leading sentence words capitalised by position ("The Kremlin", "But Smith").
     lead_the = False
     a0 = a
-    while toks and _norm(toks[0]) in NOT_NAMES and _norm(toks[0]) not in TITLES:
+    while toks and _norm(toks[0]) in NOT_NAMES and _norm(toks[0]) not in TITLES and not (
+            _norm(toks[0]) == "new" and len(toks) > 1):  # "New Zealand", "New Delhi"
         lead_the = lead_the or _norm(toks[0]) == "the"
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else b
         toks = toks[1:]

@@ -416,3 +416,9 @@ def test_adjective_before_a_group_noun_is_no_organisation() -> None:
     assert quotes_of("Diplomatic sources said the draft was ready.")["speaker"].tolist() == [""]
     assert quotes_of("Pentagon officials said the draft was ready.")["speaker"].tolist() == [
         "Pentagon"]
+
+
+def test_defence_forces_and_new_place_names_stay_whole() -> None:
+    q = quotes_of("About 1,300 recruits were trained, according to the New Zealand Defence "
+                  "Force. New Zealand said it would send a plane.")
+    assert q["speaker"].tolist() == ["New Zealand Defence Force", "New Zealand"]
