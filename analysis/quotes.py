@@ -150,6 +150,23 @@ class _CueIndex:
         return iter(self.matches[i:j])
 # Patterns of the entity register (precompiled: used for every capitalised name).
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b")
+_APPOSITIVE_WORDS = re.compile(r",\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:in|at|of|from|for|"
+                                r"with|on)\b|\s*,)")
+
+
+def _role_in_appositive(after: str) -> bool:
+    """Whether the appositive opening ``after`` has a role noun among its first words.
+
+    Example:
+        >>> _role_in_appositive(", a master's student in Engineering, asked")
+        True
+        >>> _role_in_appositive(", the capital of Estonia, on Monday")
+        False
+    """
+    m = _APPOSITIVE_WORDS.match(after)
+    return m is not None and any(w.lower() in PERSON_ROLES for w in m.group(1).split())
+
+
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 _WORD_RUN = re.compile(r"[\w’'-]+")
 _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
@@ -1204,8 +1221,8 @@ class _Extractor:
         before = text[max(para_start, a - 60):a]
         if phrase.title or phrase.role:
             evidence = "title"
-        elif am and am.group(1).lower() in PERSON_ROLES:
-            evidence = "appositive"
+        elif am and (am.group(1).lower() in PERSON_ROLES or _role_in_appositive(after)):
+            evidence = "appositive"  # "X, a master's student in ..., asked"
         elif before.rstrip().endswith(",") and _WORD_COMMA_END.search(before) and \
                 _inverted_role(before):  # the cheap test first: the search is slow
             evidence = "appositive"

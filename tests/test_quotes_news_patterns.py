@@ -422,3 +422,10 @@ def test_defence_forces_and_new_place_names_stay_whole() -> None:
     q = quotes_of("About 1,300 recruits were trained, according to the New Zealand Defence "
                   "Force. New Zealand said it would send a plane.")
     assert q["speaker"].tolist() == ["New Zealand Defence Force", "New Zealand"]
+
+
+def test_a_role_later_in_an_appositive_makes_a_person() -> None:
+    text = ('Former ambassador Helen Marchbank was sceptical. Guarantees, she said, were '
+            '"easy to sign".\n\nYaryna Kovalchuk, a master\'s student in Engineering from '
+            'Kharkiv, asked both sides to stop arguing.\n\n"Give us air defence," she said.')
+    assert quotes_of(text)["speaker"].tolist()[-1] == "Yaryna Kovalchuk"
