@@ -167,6 +167,9 @@ def _role_in_appositive(after: str) -> bool:
     return m is not None and any(w.lower() in PERSON_ROLES for w in m.group(1).split())
 
 
+#: An object and a "to" infinitive after a request verb ("asked both sides to stop").
+_OBJECT_TO = re.compile(r"\s+(?!not\b|to\b|by\b|for\b|about\b|whether\b|if\b)"
+                        r"(?:[\w’'-]+\s+){1,4}?to\s+[a-z]")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 _WORD_RUN = re.compile(r"[\w’'-]+")
 _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
@@ -620,7 +623,9 @@ class _Extractor:
                     made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
                     if made is not None and _NEGATED_AUX.search(coordinated.group(0)):
                         made.flags.append("cue_negated")  # "… and does not think …"
-                elif not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
+                elif not word.endswith("ing") and (lemma not in DIRECT_ONLY_VERBS or (
+                        word == "asked" and _OBJECT_TO.match(text, cue_end))):
+                    # ("asked both sides to stop arguing": a request is reported speech)
                     made = self._postposed(sent, pos, lemma, cue_end) or \
                         self._reported(sent, pos, lemma, cue_end)
                 if made is None:

@@ -429,3 +429,14 @@ def test_a_role_later_in_an_appositive_makes_a_person() -> None:
             '"easy to sign".\n\nYaryna Kovalchuk, a master\'s student in Engineering from '
             'Kharkiv, asked both sides to stop arguing.\n\n"Give us air defence," she said.')
     assert quotes_of(text)["speaker"].tolist()[-1] == "Yaryna Kovalchuk"
+
+
+def test_asked_with_an_object_and_to_reports_a_request() -> None:
+    q = quotes_of("Ann Lee asked both sides to stop arguing about soldiers.")
+    assert q[["text", "speaker", "type"]].values.tolist() == [
+        ["both sides to stop arguing about soldiers", "Ann Lee", "indirect"]]
+    # not a future request, not "asked not to be named", not a question
+    assert quotes_of("The Government will ask the parliament to approve the plan.").empty
+    assert quotes_of("Ann Lee asked whether the plan would work.").empty
+    assert quotes_of("Ann Lee, who asked not to be named, said it was over.")[
+        "text"].tolist() == ["it was over"]
