@@ -33,6 +33,9 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      negative weight is doubt (agreement with a concept of direction -1) —
      unless the holder also demands what would make guarantees credible (a
      concept with ``answers_doubt``, e.g. a binding treaty): ``conditional``;
+     but when every negative statement only rejects one of the means (a
+     concept of direction +1 without an agent whose ``against`` is ``oppose``:
+     "air patrols, yes; our soldiers, no") → ``support``: support with limits;
    * score ≥ 0.2 → ``support``;
    * (doubt is agreement with a concept of direction -1 whose ``against`` is
      ``sceptical``; agreeing with one whose ``against`` is ``oppose``, e.g.
@@ -101,8 +104,11 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
              codebook: Codebook) -> tuple[str, float]:
     """Stance and score from ``(contribution, weight, conditional, kind)`` tuples.
 
-    ``kind`` is the concept's ``against`` value, ``"doubt"`` for agreement
-    with a concept of direction -1, or ``"remedy"`` for agreement with a
+    ``kind`` is the concept's ``against`` value; ``"doubt"`` (``against``
+    sceptical) or ``"harm"`` (``against`` oppose) for agreement with a concept
+    of direction -1; ``"means"`` for a concept of direction +1 whose
+    ``against`` is oppose and that has no agent (one of the means of a
+    guarantee: troops, jets, a pact); ``"remedy"`` for agreement with a
     concept that ``answers_doubt``.
 
     Example:
@@ -127,6 +133,10 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
             score > RULES["against_at"]):
         if doubt * 2 > negative and score < RULES["support_at"] and not remedy:
             return "sceptical", score  # doubts guarantees, whatever else they ask for
+        if all(kind == "means" for c, _, _, kind in contributions if c < 0):
+            # "air patrols, yes; our soldiers, no": a choice among the means of a
+            # guarantee, not a reservation about it
+            return "support", score
         return "conditional", score
     if score >= RULES["support_at"]:
         return "support", score
@@ -176,8 +186,12 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
             if direction == 0 or agreement == 0:
                 continue
             weight = RULES["hedge_weight"] if modality == "hedged" else 1.0
-            kind = ("doubt" if role != "agent" and direction < 0 < agreement
-                    and c.against == "sceptical" else c.against)
+            kind = c.against
+            if role != "agent" and direction < 0 < agreement:
+                # agreeing that guarantees are empty (doubt) or do harm (harm)
+                kind = "doubt" if c.against == "sceptical" else "harm"
+            elif c.against == "oppose" and direction > 0 and not c.agent_direction:
+                kind = "means"  # one of the means of a guarantee (troops, jets, a pact)
             if c.answers_doubt and agreement * direction > 0 and role != "agent":
                 kind = "remedy"
             contributions.append((agreement * direction * weight, weight,

@@ -174,6 +174,11 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|excep
                          r"including|nor|has|have|had|is|are|was|were|would|will)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+# "not just X", "not merely X": X is needed but not enough
+_NOT_JUST = re.compile(r"not\s+(?:just|merely|simply|solely)\s+(?:[\w’'-]+\s+){0,2}$",
+                       re.IGNORECASE)
+# "not X until Y", "no X unless Y": X on the condition Y
+_UNLESS = re.compile(r"\b(?:until|unless|before)\b", re.IGNORECASE)
 _NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|about|would|rather|"
                       r"also|to|the|a|an|for|in|on|instead)\b", re.IGNORECASE)
 # conditions whose content must name an actor or a concept to count (see _names_something)
@@ -233,13 +238,17 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "rule out": -1, "rules out": -1, "ruled out": -1, "dismiss": -1, "dismisses": -1,
     "dismissed": -1, "veto": -1, "vetoes": -1, "vetoed": -1, "unlikely": -1,
     "balked at": -1, "balks at": -1, "baulked at": -1,
+    "happy": 1, "hope": 1, "hopes": 1, "hoped": 1, "hoping": 1, "rather": 1,
 }
 _NAME = r"[A-Z][\w’'.\-]*"
 _ATTITUDE = re.compile(
     rf"(?=[A-Zt])(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
-    # a parenthetical attribution: "Moscow, in his words, will never accept ..."
-    r"(?:,\s+(?:in\s+\w+\s+words|(?:he|she|they)\s+(?:said|says|added|argued|warned)),)?"
+    # a relative clause ("the United Kingdom and France, which wanted ..."); a
+    # parenthetical attribution or adverb ("Moscow, in his words, will never accept",
+    # "Berlin, frankly, would rather ...")
+    r"(?:,\s+(?:which|who)(?=\s)|,\s+(?:in\s+\w+\s+words|(?:he|she|they)\s+(?:said|says|added|"
+    r"argued|warned)|[a-z]+ly),)?"
     # a reported attitude: "Washington had indicated it would consider ..."
     r"(?:\s+(?:has\s+|have\s+|had\s+)?(?:indicated|signall?ed|signaled|suggested|hinted|"
     r"made\s+(?:it\s+)?clear)\s+(?:that\s+)?(?:it|they|he|she))?"
@@ -252,6 +261,10 @@ _ATTITUDE = re.compile(
     r"already|now|long|[a-z]+ly)\s+)?"
     r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
 )
+# a relative clause holding an attitude: ", which wanted ...", ", who is ready to ..."
+_RELATIVE_ATTITUDE = re.compile(
+    r"(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?:" + "|".join(
+        sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b")
 # a named actor whose words the quotation reports: "Moscow has repeatedly said ..."
 _REPORTED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:has\s+|have\s+|had\s+)?"
@@ -273,7 +286,8 @@ _ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed",
                    "called for", "pledg", "push", "offer", "demand", "urge", "propos", "endors",
                    "promis", "agreed to", "agrees to", "interest", "rule out", "rules out",
                    "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk", "prepar",
-                   "working toward", "seek", "accept", "tolerat", "consider", "up on")
+                   "working toward", "seek", "accept", "tolerat", "consider", "up on",
+                   "happy", "hop", "rather")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
                 "think", "believe", "suspect", "imagine")
@@ -440,6 +454,14 @@ def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]
                 and _bare(text[out[-1][1]:a]) == "," and _bare(text[b:clauses[i + 1][0]]) == ","):
             out[-1] = (out[-1][0], clauses[i + 1][1], s)
             i += 2
+            continue
+        if (out and out[-1][2] == s and _RELATIVE_ATTITUDE.match(text, a, b)
+                and _bare(text[out[-1][1]:a]) == ","
+                and text[out[-1][0]:out[-1][1]].split()[-1][:1].isupper()):
+            # "... the United Kingdom and France, which wanted ...": the relative
+            # clause's attitude is the named actor's
+            out[-1] = (out[-1][0], b, s)
+            i += 1
             continue
         out.append((a, b, s))
         i += 1
@@ -778,6 +800,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
             negators and negations % 2) else ""
         if need:
             conditional, negations = conditional or need == "conditional", negations - 1
+        elif negations % 2 and negators and _NOT_JUST.match(text, negators[-1].start(), a):
+            # "a guarantor with aircraft, not just signatures": needed, but not enough
+            conditional, negations = True, negations - 1
+        elif negations % 2 and negators and (
+                exception := _UNLESS.search(text, b, c_end)) is not None and (
+                _names_something(text, exception.end(), c_end, hits, mentions, resolve)):
+            # "not a single soldier until there is a signed agreement", "no troops
+            # unless Washington backs them": the thing itself, on a condition
+            conditional, negations = True, negations - 1
         agreement = sign * (polarity if attitude_applies else 1)
         modality = "assert"
         if negations % 2:

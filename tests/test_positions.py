@@ -58,6 +58,11 @@ def test_stance_rules() -> None:
     assert classify([(1.0, 1.0, True, "oppose")], book) == ("conditional", 1.0)
     assert classify([(1.0, 1.0, False, "oppose"), (-1.0, 1.0, False, "oppose"),
                      (1.0, 1.0, False, "oppose")], book)[0] == "conditional"
+    # rejecting one of the means while backing others is support with limits
+    assert classify([(1.0, 1.0, False, "means"), (-1.0, 1.0, False, "means")],
+                    book)[0] == "support"
+    assert classify([(1.0, 1.0, False, "means"), (-1.0, 1.0, False, "sceptical")],
+                    book)[0] == "conditional"
     assert classify([(-1.0, 1.0, False, "sceptical")], book) == ("sceptical", -1.0)
     assert classify([(-1.0, 1.0, False, "oppose")], book) == ("oppose", -1.0)
     assert classify([(0.5, 0.5, False, "oppose"), (-0.5, 0.5, False, "oppose")],

@@ -240,8 +240,11 @@ def test_double_negatives_preferences_and_hearsay() -> None:
     assert code("They would not deploy it without a US backstop.") == [
         ("troops_on_ground", 1, "conditional", ""), ("us_backing", 1, "conditional", "")]
     # "would rather have A than B" rejects B only
-    assert code("Kyiv would rather have weapons than soldiers.") == [
+    assert code("We would rather have weapons than soldiers.") == [
         ("weapons_supply", 1, "assert", ""), ("troops_on_ground", -1, "negated", "")]
+    # ... and said of a named actor, with an adverb aside, it is that actor's preference
+    assert code("Berlin, frankly, would rather pay for weapons than send soldiers.") == [
+        ("weapons_supply", 1, "assert", "Germany"), ("troops_on_ground", -1, "negated", "Germany")]
     # a claim the speaker reports is not their view
     assert code("They say it's just planes.") == [("air_power", 0, "assert", "")]
     assert code("It's never just planes.") == [("air_power", -1, "negated", "")]
@@ -477,3 +480,21 @@ def test_targets_peacekeeping_and_talks_on_ice() -> None:
         ("troops_on_ground", -1, "negated", "")]
     assert code("The talks, he noted, had been on ice for a month.") == [
         ("peace_talks", -1, "assert", "")]
+
+
+def test_relative_clauses_conditions_after_a_negation_and_not_just() -> None:
+    # a relative clause's attitude belongs to the actors named before it
+    text = ('The request had come from the United Kingdom and France, which wanted '
+            'more troops from the first day of any truce.')
+    assert code(text) == [("troops_on_ground", 1, "assert", "France"),
+                          ("troops_on_ground", 1, "assert", "United Kingdom")]
+    # "not X until Y": X on the condition Y, not a rejection of X
+    assert code("We will send not a single soldier until there is a signed treaty.") == [
+        ("troops_on_ground", 1, "conditional", ""), ("binding_pact", 1, "conditional", "")]
+    assert code("We will send no soldiers.") == [("troops_on_ground", -1, "negated", "")]
+    # "not just X": X is needed but not enough
+    assert code("It will need a guarantor with aircraft, not just signatures.")[-1] == (
+        "binding_pact", 1, "conditional", "")
+    # hope and happiness are attitudes of the named actor
+    assert code("Berlin is perfectly happy to promise weapons.") == [
+        ("weapons_supply", 1, "assert", "Germany")]
