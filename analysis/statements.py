@@ -261,6 +261,15 @@ _ATTITUDE = re.compile(
     r"already|now|long|[a-z]+ly)\s+)?"
     r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
 )
+# a sentence with a figure and no modal, volition or evaluation reports a fact
+# ("air defences shot down 548 drones", "Canada leads a brigade of 2,000 troops")
+_DIGIT = re.compile(r"\d")
+_STANCE_WORD = re.compile(
+    r"\b(?:would|will|shall|should|must|need\w*|want\w*|could|can|cannot|might|may|ought|"
+    r"ready|willing|prepared|commit\w*|promis\w*|pledg\w*|offer\w*|propos\w*|call\w*\s+for|"
+    r"urg\w+|demand\w*|support\w*|back\w*|oppos\w*|reject\w*|refus\w*|not|no|never|only|"
+    r"too|enough|essential|vital|crucial|important|necessary|right|wrong)\b|[’']ll\b|[’']d\b|"
+    r"n[’']t\b", re.IGNORECASE)
 # a relative clause holding an attitude: ", which wanted ...", ", who is ready to ..."
 _RELATIVE_ATTITUDE = re.compile(
     r"(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?:" + "|".join(
@@ -753,7 +762,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
     not_without = _NOT_WITHOUT.search(text, c_start, c_end) if (
         "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
-    hearsay = bool(ordered) and _HEARSAY.match(text, c_start, c_end) is not None
+    hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
+        _DIGIT.search(text, s_start, s_end) is not None
+        and _STANCE_WORD.search(text, s_start, s_end) is None))
     # a cost in the predicate after the last cue ("... would be a step towards direct
     # confrontation") is said of the whole subject, every cue in it
     predicate_cost = None

@@ -498,3 +498,15 @@ def test_relative_clauses_conditions_after_a_negation_and_not_just() -> None:
     # hope and happiness are attitudes of the named actor
     assert code("Berlin is perfectly happy to promise weapons.") == [
         ("weapons_supply", 1, "assert", "Germany")]
+
+
+def test_a_sentence_reporting_figures_states_no_position() -> None:
+    # a figure without modal, volition or evaluation is a reported fact
+    assert code("Air defences shot down 548 drones and 29 missiles.") == [
+        ("air_power", 0, "assert", "")]
+    rows = code("Canada currently leads a brigade of about 2,000 troops.")
+    assert rows and {(concept, agreement) for concept, agreement, *_ in rows} == {
+        ("troops_on_ground", 0)}
+    # ... but a figure with a commitment or a need is a position
+    assert code("We will send 2,000 troops.") == [("troops_on_ground", 1, "assert", "")]
+    assert code("Ukraine needs 30 more air defence systems.")[0][1] == 1
