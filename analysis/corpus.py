@@ -364,6 +364,19 @@ def _part_name(index: int, fmt: str) -> str:
     return f"part-{index:06d}.{fmt}"
 
 
+def _atomic(path: Path, write: Callable[[Path], Any]) -> Path:
+    """Call ``write(tmp)`` on a hidden temporary file beside ``path``, then move it there."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
 def write_part(frame: pd.DataFrame, path: Path, fmt: str = "parquet") -> Path:
     """Write ``frame`` to ``path`` atomically (a hidden temporary file, then rename).
 
@@ -373,34 +386,83 @@ def write_part(frame: pd.DataFrame, path: Path, fmt: str = "parquet") -> Path:
         >>> write_part(pd.DataFrame({"a": [1]}), p, "csv").read_text()
         'a\\n1\\n'
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        if fmt == "parquet":
-            frame.to_parquet(tmp, index=False)
-        else:
-            frame.to_csv(tmp, index=False, lineterminator="\n")
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    if fmt == "parquet":
+        return _atomic(path, lambda tmp: frame.to_parquet(tmp, index=False))
+    return _atomic(path, lambda tmp: frame.to_csv(tmp, index=False, lineterminator="\n"))
 
 
-def analyse_records(records: Sequence[ArticleRecord]) -> tuple[dict[str, pd.DataFrame],
-                                                                  pd.DataFrame]:
-    """Analyse ``records`` one by one; return the concatenated tables and the articles table.
+#: Python type of every value of an Arrow column that :func:`arrow_table` converts itself.
+_PY_TYPES: dict[str, type] = {"large_string": str, "int64": int, "double": float, "bool": bool}
+#: Per table: the Arrow schema pandas gave its first part, and each column's Python type.
+_SCHEMAS: dict[str, tuple[Any, tuple[type, ...]]] = {}
 
-    A bad article (an :class:`ArticleError`) is marked ``skipped``, an
-    unexpected error in a stage ``failed``; neither stops the others. Empty
-    tables are left out of the returned dict.
+
+def arrow_table(name: str, rows: Sequence[tuple[Any, ...]]) -> Any:
+    """The ``pyarrow.Table`` that ``table_frame(name, rows).to_parquet`` writes, built
+    column by column from the row tuples.
+
+    The first part of each table goes through pandas; its schema (column types and
+    pandas metadata) is kept. A later part is converted directly when every value
+    of each column has exactly the Python type of that column (``str``, ``int``,
+    ``float`` or ``bool``), which is when pandas infers the same types; anything
+    else goes through pandas again. Building the pandas frame and converting it
+    cost about as much as writing the file.
 
     Example:
-        >>> tables, arts = analyse_records([ArticleRecord("a", text="Hi.")])
-        >>> sorted(tables)[:2], arts["status"].tolist()
-        (['paragraphs', 'sentences'], ['ok'])
+        >>> rows = [("a", 0, 0, 2, "Hi", False, "")]
+        >>> first, again = arrow_table("paragraphs", rows), arrow_table("paragraphs", rows)
+        >>> again.equals(first) and again.schema.metadata == first.schema.metadata
+        True
     """
-    from .pipeline import analyse_rows, table_frame
+    import pyarrow as pa
+
+    cached = _SCHEMAS.get(name)
+    if cached is not None and rows:
+        schema, types = cached
+        columns = list(zip(*rows, strict=True))
+        if len(columns) == len(types) and all(set(map(type, column)) == {kind} for
+                                              column, kind in zip(columns, types, strict=True)):
+            try:
+                arrays = [pa.array(column, type=f.type, from_pandas=True)
+                          for column, f in zip(columns, schema, strict=True)]
+                return pa.Table.from_arrays(arrays, schema=schema)
+            except (pa.ArrowException, ValueError, TypeError):
+                pass  # pandas decides, as before
+    from .pipeline import table_frame
+
+    table = pa.Table.from_pandas(table_frame(name, rows), preserve_index=False)
+    types = tuple(_PY_TYPES.get(str(f.type)) for f in table.schema)
+    if cached is None and rows and table.schema.metadata and None not in types:
+        _SCHEMAS[name] = (table.schema, types)  # type: ignore[assignment]
+    return table
+
+
+def write_rows_part(name: str, rows: Sequence[tuple[Any, ...]], path: Path,
+                    fmt: str = "parquet") -> Path:
+    """Write the rows of table ``name`` to ``path`` atomically, as
+    ``write_part(table_frame(name, rows), path, fmt)`` does.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "edges" / "part-000000.parquet"
+        >>> _ = write_rows_part("edges", [("a", "X", "Y", 2, "q001")], p)
+        >>> pd.read_parquet(p)["weight"].tolist()
+        [2]
+    """
+    if fmt != "parquet":
+        from .pipeline import table_frame
+
+        return write_part(table_frame(name, rows), path, fmt)
+    import pyarrow.parquet as pq
+
+    table = arrow_table(name, rows)
+    return _atomic(path, lambda tmp: pq.write_table(table, tmp, compression="snappy"))
+
+
+def _analyse_chunk(records: Sequence[ArticleRecord]
+                   ) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[Any, ...]]]:
+    """Analyse ``records`` one by one; the rows of every non-empty table and of ``articles``."""
+    from .pipeline import analyse_rows
 
     parts: dict[str, list[tuple[Any, ...]]] = {}
     rows: list[tuple[Any, ...]] = []
@@ -419,10 +481,32 @@ def analyse_records(records: Sequence[ArticleRecord]) -> tuple[dict[str, pd.Data
         for name, table_rows in result.tables.items():
             if table_rows:
                 parts.setdefault(name, []).extend(table_rows)
+    return parts, rows
+
+
+def _articles_frame(rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS).astype({"n_chars": "int64"})
+
+
+def analyse_records(records: Sequence[ArticleRecord]) -> tuple[dict[str, pd.DataFrame],
+                                                                  pd.DataFrame]:
+    """Analyse ``records`` one by one; return the concatenated tables and the articles table.
+
+    A bad article (an :class:`ArticleError`) is marked ``skipped``, an
+    unexpected error in a stage ``failed``; neither stops the others. Empty
+    tables are left out of the returned dict.
+
+    Example:
+        >>> tables, arts = analyse_records([ArticleRecord("a", text="Hi.")])
+        >>> sorted(tables)[:2], arts["status"].tolist()
+        (['paragraphs', 'sentences'], ['ok'])
+    """
+    from .pipeline import table_frame
+
+    parts, rows = _analyse_chunk(records)
     # one frame per table for the whole chunk: equal to concatenating per-article frames
     tables = {name: table_frame(name, table_rows) for name, table_rows in parts.items()}
-    articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS).astype({"n_chars": "int64"})
-    return tables, articles
+    return tables, _articles_frame(rows)
 
 
 @dataclass
@@ -458,13 +542,14 @@ def process_chunk(index: int, records: Sequence[ArticleRecord], out: str | Path,
         ['articles', 'paragraphs', 'sentences']
     """
     out = Path(out)
-    frames, articles = analyse_records(records)
+    parts, article_rows = _analyse_chunk(records)
     rows: dict[str, int] = {}
-    for name, frame in frames.items():
+    for name, table_rows in parts.items():
         if tables is not None and name not in tables:
             continue
-        write_part(frame, out / name / _part_name(index, fmt), fmt)
-        rows[name] = len(frame)
+        write_rows_part(name, table_rows, out / name / _part_name(index, fmt), fmt)
+        rows[name] = len(table_rows)
+    articles = _articles_frame(article_rows)
     write_part(articles, out / "articles" / _part_name(index, fmt), fmt)
     return _chunk_result(index, articles, rows)
 

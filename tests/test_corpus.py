@@ -372,17 +372,19 @@ def test_a_crash_while_writing_leaves_no_half_written_file(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch
                                                           ) -> None:
     rows = _many(6)
-    real = pd.DataFrame.to_parquet
+    import pyarrow.parquet as pq
+
+    real = pq.write_table  # every part, from a frame or from rows, is written by it
     calls = {"n": 0}
 
-    def crashing(self, path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def crashing(table, path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         calls["n"] += 1
         if "sentences" in str(path) and "000001" in str(path):
             Path(path).write_bytes(b"PAR1 half a file")
             raise OSError("disk full")
-        return real(self, path, *args, **kwargs)
+        return real(table, path, *args, **kwargs)
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", crashing)
+    monkeypatch.setattr(pq, "write_table", crashing)
     out = tmp_path / "out"
     with pytest.raises(OSError, match="disk full"):
         run_corpus(rows, out, workers=1, chunk_size=2, progress=False)
@@ -391,7 +393,7 @@ def test_a_crash_while_writing_leaves_no_half_written_file(tmp_path: Path,
     assert sorted(p.name for p in (out / "articles").iterdir()) == ["part-000000.parquet"]
     for part in out.rglob("part-*.parquet"):
         pd.read_parquet(part)  # every part that exists is whole
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", real)
+    monkeypatch.setattr(pq, "write_table", real)
     run_corpus(rows, out, workers=1, chunk_size=2, progress=False)
     _assert_same_as_one_by_one(out, list(iter_records(rows)))
 
