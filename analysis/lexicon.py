@@ -169,7 +169,9 @@ TITLES: frozenset[str] = frozenset(
      "democratic", "republican", "senior", "junior", "attorney", "mp",
      "congressman", "congresswoman", "councillor", "cllr", "spokesman", "spokeswoman",
      "spokesperson", "envoy", "special", "high", "leader", "secretary-general",
-     "co-founder", "founder", "ceo", "head"}
+     "co-founder", "founder", "ceo", "head", "commodore", "brigadier", "brig", "corporal",
+     "cpl", "bombardier", "major-general", "lieutenant-general", "lieutenant-colonel",
+     "vice-admiral", "rear-admiral", "vice-marshal", "air-marshal"}
 )
 
 #: Post-nominal letters that follow names.

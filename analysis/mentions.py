@@ -64,6 +64,8 @@ Commander Sergeant Sgt Private Ambassador Envoy Senator Sen Representative Rep C
 Congresswoman Governor Gov Mayor Judge Justice King Queen Prince Princess Pope Saint St
 Commissioner Spokesman Spokeswoman Spokesperson Speaker Leader Chairman Chairwoman Chair
 Director Head Officer Sheikh Emir Ayatollah Marshal Field State Opposition Labour Tory
+Commodore Brigadier Brig Corporal Cpl Bombardier Major-General Lieutenant-General
+Lieutenant-Colonel Vice-Admiral Rear-Admiral Vice-Marshal
 Conservative Democrat Democratic Republican Former Acting Interim Mrs. Mr. Dr. Prof.
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(

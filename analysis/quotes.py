@@ -323,6 +323,10 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     return lemma, end
 
 
+# a relative clause after a described source: "... who have seen the plans"
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|which|that)\s")
+
+
 class _Extractor:
     def __init__(self, article: Any) -> None:
         self.text: str = article.text
@@ -476,7 +480,8 @@ class _Extractor:
             if not cue:
                 continue
             phrase = parse_subject_left(text, a, cm.start())
-            if phrase and not text[a:phrase.start].strip(" ,;:—–-"):
+            if phrase and text[a:phrase.start].strip(" ,;:—–-").lower() in ("", "the"):
+                # '"...," the Kremlin said': a name may keep its article
                 return phrase, cue[0], cm.start()
             break
         return None
@@ -931,6 +936,9 @@ class _Extractor:
             end = end if end > 0 else sent.end
             tail = _TERMINAL.search(text, np_start, end)
             end = tail.start() if tail else end
+            rel = _RELATIVE_TAIL.search(text, np_start, end)
+            if rel:  # "defence sources who have seen the plans": the head is "sources"
+                end = rel.start()
             if end - np_start < 3:
                 return False
             phrase = SpeakerPhrase("description", np_start, end, text[np_start:end],

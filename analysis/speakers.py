@@ -364,6 +364,9 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: Diplomatic posts whose name goes on with the place: "Embassy in Dublin".
+_MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "Delegation"})
+_POSTED_IN = re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}")
 _BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few"})
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
@@ -630,6 +633,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         ext = org_name_at(text, a if not title else text.index(name.split()[0], a))
         if ext and ext[1] > b:
             name, b = ext[0], ext[1]
+    post = _POSTED_IN.match(text, b) if name.split()[-1] in _MISSIONS or name.endswith(
+        "High Commission") else None
+    if post:  # "the Russian Embassy in Dublin", "Ukraine's Mission to NATO"
+        name, b = f"{name}{post.group()}", post.end()
+        org = True
     prev_org = bool(prev_words) and _norm(prev_words[-1]) in _ORG_OR_TANK and \
         not prev_words[-1].endswith((",", ";", ":"))  # "At the back of the house, Ann Lee"
     next_words = text[b : b + 30].split()

@@ -440,3 +440,30 @@ def test_asked_with_an_object_and_to_reports_a_request() -> None:
     assert quotes_of("Ann Lee asked whether the plan would work.").empty
     assert quotes_of("Ann Lee, who asked not to be named, said it was over.")[
         "text"].tolist() == ["it was over"]
+
+
+def test_a_named_organisation_after_a_quote_keeps_its_article() -> None:
+    # '"...," the Kremlin said': the article "the" does not hide the speaker
+    q = quotes_of('Talks resumed on Monday. "This is a provocation," the Kremlin said.')
+    assert q["speaker"].tolist() == ["Kremlin"]
+    q = quotes_of('"We will not comment," the Foreign Office said in a statement.')
+    assert q["speaker"].tolist() == ["Foreign Office"]
+
+
+def test_a_diplomatic_post_keeps_its_place() -> None:
+    q = quotes_of('"This is a provocation," the Russian Embassy in Tokyo said.')
+    assert q["speaker"].tolist() == ["Russian Embassy in Tokyo"]
+    q = quotes_of("In a statement, the Polish Embassy in Washington said the offer stood.")
+    assert q["speaker"].tolist() == ["Polish Embassy in Washington"]
+
+
+def test_military_ranks_are_titles() -> None:
+    q = quotes_of("Air Commodore Ann Lee, who commanded the base, said the plan made sense. "
+                  "Brigadier Tom Ruiz said the plan was thin.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Tom Ruiz"]
+
+
+def test_described_sources_with_a_relative_clause_stay_anonymous() -> None:
+    q = quotes_of("Jets could be sent to patrol the skies, according to defence sources "
+                  "who have seen the planning options.")
+    assert q["speaker"].tolist() == [""]
