@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
+import gc
 import glob as globlib
 import json
 import logging
@@ -836,8 +837,18 @@ def _submitter(stack: ExitStack, engine: str, workers: int,
 
         return submit_dask
     if workers == 1:
-        return lambda *args: _Ready(process_chunk(*args))
+        frozen: list[bool] = []
+
+        def submit_here(*args: Any) -> _Ready:
+            result = process_chunk(*args)
+            if not frozen:  # the stages and their data are loaded now
+                _freeze(stack)
+                frozen.append(True)
+            return _Ready(result)
+
+        return submit_here
     _warm_up()  # forked workers inherit the loaded stages, knowledge base and codebook
+    _freeze(stack)
     pool = ProcessPoolExecutor(max_workers=workers)
     stack.push(lambda *exc: pool.shutdown(wait=True, cancel_futures=exc[0] is not None))
     return lambda *args: pool.submit(process_chunk, *args)
@@ -848,6 +859,18 @@ def _warm_up() -> None:
     from .pipeline import analyse
 
     analyse(article_from_text('"It is ready," the minister said.', "warm-up"))
+
+
+def _freeze(stack: ExitStack) -> None:
+    """Keep every object alive now out of the cyclic garbage collector until ``stack``
+    closes (:func:`gc.freeze`).
+
+    Each full collection would walk all of them (modules, knowledge base, codebook):
+    about 40 ms, some 0.2 ms per article over a run.
+    """
+    gc.collect()
+    gc.freeze()
+    stack.callback(gc.unfreeze)
 
 
 #: Logger families of dask.distributed, which report timing hints ("full garbage
