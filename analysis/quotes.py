@@ -88,30 +88,62 @@ QUOTE_COLUMNS: list[str] = [
 ]
 _ROW_OF = itemgetter(*QUOTE_COLUMNS)  # a record's values in column order, as a tuple
 
-_WORD_RE = re.compile(r"(?<![\w’'-])([A-Za-z]+)(?![\w’'-])")
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regular expression matching exactly ``words``, as a trie of nested alternations.
+
+    The regex engine then follows one branch per letter instead of trying every word.
+
+    Example:
+        >>> _trie_pattern(["say", "says", "said"])
+        'sa(?:id|ys?)'
+        >>> re.fullmatch(_trie_pattern(["add", "added", "ask"]), "added") is not None
+        True
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else \
+            "(?:" + body + ")?"
+
+    return emit(trie)
+
+
+#: A whole ASCII word (not part of a longer word, hyphenated or with an apostrophe)
+#: that is a form of a speech verb, in any letter case; group 1 is the word.
+_CUE_WORD = re.compile(r"(?<![\w’'-])((?ai:" + _trie_pattern(sorted(CUE_FORMS)) +
+                       r"))(?![\w’'-])")
 
 
 class _CueFinder:
-    """Finds speech verbs: a plain word scan plus a dictionary look-up.
+    """Finds speech verbs: one regular expression holding every verb form as a trie.
 
-    Much faster than one regular expression alternating hundreds of verb forms.
+    Example:
+        >>> [m.group(1) for m in _CueFinder.finditer("She SAID: the one who says-so says")]
+        ['SAID', 'says']
     """
 
     @staticmethod
     def finditer(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        end = len(text) if endpos is None else endpos
-        for m in _WORD_RE.finditer(text, pos, end):
-            if m.group(1).lower() in CUE_FORMS:
-                yield m
+        return _CUE_WORD.finditer(text, pos, len(text) if endpos is None else endpos)
 
     @staticmethod
     def match(text: str, pos: int = 0) -> re.Match[str] | None:
-        m = _WORD_RE.match(text, pos)
-        return m if m and m.group(1).lower() in CUE_FORMS else None
+        return _CUE_WORD.match(text, pos)
 
     @staticmethod
     def search(text: str, pos: int = 0) -> re.Match[str] | None:
-        return next(_CueFinder.finditer(text, pos), None)
+        return _CUE_WORD.search(text, pos)
 
 
 _CUE_RE = _CueFinder()
@@ -480,8 +512,11 @@ class _Extractor:
             if not cue:
                 continue
             phrase = parse_subject_left(text, a, cm.start())
-            if phrase and text[a:phrase.start].strip(" ,;:—–-").lower() in ("", "the"):
-                # '"...," the Kremlin said': a name may keep its article
+            lead = text[a:phrase.start].strip(" ,;:—–-").lower() if phrase else "x"
+            if phrase and (not lead or lead == "the" and phrase.name.split()[-1].lower().rstrip(
+                    ".") not in TITLES | PERSON_ROLES):
+                # '"...," the Kremlin said': a name may keep its article (not "the
+                # Montana Republican": a description of someone named before)
                 return phrase, cue[0], cm.start()
             break
         return None
@@ -1517,11 +1552,16 @@ def _org_of_group(surface: str) -> str:
     Example:
         >>> _org_of_group("Nato officials"), _org_of_group("Diplomatic sources")
         ('Nato', '')
+        >>> _org_of_group("the White House press secretary")
+        'White House'
 
     Quantifiers and grades are passed over ("one EU diplomat", "a senior No 10 aide").
     """
     words = [w for w in _strip_det(surface).split()
              if w.lower() not in _QUANTIFIERS]
+    if len(words) > 2 and words[-2].lower() == "press" and words[-1].lower() in (
+            "secretary", "officer", "office", "secretaries", "officers"):
+        words = [*words[:-2], "spokesperson"]  # "the White House press secretary"
     if len(words) < 2 or words[-1].lower() not in _GROUP_HEADS:
         return ""
     mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper() or w.isdigit()]

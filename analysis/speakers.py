@@ -312,12 +312,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         pp = re.search(r"\s+(?:in|at|of|for|from)\s+(?:the\s+)?$", seg[: m.start(1)])
         if pp and pp.start() > 0:
             inner = parse_subject_left(text, lo, lo + pp.start())
-            if inner is not None and inner.kind == "name" and _norm(inner.name) in _STAFF \
+            if inner is not None and _norm(inner.surface.split()[-1]) in _STAFF \
                     and pp.group(0).split()[0] in ("at", "from", "of"):
                 # "Analysts at Harwick Bank estimate": the staff speak for the organisation.
                 org_name = re.sub(r"^[Tt]he\s+", "", m.group(1)).rstrip(".")
                 return SpeakerPhrase("name", inner.start, hi, text[inner.start : hi],
-                                     name=org_name, role=inner.name, negated=negated, org=True)
+                                     name=org_name, role=inner.name or inner.surface,
+                                     negated=negated, org=True)
             if inner is not None and inner.kind != "pronoun":
                 inner.negated = negated
                 inner.end = hi
@@ -562,6 +563,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         return None
     if len(toks) == 1 and _not_a_name(toks[0], text[b : b + 16]):
         return None
+    if len(toks) == 1 and _norm(toks[0]) in PERSON_ROLES and toks[0][1:].islower() and (
+            not text[lo:a].strip() or text[lo:a].rstrip()[-1:] in ".!?:;\"”"):
+        return None  # "Officials said ...": a plural noun capitalised by the sentence start
     if text[b - 1] == "." and b - a > 2 and not _INITIALS_END.search(text[a:b]):
         b -= 1  # sentence-final full stop, not an initial
     seq = text[a:b]

@@ -467,3 +467,21 @@ def test_described_sources_with_a_relative_clause_stay_anonymous() -> None:
     q = quotes_of("Jets could be sent to patrol the skies, according to defence sources "
                   "who have seen the planning options.")
     assert q["speaker"].tolist() == [""]
+
+
+def test_a_capitalised_plural_at_the_sentence_start_is_no_name() -> None:
+    q = quotes_of("Officials said the talks would resume. Critics said they would not.")
+    assert q["speaker"].tolist() == ["", ""]
+    q = quotes_of("Analysts at Harwick Bank estimate that the repairs would cost millions.")
+    assert q["speaker"].tolist() == ["Harwick Bank"]
+
+
+def test_a_press_secretary_speaks_for_the_organisation() -> None:
+    q = quotes_of('Talks resumed. "We will respond," the White House press secretary said.')
+    assert q["speaker"].tolist() == ["White House"]
+
+
+def test_the_party_description_after_a_quote_is_the_person_named_before() -> None:
+    q = quotes_of('Senator Ann Lee spoke on Sunday. "We will not send troops," the Montana '
+                  "Republican said.")
+    assert q["speaker"].tolist() != ["Montana Republican"]  # a description, not a name
