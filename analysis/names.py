@@ -105,10 +105,14 @@ def given_name_gender(token: str) -> str:
     Cached: called for every capitalised name (the table is built once).
 
     Example:
-        >>> given_name_gender("Georgia")
-        ''
+        >>> given_name_gender("Georgia"), given_name_gender("Ana-Maria")
+        ('', 'f')
     """
     key = token.lower().replace("’", "'")
     if key in COUNTRIES:
         return ""
-    return gender_table().get(key, "")
+    table = gender_table()
+    gender = table.get(key, "")
+    if not gender and "-" in key:  # "Ana-Maria", "Jean-Pierre": the first part decides
+        gender = table.get(key.split("-")[0], "")  # (not a surname: "Tawhiri-Barclay")
+    return gender

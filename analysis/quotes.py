@@ -227,7 +227,9 @@ _ADVERBIAL = re.compile(
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?|"
     r"(?:last|this)\s+(?:week|month|year)|earlier|yesterday|today|on\s+(?:twitter|x|"
-    r"social\s+media|telegram)|to\s+reporters|publicly|privately|repeatedly)\b\s*,?",
+    r"social\s+media|telegram)|to\s+reporters|publicly|privately|repeatedly|however|though|"
+    r"moreover|meanwhile|nevertheless|nonetheless|also|too|again|separately|further|"
+    r"furthermore|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn)\b\s*,?",
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)
@@ -257,6 +259,10 @@ _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "wi
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "despite", "amid", "outside", "inside"})
 _POSTPOSED_TAIL = re.compile(r"((?:\s+[\w’'-]+){0,8}?)\s*([.,;!?]|$)")
+#: Auxiliaries that open a finite clause ("Ukrainians have heard ...").
+_FINITE_AUX = frozenset({"have", "has", "had", "are", "is", "was", "were", "will", "would",
+                         "can", "could", "should", "must", "may", "might", "do", "does", "did",
+                         "shall", "cannot", "need", "want", "wants"})
 _THAT_AHEAD = re.compile(r"[^,;:\"“‘]{0,40}?\bthat\b")
 _WH_WORD = re.compile(r"(?:whether|if|how|what|which|when|who|why|where)\b")
 #: Bare quantifier subjects ("Others said", "Many believe"): unnamed groups.
@@ -785,8 +791,8 @@ class _Extractor:
             return None  # "In Paris, the Elysee said ...": a fronted adverbial
         words = m.group(1).lower().split()
         if words and (words[0] in ("that", "to", "it", "he", "she", "they") or
-                      "that" in words):
-            return None
+                      "that" in words or words[0] in _FINITE_AUX):
+            return None  # "..., says Ukrainians have heard enough": the cue's clause
         if _THAT_AHEAD.match(rest):
             return None  # "said on May 3 that ...": the clause follows the cue
         a, b = lo, comma
@@ -954,11 +960,13 @@ class _Extractor:
             if comma < 0:
                 return False
             nxt = text.find(",", comma + 1, sent.end)
-            if nxt > 0 and looks_like_role(text[comma + 1:nxt].strip()) and \
-                    text[comma + 1:nxt].strip().split()[0].lower() in ("a", "an", "the"):
+            aside = text[comma + 1:nxt].strip() if nxt > 0 else ""
+            if nxt > 0 and (looks_like_role(aside) and aside.split()[0].lower() in (
+                    "a", "an", "the") or aside.split()[0].lower() in ("who", "whose")):
+                # "According to X, a lecturer at Y, ..."; "According to X, who teaches ..."
                 phrase = self._np(np_start, comma)
                 if phrase is not None and not phrase.role:
-                    phrase.role = text[comma + 1:nxt].strip()
+                    phrase.role = aside
                 comma = nxt
             else:
                 phrase = self._np(np_start, comma)

@@ -223,6 +223,8 @@ def looks_like_role(role: str) -> bool:
     Example:
         >>> looks_like_role("a senior fellow at the Institute"), looks_like_role("it said")
         (True, False)
+        >>> looks_like_role("of the University of Leeds"), looks_like_role("from Leeds")
+        (True, True)
     """
     toks = [_norm(t) for t in _tokens(role)]
     if not toks or len(toks) > 30:
@@ -233,6 +235,11 @@ def looks_like_role(role: str) -> bool:
         return False
     if toks[0] in ("a", "an", "the") or role[:1].isupper():
         return True
+    words = role.split()
+    if toks[0] in ("of", "from", "at") and len(words) > 1 and (
+            words[1][:1].isupper() or toks[1] == "the" and len(words) > 2
+            and words[2][:1].isupper()):
+        return True  # an affiliation: "of the University of Leeds", "from Leeds"
     return any(t in PERSON_ROLES or t in TITLES for t in toks[:6])
 
 
@@ -367,7 +374,8 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 #: Diplomatic posts whose name goes on with the place: "Embassy in Dublin".
 _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "Delegation"})
-_POSTED_IN = re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}")
+_POSTED_IN = re.compile(
+    rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}(?:\s+of\s+(?:the\s+)?{_NAME_SEQ})*")
 _BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few"})
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
@@ -448,8 +456,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                 return desc
         if not m or not (skippable or looks_like_role(role)):
             continue
-        if "," in before and not skippable and any(
-                _norm(w) in _ROLE_PREPOSITIONS for w in before[: m.start()].split()[-2:]):
+        lead = before[: m.start()].split()
+        fronted = 0 < len(lead) <= 4 and lead[0][:1].isupper() and lead[-1].endswith(",") \
+            and "," not in " ".join(lead[:-1])  # "In Kyiv, Ann Lee, an MP, said"
+        if "," in before and not skippable and not fronted and any(
+                _norm(w) in _ROLE_PREPOSITIONS for w in lead[-2:]):
             # "X, a fellow at the Harbour Lab, a Lisbon think tank, said": the name
             # before this appositive sits inside an earlier role; read on to the left.
             continue
@@ -465,7 +476,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         if not skippable:
             role_start = text.index(role, k + 1) if role else k + 1
             head_np = re.split(r"\s+(?:at|of|in|for|with|from|on|who|which|based)\s+", role)[0]
-            role_head = _norm(head_np.split()[-1]) if head_np.split() else ""
+            role_head = _norm(head_np.split()[-1]) if head_np.split() and _norm(
+                head_np.split()[0]) not in ("of", "from", "at") else ""  # not "from X"
             phrase.org = phrase.org or (role_head in ORG_NOUNS and role_head not in PERSON_ROLES)
             phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
             phrase.gender = phrase.gender or _gender(role)

@@ -485,3 +485,35 @@ def test_the_party_description_after_a_quote_is_the_person_named_before() -> Non
     q = quotes_of('Senator Ann Lee spoke on Sunday. "We will not send troops," the Montana '
                   "Republican said.")
     assert q["speaker"].tolist() != ["Montana Republican"]  # a description, not a name
+
+
+def test_an_affiliation_appositive_and_a_fronted_place() -> None:
+    q = quotes_of("Dr Ann Lee, of the University of Leeds, said the talks had stalled. "
+                  "Tom Ruiz, from Leeds, said they had not.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Tom Ruiz"]
+    assert q["speaker_kind"].tolist() == ["person", "person"]  # not the university
+    q = quotes_of("In Kyiv, Ann Lee, an MP, said the talks were over.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_clause_after_the_cue_is_not_a_postposed_subject() -> None:
+    # "X, an MP, says Ukrainians have heard enough": Ukrainians are no speaker
+    q = quotes_of("Ann Lee, an MP, says Ukrainians have heard enough about observers.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["Ukrainians have heard enough about observers", "Ann Lee"]]
+    q = quotes_of("The talks are over, says Ann Lee.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_an_adverb_between_the_cue_and_that_and_according_to_with_who() -> None:
+    q = quotes_of("Ann Lee said, however, that the talks would resume.")
+    assert q[["text", "speaker"]].values.tolist() == [["the talks would resume", "Ann Lee"]]
+    q = quotes_of("According to Ann Lee, who teaches at Leeds, the proposal was built with care.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["the proposal was built with care", "Ann Lee"]]
+
+
+def test_a_hyphenated_given_name_has_the_gender_of_its_first_part() -> None:
+    q = quotes_of("Security analyst Ana-Maria Lupu, from the Institute for Security Studies, "
+                  'said the offer made sense. "It is realistic," she explained.')
+    assert q["speaker"].tolist() == ["Ana-Maria Lupu", "Ana-Maria Lupu"]
