@@ -259,6 +259,12 @@ _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "wi
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "despite", "amid", "outside", "inside"})
 _POSTPOSED_TAIL = re.compile(r"((?:\s+[\w’'-]+){0,8}?)\s*([.,;!?]|$)")
+#: A clause introducing a quotation with a colon: "X was blunt:", "X put it simply:".
+_COLON_INTRO = re.compile(
+    r"[^:;\"“”‘]{2,80}?\s(?P<pred>(?:was|is|were|are|sounded|seemed|remained)\s+"
+    r"(?:(?:more|less|very|even|equally|characteristically|typically|rather)\s+)?[a-z]+|"
+    r"put\s+it\s+(?:more\s+)?[a-z]+(?:\s+[a-z]+)?|summed\s+(?:it|things)\s+up|"
+    r"(?:had|has)\s+(?:a|one)\s+(?:[a-z]+\s+)?(?:message|warning|answer|reply))\s*:\s*$")
 #: Auxiliaries that open a finite clause ("Ukrainians have heard ...").
 _FINITE_AUX = frozenset({"have", "has", "had", "are", "is", "was", "were", "will", "would",
                          "can", "could", "should", "must", "may", "might", "do", "does", "did",
@@ -481,6 +487,8 @@ class _Extractor:
         before = self._before_attribution(prv, open_at)
         if before is None and open_at == pa + (len(text[pa:pb]) - len(text[pa:pb].lstrip())):
             before = self._previous_paragraph_colon(s.paragraph_id)
+        if before is None and text[prv:open_at].rstrip().endswith(":"):
+            before = self._colon_intro(prv, open_at)
         choice = None
         if after and (before or next(self._cues.finditer(prv, open_at), None)) and \
                 inner_tail.endswith(".") and \
@@ -547,6 +555,30 @@ class _Extractor:
             return None
         return None
 
+    def _colon_intro(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
+        """``X was blunt: "..."``, ``X put it simply: "..."``, ``X's message was clear:``.
+
+        A sentence that introduces a quotation with a colon and no speech verb:
+        the named subject at the head of the clause speaks.
+        """
+        text = self.text
+        sent = self._sentence_of(hi - 1 if hi > 0 else 0)
+        a = max(lo, sent.start) if sent and sent.start <= hi else lo
+        m = _COLON_INTRO.match(text, a, hi)
+        if m is None:
+            return None
+        nm = NAME_ANY.match(text, a)
+        if nm is None or nm.end(1) > m.start("pred"):
+            return None
+        name_end = nm.end(1)
+        if text[name_end - 2:name_end] in ("’s", "'s"):
+            name_end -= 2  # "Ann Lee's message was clear": the name before the possessive
+        phrase = _name_phrase(text, a, nm.start(1), name_end, False)
+        if phrase is None or text[name_end:m.start("pred")].strip(" ’'s") not in (
+                "", "message", "response", "reply", "answer", "verdict", "view", "advice"):
+            return None
+        return phrase, "say", m.start("pred")
+
     def _previous_paragraph_colon(self, pid: int) -> tuple[SpeakerPhrase, str, int] | None:
         idx = [p for p, _, _ in self.paras].index(pid)
         if idx == 0:
@@ -580,7 +612,8 @@ class _Extractor:
                 pa, _ = self._para_bounds(q.pid)
                 label = text[pa:q.span.open_pos].strip()
                 if label.endswith(":") and len(label.split()) <= 4 and \
-                        not _CUE_RE.search(label) and q.span.close_pos >= 0 and \
+                        not _CUE_RE.search(label) and not _COLON_INTRO.match(label) and \
+                        q.span.close_pos >= 0 and \
                         not text[q.span.close_pos + 1:self._para_bounds(q.pid)[1]].strip():
                     continue
             keep.append(q)

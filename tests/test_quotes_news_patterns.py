@@ -517,3 +517,17 @@ def test_a_hyphenated_given_name_has_the_gender_of_its_first_part() -> None:
     q = quotes_of("Security analyst Ana-Maria Lupu, from the Institute for Security Studies, "
                   'said the offer made sense. "It is realistic," she explained.')
     assert q["speaker"].tolist() == ["Ana-Maria Lupu", "Ana-Maria Lupu"]
+
+
+def test_a_colon_introduction_without_a_speech_verb() -> None:
+    q = quotes_of('Talks resumed on Monday.\n\nAnn Lee was blunt: "We are ready."')
+    assert q[["text", "speaker"]].values.tolist() == [["We are ready.", "Ann Lee"]]
+    q = quotes_of('Talks resumed.\n\nAnn Lee\'s message was clear: "We wait."')
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    q = quotes_of('Talks resumed.\n\nLee put it simply: "We wait."')
+    assert q["speaker"].tolist() == ["Lee"]
+    # a quotation after a colon is kept even when no one is named ...
+    q = quotes_of('Talks resumed.\n\nThe mood was grim: "We wait."')
+    assert q[["text", "speaker"]].values.tolist() == [["We wait.", ""]]
+    # ... but a title after a short label is no quotation
+    assert quotes_of('Conference report: "The long war"\n\nText here.').empty
