@@ -953,8 +953,9 @@ class _Extractor:
                      "into", "against", "over"} and lemma not in ("urge", "call"):
             return None
         if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "something",
-                     "anything"} and len(words) < 5:
-            return None
+                     "anything"} and len(words) < 5 and not (
+                len(words) > 2 and words[1].lower() in _FINITE_AUX):
+            return None  # "said nothing", not "said nothing had changed"
         return pos, b
 
     def _blocked_covering(self, a: int, b: int) -> bool:

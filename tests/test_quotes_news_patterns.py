@@ -531,3 +531,9 @@ def test_a_colon_introduction_without_a_speech_verb() -> None:
     assert q[["text", "speaker"]].values.tolist() == [["We wait.", ""]]
     # ... but a title after a short label is no quotation
     assert quotes_of('Conference report: "The long war"\n\nText here.').empty
+
+
+def test_said_nothing_is_silence_but_said_nothing_had_changed_is_speech() -> None:
+    assert quotes_of("Ann Lee said nothing.").empty
+    q = quotes_of("Ann Lee said nothing had changed.")
+    assert q[["text", "speaker"]].values.tolist() == [["nothing had changed", "Ann Lee"]]
