@@ -350,6 +350,17 @@ def _last_word(text: str) -> str:
     return m.group()[::-1] if m else ""
 
 
+def _and_or_but(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds "and" or "but" (a substring test: a cheap
+    precondition of the coordination patterns, which scan every position).
+
+    Example:
+        >>> _and_or_but("Lee said so, but", 0, 16), _and_or_but("Lee said so, but", 0, 15)
+        (True, False)
+    """
+    return text.find("and", a, b) >= 0 or text.find("but", a, b) >= 0
+
+
 def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """Lemma and end offset of a cue match, checking needed particles."""
     lemma = CUE_FORMS.get(m.group(1).lower())
@@ -691,7 +702,8 @@ class _Extractor:
                 lemma, cue_end = cue
                 word = cm.group(1).lower()
                 made = None
-                coordinated = _COORDINATED.search(text, sent.start, pos)
+                coordinated = _COORDINATED.search(text, sent.start, pos) \
+                    if _and_or_but(text, sent.start, pos) else None
                 if word in PARTICIPLE_CUES:
                     lead = text[sent.start:pos].rstrip()
                     if prev_phrase is not None or lead.endswith(",") or \
@@ -882,6 +894,8 @@ class _Extractor:
         if m and not self._in_blocked(m.start()) and \
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
+        if not _and_or_but(self.text, a, b):  # both patterns below need one of them
+            return b
         m = _NO_COMMENT_CUT.search(self.text, a, b) if b - a > 30 else None
         if m and not self._in_blocked(m.start()):
             b = m.start()  # "… and referred questions to …" is the journalist's
