@@ -171,7 +171,8 @@ TITLES: frozenset[str] = frozenset(
      "spokesperson", "envoy", "special", "high", "leader", "secretary-general",
      "co-founder", "founder", "ceo", "head", "commodore", "brigadier", "brig", "corporal",
      "cpl", "bombardier", "major-general", "lieutenant-general", "lieutenant-colonel",
-     "vice-admiral", "rear-admiral", "vice-marshal", "air-marshal"}
+     "vice-admiral", "rear-admiral", "vice-marshal", "air-marshal", "mla", "msp", "mep",
+     "td"}
 )
 
 #: Post-nominal letters that follow names.

@@ -253,7 +253,9 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"shortly|soon|a\s+month|two\s+days|a\s+few\s+(?:hours|days))\s+(?:after|before)|amid|"
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
-_APPOSED_NAME = re.compile(rf",\s+({NAME_SEQ}),")
+_APPOSED_NAME = re.compile(
+    rf"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*)?"
+    rf",\s+({NAME_SEQ}),")  # "The ambassador(to Kenya), Ann Lee, ..."
 #: First words of a fronted adverbial ("In Paris, ...", "Speaking on Monday, ...").
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
@@ -870,9 +872,10 @@ class _Extractor:
             if nm is not None:
                 phrase = _name_phrase(text, lo, nm.start(1), nm.end(1), False)
             if phrase is None:
-                # "She has spent years on it and does not think ...": the subject pronoun
+                # "She has spent years on it and does not think ...": the subject pronoun;
+                # "The ambassador to Kenya, Ann Lee, welcomed it, saying ...": the name
                 subject = self._sentence_subject(sent)
-                if subject is None or subject.kind != "pronoun":
+                if subject is None or subject.kind == "description":
                     return None
                 phrase = subject
         clause = self._complement(lemma, cue_end, sent.end)

@@ -376,6 +376,7 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
 _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "Delegation"})
 _POSTED_IN = re.compile(
     rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}(?:\s+of\s+(?:the\s+)?{_NAME_SEQ})*")
+_OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
 _BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few"})
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
@@ -445,6 +446,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     phrase.surface = text[phrase.start : phrase.end]
                     return phrase
         m = NAME_END.search(before)
+        of_org = _OF_ORG_END.search(before, 0, m.start()) if m is not None and m.start() > 0 \
+            else None
+        if of_org is not None and of_org.end() == m.start():
+            # "MP Robert Halliday of the DUP, who ...": the person, not the party
+            m = NAME_END.search(before, 0, of_org.start()) or m
         skippable = bool(_SKIPPABLE.match(role))
         if not m or m.group(1).split()[0].lower() in ("the", "a", "an"):
             # "one resident, who declined to be named, told …";
@@ -623,6 +629,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if prev in PLACE_PREPOSITIONS or (as_subject and prev in {"of", "for", "with", "by", "about",
                                                               "on", "off", "near", "and"}):
         return None
+    if as_subject and prev == "the" and len(prev_words) >= 2 and _norm(prev_words[-2]) in (
+            "of", "from", "for", "at", "with") and not title:
+        return None  # "Ann Lee of the Green Party said": the party is no subject
     if as_subject and not title and prev_words and prev_words[-1][:1].islower() and \
             not prev_words[-1].endswith((",", ";", ":", "—", "(")) and not (
             _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS

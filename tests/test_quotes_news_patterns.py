@@ -537,3 +537,19 @@ def test_said_nothing_is_silence_but_said_nothing_had_changed_is_speech() -> Non
     assert quotes_of("Ann Lee said nothing.").empty
     q = quotes_of("Ann Lee said nothing had changed.")
     assert q[["text", "speaker"]].values.tolist() == [["nothing had changed", "Ann Lee"]]
+
+
+def test_a_person_of_an_organisation_is_the_person() -> None:
+    q = quotes_of("East Belfast MP Robert Hall of the DUP, who lobbied for the contract, said "
+                  "it showed the region was pulling its weight. Ann Lee of the Green Party "
+                  "said the deal was bad.")
+    assert q["speaker"].tolist() == ["Robert Hall", "Ann Lee"]
+    assert quotes_of("People Before Profit MLA Ciara Moll said the deal was bad."
+                     )["speaker"].tolist() == ["Ciara Moll"]
+
+
+def test_a_participle_after_a_role_and_a_named_appositive() -> None:
+    q = quotes_of("Tom Ruiz spoke first.\n\nThe Ukrainian ambassador to Kenya, Ann Lee, welcomed "
+                  "the offer, saying observers would carry weight.\n\n"
+                  '"Moscow cannot call them spies," she told the Courier.')
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
