@@ -50,7 +50,9 @@ _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         rf"[{_UPPER}][{_WORD_CHARS}]*(?<![’'-])|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
-_NAME_SEQ = rf"(?<![\w’'-])(?:{_PARTICLE}\s+){{0,2}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*"
+#: Space between the words of a name: at most one line break (never a paragraph break).
+_WS = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
+_NAME_SEQ = rf"(?<![\w’'-])(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}(?:{_WS}(?:{_PARTICLE}{_WS})*{_CAP})*"
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
 NAME_START = re.compile(rf"^\s*({_NAME_SEQ})")
 NAME_ANY = re.compile(rf"(?<![\w’'])({_NAME_SEQ})")
@@ -63,6 +65,12 @@ _AUX_TAIL = re.compile(
     r"))+\s*$",
     re.IGNORECASE,
 )
+#: The last word of every match of _AUX_TAIL in ASCII text, unless the match holds
+#: one of _AUX_NOUNS ("in a statement on Monday"): cheap tests before the search.
+_AUX_LAST = frozenset({w.lower() for w in AUXILIARIES} | {"n't", "monday", "tuesday", "wednesday",
+                                                          "thursday", "friday", "saturday",
+                                                          "sunday"})
+_AUX_NOUNS = ("statement", "interview", "post", "letter", "speech", "briefing")
 _OF_THEM_END = re.compile(r"(?:^|[\s,;(—–-])((?:one|two|three|some|several|many|most|each|"
                           r"both|another)\s+of\s+(?:them|those))\s*$", re.IGNORECASE)
 _PRONOUN_END = re.compile(r"(?:^|[\s,;(—–-])(he|she|they|it|we)\s*$", re.IGNORECASE)
@@ -192,7 +200,16 @@ def _fix_caps(token: str) -> str:
 def _strip_aux(text: str, lo: int, hi: int) -> tuple[int, bool]:
     """Move ``hi`` left past auxiliaries and adverbs; report negation."""
     seg = text[lo:hi]
-    m = _AUX_TAIL.search(seg, max(0, len(seg) - 120))
+    start = max(0, len(seg) - 120)
+    window = seg[start:]
+    if window.isascii():  # else case folding may match more than ASCII letters
+        tail = window.rstrip()
+        last = tail[tail.rfind(" ") + 1:] if " " in tail else tail
+        if tail and last.isalpha() and last.lower() not in _AUX_LAST and not any(
+                ch in tail for ch in "\t\n\v\f\r\x1c\x1d\x1e\x1f") and not any(
+                noun in low for low in (window.lower(),) for noun in _AUX_NOUNS):
+            return hi, False  # no auxiliary ends the segment
+    m = _AUX_TAIL.search(seg, start)
     negated = False
     if m:
         words = {w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", m.group(0))}
@@ -339,15 +356,15 @@ _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Cou
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
               "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust")
 _ORG_NAME = re.compile(
-    rf"(?:(?:[{_UPPER}][\w’'&-]*)\s+){{0,4}}(?:{_ORG_HEADS})"
-    rf"(?:\s+(?:of|for|and|on|&)\s+(?:the\s+)?[{_UPPER}][\w’'-]*"
-    rf"(?:\s+[{_UPPER}][\w’'-]*)*)*"
-    rf"|(?:[{_UPPER}][\w’'&-]*\s+){{1,5}}(?:{_ORG_HEADS})"
+    rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,4}}(?:{_ORG_HEADS})"
+    rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
+    rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
+    rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})"
 )
 _ORG_NAME_END = re.compile(
-    rf"(?:[Tt]he\s+)?(?:[{_UPPER}][\w’'&-]*\s+){{0,4}}(?:{_ORG_HEADS})"
-    rf"(?:\s+(?:of|for|and|on|&)\s+(?:the\s+)?[{_UPPER}][\w’'-]*"
-    rf"(?:\s+[{_UPPER}][\w’'-]*)*)+$"
+    rf"(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})"
+    rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
+    rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
 )
 _SPOKES_FOR = re.compile(
     r"(?:^|[\s,])(?i:a|an|the)\s+(?:[\w-]+\s+)?(?P<role>spokes(?:person|man|woman)|representative|"

@@ -553,3 +553,9 @@ def test_a_participle_after_a_role_and_a_named_appositive() -> None:
                   "the offer, saying observers would carry weight.\n\n"
                   '"Moscow cannot call them spies," she told the Courier.')
     assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_name_never_runs_over_a_paragraph_break() -> None:
+    q = quotes_of("Talks resumed, according to the Carrick Institute for European Security\n\n"
+                  "The Carrick Institute said the fund would work.")
+    assert all("\n" not in s for s in q["speaker"])
