@@ -292,6 +292,8 @@ _NO_COMMENT_CUT = re.compile(
     r",?\s+(?:and|but)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
     r"(?:comment|elaborate|give\s+details|provide\s+details|say\s+more|answer)\b"
 )
+#: One of these words is in every match of _NO_COMMENT_CUT (a cheap test first).
+_NO_COMMENT_WORDS = ("referred", "directed", "declined", "refused", "would", "did")
 #: "the raid, a day before the vote, was meant to ...": the circumstance is
 #: inside the reported clause when its verb follows the closing comma.
 _PARENTHETICAL_END = re.compile(
@@ -899,7 +901,8 @@ class _Extractor:
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
         if not _and_or_but(self.text, a, b):  # both patterns below need one of them
             return b
-        m = _NO_COMMENT_CUT.search(self.text, a, b) if b - a > 30 else None
+        m = _NO_COMMENT_CUT.search(self.text, a, b) if b - a > 30 and any(
+            self.text.find(w, a, b) >= 0 for w in _NO_COMMENT_WORDS) else None
         if m and not self._in_blocked(m.start()):
             b = m.start()  # "… and referred questions to …" is the journalist's
         for cm in _COORDINATED_CUE.finditer(self.text, a, b):
@@ -1001,7 +1004,8 @@ class _Extractor:
 
     def _according_to(self, sent: _Sentence) -> bool:
         text = self.text
-        m = _ACCORDING.search(text, sent.start, sent.end)
+        m = _ACCORDING.search(text, sent.start, sent.end) \
+            if text.find("ccording to", sent.start, sent.end) >= 0 else None
         if not m or self._in_blocked(m.start()):
             return False
         np_start = m.end()
