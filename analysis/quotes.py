@@ -1029,6 +1029,13 @@ class _Extractor:
         else:
             phrase = self._np(np_start, sent.end)
             clause = (self._clause_start(sent), m.start())
+            comma = text.find(",", np_start, sent.end)
+            if lead.endswith(",") and len(lead.split()) <= 6 and comma > 0 and \
+                    len(text[comma + 1:sent.end].split()) >= 3:
+                # "Germany, according to the authors, has signalled that ...": the
+                # attribution stands inside the sentence, which is the quote
+                phrase = self._np(np_start, comma)
+                clause = (self._clause_start(sent), sent.end)
         if phrase is None:
             end = text.find(",", np_start, sent.end)
             end = end if end > 0 else sent.end

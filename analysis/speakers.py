@@ -394,6 +394,9 @@ _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "
 _POSTED_IN = re.compile(
     rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}(?:\s+of\s+(?:the\s+)?{_NAME_SEQ})*")
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
+#: Nouns through which a publishing organisation speaks ("the report argues").
+_PUBLICATION_VOICES = frozenset({"report", "authors", "study", "paper", "survey", "review",
+                                 "analysis", "assessment", "briefing"})
 _BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few"})
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
@@ -1047,6 +1050,12 @@ class Discourse:
         if not words:
             return None
         head = words[-1]
+        if head in _PUBLICATION_VOICES and len(words) <= 2:
+            # "the report argues", "the authors warn": the organisation that published it
+            cands = self._recent(pos, ("organisation",))
+            speakers = [e for e in cands if e.is_speaker]  # the publisher has spoken
+            if speakers or cands:
+                return (speakers or cands)[0]
         stems = {head}
         if head.startswith("spokes"):
             stems |= {"spokesman", "spokeswoman", "spokesperson"}

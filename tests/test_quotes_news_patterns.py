@@ -559,3 +559,14 @@ def test_a_name_never_runs_over_a_paragraph_break() -> None:
     q = quotes_of("Talks resumed, according to the Carrick Institute for European Security\n\n"
                   "The Carrick Institute said the fund would work.")
     assert all("\n" not in s for s in q["speaker"])
+
+
+def test_a_report_speaks_for_the_organisation_that_published_it() -> None:
+    q = quotes_of("Europe could pay for the fund, according to a report published today by the "
+                  "Harwick Institute. The report proposes a Ukraine Guarantee Fund.\n\n"
+                  "But the authors warn that money alone will not deter an attack.\n\n"
+                  "Germany, according to the authors, has signalled that it would pay only "
+                  "if the debt is kept off its books.")
+    assert q["speaker"].tolist() == ["Harwick Institute"] * 3
+    # the attribution inside the sentence: the whole sentence is the quote
+    assert q["text"].iloc[-1].startswith("Germany, according to the authors, has signalled")
