@@ -297,6 +297,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         >>> t = "Dr. Jones said so. The U.S. agreed."
         >>> [t[a:b] for a, b in split_sentences(t)]
         ['Dr. Jones said so.', 'The U.S. agreed.']
+        >>> t = "Rep. Ann Lee, D-N.M., agreed."
+        >>> [t[a:b] for a, b in split_sentences(t)]
+        ['Rep. Ann Lee, D-N.M., agreed.']
     """
     end = len(text) if end is None else end
     chunk = text[start:end]
@@ -308,6 +311,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece) - len(piece.rstrip())
         if b - trail > a + lead:
+            if spans and lead == 0 and a > 0 and not chunk[a - 1].isspace():
+                # no space before it: no new sentence ("D-N.M.", "U.S.-led")
+                spans[-1] = (spans[-1][0], start + b - trail)
+                continue
             spans.append((start + a + lead, start + b - trail))
     return spans
 

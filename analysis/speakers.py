@@ -394,13 +394,15 @@ _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "
 _POSTED_IN = re.compile(
     rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}(?:\s+of\s+(?:the\s+)?{_NAME_SEQ})*")
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
+#: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
+_PARTY_STATE_END = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*$")
 #: Nouns through which a publishing organisation speaks ("the report argues").
 _PUBLICATION_VOICES = frozenset({"report", "authors", "study", "paper", "survey", "review",
                                  "analysis", "assessment", "briefing"})
 _BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few"})
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
-    r"(?:\d{1,3}$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
+    r"(?:\d{1,3}$|[DRI]-[A-Z][A-Za-z.]*$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"in\s+response|in\s+a\s+statement|in\s+contrast|by\s+contrast|who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
     r"appearing|visiting|standing|talking|responding|reacting|quoted|pictured|"
     r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",
@@ -446,6 +448,9 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     for k in commas:
         role = text[k + 1 : role_end].strip()
         before = text[lo:k].rstrip()
+        party = _PARTY_STATE_END.search(before)
+        if party:  # "Rep. Ann Lee, D-N.M., the ranking member, said": past the party tag
+            before = before[: party.start()]
         paren = _PAREN_TAIL.search(before)
         if paren and paren.start() > 0:
             before = before[: paren.start()]

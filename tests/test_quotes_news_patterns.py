@@ -570,3 +570,9 @@ def test_a_report_speaks_for_the_organisation_that_published_it() -> None:
     assert q["speaker"].tolist() == ["Harwick Institute"] * 3
     # the attribution inside the sentence: the whole sentence is the quote
     assert q["text"].iloc[-1].startswith("Germany, according to the authors, has signalled")
+
+
+def test_a_us_party_state_tag_is_no_sentence_end_nor_a_name() -> None:
+    q = quotes_of("Rep. Ann Lee, D-N.M., the ranking member of the subcommittee, said in a "
+                  "statement that the plan would deter no one.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
