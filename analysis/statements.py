@@ -211,6 +211,11 @@ _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORE
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had)\b",
                         re.IGNORECASE)
+# what links a thing to the harm said of it: "... was the shortest road to ...",
+# "jets ... risked a shooting war", "... would make Latvia a target"
+_HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had|"
+                        r"risk(?:s|ed|ing)?|means?|meant|lead(?:s|ing)?|led|amounts?|turns?|"
+                        r"turned|makes?|made|making|puts?|putting)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 
 _ATTITUDE_WORDS: dict[str, int] = {
@@ -798,9 +803,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if cost is None and concept != codebook.rejection_concept:
             # "sending soldiers was the shortest road to a third world war": a harm cue
             # in the predicate is said of the cue before it
-            cost = next((_PREDICATE.search(text, b, h_a) for k, (_, h_a, _, _) in ordered
+            cost = next((_HARM_LINK.search(text, b, h_a) for k, (_, h_a, _, _) in ordered
                          if k == codebook.rejection_concept and h_a > b
-                         and _PREDICATE.search(text, b, h_a) is not None), None)
+                         and _HARM_LINK.search(text, b, h_a) is not None), None)
+        elif cost is not None and concept == codebook.rejection_concept and (
+                concept not in coded_topic) and _HARM.fullmatch(cost.group()):
+            cost = None  # "becomes a target and ... a party to this war": harm upon harm
         if cost is not None and _SUBORDINATE.search(text, b, cost.start()):
             cost = None  # "testing NATO and showing that NATO does not work"
         negations = len(negators) + (cost is not None) + (

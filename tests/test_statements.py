@@ -261,8 +261,9 @@ def test_purpose_is_no_condition_and_conditioned_doubt() -> None:
 
 
 def test_cost_phrases_reject_what_precedes_them() -> None:
+    # (the harm is also a cue of its own: guarantees are harmful)
     assert code("Sending soldiers would make us a party to the war.") == [
-        ("troops_on_ground", -1, "assert", "")]
+        ("troops_on_ground", -1, "assert", ""), ("guarantees_harmful", 1, "assert", "")]
     assert code("Sending soldiers is mission creep.") == [
         ("troops_on_ground", -1, "negated", "")]
     assert code("Ceasefires fail when one side waits.") == [("peace_talks", -1, "assert", "")]
@@ -432,12 +433,14 @@ def test_harms_reject_what_they_are_said_of() -> None:
     # a harm in the predicate is said of every cue in the subject
     assert code("Any Western contingent sent under such a pact would be a step towards "
                 "direct confrontation.") == [("troops_on_ground", -1, "negated", ""),
-                                             ("binding_pact", -1, "negated", "")]
+                                             ("binding_pact", -1, "negated", ""),
+                                             ("guarantees_harmful", 1, "assert", "")]
     assert code("Any guarantee that put soldiers in Ukraine would make Latvia a target.") == [
-        ("troops_on_ground", -1, "negated", "")]
+        ("troops_on_ground", -1, "negated", ""), ("guarantees_harmful", 1, "assert", "")]
     # a dash before a harm is an apposition, not a clause break
     assert code("Aircraft over Ukraine would be treated as what they are – participants in "
-                "the conflict.") == [("air_power", -1, "negated", "")]
+                "the conflict.") == [("air_power", -1, "negated", ""),
+                                     ("guarantees_harmful", 1, "assert", "")]
     assert code("We need air cover – and troops.") == [
         ("air_power", 1, "assert", ""), ("troops_on_ground", 1, "assert", "")]
 
@@ -446,7 +449,8 @@ def test_told_and_regards_report_the_named_actor() -> None:
     assert code("Moscow has told everyone who will listen that it considers all of this a "
                 "provocation.") == [("troops_on_ground", -1, "assert", "Russia")]
     assert code("The Kremlin regards any Western troops as legitimate targets.") == [
-        ("troops_on_ground", -1, "assert", "Kremlin")]
+        ("troops_on_ground", -1, "assert", "Kremlin"),
+        ("guarantees_harmful", 1, "assert", "Kremlin")]
 
 
 def test_giving_up_and_negative_objects() -> None:
@@ -464,12 +468,13 @@ def test_giving_up_and_negative_objects() -> None:
 def test_asides_and_harm_cues_in_the_predicate() -> None:
     # a short aside before an auxiliary does not split the clause
     assert code('Foreign troops in Ukraine, "whatever flag they carry," would be considered '
-                'legitimate targets.') == [("troops_on_ground", -1, "assert", "")]
+                'legitimate targets.') == [("troops_on_ground", -1, "assert", ""),
+                                           ("guarantees_harmful", 1, "assert", "")]
     # a harm cue in the predicate is said of the cue before it
     assert code("Sending soldiers to Ukraine was the shortest road to a third world war.") == [
         ("troops_on_ground", -1, "negated", ""), ("guarantees_harmful", 1, "assert", "")]
     assert code("Send soldiers and you have made this country a party to a war.") == [
-        ("troops_on_ground", -1, "negated", "")]
+        ("troops_on_ground", -1, "negated", ""), ("guarantees_harmful", 1, "assert", "")]
 
 
 def test_targets_peacekeeping_and_talks_on_ice() -> None:
@@ -510,3 +515,12 @@ def test_a_sentence_reporting_figures_states_no_position() -> None:
     # ... but a figure with a commitment or a need is a position
     assert code("We will send 2,000 troops.") == [("troops_on_ground", 1, "assert", "")]
     assert code("Ukraine needs 30 more air defence systems.")[0][1] == 1
+
+
+def test_a_harm_said_of_a_means_rejects_it_and_calls_guarantees_harmful() -> None:
+    assert code('Canadian jets in Ukrainian airspace risked "a shooting war with a nuclear '
+                'power."') == [("air_power", -1, "negated", ""),
+                              ("guarantees_harmful", 1, "assert", "")]
+    # a harm after a harm does not undo it
+    rows = code("Lossiemouth becomes a target and Scotland becomes a party to this war.")
+    assert rows and set(rows) == {("guarantees_harmful", 1, "assert", "")}
