@@ -61,7 +61,9 @@ _CREDITS = tuple(re.compile(form, re.IGNORECASE) for form in (
     r"\((?:image|photo|picture|pic|credit|video|source)s?\s*:[^)]*\)\s*$",
     r"^(?:image|photo|picture|pic|photograph)s?(?:\s+credit)?\s*:",
     r"©",
-    rf"(?:/|[.|–—-]\s|\()\s*{_AGENCY}\s*\)?\s*$",
+    # "/ Getty", ". Reuters", "(AFP)": the separator is matched as one character class
+    # first (a class the engine can skip ahead to), then what must follow it
+    rf"[/(.|–—-](?:(?<=[/(])|(?<=[.|–—-])\s)\s*{_AGENCY}\s*\)?\s*$",
 ))
 #: "copyright", searched only in lines holding "ght" (only g, h and t match
 #: those letters, whatever the case).
