@@ -43,10 +43,15 @@ HELDOUT6_FILES: list[Path] = sorted(HELDOUT6.glob("*.yaml"))
 # a seventh held-out set, written blind like the third to sixth, all on the topic
 HELDOUT7 = paths.GOLD / "heldout7"
 HELDOUT7_FILES: list[Path] = sorted(HELDOUT7.glob("*.yaml"))
+# an eighth held-out set, written blind like the third to seventh, all on the topic
+HELDOUT8 = paths.GOLD / "heldout8"
+HELDOUT8_FILES: list[Path] = sorted(HELDOUT8.glob("*.yaml"))
 ALL_FILES: list[Path] = (GOLD_FILES + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
-                         + HELDOUT4_FILES + HELDOUT5_FILES + HELDOUT6_FILES + HELDOUT7_FILES)
+                         + HELDOUT4_FILES + HELDOUT5_FILES + HELDOUT6_FILES + HELDOUT7_FILES
+                         + HELDOUT8_FILES)
 ALL_OWN: list[Path] = (OWN_GOLD + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
-                       + HELDOUT4_FILES + HELDOUT5_FILES + HELDOUT6_FILES + HELDOUT7_FILES)
+                       + HELDOUT4_FILES + HELDOUT5_FILES + HELDOUT6_FILES + HELDOUT7_FILES
+                       + HELDOUT8_FILES)
 
 QUOTE_TYPES = {"direct", "indirect", "partial"}
 STANCES = {"support", "conditional", "sceptical", "oppose", "neutral"}
@@ -96,7 +101,7 @@ def test_gold_set_size_and_coverage() -> None:
 def test_every_article_file_has_a_gold_file() -> None:
     referenced = {(p.parent / load_gold(p)["article"]).resolve() for p in ALL_FILES}
     folders = (paths.GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
-               HELDOUT7)
+               HELDOUT7, HELDOUT8)
     on_disk = {p.resolve() for folder in folders
                for p in (folder / "articles").iterdir() if p.is_file()}
     assert on_disk <= referenced
@@ -127,6 +132,9 @@ def test_heldout_set_is_separate_and_covers_the_topic() -> None:
     assert len(HELDOUT7_FILES) >= 6
     assert not set(HELDOUT7_FILES) & set(gold_files())
     assert all(load_gold(p).get("stances") for p in HELDOUT7_FILES)
+    assert len(HELDOUT8_FILES) >= 6
+    assert not set(HELDOUT8_FILES) & set(gold_files())
+    assert all(load_gold(p).get("stances") for p in HELDOUT8_FILES)
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
