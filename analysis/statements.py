@@ -213,7 +213,7 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
                         re.IGNORECASE)
 # what links a thing to the harm said of it: "... was the shortest road to ...",
 # "jets ... risked a shooting war", "... would make Latvia a target"
-_HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had|"
+_HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had|as|"
                         r"risk(?:s|ed|ing)?|means?|meant|lead(?:s|ing)?|led|amounts?|turns?|"
                         r"turned|makes?|made|making|puts?|putting)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
@@ -246,14 +246,20 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "happy": 1, "hope": 1, "hopes": 1, "hoped": 1, "hoping": 1, "rather": 1,
 }
 _NAME = r"[A-Z][\w’'.\-]*"
+# an aside between a named actor and its predicate: "Moscow, in his words, ...",
+# "Paris, she assured the House, was prepared ...", "Germany, according to the
+# authors, has signalled ...", "Berlin, frankly, would rather ..."
+_ASIDE = (r",\s+(?:in\s+\w+\s+words|according\s+to\s+[^,;]{1,40}|"
+          r"(?:he|she|they|[A-Z][\w’'-]+)\s+(?:said|says|added|adds|argued|argues|warned|warns|"
+          r"noted|notes|insisted|insists|stressed|explained|believes|thinks|"
+          r"(?:assured|told|reminded)\s+[^,;]{1,30})|[a-z]+ly),")
 _ATTITUDE = re.compile(
     rf"(?=[A-Zt])(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
     # a relative clause ("the United Kingdom and France, which wanted ..."); a
     # parenthetical attribution or adverb ("Moscow, in his words, will never accept",
     # "Berlin, frankly, would rather ...")
-    r"(?:,\s+(?:which|who)(?=\s)|,\s+(?:in\s+\w+\s+words|(?:he|she|they)\s+(?:said|says|added|"
-    r"argued|warned)|[a-z]+ly),)?"
+    r"(?:,\s+(?:which|who)(?=\s)|" + _ASIDE + r")?"
     # a reported attitude: "Washington had indicated it would consider ..."
     r"(?:\s+(?:has\s+|have\s+|had\s+)?(?:indicated|signall?ed|signaled|suggested|hinted|"
     r"made\s+(?:it\s+)?clear)\s+(?:that\s+)?(?:it|they|he|she))?"
@@ -281,13 +287,16 @@ _RELATIVE_ATTITUDE = re.compile(
         sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b")
 # a named actor whose words the quotation reports: "Moscow has repeatedly said ..."
 _REPORTED = re.compile(
-    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)(?:{_ASIDE})?"
+    r"\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
-    r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?clear|signalled|signaled|"
-    r"considers|considered|regards|regarded|sees|views|"
-    r"(?:has\s+)?told\s+(?:[\w’']+\s+){0,5}?that(?:\s+(?:it|they|he|she)\s+"
-    r"(?:considers|regards|sees|views|would|will|is|are))?)\b")
+    r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?(?:clear|known)|signalled|"
+    r"signaled|considers|considered|regards|regarded|sees|views|"
+    r"(?:would|will)\s+(?:regard|treat|see|view|consider)|"
+    r"(?:has\s+)?(?:told|assured)\s+(?:[\w’']+\s+){0,5}?(?:that(?:\s+(?:it|they|he|she)\s+"
+    r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
+    r"(?:considers|regards|sees|views|would|will|is|are|was|were)))\b")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
 _DEED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"

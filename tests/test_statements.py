@@ -524,3 +524,19 @@ def test_a_harm_said_of_a_means_rejects_it_and_calls_guarantees_harmful() -> Non
     # a harm after a harm does not undo it
     rows = code("Lossiemouth becomes a target and Scotland becomes a party to this war.")
     assert rows and set(rows) == {("guarantees_harmful", 1, "assert", "")}
+
+
+def test_asides_between_a_named_actor_and_its_predicate() -> None:
+    # "X, she assured the House, was prepared to ...": X's position
+    assert code("Paris, she assured the House, was prepared to put boots on the ground.") == [
+        ("troops_on_ground", 1, "assert", "France")]
+    assert code("Washington, according to Dr Lee, has signalled that it would share "
+                "satellite intelligence.") == [("intelligence_sharing", 1, "assert",
+                                                "United States")]
+    # "told X it will provide ...", without "that"
+    rows = code("Washington has told the Europeans it will provide fighter jets.")
+    assert rows and {r[3] for r in rows} == {"United States"}
+    # "would regard X as an enemy force": X is rejected as a harm
+    assert ("troops_on_ground", -1) in [(c, a) for c, a, _, s in code(
+        "The Kremlin, he added, has made it known that it would regard any NATO contingent "
+        "as an enemy force.") if s == "Kremlin"]
