@@ -495,8 +495,12 @@ class _Extractor:
         pa, pb = self._para_bounds(s.paragraph_id)
         close_end = s.close_pos + 1 if s.close_pos >= 0 else s.end
         open_at = s.open_pos if s.open_pos >= 0 else s.start
-        nxt = min([a for a, _ in self.blocked if a >= close_end] + [pb])
-        prv = max([b for _, b in self.blocked if b <= open_at] + [pa])
+        nxt, prv = pb, pa  # the nearest quoted stretches after and before, within bounds
+        for a, b in self.blocked:  # a plain loop: called for every direct quote
+            if close_end <= a < nxt:
+                nxt = a
+            if prv < b <= open_at:
+                prv = b
         inner_tail = text[max(s.start, s.end - 2):s.end]
         after = self._after_attribution(close_end, nxt)
         before = self._before_attribution(prv, open_at)
@@ -689,8 +693,9 @@ class _Extractor:
             if (according and self._according_to(sent)) or self._for_x(sent):
                 continue
             prev_phrase: SpeakerPhrase | None = None
+            s0, s1 = sent.start, sent.end
             for q in reversed(self.quotes):  # the last one listed in the sentence
-                if sent.start <= q.start < sent.end and q.phrase is not None:
+                if s0 <= q.start < s1 and q.phrase is not None:
                     prev_phrase = q.phrase
                     break
             floor = sent.start  # cues before this point belong to an earlier quote
