@@ -1338,10 +1338,26 @@ class _Extractor:
         name = phrase.name
         if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES:
             return
+        salient = self._is_subject(phrase.start, para_start) and text[b:b + 2] not in ("’s",
+                                                                                        "'s")
+        ent = self.discourse.find(name)
+        if ent is not None:
+            self.discourse.register_name(name, a, kind=ent.kind, gender=phrase.gender,
+                                         salient=salient)
+            return
+        before = text[max(para_start, a - 60):a]
+        if phrase.org:
+            doc = _DOCUMENT_BY.search(before)
+            # "A study by the X Forum ... the authors write": the document and its
+            # authors speak for the organisation.
+            role = f"{doc.group(1).lower()} authors" if doc else ""
+            self.discourse.register_name(name, a, kind="organisation", salient=salient,
+                                         role=role)
+            return
+        # only a new person needs evidence (computed after the cheaper outcomes)
         evidence = ""
         after = text[b:b + 80]
         am = _APPOSITIVE_HEAD.match(after)
-        before = text[max(para_start, a - 60):a]
         if phrase.title or phrase.role:
             evidence = "title"
         elif am and (am.group(1).lower() in PERSON_ROLES or _role_in_appositive(after)):
@@ -1354,21 +1370,6 @@ class _Extractor:
             evidence = "age"
         elif phrase.gender and not phrase.org:
             evidence = "given name"
-        salient = self._is_subject(phrase.start, para_start) and text[b:b + 2] not in ("’s",
-                                                                                        "'s")
-        ent = self.discourse.find(name)
-        if ent is not None:
-            self.discourse.register_name(name, a, kind=ent.kind, gender=phrase.gender,
-                                         salient=salient)
-            return
-        if phrase.org:
-            doc = _DOCUMENT_BY.search(before)
-            # "A study by the X Forum ... the authors write": the document and its
-            # authors speak for the organisation.
-            role = f"{doc.group(1).lower()} authors" if doc else ""
-            self.discourse.register_name(name, a, kind="organisation", salient=salient,
-                                         role=role)
-            return
         if not evidence:
             if len(name.split()) >= 2:  # a full name without evidence, for a later surname
                 self._full_names[name.split()[-1]] = name
