@@ -294,9 +294,11 @@ _REPORTED = re.compile(
     r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?(?:clear|known)|signalled|"
     r"signaled|considers|considered|regards|regarded|sees|views|"
     r"(?:would|will)\s+(?:regard|treat|see|view|consider)|"
-    r"(?:has\s+)?(?:told|assured)\s+(?:[\w’']+\s+){0,5}?(?:that(?:\s+(?:it|they|he|she)\s+"
+    r"(?:has\s+)?(?:told|assured)(?:\s+(?:[\w’']+\s+){0,6}?(?:that(?:\s+(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
-    r"(?:considers|regards|sees|views|would|will|is|are|was|were)))\b")
+    r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
+    # "told allies the jets were ready": what was told follows
+    r"(?=\s+(?:[\w’']+\s+){1,6}?(?:is|are|was|were|would|will)\b)))\b")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
 _DEED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"
@@ -439,7 +441,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
 _PARENTHETICAL = re.compile(
     r"(?:(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|noted|notes|"
     r"added|adds|argued|argues|warned|warns|insisted|insists|stressed|believes|believed|"
-    r"thinks|thought|told\s+\w+)|in\s+(?:his|her|their|its)\s+(?:words|view))",
+    r"thinks|thought|explained|told\s+\w+|(?:assured|reminded|told)\s+[^,;]{1,30})|"
+    r"in\s+(?:his|her|their|its)\s+(?:words|view)|according\s+to\s+[^,;]{1,40})",
     re.IGNORECASE)
 
 

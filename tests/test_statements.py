@@ -540,3 +540,11 @@ def test_asides_between_a_named_actor_and_its_predicate() -> None:
     assert ("troops_on_ground", -1) in [(c, a) for c, a, _, s in code(
         "The Kremlin, he added, has made it known that it would regard any NATO contingent "
         "as an enemy force.") if s == "Kremlin"]
+
+
+def test_according_to_aside_and_told_without_that() -> None:
+    rows = code("Washington, according to Dr Lee, wants Europeans on the ground and will "
+                "promise intelligence, but no American troops.")
+    assert ("intelligence_sharing", 1, "assert", "United States") in rows
+    rows = code("Downing Street, she said, had already told allies the jets were ready to go.")
+    assert rows == [("air_power", 1, "assert", "Downing Street")]
