@@ -404,17 +404,28 @@ class _Extractor:
         self._sent_starts = [s.start for s in self.sentences]
         self.quotes: list[_Quote] = []
         self.blocked: list[tuple[int, int]] = []  # quoted stretches incl. marks
+        # per character: 1 where a blocked stretch covers it / starts there (see _block)
+        self._covered = bytearray(len(self.text) + 1)
+        self._opens = bytearray(len(self.text) + 1)
         self.used_cues: set[int] = set()
         self.discourse = Discourse()
         self._full_names: dict[str, str] = {}  # surname -> full name met without evidence
         self._headlines: set[int] | None = None
 
     # ------------------------------------------------------------------ helpers
+    def _block(self, a: int, b: int) -> None:
+        """Add the stretch ``[a, b)`` to ``blocked`` and to the per-character marks."""
+        self.blocked.append((a, b))
+        n = len(self._covered)
+        a0, b0 = max(a, 0), min(b, n)
+        if a0 < b0:
+            self._covered[a0:b0] = b"\x01" * (b0 - a0)
+        if 0 <= a < n:
+            self._opens[a] = 1
+
     def _in_blocked(self, pos: int) -> bool:
-        for a, b in self.blocked:  # a plain loop: called for every cue and cut
-            if a <= pos < b:
-                return True
-        return False
+        # any blocked stretch holds pos: one look-up (called for every cue and cut)
+        return 0 <= pos < len(self._covered) and self._covered[pos] == 1
 
     def _sentence_of(self, pos: int) -> _Sentence | None:
         k = bisect.bisect_right(self._sent_starts, pos) - 1
@@ -439,7 +450,7 @@ class _Extractor:
         for s in spans:
             a = s.open_pos if s.open_pos >= 0 else s.start
             b = s.close_pos + 1 if s.close_pos >= 0 else s.end
-            self.blocked.append((a, b))
+            self._block(a, b)
         self._direct(spans)
         self._drop_titles()
         self._transcript()
@@ -585,7 +596,13 @@ class _Extractor:
         a = max(lo, sent.start) if sent and sent.start <= hi else lo
         m = _COLON_INTRO.match(text, a, hi)
         if m is None:
-            return None
+            label = _name_label(text[a:hi])
+            if label is None:
+                return None
+            # "Mark Rutte: "We stand ready."": a person's name as the label
+            nm = NAME_ANY.match(text, a)
+            phrase = _name_phrase(text, a, nm.start(1), nm.end(1), False) if nm else None
+            return (phrase, "say", nm.start(1)) if phrase is not None else None
         nm = NAME_ANY.match(text, a)
         if nm is None or nm.end(1) > m.start("pred"):
             return None
@@ -632,6 +649,7 @@ class _Extractor:
                 label = text[pa:q.span.open_pos].strip()
                 if label.endswith(":") and len(label.split()) <= 4 and \
                         not _CUE_RE.search(label) and not _COLON_INTRO.match(label) and \
+                        _name_label(label) is None and \
                         q.span.close_pos >= 0 and \
                         not text[q.span.close_pos + 1:self._para_bounds(q.pid)[1]].strip():
                     continue
@@ -680,7 +698,7 @@ class _Extractor:
             phrase = SpeakerPhrase("name", m.start(1), m.end(1), label, name=cased)
             self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
             self.quotes.append(_Quote(start, end, pid, "direct", phrase=phrase))
-            self.blocked.append((start, end))
+            self._block(start, end)
 
     # ------------------------------------------------------------------ indirect
     def _indirect(self) -> None:
@@ -990,10 +1008,8 @@ class _Extractor:
         return False
 
     def _contains_marks(self, a: int, b: int) -> bool:
-        for x, _ in self.blocked:
-            if a <= x < b:
-                return True
-        return False
+        a = max(a, 0)  # a blocked stretch starts in [a, b)
+        return a < b and self._opens.find(1, a, b) >= 0
 
     def _cut_after_fragment(self, a: int, b: int) -> int:
         last_close = max((y for x, y in self.blocked if a <= x < b), default=a)
@@ -1005,7 +1021,7 @@ class _Extractor:
         self.quotes = [d for d in self.quotes
                        if not (d.type == "direct" and q.start <= d.start and d.end <= q.end + 1)]
         self.quotes.append(q)
-        self.blocked.append((q.start, q.end))
+        self._block(q.start, q.end)
 
     def _according_to(self, sent: _Sentence) -> bool:
         text = self.text
@@ -1206,6 +1222,13 @@ class _Extractor:
                 if after is not None:
                     phrase, cue = after[0], after[1]
                     self.used_cues.add(after[2])
+            pm = _BY_AS.search(before) if phrase is None else None
+            if pm:  # 'The plan was described by Ann Lee as "a serious step"'
+                nm = NAME_ANY.match(text, open_at - len(before) + pm.start(1))
+                if nm:
+                    phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False,
+                                          as_subject=False)
+                    cue = "call" if phrase is not None else cue
             wm = _WHAT_CALLED.search(before) if phrase is None else None
             if wm:  # 'thanked him for what he called "a frank exchange"'
                 pa = open_at - len(before) + wm.start(1)
@@ -1603,6 +1626,10 @@ _DOCUMENT_BY = re.compile(r"\b(study|report|paper|survey|analysis|assessment|rev
 #: condition of anonymity".
 _WHAT_CALLED = re.compile(r"\bwhat\s+(he|she|they)\s+(?:has\s+|had\s+)?(?:called|"
                           r"calls|described\s+as|describes\s+as|termed)\s*$")
+#: A passive naming: "described by Ann Lee as", "was called by the Kremlin".
+_BY_AS = re.compile(r"\b(?:described|called|branded|labelled|labeled|dismissed|hailed|praised|"
+                    r"criticised|criticized|condemned|denounced|characterised|characterized)"
+                    r"\s+by\s+(?:the\s+)?([A-Z][^,;:]{1,60}?)\s+as\s*$")
 _ANON = "anonymous"  # speaker_kind of a quote whose speaker is a described, unnamed person
 _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
@@ -1620,6 +1647,22 @@ _ANONYMOUS = re.compile(
 
 #: A capitalised adjective before a group noun ("Diplomatic", "Western", "Military").
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ical|al|ern|ary|ive|ous)")
+
+
+def _name_label(label: str) -> str | None:
+    """The person's name of a label such as ``Mark Rutte:`` (a known first name and a
+    surname, nothing else), else ``None``.
+
+    Example:
+        >>> _name_label("Mark Rutte:"), _name_label("Conference report:")
+        ('Mark Rutte', None)
+    """
+    words = label.strip().rstrip(":").split()
+    if not 2 <= len(words) <= 3 or not label.strip().endswith(":"):
+        return None
+    if not all(w[:1].isupper() for w in words) or not given_name_gender(words[0]):
+        return None
+    return " ".join(words)
 
 
 def _org_of_group(surface: str) -> str:

@@ -576,3 +576,11 @@ def test_a_us_party_state_tag_is_no_sentence_end_nor_a_name() -> None:
     q = quotes_of("Rep. Ann Lee, D-N.M., the ranking member of the subcommittee, said in a "
                   "statement that the plan would deter no one.")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_name_label_and_a_passive_naming() -> None:
+    q = quotes_of('Talks resumed.\n\nMark Rutte: "We stand ready."\n\nTom Ruiz: "We do not."')
+    assert q[["text", "speaker"]].values.tolist() == [["We stand ready.", "Mark Rutte"],
+                                                      ["We do not.", "Tom Ruiz"]]
+    q = quotes_of('The plan was described by the Kremlin as "a provocation".')
+    assert q[["text", "speaker"]].values.tolist() == [["a provocation", "Kremlin"]]
