@@ -404,28 +404,17 @@ class _Extractor:
         self._sent_starts = [s.start for s in self.sentences]
         self.quotes: list[_Quote] = []
         self.blocked: list[tuple[int, int]] = []  # quoted stretches incl. marks
-        # per character: 1 where a blocked stretch covers it / starts there (see _block)
-        self._covered = bytearray(len(self.text) + 1)
-        self._opens = bytearray(len(self.text) + 1)
         self.used_cues: set[int] = set()
         self.discourse = Discourse()
         self._full_names: dict[str, str] = {}  # surname -> full name met without evidence
         self._headlines: set[int] | None = None
 
     # ------------------------------------------------------------------ helpers
-    def _block(self, a: int, b: int) -> None:
-        """Add the stretch ``[a, b)`` to ``blocked`` and to the per-character marks."""
-        self.blocked.append((a, b))
-        n = len(self._covered)
-        a0, b0 = max(a, 0), min(b, n)
-        if a0 < b0:
-            self._covered[a0:b0] = b"\x01" * (b0 - a0)
-        if 0 <= a < n:
-            self._opens[a] = 1
-
     def _in_blocked(self, pos: int) -> bool:
-        # any blocked stretch holds pos: one look-up (called for every cue and cut)
-        return 0 <= pos < len(self._covered) and self._covered[pos] == 1
+        for a, b in self.blocked:  # a plain loop: called for every cue and cut
+            if a <= pos < b:
+                return True
+        return False
 
     def _sentence_of(self, pos: int) -> _Sentence | None:
         k = bisect.bisect_right(self._sent_starts, pos) - 1
@@ -450,7 +439,7 @@ class _Extractor:
         for s in spans:
             a = s.open_pos if s.open_pos >= 0 else s.start
             b = s.close_pos + 1 if s.close_pos >= 0 else s.end
-            self._block(a, b)
+            self.blocked.append((a, b))
         self._direct(spans)
         self._drop_titles()
         self._transcript()
@@ -698,7 +687,7 @@ class _Extractor:
             phrase = SpeakerPhrase("name", m.start(1), m.end(1), label, name=cased)
             self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
             self.quotes.append(_Quote(start, end, pid, "direct", phrase=phrase))
-            self._block(start, end)
+            self.blocked.append((start, end))
 
     # ------------------------------------------------------------------ indirect
     def _indirect(self) -> None:
@@ -1008,8 +997,10 @@ class _Extractor:
         return False
 
     def _contains_marks(self, a: int, b: int) -> bool:
-        a = max(a, 0)  # a blocked stretch starts in [a, b)
-        return a < b and self._opens.find(1, a, b) >= 0
+        for x, _ in self.blocked:
+            if a <= x < b:
+                return True
+        return False
 
     def _cut_after_fragment(self, a: int, b: int) -> int:
         last_close = max((y for x, y in self.blocked if a <= x < b), default=a)
@@ -1021,7 +1012,7 @@ class _Extractor:
         self.quotes = [d for d in self.quotes
                        if not (d.type == "direct" and q.start <= d.start and d.end <= q.end + 1)]
         self.quotes.append(q)
-        self._block(q.start, q.end)
+        self.blocked.append((q.start, q.end))
 
     def _according_to(self, sent: _Sentence) -> bool:
         text = self.text
