@@ -1577,7 +1577,8 @@ def _inverted_role(before: str) -> bool:
 
 
 _QUANTIFIERS = frozenset({"one", "two", "three", "several", "some", "many", "another", "second",
-                          "senior", "former", "top", "junior", "an", "a", "the"})
+                          "senior", "former", "top", "junior", "an", "a", "the", "both", "all",
+                          "each", "most", "other", "these", "those"})
 #: Unnamed groups that stay anonymous: "experts say", "several residents said".
 _GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "residents",
                              "officials", "sources", "people", "voters", "others", "some",

@@ -332,6 +332,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
         if phrase is not None:
             return phrase
+        joint = _joint_subject(text, lo, lo + m.start(1), lo + m.end(1), negated)
+        if joint is not None:
+            return joint
         # "The Russian Embassy in Washington said": drop the place and retry.
         pp = re.search(r"\s+(?:in|at|of|for|from)\s+(?:the\s+)?$", seg[: m.start(1)])
         if pp and pp.start() > 0:
@@ -433,6 +436,31 @@ def _role_head(before: str) -> str:
 
 
 _HEAD_PREPOSITIONS = frozenset({"on", "for", "of", "at", "to"})
+
+
+def _joint_subject(text: str, lo: int, a: int, b: int, negated: bool) -> SpeakerPhrase | None:
+    """``X and Y said``: two named speakers of one statement, as one joint speaker.
+
+    ``text[a:b]`` is the second name; the first must end right before "and".
+
+    Example:
+        >>> t = "Britain and France said"
+        >>> _joint_subject(t, 0, 12, 18, False).name
+        'Britain and France'
+    """
+    before = text[lo:a]
+    if not before.endswith(" and "):
+        return None
+    m = NAME_END.search(before[:-5])
+    if m is None:
+        return None
+    first = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
+    second = _name_phrase(text, lo + m.start(1), a, b, negated, as_subject=False)
+    if first is None or second is None or first.org != second.org:
+        return None
+    return SpeakerPhrase("name", first.start, second.end, text[first.start:second.end],
+                         name=f"{first.name} and {second.name}", negated=negated,
+                         org=first.org)
 
 
 def _appositive_subject(text: str, lo: int, hi: int, negated: bool,

@@ -584,3 +584,11 @@ def test_a_name_label_and_a_passive_naming() -> None:
                                                       ["We do not.", "Tom Ruiz"]]
     q = quotes_of('The plan was described by the Kremlin as "a provocation".')
     assert q[["text", "speaker"]].values.tolist() == [["a provocation", "Kremlin"]]
+
+
+def test_two_named_speakers_of_one_statement() -> None:
+    q = quotes_of("Britain and France said the talks would resume. Ann Lee and Tom Ruiz said "
+                  "in a joint statement that talks would resume.")
+    assert q["speaker"].tolist() == ["Britain and France", "Ann Lee and Tom Ruiz"]
+    q = quotes_of("Both leaders said the talks would resume.")
+    assert q["speaker"].tolist() != ["Both"]
