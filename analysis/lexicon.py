@@ -82,6 +82,32 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "remind": (),
     "assure": ("assured", "assures"),
     "put": ("put", "puts", "putting"),
+    "retort": (),
+    "protest": (),
+    "plead": ("pleaded", "pleads", "pleading"),
+    "answer": (),
+    "venture": ("ventured", "ventures"),
+    "muse": ("mused", "muses"),
+    # manner of speaking (with a direct quotation only)
+    "boom": (),
+    "purr": ("purred", "purrs"),
+    "snap": ("snapped", "snaps"),
+    "bark": (),
+    "thunder": (),
+    "roar": (),
+    "shout": (),
+    "whisper": (),
+    "mutter": (),
+    "sigh": (),
+    "laugh": (),
+    "growl": (),
+    "interject": (),
+    "scoff": (),
+    "fume": ("fumed", "fumes"),
+    "yell": (),
+    "murmur": (),
+    "grumble": ("grumbled", "grumbles"),
+    "exclaim": (),
 }
 
 
@@ -125,7 +151,10 @@ COGNITION_VERBS: frozenset[str] = frozenset(
 #: Cues that make no sense for reported clauses without "that" or a clause.
 DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
     {"ask", "reply", "respond", "continue", "joke", "quip", "counter",
-     "recount", "describe", "accuse", "remark", "lament"}
+     "recount", "describe", "accuse", "remark", "lament", "retort", "answer", "venture",
+     "muse", "boom", "purr", "snap", "bark", "thunder", "roar", "shout", "whisper", "mutter",
+     "sigh", "laugh", "growl", "interject", "scoff", "fume", "yell", "murmur", "grumble",
+     "exclaim"}
 )
 
 #: Words that may stand between a subject and its speech verb.

@@ -682,8 +682,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if prev in PLACE_PREPOSITIONS or (as_subject and prev in {"of", "for", "with", "by", "about",
                                                               "on", "off", "near", "and"}):
         return None
-    if as_subject and prev == "the" and len(prev_words) >= 2 and _norm(prev_words[-2]) in (
-            "of", "from", "for", "at", "with") and not title:
+    if as_subject and prev == "the" and len(prev_words) >= 3 and _norm(prev_words[-2]) in (
+            "of", "from", "for", "at", "with") and not title and prev_words[-3][:1].isupper():
         return None  # "Ann Lee of the Green Party said": the party is no subject
     if as_subject and not title and prev_words and prev_words[-1][:1].islower() and \
             not prev_words[-1].endswith((",", ";", ":", "—", "(")) and not (

@@ -592,3 +592,12 @@ def test_two_named_speakers_of_one_statement() -> None:
     assert q["speaker"].tolist() == ["Britain and France", "Ann Lee and Tom Ruiz"]
     q = quotes_of("Both leaders said the talks would resume.")
     assert q["speaker"].tolist() != ["Both"]
+
+
+def test_manner_of_speaking_verbs_attribute_a_direct_quote() -> None:
+    q = quotes_of("Sir Tom Ruiz, the shadow minister, rose slowly.\n\n"
+                  "'We will support the Government,' he boomed, 'provided it tells us more.'\n\n"
+                  "Ann Lee could not. 'No,' she snapped.")
+    assert q["speaker"].tolist() == ["Tom Ruiz", "Tom Ruiz", "Ann Lee"]
+    q = quotes_of("A statement from the Kremlin said the talks had stalled.")
+    assert q["speaker"].tolist() == ["Kremlin"]
