@@ -307,8 +307,11 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"([a-z]+)(?:\s+(?:readers|reporters|journalists|listeners|"
                               r"viewers|the\s+[a-z]+|them|him|her|us|MPs|lawmakers))?"
                               r"\s+that\b|"
-                              r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(said|added|"
-                              r"warned|stressed|insisted|argued)(?:\s*:)?\s+(?=[\w“\"‘])")
+                              r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(said|added|"
+                              r"warned|stressed|insisted|argued|doubted|feared|noted|suggested)"
+                              r"(?:\s*:)?\s+(?=[\w“\"‘])")
+#: A second reported clause of the same cue: "said A, and that B", "said A but that B".
+_SECOND_THAT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+)?that\s+")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
                                 "again"})
@@ -768,6 +771,15 @@ class _Extractor:
         b = self._cut_participle(a, b)
         if len(self.text[a:b].split()) < 2:
             return None
+        second = next((m for m in _SECOND_THAT.finditer(self.text, a, b)
+                       if not self._in_blocked(m.start())), None) \
+            if self.text.find("that", a, b) >= 0 else None
+        if second is not None and len(self.text[a:second.start()].split()) >= 2 and \
+                len(self.text[second.end():b].split()) >= 2:
+            # "said A, and that B": two reported clauses, two quotes
+            first = self._make_reported(a, second.start(), sent, lemma, phrase, flags)
+            self._make_reported(second.end(), b, sent, lemma, phrase, flags)
+            return first
         qtype = "partial" if self._contains_marks(a, b) else "indirect"
         if qtype == "partial":
             b = self._cut_after_fragment(a, b)

@@ -601,3 +601,13 @@ def test_manner_of_speaking_verbs_attribute_a_direct_quote() -> None:
     assert q["speaker"].tolist() == ["Tom Ruiz", "Tom Ruiz", "Ann Lee"]
     q = quotes_of("A statement from the Kremlin said the talks had stalled.")
     assert q["speaker"].tolist() == ["Kremlin"]
+
+
+def test_two_that_clauses_of_one_cue_are_two_quotes() -> None:
+    q = quotes_of("The ministry said the drone had crossed the border for two minutes and that "
+                  "there was no sign of a deliberate attack.")
+    assert q["text"].tolist() == ["the drone had crossed the border for two minutes",
+                                  "there was no sign of a deliberate attack"]
+    assert q["speaker"].nunique() == 1  # one speaker for both clauses
+    q = quotes_of('Ann Lee said the offer was "sensible" but doubted it would change much.')
+    assert len(q) == 2 and set(q["speaker"]) == {"Ann Lee"}
