@@ -194,6 +194,30 @@ def _speaker_forms(speakers: Mapping[str, Speaker]) -> dict[str, tuple[str, str]
     return forms
 
 
+def _names_over_kb(speakers: Mapping[str, Speaker], kb: KnowledgeBase
+                   ) -> list[tuple[str, str]]:
+    """``(form, canonical name)`` of speakers outside the knowledge base whose
+    name holds a known surface form, longest first.
+
+    Example:
+        >>> from analysis.actors import load_kb
+        >>> sp = {"Canada Defence Force": Speaker("Canada Defence Force", "organisation",
+        ...                                        "Canada", "", False)}
+        >>> _names_over_kb(sp, load_kb())
+        [('Canada Defence Force', 'Canada Defence Force')]
+    """
+    out: set[tuple[str, str]] = set()
+    for raw, sp in speakers.items():
+        if sp.in_kb:
+            continue
+        for form in {raw, sp.name}:
+            if " " in form and any(
+                    starts_word(form, m.start()) and m["alias"] in kb.surfaces
+                    for m in kb.pattern.finditer(form)):
+                out.add((form, sp.name))
+    return sorted(out, key=lambda f: (-len(f[0]), f))
+
+
 def _strip_piece(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop leading titles and function words, and trailing post-nominals."""
     i, j = 0, len(tokens)
@@ -304,6 +328,23 @@ def find_mentions(
             kind = "alias"
         found.append((s, e, name, kind))
         covered[s:e] = b"\x01" * (e - s)
+
+    # 1b. a speaker's full name that holds a known name ("New Zealand Defence
+    #     Force" holds "New Zealand") is the longer match, as in the pattern
+    for form, name in _names_over_kb(speakers, kb):
+        for _, ps, pe in body:
+            i = text.find(form, ps, pe)
+            while i >= 0:
+                s, e = i, i + len(form)
+                i = text.find(form, e, pe)
+                if covered[s] or covered[e - 1] or not starts_word(text, s) or (
+                        e < len(text) and text[e].isalnum()):
+                    continue
+                m = _POSS_AT.match(text, e, pe)
+                if m:
+                    e = m.end()
+                found.append((s, e, name, "possessive" if m else "name"))
+                covered[s:e] = b"\x01" * (e - s)
 
     # 2. the knowledge base, one pass per body paragraph
     surfaces = kb.surfaces

@@ -43,6 +43,19 @@ def test_kb_is_valid_and_covers_the_brief():
         assert KB.type_of(name) == kind, name
 
 
+def test_kb_covers_every_un_member_and_observer_state():
+    states = {a.name for a in KB.actors.values() if a.type == "state"}
+    assert len(states) >= 193 + 4  # UN members, Holy See, Palestine, Kosovo, Taiwan
+    for name in ("Kenya", "Nigeria", "Ghana", "Brazil", "Vatican", "Palestine", "Kosovo",
+                 "Taiwan", "Tuvalu", "DR Congo", "Republic of the Congo"):
+        assert name in states, name
+    assert KB.resolve("Congo-Brazzaville") == "Republic of the Congo"
+    assert KB.resolve("Côte d’Ivoire") == "Ivory Coast"
+    for ambiguous in ("Victoria", "Kingston", "Georgetown", "Santiago", "Wellington", "Sofia",
+                      "Lima", "Georgian"):
+        assert KB.resolve(ambiguous) is None, ambiguous
+
+
 def test_kb_never_lists_the_seed_speakers():
     text = paths.ACTORS_KB.read_text(encoding="utf-8")
     for name in ("Zelensky", "Peskov", "Kaczmarski", "Jordash", "Dmytro", "Glasgow", "Express"):

@@ -169,3 +169,34 @@ def test_not_actor_phrases_hide_the_aliases_inside_them():
                             "a")
     assert _pairs(mentions_frame(art)) == [("America", "United States", "alias"),
                                            ("Washington", "United States", "alias")]
+
+
+def test_states_of_every_continent_with_capitals_and_demonyms():
+    art = article_from_text("Kenya will send observers, Nairobi said. Nigerian and Ghanaian "
+                            "officers joined envoys from Abuja and Accra.", "a")
+    assert _pairs(mentions_frame(art)) == [
+        ("Kenya", "Kenya", "name"), ("Nairobi", "Kenya", "alias"),
+        ("Nigerian", "Nigeria", "demonym"), ("Ghanaian", "Ghana", "demonym"),
+        ("Abuja", "Nigeria", "alias"), ("Accra", "Ghana", "alias"),
+    ]
+
+
+def test_state_names_inside_longer_state_and_place_names():
+    art = article_from_text("Niger, Nigeria, Guinea-Bissau, Papua New Guinea and South Sudan "
+                            "met Sudan. New Mexico and Northern Ireland are not states.", "a")
+    assert [(s, a) for s, a, _ in _pairs(mentions_frame(art))] == [
+        ("Niger", "Niger"), ("Nigeria", "Nigeria"), ("Guinea-Bissau", "Guinea-Bissau"),
+        ("Papua New Guinea", "Papua New Guinea"), ("South Sudan", "South Sudan"),
+        ("Sudan", "Sudan"),
+    ]
+
+
+def test_a_speakers_full_name_beats_the_state_name_inside_it():
+    art = article_from_text('"We will fly patrols," the Canada Coast Patrol said.\n\n'
+                            "Later the Canada Coast Patrol flew, and Canada paid.", "a")
+    quotes = make_quotes(art, [{"text": "We will fly patrols,", "speaker": "Canada Coast Patrol",
+                                "mention": "Canada Coast Patrol", "kind": "organisation"}])
+    pairs = _pairs(mentions_frame(art, quotes))
+    assert pairs == [("Canada Coast Patrol", "Canada Coast Patrol", "name"),
+                     ("Canada Coast Patrol", "Canada Coast Patrol", "name"),
+                     ("Canada", "Canada", "name")]
