@@ -44,6 +44,7 @@ import yaml
 from . import paths
 from .errors import ArticleError
 from .frames import rows_frame
+from .patterns import trie_pattern
 
 #: Types an actor of the knowledge base may have.
 KB_TYPES: tuple[str, ...] = ("person", "organisation", "state", "bloc", "media")
@@ -186,34 +187,6 @@ class KnowledgeBase:
 
 
 # --------------------------------------------------------------------------- patterns
-def _trie_regex(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` as a character trie (longest match first).
-
-    Example:
-        >>> p = re.compile(_trie_regex(["US", "USA", "UK"]))
-        >>> [m.group() for m in p.finditer("USA US UK")]
-        ['USA', 'US', 'UK']
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and not ends:
-            return branches[0]
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if ends else body
-
-    return emit(trie)
-
-
 def compile_surfaces(surfaces: Iterable[str]) -> re.Pattern[str]:
     """Compile surface forms into one whole-word, case-sensitive pattern.
 
@@ -231,7 +204,7 @@ def compile_surfaces(surfaces: Iterable[str]) -> re.Pattern[str]:
     # No look-behind at the start: that keeps the regex engine's fast scan
     # for the first character. Callers reject a match preceded by a word
     # character with :func:`starts_word`.
-    return re.compile(r"(?P<alias>" + _trie_regex(words) + r")(?P<poss>['’]s)?(?![\w])")
+    return re.compile(r"(?P<alias>" + trie_pattern(words) + r")(?P<poss>['’]s)?(?![\w])")
 
 
 def starts_word(text: str, pos: int) -> bool:

@@ -63,6 +63,7 @@ from .lexicon import (
     UPPER,
 )
 from .names import COUNTRIES, given_name_gender
+from .patterns import trie_pattern
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
     NAME_ANY,
@@ -88,40 +89,9 @@ QUOTE_COLUMNS: list[str] = [
 ]
 _ROW_OF = itemgetter(*QUOTE_COLUMNS)  # a record's values in column order, as a tuple
 
-def _trie_pattern(words: Sequence[str]) -> str:
-    """A regular expression matching exactly ``words``, as a trie of nested alternations.
-
-    The regex engine then follows one branch per letter instead of trying every word.
-
-    Example:
-        >>> _trie_pattern(["say", "says", "said"])
-        'sa(?:id|ys?)'
-        >>> re.fullmatch(_trie_pattern(["add", "added", "ask"]), "added") is not None
-        True
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" not in node:
-            return body
-        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else \
-            "(?:" + body + ")?"
-
-    return emit(trie)
-
-
 #: A whole ASCII word (not part of a longer word, hyphenated or with an apostrophe)
 #: that is a form of a speech verb, in any letter case; group 1 is the word.
-_CUE_WORD = re.compile(r"(?<![\w’'-])((?ai:" + _trie_pattern(sorted(CUE_FORMS)) +
+_CUE_WORD = re.compile(r"(?<![\w’'-])((?ai:" + trie_pattern(sorted(CUE_FORMS)) +
                        r"))(?![\w’'-])")
 
 
