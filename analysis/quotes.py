@@ -203,6 +203,12 @@ _ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)
+#: A lower-case role between an organisation and a name ("Commission spokesperson X").
+_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
+    w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r")\s+(?=[A-Z])")
+#: "called the plan "...", "branded the offer "..."": a characterisation, short or not
+_CALLED_OBJECT = re.compile(r"\b(?:called|calls|branded|brands|labelled|labels|dubbed|"
+                            r"described|describes)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|dubbed|known\s+as|nicknamed|titled|entitled|branded|labelled|labeled|"
     r"term(?:ed)?|word|phrase|slogan|called)\s*$",
@@ -1105,6 +1111,9 @@ class _Extractor:
             return False
         cut = commas[0]
         role = ""
+        if len(commas) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", text[commas[0] + 1:commas[1]]):
+            commas = commas[1:]  # "For Ann Lee, 34, the answer is clear": past the age
+            cut = commas[0]
         if len(commas) >= 2:
             cand = text[commas[0] + 1:commas[1]].strip()
             if looks_like_role(cand) and not re.search(
@@ -1209,7 +1218,8 @@ class _Extractor:
                 phrase = SpeakerPhrase("pronoun", pa, pa + len(word), word,
                                        gender={"he": "m", "she": "f"}.get(word.lower(), ""))
                 cue = "call"
-            if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3):
+            if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3) \
+                    and not _CALLED_OBJECT.search(before):
                 continue
             if phrase is None and sent is not None:
                 phrase = self._sentence_subject(sent)
@@ -1245,8 +1255,15 @@ class _Extractor:
                     return SpeakerPhrase("description", a, a + len(surface), surface,
                                          role=surface)
         nm = NAME_ANY.match(text, lo)
+        if nm and nm.group(1).split()[0].lower() in _FRONTED:
+            comma = text.find(", ", lo, min(sent.end, lo + 80))
+            # "Writing on social media, Ann Lee called the plan ...": past the adverbial
+            nm = NAME_ANY.match(text, comma + 2) if comma > 0 else None
+            role = _ROLE_THEN_NAME.match(text, nm.end(1)) if nm else None
+            if role:  # "..., Commission spokesperson Ilse Vandermeulen said"
+                nm = NAME_ANY.match(text, role.end())
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
-            return _name_phrase(text, lo, nm.start(1), nm.end(1), False)
+            return _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
         return None
 
     # ------------------------------------------------------------------ discourse

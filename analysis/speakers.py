@@ -399,6 +399,7 @@ _POSTED_IN = re.compile(
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
 _PARTY_STATE_END = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*$")
+_AGE_END = re.compile(r",\s*\d{1,3}$")
 #: Nouns through which a publishing organisation speaks ("the report argues").
 _PUBLICATION_VOICES = frozenset({"report", "authors", "study", "paper", "survey", "review",
                                  "analysis", "assessment", "briefing"})
@@ -476,9 +477,9 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     for k in commas:
         role = text[k + 1 : role_end].strip()
         before = text[lo:k].rstrip()
-        party = _PARTY_STATE_END.search(before)
+        party = _PARTY_STATE_END.search(before) or _AGE_END.search(before)
         if party:  # "Rep. Ann Lee, D-N.M., the ranking member, said": past the party tag
-            before = before[: party.start()]
+            before = before[: party.start()]  # (or the age: "Ann Lee, 34, who fled ...")
         paren = _PAREN_TAIL.search(before)
         if paren and paren.start() > 0:
             before = before[: paren.start()]

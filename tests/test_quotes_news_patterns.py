@@ -611,3 +611,17 @@ def test_two_that_clauses_of_one_cue_are_two_quotes() -> None:
     assert q["speaker"].nunique() == 1  # one speaker for both clauses
     q = quotes_of('Ann Lee said the offer was "sensible" but doubted it would change much.')
     assert len(q) == 2 and set(q["speaker"]) == {"Ann Lee"}
+
+
+def test_a_short_characterisation_after_called_is_a_quote() -> None:
+    for text in ('Ann Lee called the plan "a bluff".',
+                 'Writing on social media, Ann Lee called the plan "a bluff".'):
+        assert quotes_of(text)[["text", "speaker"]].values.tolist() == [["a bluff", "Ann Lee"]]
+    assert quotes_of('The so-called "coalition of the willing" met.').empty
+
+
+def test_an_age_in_an_appositive_chain() -> None:
+    q = quotes_of('Ann Lee, 34, who fled Kharkiv in 2022, said: "We want peace."')
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    q = quotes_of("For Ann Lee, 34, the answer is clear.")
+    assert q[["text", "speaker"]].values.tolist() == [["the answer is clear", "Ann Lee"]]
