@@ -22,36 +22,16 @@ from analysis import paths
 GOLD_FILES: list[Path] = sorted(paths.GOLD.glob("*.yaml"))
 SEED_GOLD = paths.GOLD / "security_guarantees_article.yaml"
 OWN_GOLD: list[Path] = [p for p in GOLD_FILES if p != SEED_GOLD]
-# held-out articles: same format, validated here, but never in the default scoring glob
-HELDOUT = paths.GOLD / "heldout"
-HELDOUT_FILES: list[Path] = sorted(HELDOUT.glob("*.yaml"))
-# a second held-out set, written later still, in further styles
-HELDOUT2 = paths.GOLD / "heldout2"
-HELDOUT2_FILES: list[Path] = sorted(HELDOUT2.glob("*.yaml"))
-# a third held-out set, written without reading the stance coder, all on the topic
-HELDOUT3 = paths.GOLD / "heldout3"
-HELDOUT3_FILES: list[Path] = sorted(HELDOUT3.glob("*.yaml"))
-# a fourth held-out set, written blind like the third, all on the topic
-HELDOUT4 = paths.GOLD / "heldout4"
-HELDOUT4_FILES: list[Path] = sorted(HELDOUT4.glob("*.yaml"))
-# a fifth held-out set, written blind like the third and fourth, all on the topic
-HELDOUT5 = paths.GOLD / "heldout5"
-HELDOUT5_FILES: list[Path] = sorted(HELDOUT5.glob("*.yaml"))
-# a sixth held-out set, written blind like the third to fifth, all on the topic
-HELDOUT6 = paths.GOLD / "heldout6"
-HELDOUT6_FILES: list[Path] = sorted(HELDOUT6.glob("*.yaml"))
-# a seventh held-out set, written blind like the third to sixth, all on the topic
-HELDOUT7 = paths.GOLD / "heldout7"
-HELDOUT7_FILES: list[Path] = sorted(HELDOUT7.glob("*.yaml"))
-# an eighth held-out set, written blind like the third to seventh, all on the topic
-HELDOUT8 = paths.GOLD / "heldout8"
-HELDOUT8_FILES: list[Path] = sorted(HELDOUT8.glob("*.yaml"))
-ALL_FILES: list[Path] = (GOLD_FILES + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
-                         + HELDOUT4_FILES + HELDOUT5_FILES + HELDOUT6_FILES + HELDOUT7_FILES
-                         + HELDOUT8_FILES)
-ALL_OWN: list[Path] = (OWN_GOLD + HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES
-                       + HELDOUT4_FILES + HELDOUT5_FILES + HELDOUT6_FILES + HELDOUT7_FILES
-                       + HELDOUT8_FILES)
+# held-out sets (heldout, heldout2, ...): same format, validated here, but never in the
+# default scoring glob; written after the rules, the third and later ones blind and all on
+# the topic
+HELDOUT_SETS: dict[str, list[Path]] = {
+    folder.name: sorted(folder.glob("*.yaml"))
+    for folder in sorted(paths.GOLD.glob("heldout*"), key=lambda f: int(f.name[7:] or 1))
+}
+HELDOUT_FILES: list[Path] = [p for files in HELDOUT_SETS.values() for p in files]
+ALL_FILES: list[Path] = GOLD_FILES + HELDOUT_FILES
+ALL_OWN: list[Path] = OWN_GOLD + HELDOUT_FILES
 
 QUOTE_TYPES = {"direct", "indirect", "partial"}
 STANCES = {"support", "conditional", "sceptical", "oppose", "neutral"}
@@ -100,8 +80,7 @@ def test_gold_set_size_and_coverage() -> None:
 
 def test_every_article_file_has_a_gold_file() -> None:
     referenced = {(p.parent / load_gold(p)["article"]).resolve() for p in ALL_FILES}
-    folders = (paths.GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
-               HELDOUT7, HELDOUT8)
+    folders = (paths.GOLD, *(paths.GOLD / name for name in HELDOUT_SETS))
     on_disk = {p.resolve() for folder in folders
                for p in (folder / "articles").iterdir() if p.is_file()}
     assert on_disk <= referenced
@@ -111,30 +90,13 @@ def test_heldout_set_is_separate_and_covers_the_topic() -> None:
     """Held-out gold lies outside the default scoring glob; most of it codes stances."""
     from analysis.evaluate import gold_files
 
-    assert len(HELDOUT_FILES) >= 5
-    assert not set(HELDOUT_FILES) & set(gold_files())
-    assert sum(bool(load_gold(p).get("stances")) for p in HELDOUT_FILES) >= 3
-    assert len(HELDOUT2_FILES) >= 6
-    assert not set(HELDOUT2_FILES) & set(gold_files())
-    assert sum(bool(load_gold(p).get("stances")) for p in HELDOUT2_FILES) >= 4
-    assert len(HELDOUT3_FILES) >= 6
-    assert not set(HELDOUT3_FILES) & set(gold_files())
-    assert all(load_gold(p).get("stances") for p in HELDOUT3_FILES)
-    assert len(HELDOUT4_FILES) >= 6
-    assert not set(HELDOUT4_FILES) & set(gold_files())
-    assert all(load_gold(p).get("stances") for p in HELDOUT4_FILES)
-    assert len(HELDOUT5_FILES) >= 6
-    assert not set(HELDOUT5_FILES) & set(gold_files())
-    assert all(load_gold(p).get("stances") for p in HELDOUT5_FILES)
-    assert len(HELDOUT6_FILES) >= 6
-    assert not set(HELDOUT6_FILES) & set(gold_files())
-    assert all(load_gold(p).get("stances") for p in HELDOUT6_FILES)
-    assert len(HELDOUT7_FILES) >= 6
-    assert not set(HELDOUT7_FILES) & set(gold_files())
-    assert all(load_gold(p).get("stances") for p in HELDOUT7_FILES)
-    assert len(HELDOUT8_FILES) >= 6
-    assert not set(HELDOUT8_FILES) & set(gold_files())
-    assert all(load_gold(p).get("stances") for p in HELDOUT8_FILES)
+    assert len(HELDOUT_SETS) >= 8
+    for number, (name, files) in enumerate(HELDOUT_SETS.items(), start=1):
+        assert len(files) >= (5 if number == 1 else 6), name
+        assert not set(files) & set(gold_files()), name
+        with_stances = sum(bool(load_gold(p).get("stances")) for p in files)
+        # the first two sets mix topics; from the third on every article codes stances
+        assert with_stances >= {1: 3, 2: 4}.get(number, len(files)), name
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
