@@ -143,6 +143,8 @@ _COST = re.compile(
 )
 # the cost words that call a thing harmful rather than useless
 _HARM = re.compile(r"(?=[a-z])\b(?:" + _HARMS + r")\b", re.IGNORECASE)
+# attitude words that fear (a harm feared is a harm agreed)
+_FEARING = re.compile(r"(?:fear|afraid|scared|frightened|wary|cautious)", re.IGNORECASE)
 # attitude words that reject (rather than fear or hesitate)
 _REJECTING = re.compile(r"(?:reject|oppos|refus|rule|dismiss|veto)", re.IGNORECASE)
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
@@ -251,7 +253,8 @@ _NAME = r"[A-Z][\w’'.\-]*"
 # authors, has signalled ...", "Berlin, frankly, would rather ..."
 _ASIDE = (r",\s+(?:in\s+\w+\s+words|according\s+to\s+[^,;]{1,40}|"
           r"(?:he|she|they|[A-Z][\w’'-]+)\s+(?:said|says|added|adds|argued|argues|warned|warns|"
-          r"noted|notes|insisted|insists|stressed|explained|believes|thinks|"
+          r"noted|notes|insisted|insists|stressed|explained|believes|thinks|points?\s+out|"
+          r"pointed\s+out|"
           r"(?:assured|told|reminded)\s+[^,;]{1,30})|[a-z]+ly),")
 _ATTITUDE = re.compile(
     rf"(?=[A-Zt])(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
@@ -441,7 +444,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
 _PARENTHETICAL = re.compile(
     r"(?:(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|noted|notes|"
     r"added|adds|argued|argues|warned|warns|insisted|insists|stressed|believes|believed|"
-    r"thinks|thought|explained|told\s+\w+|(?:assured|reminded|told)\s+[^,;]{1,30})|"
+    r"thinks|thought|explained|points?\s+out|pointed\s+out|told\s+\w+|"
+    r"(?:assured|reminded|told)\s+[^,;]{1,30})|"
     r"in\s+(?:his|her|their|its)\s+(?:words|view)|according\s+to\s+[^,;]{1,40})",
     re.IGNORECASE)
 
@@ -841,6 +845,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # unless Washington backs them": the thing itself, on a condition
             conditional, negations = True, negations - 1
         agreement = sign * (polarity if attitude_applies else 1)
+        if attitude_applies and polarity < 0 and concept == codebook.rejection_concept and (
+                attitude is not None and _FEARING.match(attitude.group("att"))):
+            agreement = sign  # "it fears dragging NATO into a wider war": the harm, agreed
         modality = "assert"
         if negations % 2:
             agreement = -agreement

@@ -548,3 +548,18 @@ def test_according_to_aside_and_told_without_that() -> None:
     assert ("intelligence_sharing", 1, "assert", "United States") in rows
     rows = code("Downing Street, she said, had already told allies the jets were ready to go.")
     assert rows == [("air_power", 1, "assert", "Downing Street")]
+
+
+def test_more_harms_and_a_feared_harm() -> None:
+    for text in ("Every step makes Switzerland a little more of a party to this conflict.",
+                 "European soldiers would be part of the war, not part of the peace.",
+                 "It would pave the way for a new and wider war.",
+                 "One side or the other will treat him as a target."):
+        assert ("guarantees_harmful", 1) in [(c, a) for c, a, *_ in code(text)], text
+    # fearing a harm agrees that it is one
+    assert ("guarantees_harmful", 1, "assert", "Romania") in code(
+        "Bucharest has been too cautious because it fears dragging Nato into a wider war.")
+    # an aside with "points out"
+    assert ("troops_on_ground", -1, "negated", "Kremlin") in code(
+        "The Kremlin, she points out, has said repeatedly that it will not accept foreign "
+        "troops in Ukraine.")
