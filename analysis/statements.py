@@ -252,8 +252,9 @@ _NAME = r"[A-Z][\w’'.\-]*"
 # "Paris, she assured the House, was prepared ...", "Germany, according to the
 # authors, has signalled ...", "Berlin, frankly, would rather ..."
 _ASIDE = (r",\s+(?:in\s+\w+\s+words|according\s+to\s+[^,;]{1,40}|"
-          r"(?:he|she|they|[A-Z][\w’'-]+)\s+(?:said|says|added|adds|argued|argues|warned|warns|"
-          r"noted|notes|insisted|insists|stressed|explained|believes|thinks|points?\s+out|"
+          r"(?:he|she|they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|says|added|adds|"
+          r"argued|argues|warned|warns|noted|notes|insisted|insists|stressed|explained|explains|"
+          r"believes|thinks|points?\s+out|"
           r"pointed\s+out|"
           r"(?:assured|told|reminded)\s+[^,;]{1,30})|[a-z]+ly),")
 _ATTITUDE = re.compile(
@@ -271,6 +272,7 @@ _ATTITUDE = re.compile(
     r"has|have|had|has\s+also|have\s+also|(?:will|would|could|can|might|may|must|should)"
     r"(?:\s+(?:also\s+)?be)?)\s+)?"
     r"(?:(?:not|never|no\s+longer|no)\s+|\w+n[’']t\s+)?"
+    r"(?:(?:so|thus)\s+far\s+)?"
     r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly|"
     r"already|now|long|[a-z]+ly)\s+)?"
     r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
@@ -292,7 +294,7 @@ _RELATIVE_ATTITUDE = re.compile(
 _REPORTED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)(?:{_ASIDE})?"
     r"\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often)\s+)?"
+    r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
     r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?(?:clear|known)|signalled|"
     r"signaled|considers|considered|regards|regarded|sees|views|"
@@ -444,7 +446,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
 _PARENTHETICAL = re.compile(
     r"(?:(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|noted|notes|"
     r"added|adds|argued|argues|warned|warns|insisted|insists|stressed|believes|believed|"
-    r"thinks|thought|explained|points?\s+out|pointed\s+out|told\s+\w+|"
+    r"thinks|thought|explained|explains|points?\s+out|pointed\s+out|told\s+\w+|"
     r"(?:assured|reminded|told)\s+[^,;]{1,30})|"
     r"in\s+(?:his|her|their|its)\s+(?:words|view)|according\s+to\s+[^,;]{1,40})",
     re.IGNORECASE)

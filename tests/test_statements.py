@@ -563,3 +563,10 @@ def test_more_harms_and_a_feared_harm() -> None:
     assert ("troops_on_ground", -1, "negated", "Kremlin") in code(
         "The Kremlin, she points out, has said repeatedly that it will not accept foreign "
         "troops in Ukraine.")
+
+
+def test_so_far_and_a_named_aside() -> None:
+    assert ("intelligence_sharing", 1, "assert", "United States") in code(
+        "Washington, according to Dr Lee, had so far offered the Europeans intelligence.")
+    rows = code("Brussels, Professor Ann Lee explains, has so far ruled out sending troops.")
+    assert rows and {r[3] for r in rows} == {"European Union"}
