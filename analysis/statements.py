@@ -170,7 +170,8 @@ _HEDGE = re.compile(
     r"(?:I|we|some)\s+(?:would\s+)?(?:think|believe|suspect|imagine))\b",
     re.IGNORECASE,
 )
-_WH_QUESTION = re.compile(r"\W*(?:who|how|where|what|why|which)\b", re.IGNORECASE)
+_WH_QUESTION = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:who|how|where|what|why|which)\b",
+                          re.IGNORECASE)
 _FRONTED_WITHOUT = re.compile(r"\W*(?:(?:and|but|so)\s+)?without\b", re.IGNORECASE)
 _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|except|with|"
                          r"including|nor|has|have|had|is|are|was|were|would|will)\b",
@@ -210,6 +211,14 @@ _ANAPHOR = re.compile(
     r"(?=\s*[.,;!?\"”’]|\s*$)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a negated telling, deciding or asking is no view on what was not told, decided or
+# asked: "nobody had explained what the soldiers would guarantee", "ministers cannot
+# tell us how many troops", "no decision on a deployment has been taken", "has not
+# received any request to send officers"
+_UNSAID = re.compile(r"\s+(?:[\w’']+\s+){0,2}?(?:explain\w*|tell|told|say|said|answer\w*|"
+                     r"decid\w*|decisions?|receiv\w+|request\w*)\b", re.IGNORECASE)
+_WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+the)\s+)?"
+                      r"(?:good|fine|great|better|welcome|excellent|wonderful)", re.IGNORECASE)
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had)\b",
                         re.IGNORECASE)
@@ -574,7 +583,7 @@ def code_spans(
     sides = sides or {}
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
-        hits = codebook.find(text, q_start, q_end)
+        hits = _outermost(codebook.find(text, q_start, q_end))
         topic_q = codebook.mentions_topic(text, q_start, q_end)
         att_q = _present(_ATTITUDE_STEMS, text, q_start, q_end)  # stems in this quote
         if not hits and not topic_q and not att_q:
@@ -597,6 +606,12 @@ def code_spans(
         # main clause a condition of credibility
         fronted = {s_index: (c_start, c_end) for i, c_start, c_end, s_index in conditions
                    if not i or clauses[i - 1][2] != s_index}
+        # "If Europe sends soldiers as well, good.": the condition is welcomed, not set
+        welcomed = {s_index for i, _, _, s_index in conditions if s_index in fronted
+                    and i + 1 < len(clauses) and clauses[i + 1][2] == s_index
+                    and _WELCOME.fullmatch(text, *clauses[i + 1][:2])}
+        for s_index in welcomed:
+            del fronted[s_index]
         # ... and conditions the whole sentence when it asks something of an actor or
         # names a concept ("If the Americans stay, we will send troops"), not when it
         # only sets a time ("If a ceasefire comes, ...")
@@ -628,12 +643,32 @@ def code_spans(
                 # "not troop numbers but who would respond": a contrast of focus,
                 # not a rejection of the concept
                 new = [(*r[:2], 0, r[3], *r[4:]) if r[3] == "negated" else r for r in new]
+            if s_index in welcomed:
+                new = [(*r[:3], "assert", *r[4:]) if r[3] == "conditional" else r
+                       for r in new]
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
     return records
+
+
+def _outermost(hits: list[tuple[str, int, int, int, str]]
+               ) -> list[tuple[str, int, int, int, str]]:
+    """``hits`` without the cues that lie inside a longer cue of another concept.
+
+    "A signature is the cheapest thing" is doubt, not a demand for a signature.
+
+    Example:
+        >>> _outermost([("pact", 1, 2, 11, "signature"), ("doubt", 1, 2, 27, "x")])
+        [('doubt', 1, 2, 27, 'x')]
+    """
+    if len(hits) < 2:
+        return hits
+    return [h for h in hits if not any(
+        o[0] != h[0] and o[2] <= h[2] and h[3] <= o[3] and o[3] - o[2] > h[3] - h[2]
+        for o in hits)]
 
 
 def _anaphora(text: str, q_start: int, q_end: int, quote_id: str, speaker: str,
@@ -750,7 +785,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
         topic = codebook.topic_pattern.search(text, c_start, c_end) if (
             codebook.topic_pattern is not None) else None
         negated = topic is not None and _count(_NEGATOR, text, c_start, topic.start()) % 2
-        if topic is not None and (question or negated):
+        wh_question = question and _WH_QUESTION.match(text, s_start, s_end) is not None
+        if topic is not None and (wh_question or negated):
             # "I don't need anyone to write me a guarantee", "who guarantees us?":
             # rejecting or questioning the topic itself (negation flips the sign below).
             sign = codebook.attitude_sign if negated else -codebook.attitude_sign
@@ -797,6 +833,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if predicate_cost is not None and _PREDICATE.search(
                 text, last_end, predicate_cost.start()) is None:
             predicate_cost = None
+    unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
+                      if _UNSAID.match(text, n.end(), c_end)), None) if ordered else None
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         attitude_applies = described or (own_view and a >= att_end)
@@ -829,6 +867,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
             cost = None  # "becomes a target and ... a party to this war": harm upon harm
         if cost is not None and _SUBORDINATE.search(text, b, cost.start()):
             cost = None  # "testing NATO and showing that NATO does not work"
+        unsaid = unsaid_at is not None and unsaid_at < a
         negations = len(negators) + (cost is not None) + (
             _NEGATIVE_OBJECT.match(text, b, c_end) is not None)  # "would deter no one"
         scope = a
@@ -851,6 +890,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 attitude is not None and _FEARING.match(attitude.group("att"))):
             agreement = sign  # "it fears dragging NATO into a wider war": the harm, agreed
         modality = "assert"
+        if negations % 2 and concept == codebook.rejection_concept and (
+                concept not in coded_topic) and agreement > 0:
+            # "not one euro will go to prolonging this war", "nothing to gain by being
+            # drawn into a war": a harm under a negation is neither denied nor agreed
+            agreement, negations = 0, 0
+            modality = "negated"
         if negations % 2:
             agreement = -agreement
             modality = "conditional" if sign < 0 and concept not in coded_topic else "negated"
@@ -864,11 +909,14 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 and (conditional or fronted)):
             # "if Congress looks divided, the guarantee is hollow": credible only if not
             agreement, modality = -agreement, "conditional"
-        if hearsay:
+        if hearsay or unsaid:
             agreement = 0
         if question:
             if _WH_QUESTION.match(text, s_start, s_end):
                 agreement, modality = -abs(agreement), "hedged"
+            elif agreement > 0 and concept == codebook.attitude_concept and (
+                    concept not in coded_topic):
+                modality = "hedged"  # "are we asked to write a cheque nobody can cash?"
             else:
                 agreement, modality = 0, "hedged"
         if described:

@@ -570,3 +570,52 @@ def test_so_far_and_a_named_aside() -> None:
         "Washington, according to Dr Lee, had so far offered the Europeans intelligence.")
     rows = code("Brussels, Professor Ann Lee explains, has so far ruled out sending troops.")
     assert rows and {r[3] for r in rows} == {"European Union"}
+
+
+def test_a_negated_telling_or_deciding_is_no_view() -> None:
+    for text in ("Nobody had explained to families what the soldiers would be guaranteeing.",
+                 "Ministers cannot tell us how many troops will go.",
+                 "No decisions have been taken on the deployment of UK aircraft.",
+                 "The country has not received any request to send troops."):
+        rows = code(text)
+        assert rows and all(r[1] == 0 for r in rows), text
+    # a plain negation still rejects
+    assert code("We will not send troops.")[0][:2] == ("troops_on_ground", -1)
+
+
+def test_a_welcomed_condition_is_no_condition() -> None:
+    assert code("If Europe sends soldiers as well, good.")[0][:3] == (
+        "troops_on_ground", 1, "assert")
+    assert code("If Europe sends soldiers as well, we will follow.")[0][2] == "conditional"
+
+
+def test_a_yes_no_question_about_guarantees_doubts_nothing() -> None:
+    assert all(r[1] == 0 for r in code("Is there a guarantee on the table?"))
+    assert code("And who guarantees us?")[0][:2] == ("guarantees_doubt", 1)
+
+
+def test_a_cue_inside_a_longer_cue_is_not_coded() -> None:
+    rows = code("A signature is the cheapest thing in diplomacy.")
+    assert ("guarantees_doubt", 1) in [r[:2] for r in rows]
+    assert "binding_pact" not in [r[0] for r in rows]
+
+
+def test_a_negated_harm_is_neither_denied_nor_agreed() -> None:
+    rows = code("Not one euro of our money will go to prolonging this war.")
+    assert [r[:2] for r in rows] == [("guarantees_harmful", 0)]
+
+
+def test_cheap_promises_keeping_troops_home_and_being_at_war() -> None:
+    assert code("Guarantees are cheap to announce and expensive to honour.")[0][:2] == (
+        "guarantees_doubt", 1)
+    assert ("guarantees_doubt", 1) in [r[:2] for r in code(
+        "Are we being asked to write a cheque that the Army cannot cash?")]
+    assert ("troops_on_ground", -1) in [r[:2] for r in code(
+        "We should keep our soldiers at home.")]
+    for text in ("The moment one of them is killed, we are in a war with Russia.",
+                 "Once you feed the data, you're in the war.",
+                 "We are sleepwalking into a war with a nuclear power."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
+    assert ("peace_talks", 1) in [r[:2] for r in code(
+        "The war must end at the negotiating table.")]
+    assert "peace_talks" not in [r[0] for r in code("That is not a peace force.")]
