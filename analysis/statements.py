@@ -217,6 +217,8 @@ _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORE
 # received any request to send officers"
 _UNSAID = re.compile(r"\s+(?:[\w’']+\s+){0,2}?(?:explain\w*|tell|told|say|said|answer\w*|"
                      r"decid\w*|decisions?|receiv\w+|request\w*)\b", re.IGNORECASE)
+_SAYS_THAT = re.compile(r"\b(?:argue[sd]?|arguing|say|says|said|claim\w*|insist\w*|warn\w*|"
+                        r"contend\w*)\s+that\b", re.IGNORECASE)
 _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+the)\s+)?"
                       r"(?:good|fine|great|better|welcome|excellent|wonderful)", re.IGNORECASE)
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
@@ -253,7 +255,8 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "given up on": -1, "giving up on": -1,
     "rule out": -1, "rules out": -1, "ruled out": -1, "dismiss": -1, "dismisses": -1,
     "dismissed": -1, "veto": -1, "vetoes": -1, "vetoed": -1, "unlikely": -1,
-    "balked at": -1, "balks at": -1, "baulked at": -1,
+    "balked at": -1, "balks at": -1, "baulked at": -1, "block": -1, "blocks": -1,
+    "blocked": -1, "blocking": -1,
     "happy": 1, "hope": 1, "hopes": 1, "hoped": 1, "hoping": 1, "rather": 1,
 }
 _NAME = r"[A-Z][\w’'.\-]*"
@@ -261,11 +264,12 @@ _NAME = r"[A-Z][\w’'.\-]*"
 # "Paris, she assured the House, was prepared ...", "Germany, according to the
 # authors, has signalled ...", "Berlin, frankly, would rather ..."
 _ASIDE = (r",\s+(?:in\s+\w+\s+words|according\s+to\s+[^,;]{1,40}|"
-          r"(?:he|she|they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|says|added|adds|"
+          r"(?:he|she|they|[Tt]he\s+[a-z]+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+          r"(?:said|says|added|adds|"
           r"argued|argues|warned|warns|noted|notes|insisted|insists|stressed|explained|explains|"
-          r"believes|thinks|points?\s+out|"
+          r"believes|thinks|points?\s+out|complains|complained|writes|wrote|observes|observed|"
           r"pointed\s+out|"
-          r"(?:assured|told|reminded)\s+[^,;]{1,30})|[a-z]+ly),")
+          r"(?:assured|told|reminded)\s+[^,;]{1,30})(?:\s+[a-z]+ly)?|[a-z]+ly),")
 _ATTITUDE = re.compile(
     rf"(?=[A-Zt])(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
@@ -284,6 +288,8 @@ _ATTITUDE = re.compile(
     r"(?:(?:so|thus)\s+far\s+)?"
     r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly|"
     r"already|now|long|[a-z]+ly)\s+)?"
+    # "is right to refuse", "is expected to block"
+    r"(?:(?:right|wrong|expected|likely|set|certain|sure|bound)\s+to\s+)?"
     r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"
 )
 # a sentence with a figure and no modal, volition or evaluation reports a fact
@@ -325,7 +331,7 @@ _ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed",
                    "called for", "pledg", "push", "offer", "demand", "urge", "propos", "endors",
                    "promis", "agreed to", "agrees to", "interest", "rule out", "rules out",
                    "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk", "prepar",
-                   "working toward", "seek", "accept", "tolerat", "consider", "up on",
+                   "working toward", "seek", "accept", "tolerat", "consider", "up on", "block",
                    "happy", "hop", "rather")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
@@ -456,7 +462,8 @@ _PARENTHETICAL = re.compile(
     r"(?:(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|noted|notes|"
     r"added|adds|argued|argues|warned|warns|insisted|insists|stressed|believes|believed|"
     r"thinks|thought|explained|explains|points?\s+out|pointed\s+out|told\s+\w+|"
-    r"(?:assured|reminded|told)\s+[^,;]{1,30})|"
+    r"complains|complained|writes|wrote|observes|observed|"
+    r"(?:assured|reminded|told)\s+[^,;]{1,30})(?:\s+\w+ly)?|"
     r"in\s+(?:his|her|their|its)\s+(?:words|view)|according\s+to\s+[^,;]{1,40})",
     re.IGNORECASE)
 
@@ -781,7 +788,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
         coded_topic.add(concept)
         best[concept] = (sign, attitude.start("att"), att_end, attitude.group("att"))
         topic_only = True
-    elif not best and attitude is None and not subjects and topic_c:
+    elif not best and not subjects and topic_c and (attitude is None or (
+            not own_view and _CONDITION.search(text, c_start, attitude.start()))):
+        # (an attitude inside a condition is no subject's: "guarantees would depend
+        # on a clear American promise")
         topic = codebook.topic_pattern.search(text, c_start, c_end) if (
             codebook.topic_pattern is not None) else None
         negated = topic is not None and _count(_NEGATOR, text, c_start, topic.start()) % 2
@@ -833,6 +843,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if predicate_cost is not None and _PREDICATE.search(
                 text, last_end, predicate_cost.start()) is None:
             predicate_cost = None
+    # "is expected to block any contribution and to argue that such a fund would ...":
+    # what the subject argues has its own polarity
+    says = _SAYS_THAT.search(text, att_end, c_end) if attitude is not None else None
+    says_at = says.end() if says is not None else None
     unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
                       if _UNSAID.match(text, n.end(), c_end)), None) if ordered else None
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
@@ -885,7 +899,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # "not a single soldier until there is a signed agreement", "no troops
             # unless Washington backs them": the thing itself, on a condition
             conditional, negations = True, negations - 1
-        agreement = sign * (polarity if attitude_applies else 1)
+        agreement = sign * (polarity if attitude_applies and (
+            says_at is None or a < says_at) else 1)
         if attitude_applies and polarity < 0 and concept == codebook.rejection_concept and (
                 attitude is not None and _FEARING.match(attitude.group("att"))):
             agreement = sign  # "it fears dragging NATO into a wider war": the harm, agreed

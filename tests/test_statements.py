@@ -619,3 +619,18 @@ def test_cheap_promises_keeping_troops_home_and_being_at_war() -> None:
     assert ("peace_talks", 1) in [r[:2] for r in code(
         "The war must end at the negotiating table.")]
     assert "peace_talks" not in [r[0] for r in code("That is not a peace force.")]
+
+
+def test_asides_of_papers_and_reports_and_what_a_subject_argues() -> None:
+    assert code("Budapest, the paper writes approvingly, is right to refuse any part in "
+                "the mission.") == [("troops_on_ground", -1, "assert", "Hungary")]
+    rows = code("Hungary, the report notes, is expected to block any contribution and to "
+                "argue that such a fund would only prolong the war.")
+    assert ("guarantees_harmful", 1, "assert", "Hungary") in rows
+    assert ("intelligence_sharing", 1, "assert", "United States") in code(
+        "So far Washington has offered satellite pictures and good wishes.")
+
+
+def test_a_contribution_on_a_condition() -> None:
+    rows = code("A Danish contribution would depend on a clear American promise.")
+    assert [r[:3] for r in rows] == [("guarantees_doubt", -1, "conditional")]
