@@ -161,7 +161,8 @@ _CONDITION = re.compile(
     r"(?:judged|measured)\s+by|at\s+the\s+expense\s+of|"
     r"open\s+to|in\s+principle|(?:would|could|might)\s+consider|"
     r"not\s+(?:opposed|averse)\s+to|"
-    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part))\b",
+    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part)|"
+    r"hid(?:e|es|ing)\s+behind)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -174,7 +175,9 @@ _WH_QUESTION = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:who|how|where|what|
                           re.IGNORECASE)
 _FRONTED_WITHOUT = re.compile(r"\W*(?:(?:and|but|so)\s+)?without\b", re.IGNORECASE)
 _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|except|with|"
-                         r"including|nor|has|have|had|is|are|was|were|would|will)\b",
+                         r"including|nor|has|have|had|is|are|was|were|would|will|"
+                         r"(?!(?:during|according|including|regarding|concerning)\b)[a-z]+ing|"
+                         r"(?:ready|willing|prepared|keen|eager|happy)\s+to)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
 # "not just X", "not merely X": X is needed but not enough
@@ -318,7 +321,12 @@ _REPORTED = re.compile(
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
     # "told allies the jets were ready": what was told follows
-    r"(?=\s+(?:[\w’']+\s+){1,6}?(?:is|are|was|were|would|will)\b)))\b")
+    r"(?=\s+(?:[\w’']+\s+){1,6}?(?:is|are|was|were|would|will)\b)))\b(?!\s*,)")
+# a named actor, an aside and the predicate: "Donald Trump, Lee said, had made any
+# American role conditional on ...", "Paris, according to X, has gone further"
+_ASIDE_SUBJECT = re.compile(
+    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*){_ASIDE}"
+    r"\s+(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must)\b")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
 _DEED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"
@@ -590,7 +598,7 @@ def code_spans(
     sides = sides or {}
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
-        hits = _outermost(codebook.find(text, q_start, q_end))
+        hits = codebook.find(text, q_start, q_end)
         topic_q = codebook.mentions_topic(text, q_start, q_end)
         att_q = _present(_ATTITUDE_STEMS, text, q_start, q_end)  # stems in this quote
         if not hits and not topic_q and not att_q:
@@ -641,7 +649,7 @@ def code_spans(
                 continue
             inherited = carry[1:] if carry[0] == s_index and _ELLIPTICAL.match(
                 text, c_start, c_end) else None
-            clause_hits = [h for h in hits if h[2] >= c_start and h[3] <= c_end]
+            clause_hits = _outermost([h for h in hits if h[2] >= c_start and h[3] <= c_end])
             new, found = _code_clause(text, c_start, c_end, sentence, quote_id,
                                       speaker, own, codebook, clause_hits, mentions, resolve,
                                       inherited)
@@ -663,9 +671,10 @@ def code_spans(
 
 def _outermost(hits: list[tuple[str, int, int, int, str]]
                ) -> list[tuple[str, int, int, int, str]]:
-    """``hits`` without the cues that lie inside a longer cue of another concept.
+    """``hits`` without the cues that lie inside a longer cue.
 
-    "A signature is the cheapest thing" is doubt, not a demand for a signature.
+    "A signature is the cheapest thing" is doubt, not a demand for a signature;
+    "revive the stalled talks" wants talks, whatever "stalled" says.
 
     Example:
         >>> _outermost([("pact", 1, 2, 11, "signature"), ("doubt", 1, 2, 27, "x")])
@@ -674,7 +683,7 @@ def _outermost(hits: list[tuple[str, int, int, int, str]]
     if len(hits) < 2:
         return hits
     return [h for h in hits if not any(
-        o[0] != h[0] and o[2] <= h[2] and h[3] <= o[3] and o[3] - o[2] > h[3] - h[2]
+        o[2] <= h[2] and h[3] <= o[3] and o[3] - o[2] > h[3] - h[2]
         for o in hits)]
 
 
@@ -742,6 +751,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 any(h[2] >= attitude.end() for h in hits)
                 or codebook.mentions_topic(text, attitude.end(), c_end)):
             attitude = None
+    if attitude is None and hits is not None:
+        # (also when the cues come in the next clause: "..., offering to base jets")
+        attitude = _ASIDE_SUBJECT.match(text, c_start, c_end)
     subjects: list[str] = []
     own_view = False
     polarity = 1
@@ -777,7 +789,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     att_negated = attitude is not None and _count(_NEGATOR, text, c_start,
                                                   attitude.start("att")) % 2
     reluctant = attitude is not None and polarity * (-1 if att_negated else 1) < 0
-    if not best and attitude is not None and subjects and (
+    if not best and attitude is not None and subjects and attitude.re is not _ASIDE_SUBJECT and (
             reluctant  # "X is afraid", "nobody in X wants to ...": doubt, topic named or not
             or topic_c or topic_s):
         concept, sign = codebook.attitude_concept, codebook.attitude_sign

@@ -634,3 +634,25 @@ def test_asides_of_papers_and_reports_and_what_a_subject_argues() -> None:
 def test_a_contribution_on_a_condition() -> None:
     rows = code("A Danish contribution would depend on a clear American promise.")
     assert [r[:3] for r in rows] == [("guarantees_doubt", -1, "conditional")]
+
+
+def test_a_named_subject_before_an_aside_holds_the_position() -> None:
+    rows = code("Donald Trump, Lee said, had made any American role in the air conditional "
+                "on Europe putting its own soldiers in first.")
+    assert rows and {r[3] for r in rows} == {"Donald Trump"}
+    assert ("air_power", 1, "conditional", "Donald Trump") in rows
+    # ... also in a participle clause after it
+    assert code("Paris, according to Dr Lee, has gone further than London in private, "
+                "offering to base fighter squadrons in Romania.") == [
+        ("air_power", 1, "assert", "France")]
+    assert ("intelligence_sharing", 1, "assert", "Australia") in code(
+        "Australia, in her words, was in much the same place – ready to help with "
+        "surveillance, but keeping its own soldiers at home.")
+
+
+def test_reviving_talks_and_hiding_behind_a_condition() -> None:
+    assert code("Kyiv hoped India would help revive the stalled negotiations.") == [
+        ("peace_talks", 1, "assert", "Ukraine")]
+    assert code("Berlin, the paper complains, is still hiding behind the question of the "
+                "American backstop.") == [
+        ("us_backing", 1, "conditional", "Germany")]
