@@ -33,7 +33,9 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      negative weight is doubt (agreement with a concept of direction -1) —
      unless the holder also demands what would make guarantees credible (a
      concept with ``answers_doubt``, e.g. a binding treaty): ``conditional``;
-     but when every negative statement only rejects one of the means (a
+     ``oppose`` when more than half the negative weight calls guarantees
+     harmful and score ≤ 0 ("a mission ... and would treat its drones
+     accordingly"); but when every negative statement only rejects one of the means (a
      concept of direction +1 without an agent whose ``against`` is ``oppose``:
      "air patrols, yes; our soldiers, no") → ``support``: support with limits;
    * score ≥ 0.2 → ``support``;
@@ -133,6 +135,9 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
             score > RULES["against_at"]):
         if doubt * 2 > negative and score < RULES["support_at"] and not remedy:
             return "sceptical", score  # doubts guarantees, whatever else they ask for
+        harm = -sum(c for c, _, _, kind in contributions if c < 0 and kind == "harm")
+        if harm * 2 > negative and score <= 0:
+            return "oppose", score  # "a mission ... and would treat its drones accordingly"
         if all(kind == "means" for c, _, _, kind in contributions if c < 0):
             # "air patrols, yes; our soldiers, no": a choice among the means of a
             # guarantee, not a reservation about it

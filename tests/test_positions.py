@@ -76,6 +76,11 @@ def test_stance_rules() -> None:
     assert classify([(0.5, 0.5, False, "remedy"), (-1.0, 1.0, False, "doubt"),
                      (-1.0, 1.0, False, "doubt")], book)[0] == "conditional"
     assert classify([(-1.0, 1.0, False, "doubt")], book)[0] == "sceptical"
+    # a means mentioned and a harm said of it, as much harm as backing: opposition
+    assert classify([(1.0, 1.0, False, "means"), (-1.0, 1.0, False, "harm")],
+                    book)[0] == "oppose"
+    assert classify([(1.0, 1.0, False, "means"), (1.0, 1.0, False, "means"),
+                     (-1.0, 1.0, False, "harm")], book)[0] != "oppose"
 
 
 def test_positions_from_statements() -> None:

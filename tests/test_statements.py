@@ -656,3 +656,12 @@ def test_reviving_talks_and_hiding_behind_a_condition() -> None:
     assert code("Berlin, the paper complains, is still hiding behind the question of the "
                 "American backstop.") == [
         ("us_backing", 1, "conditional", "Germany")]
+
+
+def test_threatened_responses_and_films_seen_before() -> None:
+    for text in ("Any attempt to turn the sea into a staging ground would be met with an "
+                 "appropriate response.",
+                 "It would treat their drones accordingly."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
+    for text in ("I have seen this film before.", "Talk of guarantees would mean little."):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
