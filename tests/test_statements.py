@@ -665,3 +665,15 @@ def test_threatened_responses_and_films_seen_before() -> None:
         assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
     for text in ("I have seen this film before.", "Talk of guarantees would mean little."):
         assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
+
+
+def test_procedures_and_demands_before_a_deployment_are_conditions() -> None:
+    for text in ("Her party would want a Commons vote before any deployment.",
+                 "The details must be written down before a single soldier deploys.",
+                 "Any arrangement that came out of the talks would have to be agreed by both "
+                 "parties."):
+        rows = code(text)
+        assert rows and rows[0][2] == "conditional", text
+    assert code("Nobody should be sending Typhoons over Ukraine unless the Americans are on "
+                "the other end of the radio.")[0][:3] == ("air_power", 1, "conditional")
+    assert ("us_backing", 1) in [r[:2] for r in code("It welcomes every American contribution.")]
