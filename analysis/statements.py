@@ -213,6 +213,9 @@ _RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.I
 # "They say it's just planes": a claim the speaker reports, not their view
 _HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:they|some|people|critics|others)\s+"
                       r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)\b", re.IGNORECASE)
+# a concession that dismisses what it names: "you can host all the talks you like"
+_ALL_YOU_LIKE = re.compile(r"\ball\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+you\s+(?:like|want)\b|"
+                           r"\ball\s+you\s+(?:like|want)\b", re.IGNORECASE)
 # accepting or rejecting a pronoun object whose antecedent is in the sentence before
 _ANAPHOR = re.compile(
     r"\b(?P<verb>accept\w*|tolerat\w+|allow\w*|welcom\w+|agree\w*\s+to|reject\w*|"
@@ -303,7 +306,7 @@ _ATTITUDE = re.compile(
 )
 # a sentence with a figure and no modal, volition or evaluation reports a fact
 # ("air defences shot down 548 drones", "Canada leads a brigade of 2,000 troops")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
 _STANCE_WORD = re.compile(
     r"\b(?:would|will|shall|should|must|need\w*|want\w*|could|can|cannot|might|may|ought|"
     r"ready|willing|prepared|commit\w*|promis\w*|pledg\w*|offer\w*|propos\w*|call\w*\s+for|"
@@ -850,6 +853,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
+        _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         _DIGIT.search(text, s_start, s_end) is not None
         and _STANCE_WORD.search(text, s_start, s_end) is None))
     # a cost in the predicate after the last cue ("... would be a step towards direct

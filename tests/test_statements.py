@@ -677,3 +677,22 @@ def test_procedures_and_demands_before_a_deployment_are_conditions() -> None:
     assert code("Nobody should be sending Typhoons over Ukraine unless the Americans are on "
                 "the other end of the radio.")[0][:3] == ("air_power", 1, "conditional")
     assert ("us_backing", 1) in [r[:2] for r in code("It welcomes every American contribution.")]
+
+
+def test_years_are_no_figures_and_concessions_dismiss() -> None:
+    # a year does not make a sentence a reported figure
+    assert code("I have seen this film before, in 2015.")[0][:2] == ("guarantees_doubt", 1)
+    assert code("Air defences shot down 548 drones.")[0][1] == 0
+    assert code("You can host all the talks you like in the capital.")[0][:2] == (
+        "peace_talks", 0)
+
+
+def test_more_doubt_and_troop_phrases() -> None:
+    for text in ("We have heard about corridors and guarantees for four years.",
+                 "He had heard versions of this promise since 1994.",
+                 "When it comes down, I will believe it.",
+                 "We know what a signature without soldiers is worth."):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
+    for text in ("Britain would lead it on the ground alongside France.",
+                 "We are ready to put people on the line of contact."):
+        assert ("troops_on_ground", 1) in [r[:2] for r in code(text)], text
