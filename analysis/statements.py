@@ -1097,7 +1097,45 @@ def speaker_sides(quotes: pd.DataFrame, actors: pd.DataFrame | None = None,
                 parent = role_parent(speaker, kb)
                 if parent and parent != speaker:
                     sides.setdefault(speaker, set()).add(parent)
+        _office_sides(quotes, kb, sides)
     return sides
+
+
+# an office of government whose state the role does not name ("Defence Minister")
+_OFFICE = re.compile(r"\b(?:minister|secretary|spokes\w+|ambassador|envoy|chancellor|"
+                     r"president|premier|ministry|department|office)\b", re.IGNORECASE)
+
+
+def _office_sides(quotes: pd.DataFrame, kb: Any, sides: dict[str, set[str]]) -> None:
+    """Give an office holder whose role names no state the state they announce for.
+
+    "Kenya is prepared to send observers, Defence Cabinet Secretary X said": the
+    state that opens the holder's first reported statement is their own.
+    """
+    if "speaker_role" not in quotes or "text" not in quotes:
+        return
+    roles: dict[str, str] = {}
+    firsts: dict[str, str] = {}
+    types = quotes["type"].tolist() if "type" in quotes else ["indirect"] * len(quotes)
+    for speaker, role, text, kind in zip(quotes["speaker"].tolist(),
+                                         quotes["speaker_role"].tolist(),
+                                         quotes["text"].tolist(), types, strict=True):
+        if not isinstance(speaker, str) or not speaker or speaker in sides:
+            continue
+        if isinstance(role, str) and role:
+            roles.setdefault(speaker, role)
+        if kind != "direct" and speaker not in firsts and isinstance(text, str):
+            firsts[speaker] = text
+    for speaker, role in roles.items():
+        text = firsts.get(speaker, "")
+        if not _OFFICE.search(role) or not text:
+            continue
+        m = kb.pattern.match(text)
+        if m is None or m["alias"] not in kb.surfaces:
+            continue
+        name = kb.surfaces[m["alias"]][0]
+        if kb.type_of(name) == "state":
+            sides[speaker] = {name}
 
 
 def extract_statements(

@@ -18,6 +18,7 @@ from analysis.statements import (
     code_spans,
     extract_statements,
     kb_resolver,
+    speaker_sides,
 )
 
 
@@ -696,3 +697,14 @@ def test_more_doubt_and_troop_phrases() -> None:
     for text in ("Britain would lead it on the ground alongside France.",
                  "We are ready to put people on the line of contact."):
         assert ("troops_on_ground", 1) in [r[:2] for r in code(text)], text
+
+
+def test_an_office_holder_speaks_for_the_state_they_announce_for() -> None:
+    quotes = pd.DataFrame({
+        "speaker": ["Ann Lee", "Ann Lee", "Bo Park"],
+        "speaker_role": ["Defence Cabinet Secretary", "", "Lecturer in History"],
+        "type": ["indirect", "direct", "indirect"],
+        "text": ["Kenya is prepared to send observers", "We know what a ceasefire needs",
+                 "Kenya is prepared to send observers"],
+    })
+    assert speaker_sides(quotes, kb=load_kb()) == {"Ann Lee": {"Kenya"}}
