@@ -233,6 +233,8 @@ _SAYS_THAT = re.compile(r"\b(?:argue[sd]?|arguing|say|says|said|claim\w*|insist\
                         r"contend\w*)\s+that\b", re.IGNORECASE)
 _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+the)\s+)?"
                       r"(?:good|fine|great|better|welcome|excellent|wonderful)", re.IGNORECASE)
+_UNSAID_STEMS = ("expla", "tell", "told", "say", "said", "answer", "decid", "decision", "receiv",
+                 "request")
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had)\b",
                         re.IGNORECASE)
@@ -760,7 +762,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 any(h[2] >= attitude.end() for h in hits)
                 or codebook.mentions_topic(text, attitude.end(), c_end)):
             attitude = None
-    if attitude is None and hits is not None:
+    if attitude is None and text.find(", ", c_start, c_end) > 0:
         # (also when the cues come in the next clause: "..., offering to base jets")
         attitude = _ASIDE_SUBJECT.match(text, c_start, c_end)
     subjects: list[str] = []
@@ -853,7 +855,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
-        _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
+        " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         _DIGIT.search(text, s_start, s_end) is not None
         and _STANCE_WORD.search(text, s_start, s_end) is None))
     # a cost in the predicate after the last cue ("... would be a step towards direct
@@ -867,10 +869,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
             predicate_cost = None
     # "is expected to block any contribution and to argue that such a fund would ...":
     # what the subject argues has its own polarity
-    says = _SAYS_THAT.search(text, att_end, c_end) if attitude is not None else None
+    says = _SAYS_THAT.search(text, att_end, c_end) if (
+        attitude is not None and " that" in low) else None
     says_at = says.end() if says is not None else None
     unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
-                      if _UNSAID.match(text, n.end(), c_end)), None) if ordered else None
+                      if _UNSAID.match(text, n.end(), c_end)), None) if (
+        ordered and any(stem in low for stem in _UNSAID_STEMS)) else None
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         attitude_applies = described or (own_view and a >= att_end)
