@@ -233,6 +233,15 @@ _SAYS_THAT = re.compile(r"\b(?:argue[sd]?|arguing|say|says|said|claim\w*|insist\
                         r"contend\w*)\s+that\b", re.IGNORECASE)
 _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+the)\s+)?"
                       r"(?:good|fine|great|better|welcome|excellent|wonderful)", re.IGNORECASE)
+# a reported question is no view: "(asked) how much the mission would cost and who would
+# command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
+_INDIRECT_QUESTION = re.compile(r"[\"“‘']?(?:how|who|whom|whether|why|which)\b", re.IGNORECASE)
+# an estimate of a cost is a reported figure: "would cost about €38 billion a year"
+_COST_FIGURE = re.compile(r"\bcost\w*\s+(?:[\w’']+\s+){0,2}?[$€£]?\d", re.IGNORECASE)
+# taking part: "will not take part in any guarantee mechanism"
+_PARTAKE = re.compile(r"\b(?:take\s+part|taking\s+part|took\s+part|participat\w+|join\w*|"
+                      r"be\s+part|be\s+a\s+party)\b", re.IGNORECASE)
+_PSEUDO_CLEFT = re.compile(r"[\"“‘']?what\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 _UNSAID_STEMS = ("expla", "tell", "told", "say", "said", "answer", "decid", "decision", "receiv",
                  "request")
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
@@ -818,6 +827,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
         topic = codebook.topic_pattern.search(text, c_start, c_end) if (
             codebook.topic_pattern is not None) else None
         negated = topic is not None and _count(_NEGATOR, text, c_start, topic.start()) % 2
+        if negated and _PARTAKE.search(text, c_start, topic.start()):
+            # "will not take part in any guarantee mechanism": declining a part, no doubt
+            negated = 0
         wh_question = question and _WH_QUESTION.match(text, s_start, s_end) is not None
         if topic is not None and (wh_question or negated):
             # "I don't need anyone to write me a guarantee", "who guarantees us?":
@@ -855,6 +867,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
         "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
+        _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
+        and text.find("?", s_start, s_end + 2) < 0) or (
+        "cost" in low and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         _DIGIT.search(text, s_start, s_end) is not None
         and _STANCE_WORD.search(text, s_start, s_end) is None))
@@ -890,6 +905,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
             conditional_need = True
         else:
             conditional_need = False
+        if negators and _PSEUDO_CLEFT.match(text, s_start, negators[0].start()):
+            # "What Kyiv lacks most is air defence": what is lacking is needed
+            negators = [n for n in negators if not n.group().lower().startswith("lack")]
         if rather is not None and scope <= rather.start(1) < a:
             negators.append(rather)
         following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end

@@ -708,3 +708,14 @@ def test_an_office_holder_speaks_for_the_state_they_announce_for() -> None:
                  "Kenya is prepared to send observers"],
     })
     assert speaker_sides(quotes, kb=load_kb()) == {"Ann Lee": {"Kenya"}}
+
+
+def test_reported_questions_cost_estimates_and_declined_parts_are_no_view() -> None:
+    assert all(r[1] == 0 for r in code(
+        "how much the mission would cost and who would command it if a drone struck"))
+    assert all(r[1] == 0 for r in code(
+        "a ten-year weapons commitment would cost about €38 billion a year"))
+    assert all(r[1] == 0 for r in code(
+        "Moldova is a neutral state and will not take part in any guarantee mechanism"))
+    # a pseudo-cleft is an assertion
+    assert ("air_power", 1) in [r[:2] for r in code("What Kyiv lacks most is air defence.")]
