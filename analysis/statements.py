@@ -242,6 +242,10 @@ _COST_FIGURE = re.compile(r"\bcost\w*\s+(?:[\w’']+\s+){0,2}?[$€£]?\d", re.I
 _PARTAKE = re.compile(r"\b(?:take\s+part|taking\s+part|took\s+part|participat\w+|join\w*|"
                       r"be\s+part|be\s+a\s+party)\b", re.IGNORECASE)
 _PSEUDO_CLEFT = re.compile(r"[\"“‘']?what\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+# a decision still to be taken: "a decision on the number of aircraft would be taken
+# together with allies next month"
+_PENDING = re.compile(r"\bdecisions?\s+(?:on|about|over)\b[^.;]{0,80}?\b(?:would|will|is\s+to|"
+                      r"are\s+to|to)\s+be\s+(?:taken|made|reached)\b", re.IGNORECASE)
 _UNSAID_STEMS = ("expla", "tell", "told", "say", "said", "answer", "decid", "decision", "receiv",
                  "request")
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
@@ -870,6 +874,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
         and text.find("?", s_start, s_end + 2) < 0) or (
         "cost" in low and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
+        "decision" in low and _PENDING.search(text, c_start, c_end) is not None) or (
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         _DIGIT.search(text, s_start, s_end) is not None
         and _STANCE_WORD.search(text, s_start, s_end) is None))

@@ -719,3 +719,9 @@ def test_reported_questions_cost_estimates_and_declined_parts_are_no_view() -> N
         "Moldova is a neutral state and will not take part in any guarantee mechanism"))
     # a pseudo-cleft is an assertion
     assert ("air_power", 1) in [r[:2] for r in code("What Kyiv lacks most is air defence.")]
+
+
+def test_a_decision_still_to_be_taken_is_no_view() -> None:
+    assert all(r[1] == 0 for r in code(
+        "A decision on the number of aircraft would be taken together with allies next month."))
+    assert code("Washington could help by air.")[0][:2] == ("air_power", 1)
