@@ -99,6 +99,10 @@ def _has_credit(line: str) -> bool:
         "ght" in line.lower() and _COPYRIGHT.search(line) is not None)
 
 
+#: Marks that open a quotation at the start of a paragraph.
+_OPENERS = "\"“‘«„'"
+
+
 def is_sentence_final(line: str) -> bool:
     """True when ``line`` ends like a sentence (full stop, ?, ! perhaps quoted).
 
@@ -178,11 +182,16 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
 
     # Runs of headline-shaped lines; timestamps and list numbers between the
     # headlines ("Storm closes roads", "2 hours ago", ...) do not break a run.
+    # A line that ends with a colon and introduces a quotation in the next
+    # paragraph ("The daily X sees the plan as a bluff:" + '"Ten thousand ...')
+    # is a sentence of the article, not a headline.
+    intro = [line.endswith(":") and k + 1 < n and lines[k + 1][:1] in _OPENERS
+             for k, line in enumerate(lines)]
     i = 0
     while i < n:
         j = i
         while j < n and (
-            (not reasons[j] and _is_headline(lines[j]))
+            (not reasons[j] and not intro[j] and _is_headline(lines[j]))
             or (j > i and reasons[j] == "timestamp")
         ):
             j += 1

@@ -251,6 +251,9 @@ _THAT_AHEAD = re.compile(r"[^,;:\"“‘]{0,40}?\bthat\b")
 _WH_WORD = re.compile(r"(?:whether|if|how|what|which|when|who|why|where)\b")
 #: Bare quantifier subjects ("Others said", "Many believe"): unnamed groups.
 _BARE_GENERIC = frozenset({"others", "many", "some", "most", "few", "several"})
+#: The finite verb after the head subject of a sentence introducing a block quotation
+#: ("... Gazeta Wiślana sees", "Ann Lee, a columnist for ..., is").
+_HEAD_VERB = re.compile(r"(?<=[\w’'.,)])\s+((?:is|are|was|were|has|have|had|[a-z]+s|[a-z]+ed)\b)")
 #: Cues whose object noun phrase may be spelled out after a colon.
 _COLON_CUES = frozenset({"argue", "call", "warn", "urge"})
 _OBJECT_THEN_COLON = re.compile(r"\s+(?:for|of|against)?\s*(?:a|an|the|his|her|their|its)\s+"
@@ -590,7 +593,30 @@ class _Extractor:
         _, a, b = self.paras[idx - 1]
         if not self.text[a:b].rstrip().endswith(":"):
             return None
-        return self._before_attribution(a, b)
+        return self._before_attribution(a, b) or self._intro_subject(a, b)
+
+    def _intro_subject(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
+        """The named subject of a paragraph that introduces a block quotation.
+
+        "The liberal Warsaw daily Gazeta Wiślana sees the plan as a bluff:",
+        "Columnist Ann Lee argues in the weekly Die Post that ... :" (a press
+        review): the name at the head of the introducing sentence speaks.
+        """
+        text = self.text
+        end = hi
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        sent = self._sentence_of(end - 1)
+        a = max(lo, sent.start) if sent and sent.start <= end else lo
+        best: tuple[SpeakerPhrase, str, int] | None = None
+        for vm in _HEAD_VERB.finditer(text, a, min(end, a + 160)):
+            phrase = parse_subject_left(text, a, vm.start(1))
+            if phrase is not None and phrase.kind == "name" and phrase.start - a <= 60 and (
+                    best is None or phrase.start < best[0].start):
+                # the subject nearest the sentence start ("X, writing on the Kyiv
+                # news site Y, is grateful": X, not Kyiv)
+                best = (phrase, "say", vm.start(1))
+        return best
 
     def _headline_pids(self) -> set[int]:
         """Paragraphs without a sentence-final mark: headlines, standfirsts, labels."""

@@ -770,7 +770,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
                              negated=negated)
     head = _norm(words[-1])
     is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head))
-    is_org = head in ORG_NOUNS or head.endswith("ministry")
+    is_org = head in ORG_NOUNS or head.endswith("ministry") or (
+        head in _PUBLICATION_VOICES and _norm(words[0]) == "the")  # "the paper complains"
     if not (is_person or is_org):
         return None
     first = _norm(words[0])

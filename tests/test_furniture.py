@@ -247,3 +247,16 @@ def test_flag_furniture_never_crashes_and_keeps_one_reason_per_line(lines: list[
     # whatever comes before, two full body sentences that close the page stay article text
     body = "The minister said the talks would resume in the spring after a long pause."
     assert flag_furniture([*lines, body, body])[-2:] == ["", ""]
+
+
+def test_a_line_introducing_a_quotation_with_a_colon_is_article_text() -> None:
+    lines = ["DIE POST (DE)", "Air defence, not paratroopers",
+             "The regional daily Die Post sees the plan as a bluff unless Washington signs up:",
+             '"Ten thousand soldiers is a serious number for a parade."'] + BODY
+    result = flags(lines)
+    assert result[lines[2]] == ""
+    assert_body_untouched(result)
+    # without a quotation after it, a run of headline-shaped lines is still furniture
+    block = ["Related:", "Storm closes coastal roads for a second day",
+             "Minister resigns over housing row"]
+    assert all(flags(BODY + block)[line] for line in block)

@@ -625,3 +625,26 @@ def test_an_age_in_an_appositive_chain() -> None:
     assert q["speaker"].tolist() == ["Ann Lee"]
     q = quotes_of("For Ann Lee, 34, the answer is clear.")
     assert q[["text", "speaker"]].values.tolist() == [["the answer is clear", "Ann Lee"]]
+
+
+def test_a_press_review_names_each_paper_before_its_block_quote() -> None:
+    q = quotes_of("PAPERS (PL)\n\nA force with an empty back seat\n\n"
+                  "The liberal Warsaw daily Gazeta Nowa sees the plan as a bluff unless "
+                  'Washington signs up:\n\n"Ten thousand soldiers is a serious number for a '
+                  'parade.\n\n"Without an American commitment, it is a bluff."\n\n'
+                  "Ann Lee, writing on the Kyiv news site Visnyk Dnia, is grateful but "
+                  'impatient:\n\n"Every soldier counts."\n\n'
+                  "The regional daily Le Courrier du Nord welcomes the plan:\n\n"
+                  '"For once Europe is not waiting."\n\n'
+                  'Berlin, the paper complains, is "still hiding behind the backstop".')
+    assert q["speaker"].tolist() == ["Gazeta Nowa", "Gazeta Nowa", "Ann Lee",
+                                     "Le Courrier du Nord", "Le Courrier du Nord"]
+    assert q["speaker_kind"].tolist()[0] == "organisation"
+
+
+def test_a_media_outlet_after_its_descriptor_speaks() -> None:
+    for text, name in (("The German weekly Der Blick said that talks had stalled.",
+                        "Der Blick"),
+                       ("The New York-based watchdog Rights Monitor said the plan was vague.",
+                        "Rights Monitor")):
+        assert quotes_of(text)["speaker"].tolist() == [name], text
