@@ -263,6 +263,13 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "gardener", "hairdresser"}
 )
 
+#: Role abbreviations written in capitals: "the PM told troops" is a description of
+#: the prime minister, not a name.
+ROLE_ABBREVIATIONS: dict[str, str] = {
+    "pm": "prime minister", "fm": "foreign minister", "cs": "cabinet secretary",
+    "sg": "secretary-general", "ceo": "chief executive",
+}
+
 #: Nouns naming organisations.
 ORG_NOUNS: frozenset[str] = frozenset(
     {"ministry", "government", "department", "office", "embassy", "army", "military", "force",

@@ -36,6 +36,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     POST_NOMINALS,
     PRONOUNS,
+    ROLE_ABBREVIATIONS,
     TITLES,
     UPPER,
 )
@@ -633,6 +634,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         toks = toks[1:]
     if not toks:
         return None
+    if len(toks) == 1 and toks[0].isupper() and _norm(toks[0]) in ROLE_ABBREVIATIONS and (
+            lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
+        return None  # "the PM told troops": a role, described below
     if len(toks) == 1 and _not_a_name(toks[0], text[b : b + 16]):
         return None
     if len(toks) == 1 and _norm(toks[0]) in PERSON_ROLES and toks[0][1:].islower() and (
@@ -769,7 +773,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         return SpeakerPhrase("description", a, a + len(words[0]), words[0], role=words[0],
                              negated=negated)
     head = _norm(words[-1])
-    is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head))
+    is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head)) or (
+        head in ROLE_ABBREVIATIONS and words[-1].isupper())
     is_org = head in ORG_NOUNS or head.endswith("ministry") or (
         head in _PUBLICATION_VOICES and _norm(words[0]) == "the")  # "the paper complains"
     if not (is_person or is_org):
@@ -830,7 +835,8 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     if dm:
         words = dm.group(1).split()
         head = _norm(words[-1])
-        if head in PERSON_ROLES or head in ORG_NOUNS:
+        if head in PERSON_ROLES or head in ORG_NOUNS or (
+                head in ROLE_ABBREVIATIONS and words[-1].isupper()):
             a = pos + dm.start(1)
             surface = dm.group(1)
             return SpeakerPhrase("description", a, a + len(surface), surface, role=surface,
@@ -1084,6 +1090,9 @@ class Discourse:
         words = [_norm(w) for w in surface.split() if _norm(w) not in _DETERMINERS]
         if not words:
             return None
+        if words[-1] in ROLE_ABBREVIATIONS and surface.split()[-1].isupper():
+            # "the PM" is the prime minister
+            words = words[:-1] + ROLE_ABBREVIATIONS[words[-1]].split()
         head = words[-1]
         if head in _PUBLICATION_VOICES and len(words) <= 2:
             # "the report argues", "the authors warn": the organisation that published it

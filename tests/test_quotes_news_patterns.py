@@ -648,3 +648,12 @@ def test_a_media_outlet_after_its_descriptor_speaks() -> None:
                        ("The New York-based watchdog Rights Monitor said the plan was vague.",
                         "Rights Monitor")):
         assert quotes_of(text)["speaker"].tolist() == [name], text
+
+
+def test_a_role_abbreviation_is_a_description_of_the_office_holder() -> None:
+    q = quotes_of("Prime Minister Ann Lee visited the base. "
+                  '"We stand ready," the PM told troops. '
+                  "Defence Cabinet Secretary Bo Kamau said the offer stood. "
+                  '"We know what a ceasefire needs," the CS told senators.')
+    assert q["speaker"].tolist() == ["Ann Lee", "Bo Kamau", "Bo Kamau"]
+    assert q["attribution"].tolist()[0] == "description"
