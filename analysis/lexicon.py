@@ -201,7 +201,9 @@ TITLES: frozenset[str] = frozenset(
      "co-founder", "founder", "ceo", "head", "commodore", "brigadier", "brig", "corporal",
      "cpl", "bombardier", "major-general", "lieutenant-general", "lieutenant-colonel",
      "vice-admiral", "rear-admiral", "vice-marshal", "air-marshal", "mla", "msp", "mep",
-     "td"}
+     "td",
+     # honorifics of other languages kept in translated copy ("Mme Turcotte said")
+     "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora"}
 )
 
 #: Post-nominal letters that follow names.
@@ -293,10 +295,11 @@ ORG_NOUNS: frozenset[str] = frozenset(
 MALE_WORDS: frozenset[str] = frozenset(
     {"mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman", "businessman",
      "congressman", "husband", "son", "brother", "man", "boy", "dad", "grandfather",
-     "emperor", "sheikh", "emir", "he", "him", "his"}
+     "emperor", "sheikh", "emir", "he", "him", "his", "herr", "signor", "señor"}
 )
 FEMALE_WORDS: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "spokeswoman",
+     "mme", "mlle", "frau", "sra", "srta", "signora", "señora",
      "chairwoman", "businesswoman", "congresswoman", "wife", "daughter", "sister", "woman",
      "girl", "mum", "grandmother", "she", "her"}
 )

@@ -1121,8 +1121,8 @@ class _Extractor:
             return False
         np_start = m.end()
         nm = NAME_ANY.match(text, np_start)
-        if not nm:
-            return False
+        if not nm or nm.group(1).split()[0].lower() in ("the", "a", "an"):
+            return self._for_role_name(sent, np_start)
         title, name, _ = split_title(nm.group(1))
         toks = name.split()
         if not name or toks[0].lower() in NOT_NAMES:
@@ -1164,6 +1164,32 @@ class _Extractor:
         qtype = "partial" if self._contains_marks(a, b) else "indirect"
         q = _Quote(a, b, sent.pid, qtype, cue="for", phrase=phrase)
         self._add_reported(q)
+        return True
+
+    def _for_role_name(self, sent: _Sentence, np_start: int) -> bool:
+        """``For the party's foreign affairs critic, Ann Lee, CLAUSE``: a role, then the name."""
+        text = self.text
+        commas = [i for i in range(np_start, min(sent.end, np_start + 160)) if text[i] == ","]
+        if len(commas) < 2:
+            return False
+        role = text[np_start:commas[0]].strip()
+        nm = NAME_ANY.match(text, commas[0] + 1 + (text[commas[0] + 1] == " "))
+        if not looks_like_role(role) or nm is None or text[nm.end():commas[1]].strip():
+            return False
+        phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
+        if phrase is None or phrase.org:
+            return False
+        phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
+        a, b = commas[1] + 1, sent.end
+        while a < b and text[a] == " ":
+            a += 1
+        tail = _TERMINAL.search(text, a, b)
+        if tail:
+            b = tail.start()
+        if len(text[a:b].split()) < 3:
+            return False
+        qtype = "partial" if self._contains_marks(a, b) else "indirect"
+        self._add_reported(_Quote(a, b, sent.pid, qtype, cue="for", phrase=phrase))
         return True
 
     def _np(self, a: int, b: int) -> SpeakerPhrase | None:

@@ -657,3 +657,12 @@ def test_a_role_abbreviation_is_a_description_of_the_office_holder() -> None:
                   '"We know what a ceasefire needs," the CS told senators.')
     assert q["speaker"].tolist() == ["Ann Lee", "Bo Kamau", "Bo Kamau"]
     assert q["attribution"].tolist()[0] == "description"
+
+
+def test_for_a_role_then_a_name_and_foreign_honorifics() -> None:
+    q = quotes_of("For the party's foreign affairs critic, Ann Dubois, this is precisely where "
+                  "the problem lies. She maintained that the cabinet could not decide alone. "
+                  "Mme Dubois said her party would vote against the motion.")
+    assert q["speaker"].tolist() == ["Ann Dubois"] * 3
+    assert q["text"].iloc[0] == "this is precisely where the problem lies"
+    assert quotes_of("For a long time, Europe relied on America.").empty
