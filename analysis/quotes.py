@@ -353,6 +353,12 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if lemma is None:
         return None
     end = m.end(1)
+    if m.group(1)[:1].isupper():
+        k = m.start(1) - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k >= 0 and text[k] not in ".!?\"“”‘’'«»:;—–-(\n":
+            return None  # "the weekly Die Post", "The Washington Post": part of a name
     if _NOUN_AFTER.match(text, end):
         return None  # "think tank", "call centre", "call sign" are nouns
     particles = NEEDS_PARTICLE.get(lemma)
@@ -593,7 +599,10 @@ class _Extractor:
         _, a, b = self.paras[idx - 1]
         if not self.text[a:b].rstrip().endswith(":"):
             return None
-        return self._before_attribution(a, b) or self._intro_subject(a, b)
+        found = self._before_attribution(a, b) or self._intro_subject(a, b)
+        # the cue stays free for what the introducing sentence reports itself
+        # ("X warns that the plan is dangerous:" + a block quotation: two quotes)
+        return (found[0], found[1], -1) if found else None
 
     def _intro_subject(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
         """The named subject of a paragraph that introduces a block quotation.
@@ -622,8 +631,13 @@ class _Extractor:
         """Paragraphs without a sentence-final mark: headlines, standfirsts, labels."""
         if self._headlines is None:
             text = self.text
-            self._headlines = {pid for pid, a, b in self.paras  # the tail decides
-                               if not _SENTENCE_FINAL.search(text, max(a, b - 12), b)}
+            paras = self.paras
+            self._headlines = {
+                pid for k, (pid, a, b) in enumerate(paras)  # the tail decides
+                if not _SENTENCE_FINAL.search(text, max(a, b - 12), b)
+                # (not a sentence introducing the block quotation after it with a colon)
+                and not (text[a:b].rstrip().endswith(":") and k + 1 < len(paras)
+                         and text[paras[k + 1][1]:paras[k + 1][1] + 1] in _BLOCK_OPENERS)}
         return self._headlines
 
     def _drop_titles(self) -> None:
@@ -1642,6 +1656,7 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
 _QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")
+_BLOCK_OPENERS = "\"“‘«„'"
 _SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]»“]*\s*$")  # also «…» and „…“ quotes
 #: Nouns that turn a cue form into the first half of a compound noun.
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")

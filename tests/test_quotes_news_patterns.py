@@ -666,3 +666,13 @@ def test_for_a_role_then_a_name_and_foreign_honorifics() -> None:
     assert q["speaker"].tolist() == ["Ann Dubois"] * 3
     assert q["text"].iloc[0] == "this is precisely where the problem lies"
     assert quotes_of("For a long time, Europe relied on America.").empty
+
+
+def test_an_introduction_with_a_that_clause_reports_it_and_names_the_block_speaker() -> None:
+    q = quotes_of("Columnist Ann Lee argues in the Hamburg weekly Die Post that Germany's real "
+                  'contribution lies elsewhere:\n\n"Berlin does not need to send a brigade."')
+    assert q[["speaker", "type", "text"]].values.tolist() == [
+        ["Ann Lee", "indirect", "Germany's real contribution lies elsewhere"],
+        ["Ann Lee", "direct", "Berlin does not need to send a brigade."]]
+    # a capitalised cue word inside a name is no cue ("Die Post", "The Washington Post")
+    assert quotes_of("The Washington Post had the story first.").empty
