@@ -108,6 +108,10 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "murmur": (),
     "grumble": ("grumbled", "grumbles"),
     "exclaim": (),
+    # reporting verbs of translated copy ("specified that", "informed that")
+    "specify": ("specified", "specifies", "specifying"),
+    "inform": ("informed", "informs"),
+    "assess": ("assessed", "assesses"),
 }
 
 

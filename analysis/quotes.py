@@ -518,6 +518,12 @@ class _Extractor:
 
     def _after_attribution(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
         text = self.text
+        dash = _PULL_QUOTE_DASH.match(text, lo, max(lo, hi))
+        if dash is not None:
+            # a pull quote: '"..." — Ann Lee, Estonia's defence minister, on public radio'
+            phrase = parse_subject_right(text, dash.end(), min(hi, dash.end() + 220))
+            if phrase is not None and phrase.kind == "name":
+                return phrase, "say", -1
         a = _LEAD_PUNCT.match(text, lo, max(lo, hi)).end()  # always matches
         cm = _CUE_RE.match(text, a)
         if cm and cm.end() <= hi:
@@ -1656,6 +1662,8 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
 _QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")
+#: The dash before the name under a pull quote.
+_PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
 _BLOCK_OPENERS = "\"“‘«„'"
 _SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]»“]*\s*$")  # also «…» and „…“ quotes
 #: Nouns that turn a cue form into the first half of a compound noun.

@@ -676,3 +676,12 @@ def test_an_introduction_with_a_that_clause_reports_it_and_names_the_block_speak
         ["Ann Lee", "direct", "Berlin does not need to send a brigade."]]
     # a capitalised cue word inside a name is no cue ("Die Post", "The Washington Post")
     assert quotes_of("The Washington Post had the story first.").empty
+
+
+def test_pull_quotes_signed_after_a_dash_and_translated_reporting_verbs() -> None:
+    q = quotes_of("The force still has no commander.\n\n"
+                  '"A force that cannot shoot back is an expensive observation post." '
+                  "— Ann Tamm, Estonia's defence minister, on public radio\n\n"
+                  "The minister specified that the centre would operate under NATO command.")
+    assert q["speaker"].tolist() == ["Ann Tamm", "Ann Tamm"]
+    assert q["type"].tolist() == ["direct", "indirect"]
