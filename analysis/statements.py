@@ -237,7 +237,8 @@ _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+t
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _INDIRECT_QUESTION = re.compile(r"[\"“‘']?(?:how|who|whom|whether|why|which)\b", re.IGNORECASE)
 # an estimate of a cost is a reported figure: "would cost about €38 billion a year"
-_COST_FIGURE = re.compile(r"\bcost\w*\s+(?:[\w’']+\s+){0,2}?[$€£]?\d", re.IGNORECASE)
+_COST_FIGURE = re.compile(r"\b(?:cost\w*|worth)\s+(?:[\w’']+\s+){0,4}?[$€£₹]?\d",
+                          re.IGNORECASE)
 # taking part: "will not take part in any guarantee mechanism"
 _PARTAKE = re.compile(r"\b(?:take\s+part|taking\s+part|took\s+part|participat\w+|join\w*|"
                       r"be\s+part|be\s+a\s+party)\b", re.IGNORECASE)
@@ -246,6 +247,9 @@ _PSEUDO_CLEFT = re.compile(r"[\"“‘']?what\s+(?:[\w’'-]+\s+){1,3}$", re.IGN
 # together with allies next month"
 _PENDING = re.compile(r"\bdecisions?\s+(?:on|about|over)\b[^.;]{0,80}?\b(?:would|will|is\s+to|"
                       r"are\s+to|to)\s+be\s+(?:taken|made|reached)\b", re.IGNORECASE)
+# "Moscow sees any guarantee as too close to NATO": what the view is depends on the "as"
+_REGARDS = re.compile(r"(?:(?:would|will)\s+)?(?:sees?|saw|seen|regard\w*|views?|viewed|"
+                      r"consider\w*|treat\w*)\b")
 _UNSAID_STEMS = ("expla", "tell", "told", "say", "said", "answer", "decid", "decision", "receiv",
                  "request")
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
@@ -814,6 +818,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
                                                   attitude.start("att")) % 2
     reluctant = attitude is not None and polarity * (-1 if att_negated else 1) < 0
     if not best and attitude is not None and subjects and attitude.re is not _ASIDE_SUBJECT and (
+            attitude.re is not _REPORTED or reluctant or not _REGARDS.match(attitude.group("att"))
+            ) and (
             reluctant  # "X is afraid", "nobody in X wants to ...": doubt, topic named or not
             or topic_c or topic_s):
         concept, sign = codebook.attitude_concept, codebook.attitude_sign
@@ -873,7 +879,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
         _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
         and text.find("?", s_start, s_end + 2) < 0) or (
-        "cost" in low and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
+        ("cost" in low or "worth" in low)
+        and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
         "decision" in low and _PENDING.search(text, c_start, c_end) is not None) or (
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         _DIGIT.search(text, s_start, s_end) is not None
@@ -976,8 +983,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if hearsay or unsaid:
             agreement = 0
         if question:
-            if _WH_QUESTION.match(text, s_start, s_end):
+            if _WH_QUESTION.match(text, s_start, s_end) and (
+                    codebook.concepts[concept].direction >= 0 or concept in coded_topic):
                 agreement, modality = -abs(agreement), "hedged"
+            elif _WH_QUESTION.match(text, s_start, s_end):
+                modality = "hedged"  # "who will defend us when this is part of the war?"
             elif agreement > 0 and concept == codebook.attitude_concept and (
                     concept not in coded_topic):
                 modality = "hedged"  # "are we asked to write a cheque nobody can cash?"

@@ -725,3 +725,23 @@ def test_a_decision_still_to_be_taken_is_no_view() -> None:
     assert all(r[1] == 0 for r in code(
         "A decision on the number of aircraft would be taken together with allies next month."))
     assert code("Washington could help by air.")[0][:2] == ("air_power", 1)
+
+
+def test_rhetorical_harm_questions_values_and_stopping_nothing() -> None:
+    # a wh-question keeps a harm it presupposes
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(
+        "Who will defend us when the Russians decide that this centre is part of the war?")]
+    # ... but still doubts a means it asks about
+    assert code("Who exactly is going to man this reassurance force?")[0][:2] == (
+        "troops_on_ground", -1)
+    assert all(r[1] == 0 for r in code(
+        "The ammunition agreement could be worth up to 1.2 billion euros over ten years."))
+    for text in ("A guarantee from the capital alone would not stop a single tank.",
+                 "A monitoring centre is useful, but it does not stop anything."):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(
+        "Finland will bear full responsibility for the consequences.")]
+    # a frozen front is no frozen talks
+    assert "peace_talks" not in [r[0] for r in code("They are arming a frozen front.")]
+    # how Moscow regards a guarantee depends on what it regards it as
+    assert code("Moscow sees any guarantee as too close to NATO.") == []
