@@ -18,7 +18,9 @@ Rules (documented for students; all thresholds in :data:`RULES`):
    where ``direction`` comes from the codebook (+1 a concept argues for the
    topic, -1 against, 0 neutral; e.g. ``guarantees_doubt`` is -1; for an
    actor named as the *agent* of a concept, e.g. Russia testing NATO, the
-   concept's ``agent_direction`` is used instead) and
+   concept's ``agent_direction`` is used instead, and the speaker who names the
+   agent also gets the statement with the concept's ``direction``: saying that
+   Russia will test NATO argues for deterrence) and
    ``weight`` is 0.5 for hedged statements, else 1. Statements on concepts with
    direction 0 are listed but do not count.
 2. ``score`` = sum of contributions / sum of weights, in [-1, 1] (0 if none).
@@ -174,7 +176,11 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
         if speaker:
             groups.setdefault((art, speaker, "self", ""), [])
     for row in statements:
-        art, _, speaker, concept, _, _, subject, _ = row
+        art, _, speaker, concept, _, _, subject, role = row
+        if subject and speaker and role == "agent":
+            # "Moscow will test the force": Moscow acts against the topic, and the
+            # speaker who says so argues that guarantees must deter it
+            groups.setdefault((art, speaker, "self", ""), []).append((*row[:6], "", ""))
         if subject:
             key = (art, subject, "attributed", speaker)
         elif speaker:

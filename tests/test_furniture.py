@@ -260,3 +260,11 @@ def test_a_line_introducing_a_quotation_with_a_colon_is_article_text() -> None:
     block = ["Related:", "Storm closes coastal roads for a second day",
              "Minister resigns over housing row"]
     assert all(flags(BODY + block)[line] for line in block)
+
+
+def test_signed_pull_quotes_are_article_text() -> None:
+    lines = BODY + ['"Estonia is ready to send soldiers." — Ann Tamm, Estonia\'s defence minister',
+                    "“Every euro counts.” — Bo Lind, Dutch Green MEP, in the plenary debate",
+                    "“Moscow will test this force.” — Cy Nowak, Poland's deputy foreign minister"]
+    result = flags(lines)
+    assert all(result[line] == "" for line in lines[-3:])

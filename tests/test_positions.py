@@ -98,7 +98,10 @@ def test_positions_from_statements() -> None:
              for r in pos.itertuples()}
     assert table[("Ann", "self", "")] == ("conditional", 0.0, "us_backing;troops_on_ground")
     assert table[("Donald Trump", "attributed", "Ann")][0] == "sceptical"
-    assert table[("Bob", "self", "")][:2] == ("sceptical", -1.0)
+    # the speaker who says Russia will test NATO argues for deterrence (+1), the agent
+    # Russia acts against the topic
+    assert table[("Bob", "self", "")] == ("sceptical", 0.0,
+                                          "russia_tests_nato;guarantees_doubt")
     assert table[("Russia", "attributed", "Bob")][:2] == ("oppose", -1.0)
     assert table[("Cy", "self", "")][:2] == ("support", 1.0)
     assert pos["score"].between(-1, 1).all()
