@@ -1220,7 +1220,8 @@ class _Extractor:
         seg = text[a:b]
         by = re.search(r"\b(?:report|study|statement|survey|poll|analysis|assessment|paper|"
                        r"letter|review|estimate|estimates|figures|data|document|briefing|"
-                       r"memo|note|audit|records|filings|documents|statistics|minutes|transcript)\b"
+                       r"memo|note|audit|records|filings|documents|statistics|minutes|transcript|"
+                       r"tally|count|readout|summary|tracker|projections?|forecast)\b"
                        r"[^,;]*?\b(?:by|from|of)\s+(?:the\s+)?", seg)
         if by:
             org = org_name_at(text, a + by.end())
@@ -1739,6 +1740,8 @@ def _org_of_group(surface: str) -> str:
         ('Nato', '')
         >>> _org_of_group("the White House press secretary")
         'White House'
+        >>> _org_of_group("a Hungarian government spokesperson")
+        'Hungarian Government'
 
     Quantifiers and grades are passed over ("one EU diplomat", "a senior No 10 aide").
     """
@@ -1749,6 +1752,10 @@ def _org_of_group(surface: str) -> str:
         words = [*words[:-2], "spokesperson"]  # "the White House press secretary"
     if len(words) < 2 or words[-1].lower() not in _GROUP_HEADS:
         return ""
+    if len(words) > 2 and words[-2].lower() == "government" and all(
+            w[:1].isupper() for w in words[:-2]):
+        # "a Hungarian government spokesperson": the Hungarian Government
+        return " ".join([*words[:-2], "Government"])
     mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper() or w.isdigit()]
     if not mods or len(mods) != len(words) - 1 or all(w.isdigit() for w in mods):
         return ""

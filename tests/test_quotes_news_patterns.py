@@ -685,3 +685,10 @@ def test_pull_quotes_signed_after_a_dash_and_translated_reporting_verbs() -> Non
                   "The minister specified that the centre would operate under NATO command.")
     assert q["speaker"].tolist() == ["Ann Tamm", "Ann Tamm"]
     assert q["type"].tolist() == ["direct", "indirect"]
+
+
+def test_government_spokespeople_and_tallies_by_an_organisation() -> None:
+    q = quotes_of("A Hungarian government spokesperson said Hungary would not contribute a "
+                  "single soldier. Eleven member states have pledged troops, according to a "
+                  "tally circulated by the European External Action Service.")
+    assert q["speaker"].tolist() == ["Hungarian Government", "European External Action Service"]
