@@ -229,6 +229,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "researcher", "fellow", "director", "head", "chief", "chairman", "chairwoman", "chair",
      "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier",
+     "reservist", "conscript",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "deputy", "member", "economist",
      "historian", "scientist", "journalist", "editor", "correspondent", "activist",

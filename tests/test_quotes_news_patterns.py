@@ -692,3 +692,11 @@ def test_government_spokespeople_and_tallies_by_an_organisation() -> None:
                   "single soldier. Eleven member states have pledged troops, according to a "
                   "tally circulated by the European External Action Service.")
     assert q["speaker"].tolist() == ["Hungarian Government", "European External Action Service"]
+
+
+def test_a_first_name_only_after_an_age_and_a_role() -> None:
+    q = quotes_of("In Lappeenranta, 54-year-old reservist Markku, who asked that his surname "
+                  "not be used, said he would volunteer to teach.\n\n"
+                  '"If that is useful, fine, I will go," he said.')
+    assert q["speaker"].tolist() == ["Markku", "Markku"]
+    assert q["text"].iloc[0] == "he would volunteer to teach"
