@@ -228,7 +228,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "chancellor", "leader", "official", "lecturer", "professor", "analyst", "expert",
      "researcher", "fellow", "director", "head", "chief", "chairman", "chairwoman", "chair",
      "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
-     "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier",
+     "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
      "reservist", "conscript",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "deputy", "member", "economist",

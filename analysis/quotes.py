@@ -722,7 +722,8 @@ class _Extractor:
         for sent in self.sentences:
             if sent.pid in headline_pids:
                 continue
-            if (according and self._according_to(sent)) or self._for_x(sent):
+            if (according and self._according_to(sent)) or self._for_x(sent) or (
+                    self._in_view(sent)):
                 continue
             prev_phrase: SpeakerPhrase | None = None
             s0, s1 = sent.start, sent.end
@@ -1184,6 +1185,34 @@ class _Extractor:
         qtype = "partial" if self._contains_marks(a, b) else "indirect"
         q = _Quote(a, b, sent.pid, qtype, cue="for", phrase=phrase)
         self._add_reported(q)
+        return True
+
+    def _in_view(self, sent: _Sentence) -> bool:
+        """``In her view, CLAUSE``; ``In the minister's evaluation, CLAUSE``."""
+        text = self.text
+        m = _IN_VIEW.match(text, sent.start, sent.end)
+        if m is None:
+            return False
+        who = m.group("who")
+        a0 = m.start("who")
+        low = who.lower()
+        if low in ("his", "her", "their"):
+            phrase: SpeakerPhrase | None = SpeakerPhrase(
+                "pronoun", a0, a0 + len(who), who,
+                gender={"his": "m", "her": "f"}.get(low, ""))
+        else:
+            owner = who[:-2]  # without the possessive
+            phrase = self._np(a0, a0 + len(owner))
+        if phrase is None:
+            return False
+        a, b = m.end(), sent.end
+        tail = _TERMINAL.search(text, a, b)
+        if tail:
+            b = tail.start()
+        if len(text[a:b].split()) < 3:
+            return False
+        qtype = "partial" if self._contains_marks(a, b) else "indirect"
+        self._add_reported(_Quote(a, b, sent.pid, qtype, cue="view", phrase=phrase))
         return True
 
     def _for_role_name(self, sent: _Sentence, np_start: int) -> bool:
@@ -1663,6 +1692,11 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor", "insider"})
 _QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")
+#: "In her view, ...", "In the minister's evaluation, ...": a view attributed up front.
+_IN_VIEW = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?P<who>his|her|their|(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}"
+    r"[’']s)\s+(?:own\s+)?(?:view|opinion|words|assessment|evaluation|estimation|judge?ment|"
+    r"reading|analysis),\s*")
 #: The dash before the name under a pull quote.
 _PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
 _BLOCK_OPENERS = "\"“‘«„'"

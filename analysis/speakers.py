@@ -91,7 +91,8 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _STAFF = frozenset({"analysts", "economists", "researchers", "officials", "experts",
                     "strategists", "scientists", "staff", "executives", "engineers", "lawyers",
                     "diplomats", "sources", "insiders"})
-_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we"}
+_OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "he",
+                 "their": "they", "its": "it"}
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
 

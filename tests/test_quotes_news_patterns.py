@@ -700,3 +700,13 @@ def test_a_first_name_only_after_an_age_and_a_role() -> None:
                   '"If that is useful, fine, I will go," he said.')
     assert q["speaker"].tolist() == ["Markku", "Markku"]
     assert q["text"].iloc[0] == "he would volunteer to teach"
+
+
+def test_in_her_view_and_a_critic_named_after_the_role() -> None:
+    q = quotes_of("The Conservative defence critic, Blake Harrow, accused the Bloc of "
+                  "« playing procedure while Kyiv waits ». In his view, Canada should offer "
+                  "more, not less. In the minister's evaluation, the offer was sincere and "
+                  "timely.")
+    assert q["speaker"].tolist()[:2] == ["Blake Harrow", "Blake Harrow"]
+    assert q["text"].tolist()[1] == "Canada should offer more, not less"
+    assert quotes_of("In the meantime, the talks go on for a while.").empty
