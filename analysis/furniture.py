@@ -102,7 +102,7 @@ def _has_credit(line: str) -> bool:
 #: A pull quote signed after a dash: '"..." — Ann Lee, Estonia's defence minister'.
 _SIGNED = re.compile(r"[\"”’'»“]\s*[—–]\s*[A-Z]")
 #: Marks that open a quotation at the start of a paragraph.
-_OPENERS = "\"“‘«„'"
+PARAGRAPH_QUOTE_OPENERS = "\"“‘«„'"
 
 
 def is_sentence_final(line: str) -> bool:
@@ -187,8 +187,8 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
     # A line that ends with a colon and introduces a quotation in the next
     # paragraph ("The daily X sees the plan as a bluff:" + '"Ten thousand ...')
     # is a sentence of the article, not a headline.
-    intro = [(line.endswith(":") and k + 1 < n and lines[k + 1][:1] in _OPENERS)
-             or (line[:1] in _OPENERS and _SIGNED.search(line) is not None)
+    intro = [(line.endswith(":") and k + 1 < n and lines[k + 1][:1] in PARAGRAPH_QUOTE_OPENERS)
+             or (line[:1] in PARAGRAPH_QUOTE_OPENERS and _SIGNED.search(line) is not None)
              for k, line in enumerate(lines)]
     i = 0
     while i < n:

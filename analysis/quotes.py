@@ -48,6 +48,7 @@ from typing import Any
 import pandas as pd
 
 from .frames import rows_frame
+from .furniture import PARAGRAPH_QUOTE_OPENERS
 from .lexicon import (
     BARE_CLAUSE_VERBS,
     COGNITION_VERBS,
@@ -643,7 +644,7 @@ class _Extractor:
                 if not _SENTENCE_FINAL.search(text, max(a, b - 12), b)
                 # (not a sentence introducing the block quotation after it with a colon)
                 and not (text[a:b].rstrip().endswith(":") and k + 1 < len(paras)
-                         and text[paras[k + 1][1]:paras[k + 1][1] + 1] in _BLOCK_OPENERS)}
+                         and text[paras[k + 1][1]:paras[k + 1][1] + 1] in PARAGRAPH_QUOTE_OPENERS)}
         return self._headlines
 
     def _drop_titles(self) -> None:
@@ -1699,7 +1700,6 @@ _IN_VIEW = re.compile(
     r"reading|analysis),\s*")
 #: The dash before the name under a pull quote.
 _PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
-_BLOCK_OPENERS = "\"“‘«„'"
 _SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]»“]*\s*$")  # also «…» and „…“ quotes
 #: Nouns that turn a cue form into the first half of a compound noun.
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
