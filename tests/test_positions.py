@@ -36,6 +36,8 @@ from analysis.tone import quote_tone, sentence_tone, tone_by_actor, tone_of
 GOLD_AGREEMENT_FLOOR = 0.8
 #: Agreement on tests/gold/heldout (gold quotes); heldout2 stays a test set.
 HELDOUT_AGREEMENT_FLOOR = 0.8
+#: Agreement pooled over the development set and held-out sets 1-8 (gold quotes).
+POOLED_AGREEMENT_FLOOR = 0.76
 
 
 def statements(*rows: tuple) -> pd.DataFrame:
@@ -223,6 +225,19 @@ def test_heldout_stance_agreement_does_not_fall() -> None:
     table = evaluate_positions(paths.GOLD / "heldout")
     assert len(table) >= 15
     assert agreement_rate(table) >= HELDOUT_AGREEMENT_FLOOR
+
+
+def test_pooled_stance_agreement_over_the_tuned_sets_does_not_fall() -> None:
+    # the development set and held-out sets 1-8, all used to improve the rules after their
+    # first run (heldout9's first run is the blind figure, see its README): 321 of 415
+    # actors (0.773) when this floor was set
+    names = ["heldout", *(f"heldout{n}" for n in range(2, 9))]
+    folders = [paths.GOLD, *(paths.GOLD / name for name in names)]
+    tables = [evaluate_positions(folder) for folder in folders]
+    agree = sum(int(t["agree"].sum()) for t in tables)
+    total = sum(len(t) for t in tables)
+    assert total >= 400
+    assert agree / total >= POOLED_AGREEMENT_FLOOR
 
 
 def test_seed_gold_stances_of_speakers_all_agree() -> None:
