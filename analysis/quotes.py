@@ -1509,6 +1509,8 @@ class _Extractor:
         if chunk in ("", "but", "and", "yet", "so", "meanwhile", "the", "then"):
             return True
         words = chunk.split()
+        if 0 < len(words) <= 3 and words[-1] in _INVERTED_VERBS:
+            return True  # "Then came Lee Gannon, ...": an inverted subject
         if "(" in chunk:
             words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
         if words and all(w.rstrip(".") in TITLES for w in words):
@@ -1698,6 +1700,9 @@ _IN_VIEW = re.compile(
     r"(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?P<who>his|her|their|(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}"
     r"[’']s)\s+(?:own\s+)?(?:view|opinion|words|assessment|evaluation|estimation|judge?ment|"
     r"reading|analysis),\s*")
+#: Verbs after which the subject follows: "Then came X", "Next up was X".
+_INVERTED_VERBS = frozenset({"came", "comes", "rose", "spoke", "followed", "stood", "was",
+                             "enter", "enters"})
 #: The dash before the name under a pull quote.
 _PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
 _SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]»“]*\s*$")  # also «…» and „…“ quotes

@@ -710,3 +710,11 @@ def test_in_her_view_and_a_critic_named_after_the_role() -> None:
     assert q["speaker"].tolist()[:2] == ["Blake Harrow", "Blake Harrow"]
     assert q["text"].tolist()[1] == "Canada should offer more, not less"
     assert quotes_of("In the meantime, the talks go on for a while.").empty
+
+
+def test_an_inverted_subject_is_the_antecedent_of_the_next_pronoun() -> None:
+    q = quotes_of("Sir Bernard Whitlock, the shadow defence secretary, rose to speak.\n\n"
+                  "‘We will support the Government,’ he boomed.\n\n"
+                  "Then came Lee Gannon, the party's defence spokesman, who never "
+                  "understates anything.\n\n‘We are sleepwalking into a war,’ he declared.")
+    assert q["speaker"].tolist() == ["Bernard Whitlock", "Lee Gannon"]
