@@ -112,6 +112,7 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "specify": ("specified", "specifies", "specifying"),
     "inform": ("informed", "informs"),
     "assess": ("assessed", "assesses"),
+    "opine": ("opined", "opines"),
 }
 
 

@@ -140,6 +140,14 @@ _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")  # "J.", "Ann B."
 _OF_ORG = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
+#: Nouns that end a ministerial portfolio inside a title ("Secretary for Defence Policy").
+_PORTFOLIOS = frozenset({"affairs", "policy", "security", "relations", "development",
+                         "cooperation", "co-operation", "planning", "procurement", "operations",
+                         "industry", "strategy", "energy", "environment", "education",
+                         "transport", "culture", "agriculture", "infrastructure", "integration",
+                         "communications", "veterans"})
+
+
 @lru_cache(maxsize=65536)
 def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
@@ -155,6 +163,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('Home Office Minister', 'Ann Lee', '')
         >>> split_title("Poland's Deputy Prime Minister")
         ("Poland's Deputy Prime Minister", '', '')
+        >>> split_title("Secretary for Foreign Affairs Ann Lee")
+        ('Secretary for Foreign Affairs', 'Ann Lee', '')
     """
     toks = _tokens(name_seq)
     post: list[str] = []
@@ -183,6 +193,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1):
             last_title = i  # "Zaporizhzhia Oblast Governor Ann Lee": the last one counts
+    if last_title >= 0:
+        # "Secretary for Foreign Affairs Ann Lee": the portfolio belongs to the title
+        while len(toks) - last_title > 3 and _norm(toks[last_title + 1]) in _PORTFOLIOS:
+            last_title += 1
     title = " ".join(toks[: last_title + 1])
     rest = toks[last_title + 1 :]
     if len(rest) >= 2 and not rest[1].isupper():

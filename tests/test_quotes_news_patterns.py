@@ -718,3 +718,10 @@ def test_an_inverted_subject_is_the_antecedent_of_the_next_pronoun() -> None:
                   "Then came Lee Gannon, the party's defence spokesman, who never "
                   "understates anything.\n\n‘We are sleepwalking into a war,’ he declared.")
     assert q["speaker"].tolist() == ["Bernard Whitlock", "Lee Gannon"]
+
+
+def test_a_portfolio_inside_a_title_and_opined() -> None:
+    q = quotes_of("In a post on social media, Hungarian State Secretary for Defence Policy "
+                  "Gábor Tóth opined that sending soldiers was a mistake.")
+    assert q["speaker"].tolist() == ["Gábor Tóth"]
+    assert q["speaker_role"].iloc[0] == "Hungarian State Secretary for Defence Policy"
