@@ -81,6 +81,7 @@ from typing import Any
 import pandas as pd
 
 from .codebook import Codebook, load_codebook
+from .patterns import Substrings
 
 STATEMENT_COLUMNS: list[str] = [
     "statement_id", "article_id", "quote_id", "actor", "concept", "agreement", "modality",
@@ -323,15 +324,25 @@ _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likel
                 "think", "believe", "suspect", "imagine")
 
 
+# the long stem lists are looked up with one regex search per place a stem starts
+_STEM_SETS = {id(stems): Substrings(stems) for stems in (_ATTITUDE_STEMS, _HEDGE_STEMS)}
+
+
 def _present(stems: tuple[str, ...], text: str, start: int, end: int) -> tuple[str, ...]:
     """The ``stems`` that occur in ``text[start:end]`` (lower-cased), in order."""
     low = text[start:end].lower()
+    found = _STEM_SETS.get(id(stems))
+    if found is not None and found.needles is stems:
+        return found.present(low)
     return tuple(stem for stem in stems if stem in low)
 
 
 def _maybe(stems: tuple[str, ...], text: str, start: int, end: int) -> bool:
     """Cheap pre-test: does ``text[start:end]`` contain one of ``stems``?"""
     low = text[start:end].lower()
+    found = _STEM_SETS.get(id(stems))
+    if found is not None and found.needles is stems:
+        return found.occurs(low)
     return any(stem in low for stem in stems)
 
 
