@@ -472,7 +472,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     "speaking in Lviv") is stepped over without becoming a role.
     """
     inner_end = hi - 1
-    commas = [i for i in range(inner_end - 1, lo - 1, -1) if text[i] == ","][:3]
+    commas: list[int] = []  # the last three commas before inner_end, nearest first
+    i = text.rfind(",", lo, max(inner_end, 0))
+    while i >= 0 and len(commas) < 3:
+        commas.append(i)
+        i = text.rfind(",", lo, i)
     role_end = inner_end  # a skipped relative clause ends the role before it
     for k in commas:
         role = text[k + 1 : role_end].strip()
