@@ -205,9 +205,10 @@ class Codebook:
             return False
         end = len(text) if end is None else end
         low = text[start:end].lower()
-        if not any(stem in low for stem in self._topic_stems):
-            return False
-        return self.topic_pattern.search(text, start, end) is not None
+        for stem in self._topic_stems:  # a plain loop: called per quote, sentence and clause
+            if stem in low:
+                return self.topic_pattern.search(text, start, end) is not None
+        return False
 
     def frame(self) -> pd.DataFrame:
         """The concepts as a table (columns :data:`CODEBOOK_COLUMNS`).
