@@ -124,8 +124,8 @@ class Codebook:
     _index: dict[str, list[_Entry]] = field(default_factory=dict, repr=False)
     _raw: list[_Entry] = field(default_factory=list, repr=False)
     #: Cache: a word as written -> the index entries that may start at it.
-    _by_word: dict[str, tuple[_Entry, ...]] = field(default_factory=dict, repr=False,
-                                                    compare=False)
+    _by_word: dict[str, tuple[_Entry, ...]] = field(default_factory=dict, init=False,
+                                                    repr=False, compare=False)
     #: Lower-cased literal word stems one of which every topic term contains.
     _topic_stems: tuple[str, ...] = ()
 
