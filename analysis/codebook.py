@@ -87,6 +87,13 @@ class Concept:
     #: A cue right after one of these words is not this concept ("Russian troops"
     #: are not troops for a guarantee); matched against the text before the cue.
     not_after: re.Pattern[str] | None = None
+    #: Per entry of ``compiled``: a pattern that the whole word (``\w+``) at the
+    #: start of every match of that entry's cues fullmatches (``None``: not known).
+    #: A cheap word-level test: words failing it never start a match.
+    first_word: tuple[re.Pattern[str] | None, ...] = ()
+
+
+_Entry = tuple[int, str, int, re.Pattern[str], "re.Pattern[str] | None"]
 
 
 @dataclass(frozen=True)
@@ -111,27 +118,38 @@ class Codebook:
     #: guarantees", "guarantees are a road to escalation"); "" codes such
     #: statements on ``attitude_concept`` instead.
     rejection_concept: str = ""
-    _index: dict[str, list[tuple[int, str, int, re.Pattern[str]]]] = field(
-        default_factory=dict, repr=False)
-    _raw: list[tuple[int, str, int, re.Pattern[str]]] = field(default_factory=list, repr=False)
+    #: Entries ``(concept order, concept id, sign, pattern, first-word test)`` by the
+    #: 3-letter prefix of the words their cues may start with (see
+    #: :attr:`Concept.first_word`); ``_raw`` are searched everywhere.
+    _index: dict[str, list[_Entry]] = field(default_factory=dict, repr=False)
+    _raw: list[_Entry] = field(default_factory=list, repr=False)
+    #: Cache: a word as written -> the index entries that may start at it.
+    _by_word: dict[str, tuple[_Entry, ...]] = field(default_factory=dict, init=False,
+                                                    repr=False, compare=False)
     #: Lower-cased literal word stems one of which every topic term contains.
     _topic_stems: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for order, concept in enumerate(self.concepts.values()):
+            tests = concept.first_word or (None,) * len(concept.compiled)
             # disagreement cues first: at the same position they win
-            for firsts, sign, pattern in sorted(concept.compiled, key=lambda c: c[1]):
-                entry = (order, concept.id, sign, pattern)
+            for (firsts, sign, pattern), test in sorted(zip(concept.compiled, tests,
+                                                            strict=True),
+                                                        key=lambda c: c[0][1]):
+                entry = (order, concept.id, sign, pattern, test)
                 if not firsts:
                     self._raw.append(entry)
                 for key in sorted(firsts):
                     self._index.setdefault(key, []).append(entry)
 
-    def _starts(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
-        """``(offset, key)`` of every word in ``text[start:end]`` that may start a cue."""
-        index = self._index
-        return [(w.start(), k) for w in _WORD.finditer(text, start, end)
-                if (k := w.group()[:3].lower()) in index]
+    def _candidates(self, word: str) -> tuple[_Entry, ...]:
+        """The index entries (in index order) whose cues may start at ``word`` (cached)."""
+        found = tuple(entry for entry in self._index.get(word[:3].lower(), ())
+                      if (test := entry[4]) is None or test.fullmatch(word))
+        if len(self._by_word) >= 100_000:
+            self._by_word.clear()
+        self._by_word[word] = found
+        return found
 
     @property
     def concept_ids(self) -> list[str]:
@@ -151,15 +169,22 @@ class Codebook:
         """
         end = len(text) if end is None else end
         found: dict[tuple[int, int], tuple[int, str, int, int, str]] = {}
-        index = self._index
-        for at, key in self._starts(text, start, end):
-            for order, cid, sign, pattern in index[key]:
+        by_word = self._by_word
+        for w in _WORD.finditer(text, start, end):
+            word = w.group()
+            entries = by_word.get(word)
+            if entries is None:
+                entries = self._candidates(word)
+            if not entries:
+                continue
+            at = w.start()
+            for order, cid, sign, pattern, _ in entries:
                 if (at, order) in found:
                     continue
                 m = pattern.match(text, at, end)
                 if m is not None:
                     found[(at, order)] = (order, cid, sign, m.end(), m.group())
-        for order, cid, sign, pattern in self._raw:
+        for order, cid, sign, pattern, _ in self._raw:
             for m in pattern.finditer(text, start, end):
                 found.setdefault((m.start(), order), (order, cid, sign, m.end(), m.group()))
         hits = sorted((a, order, cid, sign, b, cue)
@@ -180,9 +205,10 @@ class Codebook:
             return False
         end = len(text) if end is None else end
         low = text[start:end].lower()
-        if not any(stem in low for stem in self._topic_stems):
-            return False
-        return self.topic_pattern.search(text, start, end) is not None
+        for stem in self._topic_stems:  # a plain loop: called per quote, sentence and clause
+            if stem in low:
+                return self.topic_pattern.search(text, start, end) is not None
+        return False
 
     def frame(self) -> pd.DataFrame:
         """The concepts as a table (columns :data:`CODEBOOK_COLUMNS`).
@@ -268,6 +294,32 @@ def _first_words(cue: str, group_words: dict[str, set[str]]) -> set[str]:
     return {word.group()[:3]} if word else set()
 
 
+def _word_test(token: str, group_tests: dict[str, str | None]) -> str | None:
+    r"""A pattern the whole word (``\w+``) that starts a match of a cue beginning
+    with ``token`` fullmatches (with ``re.IGNORECASE``), or ``None`` if unknown.
+
+    A plain word must be that word: the next character of a match is a separator
+    or the end; ``word*`` may go on; ``{NAME}`` is "the" or a member's first word.
+
+    Example:
+        >>> _word_test("troops", {}), _word_test("escalat*", {}), _word_test("no-fly", {})
+        ('troops', 'escalat\\w*', 'no')
+    """
+    group = _GROUP.match(token)
+    if group:
+        return group_tests.get(group.group(1))
+    star = token.endswith("*")
+    word = token[:-1] if star else token
+    lead = re.match(r"[A-Za-z0-9_]+", word)
+    if token == ".." or lead is None:
+        return None
+    rest = word[lead.end():]
+    if rest and (rest[0].isalnum() or rest[0] == "_" or not (rest[0].isascii()
+                                                             or rest[0] in "'’")):
+        return None  # a letter beyond ASCII: not sure where the word ends
+    return re.escape(lead.group()) + (r"\w*" if star and not rest else "")
+
+
 def _stem(term: str) -> str:
     """The longest literal piece of a phrase cue, lower-cased (a cheap pre-test)."""
     if term.startswith("re:"):
@@ -327,8 +379,12 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         raise CodebookError(source, "'groups' must be a mapping of name -> phrases")
     groups: dict[str, str] = {}
     group_words: dict[str, set[str]] = {}
+    group_tests: dict[str, str | None] = {}
     for name, members in raw_groups.items():
         phrases = _strings(members, f"group {name!r}", source)
+        tests = [_word_test(p.split()[0], {}) if p.split() else None for p in phrases]
+        group_tests[str(name)] = (None if None in tests
+                                  else "the|" + "|".join(t for t in tests if t is not None))
         group_words[str(name)] = {w.group()[:3] for p in phrases
                                   if (w := _WORD.search(p.lower())) is not None}
         members_re = _alternation([_phrase(p, {}, source).replace(r"(?<!\w)", "")
@@ -372,6 +428,10 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
              frozenset(_first_words(key, group_words)),
              sign, re.compile(_alternation(parts), re.IGNORECASE))
             for (sign, key), parts in by_start.items())
+        first_word = tuple(
+            None if key.startswith("re:") or (test := _word_test(key, group_tests)) is None
+            else re.compile(test, re.IGNORECASE)
+            for (sign, key) in by_start)
         concepts[cid] = Concept(
             id=cid,
             label=str(fields.get("label", cid)),
@@ -381,6 +441,7 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
             agree=tuple(agree),
             disagree=tuple(disagree),
             compiled=compiled,
+            first_word=first_word,
             agent_direction=int(agent_direction),
             agents=(re.compile(groups[agents] + r"(?:[’']s)?", re.IGNORECASE)
                     if agents is not None else None),

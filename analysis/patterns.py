@@ -9,7 +9,8 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 
@@ -43,3 +44,179 @@ def trie_pattern(words: Iterable[str]) -> str:
             "(?:" + body + ")?"
 
     return emit(trie)
+
+
+class Substrings:
+    """Which of some strings occur in a text, by one regex search per place
+    where one of them starts (instead of one substring test per string).
+
+    :meth:`present` equals ``tuple(n for n in needles if n in text)``;
+    :meth:`occurs` equals ``any(n in text for n in needles)``.
+
+    Example:
+        >>> s = Substrings(("hop", "rather", "hope", "ready"))
+        >>> s.present("we hope, rather"), s.occurs("nothing")
+        (('hop', 'rather', 'hope'), False)
+    """
+
+    def __init__(self, needles: tuple[str, ...]) -> None:
+        self.needles = needles
+        # a trie matches the longest needle at a place; the shorter ones there are
+        # its prefixes
+        self._simple = bool(needles) and "" not in needles and len(set(needles)) == len(needles)
+        self._pattern = re.compile(trie_pattern(needles)) if self._simple else None
+        self._rank = {n: i for i, n in enumerate(needles)}
+        self._prefixes = {n: tuple(m for m in needles if n.startswith(m)) for n in needles}
+
+    def present(self, text: str) -> tuple[str, ...]:
+        """The needles that occur in ``text``, in the order given."""
+        if self._pattern is None:
+            return tuple(n for n in self.needles if n in text)
+        search = self._pattern.search
+        m = search(text)
+        if m is None:
+            return ()
+        found: set[str] = set()
+        prefixes = self._prefixes
+        while m is not None:
+            found.update(prefixes[m.group()])
+            m = search(text, m.start() + 1)
+        return tuple(sorted(found, key=self._rank.__getitem__))
+
+    def occurs(self, text: str) -> bool:
+        """Whether one of the needles occurs in ``text``."""
+        if self._pattern is None:
+            return any(n in text for n in self.needles)
+        return self._pattern.search(text) is not None
+
+
+#: Characters for which ``str.lower`` and the regex engine's case-insensitive
+#: matching disagree: dotted capital I (two characters lower-cased), dotless i and
+#: long s (the engine folds them to ASCII letters), capital sigma (lower-cased by context).
+_FOLD_UNSAFE = "\u0130\u0131\u017f\u03a3"
+_SAFE_ESCAPES = frozenset("swdbSWDBAZntrfv")
+
+
+def _foldable(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` (case-insensitive) matches the same as its case-sensitive
+    twin on lower-cased text: no upper-case or non-ASCII letter, no inline flag, no
+    back-reference, no escape naming a character by its code."""
+    if pattern.flags != re.IGNORECASE | re.UNICODE or not isinstance(pattern.pattern, str):
+        return False
+    src = pattern.pattern
+    i = 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            nxt = src[i + 1:i + 2]
+            if nxt.isalnum() and nxt not in _SAFE_ESCAPES:
+                return False
+            i += 2
+            continue
+        if src.startswith("(?P<", i):
+            i += 4
+            continue
+        if src.startswith("(?", i) and src[i + 2:i + 3] in "aiLmsux-":
+            flags = src[i + 2:].split(")", 1)[0].split(":", 1)[0]
+            if any(f in flags for f in "aiL-"):  # case or ASCII rules of its own
+                return False
+        if ch.isupper() or (ch.isalpha() and not ch.isascii()):
+            return False
+        i += 1
+    return True
+
+
+class _Lowered:
+    """The lower-cased copies of the last two long strings searched (articles)."""
+
+    def __init__(self) -> None:
+        self.slots: list[tuple[str, str | None]] = [("", ""), ("", "")]
+
+    def __call__(self, string: str) -> str | None:
+        """``string.lower()`` when it matches like case folding, else ``None``."""
+        slots = self.slots
+        for slot in slots:
+            if slot[0] is string:
+                return slot[1]
+        low: str | None = string.lower()
+        if len(low) != len(string) or (not string.isascii() and any(
+                ch in string for ch in _FOLD_UNSAFE)):
+            low = None
+        if len(string) >= 300:
+            self.slots = [(string, low), slots[0]]
+        return low
+
+
+_lowered = _Lowered()
+
+
+class Folded:
+    """A case-insensitive pattern that searches the lower-cased text with a
+    case-sensitive twin (about twice as fast) and returns the original pattern's
+    matches: the same matches, the same groups.
+
+    Patterns the twin cannot stand in for (see :func:`_foldable`), and texts
+    where lower-casing differs from case folding, use the original pattern.
+
+    Example:
+        >>> p = Folded(re.compile(r"\\bnot\\b", re.IGNORECASE))
+        >>> [m.group() for m in p.finditer("Not now, NOT ever")], p.search("x").__class__
+        (['Not', 'NOT'], <class 'NoneType'>)
+    """
+
+    __slots__ = ("pattern", "_twin")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._twin = re.compile(pattern.pattern) if _foldable(pattern) else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+    def _low(self, string: str) -> str | None:
+        return None if self._twin is None else _lowered(string)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
+               ) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.search`."""
+        low = self._low(string)
+        if low is None:
+            return self.pattern.search(string, pos, endpos)
+        m = self._twin.search(low, pos, endpos)  # type: ignore[union-attr]
+        if m is None:
+            return None
+        found = self.pattern.match(string, m.start(), endpos)
+        if found is None or found.end() != m.end():
+            return self.pattern.search(string, pos, endpos)
+        return found
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize
+              ) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.match`."""
+        low = self._low(string)
+        if low is not None and self._twin.match(low, pos, endpos) is None:  # type: ignore
+            return None
+        return self.pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize
+                  ) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.fullmatch`."""
+        low = self._low(string)
+        if low is not None and self._twin.fullmatch(low, pos, endpos) is None:  # type: ignore
+            return None
+        return self.pattern.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize
+                 ) -> Iterator[re.Match[str]]:
+        """As :meth:`re.Pattern.finditer`."""
+        low = self._low(string)
+        if low is None:
+            return self.pattern.finditer(string, pos, endpos)
+        found = []
+        match = self.pattern.match
+        for m in self._twin.finditer(low, pos, endpos):  # type: ignore[union-attr]
+            f = match(string, m.start(), endpos)
+            if f is None or f.end() != m.end():
+                return self.pattern.finditer(string, pos, endpos)
+            found.append(f)
+        return iter(found)

@@ -23,7 +23,7 @@ from typing import Any
 
 import pandas as pd
 
-from .actors import ACTOR_COLUMNS, make_actors_frame
+from .actors import ACTOR_COLUMNS, as_kb, make_actors_frame
 from .article import Article, paragraphs_frame, sentences_frame
 from .frames import Columns
 from .mentions import MENTION_COLUMNS, make_mentions_frame
@@ -166,6 +166,7 @@ def analyse_rows(article: Article, kb: Any = None, codebook: Any = None) -> Arti
         >>> analyse_rows(article_from_text('"No," he said.', "x")).tables["quotes"][0][:2]
         ('x', 'q001')
     """
+    kb = as_kb(kb)  # once per article, not once per stage
     records = quote_records(article)
     quote_rows = [quote_row(r) for r in records]
     # --- network stage (actors, mentions, edges, graph) -----------------

@@ -67,6 +67,7 @@ from .names import COUNTRIES, given_name_gender
 from .patterns import trie_pattern
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
+    _ABBREV,
     NAME_ANY,
     NAME_SEQ,
     Discourse,
@@ -121,6 +122,67 @@ _CUE_RE = _CueFinder()
 _POS_AND_ORDER = itemgetter(0, 1)  # sort key of the entity register's events
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_GOES_ON = re.compile(r"[\w’'-]")
+
+
+#: Characters a match of ``NAME_ANY`` can hold (word characters, apostrophes,
+#: hyphens, the full stop of an initial or a title, spaces).
+_NAME_CHAR = re.compile(r"[\w’'\-.\s]")
+_TITLE_BEFORE_DOT = re.compile(_ABBREV + r"\Z")
+
+
+def _name_may_cross(text: str, pos: int) -> bool:
+    """Whether a match of ``NAME_ANY`` could hold both ``text[pos - 1]`` and ``text[pos]``.
+
+    Example:
+        >>> _name_may_cross('said ”Ann', 6), _name_may_cross("Dr. Ann", 3)
+        (False, True)
+        >>> _name_may_cross("the end. Ann", 7), _name_may_cross("Ann Lee", 3)
+        (False, True)
+    """
+    if not (_NAME_CHAR.match(text, pos - 1) and _NAME_CHAR.match(text, pos)):
+        return False
+    for dot in (pos - 1, pos):
+        # a full stop belongs to a name only after an initial or a title ("J.", "Dr.")
+        if text[dot] == "." and not text[dot - 1:dot].isupper() and \
+                _TITLE_BEFORE_DOT.search(text, max(0, dot - 4), dot) is None:
+            return False
+    return True
+
+
+def _names_outside(text: str, a: int, b: int, starts: list[int], reach: list[int]
+                   ) -> Iterator[re.Match[str]]:
+    """The matches of ``NAME_ANY.finditer(text, a, b)`` that start outside the quoted
+    stretches (``starts``: their sorted starts, ``reach``: the furthest end among those
+    starting at or before each).
+
+    A quoted stretch is skipped without scanning it when no name can run across its
+    end (no match there would change where the scan goes on).
+
+    Example:
+        >>> t = 'Ann said "Bob and Cy came" to Dee.'
+        >>> [m.group(1) for m in _names_outside(t, 0, len(t), [9], [26])]
+        ['Ann', 'Dee']
+    """
+    pos = a
+    while pos < b:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < reach[k]:  # inside a quoted stretch: find where they end
+            end = reach[k]
+            while True:
+                j = bisect.bisect_right(starts, end) - 1
+                if reach[j] <= end:
+                    break
+                end = reach[j]
+            if end >= b or not _name_may_cross(text, end):
+                pos = end
+                continue
+        m = NAME_ANY.search(text, pos, b)
+        if m is None:
+            return
+        k = bisect.bisect_right(starts, m.start(1)) - 1
+        if not (k >= 0 and m.start(1) < reach[k]):
+            yield m
+        pos = m.end()
 
 
 class _CueIndex:
@@ -1389,12 +1451,8 @@ class _Extractor:
                 k = bisect.bisect_right(starts, pos) - 1
                 if not (k >= 0 and pos < reach[k]) and self._unaffiliated(pos, a):
                     events.append((pos, 2, None))
-            for m in NAME_ANY.finditer(text, a, b):
-                pos = m.start(1)
-                k = bisect.bisect_right(starts, pos) - 1
-                if k >= 0 and pos < reach[k]:
-                    continue
-                events.append((pos, 1, (m.start(1), m.end(1), a)))
+            for m in _names_outside(text, a, b, starts, reach):
+                events.append((m.start(1), 1, (m.start(1), m.end(1), a)))
         for _pos, order, item in sorted(events, key=_POS_AND_ORDER):
             if order == 0:
                 self._register_speaker(item)

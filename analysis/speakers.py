@@ -72,6 +72,9 @@ _AUX_LAST = frozenset({w.lower() for w in AUXILIARIES} | {"n't", "monday", "tues
                                                           "thursday", "friday", "saturday",
                                                           "sunday"})
 _AUX_NOUNS = ("statement", "interview", "post", "letter", "speech", "briefing")
+_AUX_NOUN = re.compile("|".join(_AUX_NOUNS))  # one of them anywhere (a substring test)
+#: The whitespace of ASCII text other than the blank (tabs, line breaks, separators).
+_SPACE_BUT_BLANK = re.compile("[\t\n\v\f\r\x1c-\x1f]")
 _OF_THEM_END = re.compile(r"(?:^|[\s,;(—–-])((?:one|two|three|some|several|many|most|each|"
                           r"both|another)\s+of\s+(?:them|those))\s*$", re.IGNORECASE)
 _PRONOUN_END = re.compile(r"(?:^|[\s,;(—–-])(he|she|they|it|we)\s*$", re.IGNORECASE)
@@ -221,9 +224,9 @@ def _strip_aux(text: str, lo: int, hi: int) -> tuple[int, bool]:
     if window.isascii():  # else case folding may match more than ASCII letters
         tail = window.rstrip()
         last = tail[tail.rfind(" ") + 1:] if " " in tail else tail
-        if tail and last.isalpha() and last.lower() not in _AUX_LAST and not any(
-                ch in tail for ch in "\t\n\v\f\r\x1c\x1d\x1e\x1f") and not any(
-                noun in low for low in (window.lower(),) for noun in _AUX_NOUNS):
+        if tail and last.isalpha() and last.lower() not in _AUX_LAST and \
+                _SPACE_BUT_BLANK.search(tail) is None and \
+                _AUX_NOUN.search(window.lower()) is None:
             return hi, False  # no auxiliary ends the segment
     m = _AUX_TAIL.search(seg, start)
     negated = False
@@ -488,7 +491,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     "speaking in Lviv") is stepped over without becoming a role.
     """
     inner_end = hi - 1
-    commas = [i for i in range(inner_end - 1, lo - 1, -1) if text[i] == ","][:3]
+    commas: list[int] = []  # the last three commas before inner_end, nearest first
+    i = text.rfind(",", lo, max(inner_end, 0))
+    while i >= 0 and len(commas) < 3:
+        commas.append(i)
+        i = text.rfind(",", lo, i)
     role_end = inner_end  # a skipped relative clause ends the role before it
     for k in commas:
         role = text[k + 1 : role_end].strip()

@@ -81,6 +81,7 @@ from typing import Any
 import pandas as pd
 
 from .codebook import Codebook, load_codebook
+from .patterns import Folded, Substrings
 
 STATEMENT_COLUMNS: list[str] = [
     "statement_id", "article_id", "quote_id", "actor", "concept", "agreement", "modality",
@@ -374,15 +375,25 @@ _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likel
                 "think", "believe", "suspect", "imagine")
 
 
+# the long stem lists are looked up with one regex search per place a stem starts
+_STEM_SETS = {id(stems): Substrings(stems) for stems in (_ATTITUDE_STEMS, _HEDGE_STEMS)}
+
+
 def _present(stems: tuple[str, ...], text: str, start: int, end: int) -> tuple[str, ...]:
     """The ``stems`` that occur in ``text[start:end]`` (lower-cased), in order."""
     low = text[start:end].lower()
+    found = _STEM_SETS.get(id(stems))
+    if found is not None and found.needles is stems:
+        return found.present(low)
     return tuple(stem for stem in stems if stem in low)
 
 
 def _maybe(stems: tuple[str, ...], text: str, start: int, end: int) -> bool:
     """Cheap pre-test: does ``text[start:end]`` contain one of ``stems``?"""
     low = text[start:end].lower()
+    found = _STEM_SETS.get(id(stems))
+    if found is not None and found.needles is stems:
+        return found.occurs(low)
     return any(stem in low for stem in stems)
 
 
@@ -1203,3 +1214,14 @@ def extract_statements(
     records = code_spans(article.text, quote_spans(quotes), book, mention_spans(mentions),
                          resolve, speaker_sides(quotes, actors, kb))
     return statements_frame(records, article.article_id, article.text)
+
+
+# --------------------------------------------------------------------------- speed
+# The case-insensitive patterns searched over clauses run on the lower-cased text
+# (patterns.Folded: the same matches, found without case folding).
+(_NEGATOR, _CONDITION, _COST, _HARM, _HARM_LINK, _SUBORDINATE, _ENDORSE, _NOT_WITHOUT,
+ _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _UNLESS, _RELATIVE_NOT,
+ _PRONOUN_SUBJECT, _PASSIVE) = map(Folded, (
+    _NEGATOR, _CONDITION, _COST, _HARM, _HARM_LINK, _SUBORDINATE, _ENDORSE, _NOT_WITHOUT,
+    _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _UNLESS, _RELATIVE_NOT,
+    _PRONOUN_SUBJECT, _PASSIVE))
