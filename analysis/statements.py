@@ -236,6 +236,7 @@ _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+t
                       r"(?:good|fine|great|better|welcome|excellent|wonderful)", re.IGNORECASE)
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
+_QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with
 _INDIRECT_QUESTION = re.compile(r"[\"“‘']?(?:how|who|whom|whether|why|which)\b", re.IGNORECASE)
 # an estimate of a cost is a reported figure: "would cost about €38 billion a year"
 _COST_FIGURE = re.compile(r"\b(?:cost\w*|worth)\s+(?:[\w’']+\s+){0,4}?[$€£₹]?\d",
@@ -790,7 +791,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 any(h[2] >= attitude.end() for h in hits)
                 or codebook.mentions_topic(text, attitude.end(), c_end)):
             attitude = None
-    if attitude is None and text.find(", ", c_start, c_end) > 0:
+    if attitude is None and text[c_start:c_start + 1].isupper() and (
+            text.find(", ", c_start, c_end) > 0):
         # (also when the cues come in the next clause: "..., offering to base jets")
         attitude = _ASIDE_SUBJECT.match(text, c_start, c_end)
     subjects: list[str] = []
@@ -888,7 +890,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
         "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
-        _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
+        text[s_start:s_start + 1] in _QUESTION_FIRST
+        and _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
         and text.find("?", s_start, s_end + 2) < 0) or (
         ("cost" in low or "worth" in low)
         and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
