@@ -278,6 +278,12 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     "sg": "secretary-general", "ceo": "chief executive",
 }
 
+#: Party members named by their party: "the Republican said", "the Lib Dem claimed".
+PARTY_MEMBERS: frozenset[str] = frozenset(
+    {"republican", "democrat", "tory", "conservative", "liberal", "dem", "nationalist",
+     "socialist", "unionist", "centrist"}
+)
+
 #: Nouns naming organisations.
 ORG_NOUNS: frozenset[str] = frozenset(
     {"ministry", "government", "department", "office", "embassy", "army", "military", "force",

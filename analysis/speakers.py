@@ -32,6 +32,7 @@ from .lexicon import (
     NEGATIONS,
     NOT_NAMES,
     ORG_NOUNS,
+    PARTY_MEMBERS,
     PERSON_ROLES,
     PLACE_PREPOSITIONS,
     POST_NOMINALS,
@@ -660,6 +661,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if len(toks) == 1 and toks[0].isupper() and _norm(toks[0]) in ROLE_ABBREVIATIONS and (
             lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
         return None  # "the PM told troops": a role, described below
+    if 1 <= len(toks) <= 2 and _norm(toks[-1]) in PARTY_MEMBERS and (
+            lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
+        return None  # "the Republican said", "the Lib Dem claimed": a party member
     if len(toks) == 1 and _not_a_name(toks[0], text[b : b + 16]):
         return None
     if len(toks) == 1 and _norm(toks[0]) in PERSON_ROLES and toks[0][1:].islower() and (
@@ -797,7 +801,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
                              negated=negated)
     head = _norm(words[-1])
     is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head)) or (
-        head in ROLE_ABBREVIATIONS and words[-1].isupper())
+        head in ROLE_ABBREVIATIONS and words[-1].isupper()) or (
+        head in PARTY_MEMBERS and words[-1][:1].isupper() and _norm(words[0]) == "the")
     is_org = head in ORG_NOUNS or head.endswith("ministry") or (
         head in _PUBLICATION_VOICES and _norm(words[0]) == "the")  # "the paper complains"
     if not (is_person or is_org):
@@ -859,7 +864,8 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         words = dm.group(1).split()
         head = _norm(words[-1])
         if head in PERSON_ROLES or head in ORG_NOUNS or (
-                head in ROLE_ABBREVIATIONS and words[-1].isupper()):
+                head in ROLE_ABBREVIATIONS and words[-1].isupper()) or (
+                head in PARTY_MEMBERS and words[-1][:1].isupper()):
             a = pos + dm.start(1)
             surface = dm.group(1)
             return SpeakerPhrase("description", a, a + len(surface), surface, role=surface,
@@ -1127,7 +1133,7 @@ class Discourse:
         if head.startswith("spokes"):
             stems |= {"spokesman", "spokeswoman", "spokesperson"}
         person_head = (head in PERSON_ROLES and not head.endswith("s")) or \
-            bool(_AGE.fullmatch(head))
+            bool(_AGE.fullmatch(head)) or head in PARTY_MEMBERS
         pool = self._recent(pos, ("person", "unknown", "organisation", "group"))
         if person_head:  # people first, then organisations speaking through one
             pool = [e for e in pool if e.kind in ("person", "unknown")] + \
@@ -1151,6 +1157,6 @@ class Discourse:
             # "the president", "the 34-year-old nurse": the person last named
             # without a known role.
             for e in self._recent(pos, ("person",), salient_only=True)[:2]:
-                if not e.roles:
-                    return e
+                if not e.roles or head in PARTY_MEMBERS:
+                    return e  # (a party member may hold any office: "the Republican")
         return None

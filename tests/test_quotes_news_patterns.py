@@ -484,7 +484,7 @@ def test_a_press_secretary_speaks_for_the_organisation() -> None:
 def test_the_party_description_after_a_quote_is_the_person_named_before() -> None:
     q = quotes_of('Senator Ann Lee spoke on Sunday. "We will not send troops," the Montana '
                   "Republican said.")
-    assert q["speaker"].tolist() != ["Montana Republican"]  # a description, not a name
+    assert q["speaker"].tolist() == ["Ann Lee"]  # a description, not a name
 
 
 def test_an_affiliation_appositive_and_a_fronted_place() -> None:
@@ -725,3 +725,10 @@ def test_a_portfolio_inside_a_title_and_opined() -> None:
                   "Gábor Tóth opined that sending soldiers was a mistake.")
     assert q["speaker"].tolist() == ["Gábor Tóth"]
     assert q["speaker_role"].iloc[0] == "Hungarian State Secretary for Defence Policy"
+
+
+def test_a_party_member_named_by_the_party_is_a_description() -> None:
+    q = quotes_of('Lib Dem leader Ann Lee spoke first. "No," the Lib Dem claimed. '
+                  'Bo Park, the Tory MP, spoke next. "Never," the Tory said.')
+    assert q["speaker"].tolist() == ["Ann Lee", "Bo Park"]
+    assert q["attribution"].tolist() == ["description", "description"]
