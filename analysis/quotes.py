@@ -356,7 +356,7 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
 _SECOND_THAT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+)?that\s+")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
-                                "again"})
+                                "again", "over", "by", "via", "privately", "publicly"})
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-–—]{1,2}\s+"
@@ -1751,7 +1751,9 @@ _GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "res
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
-                          "spokeswoman", "representative", "adviser", "advisor", "insider"})
+                          "spokeswoman", "representative", "adviser", "advisor", "insider",
+                          "ambassador", "ambassadors", "envoy", "envoys", "negotiator",
+                          "delegate", "delegates"})
 _QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")
 #: "In her view, ...", "In the minister's evaluation, ...": a view attributed up front.
 _IN_VIEW = re.compile(

@@ -732,3 +732,10 @@ def test_a_party_member_named_by_the_party_is_a_description() -> None:
                   'Bo Park, the Tory MP, spoke next. "Never," the Tory said.')
     assert q["speaker"].tolist() == ["Ann Lee", "Bo Park"]
     assert q["attribution"].tolist() == ["description", "description"]
+
+
+def test_an_ambassador_speaks_for_their_alliance_and_told_me_over_coffee() -> None:
+    q = quotes_of("One NATO ambassador told me over coffee that the room was split.")
+    assert q[["speaker", "text"]].values.tolist() == [["NATO", "the room was split"]]
+    assert quotes_of("Ann Lee said by phone that the plan was ready.")["speaker"].tolist() == [
+        "Ann Lee"]
