@@ -230,7 +230,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "researcher", "fellow", "director", "head", "chief", "chairman", "chairwoman", "chair",
      "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
-     "reservist", "conscript",
+     "reservist", "conscript", "backbencher", "frontbencher", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "deputy", "member", "economist",
      "historian", "scientist", "journalist", "editor", "correspondent", "activist",

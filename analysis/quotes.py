@@ -356,7 +356,8 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
 _SECOND_THAT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+)?that\s+")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
-                                "again", "over", "by", "via", "privately", "publicly"})
+                                "again", "over", "by", "via", "privately", "publicly", "ahead",
+                                "shortly", "just", "minutes", "hours", "moments"})
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-–—]{1,2}\s+"
@@ -1451,6 +1452,8 @@ class _Extractor:
                 k = bisect.bisect_right(starts, pos) - 1
                 if not (k >= 0 and pos < reach[k]) and self._unaffiliated(pos, a):
                     events.append((pos, 2, None))
+            if b - a <= 80 and text[a:b].isupper():
+                continue  # an all-capitals crosshead ("KREMLIN BLAST") names no one
             for m in _names_outside(text, a, b, starts, reach):
                 events.append((m.start(1), 1, (m.start(1), m.end(1), a)))
         for _pos, order, item in sorted(events, key=_POS_AND_ORDER):

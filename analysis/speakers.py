@@ -169,6 +169,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ("Poland's Deputy Prime Minister", '', '')
         >>> split_title("Secretary for Foreign Affairs Ann Lee")
         ('Secretary for Foreign Affairs', 'Ann Lee', '')
+        >>> split_title("Dean Hall")
+        ('', 'Dean Hall', '')
     """
     toks = _tokens(name_seq)
     post: list[str] = []
@@ -197,6 +199,9 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1):
             last_title = i  # "Zaporizhzhia Oblast Governor Ann Lee": the last one counts
+    if last_title == 0 and len(toks) == 2 and _norm(toks[0]) not in TITLES and (
+            given_name_gender(toks[0])):
+        last_title = -1  # "Dean Hall": a given name that is also a role noun
     if last_title >= 0:
         # "Secretary for Foreign Affairs Ann Lee": the portfolio belongs to the title
         while len(toks) - last_title > 3 and _norm(toks[last_title + 1]) in _PORTFOLIOS:

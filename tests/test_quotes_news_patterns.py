@@ -739,3 +739,12 @@ def test_an_ambassador_speaks_for_their_alliance_and_told_me_over_coffee() -> No
     assert q[["speaker", "text"]].values.tolist() == [["NATO", "the room was split"]]
     assert quotes_of("Ann Lee said by phone that the plan was ready.")["speaker"].tolist() == [
         "Ann Lee"]
+
+
+def test_live_page_crossheads_backbenchers_and_a_given_name_that_is_a_role() -> None:
+    q = quotes_of("13:38\n\nKREMLIN BLAST\n\nThe Kremlin said any soldiers would be targets.\n\n"
+                  "Its chief executive, Dean Hall, said the forces were stretched.\n\n"
+                  "Labour backbencher Moira Quinn said ahead of the statement that she feared "
+                  '"mission creep".')
+    assert q["speaker"].tolist() == ["Kremlin", "Dean Hall", "Moira Quinn"]
+    assert q["text"].iloc[-1] == 'she feared "mission creep"'
