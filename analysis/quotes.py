@@ -764,11 +764,19 @@ class _Extractor:
                 continue
             cased = " ".join(w.title() for w in words)
             named = re.search(_NAMED_BEFORE + re.escape(cased) + r"(?![\w-])", text)
+            if named is None and len(words) == 1 and given_name_gender(cased):
+                # a podcast transcript's first names: "MAREK: ..." after "Marek Hollis"
+                given = re.search(r"(?<![\w-])" + re.escape(cased) + rf"\s+[{_UPPER}][\w’'-]+",
+                                  text)
+                if given is not None:
+                    cased = " ".join(given.group().split())
+                    named = given
+            elif named is not None:
+                first = named.group().split()[0]
+                if len(words) == 1 and first.rstrip(".").lower() not in TITLES:
+                    cased = " ".join(named.group().split())  # "Marsh" -> "Ben Marsh"
             if cased.lower() in COUNTRIES or named is None:
                 continue  # a dateline ("WARSAW: ..."), not a person named in full
-            first = named.group().split()[0]
-            if len(words) == 1 and first.rstrip(".").lower() not in TITLES:
-                cased = " ".join(named.group().split())  # "Marsh" -> "Ben Marsh"
             start = m.end()
             end = a + len(text[a:b].rstrip())
             if len(text[start:end].split()) < 3:

@@ -748,3 +748,11 @@ def test_live_page_crossheads_backbenchers_and_a_given_name_that_is_a_role() -> 
                   '"mission creep".')
     assert q["speaker"].tolist() == ["Kremlin", "Dean Hall", "Moira Quinn"]
     assert q["text"].iloc[-1] == 'she feared "mission creep"'
+
+
+def test_a_transcript_labelled_with_first_names() -> None:
+    q = quotes_of("This week Nadia Okafor is joined by Marek Hollis, a former planner.\n\n"
+                  "NADIA: Marek, you have said a force without air cover is worse than none.\n\n"
+                  "MAREK: No. If you cannot stop a single glide bomb, you have deterred nobody.")
+    assert q["speaker"].tolist() == ["Nadia Okafor", "Marek Hollis"]
+    assert q["type"].tolist() == ["direct", "direct"]
