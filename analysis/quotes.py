@@ -1246,18 +1246,7 @@ class _Extractor:
             phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
             phrase.end = cut
             phrase.surface = text[phrase.start:phrase.end]
-        a, b = cut + 1, sent.end
-        while a < b and text[a] == " ":
-            a += 1
-        tail = _TERMINAL.search(text, a, b)
-        if tail:
-            b = tail.start()
-        if len(text[a:b].split()) < 3:
-            return False
-        qtype = "partial" if self._contains_marks(a, b) else "indirect"
-        q = _Quote(a, b, sent.pid, qtype, cue="for", phrase=phrase)
-        self._add_reported(q)
-        return True
+        return self._report_rest(sent, cut + 1, "for", phrase)
 
     def _in_view(self, sent: _Sentence) -> bool:
         """``In her view, CLAUSE``; ``In the minister's evaluation, CLAUSE``."""
@@ -1277,15 +1266,7 @@ class _Extractor:
             phrase = self._np(a0, a0 + len(owner))
         if phrase is None:
             return False
-        a, b = m.end(), sent.end
-        tail = _TERMINAL.search(text, a, b)
-        if tail:
-            b = tail.start()
-        if len(text[a:b].split()) < 3:
-            return False
-        qtype = "partial" if self._contains_marks(a, b) else "indirect"
-        self._add_reported(_Quote(a, b, sent.pid, qtype, cue="view", phrase=phrase))
-        return True
+        return self._report_rest(sent, m.end(), "view", phrase)
 
     def _for_role_name(self, sent: _Sentence, np_start: int) -> bool:
         """``For the party's foreign affairs critic, Ann Lee, CLAUSE``: a role, then the name."""
@@ -1301,7 +1282,13 @@ class _Extractor:
         if phrase is None or phrase.org:
             return False
         phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
-        a, b = commas[1] + 1, sent.end
+        return self._report_rest(sent, commas[1] + 1, "for", phrase)
+
+    def _report_rest(self, sent: _Sentence, a: int, cue: str, phrase: SpeakerPhrase) -> bool:
+        """Report the rest of ``sent`` from ``a`` (after "For X," or "In her view,") as
+        ``phrase``'s words, if it holds at least three words."""
+        text = self.text
+        b = sent.end
         while a < b and text[a] == " ":
             a += 1
         tail = _TERMINAL.search(text, a, b)
@@ -1310,7 +1297,7 @@ class _Extractor:
         if len(text[a:b].split()) < 3:
             return False
         qtype = "partial" if self._contains_marks(a, b) else "indirect"
-        self._add_reported(_Quote(a, b, sent.pid, qtype, cue="for", phrase=phrase))
+        self._add_reported(_Quote(a, b, sent.pid, qtype, cue=cue, phrase=phrase))
         return True
 
     def _np(self, a: int, b: int) -> SpeakerPhrase | None:
