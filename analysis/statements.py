@@ -148,6 +148,13 @@ _HARM = re.compile(r"(?=[a-z])\b(?:" + _HARMS + r")\b", re.IGNORECASE)
 _FEARING = re.compile(r"(?:fear|afraid|scared|frightened|wary|cautious)", re.IGNORECASE)
 # attitude words that reject (rather than fear or hesitate)
 _REJECTING = re.compile(r"(?:reject|oppos|refus|rule|dismiss|veto)", re.IGNORECASE)
+# the speaker's own stance verb on the topic: "we will support the guarantee",
+# "I do not back the plan"; a third-person pronoun only where the clause opens
+# with it (the reported clause of an indirect quote: "he supported the initiative")
+_OWN_STANCE = re.compile(
+    r"(?:\b(?:I|[Ww]e|it|they)|^(?:[Hh]e|[Ss]he|[Tt]hey))(?:\s+[a-z]+(?:n[’']t)?){0,4}?\s+"
+    r"(?P<att>support(?:s|ed)?|backs?|backed|endorse[sd]?|favou?r(?:s|ed)?|welcome[sd]?|"
+    r"oppose[sd]?|reject(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,3}$")
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
 # Moscow to take it seriously, ...", "if Europe is to be credible, ...")
 _IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it)(?:[’']s|\s+is)\s+"
@@ -195,7 +202,7 @@ _UNLESS = re.compile(r"\b(?:until|unless|before)\b", re.IGNORECASE)
 _NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|about|would|rather|"
                       r"also|to|the|a|an|for|in|on|instead)\b", re.IGNORECASE)
 # conditions whose content must name an actor or a concept to count (see _names_something)
-_IF_FAMILY = re.compile(r"(?:if|unless|provid|as\s+long|on\s+condition|until)", re.IGNORECASE)
+_IF_FAMILY = re.compile(r"(?:if|unless|until)", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(
     r"\W*(?:(?:and|but|or|only|not)\s+)?(?:" + _IF + r"|unless|until|provided\s+that|"
     r"providing\s+that|as\s+long\s+as|on\s+condition)\b",
@@ -636,6 +643,7 @@ def code_spans(
     """
     resolve = resolve or _default_resolver
     sides = sides or {}
+    codebook = codebook.for_text(text)
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
         hits = codebook.find(text, q_start, q_end)
@@ -821,6 +829,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     question = "?" in text[s_end:s_end + 3].split(" ", 1)[0]
     best: dict[str, tuple[int, int, int, str]] = {}
     coded_topic: set[str] = set()  # concepts coded from the topic itself, not from a cue
+    own_verb = (0, 0)  # the speaker's own stance verb on the topic ("we oppose the plan")
     fixed: dict[str, tuple[int, str]] = {}  # (agreement, modality) decided up front
     for concept, sign, a, b, cue in hits:
         if concept in best and not (sign < 0 < best[concept][0]):
@@ -836,7 +845,17 @@ def _code_clause(text: str, c_start: int, c_end: int,
             reluctant  # "X is afraid", "nobody in X wants to ...": doubt, topic named or not
             or topic_c or topic_s):
         concept, sign = codebook.attitude_concept, codebook.attitude_sign
-        if codebook.rejection_concept and reluctant and topic_c and (
+        inner = None
+        if attitude.re is _REPORTED and topic_c and codebook.topic_pattern is not None and (
+                topic := codebook.topic_pattern.search(text, attitude.end(), c_end)):
+            # "Moscow says it will oppose the plan": the reported verb is the stance
+            inner = _OWN_STANCE.search(text, attitude.end(), topic.start())
+        if inner is not None:
+            flip = -1 if _count(_NEGATOR, text, attitude.end(), inner.start("att")) % 2 else 1
+            sign *= _ATTITUDE_WORDS.get(inner.group("att").lower(), 1) * flip
+            if codebook.rejection_concept and _REJECTING.match(inner.group("att")):
+                concept, sign = codebook.rejection_concept, flip
+        elif codebook.rejection_concept and reluctant and topic_c and (
                 _REJECTING.match(attitude.group("att"))):
             # "Moscow rejects any guarantees": opposition, not doubt
             concept, sign = codebook.rejection_concept, -1
@@ -854,7 +873,21 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # "will not take part in any guarantee mechanism": declining a part, no doubt
             negated = 0
         wh_question = question and _WH_QUESTION.match(text, s_start, s_end) is not None
-        if topic is not None and (wh_question or negated):
+        lead = len(text[c_start:c_end]) - len(text[c_start:c_end].lstrip(" \"“‘'"))
+        stance = _OWN_STANCE.search(text[c_start + lead:topic.start()]) if (
+            topic is not None and not wh_question and attitude is None) else None
+        if stance is not None:
+            own_verb = (c_start + lead + stance.start("att"), c_start + lead + stance.end("att"))
+            # "we will support the plan", "I do not back it": the speaker's own
+            # stance on the topic itself (a negator before the verb flips it below)
+            att = stance.group("att")
+            concept, sign = codebook.attitude_concept, codebook.attitude_sign * (
+                _ATTITUDE_WORDS.get(att.lower(), 1))
+            if codebook.rejection_concept and _REJECTING.match(att):
+                concept, sign = codebook.rejection_concept, 1  # rejection, not doubt
+            coded_topic.add(concept)
+            best[concept] = (sign, topic.start(), topic.end(), topic.group())
+        elif topic is not None and (wh_question or negated):
             # "I don't need anyone to write me a guarantee", "who guarantees us?":
             # rejecting or questioning the topic itself (negation flips the sign below).
             sign = codebook.attitude_sign if negated else -codebook.attitude_sign
@@ -919,7 +952,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         attitude_applies = described or (own_view and a >= att_end)
-        negators = list(_NEGATOR.finditer(text, scope, a)) if a > scope else []
+        negators = [n for n in _NEGATOR.finditer(text, scope, a)
+                    if not own_verb[0] <= n.start() < own_verb[1]] if a > scope else []
         if attitude_applies and attitude is not None:
             # the attitude word itself ("X refuses to ...") is the polarity, not a negator
             negators = [n for n in negators if not (
@@ -1175,13 +1209,15 @@ def _office_sides(quotes: pd.DataFrame, kb: Any, sides: dict[str, set[str]]) -> 
             continue
         if isinstance(role, str) and role:
             roles.setdefault(speaker, role)
+        elif _OFFICE.search(speaker):
+            roles.setdefault(speaker, speaker)  # "the Ministry of Foreign Affairs said"
         if kind != "direct" and speaker not in firsts and isinstance(text, str):
             firsts[speaker] = text
     for speaker, role in roles.items():
         text = firsts.get(speaker, "")
         if not _OFFICE.search(role) or not text:
             continue
-        m = kb.pattern.match(text)
+        m = kb.pattern.match(text, len(text) - len(_LEADING_THE.sub("", text, count=1)))
         if m is None or m["alias"] not in kb.surfaces:
             continue
         name = kb.surfaces[m["alias"]][0]

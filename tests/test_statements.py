@@ -382,9 +382,11 @@ def test_cost_words_and_idioms() -> None:
     # "vote against" rejects; "the least risky" is no cost
     assert code("He would vote against any deployment.")[0][:2] == ("troops_on_ground", -1)
     assert code("Air policing is the least risky contribution.")[0][:2] == ("air_power", 1)
-    # taking part in the war is a harm
+    # taking part in the war is a harm, said of the means (as "a party to the conflict")
     assert code("Aircraft over Ukraine would be direct participation in the conflict.") == [
-        ("air_power", -1, "negated", "")]
+        ("air_power", -1, "negated", ""), ("guarantees_harmful", 1, "assert", "")]
+    assert code("Aircraft over Ukraine would make us a party to the conflict.") == [
+        ("air_power", -1, "negated", ""), ("guarantees_harmful", 1, "assert", "")]
     # "if that's what it takes" is no condition
     assert code("I will vote for air cover if that's what it takes.") == [
         ("air_power", 1, "assert", "")]
@@ -745,3 +747,49 @@ def test_rhetorical_harm_questions_values_and_stopping_nothing() -> None:
     assert "peace_talks" not in [r[0] for r in code("They are arming a frozen front.")]
     # how Moscow regards a guarantee depends on what it regards it as
     assert code("Moscow sees any guarantee as too close to NATO.") == []
+
+
+def test_a_ministry_named_without_its_state_speaks_for_the_state_it_announces_for() -> None:
+    quotes = pd.DataFrame({
+        "speaker": ["Ministry of Foreign Affairs", "Bo Park"],
+        "speaker_role": ["", ""],
+        "type": ["partial", "indirect"],
+        "text": ["the UAE supports every effort to reach a lasting peace",
+                 "the UAE supports every effort to reach a lasting peace"],
+    })
+    assert speaker_sides(quotes, kb=load_kb()) == {
+        "Ministry of Foreign Affairs": {"United Arab Emirates"}}
+
+
+def test_the_speakers_own_stance_verb_on_the_topic() -> None:
+    assert code("We will support the guarantee.") == [("guarantees_doubt", -1, "assert", "")]
+    assert code("I do not back the guarantees.") == [("guarantees_doubt", 1, "negated", "")]
+    # rejecting the topic is opposition, as "Moscow rejects any guarantees"
+    assert code("We oppose any guarantee.") == [("guarantees_harmful", 1, "assert", "")]
+    # the verb of a position reported inside the quote
+    assert code("Moscow says it will oppose any guarantee.") == [
+        ("guarantees_harmful", 1, "assert", "Russia")]
+    assert code("Moscow says it will not support any guarantee.") == [
+        ("guarantees_doubt", 1, "assert", "Russia")]
+    # "as long as" is a condition even when it names no actor or concept
+    assert code("He supported the guarantee as long as it is audited line by line.") == [
+        ("guarantees_doubt", -1, "conditional", "")]
+
+
+def test_the_plan_names_the_topic_only_in_an_article_that_names_it() -> None:
+    on = "The security guarantee was debated. She backed the plan in principle."
+    rows = code(on)
+    assert [r[:2] for r in rows] == [("guarantees_doubt", -1)]
+    assert code("The housing bill was debated. She backed the plan in principle.") == []
+    # "plans" as intentions are no reference to the topic
+    assert code("The guarantee was debated. I have no plans to resign.") == []
+    assert code("The guarantee was debated. Russia rejected the proposal.") == [
+        ("guarantees_harmful", 1, "assert", "Russia")]
+
+
+def test_idioms_of_harm() -> None:
+    for text in ("The initiative was pouring oil on the fire.",
+                 "Western guarantees would only prolong the suffering of the people.",
+                 "Prague would share responsibility for every soldier killed.",
+                 "It is an attempt to drag the country into anti-Western adventures."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
