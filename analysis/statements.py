@@ -152,7 +152,7 @@ _REJECTING = re.compile(r"(?:reject|oppos|refus|rule|dismiss|veto)", re.IGNORECA
 # "I do not back the plan"; a third-person pronoun only where the clause opens
 # with it (the reported clause of an indirect quote: "he supported the initiative")
 _OWN_STANCE = re.compile(
-    r"(?:\b(?:I|[Ww]e|it|they)|^(?:[Hh]e|[Ss]he|[Tt]hey))(?:\s+[a-z]+(?:n[’']t)?){0,4}?\s+"
+    r"(?:\b(?:I|[Ww]e|it|they)|^(?:[Hh]e|[Ss]he|[Tt]hey))(?:[’'](?:ll|d|m|ve|re))?(?:\s+[a-z]+(?:n[’']t)?){0,4}?\s+"
     r"(?P<att>support(?:s|ed)?|backs?|backed|endorse[sd]?|favou?r(?:s|ed)?|welcome[sd]?|"
     r"oppose[sd]?|reject(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,3}$")
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
@@ -274,7 +274,8 @@ _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 _ATTITUDE_WORDS: dict[str, int] = {
     "willing": 1, "ready": 1, "prepared": 1, "eager": 1, "keen": 1, "committed": 1,
     "determined": 1, "open": 1, "want": 1, "wants": 1, "wanted": 1, "support": 1,
-    "supports": 1, "supported": 1, "backs": 1, "backed": 1, "insist": 1, "insists": 1,
+    "supports": 1, "supported": 1, "back": 1, "backs": 1, "backed": 1, "insist": 1,
+    "insists": 1,
     "insisted": 1, "favour": 1, "favours": 1, "favoured": 1, "favor": 1, "favors": 1,
     "unwilling": -1, "reluctant": -1, "hesitant": -1, "afraid": -1, "scared": -1,
     "fearful": -1, "frightened": -1, "refuse": -1, "refuses": -1, "refused": -1,
@@ -303,7 +304,8 @@ _NAME = r"[A-Z][\w’'.\-]*"
 # an aside between a named actor and its predicate: "Moscow, in his words, ...",
 # "Paris, she assured the House, was prepared ...", "Germany, according to the
 # authors, has signalled ...", "Berlin, frankly, would rather ..."
-_ASIDE = (r",\s+(?:in\s+\w+\s+words|according\s+to\s+[^,;]{1,40}|"
+_ASIDE = (r",\s+(?:in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
+          r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
           r"(?:he|she|they|[Tt]he\s+[a-z]+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
           r"(?:said|says|added|adds|"
           r"argued|argues|warned|warns|noted|notes|insisted|insists|stressed|explained|explains|"
@@ -411,7 +413,9 @@ _NOT_ACTORS = frozenset(
     "Anyone Somebody Someone There Here What Who How Why When Where Which And But So "
     "Yet If Then Now Our Their His Her My Your Its All Both Each Every Any No None "
     "Others People In On At For With Without By From To Of As One Two The A An".split()
-)
+) | frozenset(  # contracted pronouns: "I’ll back the contract"
+    pronoun + mark + ending for pronoun in "I We You He She It They That There What Who".split()
+    for mark in "’'" for ending in ("ll", "m", "d", "ve", "re", "s"))
 # a pronoun subject right before a cue: "and he will test it", "they could probe"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
@@ -519,7 +523,8 @@ _PARENTHETICAL = re.compile(
     r"thinks|thought|explained|explains|points?\s+out|pointed\s+out|told\s+\w+|"
     r"complains|complained|writes|wrote|observes|observed|"
     r"(?:assured|reminded|told)\s+[^,;]{1,30})(?:\s+\w+ly)?|"
-    r"in\s+(?:his|her|their|its)\s+(?:words|view)|according\s+to\s+[^,;]{1,40})",
+    r"in\s+(?:his|her|their|its|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
+    r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40})",
     re.IGNORECASE)
 
 

@@ -793,3 +793,15 @@ def test_idioms_of_harm() -> None:
                  "Prague would share responsibility for every soldier killed.",
                  "It is an attempt to drag the country into anti-Western adventures."):
         assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
+
+
+def test_contracted_pronouns_and_longer_asides() -> None:
+    # "I’ll" is the speaker, not a named actor
+    assert code("I’ll back the guarantee.") == [("guarantees_doubt", -1, "assert", "")]
+    # "in his reading", "in the minister's view" are asides between actor and predicate
+    assert code("Moscow, in the minister's view, will never accept troops.") == [
+        ("troops_on_ground", -1, "negated", "Russia")]
+    assert [r[3] for r in code("Bratislava, in his reading, regards any arms commitment "
+                               "as a step towards NATO troops.")] == ["Slovakia", "Slovakia"]
+    # "would back" is an attitude
+    assert code("Berlin would back air policing.") == [("air_power", 1, "assert", "Germany")]
