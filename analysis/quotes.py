@@ -238,6 +238,10 @@ _OBJECT_TO = re.compile(r"\s+(?!not\b|to\b|by\b|for\b|about\b|whether\b|if\b)"
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 _WORD_RUN = re.compile(r"[\w’'-]+")
 _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
+# a speech event and its source: "drew a pointed reply from", "came a warning from"
+_REPLY_FROM = re.compile(r"\b(?:reply|response|answer|rebuttal|retort|riposte|warning|rebuke|"
+                         r"objection|challenge|criticism)\s+from\s+(?:[A-Z][\w.]*\s+)?$",
+                         re.IGNORECASE)
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
@@ -1552,8 +1556,12 @@ class _Extractor:
         role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" and
                                am else "")
         role = _RELATIVE.split(role)[0]
+        # the source of a reply is in focus, though no subject: "That drew a reply
+        # from Colonel X. "...," he said."
         self.discourse.register_name(name, a, kind="person", gender=gender, role=role,
-                                     salient=salient)
+                                     salient=salient or _REPLY_FROM.search(
+                                         text, max(para_start, phrase.start - 40),
+                                         phrase.start) is not None)
 
     def _is_subject(self, a: int, para_start: int) -> bool:
         """True when the name at ``a`` opens its clause (a likely grammatical subject)."""

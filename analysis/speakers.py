@@ -716,8 +716,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         a = text.rfind(prev_words[k], lo, a)
         prev_words = prev_words[:k]
         prev = _norm(prev_words[-1]) if prev_words else ""
-    if prev in PLACE_PREPOSITIONS or (as_subject and prev in {"of", "for", "with", "by", "about",
-                                                              "on", "off", "near", "and"}):
+    titled = bool(title) and len(name.split()) > 1  # "from Colonel Ann Lee": no place
+    if (prev in PLACE_PREPOSITIONS and not titled) or (
+            as_subject and prev in {"of", "for", "with", "by", "about", "on", "off", "near",
+                                    "and"}):
         return None
     if as_subject and prev == "the" and len(prev_words) >= 3 and _norm(prev_words[-2]) in (
             "of", "from", "for", "at", "with") and not title and prev_words[-3][:1].isupper():
@@ -925,9 +927,29 @@ class Entity:
     def matches(self, name: str) -> bool:
         """True when ``name`` refers to this entity (full name, surname or first name)."""
         for known in self.names:  # a plain loop: called for every entity on every look-up
-            if names_match(name, known):
+            if names_match(name, known) or (self.kind == "person"
+                                             and middle_name_match(name, known)):
                 return True
         return False
+
+
+@lru_cache(maxsize=65536)
+def middle_name_match(name: str, known: str) -> bool:
+    """True when the one-word ``name`` is a capitalised middle word of a person's
+    ``known`` name of three or more words: the first of two surnames ("Sarrión"
+    of "Inmaculada Sarrión Peñalver"), a family name before given names ("Quek"
+    of "Desmond Quek Yao Hui"); never a lower-case particle ("van", "de").
+
+    Example:
+        >>> middle_name_match("Quek", "Desmond Quek Yao Hui")
+        True
+        >>> middle_name_match("der", "Maarten van der Zwaan")
+        False
+    """
+    if " " in name:
+        return False
+    words = known.split()
+    return len(words) > 2 and name[:1].isupper() and name in words[1:-1]
 
 
 @lru_cache(maxsize=65536)

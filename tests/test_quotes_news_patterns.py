@@ -756,3 +756,17 @@ def test_a_transcript_labelled_with_first_names() -> None:
                   "MAREK: No. If you cannot stop a single glide bomb, you have deterred nobody.")
     assert q["speaker"].tolist() == ["Nadia Okafor", "Marek Hollis"]
     assert q["type"].tolist() == ["direct", "direct"]
+
+
+def test_a_middle_surname_and_a_titled_source_after_from() -> None:
+    # the first of two surnames, and a family name before given names, name the person
+    q = quotes_of("Defence Minister Inés Sarrión Peñalver said the unit was ready.\n\n"
+                  '"We will not be on the line of contact," Sarrión said.\n\n'
+                  "Minister Bryan Quek Wei Ming said the forum was useful.\n\n"
+                  '"We are far from Kyiv, but not from the idea," Quek said.')
+    assert q["speaker"].tolist() == ["Inés Sarrión Peñalver"] * 2 + ["Bryan Quek Wei Ming"] * 2
+    # a titled person after "from" is a person, not a place, and the source of a reply
+    q = quotes_of("Bryan Quek said that peace was good.\n\n"
+                  "That drew a pointed reply from Colonel Lin Hao of the Academy. "
+                  '"Security cannot be built that way," he said.')
+    assert q["speaker"].tolist() == ["Bryan Quek", "Lin Hao"]
