@@ -648,6 +648,29 @@ def _not_a_name(token: str, after: str) -> bool:
     return not given_name_gender(token)
 
 
+_TITLE_LINKS = ("of", "for", "to")
+
+
+def _title_before(prev_words: list[str]) -> bool:
+    """Whether the words before a final "of/for/to" end a title: "Minister for",
+    "Minister of State for", "Secretary of State for".
+
+    Example:
+        >>> _title_before("said Minister of State for".split())
+        True
+        >>> _title_before("in the heart of".split())
+        False
+    """
+    for k in range(len(prev_words) - 2, max(-1, len(prev_words) - 8), -1):
+        word = prev_words[k]
+        if _norm(word) in _TITLE_OR_ROLE:
+            return True
+        if word.endswith((",", ";", ":")) or not (
+                word[:1].isupper() or _norm(word) in _TITLE_LINKS):
+            return False
+    return False
+
+
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                  as_subject: bool = True) -> SpeakerPhrase | None:
     """Build a name phrase from the capitalised sequence ``text[a:b]``."""
@@ -686,8 +709,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # "in The Bronx": the word before a capitalised "The" decides.
     prev_words, cut = _words_before(text, lo, a0 if lead_the and a0 > lo else a)
     prev = _norm(prev_words[-1]) if prev_words else ""
-    if prev in ("to", "of", "for") and len(prev_words) >= 2 and _norm(prev_words[-2]) in \
-            _TITLE_OR_ROLE and not title:
+    if prev in ("to", "of", "for") and len(prev_words) >= 2 and _title_before(prev_words) \
+            and not title:
         # "Ambassador to NATO Ann Lee": the organisation belongs to the title.
         toks = _tokens(text[a:b])
         k = 0
@@ -704,12 +727,14 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             title = " ".join(toks[:k])
             name = " ".join(toks[k:])
     title_of = (prev in ("of", "to", "for") and len(prev_words) >= 2 and
-                _norm(prev_words[-2]) in _TITLE_OR_ROLE and bool(title))
+                _title_before(prev_words) and bool(title))
     if title_of:
         if cut:
             prev_words = text[lo:a].split()  # the walk back may need every word
         k = len(prev_words) - 2
-        while k > 0 and (_norm(prev_words[k - 1]) in TITLES or prev_words[k - 1][:1].isupper()) \
+        while k > 0 and (_norm(prev_words[k - 1]) in TITLES or prev_words[k - 1][:1].isupper()
+                         or (_norm(prev_words[k - 1]) in _TITLE_LINKS and k > 1
+                             and prev_words[k - 2][:1].isupper())) \
                 and not prev_words[k - 1].endswith(","):
             k -= 1
         title = " ".join(prev_words[k:]) + " " + title

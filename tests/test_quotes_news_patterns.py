@@ -770,3 +770,10 @@ def test_a_middle_surname_and_a_titled_source_after_from() -> None:
                   "That drew a pointed reply from Colonel Lin Hao of the Academy. "
                   '"Security cannot be built that way," he said.')
     assert q["speaker"].tolist() == ["Bryan Quek", "Lin Hao"]
+
+
+def test_a_title_with_of_state_for_before_the_name() -> None:
+    q = quotes_of("A lasting ceasefire would serve our interests, Senior Minister of State for "
+                  "Foreign Affairs Bryan Quek Wei Ming said on Friday.")
+    assert q["speaker"].tolist() == ["Bryan Quek Wei Ming"]
+    assert q["speaker_role"].tolist() == ["Senior Minister of State for Foreign Affairs"]
