@@ -303,7 +303,12 @@ _APPOSED_NAME = re.compile(
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "despite", "amid", "outside", "inside"})
-_POSTPOSED_TAIL = re.compile(r"((?:\s+[\w’'-]+){0,8}?)\s*([.,;!?]|$)")
+_POSTPOSED_TAIL = re.compile(
+    r"((?:\s+[\w’'-]+){0,8}?|"
+    # a longer adverbial of time or place: "announced on Thursday after a meeting with
+    # her counterparts in Brussels."
+    r"\s+(?:on|after|before|during|at|in|following|ahead|when|while|from|outside)"
+    r"(?:\s+[\w’'-]+){8,16}?)\s*([.,;!?]|$)")
 #: A clause introducing a quotation with a colon: "X was blunt:", "X put it simply:".
 _COLON_INTRO = re.compile(
     r"[^:;\"“”‘]{2,80}?\s(?P<pred>(?:was|is|were|are|sounded|seemed|remained)\s+"
@@ -1819,6 +1824,12 @@ _ANONYMOUS = re.compile(
 
 #: A capitalised adjective before a group noun ("Diplomatic", "Western", "Military").
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ical|al|ern|ary|ive|ous)")
+# a region, not a state or an organisation: "a European diplomat", "one South-east Asian
+# official" are unnamed sources
+_REGIONAL = re.compile(
+    r"(?:(?:North|South|East|West|Central|Latin|Middle)(?:[\s-]*(?:east|west|East|West))?"
+    r"[\s-]*)?(?:Europe|Asia|Africa|America|Arab|Nordic|Baltic|Gulf|Scandinavia|Balkan|"
+    r"Pacific|Atlantic|Transatlantic|Caucas)[a-z]*")
 
 
 def _name_label(label: str) -> str | None:
@@ -1861,10 +1872,15 @@ def _org_of_group(surface: str) -> str:
             w[:1].isupper() for w in words[:-2]):
         # "a Hungarian government spokesperson": the Hungarian Government
         return " ".join([*words[:-2], "Government"])
+    if len(words) in (3, 4) and words[-2].lower() in ("ministry", "department") and all(
+            w.islower() for w in words[:-1]):
+        # "a defense ministry official": the Defense Ministry, written in lower case
+        return " ".join(w.capitalize() for w in words[:-1])
     mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper() or w.isdigit()]
     if not mods or len(mods) != len(words) - 1 or all(w.isdigit() for w in mods):
         return ""
-    if len(mods) == 1 and _ADJECTIVE.fullmatch(mods[0]):
+    if (len(mods) == 1 and _ADJECTIVE.fullmatch(mods[0])) or _REGIONAL.fullmatch(
+            " ".join(mods)):
         return ""  # "Diplomatic sources", "Western officials": an adjective, no organisation
     org = " ".join(mods)
     return re.sub(r"[’']s$", "", org)

@@ -777,3 +777,20 @@ def test_a_title_with_of_state_for_before_the_name() -> None:
                   "Foreign Affairs Bryan Quek Wei Ming said on Friday.")
     assert q["speaker"].tolist() == ["Bryan Quek Wei Ming"]
     assert q["speaker_role"].tolist() == ["Senior Minister of State for Foreign Affairs"]
+
+
+def test_regional_sources_are_unnamed_and_a_lower_case_ministry_is_named() -> None:
+    # a region is no state: "a European diplomat" is an unnamed source
+    q = quotes_of("One South-east Asian diplomat, who spoke on condition of anonymity, said "
+                  "the mood had shifted. A European diplomat said the talks were stuck.")
+    assert q["speaker"].tolist() == ["", ""]
+    # "a defense ministry official" speaks for the Defense Ministry, also as "the official"
+    q = quotes_of("A defense ministry official said the military had gathered data.\n\n"
+                  '"Sharing what we know is in our interest," the official said.')
+    assert q["speaker"].tolist() == ["Defense Ministry", "Defense Ministry"]
+    # a postposed attribution with a long adverbial of time and place
+    q = quotes_of("Spain will send engineers, but will not send combat troops, Defense "
+                  "Minister Ana Ruiz announced on Thursday after a meeting with her European "
+                  "counterparts in Brussels.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Ana Ruiz", "Spain will send engineers, but will not send combat troops"]]
