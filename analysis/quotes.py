@@ -310,6 +310,13 @@ _POSTPOSED_TAIL = re.compile(
     r"\s+(?:on|after|before|during|at|in|following|ahead|when|while|from|outside)"
     r"(?:\s+[\w’'-]+){8,16}?)\s*([.,;!?]|$)")
 #: A clause introducing a quotation with a colon: "X was blunt:", "X put it simply:".
+#: A fronted participial clause: "Asked about the warning, ...", "Pressed on costs, ...".
+_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing|en)\s")
+#: The predicate resumed after an inverted attribution and its appositive: ", has
+#: signaled that ..." in "The White House, says X, who teaches at Y, has signaled that".
+_RESUMED_PREDICATE = re.compile(
+    r"(?:,\s+(?:who|whose|a|an|the)\s[^,;.!?]{2,120})?,\s+(?:has|have|had|is|are|was|were|"
+    r"will|would|can|could|must|should|may|might)\s")
 _COLON_INTRO = re.compile(
     r"[^:;\"“”‘]{2,80}?\s(?P<pred>(?:was|is|were|are|sounded|seemed|remained)\s+"
     r"(?:(?:more|less|very|even|equally|characteristically|typically|rather)\s+)?[a-z]+|"
@@ -660,6 +667,10 @@ class _Extractor:
             phrase = _name_phrase(text, a, nm.start(1), nm.end(1), False) if nm else None
             return (phrase, "say", nm.start(1)) if phrase is not None else None
         nm = NAME_ANY.match(text, a)
+        comma = text.rfind(", ", a, m.start("pred"))
+        if comma > a and (nm is None or _FRONTED_PARTICIPLE.match(text, a)):
+            # "Asked about the warning, Ann Lee was brief:": the subject after the clause
+            nm = NAME_ANY.match(text, comma + 2)
         if nm is None or nm.end(1) > m.start("pred"):
             return None
         name_end = nm.end(1)
@@ -943,6 +954,15 @@ class _Extractor:
             if phrase is None or phrase.kind == "pronoun":
                 return None
             tail_from = phrase.end
+            resumed = _RESUMED_PREDICATE.match(text, phrase.end, sent.end)
+            if resumed is not None and text[lo:comma].count(" ") <= 8 and (
+                    not self._blocked_covering(lo, sent.end)):
+                # "The White House, says X, who teaches at Y, has signaled that ...": the
+                # attribution stands inside the sentence, which is the quote
+                b = sent.end
+                tail = _TERMINAL.search(text, lo, b)
+                return self._make_reported(lo, tail.start() if tail else b, sent, lemma,
+                                           phrase)
             rel = re.match(r"\s*(?:,\s*)?(?:who|whose|which)\b|\s*,\s*([^.;!?]+?)\s*(?:[.;!?]|$)",
                            text[tail_from:sent.end])
             if rel:
@@ -1248,6 +1268,8 @@ class _Extractor:
                     r"\b(?:is|are|was|were|will|would|can|cannot|must|should|has|have)\b", cand):
                 role = cand
                 cut = commas[1]
+            elif re.match(r"(?:who|whose)\s", cand):
+                cut = commas[1]  # "For Ann Lee, who fled Kharkiv in 2022, the debate ..."
         phrase = _name_phrase(text, np_start, np_start, nm.end(), False)
         if phrase is None:
             return False

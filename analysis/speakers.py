@@ -424,6 +424,9 @@ _POSTED_IN = re.compile(
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
 _PARTY_STATE_END = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*$")
+#: A lower-case "of the ..." after a name: "Yoon Ha-jin of the main opposition party".
+_OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their)\s+"
+                           r"[a-z][a-z\s-]{0,40}$")
 _AGE_END = re.compile(r",\s*\d{1,3}$")
 #: Nouns through which a publishing organisation speaks ("the report argues").
 _PUBLICATION_VOICES = frozenset({"report", "authors", "study", "paper", "survey", "review",
@@ -534,6 +537,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         if of_org is not None and of_org.end() == m.start():
             # "MP Robert Halliday of the DUP, who ...": the person, not the party
             m = NAME_END.search(before, 0, of_org.start()) or m
+        if m is None and (lower := _OF_LOWER_END.search(before)) is not None:
+            # "Rep. Yoon Ha-jin of the main opposition party, who ...": the person
+            m = NAME_END.search(before, 0, lower.start())
+            m = m if m is not None and m.end() == lower.start() else None
         skippable = bool(_SKIPPABLE.match(role))
         if not m or m.group(1).split()[0].lower() in ("the", "a", "an"):
             # "one resident, who declined to be named, told …";

@@ -794,3 +794,22 @@ def test_regional_sources_are_unnamed_and_a_lower_case_ministry_is_named() -> No
                   "counterparts in Brussels.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Ana Ruiz", "Spain will send engineers, but will not send combat troops"]]
+
+
+def test_fronted_clauses_relative_clauses_and_inverted_asides() -> None:
+    # a fronted participle before the subject of a colon intro
+    q = quotes_of("The Russian embassy warned of consequences. Asked about the embassy's "
+                  'warning, Ann Brandsma was brief: "They say that every time."')
+    assert q["speaker"].tolist() == ["Ann Brandsma"]
+    # "For X, who ..., CLAUSE": the clause without the relative clause
+    q = quotes_of("For Olha Dzhus, who fled Kharkiv in 2022, the debate is not abstract.")
+    assert q[["speaker", "text"]].values.tolist() == [["Olha Dzhus", "the debate is not abstract"]]
+    # an inverted attribution inside the sentence: the sentence is the quote
+    t = ("The White House, says Ellen Quist, who teaches politics at Valley University, has "
+         "signaled that it wants a peace agreement first.")
+    q = quotes_of(t)
+    assert q[["speaker", "text"]].values.tolist() == [["Ellen Quist", t[:-1]]]
+    # "Name of the <lower-case party>, who ...": the person, not the party
+    q = quotes_of("Rep. Yoon Ha-jin of the main opposition party, who sits on the committee, "
+                  "said sending ammunition would break a principle.")
+    assert q["speaker"].tolist() == ["Yoon Ha-jin"]
