@@ -112,7 +112,11 @@ _HARMS = (r"escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
           r"(?:make|makes|made|making)\s+(?:[\w’']+\s+){1,3}?(?:a\s+)?(?:legitimate\s+)?target|"
           r"(?:regarded|treated)\s+accordingly|unacceptable|backfir\w+|undermin\w+|"
           r"(?:is|are|be|become|becomes|became)\s+(?:a\s+|the\s+)?(?:legitimate\s+)?"
-          r"(?:military\s+)?targets?")
+          r"(?:military\s+)?targets?|"
+          # "a declaration of war", "would cross a red line", "a cover for bringing NATO
+          # to ...", "one more excuse to ...", "a danger for Korea"
+          r"(?:declaration|act)\s+of\s+war|cross\w*\s+(?:a|the|any|that)\s+red\s+lines?|"
+          r"irreparabl\w+|(?:a\s+)?cover\s+for|pretext|excuses?|dangers?\s+(?:for|to)")
 _CLAUSE_BREAK = re.compile(
     # (a dash before a harm is an apposition, not a break: "... as what they are –
     # participants in the conflict")
@@ -152,7 +156,8 @@ _REJECTING = re.compile(r"(?:reject|oppos|refus|rule|dismiss|veto)", re.IGNORECA
 # "I do not back the plan"; a third-person pronoun only where the clause opens
 # with it (the reported clause of an indirect quote: "he supported the initiative")
 _OWN_STANCE = re.compile(
-    r"(?:\b(?:I|[Ww]e|it|they)|^(?:[Hh]e|[Ss]he|[Tt]hey))(?:[’'](?:ll|d|m|ve|re))?(?:\s+[a-z]+(?:n[’']t)?){0,4}?\s+"
+    r"(?:\b(?:I|[Ww]e|it|they)|^(?:[Hh]e|[Ss]he|[Tt]hey))(?:[’'](?:ll|d|m|ve|re))?"
+    r"(?:\s+[a-z]+(?:n[’']t)?){0,4}?\s+"
     r"(?P<att>support(?:s|ed)?|backs?|backed|endorse[sd]?|favou?r(?:s|ed)?|welcome[sd]?|"
     r"oppose[sd]?|reject(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,3}$")
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
@@ -162,7 +167,7 @@ _IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it
        r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)")
 _CONDITION = re.compile(
     r"(?=[a-z])\b(?:" + _IF + r"|unless|until|provided\s+that|"
-    r"providing\s+that|(?<!for\s)as\s+long\s+as|on\s+condition|"
+    r"providing\s+that|(?<!for\s)(?<!last\s)(?<!lasts\s)(?<!lasted\s)as\s+long\s+as|on\s+condition|"
     r"conditional\s+on|depends?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
     r"would\s+take|requir\w+|(?:need|want|demand)\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?"
     r"(?:vote|mandate|approval|consent|go-ahead|green\s+light)|"
@@ -256,12 +261,29 @@ _PSEUDO_CLEFT = re.compile(r"[\"“‘']?what\s+(?:[\w’'-]+\s+){1,3}$", re.IGN
 # together with allies next month"
 _PENDING = re.compile(r"\bdecisions?\s+(?:on|about|over)\b[^.;]{0,80}?\b(?:would|will|is\s+to|"
                       r"are\s+to|to)\s+be\s+(?:taken|made|reached)\b", re.IGNORECASE)
+# a request still under review takes no view: "Seoul is reviewing a European request to
+# contribute ..., including by sharing intelligence"
+_UNDER_REVIEW = re.compile(r"\b(?:review\w*|studying|stud(?:y|ies)|examin\w+|weigh\w*)\s+"
+                           r"(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:request|proposal|invitation)s?"
+                           r"\b", re.IGNORECASE)
+# a question under debate: "the Europeans are still arguing about who sends troops"
+_DEBATED_QUESTION = re.compile(
+    r"\b(?:argu\w+|debat\w+|disput\w+|wrangl\w+|squabbl\w+|divided|undecided|unsure|"
+    r"wonder\w*|discuss\w*)\s+(?:about\s+|over\s+|on\s+)?(?:who|whether|how\s+many|"
+    r"how\s+much|which)\b", re.IGNORECASE)
 # "Moscow sees any guarantee as too close to NATO": what the view is depends on the "as"
 _REGARDS = re.compile(r"(?:(?:would|will)\s+)?(?:sees?|saw|seen|regard\w*|views?|viewed|"
                       r"consider\w*|treat\w*)\b")
 _UNSAID_STEMS = ("expla", "tell", "told", "say", "said", "answer", "decid", "decision", "receiv",
                  "request")
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
+# a negated passive or need after the cue it is said of: "troops should not be sent",
+# "pilots, he said, must never be deployed", "soldiers are not needed"
+_POST_NEGATION = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?(?:,\s[^,;]{1,40},)?\s+(?:(?:should|must|will|would|can|could|may|"
+    r"shall|need)\s*(?:not|n[’']t|never)\s+be\s+[a-z]+(?:ed|en|t)\b|"
+    r"(?:is|are|was|were)\s+(?:not|never)\s+(?:needed|wanted|welcome|required|necessary)\b)",
+    re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had)\b",
                         re.IGNORECASE)
 # what links a thing to the harm said of it: "... was the shortest road to ...",
@@ -934,6 +956,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         ("cost" in low or "worth" in low)
         and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
         "decision" in low and _PENDING.search(text, c_start, c_end) is not None) or (
+        _UNDER_REVIEW.search(text, s_start, c_end) is not None) or (
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         _DIGIT.search(text, s_start, s_end) is not None
         and _STANCE_WORD.search(text, s_start, s_end) is None))
@@ -954,6 +977,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
     unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
                       if _UNSAID.match(text, n.end(), c_end)), None) if (
         ordered and any(stem in low for stem in _UNSAID_STEMS)) else None
+    if unsaid_at is None and ordered and (
+            debated := _DEBATED_QUESTION.search(text, c_start, c_end)) is not None:
+        unsaid_at = debated.start()  # the cues of a question under debate take no view
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         attitude_applies = described or (own_view and a >= att_end)
@@ -992,7 +1018,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             cost = None  # "testing NATO and showing that NATO does not work"
         unsaid = unsaid_at is not None and unsaid_at < a
         negations = len(negators) + (cost is not None) + (
-            _NEGATIVE_OBJECT.match(text, b, c_end) is not None)  # "would deter no one"
+            _NEGATIVE_OBJECT.match(text, b, c_end) is not None) + (  # "would deter no one"
+            _POST_NEGATION.match(text, b, max(b, following)) is not None)
         scope = a
         conditional = clause_conditional or conditional_need
         need = _necessity(text, negators[-1], c_start, c_end) if (

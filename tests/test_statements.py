@@ -805,3 +805,33 @@ def test_contracted_pronouns_and_longer_asides() -> None:
                                "as a step towards NATO troops.")] == ["Slovakia", "Slovakia"]
     # "would back" is an attitude
     assert code("Berlin would back air policing.") == [("air_power", 1, "assert", "Germany")]
+
+
+def test_a_negated_passive_after_the_cue_rejects_it() -> None:
+    assert code("Troops should not be sent to Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    assert code("Dutch pilots, he said, should never be sent to guard a border.") == [
+        ("air_power", -1, "negated", "")]
+    assert code("Soldiers are not needed.") == [("troops_on_ground", -1, "negated", "")]
+    assert code("Troops must be sent.") == [("troops_on_ground", 1, "assert", "")]
+
+
+def test_more_harm_idioms_and_questions_under_debate() -> None:
+    for text in ("Any foreign troops in Ukraine would be a declaration of war.",
+                 "Any contribution would cross a red line and cause irreparable damage.",
+                 "Western guarantees were a cover for bringing NATO to the river."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
+    # "gives Moscow one more excuse": a cost said of the troops
+    assert code("Every soldier we send gives Moscow one more excuse to say we are not "
+                "neutral.")[0][:2] == (
+        "troops_on_ground", -1)
+    # a duration is no condition
+    assert code("A treaty lasts as long as the Senate says it does.") == [
+        ("binding_pact", 1, "assert", "")]
+    # a question under debate and a request under review take no view
+    assert code("The Europeans are still arguing about who sends troops.") == [
+        ("troops_on_ground", 0, "assert", "")]
+    assert code("Seoul is reviewing a request to contribute, including by sharing "
+                "intelligence.") == [("intelligence_sharing", 0, "assert", "")]
+    assert code("Sharing what we know is in our own interest.") == [
+        ("intelligence_sharing", 1, "assert", "")]
