@@ -261,6 +261,14 @@ _PSEUDO_CLEFT = re.compile(r"[\"“‘']?what\s+(?:[\w’'-]+\s+){1,3}$", re.IGN
 # together with allies next month"
 _PENDING = re.compile(r"\bdecisions?\s+(?:on|about|over)\b[^.;]{0,80}?\b(?:would|will|is\s+to|"
                       r"are\s+to|to)\s+be\s+(?:taken|made|reached)\b", re.IGNORECASE)
+# "X is an A, not a B" (a lesser thing than it should be): "a compliment, not a
+# commitment", "a thermometer, not a medicine", "a very good umbrella, but not a roof"
+_DEFLATED = re.compile(
+    r"\b(?:is|are|was|were|(?:would|will)\s+be|remains?)\s+[\"“‘']?(?:only\s+|just\s+|merely\s+)?"
+    r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:but\s+)?not\s+"
+    # (not a preposition, and not a bad thing: "the answer, not the problem")
+    r"(?!(?:an?\s+|the\s+)?(?:to|for|in|on|at|with|by|from|of|problem|threat|danger|obstacle|"
+    r"enemy|risk|burden|issue|cost)\b)(?:an?\s+|the\s+)?[\w’'-]+", re.IGNORECASE)
 # a request still under review takes no view: "Seoul is reviewing a European request to
 # contribute ..., including by sharing intelligence"
 _UNDER_REVIEW = re.compile(r"\b(?:review\w*|studying|stud(?:y|ies)|examin\w+|weigh\w*)\s+"
@@ -739,9 +747,44 @@ def code_spans(
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
+        for sentence in active.values():
+            if sentence is not None and (", not " in text[sentence[0]:sentence[1]]
+                                         or "but not " in text[sentence[0]:sentence[1]]):
+                _deflate(text, sentence[0], sentence[1], records, before, quote_id, speaker,
+                         codebook)
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
     return records
+
+
+def _deflate(text: str, s_start: int, s_end: int, records: list[Record], first: int,
+             quote_id: str, speaker: str, codebook: Codebook) -> None:
+    """"X is an A, not a B": what the subject names falls short.
+
+    A cue in the subject is rejected as insufficient ("a Patriot battery was a very
+    good umbrella, but not a roof"); a subject naming only the topic is doubt ("a
+    guarantee that names no one is a compliment, not a commitment").
+    """
+    m = _DEFLATED.search(text, s_start, s_end)
+    if m is None or _WITHOUT.search(text, s_start, m.start()) or any(
+            r[1] == codebook.rejection_concept and s_start <= r[8] < s_end
+            for r in records[first:]):
+        return  # "Without X, a brigade is a unit on a map": a need; harm said already
+    changed = False
+    for k in range(first, len(records)):
+        r = records[k]
+        at = text.find(r[7], r[8], r[9])
+        if not (s_start <= at < m.start()) or r[2] <= 0 or r[5]:
+            continue
+        if codebook.concepts[r[1]].direction > 0:
+            records[k] = (*r[:2], -1, "negated", *r[4:])
+            changed = True
+    if not changed and codebook.mentions_topic(text, s_start, m.start()):
+        topic = codebook.topic_pattern.search(text, s_start, m.start()) if (
+            codebook.topic_pattern is not None) else None
+        cue = topic.group() if topic is not None else m.group()
+        records.append((quote_id, codebook.attitude_concept, -codebook.attitude_sign,
+                        "assert", speaker, "", "", cue, s_start, s_end))
 
 
 def _outermost(hits: list[tuple[str, int, int, int, str]]

@@ -835,3 +835,17 @@ def test_more_harm_idioms_and_questions_under_debate() -> None:
                 "intelligence.") == [("intelligence_sharing", 0, "assert", "")]
     assert code("Sharing what we know is in our own interest.") == [
         ("intelligence_sharing", 1, "assert", "")]
+
+
+def test_an_a_not_b_predicate_deflates_its_subject() -> None:
+    # the topic as "an A, not a B" is doubt
+    assert code("A guarantee that names nobody is a compliment, not a commitment.") == [
+        ("guarantees_doubt", 1, "assert", "")]
+    # a means as a lesser thing is rejected as insufficient
+    assert code("A Patriot battery was a very good umbrella, but not a roof.") == [
+        ("air_power", -1, "negated", "")]
+    # not when the B is a bad thing, a preposition, or a need set by "without"
+    assert code("Troops are the answer, not the problem.") == [
+        ("troops_on_ground", 1, "assert", "")]
+    assert ("guarantees_doubt", 1) not in [r[:2] for r in code(
+        "Talk of guarantees was a road to escalation, not to peace.")]
