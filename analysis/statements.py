@@ -178,6 +178,8 @@ _CONDITION = re.compile(
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:\w+\s+)?"
     r"(?:agreed|approved|endorsed|ratified|signed|authori[sz]ed|mandated)\s+by|"
     r"(?:judged|measured)\s+by|at\s+the\s+expense\s+of|"
+    # "any force must come with air cover from day one"
+    r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+come\s+with|"
     r"open\s+to|in\s+principle|(?:would|could|might)\s+consider|"
     r"not\s+(?:opposed|averse)\s+to|"
     r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part)|"
@@ -209,8 +211,9 @@ _NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|ab
 # conditions whose content must name an actor or a concept to count (see _names_something)
 _IF_FAMILY = re.compile(r"(?:if|unless|until)", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(
-    r"\W*(?:(?:and|but|or|only|not)\s+)?(?:" + _IF + r"|unless|until|provided\s+that|"
-    r"providing\s+that|as\s+long\s+as|on\s+condition)\b",
+    r"\W*(?:(?:and|but|or|only|not)\s+)?(?:" + _IF + r"|unless|until|"
+    r"provid(?:ed|ing)(?!\s+(?:by|to|for|with|in|on|at|as)\b)(?:\s+that)?|"
+    r"as\s+long\s+as|on\s+condition)\b",
     re.IGNORECASE)
 # "would not deploy it without a US backstop" ("... a mission with no exit"): a double
 # negative states a requirement
@@ -223,6 +226,9 @@ _ENDORSE = re.compile(r"\b(?:essential|vital|crucial|indispensable|necessary|des
                       r"needs?|important|welcome[sd]?)\b", re.IGNORECASE)
 # "would rather have weapons than soldiers": what follows "than" is rejected
 _RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.IGNORECASE)
+# a condition that binds whatever it names: "..., provided it has a UN mandate"
+_STRICT_CONDITION = re.compile(r"\W*(?:(?:and|but|only)\s+)?(?:provided|providing|as\s+long\s+as|"
+                               r"on\s+condition)\b", re.IGNORECASE)
 # "They say it's just planes": a claim the speaker reports, not their view
 _HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:they|some|people|critics|others)\s+"
                       r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)\b", re.IGNORECASE)
@@ -698,8 +704,9 @@ def code_spans(
                       if _CONDITION_CLAUSE.match(text, c_start, c_end)]
         conditioned = {s_index for i, c_start, _, s_index in conditions
                        if i and clauses[i - 1][2] == s_index
-                       and _names_something(text, c_start, sentences[s_index][1], hits,
-                                            mentions, resolve)}
+                       and (_STRICT_CONDITION.match(text, c_start) is not None
+                            or _names_something(text, c_start, sentences[s_index][1], hits,
+                                                mentions, resolve))}
         # a fronted condition ("If Congress looks divided, ...") makes a doubt in the
         # main clause a condition of credibility
         fronted = {s_index: (c_start, c_end) for i, c_start, c_end, s_index in conditions
@@ -929,6 +936,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 _REJECTING.match(attitude.group("att"))):
             # "Moscow rejects any guarantees": opposition, not doubt
             concept, sign = codebook.rejection_concept, -1
+        elif codebook.rejection_concept and not reluctant and topic_c and (
+                _HARM.search(text, attitude.end(), c_end) is not None):
+            # "Moscow has insisted any guarantee is a cover for NATO forces": a harm (the
+            # cost word after the topic flips the sign below)
+            concept, sign = codebook.rejection_concept, -1
         coded_topic.add(concept)
         best[concept] = (sign, attitude.start("att"), att_end, attitude.group("att"))
         topic_only = True
@@ -992,6 +1004,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     not_without = _NOT_WITHOUT.search(text, c_start, c_end) if (
         "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
+    rather_at = -1 if rather is None else rather.start(1)
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
         text[s_start:s_start + 1] in _QUESTION_FIRST
         and _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
@@ -1042,7 +1055,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if negators and _PSEUDO_CLEFT.match(text, s_start, negators[0].start()):
             # "What Kyiv lacks most is air defence": what is lacking is needed
             negators = [n for n in negators if not n.group().lower().startswith("lack")]
-        if rather is not None and scope <= rather.start(1) < a:
+        if rather is not None and scope <= rather_at < a:
             negators.append(rather)
         following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end
         cost = _COST.search(text, b, max(b, following))
@@ -1093,6 +1106,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if negations % 2:
             agreement = -agreement
             modality = "conditional" if sign < 0 and concept not in coded_topic else "negated"
+            if concept == codebook.rejection_concept and concept in coded_topic and (
+                    cost is not None and not negators):
+                modality = "assert"  # "X insists any guarantee is a cover for ...": agreed
         elif conditional:
             modality = "conditional"
         elif hedged:

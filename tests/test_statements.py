@@ -347,7 +347,7 @@ def test_harm_and_rejection_are_opposition_not_doubt() -> None:
     assert code("Talk of guarantees is a road to escalation.") == [
         ("guarantees_harmful", 1, "assert", "")]
     assert code("Guarantees for Kyiv would be dangerous.") == [
-        ("guarantees_harmful", 1, "negated", "")]
+        ("guarantees_harmful", 1, "assert", "")]
     # useless is doubt, dangerous is harm
     assert code("Guarantees are a waste of time.") == [("guarantees_doubt", 1, "negated", "")]
     assert code("The Kremlin rejects any security guarantees for Kyiv.") == [
@@ -849,3 +849,15 @@ def test_an_a_not_b_predicate_deflates_its_subject() -> None:
         ("troops_on_ground", 1, "assert", "")]
     assert ("guarantees_doubt", 1) not in [r[:2] for r in code(
         "Talk of guarantees was a road to escalation, not to peace.")]
+
+
+def test_strict_conditions_requirements_and_harms_a_subject_insists_on() -> None:
+    # "provided ..." conditions the sentence before it, whatever it names
+    rows = code("We are willing to send observers, provided the mission has a mandate.")
+    assert rows[0][:3] == ("troops_on_ground", 1, "conditional")
+    # "must come with" names a requirement
+    assert code("Any force must come with air cover from day one.") == [
+        ("air_power", 1, "conditional", "")]
+    # a harm the subject says of the topic is opposition, not doubt
+    assert code("Moscow has insisted any guarantee is a cover for NATO forces.") == [
+        ("guarantees_harmful", 1, "assert", "Russia")]
