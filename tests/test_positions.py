@@ -20,6 +20,7 @@ from analysis.dna import (
 )
 from analysis.evaluate_positions import (
     agreement_rate,
+    compare_stances,
     confusion_table,
     evaluate_positions,
     stance_gold_files,
@@ -280,3 +281,13 @@ def test_position_figures_are_registered(name: str) -> None:
     fig = REGISTRY[name]()
     assert isinstance(fig, plt.Figure) and fig.axes
     plt.close(fig)
+
+
+def test_stances_are_compared_under_the_names_the_quotes_scorer_accepts() -> None:
+    positions = pd.DataFrame({"article_id": ["a", "a"], "actor": ["Kyiv", "Ann Lee"],
+                              "basis": ["self", "self"], "attributed_by": ["", ""],
+                              "stance": ["support", "oppose"], "concepts": ["", ""]})
+    gold = [{"actor": "Ukraine", "stance": "support", "basis": "self", "concepts": []},
+            {"actor": "Bo Lee", "stance": "oppose", "basis": "self", "concepts": []}]
+    table = compare_stances("a", gold, positions)
+    assert table["predicted"].tolist() == ["support", "missing"]
