@@ -995,7 +995,12 @@ class _Extractor:
         a, b = lo, comma
         if text[comma + 1:comma + 2] in ("\"", "”", "’") and self._in_blocked(comma):
             b = comma + 2  # 'The role would be "to watch, not to patrol," one of them said.'
-        if m.group(2) == "," and not _AFTER_ATTRIBUTION_STOP.match(rest[m.end(1):] + " "):
+        if m.group(2) == "," and not _AFTER_ATTRIBUTION_STOP.match(
+                rest[m.end(1):] + " ") and not (
+                # "CLAUSE, Minister Ann Lee announced Friday, but CLAUSE": a named source
+                # introduced mid-sentence closes the quote ("..., he said, but ..." does not)
+                phrase.kind == "name" and rest[m.end(1):].startswith((", but ", ",but "))
+                and len(m.group(1).split()) <= 3 and " to " not in m.group(1) + " "):
             # "Without X, he said, a mission would fail.": the sentence is the quote.
             after = rest[m.end():]
             if len(after.split()) < 3 or text[lo:comma].count(" ") > 12:
@@ -1455,7 +1460,20 @@ class _Extractor:
             if role:  # "..., Commission spokesperson Ilse Vandermeulen said"
                 nm = NAME_ANY.match(text, role.end())
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
-            return _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
+            phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
+            if phrase is not None:
+                return phrase
+        comma = text.find(", ", lo, min(sent.end, lo + 90))
+        if comma > lo and looks_like_role(text[lo:comma].strip()):
+            # "Ukraine's ambassador to South Africa, Ann Lee, welcomed ...": the name
+            # in apposition to the role that opens the sentence
+            nm = NAME_ANY.match(text, comma + 2)
+            if nm and text.startswith(",", nm.end(1)):
+                phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False,
+                                      as_subject=False)
+                if phrase is not None and not phrase.org:
+                    phrase.role = phrase.role or text[lo:comma].strip()
+                    return phrase
         return None
 
     # ------------------------------------------------------------------ discourse

@@ -813,3 +813,23 @@ def test_fronted_clauses_relative_clauses_and_inverted_asides() -> None:
     q = quotes_of("Rep. Yoon Ha-jin of the main opposition party, who sits on the committee, "
                   "said sending ammunition would break a principle.")
     assert q["speaker"].tolist() == ["Yoon Ha-jin"]
+
+
+def test_a_role_then_the_name_opens_a_coordinated_report() -> None:
+    # "Role, Name, welcomed X but said/stressed that CLAUSE": the appositive name speaks
+    q = quotes_of("Ukraine's ambassador to the UAE, Yuliia Sokil, welcomed the offer but "
+                  "stressed that money could not replace protection.\n\n"
+                  '"We are grateful to our friends," she said.')
+    assert q["speaker"].tolist() == ["Yuliia Sokil", "Yuliia Sokil"]
+    assert q["text"].iloc[0] == "money could not replace protection"
+
+
+def test_a_named_source_mid_sentence_closes_the_quote_before_but() -> None:
+    q = quotes_of("Japan will contribute $1.5 billion to the fund, Chief Cabinet Secretary "
+                  "Okada Ryo announced Friday, but the money will stay non-lethal.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Okada Ryo", "Japan will contribute $1.5 billion to the fund"]]
+    # a pronoun aside keeps the whole sentence
+    t = "His party supported the plan, he said, but any guarantee should be tied to talks."
+    q = quotes_of("Ann Lee spoke on Monday. " + t)
+    assert q["text"].tolist() == [t[:-1]]
