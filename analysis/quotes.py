@@ -317,6 +317,8 @@ _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing|en)\s")
 _RESUMED_PREDICATE = re.compile(
     r"(?:,\s+(?:who|whose|a|an|the)\s[^,;.!?]{2,120})?,\s+(?:has|have|had|is|are|was|were|"
     r"will|would|can|could|must|should|may|might)\s")
+#: A reported that-clause under way: "told reporters that any troops, ".
+_THAT_CLAUSE = re.compile(r"\bthat\s+[^.;:!?\"“”]+,$")
 _COLON_INTRO = re.compile(
     r"[^:;\"“”‘]{2,80}?\s(?P<pred>(?:was|is|were|are|sounded|seemed|remained)\s+"
     r"(?:(?:more|less|very|even|equally|characteristically|typically|rather)\s+)?[a-z]+|"
@@ -534,6 +536,9 @@ class _Extractor:
         if before.endswith(":"):
             return True
         last = _last_word(before).lower()
+        if before.endswith(",") and text[s.start:s.start + 1].islower() and (
+                _THAT_CLAUSE.search(before) is not None):
+            return False  # "said that any troops, "whatever they call themselves," would"
         if before.endswith(",") or (last in CUE_FORMS and last != CUE_FORMS[last] and
                                     CUE_FORMS[last] not in NEEDS_PARTICLE):
             return bool(_CUE_RE.search(before)) or before.endswith(",")

@@ -833,3 +833,13 @@ def test_a_named_source_mid_sentence_closes_the_quote_before_but() -> None:
     t = "His party supported the plan, he said, but any guarantee should be tied to talks."
     q = quotes_of("Ann Lee spoke on Monday. " + t)
     assert q["text"].tolist() == [t[:-1]]
+
+
+def test_a_quoted_phrase_inside_a_that_clause_is_part_of_it() -> None:
+    q = quotes_of('Kremlin spokesman Ivan Orlov told reporters that any foreign personnel, '
+                  '"whatever they call themselves," would be regarded as "legitimate targets."')
+    assert q["type"].tolist() == ["partial"]
+    assert q["text"].iloc[0].startswith("any foreign personnel")
+    # a split direct quote still has two direct rows
+    q = quotes_of('"We will go," Ann Lee said, "whatever they say."')
+    assert q["type"].tolist() == ["direct", "direct"]
