@@ -797,6 +797,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     name_toks = name.split()
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]):
         name = " ".join(name_toks[1:])  # "Britain's Ministry of Defence"
+        if len(name_toks) > 2 and not _has_org_noun(name) and not prev_org and not next_org:
+            # "The SDLP's Colm Rafferty": the owner was the organisation, this a person
+            org = False
+            role = role or _POSSESSIVE.sub("", name_toks[0])
+            gender = gender or given_name_gender(name_toks[1])
     return SpeakerPhrase(
         "name", a, b, text[a:b], name=name, role=role, title=title, negated=negated,
         gender=gender, org=org,

@@ -843,3 +843,13 @@ def test_a_quoted_phrase_inside_a_that_clause_is_part_of_it() -> None:
     # a split direct quote still has two direct rows
     q = quotes_of('"We will go," Ann Lee said, "whatever they say."')
     assert q["type"].tolist() == ["direct", "direct"]
+
+
+def test_a_person_after_an_organisations_possessive() -> None:
+    q = quotes_of("East Belfast MP Robert Hall of the DUP said it was good.\n\n"
+                  "The SDLP’s Colm Rafter took a middle line. His party supported the plan, "
+                  "he said, but any guarantee should be tied to talks.")
+    assert q["speaker"].tolist() == ["Robert Hall", "Colm Rafter"]
+    # an organisation of a state stays an organisation
+    q = quotes_of("Britain's Ministry of Defence said the jets were ready.")
+    assert q["speaker"].tolist() == ["Ministry of Defence"]
