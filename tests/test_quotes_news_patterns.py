@@ -854,3 +854,12 @@ def test_a_person_after_an_organisations_possessive() -> None:
     q = quotes_of("Britain's Ministry of Defence said the jets were ready.")
     assert q["speaker"].iloc[0].endswith("Ministry of Defence")
     assert q["speaker_kind"].tolist() != ["person"]
+
+
+def test_nordic_quote_marks_open_and_close_with_the_same_mark() -> None:
+    q = quotes_of("”We learned that nobody comes to fight for you,” Ann Lee said. "
+                  "”A guarantee starts with an army. Everything else is built on that.”")
+    assert q["text"].tolist() == [
+        "We learned that nobody comes to fight for you,",
+        "A guarantee starts with an army. Everything else is built on that."]
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
