@@ -1128,7 +1128,8 @@ class _Extractor:
         elif not has_that and lemma not in BARE_CLAUSE_VERBS:
             return None
         if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",
-                     "into", "against", "over"} and lemma not in ("urge", "call"):
+                     "into", "against", "over"} and lemma not in ("urge", "call") and not (
+                has_that and "," in body):  # ("said that by financing weapons, Japan was")
             return None
         if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "something",
                      "anything"} and len(words) < 5 and not (

@@ -863,3 +863,13 @@ def test_nordic_quote_marks_open_and_close_with_the_same_mark() -> None:
         "We learned that nobody comes to fight for you,",
         "A guarantee starts with an army. Everything else is built on that."]
     assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_that_clause_may_open_with_an_adverbial() -> None:
+    q = quotes_of("The embassy said in a statement that by financing \"weapons for the "
+                  "regime,\" Japan was making itself \"a co-participant in the conflict.\"")
+    assert q["type"].tolist() == ["partial"]
+    assert q["text"].iloc[0].startswith("by financing")
+    # a bare preposition after the cue is still no clause
+    assert quotes_of("Ann Lee said to the press it was late.")["text"].tolist() != [
+        "to the press it was late"]
