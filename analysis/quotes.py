@@ -418,6 +418,24 @@ def _last_word(text: str) -> str:
     return m.group()[::-1] if m else ""
 
 
+def _in_bare_clause(before: str) -> bool:
+    """Whether ``before`` (ending in a comma) ends inside a clause reported without
+    "that": a speech verb, then two or more words and no other comma
+    ("the embassy said any foreign military presence in Ukraine,").
+
+    Example:
+        >>> _in_bare_clause("The embassy said any foreign presence in Ukraine,")
+        True
+        >>> _in_bare_clause("He said,")
+        False
+    """
+    cues = list(_CUE_RE.finditer(before))
+    if not cues:
+        return False
+    tail = before[cues[-1].end(1):-1]
+    return "," not in tail and len(tail.split()) >= 2
+
+
 def _and_or_but(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds "and" or "but" (a substring test: a cheap
     precondition of the coordination patterns, which scan every position).
@@ -537,8 +555,9 @@ class _Extractor:
             return True
         last = _last_word(before).lower()
         if before.endswith(",") and text[s.start:s.start + 1].islower() and (
-                _THAT_CLAUSE.search(before) is not None):
-            return False  # "said that any troops, "whatever they call themselves," would"
+                _THAT_CLAUSE.search(before) is not None or _in_bare_clause(before)):
+            # "said (that) any troops, "whatever they call themselves," would ..."
+            return False
         if before.endswith(",") or (last in CUE_FORMS and last != CUE_FORMS[last] and
                                     CUE_FORMS[last] not in NEEDS_PARTICLE):
             return bool(_CUE_RE.search(before)) or before.endswith(",")

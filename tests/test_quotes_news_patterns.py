@@ -873,3 +873,10 @@ def test_a_that_clause_may_open_with_an_adverbial() -> None:
     # a bare preposition after the cue is still no clause
     assert quotes_of("Ann Lee said to the press it was late.")["text"].tolist() != [
         "to the press it was late"]
+
+
+def test_a_quoted_phrase_inside_a_clause_reported_without_that() -> None:
+    q = quotes_of('The embassy said any foreign presence in Ukraine, "under whatever flag", '
+                  'would "turn the country into a bridgehead".')
+    assert q["type"].tolist() == ["partial"]
+    assert q["text"].iloc[0].startswith("any foreign presence in Ukraine")
