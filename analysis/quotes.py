@@ -545,9 +545,11 @@ class _Extractor:
         open_at = s.open_pos if s.open_pos >= 0 else s.start
         before = text[lo:open_at]
         # Remove earlier quoted stretches of the same sentence.
+        split = False  # a quote earlier in the sentence: '"The river," said X, "is ..."'
         for a, b in self.blocked:
             if lo <= a < open_at:
                 before = before.replace(text[a:b], " ")
+                split = True
         before = before.strip()
         if s.continuation or not before:
             return True
@@ -555,7 +557,8 @@ class _Extractor:
             return True
         last = _last_word(before).lower()
         if before.endswith(",") and text[s.start:s.start + 1].islower() and (
-                _THAT_CLAUSE.search(before) is not None or _in_bare_clause(before)):
+                _THAT_CLAUSE.search(before) is not None
+                or (not split and _in_bare_clause(before))):
             # "said (that) any troops, "whatever they call themselves," would ..."
             return False
         if before.endswith(",") or (last in CUE_FORMS and last != CUE_FORMS[last] and
