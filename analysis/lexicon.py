@@ -142,8 +142,9 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
 }
 
 #: Speech verbs whose addressee may stand before the reported clause
-#: ("told reporters that", "reminded the audience that", "assured MPs that").
-OBJECT_CUES: frozenset[str] = frozenset({"tell", "remind", "assure", "put"})
+#: ("told reporters that", "reminded the audience that", "assured MPs that",
+#: "informed reporters that").
+OBJECT_CUES: frozenset[str] = frozenset({"tell", "remind", "assure", "put", "inform"})
 
 #: Verbs taking an object + "to" infinitive as their reported content.
 OBJECT_TO_VERBS: frozenset[str] = frozenset({"urge", "expect", "call", "ask", "warn"})

@@ -880,3 +880,10 @@ def test_a_quoted_phrase_inside_a_clause_reported_without_that() -> None:
                   'would "turn the country into a bridgehead".')
     assert q["type"].tolist() == ["partial"]
     assert q["text"].iloc[0].startswith("any foreign presence in Ukraine")
+
+
+def test_informed_takes_an_addressee_before_the_clause() -> None:
+    q = quotes_of("Minister Piet Dumont, who hosted the meeting, informed reporters that a "
+                  "majority favoured a treaty.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Piet Dumont", "a majority favoured a treaty"]]
