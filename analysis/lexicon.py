@@ -113,6 +113,8 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "inform": ("informed", "informs"),
     "assess": ("assessed", "assesses"),
     "opine": ("opined", "opines"),
+    # not "states" (the noun: "member states")
+    "state": ("stated",),
 }
 
 

@@ -887,3 +887,12 @@ def test_informed_takes_an_addressee_before_the_clause() -> None:
                   "majority favoured a treaty.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Piet Dumont", "a majority favoured a treaty"]]
+
+
+def test_stated_that_is_a_report() -> None:
+    q = quotes_of('Ann Lee spoke. She stated that Washington would "stand behind the plan".')
+    assert q[["type", "speaker", "text"]].values.tolist() == [
+        ["partial", "Ann Lee", 'Washington would "stand behind the plan"']]
+    # "states" stays a noun
+    assert quotes_of("Member states stated their positions.")["speaker"].tolist() != [
+        "Member"]
