@@ -115,6 +115,19 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "opine": ("opined", "opines"),
     # not "states" (the noun: "member states")
     "state": ("stated",),
+    # verbs that report a that-clause ("underlined that", "revealed that")
+    "underline": ("underlined", "underlines"),
+    "underscore": ("underscored", "underscores"),
+    "highlight": ("highlighted", "highlights"),
+    "comment": ("commented",),
+    "mention": ("mentioned",),
+    "clarify": ("clarified", "clarifies"),
+    "affirm": ("affirmed", "affirms"),
+    "reaffirm": ("reaffirmed", "reaffirms"),
+    "testify": ("testified", "testifies"),
+    "reveal": ("revealed", "reveals"),
+    "disclose": ("disclosed", "discloses"),
+    "recommend": ("recommended", "recommends"),
 }
 
 

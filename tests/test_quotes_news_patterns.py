@@ -896,3 +896,10 @@ def test_stated_that_is_a_report() -> None:
     # "states" stays a noun
     assert quotes_of("Member states stated their positions.")["speaker"].tolist() != [
         "Member"]
+
+
+def test_more_verbs_that_report_a_that_clause() -> None:
+    q = quotes_of("Ann Lee underlined that the plan was ready. She highlighted the need for "
+                  "jets. Bo Park revealed that talks had stalled.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Ann Lee", "the plan was ready"], ["Bo Park", "talks had stalled"]]
