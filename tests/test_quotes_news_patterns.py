@@ -903,3 +903,12 @@ def test_more_verbs_that_report_a_that_clause() -> None:
                   "jets. Bo Park revealed that talks had stalled.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Ann Lee", "the plan was ready"], ["Bo Park", "talks had stalled"]]
+
+
+def test_a_question_put_to_the_speaker_is_no_quote() -> None:
+    q = quotes_of("Asked whether India would take part in any monitoring arrangement, he said "
+                  "no such proposal had been received.")
+    assert q["text"].tolist() == ["no such proposal had been received"]
+    q = quotes_of('Asked about it, Ann Lee said the US had "made clear it will stand by us," '
+                  "but declined to go into detail.")
+    assert q["text"].tolist() == ['the US had "made clear it will stand by us,"']
