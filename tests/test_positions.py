@@ -38,7 +38,7 @@ GOLD_AGREEMENT_FLOOR = 0.8
 #: Agreement on tests/gold/heldout (gold quotes); heldout2 stays a test set.
 HELDOUT_AGREEMENT_FLOOR = 0.8
 #: Agreement pooled over the development set and held-out sets 1-8 (gold quotes).
-POOLED_AGREEMENT_FLOOR = 0.76
+POOLED_AGREEMENT_FLOOR = 0.73
 
 
 def statements(*rows: tuple) -> pd.DataFrame:
@@ -229,15 +229,15 @@ def test_heldout_stance_agreement_does_not_fall() -> None:
 
 
 def test_pooled_stance_agreement_over_the_tuned_sets_does_not_fall() -> None:
-    # the development set and held-out sets 1-8, all used to improve the rules after their
-    # first run (heldout9's first run is the blind figure, see its README): 321 of 415
-    # actors (0.773) when this floor was set
-    names = ["heldout", *(f"heldout{n}" for n in range(2, 9))]
+    # the development set and held-out sets 1-11, all used to improve the rules after their
+    # first run (each README gives the blind first run): 415 of 558 actors (0.744) when
+    # this floor was set; the first eight alone, 327 of 415 (0.788)
+    names = ["heldout", *(f"heldout{n}" for n in range(2, 12))]
     folders = [paths.GOLD, *(paths.GOLD / name for name in names)]
     tables = [evaluate_positions(folder) for folder in folders]
     agree = sum(int(t["agree"].sum()) for t in tables)
     total = sum(len(t) for t in tables)
-    assert total >= 400
+    assert total >= 550
     assert agree / total >= POOLED_AGREEMENT_FLOOR
 
 
