@@ -303,6 +303,8 @@ _APPOSED_NAME = re.compile(
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "despite", "amid", "outside", "inside"})
+#: The auxiliary of a speech verb in a perfect tense ("has said", "had told").
+_AUX_BEFORE_CUE = re.compile(r"\b(has|have|had)\s+$")
 #: Participles that open a question put to the speaker ("Asked whether ...").
 _ASKED_LEADS = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
 _POSTPOSED_TAIL = re.compile(
@@ -955,7 +957,16 @@ class _Extractor:
             return None
         if phrase.negated and _WH_WORD.match(text, clause[0]):
             return None  # "She would not say whether ...": a refusal, not speech
-        return self._make_reported(clause[0], clause[1], sent, lemma, phrase)
+        end = clause[1]
+        aux = _AUX_BEFORE_CUE.search(text, max(sent.start, pos - 8), pos)
+        if aux is not None and " but " in text[clause[0]:end]:
+            # "Trump has said Washington could help "by air" but has ruled out sending
+            # soldiers": the second predicate, in the attribution's tense, is the subject's
+            vp = re.compile(r",?\s+but\s+" + aux.group(1) + r"\s+(?:also\s+|since\s+)?"
+                            r"[a-z]+(?:ed|en|t)\b").search(text, clause[0], end)
+            if vp is not None and not self._in_blocked(vp.start()):
+                end = vp.start()
+        return self._make_reported(clause[0], end, sent, lemma, phrase)
 
     def _postposed(self, sent: _Sentence, pos: int, lemma: str, cue_end: int) -> _Quote | None:
         """``CLAUSE, SUBJECT said (on Tuesday).``, ``CLAUSE, said SUBJECT.`` and the

@@ -912,3 +912,12 @@ def test_a_question_put_to_the_speaker_is_no_quote() -> None:
     q = quotes_of('Asked about it, Ann Lee said the US had "made clear it will stand by us," '
                   "but declined to go into detail.")
     assert q["text"].tolist() == ['the US had "made clear it will stand by us,"']
+
+
+def test_a_second_predicate_in_the_attributions_tense_is_the_subjects() -> None:
+    q = quotes_of('Ann Lee has said Washington could help "by air" but has ruled out sending '
+                  "soldiers.")
+    assert q["text"].tolist() == ['Washington could help "by air"']
+    # without the perfect attribution, the clause goes on
+    q = quotes_of("Ann Lee said the plan was good but has failed.")
+    assert q["text"].tolist() == ["the plan was good but has failed"]
