@@ -178,6 +178,9 @@ _CONDITION = re.compile(
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:\w+\s+)?"
     r"(?:agreed|approved|endorsed|ratified|signed|authori[sz]ed|mandated)\s+by|"
     r"(?:judged|measured)\s+by|at\s+the\s+expense\s+of|"
+    # "a deployment of this size could not be decided by cabinet alone"
+    r"(?:cannot|can\s*not|could\s+not|can[’']t|couldn[’']t)\s+be\s+(?:decided|approved|agreed|"
+    r"authori[sz]ed|done)\s+(?:by|in|without)\b|"
     # "any force must come with air cover from day one"
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+come\s+with|"
     r"open\s+to|in\s+principle|(?:would|could|might)\s+consider|"
@@ -282,12 +285,12 @@ _UNDER_REVIEW = re.compile(r"\b(?:review\w*|studying|stud(?:y|ies)|examin\w+|wei
                            r"\b", re.IGNORECASE)
 _REVIEW_STEMS = ("review", "stud", "examin", "weigh")
 _DEBATE_STEMS = ("argu", "debat", "disput", "wrangl", "squabbl", "divided", "undecided",
-                 "unsure", "wonder", "discuss")
+                 "unsure", "wonder", "discuss", "ask")
 # a question under debate: "the Europeans are still arguing about who sends troops"
 _DEBATED_QUESTION = re.compile(
     r"\b(?:argu\w+|debat\w+|disput\w+|wrangl\w+|squabbl\w+|divided|undecided|unsure|"
-    r"wonder\w*|discuss\w*)\s+(?:about\s+|over\s+|on\s+)?(?:who|whether|how\s+many|"
-    r"how\s+much|which)\b", re.IGNORECASE)
+    r"wonder\w*|discuss\w*|ask(?:ed|s|ing)?)\s+(?:about\s+|over\s+|on\s+)?(?:who|whether|"
+    r"how\s+many|how\s+much|which)\b", re.IGNORECASE)
 # "Moscow sees any guarantee as too close to NATO": what the view is depends on the "as"
 _REGARDS = re.compile(r"(?:(?:would|will)\s+)?(?:sees?|saw|seen|regard\w*|views?|viewed|"
                       r"consider\w*|treat\w*)\b")
@@ -298,7 +301,10 @@ _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGN
 # "pilots, he said, must never be deployed", "soldiers are not needed"
 _POST_NEGATION = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?(?:,\s[^,;]{1,40},)?\s+(?:(?:should|must|will|would|can|could|may|"
-    r"shall|need)\s*(?:not|n[’']t|never)\s+be\s+[a-z]+(?:ed|en|t)\b|"
+    r"shall|need)\s*(?:not|n[’']t|never)\s+be\s+"
+    # (not a procedure: "could not be decided by cabinet alone" sets a condition)
+    r"(?!(?:decided|approved|agreed|authori[sz]ed|ratified|signed|debated|discussed|done|"
+    r"ruled|voted|settled|determined)\b)[a-z]+(?:ed|en|t)\b|"
     r"(?:is|are|was|were)\s+(?:not|never)\s+(?:needed|wanted|welcome|required|necessary)\b)",
     re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had)\b",

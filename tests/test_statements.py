@@ -861,3 +861,12 @@ def test_strict_conditions_requirements_and_harms_a_subject_insists_on() -> None
     # a harm the subject says of the topic is opposition, not doubt
     assert code("Moscow has insisted any guarantee is a cover for NATO forces.") == [
         ("guarantees_harmful", 1, "assert", "Russia")]
+
+
+def test_procedures_and_questions_put_to_no_one() -> None:
+    # a procedure the decision needs is a condition, not a rejection
+    assert code("A deployment of this size could not be decided by cabinet alone.") == [
+        ("troops_on_ground", 1, "conditional", "")]
+    # "nobody has been asked whether ..." states no view on what the question names
+    assert [r[1] for r in code("Nobody here has been asked whether our soldiers should "
+                                "stand guard.")] == [0]
