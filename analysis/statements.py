@@ -952,6 +952,16 @@ def _code_clause(text: str, c_start: int, c_end: int,
         coded_topic.add(concept)
         best[concept] = (sign, attitude.start("att"), att_end, attitude.group("att"))
         topic_only = True
+    elif not best and attitude is not None and own_view and topic_c and (
+            attitude.re is _ATTITUDE):
+        # "Ankara supported any initiative ..." said for Turkey: the speaker's own
+        # attitude to the topic (a negator before it flips it below)
+        concept, sign = codebook.attitude_concept, codebook.attitude_sign * polarity
+        if codebook.rejection_concept and polarity < 0 and _REJECTING.match(
+                attitude.group("att")):
+            concept, sign = codebook.rejection_concept, 1
+        coded_topic.add(concept)
+        best[concept] = (sign, attitude.start("att"), att_end, attitude.group("att"))
     elif not best and not subjects and topic_c and (attitude is None or (
             not own_view and _CONDITION.search(text, c_start, attitude.start()))):
         # (an attitude inside a condition is no subject's: "guarantees would depend

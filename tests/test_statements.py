@@ -870,3 +870,15 @@ def test_procedures_and_questions_put_to_no_one() -> None:
     # "nobody has been asked whether ..." states no view on what the question names
     assert [r[1] for r in code("Nobody here has been asked whether our soldiers should "
                                 "stand guard.")] == [0]
+
+
+def test_a_speakers_own_side_holding_an_attitude_to_the_topic() -> None:
+    book = load_codebook()
+    sides = {"Turkish Defence Ministry": {"Turkey"}}
+    for text, expected in (("The guarantee was debated. Ankara supported the initiative.",
+                            ("guarantees_doubt", -1)),
+                           ("The guarantee was debated. Ankara refused the proposal.",
+                            ("guarantees_harmful", 1))):
+        rows = code_spans(text, [("q001", 26, len(text), "Turkish Defence Ministry")], book,
+                          resolve=kb_resolver(load_kb()), sides=sides)
+        assert [r[1:3] for r in rows] == [expected] and rows[0][5] == ""
