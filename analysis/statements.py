@@ -1114,7 +1114,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
             says_at is None or a < says_at) else 1)
         if attitude_applies and polarity < 0 and concept == codebook.rejection_concept and (
                 attitude is not None and _FEARING.match(attitude.group("att"))):
-            agreement = sign  # "it fears dragging NATO into a wider war": the harm, agreed
+            # "it fears dragging NATO into a wider war": a harm feared is fear, which
+            # is doubt (the codebook's attitude concept), not rejection
+            agreement, concept = -codebook.attitude_sign, codebook.attitude_concept
         modality = "assert"
         if negations % 2 and concept == codebook.rejection_concept and (
                 concept not in coded_topic) and agreement > 0:

@@ -559,9 +559,10 @@ def test_more_harms_and_a_feared_harm() -> None:
                  "It would pave the way for a new and wider war.",
                  "One side or the other will treat him as a target."):
         assert ("guarantees_harmful", 1) in [(c, a) for c, a, *_ in code(text)], text
-    # fearing a harm agrees that it is one
-    assert ("guarantees_harmful", 1, "assert", "Romania") in code(
-        "Bucharest has been too cautious because it fears dragging Nato into a wider war.")
+    # fearing a harm is fear, which the codebook counts as doubt (the issue's "doubt
+    # that guarantees mean anything (empty talk, fear)"), not as rejection
+    assert code("Bucharest has been too cautious because it fears dragging Nato into a "
+                "wider war.") == [("guarantees_doubt", 1, "assert", "Romania")]
     # an aside with "points out"
     assert ("troops_on_ground", -1, "negated", "Kremlin") in code(
         "The Kremlin, she points out, has said repeatedly that it will not accept foreign "
