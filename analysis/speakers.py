@@ -464,7 +464,7 @@ def _role_head(before: str) -> str:
     return ""
 
 
-_HEAD_PREPOSITIONS = frozenset({"on", "for", "of", "at", "to"})
+_HEAD_PREPOSITIONS = frozenset({"on", "for", "of", "at", "to", "in"})
 
 
 def _joint_subject(text: str, lo: int, a: int, b: int, negated: bool) -> SpeakerPhrase | None:

@@ -921,3 +921,10 @@ def test_a_second_predicate_in_the_attributions_tense_is_the_subjects() -> None:
     # without the perfect attribution, the clause goes on
     q = quotes_of("Ann Lee said the plan was good but has failed.")
     assert q["text"].tolist() == ["the plan was good but has failed"]
+
+
+def test_a_role_with_a_place_before_the_appositive_name() -> None:
+    q = quotes_of("The Ukrainian ambassador in Islamabad, Ann Lee, said Kyiv would welcome "
+                  "observers.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Ann Lee", "Kyiv would welcome observers"]]
