@@ -267,12 +267,18 @@ def looks_like_role(role: str) -> bool:
         (True, False)
         >>> looks_like_role("of the University of Leeds"), looks_like_role("from Leeds")
         (True, True)
+        >>> looks_like_role("a specialist at the School who was not involved in the study")
+        True
     """
     toks = [_norm(t) for t in _tokens(role)]
     if not toks or len(toks) > 30:
         return False
     if toks[0] in {"who", "which", "that", "he", "she", "they", "it", "and", "but"}:
         return False
+    if "who" in toks[2:]:
+        # "a specialist at the Bergen School who was not involved in the study": the
+        # role is what precedes its relative clause
+        toks = toks[:toks.index("who", 2)]
     if any(t in {"said", "says", "is", "was", "are", "were", "will", "would"} for t in toks):
         return False
     if toks[0] in ("a", "an", "the") or role[:1].isupper():

@@ -928,3 +928,10 @@ def test_a_role_with_a_place_before_the_appositive_name() -> None:
                   "observers.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Ann Lee", "Kyiv would welcome observers"]]
+
+
+def test_an_appositive_role_with_a_relative_clause() -> None:
+    q = quotes_of("Dr Helga Lynch, a sanctions specialist at the Bergen School who was not "
+                  "involved in the study, warns that relief buys a signature, not compliance.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Helga Lynch", "relief buys a signature, not compliance"]]
