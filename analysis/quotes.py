@@ -1162,7 +1162,10 @@ class _Extractor:
             return None  # the complement is a direct quote: handled already
         first = words[0].lower().strip("“\"‘'")
         if lemma in OBJECT_TO_VERBS and not has_that:
-            if " to " not in " " + " ".join(words[:7]) + " ":
+            if " to " not in " " + " ".join(words[:7]) + " " and not (
+                    # "warned London would bear the consequences": a bare finite clause
+                    lemma in ("warn", "expect") and any(
+                        w.lower() in _FINITE_AUX for w in words[1:4])):
                 return None
         elif not has_that and lemma not in BARE_CLAUSE_VERBS:
             return None

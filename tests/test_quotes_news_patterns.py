@@ -935,3 +935,11 @@ def test_an_appositive_role_with_a_relative_clause() -> None:
                   "involved in the study, warns that relief buys a signature, not compliance.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Helga Lynch", "relief buys a signature, not compliance"]]
+
+
+def test_warned_with_a_bare_finite_clause() -> None:
+    q = quotes_of("The Kremlin said any soldiers would be targets and warned London would "
+                  "bear the consequences.")
+    assert q["text"].tolist() == ["any soldiers would be targets",
+                                  "London would bear the consequences"]
+    assert quotes_of("Ann Lee warned allies to act.")["text"].tolist() == ["allies to act"]
