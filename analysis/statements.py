@@ -152,6 +152,9 @@ _HARM = re.compile(r"(?=[a-z])\b(?:" + _HARMS + r")\b", re.IGNORECASE)
 _FEARING = re.compile(r"(?:fear|afraid|scared|frightened|wary|cautious)", re.IGNORECASE)
 # attitude words that reject (rather than fear or hesitate)
 _REJECTING = re.compile(r"(?:reject|oppos|refus|rule|dismiss|veto)", re.IGNORECASE)
+# a modal of obligation: what the speaker asks of an actor ("Canada should offer more")
+_OBLIGATION = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b",
+                         re.IGNORECASE)
 # the speaker's own stance verb on the topic: "we will support the guarantee",
 # "I do not back the plan"; a third-person pronoun only where the clause opens
 # with it (the reported clause of an indirect quote: "he supported the initiative")
@@ -902,6 +905,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
                                  resolve)
             if any(s in own for s in subjects):
                 subjects = []  # "Kyiv has not given up on ..." said for Kyiv: the speaker's own
+                own_view = True
+            elif subjects and attitude.re is _ATTITUDE and _OBLIGATION.search(
+                    text, attitude.end("subj"), attitude.start("att")):
+                # "Canada should offer more": what the speaker wants of an actor, not
+                # that actor's position
+                subjects = []
                 own_view = True
             found = (subjects, polarity)
     else:

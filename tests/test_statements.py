@@ -883,3 +883,11 @@ def test_a_speakers_own_side_holding_an_attitude_to_the_topic() -> None:
         rows = code_spans(text, [("q001", 26, len(text), "Turkish Defence Ministry")], book,
                           resolve=kb_resolver(load_kb()), sides=sides)
         assert [r[1:3] for r in rows] == [expected] and rows[0][5] == ""
+
+
+def test_what_the_speaker_asks_of_an_actor_is_the_speakers_own_view() -> None:
+    # "should/must" + an attitude word: prescriptive, the speaker's own position
+    assert code("Canada must offer more ammunition.") == [("weapons_supply", 1, "assert", "")]
+    # a description of the actor stays attributed to it
+    assert code("Germany is ready to send troops.") == [
+        ("troops_on_ground", 1, "assert", "Germany")]
