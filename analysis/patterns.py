@@ -174,15 +174,22 @@ class Folded:
         return getattr(self.pattern, name)
 
     def _low(self, string: str) -> str | None:
-        return None if self._twin is None else _lowered(string)
+        if self._twin is None:
+            return None
+        slot = _lowered.slots[0]  # the article searched last (inlined: a hot path)
+        return slot[1] if slot[0] is string else _lowered(string)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                ) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        low = self._low(string)
+        twin = self._twin
+        if twin is None:
+            return self.pattern.search(string, pos, endpos)
+        slot = _lowered.slots[0]
+        low = slot[1] if slot[0] is string else _lowered(string)
         if low is None:
             return self.pattern.search(string, pos, endpos)
-        m = self._twin.search(low, pos, endpos)  # type: ignore[union-attr]
+        m = twin.search(low, pos, endpos)
         if m is None:
             return None
         found = self.pattern.match(string, m.start(), endpos)
@@ -209,12 +216,16 @@ class Folded:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
-        low = self._low(string)
+        twin = self._twin
+        if twin is None:
+            return self.pattern.finditer(string, pos, endpos)
+        slot = _lowered.slots[0]
+        low = slot[1] if slot[0] is string else _lowered(string)
         if low is None:
             return self.pattern.finditer(string, pos, endpos)
         found = []
         match = self.pattern.match
-        for m in self._twin.finditer(low, pos, endpos):  # type: ignore[union-attr]
+        for m in twin.finditer(low, pos, endpos):
             f = match(string, m.start(), endpos)
             if f is None or f.end() != m.end():
                 return self.pattern.finditer(string, pos, endpos)

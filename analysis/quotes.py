@@ -39,6 +39,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -824,6 +825,10 @@ class _Extractor:
             if (according and self._according_to(sent)) or self._for_x(sent) or (
                     self._in_view(sent)):
                 continue
+            cues = self._cues.finditer(sent.start, sent.end)
+            first_cue = next(cues, None)
+            if first_cue is None:
+                continue  # no speech verb: nothing below would run
             prev_phrase: SpeakerPhrase | None = None
             s0, s1 = sent.start, sent.end
             for q in reversed(self.quotes):  # the last one listed in the sentence
@@ -831,7 +836,7 @@ class _Extractor:
                     prev_phrase = q.phrase
                     break
             floor = sent.start  # cues before this point belong to an earlier quote
-            for cm in self._cues.finditer(sent.start, sent.end):
+            for cm in itertools.chain((first_cue,), cues):
                 pos = cm.start(1)
                 if pos in self.used_cues and pos >= floor and self._parenthetical(sent, cm):
                     break

@@ -377,6 +377,7 @@ _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likel
 
 
 # the long stem lists are looked up with one regex search per place a stem starts
+_UNSAID_FOUND = Substrings(_UNSAID_STEMS)
 _STEM_SETS = {id(stems): Substrings(stems) for stems in (_ATTITUDE_STEMS, _HEDGE_STEMS)}
 
 
@@ -915,7 +916,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     says_at = says.end() if says is not None else None
     unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
                       if _UNSAID.match(text, n.end(), c_end)), None) if (
-        ordered and any(stem in low for stem in _UNSAID_STEMS)) else None
+        ordered and _UNSAID_FOUND.occurs(low)) else None
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         attitude_applies = described or (own_view and a >= att_end)
