@@ -90,6 +90,79 @@ class Substrings:
         return self._pattern.search(text) is not None
 
 
+def _needed(items: Any) -> tuple[str, ...] | None:
+    """Lower-cased ASCII strings one of which every match of the parsed sequence
+    ``items`` holds (``None``: none known); the longest single string preferred."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL and av < 128 and chr(av).isalnum():
+            run.append(chr(av).lower())
+            continue
+        if run:
+            candidates.append(("".join(run),))
+            run = []
+        inner: tuple[str, ...] | None = None
+        if op is c.SUBPATTERN:
+            inner = _needed(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            inner = _needed(av[2])
+        elif op is c.BRANCH:
+            options: set[str] = set()
+            for alternative in av[1]:
+                need = _needed(alternative)
+                if need is None:
+                    options = set()
+                    break
+                options.update(need)
+            # (a string holding another is found whenever that one is)
+            inner = tuple(sorted(o for o in options if not any(
+                p != o and p in o for p in options))) or None
+        if inner is not None:
+            candidates.append(inner)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda cand: (min(map(len, cand)), -len(cand)))
+
+
+def needed_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""Lower-cased ASCII strings one of which the lower-cased text of every match of
+    ``pattern`` holds: a cheap pre-test before a search (``None``: none known).
+
+    Only letters and digits outside look-arounds are taken, so the test holds for
+    case-insensitive patterns on texts that :func:`lower_like_regex` lower-cases.
+
+    Example:
+        >>> needed_strings(re.compile(r"(?<!\w)(?:air\s+cover|air\s+power)", re.I))
+        ('cover', 'power')
+        >>> needed_strings(re.compile(r"\w+")) is None
+        True
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return _needed(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - another regex engine: no pre-test
+        return None
+
+
+def lower_like_regex(text: str) -> str | None:
+    """``text.lower()`` when it holds, at the same offsets, every ASCII letter and
+    digit that a case-insensitive pattern matches in ``text``; else ``None``.
+
+    Example:
+        >>> lower_like_regex("NATO Troops"), lower_like_regex("\u0130stanbul")
+        ('nato troops', None)
+    """
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and any(
+            ch in text for ch in _FOLD_UNSAFE)):
+        return None
+    return low
+
+
 #: Characters for which ``str.lower`` and the regex engine's case-insensitive
 #: matching disagree: dotted capital I (two characters lower-cased), dotless i and
 #: long s (the engine folds them to ASCII letters), capital sigma (lower-cased by context).
