@@ -310,6 +310,22 @@ _CLAUSE_CUT = re.compile(
     r"the|a|an|he|she|they|many|some|[A-Z])",
 )
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
+_TERMINAL_PUNCT = frozenset(".!?;:,")
+
+
+def _terminal_start(text: str, a: int, b: int) -> int | None:
+    """Where the run of spaces and ``.!?;:,`` that ends ``text[a:b]`` starts (``None``
+    without one): ``_TERMINAL.search(text, a, b).start()``, found from the end.
+
+    Example:
+        >>> _terminal_start("He left. ", 0, 9), _terminal_start("He left", 0, 7)
+        (7, None)
+    """
+    b = min(b, len(text))
+    k = b
+    while k > a and k > 0 and (text[k - 1] in _TERMINAL_PUNCT or text[k - 1].isspace()):
+        k -= 1
+    return k if k < b else None
 _PARTICIPLE_CUT = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
@@ -807,7 +823,7 @@ class _Extractor:
                 continue  # a dateline ("WARSAW: ..."), not a person named in full
             start = m.end()
             end = a + len(text[a:b].rstrip())
-            if len(text[start:end].split()) < 3:
+            if len(text[start:end].split(None, 3)) < 3:
                 continue
             phrase = SpeakerPhrase("name", m.start(1), m.end(1), label, name=cased)
             self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
@@ -883,20 +899,20 @@ class _Extractor:
         comma = text.rfind(",", lo, pos)
         if comma < 0 or self._contains_marks(lo, comma) or text[lo:lo + 1] in "\"“‘'":
             return False
-        if len(text[lo:comma].split()) < 4 or not _QUOTE_AFTER_CUE.match(text, cue[1]):
+        if len(text[lo:comma].split(None, 4)) < 4 or not _QUOTE_AFTER_CUE.match(text, cue[1]):
             return False
         phrase = parse_subject_left(text, comma + 1, pos)
         if phrase is None or phrase.kind not in ("pronoun", "name") or \
                 text[comma + 1:phrase.start].strip():
             return False
-        tail = _TERMINAL.search(text, lo, sent.end)
-        b = tail.start() if tail else sent.end
+        tail = _terminal_start(text, lo, sent.end)
+        b = tail if tail is not None else sent.end
         return self._make_reported(lo, b, sent, cue[0], phrase) is not None
 
     def _make_reported(self, a: int, b: int, sent: _Sentence, lemma: str,
                        phrase: SpeakerPhrase, flags: tuple[str, ...] = ()) -> _Quote | None:
         b = self._cut_participle(a, b)
-        if len(self.text[a:b].split()) < 2:
+        if len(self.text[a:b].split(None, 2)) < 2:  # (at most 3 pieces)
             return None
         second = next((m for m in _SECOND_THAT.finditer(self.text, a, b)
                        if not self._in_blocked(m.start())), None) \
@@ -1001,11 +1017,11 @@ class _Extractor:
         if m.group(2) == "," and not _AFTER_ATTRIBUTION_STOP.match(rest[m.end(1):] + " "):
             # "Without X, he said, a mission would fail.": the sentence is the quote.
             after = rest[m.end():]
-            if len(after.split()) < 3 or text[lo:comma].count(" ") > 12:
+            if len(after.split(None, 3)) < 3 or text[lo:comma].count(" ") > 12:
                 return None
             b = sent.end
-            tail = _TERMINAL.search(text, a, b)
-            b = tail.start() if tail else b
+            tail = _terminal_start(text, a, b)
+            b = tail if tail is not None else b
         while a < b and text[a] in " \"“‘":
             if text[a] in "\"“‘" and self._in_blocked(a):
                 break
@@ -1081,8 +1097,8 @@ class _Extractor:
             if cm and len(rest[cm.end():].split()) >= 5:
                 # "argued for a tougher line: states should ..." -> the clause
                 a = pos + cm.end()
-                tail = _TERMINAL.search(text, a, end)
-                b = tail.start() if tail else end
+                tail = _terminal_start(text, a, end)
+                b = tail if tail is not None else end
                 if not self._contains_marks(a, b):
                     return a, b
         m = _THAT.match(text, pos, end)
@@ -1103,9 +1119,9 @@ class _Extractor:
         while pos < end and text[pos] in " ,":
             pos += 1
         b = end
-        tail = _TERMINAL.search(text, pos, b)
-        if tail:
-            b = tail.start()
+        tail = _terminal_start(text, pos, b)
+        if tail is not None:
+            b = tail
         if b <= pos:
             return None
         body = text[pos:b]
@@ -1182,7 +1198,7 @@ class _Extractor:
             clause = (self._clause_start(sent), m.start())
             comma = text.find(",", np_start, sent.end)
             if lead.endswith(",") and len(lead.split()) <= 6 and comma > 0 and \
-                    len(text[comma + 1:sent.end].split()) >= 3:
+                    len(text[comma + 1:sent.end].split(None, 3)) >= 3:
                 # "Germany, according to the authors, has signalled that ...": the
                 # attribution stands inside the sentence, which is the quote
                 phrase = self._np(np_start, comma)
@@ -1190,8 +1206,8 @@ class _Extractor:
         if phrase is None:
             end = text.find(",", np_start, sent.end)
             end = end if end > 0 else sent.end
-            tail = _TERMINAL.search(text, np_start, end)
-            end = tail.start() if tail else end
+            tail = _terminal_start(text, np_start, end)
+            end = tail if tail is not None else end
             rel = _RELATIVE_TAIL.search(text, np_start, end)
             if rel:  # "defence sources who have seen the plans": the head is "sources"
                 end = rel.start()
@@ -1202,9 +1218,9 @@ class _Extractor:
         a, b = clause
         while a < b and text[a] in " ,":
             a += 1
-        tail = _TERMINAL.search(text, a, b)
-        if tail:
-            b = tail.start()
+        tail = _terminal_start(text, a, b)
+        if tail is not None:
+            b = tail
         if b - a < 3:
             return False
         relayed = self._relayed(a, b, sent)
@@ -1323,10 +1339,10 @@ class _Extractor:
         b = sent.end
         while a < b and text[a] == " ":
             a += 1
-        tail = _TERMINAL.search(text, a, b)
-        if tail:
-            b = tail.start()
-        if len(text[a:b].split()) < 3:
+        tail = _terminal_start(text, a, b)
+        if tail is not None:
+            b = tail
+        if len(text[a:b].split(None, 3)) < 3:
             return False
         qtype = "partial" if self._contains_marks(a, b) else "indirect"
         self._add_reported(_Quote(a, b, sent.pid, qtype, cue=cue, phrase=phrase))
