@@ -129,6 +129,9 @@ class Codebook:
                                                     repr=False, compare=False)
     #: Lower-cased literal word stems one of which every topic term contains.
     _topic_stems: tuple[str, ...] = ()
+    #: The twin whose topic also covers ``topic_references`` ("the plan"), used for
+    #: articles that name the topic itself (see :meth:`for_text`).
+    _referring: Codebook | None = field(default=None, repr=False, compare=False)
     #: Strings one of which every match holds, by ``id`` of the patterns searched
     #: over whole stretches (``re:`` cues, ``not_after``): a cheap pre-test.
     _needs: dict[int, tuple[str, ...] | None] = field(default_factory=dict, init=False,
@@ -229,6 +232,24 @@ class Codebook:
             if stem in low:
                 return self.topic_pattern.search(text, start, end) is not None
         return False
+
+    def for_text(self, text: str) -> Codebook:
+        """The codebook to code ``text`` with.
+
+        In an article that names the topic itself, the codebook's
+        ``topic_references`` ("the plan", "the initiative") name it too: "she
+        backed the plan" is a position on the topic. Elsewhere they name nothing.
+
+        Example:
+            >>> cb = load_codebook()
+            >>> cb.for_text("A plan for guarantees.").mentions_topic("the plan")
+            True
+            >>> cb.for_text("A plan for housing.").mentions_topic("the plan")
+            False
+        """
+        if self._referring is None or not self.mentions_topic(text):
+            return self
+        return self._referring
 
     def frame(self) -> pd.DataFrame:
         """The concepts as a table (columns :data:`CODEBOOK_COLUMNS`).
@@ -376,9 +397,11 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     group whose members alone can be the agent), ``answers_doubt`` (true or
     false; default false), ``not_after`` (phrases after which a cue is not the
     concept, e.g. ``"{RUSSIA}"`` for "Russian troops"), ``disagree``. Optional at the
-    top: ``title``, ``question``, ``groups``, ``topic_terms``,
-    ``attitude_concept``, ``attitude_sign`` and ``rejection_concept`` (a concept
-    of direction -1 on which rejecting the topic as harmful is coded).
+    top: ``title``, ``question``, ``groups``, ``topic_terms``, ``topic_references``
+    (nouns that name the topic in an article that names it, see
+    :meth:`Codebook.for_text`), ``attitude_concept``, ``attitude_sign`` and
+    ``rejection_concept`` (a concept of direction -1 on which rejecting the topic
+    as harmful is coded).
 
     Example:
         >>> codebook_from_dict({"topic": "t"})
@@ -472,8 +495,9 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
                        if not_after else None),
         )
     terms = _strings(data.get("topic_terms"), "topic_terms", source)
-    topic_pattern = (re.compile(_alternation([compile_cue(t, groups, source) for t in terms]),
-                                re.IGNORECASE) if terms else None)
+    references = _strings(data.get("topic_references"), "topic_references", source)
+    if references and not terms:
+        raise CodebookError(source, "'topic_references' need 'topic_terms'")
     attitude_concept = str(data.get("attitude_concept", next(iter(concepts))))
     if attitude_concept not in concepts:
         raise CodebookError(source, f"attitude_concept {attitude_concept!r} is not a concept")
@@ -485,18 +509,24 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
                               or concepts[rejection_concept].direction != -1):
         raise CodebookError(source, f"rejection_concept {rejection_concept!r} must be a "
                                     "concept with direction -1")
-    return Codebook(
-        topic=topic,
-        title=str(data.get("title", topic)),
-        question=str(data.get("question", "")),
-        concepts=concepts,
-        topic_pattern=topic_pattern,
-        _topic_stems=tuple(sorted({_stem(t) for t in terms})),
-        attitude_concept=attitude_concept,
-        attitude_sign=int(attitude_sign),
-        rejection_concept=rejection_concept,
-        source=str(source),
-    )
+    def build(terms: list[str], referring: Codebook | None = None) -> Codebook:
+        return Codebook(
+            topic=topic,
+            title=str(data.get("title", topic)),
+            question=str(data.get("question", "")),
+            concepts=concepts,
+            topic_pattern=(re.compile(_alternation([compile_cue(t, groups, source)
+                                                    for t in terms]), re.IGNORECASE)
+                           if terms else None),
+            _topic_stems=tuple(sorted({_stem(t) for t in terms})),
+            _referring=referring,
+            attitude_concept=attitude_concept,
+            attitude_sign=int(attitude_sign),
+            rejection_concept=rejection_concept,
+            source=str(source),
+        )
+
+    return build(terms, build(terms + references) if references else None)
 
 
 @lru_cache(maxsize=16)

@@ -417,6 +417,9 @@ class NetworkRows:
     edges: list[tuple[Any, ...]]
     #: Builds :attr:`graph` (called once, on first use).
     build: Callable[[], nx.DiGraph] = field(repr=False, compare=False)
+    #: Each speaker of the quotes frame -> the actor it resolves to ("Keir" ->
+    #: "Keir Starmer"), where the two differ.
+    speakers: dict[str, str] = field(default_factory=dict, compare=False)
 
     @cached_property
     def graph(self) -> nx.DiGraph:
@@ -464,7 +467,8 @@ def network_rows(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]
         return graph
 
     return NetworkRows(actors=actor_rows, mentions=list(mention_rows), edges=edges,
-                       build=build)
+                       build=build, speakers={raw: sp.name for raw, sp in speakers.items()
+                                              if sp.name != raw})
 
 
 def network_stage(article: Any, quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None,

@@ -172,8 +172,13 @@ def analyse_rows(article: Article, kb: Any = None, codebook: Any = None) -> Arti
     # --- network stage (actors, mentions, edges, graph) -----------------
     net = network_rows(article, records, kb)
     # --- positions stage (statements, positions) -------------------------
+    # statements name the actor each speaker resolves to, as the actors table does
+    named = quote_rows
+    if net.speakers:
+        k = QUOTE_COLUMNS.index("speaker")
+        named = [(*r[:k], net.speakers.get(r[k], r[k]), *r[k + 1:]) for r in quote_rows]
     statements, positions = positions_rows(
-        article, Columns(quote_rows, QUOTE_COLUMNS), Columns(net.mentions, MENTION_COLUMNS),
+        article, Columns(named, QUOTE_COLUMNS), Columns(net.mentions, MENTION_COLUMNS),
         Columns(net.actors, ACTOR_COLUMNS), kb, codebook)
     tables = {
         "paragraphs": article.paragraph_rows,

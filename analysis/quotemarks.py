@@ -81,7 +81,8 @@ class MarkStyle:
     """How an article uses quote marks.
 
     ``low9``: German-style „…“ and ‚…‘ (the low mark opens, the high one
-    closes); ``reversed_guillemets``: »…« as in German instead of «…».
+    closes); ``reversed_guillemets``: »…« as in German instead of «…»;
+    ``same_doubles``: Finnish and Swedish ”…”, one mark for both sides.
 
     Example:
         >>> detect_style("Er sagte: „Nein.“").low9
@@ -91,6 +92,8 @@ class MarkStyle:
     straight_singles: bool = False
     low9: bool = False
     reversed_guillemets: bool = False
+    #: Nordic ”…”: the same right mark opens and closes (no “ in the text).
+    same_doubles: bool = False
 
 
 def detect_style(text: str) -> MarkStyle:
@@ -99,7 +102,13 @@ def detect_style(text: str) -> MarkStyle:
         straight_singles=_uses_straight_singles(text),
         low9="„" in text,
         reversed_guillemets=len(re.findall(r"»\w", text)) > len(re.findall(r"«\w", text)),
+        same_doubles="”" in text and "“" not in text and "„" not in text
+        and _SAME_DOUBLE_OPEN.search(text) is not None,
     )
+
+
+#: A ” that opens a quote: at a line start or after a space, before a letter.
+_SAME_DOUBLE_OPEN = re.compile(r"(?:^|(?<=\s))”(?=[^\W\d_])", re.M)
 
 
 def _marks(text: str, a: int, b: int, style: MarkStyle) -> list[tuple[int, str, str]]:
@@ -121,6 +130,9 @@ def _marks(text: str, a: int, b: int, style: MarkStyle) -> list[tuple[int, str, 
             out.append((i, "single", "open" if ch == "‚" else "close"))
         elif style.reversed_guillemets and ch in "«»":
             out.append((i, "double", "open" if ch == "»" else "close"))
+        elif style.same_doubles and ch == "”":
+            opens = (prev.isspace() or prev in "([{—–-/" or i == a) and not nxt.isspace()
+            out.append((i, "double", "open" if opens else "close"))
         elif ch in _OPEN_DOUBLE:
             out.append((i, "double", "open"))
         elif ch in _CLOSE_DOUBLE:

@@ -266,6 +266,10 @@ _OBJECT_TO = re.compile(r"\s+(?!not\b|to\b|by\b|for\b|about\b|whether\b|if\b)"
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 _WORD_RUN = re.compile(r"[\w’'-]+")
 _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
+# a speech event and its source: "drew a pointed reply from", "came a warning from"
+_REPLY_FROM = re.compile(r"\b(?:reply|response|answer|rebuttal|retort|riposte|warning|rebuke|"
+                         r"objection|challenge|criticism)\s+from\s+(?:[A-Z][\w.]*\s+)?$",
+                         re.IGNORECASE)
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
@@ -343,8 +347,22 @@ _APPOSED_NAME = re.compile(
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "despite", "amid", "outside", "inside"})
-_POSTPOSED_TAIL = re.compile(r"((?:\s+[\w’'-]+){0,8}?)\s*([.,;!?]|$)")
+_POSTPOSED_TAIL = re.compile(
+    r"((?:\s+[\w’'-]+){0,8}?|"
+    # a longer adverbial of time or place: "announced on Thursday after a meeting with
+    # her counterparts in Brussels."
+    r"\s+(?:on|after|before|during|at|in|following|ahead|when|while|from|outside)"
+    r"(?:\s+[\w’'-]+){8,16}?)\s*([.,;!?]|$)")
 #: A clause introducing a quotation with a colon: "X was blunt:", "X put it simply:".
+#: A fronted participial clause: "Asked about the warning, ...", "Pressed on costs, ...".
+_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing|en)\s")
+#: The predicate resumed after an inverted attribution and its appositive: ", has
+#: signaled that ..." in "The White House, says X, who teaches at Y, has signaled that".
+_RESUMED_PREDICATE = re.compile(
+    r"(?:,\s+(?:who|whose|a|an|the)\s[^,;.!?]{2,120})?,\s+(?:has|have|had|is|are|was|were|"
+    r"will|would|can|could|must|should|may|might)\s")
+#: A reported that-clause under way: "told reporters that any troops, ".
+_THAT_CLAUSE = re.compile(r"\bthat\s+[^.;:!?\"“”]+,$")
 _COLON_INTRO = re.compile(
     r"[^:;\"“”‘]{2,80}?\s(?P<pred>(?:was|is|were|are|sounded|seemed|remained)\s+"
     r"(?:(?:more|less|very|even|equally|characteristically|typically|rather)\s+)?[a-z]+|"
@@ -442,6 +460,24 @@ def _last_word(text: str) -> str:
     """
     m = _WORD_RUN.search(text[::-1])
     return m.group()[::-1] if m else ""
+
+
+def _in_bare_clause(before: str) -> bool:
+    """Whether ``before`` (ending in a comma) ends inside a clause reported without
+    "that": a speech verb, then two or more words and no other comma
+    ("the embassy said any foreign military presence in Ukraine,").
+
+    Example:
+        >>> _in_bare_clause("The embassy said any foreign presence in Ukraine,")
+        True
+        >>> _in_bare_clause("He said,")
+        False
+    """
+    cues = list(_CUE_RE.finditer(before))
+    if not cues:
+        return False
+    tail = before[cues[-1].end(1):-1]
+    return "," not in tail and len(tail.split()) >= 2
 
 
 def _and_or_but(text: str, a: int, b: int) -> bool:
@@ -553,15 +589,22 @@ class _Extractor:
         open_at = s.open_pos if s.open_pos >= 0 else s.start
         before = text[lo:open_at]
         # Remove earlier quoted stretches of the same sentence.
+        split = False  # a quote earlier in the sentence: '"The river," said X, "is ..."'
         for a, b in self.blocked:
             if lo <= a < open_at:
                 before = before.replace(text[a:b], " ")
+                split = True
         before = before.strip()
         if s.continuation or not before:
             return True
         if before.endswith(":"):
             return True
         last = _last_word(before).lower()
+        if before.endswith(",") and text[s.start:s.start + 1].islower() and (
+                _THAT_CLAUSE.search(before) is not None
+                or (not split and _in_bare_clause(before))):
+            # "said (that) any troops, "whatever they call themselves," would ..."
+            return False
         if before.endswith(",") or (last in CUE_FORMS and last != CUE_FORMS[last] and
                                     CUE_FORMS[last] not in NEEDS_PARTICLE):
             return bool(_CUE_RE.search(before)) or before.endswith(",")
@@ -695,6 +738,10 @@ class _Extractor:
             phrase = _name_phrase(text, a, nm.start(1), nm.end(1), False) if nm else None
             return (phrase, "say", nm.start(1)) if phrase is not None else None
         nm = NAME_ANY.match(text, a)
+        comma = text.rfind(", ", a, m.start("pred"))
+        if comma > a and (nm is None or _FRONTED_PARTICIPLE.match(text, a)):
+            # "Asked about the warning, Ann Lee was brief:": the subject after the clause
+            nm = NAME_ANY.match(text, comma + 2)
         if nm is None or nm.end(1) > m.start("pred"):
             return None
         name_end = nm.end(1)
@@ -982,6 +1029,15 @@ class _Extractor:
             if phrase is None or phrase.kind == "pronoun":
                 return None
             tail_from = phrase.end
+            resumed = _RESUMED_PREDICATE.match(text, phrase.end, sent.end)
+            if resumed is not None and text[lo:comma].count(" ") <= 8 and (
+                    not self._blocked_covering(lo, sent.end)):
+                # "The White House, says X, who teaches at Y, has signaled that ...": the
+                # attribution stands inside the sentence, which is the quote
+                b = sent.end
+                tail = _TERMINAL.search(text, lo, b)
+                return self._make_reported(lo, tail.start() if tail else b, sent, lemma,
+                                           phrase)
             rel = re.match(r"\s*(?:,\s*)?(?:who|whose|which)\b|\s*,\s*([^.;!?]+?)\s*(?:[.;!?]|$)",
                            text[tail_from:sent.end])
             if rel:
@@ -1014,7 +1070,12 @@ class _Extractor:
         a, b = lo, comma
         if text[comma + 1:comma + 2] in ("\"", "”", "’") and self._in_blocked(comma):
             b = comma + 2  # 'The role would be "to watch, not to patrol," one of them said.'
-        if m.group(2) == "," and not _AFTER_ATTRIBUTION_STOP.match(rest[m.end(1):] + " "):
+        if m.group(2) == "," and not _AFTER_ATTRIBUTION_STOP.match(
+                rest[m.end(1):] + " ") and not (
+                # "CLAUSE, Minister Ann Lee announced Friday, but CLAUSE": a named source
+                # introduced mid-sentence closes the quote ("..., he said, but ..." does not)
+                phrase.kind == "name" and rest[m.end(1):].startswith((", but ", ",but "))
+                and len(m.group(1).split()) <= 3 and " to " not in m.group(1) + " "):
             # "Without X, he said, a mission would fail.": the sentence is the quote.
             after = rest[m.end():]
             if len(after.split(None, 3)) < 3 or text[lo:comma].count(" ") > 12:
@@ -1137,7 +1198,8 @@ class _Extractor:
         elif not has_that and lemma not in BARE_CLAUSE_VERBS:
             return None
         if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",
-                     "into", "against", "over"} and lemma not in ("urge", "call"):
+                     "into", "against", "over"} and lemma not in ("urge", "call") and not (
+                has_that and "," in body):  # ("said that by financing weapons, Japan was")
             return None
         if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "something",
                      "anything"} and len(words) < 5 and not (
@@ -1287,6 +1349,8 @@ class _Extractor:
                     r"\b(?:is|are|was|were|will|would|can|cannot|must|should|has|have)\b", cand):
                 role = cand
                 cut = commas[1]
+            elif re.match(r"(?:who|whose)\s", cand):
+                cut = commas[1]  # "For Ann Lee, who fled Kharkiv in 2022, the debate ..."
         phrase = _name_phrase(text, np_start, np_start, nm.end(), False)
         if phrase is None:
             return False
@@ -1472,7 +1536,20 @@ class _Extractor:
             if role:  # "..., Commission spokesperson Ilse Vandermeulen said"
                 nm = NAME_ANY.match(text, role.end())
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
-            return _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
+            phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
+            if phrase is not None:
+                return phrase
+        comma = text.find(", ", lo, min(sent.end, lo + 90))
+        if comma > lo and looks_like_role(text[lo:comma].strip()):
+            # "Ukraine's ambassador to South Africa, Ann Lee, welcomed ...": the name
+            # in apposition to the role that opens the sentence
+            nm = NAME_ANY.match(text, comma + 2)
+            if nm and text.startswith(",", nm.end(1)):
+                phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False,
+                                      as_subject=False)
+                if phrase is not None and not phrase.org:
+                    phrase.role = phrase.role or text[lo:comma].strip()
+                    return phrase
         return None
 
     # ------------------------------------------------------------------ discourse
@@ -1600,8 +1677,12 @@ class _Extractor:
         role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" and
                                am else "")
         role = _RELATIVE.split(role)[0]
+        # the source of a reply is in focus, though no subject: "That drew a reply
+        # from Colonel X. "...," he said."
         self.discourse.register_name(name, a, kind="person", gender=gender, role=role,
-                                     salient=salient)
+                                     salient=salient or _REPLY_FROM.search(
+                                         text, max(para_start, phrase.start - 40),
+                                         phrase.start) is not None)
 
     def _is_subject(self, a: int, para_start: int) -> bool:
         """True when the name at ``a`` opens its clause (a likely grammatical subject)."""
@@ -1859,6 +1940,12 @@ _ANONYMOUS = re.compile(
 
 #: A capitalised adjective before a group noun ("Diplomatic", "Western", "Military").
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ical|al|ern|ary|ive|ous)")
+# a region, not a state or an organisation: "a European diplomat", "one South-east Asian
+# official" are unnamed sources
+_REGIONAL = re.compile(
+    r"(?:(?:North|South|East|West|Central|Latin|Middle)(?:[\s-]*(?:east|west|East|West))?"
+    r"[\s-]*)?(?:Europe|Asia|Africa|America|Arab|Nordic|Baltic|Gulf|Scandinavia|Balkan|"
+    r"Pacific|Atlantic|Transatlantic|Caucas)[a-z]*")
 
 
 def _name_label(label: str) -> str | None:
@@ -1901,10 +1988,15 @@ def _org_of_group(surface: str) -> str:
             w[:1].isupper() for w in words[:-2]):
         # "a Hungarian government spokesperson": the Hungarian Government
         return " ".join([*words[:-2], "Government"])
+    if len(words) in (3, 4) and words[-2].lower() in ("ministry", "department") and all(
+            w.islower() for w in words[:-1]):
+        # "a defense ministry official": the Defense Ministry, written in lower case
+        return " ".join(w.capitalize() for w in words[:-1])
     mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper() or w.isdigit()]
     if not mods or len(mods) != len(words) - 1 or all(w.isdigit() for w in mods):
         return ""
-    if len(mods) == 1 and _ADJECTIVE.fullmatch(mods[0]):
+    if (len(mods) == 1 and _ADJECTIVE.fullmatch(mods[0])) or _REGIONAL.fullmatch(
+            " ".join(mods)):
         return ""  # "Diplomatic sources", "Western officials": an adjective, no organisation
     org = " ".join(mods)
     return re.sub(r"[’']s$", "", org)

@@ -429,6 +429,9 @@ _POSTED_IN = re.compile(
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
 _PARTY_STATE_END = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*$")
+#: A lower-case "of the ..." after a name: "Yoon Ha-jin of the main opposition party".
+_OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their)\s+"
+                           r"[a-z][a-z\s-]{0,40}$")
 _AGE_END = re.compile(r",\s*\d{1,3}$")
 #: Nouns through which a publishing organisation speaks ("the report argues").
 _PUBLICATION_VOICES = frozenset({"report", "authors", "study", "paper", "survey", "review",
@@ -539,6 +542,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         if of_org is not None and of_org.end() == m.start():
             # "MP Robert Halliday of the DUP, who ...": the person, not the party
             m = NAME_END.search(before, 0, of_org.start()) or m
+        if m is None and (lower := _OF_LOWER_END.search(before)) is not None:
+            # "Rep. Yoon Ha-jin of the main opposition party, who ...": the person
+            m = NAME_END.search(before, 0, lower.start())
+            m = m if m is not None and m.end() == lower.start() else None
         skippable = bool(_SKIPPABLE.match(role))
         if not m or m.group(1).split()[0].lower() in ("the", "a", "an"):
             # "one resident, who declined to be named, told …";
@@ -653,6 +660,29 @@ def _not_a_name(token: str, after: str) -> bool:
     return not given_name_gender(token)
 
 
+_TITLE_LINKS = ("of", "for", "to")
+
+
+def _title_before(prev_words: list[str]) -> bool:
+    """Whether the words before a final "of/for/to" end a title: "Minister for",
+    "Minister of State for", "Secretary of State for".
+
+    Example:
+        >>> _title_before("said Minister of State for".split())
+        True
+        >>> _title_before("in the heart of".split())
+        False
+    """
+    for k in range(len(prev_words) - 2, max(-1, len(prev_words) - 8), -1):
+        word = prev_words[k]
+        if _norm(word) in _TITLE_OR_ROLE:
+            return True
+        if word.endswith((",", ";", ":")) or not (
+                word[:1].isupper() or _norm(word) in _TITLE_LINKS):
+            return False
+    return False
+
+
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                  as_subject: bool = True) -> SpeakerPhrase | None:
     """Build a name phrase from the capitalised sequence ``text[a:b]``."""
@@ -691,8 +721,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # "in The Bronx": the word before a capitalised "The" decides.
     prev_words, cut = _words_before(text, lo, a0 if lead_the and a0 > lo else a)
     prev = _norm(prev_words[-1]) if prev_words else ""
-    if prev in ("to", "of", "for") and len(prev_words) >= 2 and _norm(prev_words[-2]) in \
-            _TITLE_OR_ROLE and not title:
+    if prev in ("to", "of", "for") and len(prev_words) >= 2 and _title_before(prev_words) \
+            and not title:
         # "Ambassador to NATO Ann Lee": the organisation belongs to the title.
         toks = _tokens(text[a:b])
         k = 0
@@ -709,20 +739,24 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             title = " ".join(toks[:k])
             name = " ".join(toks[k:])
     title_of = (prev in ("of", "to", "for") and len(prev_words) >= 2 and
-                _norm(prev_words[-2]) in _TITLE_OR_ROLE and bool(title))
+                _title_before(prev_words) and bool(title))
     if title_of:
         if cut:
             prev_words = text[lo:a].split()  # the walk back may need every word
         k = len(prev_words) - 2
-        while k > 0 and (_norm(prev_words[k - 1]) in TITLES or prev_words[k - 1][:1].isupper()) \
+        while k > 0 and (_norm(prev_words[k - 1]) in TITLES or prev_words[k - 1][:1].isupper()
+                         or (_norm(prev_words[k - 1]) in _TITLE_LINKS and k > 1
+                             and prev_words[k - 2][:1].isupper())) \
                 and not prev_words[k - 1].endswith(","):
             k -= 1
         title = " ".join(prev_words[k:]) + " " + title
         a = text.rfind(prev_words[k], lo, a)
         prev_words = prev_words[:k]
         prev = _norm(prev_words[-1]) if prev_words else ""
-    if prev in PLACE_PREPOSITIONS or (as_subject and prev in {"of", "for", "with", "by", "about",
-                                                              "on", "off", "near", "and"}):
+    titled = bool(title) and len(name.split()) > 1  # "from Colonel Ann Lee": no place
+    if (prev in PLACE_PREPOSITIONS and not titled) or (
+            as_subject and prev in {"of", "for", "with", "by", "about", "on", "off", "near",
+                                    "and"}):
         return None
     if as_subject and prev == "the" and len(prev_words) >= 3 and _norm(prev_words[-2]) in (
             "of", "from", "for", "at", "with") and not title and prev_words[-3][:1].isupper():
@@ -768,6 +802,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     name_toks = name.split()
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]):
         name = " ".join(name_toks[1:])  # "Britain's Ministry of Defence"
+        if len(name_toks) > 2 and not _has_org_noun(name) and not prev_org and not next_org:
+            # "The SDLP's Colm Rafferty": the owner was the organisation, this a person
+            org = False
+            role = role or _POSSESSIVE.sub("", name_toks[0])
+            gender = gender or given_name_gender(name_toks[1])
     return SpeakerPhrase(
         "name", a, b, text[a:b], name=name, role=role, title=title, negated=negated,
         gender=gender, org=org,
@@ -930,9 +969,29 @@ class Entity:
     def matches(self, name: str) -> bool:
         """True when ``name`` refers to this entity (full name, surname or first name)."""
         for known in self.names:  # a plain loop: called for every entity on every look-up
-            if names_match(name, known):
+            if names_match(name, known) or (self.kind == "person"
+                                             and middle_name_match(name, known)):
                 return True
         return False
+
+
+@lru_cache(maxsize=65536)
+def middle_name_match(name: str, known: str) -> bool:
+    """True when the one-word ``name`` is a capitalised middle word of a person's
+    ``known`` name of three or more words: the first of two surnames ("Sarrión"
+    of "Inmaculada Sarrión Peñalver"), a family name before given names ("Quek"
+    of "Desmond Quek Yao Hui"); never a lower-case particle ("van", "de").
+
+    Example:
+        >>> middle_name_match("Quek", "Desmond Quek Yao Hui")
+        True
+        >>> middle_name_match("der", "Maarten van der Zwaan")
+        False
+    """
+    if " " in name:
+        return False
+    words = known.split()
+    return len(words) > 2 and name[:1].isupper() and name in words[1:-1]
 
 
 @lru_cache(maxsize=65536)

@@ -112,7 +112,11 @@ _HARMS = (r"escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
           r"(?:make|makes|made|making)\s+(?:[\w’']+\s+){1,3}?(?:a\s+)?(?:legitimate\s+)?target|"
           r"(?:regarded|treated)\s+accordingly|unacceptable|backfir\w+|undermin\w+|"
           r"(?:is|are|be|become|becomes|became)\s+(?:a\s+|the\s+)?(?:legitimate\s+)?"
-          r"(?:military\s+)?targets?")
+          r"(?:military\s+)?targets?|"
+          # "a declaration of war", "would cross a red line", "a cover for bringing NATO
+          # to ...", "one more excuse to ...", "a danger for Korea"
+          r"(?:declaration|act)\s+of\s+war|cross\w*\s+(?:a|the|any|that)\s+red\s+lines?|"
+          r"irreparabl\w+|(?:a\s+)?cover\s+for|pretext|excuses?|dangers?\s+(?:for|to)")
 _CLAUSE_BREAK = re.compile(
     # (a dash before a harm is an apposition, not a break: "... as what they are –
     # participants in the conflict")
@@ -148,6 +152,14 @@ _HARM = re.compile(r"(?=[a-z])\b(?:" + _HARMS + r")\b", re.IGNORECASE)
 _FEARING = re.compile(r"(?:fear|afraid|scared|frightened|wary|cautious)", re.IGNORECASE)
 # attitude words that reject (rather than fear or hesitate)
 _REJECTING = re.compile(r"(?:reject|oppos|refus|rule|dismiss|veto)", re.IGNORECASE)
+# the speaker's own stance verb on the topic: "we will support the guarantee",
+# "I do not back the plan"; a third-person pronoun only where the clause opens
+# with it (the reported clause of an indirect quote: "he supported the initiative")
+_OWN_STANCE = re.compile(
+    r"(?:\b(?:I|[Ww]e|it|they)|^(?:[Hh]e|[Ss]he|[Tt]hey))(?:[’'](?:ll|d|m|ve|re))?"
+    r"(?:\s+[a-z]+(?:n[’']t)?){0,4}?\s+"
+    r"(?P<att>support(?:s|ed)?|backs?|backed|endorse[sd]?|favou?r(?:s|ed)?|welcome[sd]?|"
+    r"oppose[sd]?|reject(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,3}$")
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
 # Moscow to take it seriously, ...", "if Europe is to be credible, ...")
 _IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it)(?:[’']s|\s+is)\s+"
@@ -155,7 +167,7 @@ _IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it
        r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)")
 _CONDITION = re.compile(
     r"(?=[a-z])\b(?:" + _IF + r"|unless|until|provided\s+that|"
-    r"providing\s+that|(?<!for\s)as\s+long\s+as|on\s+condition|"
+    r"providing\s+that|(?<!for\s)(?<!last\s)(?<!lasts\s)(?<!lasted\s)as\s+long\s+as|on\s+condition|"
     r"conditional\s+on|depends?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
     r"would\s+take|requir\w+|(?:need|want|demand)\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?"
     r"(?:vote|mandate|approval|consent|go-ahead|green\s+light)|"
@@ -166,6 +178,8 @@ _CONDITION = re.compile(
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:\w+\s+)?"
     r"(?:agreed|approved|endorsed|ratified|signed|authori[sz]ed|mandated)\s+by|"
     r"(?:judged|measured)\s+by|at\s+the\s+expense\s+of|"
+    # "any force must come with air cover from day one"
+    r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+come\s+with|"
     r"open\s+to|in\s+principle|(?:would|could|might)\s+consider|"
     r"not\s+(?:opposed|averse)\s+to|"
     r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part)|"
@@ -195,10 +209,11 @@ _UNLESS = re.compile(r"\b(?:until|unless|before)\b", re.IGNORECASE)
 _NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|about|would|rather|"
                       r"also|to|the|a|an|for|in|on|instead)\b", re.IGNORECASE)
 # conditions whose content must name an actor or a concept to count (see _names_something)
-_IF_FAMILY = re.compile(r"(?:if|unless|provid|as\s+long|on\s+condition|until)", re.IGNORECASE)
+_IF_FAMILY = re.compile(r"(?:if|unless|until)", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(
-    r"\W*(?:(?:and|but|or|only|not)\s+)?(?:" + _IF + r"|unless|until|provided\s+that|"
-    r"providing\s+that|as\s+long\s+as|on\s+condition)\b",
+    r"\W*(?:(?:and|but|or|only|not)\s+)?(?:" + _IF + r"|unless|until|"
+    r"provid(?:ed|ing)(?!\s+(?:by|to|for|with|in|on|at|as)\b)(?:\s+that)?|"
+    r"as\s+long\s+as|on\s+condition)\b",
     re.IGNORECASE)
 # "would not deploy it without a US backstop" ("... a mission with no exit"): a double
 # negative states a requirement
@@ -211,6 +226,9 @@ _ENDORSE = re.compile(r"\b(?:essential|vital|crucial|indispensable|necessary|des
                       r"needs?|important|welcome[sd]?)\b", re.IGNORECASE)
 # "would rather have weapons than soldiers": what follows "than" is rejected
 _RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.IGNORECASE)
+# a condition that binds whatever it names: "..., provided it has a UN mandate"
+_STRICT_CONDITION = re.compile(r"\W*(?:(?:and|but|only)\s+)?(?:provided|providing|as\s+long\s+as|"
+                               r"on\s+condition)\b", re.IGNORECASE)
 # "They say it's just planes": a claim the speaker reports, not their view
 _HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:they|some|people|critics|others)\s+"
                       r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)\b", re.IGNORECASE)
@@ -249,12 +267,37 @@ _PSEUDO_CLEFT = re.compile(r"[\"“‘']?what\s+(?:[\w’'-]+\s+){1,3}$", re.IGN
 # together with allies next month"
 _PENDING = re.compile(r"\bdecisions?\s+(?:on|about|over)\b[^.;]{0,80}?\b(?:would|will|is\s+to|"
                       r"are\s+to|to)\s+be\s+(?:taken|made|reached)\b", re.IGNORECASE)
+# "X is an A, not a B" (a lesser thing than it should be): "a compliment, not a
+# commitment", "a thermometer, not a medicine", "a very good umbrella, but not a roof"
+_DEFLATED = re.compile(
+    r"\b(?:is|are|was|were|(?:would|will)\s+be|remains?)\s+[\"“‘']?(?:only\s+|just\s+|merely\s+)?"
+    r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:but\s+)?not\s+"
+    # (not a preposition, and not a bad thing: "the answer, not the problem")
+    r"(?!(?:an?\s+|the\s+)?(?:to|for|in|on|at|with|by|from|of|problem|threat|danger|obstacle|"
+    r"enemy|risk|burden|issue|cost)\b)(?:an?\s+|the\s+)?[\w’'-]+", re.IGNORECASE)
+# a request still under review takes no view: "Seoul is reviewing a European request to
+# contribute ..., including by sharing intelligence"
+_UNDER_REVIEW = re.compile(r"\b(?:review\w*|studying|stud(?:y|ies)|examin\w+|weigh\w*)\s+"
+                           r"(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:request|proposal|invitation)s?"
+                           r"\b", re.IGNORECASE)
+# a question under debate: "the Europeans are still arguing about who sends troops"
+_DEBATED_QUESTION = re.compile(
+    r"\b(?:argu\w+|debat\w+|disput\w+|wrangl\w+|squabbl\w+|divided|undecided|unsure|"
+    r"wonder\w*|discuss\w*)\s+(?:about\s+|over\s+|on\s+)?(?:who|whether|how\s+many|"
+    r"how\s+much|which)\b", re.IGNORECASE)
 # "Moscow sees any guarantee as too close to NATO": what the view is depends on the "as"
 _REGARDS = re.compile(r"(?:(?:would|will)\s+)?(?:sees?|saw|seen|regard\w*|views?|viewed|"
                       r"consider\w*|treat\w*)\b")
 _UNSAID_STEMS = ("expla", "tell", "told", "say", "said", "answer", "decid", "decision", "receiv",
                  "request")
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
+# a negated passive or need after the cue it is said of: "troops should not be sent",
+# "pilots, he said, must never be deployed", "soldiers are not needed"
+_POST_NEGATION = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?(?:,\s[^,;]{1,40},)?\s+(?:(?:should|must|will|would|can|could|may|"
+    r"shall|need)\s*(?:not|n[’']t|never)\s+be\s+[a-z]+(?:ed|en|t)\b|"
+    r"(?:is|are|was|were)\s+(?:not|never)\s+(?:needed|wanted|welcome|required|necessary)\b)",
+    re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had)\b",
                         re.IGNORECASE)
 # what links a thing to the harm said of it: "... was the shortest road to ...",
@@ -267,7 +310,8 @@ _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 _ATTITUDE_WORDS: dict[str, int] = {
     "willing": 1, "ready": 1, "prepared": 1, "eager": 1, "keen": 1, "committed": 1,
     "determined": 1, "open": 1, "want": 1, "wants": 1, "wanted": 1, "support": 1,
-    "supports": 1, "supported": 1, "backs": 1, "backed": 1, "insist": 1, "insists": 1,
+    "supports": 1, "supported": 1, "back": 1, "backs": 1, "backed": 1, "insist": 1,
+    "insists": 1,
     "insisted": 1, "favour": 1, "favours": 1, "favoured": 1, "favor": 1, "favors": 1,
     "unwilling": -1, "reluctant": -1, "hesitant": -1, "afraid": -1, "scared": -1,
     "fearful": -1, "frightened": -1, "refuse": -1, "refuses": -1, "refused": -1,
@@ -296,7 +340,8 @@ _NAME = r"[A-Z][\w’'.\-]*"
 # an aside between a named actor and its predicate: "Moscow, in his words, ...",
 # "Paris, she assured the House, was prepared ...", "Germany, according to the
 # authors, has signalled ...", "Berlin, frankly, would rather ..."
-_ASIDE = (r",\s+(?:in\s+\w+\s+words|according\s+to\s+[^,;]{1,40}|"
+_ASIDE = (r",\s+(?:in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
+          r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
           r"(?:he|she|they|[Tt]he\s+[a-z]+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
           r"(?:said|says|added|adds|"
           r"argued|argues|warned|warns|noted|notes|insisted|insists|stressed|explained|explains|"
@@ -405,7 +450,9 @@ _NOT_ACTORS = frozenset(
     "Anyone Somebody Someone There Here What Who How Why When Where Which And But So "
     "Yet If Then Now Our Their His Her My Your Its All Both Each Every Any No None "
     "Others People In On At For With Without By From To Of As One Two The A An".split()
-)
+) | frozenset(  # contracted pronouns: "I’ll back the contract"
+    pronoun + mark + ending for pronoun in "I We You He She It They That There What Who".split()
+    for mark in "’'" for ending in ("ll", "m", "d", "ve", "re", "s"))
 # a pronoun subject right before a cue: "and he will test it", "they could probe"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
@@ -513,7 +560,8 @@ _PARENTHETICAL = re.compile(
     r"thinks|thought|explained|explains|points?\s+out|pointed\s+out|told\s+\w+|"
     r"complains|complained|writes|wrote|observes|observed|"
     r"(?:assured|reminded|told)\s+[^,;]{1,30})(?:\s+\w+ly)?|"
-    r"in\s+(?:his|her|their|its)\s+(?:words|view)|according\s+to\s+[^,;]{1,40})",
+    r"in\s+(?:his|her|their|its|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
+    r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40})",
     re.IGNORECASE)
 
 
@@ -637,6 +685,7 @@ def code_spans(
     """
     resolve = resolve or _default_resolver
     sides = sides or {}
+    codebook = codebook.for_text(text)
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
         hits = codebook.find(text, q_start, q_end)
@@ -656,8 +705,9 @@ def code_spans(
                       if _CONDITION_CLAUSE.match(text, c_start, c_end)]
         conditioned = {s_index for i, c_start, _, s_index in conditions
                        if i and clauses[i - 1][2] == s_index
-                       and _names_something(text, c_start, sentences[s_index][1], hits,
-                                            mentions, resolve)}
+                       and (_STRICT_CONDITION.match(text, c_start) is not None
+                            or _names_something(text, c_start, sentences[s_index][1], hits,
+                                                mentions, resolve))}
         # a fronted condition ("If Congress looks divided, ...") makes a doubt in the
         # main clause a condition of credibility
         fronted = {s_index: (c_start, c_end) for i, c_start, c_end, s_index in conditions
@@ -705,9 +755,44 @@ def code_spans(
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
+        for sentence in active.values():
+            if sentence is not None and (", not " in text[sentence[0]:sentence[1]]
+                                         or "but not " in text[sentence[0]:sentence[1]]):
+                _deflate(text, sentence[0], sentence[1], records, before, quote_id, speaker,
+                         codebook)
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
     return records
+
+
+def _deflate(text: str, s_start: int, s_end: int, records: list[Record], first: int,
+             quote_id: str, speaker: str, codebook: Codebook) -> None:
+    """"X is an A, not a B": what the subject names falls short.
+
+    A cue in the subject is rejected as insufficient ("a Patriot battery was a very
+    good umbrella, but not a roof"); a subject naming only the topic is doubt ("a
+    guarantee that names no one is a compliment, not a commitment").
+    """
+    m = _DEFLATED.search(text, s_start, s_end)
+    if m is None or _WITHOUT.search(text, s_start, m.start()) or any(
+            r[1] == codebook.rejection_concept and s_start <= r[8] < s_end
+            for r in records[first:]):
+        return  # "Without X, a brigade is a unit on a map": a need; harm said already
+    changed = False
+    for k in range(first, len(records)):
+        r = records[k]
+        at = text.find(r[7], r[8], r[9])
+        if not (s_start <= at < m.start()) or r[2] <= 0 or r[5]:
+            continue
+        if codebook.concepts[r[1]].direction > 0:
+            records[k] = (*r[:2], -1, "negated", *r[4:])
+            changed = True
+    if not changed and codebook.mentions_topic(text, s_start, m.start()):
+        topic = codebook.topic_pattern.search(text, s_start, m.start()) if (
+            codebook.topic_pattern is not None) else None
+        cue = topic.group() if topic is not None else m.group()
+        records.append((quote_id, codebook.attitude_concept, -codebook.attitude_sign,
+                        "assert", speaker, "", "", cue, s_start, s_end))
 
 
 def _outermost(hits: list[tuple[str, int, int, int, str]]
@@ -822,6 +907,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     question = "?" in text[s_end:s_end + 3].split(" ", 1)[0]
     best: dict[str, tuple[int, int, int, str]] = {}
     coded_topic: set[str] = set()  # concepts coded from the topic itself, not from a cue
+    own_verb = (0, 0)  # the speaker's own stance verb on the topic ("we oppose the plan")
     fixed: dict[str, tuple[int, str]] = {}  # (agreement, modality) decided up front
     for concept, sign, a, b, cue in hits:
         if concept in best and not (sign < 0 < best[concept][0]):
@@ -837,9 +923,24 @@ def _code_clause(text: str, c_start: int, c_end: int,
             reluctant  # "X is afraid", "nobody in X wants to ...": doubt, topic named or not
             or topic_c or topic_s):
         concept, sign = codebook.attitude_concept, codebook.attitude_sign
-        if codebook.rejection_concept and reluctant and topic_c and (
+        inner = None
+        if attitude.re is _REPORTED and topic_c and codebook.topic_pattern is not None and (
+                topic := codebook.topic_pattern.search(text, attitude.end(), c_end)):
+            # "Moscow says it will oppose the plan": the reported verb is the stance
+            inner = _OWN_STANCE.search(text, attitude.end(), topic.start())
+        if inner is not None:
+            flip = -1 if _count(_NEGATOR, text, attitude.end(), inner.start("att")) % 2 else 1
+            sign *= _ATTITUDE_WORDS.get(inner.group("att").lower(), 1) * flip
+            if codebook.rejection_concept and _REJECTING.match(inner.group("att")):
+                concept, sign = codebook.rejection_concept, flip
+        elif codebook.rejection_concept and reluctant and topic_c and (
                 _REJECTING.match(attitude.group("att"))):
             # "Moscow rejects any guarantees": opposition, not doubt
+            concept, sign = codebook.rejection_concept, -1
+        elif codebook.rejection_concept and not reluctant and topic_c and (
+                _HARM.search(text, attitude.end(), c_end) is not None):
+            # "Moscow has insisted any guarantee is a cover for NATO forces": a harm (the
+            # cost word after the topic flips the sign below)
             concept, sign = codebook.rejection_concept, -1
         coded_topic.add(concept)
         best[concept] = (sign, attitude.start("att"), att_end, attitude.group("att"))
@@ -855,7 +956,21 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # "will not take part in any guarantee mechanism": declining a part, no doubt
             negated = 0
         wh_question = question and _WH_QUESTION.match(text, s_start, s_end) is not None
-        if topic is not None and (wh_question or negated):
+        lead = len(text[c_start:c_end]) - len(text[c_start:c_end].lstrip(" \"“‘'"))
+        stance = _OWN_STANCE.search(text[c_start + lead:topic.start()]) if (
+            topic is not None and not wh_question and attitude is None) else None
+        if stance is not None:
+            own_verb = (c_start + lead + stance.start("att"), c_start + lead + stance.end("att"))
+            # "we will support the plan", "I do not back it": the speaker's own
+            # stance on the topic itself (a negator before the verb flips it below)
+            att = stance.group("att")
+            concept, sign = codebook.attitude_concept, codebook.attitude_sign * (
+                _ATTITUDE_WORDS.get(att.lower(), 1))
+            if codebook.rejection_concept and _REJECTING.match(att):
+                concept, sign = codebook.rejection_concept, 1  # rejection, not doubt
+            coded_topic.add(concept)
+            best[concept] = (sign, topic.start(), topic.end(), topic.group())
+        elif topic is not None and (wh_question or negated):
             # "I don't need anyone to write me a guarantee", "who guarantees us?":
             # rejecting or questioning the topic itself (negation flips the sign below).
             sign = codebook.attitude_sign if negated else -codebook.attitude_sign
@@ -890,6 +1005,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     not_without = _NOT_WITHOUT.search(text, c_start, c_end) if (
         "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
+    rather_at = -1 if rather is None else rather.start(1)
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
         text[s_start:s_start + 1] in _QUESTION_FIRST
         and _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
@@ -897,6 +1013,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         ("cost" in low or "worth" in low)
         and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
         "decision" in low and _PENDING.search(text, c_start, c_end) is not None) or (
+        _UNDER_REVIEW.search(text, s_start, c_end) is not None) or (
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         _DIGIT.search(text, s_start, s_end) is not None
         and _STANCE_WORD.search(text, s_start, s_end) is None))
@@ -917,10 +1034,14 @@ def _code_clause(text: str, c_start: int, c_end: int,
     unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
                       if _UNSAID.match(text, n.end(), c_end)), None) if (
         ordered and _UNSAID_FOUND.occurs(low)) else None
+    if unsaid_at is None and ordered and (
+            debated := _DEBATED_QUESTION.search(text, c_start, c_end)) is not None:
+        unsaid_at = debated.start()  # the cues of a question under debate take no view
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         attitude_applies = described or (own_view and a >= att_end)
-        negators = list(_NEGATOR.finditer(text, scope, a)) if a > scope else []
+        negators = [n for n in _NEGATOR.finditer(text, scope, a)
+                    if not own_verb[0] <= n.start() < own_verb[1]] if a > scope else []
         if attitude_applies and attitude is not None:
             # the attitude word itself ("X refuses to ...") is the polarity, not a negator
             negators = [n for n in negators if not (
@@ -935,7 +1056,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if negators and _PSEUDO_CLEFT.match(text, s_start, negators[0].start()):
             # "What Kyiv lacks most is air defence": what is lacking is needed
             negators = [n for n in negators if not n.group().lower().startswith("lack")]
-        if rather is not None and scope <= rather.start(1) < a:
+        if rather is not None and scope <= rather_at < a:
             negators.append(rather)
         following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end
         cost = _COST.search(text, b, max(b, following))
@@ -954,7 +1075,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             cost = None  # "testing NATO and showing that NATO does not work"
         unsaid = unsaid_at is not None and unsaid_at < a
         negations = len(negators) + (cost is not None) + (
-            _NEGATIVE_OBJECT.match(text, b, c_end) is not None)  # "would deter no one"
+            _NEGATIVE_OBJECT.match(text, b, c_end) is not None) + (  # "would deter no one"
+            _POST_NEGATION.match(text, b, max(b, following)) is not None)
         scope = a
         conditional = clause_conditional or conditional_need
         need = _necessity(text, negators[-1], c_start, c_end) if (
@@ -985,6 +1107,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if negations % 2:
             agreement = -agreement
             modality = "conditional" if sign < 0 and concept not in coded_topic else "negated"
+            if concept == codebook.rejection_concept and concept in coded_topic and (
+                    cost is not None and not negators):
+                modality = "assert"  # "X insists any guarantee is a cover for ...": agreed
         elif conditional:
             modality = "conditional"
         elif hedged:
@@ -1176,13 +1301,15 @@ def _office_sides(quotes: pd.DataFrame, kb: Any, sides: dict[str, set[str]]) -> 
             continue
         if isinstance(role, str) and role:
             roles.setdefault(speaker, role)
+        elif _OFFICE.search(speaker):
+            roles.setdefault(speaker, speaker)  # "the Ministry of Foreign Affairs said"
         if kind != "direct" and speaker not in firsts and isinstance(text, str):
             firsts[speaker] = text
     for speaker, role in roles.items():
         text = firsts.get(speaker, "")
         if not _OFFICE.search(role) or not text:
             continue
-        m = kb.pattern.match(text)
+        m = kb.pattern.match(text, len(text) - len(_LEADING_THE.sub("", text, count=1)))
         if m is None or m["alias"] not in kb.surfaces:
             continue
         name = kb.surfaces[m["alias"]][0]

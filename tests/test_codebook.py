@@ -127,3 +127,15 @@ def test_second_codebook_on_another_topic() -> None:
 def test_housing_codebook_is_valid_yaml_with_labels() -> None:
     data = yaml.safe_load(HOUSING.read_text(encoding="utf-8"))
     assert all("label" in c for c in data["concepts"].values())
+
+
+def test_topic_references_need_topic_terms() -> None:
+    with pytest.raises(CodebookError, match="topic_references"):
+        codebook_from_dict({"topic": "t", "topic_references": ["plan"],
+                            "concepts": {"a": {"agree": ["x"]}}})
+    book = codebook_from_dict({"topic": "t", "topic_terms": ["rent cap*"],
+                               "topic_references": ["the plan"],
+                               "concepts": {"a": {"agree": ["x"]}}})
+    assert book.for_text("A rent cap. The plan.").mentions_topic("the plan")
+    assert not book.for_text("A bus lane. The plan.").mentions_topic("the plan")
+    assert book.for_text("A bus lane.") is book

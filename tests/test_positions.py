@@ -20,6 +20,7 @@ from analysis.dna import (
 )
 from analysis.evaluate_positions import (
     agreement_rate,
+    compare_stances,
     confusion_table,
     evaluate_positions,
     stance_gold_files,
@@ -280,3 +281,26 @@ def test_position_figures_are_registered(name: str) -> None:
     fig = REGISTRY[name]()
     assert isinstance(fig, plt.Figure) and fig.axes
     plt.close(fig)
+
+
+def test_stances_are_compared_under_the_names_the_quotes_scorer_accepts() -> None:
+    positions = pd.DataFrame({"article_id": ["a", "a"], "actor": ["Kyiv", "Ann Lee"],
+                              "basis": ["self", "self"], "attributed_by": ["", ""],
+                              "stance": ["support", "oppose"], "concepts": ["", ""]})
+    gold = [{"actor": "Ukraine", "stance": "support", "basis": "self", "concepts": []},
+            {"actor": "Bo Lee", "stance": "oppose", "basis": "self", "concepts": []}]
+    table = compare_stances("a", gold, positions)
+    assert table["predicted"].tolist() == ["support", "missing"]
+
+
+def test_statements_name_the_actor_a_speaker_resolves_to() -> None:
+    # "Sir Keir" resolves to the knowledge base's person; positions use that name,
+    # as the actors table does
+    from analysis import article_from_text
+
+    art = article_from_text("Starmer faces a revolt.\n\nSir Keir told MPs that Britain would "
+                            "send troops to secure a ceasefire.", "a")
+    result = analyse(art)
+    assert result.quotes["speaker"].tolist() == ["Keir"]
+    assert "Keir Starmer" in result.actors["name"].tolist()
+    assert result.positions["actor"].tolist() == ["Keir Starmer"]

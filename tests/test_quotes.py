@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import article_from_text, load_article, paths
-from analysis.evaluate import evaluate_gold_set
+from analysis.evaluate import evaluate_gold_set, same_speaker
 from analysis.quotes import QUOTE_COLUMNS, extract_quotes
 
 
@@ -237,3 +237,19 @@ def test_held_out_scores_stay_above_their_floor(folder: str) -> None:
     assert total["gold"] >= 80
     assert total["f1"] >= 0.95
     assert total["speaker_accuracy"] >= 0.93
+
+
+def test_the_scorer_accepts_other_names_of_the_same_speaker_only() -> None:
+    assert same_speaker("the Kremlin", "Kremlin") and same_speaker("Kyiv", "Ukraine")
+    # a lone first name the knowledge base knows for one person only
+    assert same_speaker("Keir", "Keir Starmer")
+    # an organisation with or without its state, as a possessive or a demonym
+    assert same_speaker("Ukraine’s Ministry of Foreign Affairs",
+                        "Ukrainian Ministry of Foreign Affairs")
+    assert same_speaker("Poland's Ministry of National Defence", "Ministry of National Defence")
+    # but never another person or another organisation
+    assert not same_speaker("Ann Lee", "Bo Lee")
+    assert not same_speaker("Defense Ministry", "Foreign Ministry")
+    assert not same_speaker("Poland's Ministry of National Defence",
+                            "Ukrainian Ministry of Foreign Affairs")
+    assert not same_speaker("", "Keir Starmer")

@@ -756,3 +756,127 @@ def test_a_transcript_labelled_with_first_names() -> None:
                   "MAREK: No. If you cannot stop a single glide bomb, you have deterred nobody.")
     assert q["speaker"].tolist() == ["Nadia Okafor", "Marek Hollis"]
     assert q["type"].tolist() == ["direct", "direct"]
+
+
+def test_a_middle_surname_and_a_titled_source_after_from() -> None:
+    # the first of two surnames, and a family name before given names, name the person
+    q = quotes_of("Defence Minister Inés Sarrión Peñalver said the unit was ready.\n\n"
+                  '"We will not be on the line of contact," Sarrión said.\n\n'
+                  "Minister Bryan Quek Wei Ming said the forum was useful.\n\n"
+                  '"We are far from Kyiv, but not from the idea," Quek said.')
+    assert q["speaker"].tolist() == ["Inés Sarrión Peñalver"] * 2 + ["Bryan Quek Wei Ming"] * 2
+    # a titled person after "from" is a person, not a place, and the source of a reply
+    q = quotes_of("Bryan Quek said that peace was good.\n\n"
+                  "That drew a pointed reply from Colonel Lin Hao of the Academy. "
+                  '"Security cannot be built that way," he said.')
+    assert q["speaker"].tolist() == ["Bryan Quek", "Lin Hao"]
+
+
+def test_a_title_with_of_state_for_before_the_name() -> None:
+    q = quotes_of("A lasting ceasefire would serve our interests, Senior Minister of State for "
+                  "Foreign Affairs Bryan Quek Wei Ming said on Friday.")
+    assert q["speaker"].tolist() == ["Bryan Quek Wei Ming"]
+    assert q["speaker_role"].tolist() == ["Senior Minister of State for Foreign Affairs"]
+
+
+def test_regional_sources_are_unnamed_and_a_lower_case_ministry_is_named() -> None:
+    # a region is no state: "a European diplomat" is an unnamed source
+    q = quotes_of("One South-east Asian diplomat, who spoke on condition of anonymity, said "
+                  "the mood had shifted. A European diplomat said the talks were stuck.")
+    assert q["speaker"].tolist() == ["", ""]
+    # "a defense ministry official" speaks for the Defense Ministry, also as "the official"
+    q = quotes_of("A defense ministry official said the military had gathered data.\n\n"
+                  '"Sharing what we know is in our interest," the official said.')
+    assert q["speaker"].tolist() == ["Defense Ministry", "Defense Ministry"]
+    # a postposed attribution with a long adverbial of time and place
+    q = quotes_of("Spain will send engineers, but will not send combat troops, Defense "
+                  "Minister Ana Ruiz announced on Thursday after a meeting with her European "
+                  "counterparts in Brussels.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Ana Ruiz", "Spain will send engineers, but will not send combat troops"]]
+
+
+def test_fronted_clauses_relative_clauses_and_inverted_asides() -> None:
+    # a fronted participle before the subject of a colon intro
+    q = quotes_of("The Russian embassy warned of consequences. Asked about the embassy's "
+                  'warning, Ann Brandsma was brief: "They say that every time."')
+    assert q["speaker"].tolist() == ["Ann Brandsma"]
+    # "For X, who ..., CLAUSE": the clause without the relative clause
+    q = quotes_of("For Olha Dzhus, who fled Kharkiv in 2022, the debate is not abstract.")
+    assert q[["speaker", "text"]].values.tolist() == [["Olha Dzhus", "the debate is not abstract"]]
+    # an inverted attribution inside the sentence: the sentence is the quote
+    t = ("The White House, says Ellen Quist, who teaches politics at Valley University, has "
+         "signaled that it wants a peace agreement first.")
+    q = quotes_of(t)
+    assert q[["speaker", "text"]].values.tolist() == [["Ellen Quist", t[:-1]]]
+    # "Name of the <lower-case party>, who ...": the person, not the party
+    q = quotes_of("Rep. Yoon Ha-jin of the main opposition party, who sits on the committee, "
+                  "said sending ammunition would break a principle.")
+    assert q["speaker"].tolist() == ["Yoon Ha-jin"]
+
+
+def test_a_role_then_the_name_opens_a_coordinated_report() -> None:
+    # "Role, Name, welcomed X but said/stressed that CLAUSE": the appositive name speaks
+    q = quotes_of("Ukraine's ambassador to the UAE, Yuliia Sokil, welcomed the offer but "
+                  "stressed that money could not replace protection.\n\n"
+                  '"We are grateful to our friends," she said.')
+    assert q["speaker"].tolist() == ["Yuliia Sokil", "Yuliia Sokil"]
+    assert q["text"].iloc[0] == "money could not replace protection"
+
+
+def test_a_named_source_mid_sentence_closes_the_quote_before_but() -> None:
+    q = quotes_of("Japan will contribute $1.5 billion to the fund, Chief Cabinet Secretary "
+                  "Okada Ryo announced Friday, but the money will stay non-lethal.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Okada Ryo", "Japan will contribute $1.5 billion to the fund"]]
+    # a pronoun aside keeps the whole sentence
+    t = "His party supported the plan, he said, but any guarantee should be tied to talks."
+    q = quotes_of("Ann Lee spoke on Monday. " + t)
+    assert q["text"].tolist() == [t[:-1]]
+
+
+def test_a_quoted_phrase_inside_a_that_clause_is_part_of_it() -> None:
+    q = quotes_of('Kremlin spokesman Ivan Orlov told reporters that any foreign personnel, '
+                  '"whatever they call themselves," would be regarded as "legitimate targets."')
+    assert q["type"].tolist() == ["partial"]
+    assert q["text"].iloc[0].startswith("any foreign personnel")
+    # a split direct quote still has two direct rows
+    q = quotes_of('"We will go," Ann Lee said, "whatever they say."')
+    assert q["type"].tolist() == ["direct", "direct"]
+
+
+def test_a_person_after_an_organisations_possessive() -> None:
+    q = quotes_of("East Belfast MP Robert Hall of the DUP said it was good.\n\n"
+                  "The SDLP’s Colm Rafter took a middle line. His party supported the plan, "
+                  "he said, but any guarantee should be tied to talks.")
+    assert q["speaker"].tolist() == ["Robert Hall", "Colm Rafter"]
+    # an organisation of a state stays an organisation
+    q = quotes_of("Britain's Ministry of Defence said the jets were ready.")
+    assert q["speaker"].iloc[0].endswith("Ministry of Defence")
+    assert q["speaker_kind"].tolist() != ["person"]
+
+
+def test_nordic_quote_marks_open_and_close_with_the_same_mark() -> None:
+    q = quotes_of("”We learned that nobody comes to fight for you,” Ann Lee said. "
+                  "”A guarantee starts with an army. Everything else is built on that.”")
+    assert q["text"].tolist() == [
+        "We learned that nobody comes to fight for you,",
+        "A guarantee starts with an army. Everything else is built on that."]
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_that_clause_may_open_with_an_adverbial() -> None:
+    q = quotes_of("The embassy said in a statement that by financing \"weapons for the "
+                  "regime,\" Japan was making itself \"a co-participant in the conflict.\"")
+    assert q["type"].tolist() == ["partial"]
+    assert q["text"].iloc[0].startswith("by financing")
+    # a bare preposition after the cue is still no clause
+    assert quotes_of("Ann Lee said to the press it was late.")["text"].tolist() != [
+        "to the press it was late"]
+
+
+def test_a_quoted_phrase_inside_a_clause_reported_without_that() -> None:
+    q = quotes_of('The embassy said any foreign presence in Ukraine, "under whatever flag", '
+                  'would "turn the country into a bridgehead".')
+    assert q["type"].tolist() == ["partial"]
+    assert q["text"].iloc[0].startswith("any foreign presence in Ukraine")

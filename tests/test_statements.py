@@ -347,7 +347,7 @@ def test_harm_and_rejection_are_opposition_not_doubt() -> None:
     assert code("Talk of guarantees is a road to escalation.") == [
         ("guarantees_harmful", 1, "assert", "")]
     assert code("Guarantees for Kyiv would be dangerous.") == [
-        ("guarantees_harmful", 1, "negated", "")]
+        ("guarantees_harmful", 1, "assert", "")]
     # useless is doubt, dangerous is harm
     assert code("Guarantees are a waste of time.") == [("guarantees_doubt", 1, "negated", "")]
     assert code("The Kremlin rejects any security guarantees for Kyiv.") == [
@@ -382,9 +382,11 @@ def test_cost_words_and_idioms() -> None:
     # "vote against" rejects; "the least risky" is no cost
     assert code("He would vote against any deployment.")[0][:2] == ("troops_on_ground", -1)
     assert code("Air policing is the least risky contribution.")[0][:2] == ("air_power", 1)
-    # taking part in the war is a harm
+    # taking part in the war is a harm, said of the means (as "a party to the conflict")
     assert code("Aircraft over Ukraine would be direct participation in the conflict.") == [
-        ("air_power", -1, "negated", "")]
+        ("air_power", -1, "negated", ""), ("guarantees_harmful", 1, "assert", "")]
+    assert code("Aircraft over Ukraine would make us a party to the conflict.") == [
+        ("air_power", -1, "negated", ""), ("guarantees_harmful", 1, "assert", "")]
     # "if that's what it takes" is no condition
     assert code("I will vote for air cover if that's what it takes.") == [
         ("air_power", 1, "assert", "")]
@@ -745,3 +747,117 @@ def test_rhetorical_harm_questions_values_and_stopping_nothing() -> None:
     assert "peace_talks" not in [r[0] for r in code("They are arming a frozen front.")]
     # how Moscow regards a guarantee depends on what it regards it as
     assert code("Moscow sees any guarantee as too close to NATO.") == []
+
+
+def test_a_ministry_named_without_its_state_speaks_for_the_state_it_announces_for() -> None:
+    quotes = pd.DataFrame({
+        "speaker": ["Ministry of Foreign Affairs", "Bo Park"],
+        "speaker_role": ["", ""],
+        "type": ["partial", "indirect"],
+        "text": ["the UAE supports every effort to reach a lasting peace",
+                 "the UAE supports every effort to reach a lasting peace"],
+    })
+    assert speaker_sides(quotes, kb=load_kb()) == {
+        "Ministry of Foreign Affairs": {"United Arab Emirates"}}
+
+
+def test_the_speakers_own_stance_verb_on_the_topic() -> None:
+    assert code("We will support the guarantee.") == [("guarantees_doubt", -1, "assert", "")]
+    assert code("I do not back the guarantees.") == [("guarantees_doubt", 1, "negated", "")]
+    # rejecting the topic is opposition, as "Moscow rejects any guarantees"
+    assert code("We oppose any guarantee.") == [("guarantees_harmful", 1, "assert", "")]
+    # the verb of a position reported inside the quote
+    assert code("Moscow says it will oppose any guarantee.") == [
+        ("guarantees_harmful", 1, "assert", "Russia")]
+    assert code("Moscow says it will not support any guarantee.") == [
+        ("guarantees_doubt", 1, "assert", "Russia")]
+    # "as long as" is a condition even when it names no actor or concept
+    assert code("He supported the guarantee as long as it is audited line by line.") == [
+        ("guarantees_doubt", -1, "conditional", "")]
+
+
+def test_the_plan_names_the_topic_only_in_an_article_that_names_it() -> None:
+    on = "The security guarantee was debated. She backed the plan in principle."
+    rows = code(on)
+    assert [r[:2] for r in rows] == [("guarantees_doubt", -1)]
+    assert code("The housing bill was debated. She backed the plan in principle.") == []
+    # "plans" as intentions are no reference to the topic
+    assert code("The guarantee was debated. I have no plans to resign.") == []
+    assert code("The guarantee was debated. Russia rejected the proposal.") == [
+        ("guarantees_harmful", 1, "assert", "Russia")]
+
+
+def test_idioms_of_harm() -> None:
+    for text in ("The initiative was pouring oil on the fire.",
+                 "Western guarantees would only prolong the suffering of the people.",
+                 "Prague would share responsibility for every soldier killed.",
+                 "It is an attempt to drag the country into anti-Western adventures."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
+
+
+def test_contracted_pronouns_and_longer_asides() -> None:
+    # "I’ll" is the speaker, not a named actor
+    assert code("I’ll back the guarantee.") == [("guarantees_doubt", -1, "assert", "")]
+    # "in his reading", "in the minister's view" are asides between actor and predicate
+    assert code("Moscow, in the minister's view, will never accept troops.") == [
+        ("troops_on_ground", -1, "negated", "Russia")]
+    assert [r[3] for r in code("Bratislava, in his reading, regards any arms commitment "
+                               "as a step towards NATO troops.")] == ["Slovakia", "Slovakia"]
+    # "would back" is an attitude
+    assert code("Berlin would back air policing.") == [("air_power", 1, "assert", "Germany")]
+
+
+def test_a_negated_passive_after_the_cue_rejects_it() -> None:
+    assert code("Troops should not be sent to Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    assert code("Dutch pilots, he said, should never be sent to guard a border.") == [
+        ("air_power", -1, "negated", "")]
+    assert code("Soldiers are not needed.") == [("troops_on_ground", -1, "negated", "")]
+    assert code("Troops must be sent.") == [("troops_on_ground", 1, "assert", "")]
+
+
+def test_more_harm_idioms_and_questions_under_debate() -> None:
+    for text in ("Any foreign troops in Ukraine would be a declaration of war.",
+                 "Any contribution would cross a red line and cause irreparable damage.",
+                 "Western guarantees were a cover for bringing NATO to the river."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
+    # "gives Moscow one more excuse": a cost said of the troops
+    assert code("Every soldier we send gives Moscow one more excuse to say we are not "
+                "neutral.")[0][:2] == (
+        "troops_on_ground", -1)
+    # a duration is no condition
+    assert code("A treaty lasts as long as the Senate says it does.") == [
+        ("binding_pact", 1, "assert", "")]
+    # a question under debate and a request under review take no view
+    assert code("The Europeans are still arguing about who sends troops.") == [
+        ("troops_on_ground", 0, "assert", "")]
+    assert code("Seoul is reviewing a request to contribute, including by sharing "
+                "intelligence.") == [("intelligence_sharing", 0, "assert", "")]
+    assert code("Sharing what we know is in our own interest.") == [
+        ("intelligence_sharing", 1, "assert", "")]
+
+
+def test_an_a_not_b_predicate_deflates_its_subject() -> None:
+    # the topic as "an A, not a B" is doubt
+    assert code("A guarantee that names nobody is a compliment, not a commitment.") == [
+        ("guarantees_doubt", 1, "assert", "")]
+    # a means as a lesser thing is rejected as insufficient
+    assert code("A Patriot battery was a very good umbrella, but not a roof.") == [
+        ("air_power", -1, "negated", "")]
+    # not when the B is a bad thing, a preposition, or a need set by "without"
+    assert code("Troops are the answer, not the problem.") == [
+        ("troops_on_ground", 1, "assert", "")]
+    assert ("guarantees_doubt", 1) not in [r[:2] for r in code(
+        "Talk of guarantees was a road to escalation, not to peace.")]
+
+
+def test_strict_conditions_requirements_and_harms_a_subject_insists_on() -> None:
+    # "provided ..." conditions the sentence before it, whatever it names
+    rows = code("We are willing to send observers, provided the mission has a mandate.")
+    assert rows[0][:3] == ("troops_on_ground", 1, "conditional")
+    # "must come with" names a requirement
+    assert code("Any force must come with air cover from day one.") == [
+        ("air_power", 1, "conditional", "")]
+    # a harm the subject says of the topic is opposition, not doubt
+    assert code("Moscow has insisted any guarantee is a cover for NATO forces.") == [
+        ("guarantees_harmful", 1, "assert", "Russia")]
