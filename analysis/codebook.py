@@ -129,9 +129,6 @@ class Codebook:
                                                     repr=False, compare=False)
     #: Lower-cased literal word stems one of which every topic term contains.
     _topic_stems: tuple[str, ...] = ()
-    #: Some stems come from a ``re:`` term (see :func:`_topic_stems`): a text whose
-    #: lower-casing differs from the regex engine's case folding is searched anyway.
-    _topic_folds: bool = False
     #: The twin whose topic also covers ``topic_references`` ("the plan"), used for
     #: articles that name the topic itself (see :meth:`for_text`).
     _referring: Codebook | None = field(default=None, repr=False, compare=False)
@@ -234,8 +231,6 @@ class Codebook:
         for stem in self._topic_stems:  # a plain loop: called per quote, sentence and clause
             if stem in low:
                 return self.topic_pattern.search(text, start, end) is not None
-        if self._topic_folds and lower_like_regex(text[start:end]) is None:
-            return self.topic_pattern.search(text, start, end) is not None
         return False
 
     def for_text(self, text: str) -> Codebook:
@@ -372,29 +367,6 @@ def _stem(term: str) -> str:
         return ""
     words = [w.rstrip("*") for w in term.split() if w != ".." and not _GROUP.match(w)]
     return max(words, key=len).lower() if words else ""
-
-
-def _topic_stems(terms: list[str]) -> tuple[tuple[str, ...], bool]:
-    r"""Lower-cased strings one of which every match of the topic ``terms`` holds,
-    and whether some come from a ``re:`` term (a text whose lower-casing differs
-    from the regex engine's case folding is then searched anyway).
-
-    A phrase gives its :func:`_stem`; a ``re:`` term the strings every match holds
-    (:func:`~analysis.patterns.needed_strings`) when the phrase stems are plain
-    words, else ``""`` (always search).
-
-    Example:
-        >>> _topic_stems(["security guarantee*", r"re:\bthe\s+(?:plan|text)"])
-        (('guarantee', 'plan', 'text'), True)
-    """
-    stems = {_stem(t) for t in terms if not t.startswith("re:")}
-    raw = [t for t in terms if t.startswith("re:")]
-    if not raw:
-        return tuple(sorted(stems)), False
-    needs = [needed_strings(re.compile(t[3:], re.IGNORECASE)) for t in raw]
-    if None in needs or not all(x.isascii() and x.isalnum() for x in stems):
-        return tuple(sorted(stems | {""})), False
-    return tuple(sorted(stems.union(*needs))), True  # type: ignore[arg-type]
 
 
 def _raw_first_words(body: str) -> frozenset[str]:
@@ -546,8 +518,7 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
             topic_pattern=(re.compile(_alternation([compile_cue(t, groups, source)
                                                     for t in terms]), re.IGNORECASE)
                            if terms else None),
-            _topic_stems=_topic_stems(terms)[0],
-            _topic_folds=_topic_stems(terms)[1],
+            _topic_stems=tuple(sorted({_stem(t) for t in terms})),
             _referring=referring,
             attitude_concept=attitude_concept,
             attitude_sign=int(attitude_sign),
