@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -129,9 +130,12 @@ class Codebook:
                                                     repr=False, compare=False)
     #: Lower-cased literal word stems one of which every topic term contains.
     _topic_stems: tuple[str, ...] = ()
-    #: The twin whose topic also covers ``topic_references`` ("the plan"), used for
-    #: articles that name the topic itself (see :meth:`for_text`).
-    _referring: Codebook | None = field(default=None, repr=False, compare=False)
+    #: ``topic_references`` after a determiner ("the plan"): they name the topic in
+    #: an article that names it (see :meth:`for_text`).
+    reference_pattern: re.Pattern[str] | None = field(default=None, repr=False,
+                                                      compare=False)
+    #: The reference nouns, lower-cased.
+    _reference_nouns: tuple[str, ...] = field(default=(), repr=False, compare=False)
     #: Strings one of which every match holds, by ``id`` of the patterns searched
     #: over whole stretches (``re:`` cues, ``not_after``): a cheap pre-test.
     _needs: dict[int, tuple[str, ...] | None] = field(default_factory=dict, init=False,
@@ -224,14 +228,24 @@ class Codebook:
             >>> load_codebook().mentions_topic("what the guarantees would entail")
             True
         """
+        return self.find_topic(text, start, end) is not None
+
+    def find_topic(self, text: str, start: int = 0, end: int | None = None
+                   ) -> re.Match[str] | None:
+        """The first words in ``text[start:end]`` that name the topic itself.
+
+        Example:
+            >>> load_codebook().find_topic("what the guarantees would entail").group()
+            'guarantees'
+        """
         if self.topic_pattern is None:
-            return False
+            return None
         end = len(text) if end is None else end
         low = text[start:end].lower()
         for stem in self._topic_stems:  # a plain loop: called per quote, sentence and clause
             if stem in low:
-                return self.topic_pattern.search(text, start, end) is not None
-        return False
+                return self.topic_pattern.search(text, start, end)
+        return None
 
     def for_text(self, text: str) -> Codebook:
         """The codebook to code ``text`` with.
@@ -239,17 +253,34 @@ class Codebook:
         In an article that names the topic itself, the codebook's
         ``topic_references`` ("the plan", "the initiative") name it too: "she
         backed the plan" is a position on the topic. Elsewhere they name nothing.
+        The references are found once, over the whole article.
 
         Example:
             >>> cb = load_codebook()
-            >>> cb.for_text("A plan for guarantees.").mentions_topic("the plan")
+            >>> t = "A plan for guarantees. She backed the plan."
+            >>> cb.for_text(t).mentions_topic(t, 23), cb.mentions_topic(t, 23)
+            (True, False)
+            >>> cb.for_text("A plan for housing. She backed the plan.") is cb
             True
-            >>> cb.for_text("A plan for housing.").mentions_topic("the plan")
-            False
         """
-        if self._referring is None or not self.mentions_topic(text):
+        if self.reference_pattern is None or not self.mentions_topic(text):
             return self
-        return self._referring
+        # the nouns the text holds (a substring test each), then the determiner
+        # phrase each heads
+        low = text.lower()
+        starts = []
+        for noun in self._reference_nouns:  # a substring search each, in C
+            at = low.find(noun)
+            while at >= 0:
+                end = at + len(noun)
+                if not (at and (low[at - 1].isalnum() or low[at - 1] == "-")) and not (
+                        end < len(low) and (low[end].isalnum() or low[end] == "-")):
+                    lead = _REFERENCE_LEAD_BEFORE.search(text, max(0, at - 60), at)
+                    if lead is not None:
+                        starts.append(lead.start())
+                at = low.find(noun, end)
+        starts.sort()
+        return _ReferringView(self, text, starts) if starts else self  # type: ignore[return-value]
 
     def frame(self) -> pd.DataFrame:
         """The concepts as a table (columns :data:`CODEBOOK_COLUMNS`).
@@ -359,6 +390,16 @@ def _word_test(token: str, group_tests: dict[str, str | None]) -> str | None:
                                                              or rest[0] in "'’")):
         return None  # a letter beyond ASCII: not sure where the word ends
     return re.escape(lead.group()) + (r"\w*" if star and not rest else "")
+
+
+#: What precedes a topic reference: a determiner and at most two words, neither "of"
+#: nor "air" ("the use of force", "the Air Force" refer to no plan).
+_REFERENCE_LEAD = (r"\b(?:the|this|that|such\s+an?|any|their|our|its|his|her|your)\s+"
+                   r"(?:(?!(?:of|air)\b)[\w’'-]+\s+){0,2}?")
+#: The same lead, found backwards from a reference noun.
+_REFERENCE_LEAD_BEFORE = re.compile(
+    r"\b(?:the|this|that|such\s+an?|any|their|our|its|his|her|your)\s+"
+    r"(?:(?!(?:of|air)\b)[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _stem(term: str) -> str:
@@ -498,6 +539,9 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     references = _strings(data.get("topic_references"), "topic_references", source)
     if references and not terms:
         raise CodebookError(source, "'topic_references' need 'topic_terms'")
+    if not all(re.fullmatch(r"[A-Za-z][A-Za-z-]*", r) for r in references):
+        raise CodebookError(source, "'topic_references' must be single words ('plan', "
+                                    "'plans'), without * or re:")
     attitude_concept = str(data.get("attitude_concept", next(iter(concepts))))
     if attitude_concept not in concepts:
         raise CodebookError(source, f"attitude_concept {attitude_concept!r} is not a concept")
@@ -509,24 +553,75 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
                               or concepts[rejection_concept].direction != -1):
         raise CodebookError(source, f"rejection_concept {rejection_concept!r} must be a "
                                     "concept with direction -1")
-    def build(terms: list[str], referring: Codebook | None = None) -> Codebook:
-        return Codebook(
-            topic=topic,
-            title=str(data.get("title", topic)),
-            question=str(data.get("question", "")),
-            concepts=concepts,
-            topic_pattern=(re.compile(_alternation([compile_cue(t, groups, source)
-                                                    for t in terms]), re.IGNORECASE)
-                           if terms else None),
-            _topic_stems=tuple(sorted({_stem(t) for t in terms})),
-            _referring=referring,
-            attitude_concept=attitude_concept,
-            attitude_sign=int(attitude_sign),
-            rejection_concept=rejection_concept,
-            source=str(source),
-        )
+    return Codebook(
+        topic=topic,
+        title=str(data.get("title", topic)),
+        question=str(data.get("question", "")),
+        concepts=concepts,
+        topic_pattern=(re.compile(_alternation([compile_cue(t, groups, source) for t in terms]),
+                                  re.IGNORECASE) if terms else None),
+        _topic_stems=tuple(sorted({_stem(t) for t in terms})),
+        # a reference heads a determiner phrase ("the plan", "this initiative", "any
+        # such offer"), and is not the object of "of" ("the use of force")
+        reference_pattern=(re.compile(_REFERENCE_LEAD + _alternation(
+            [compile_cue(r, groups, source) for r in references]), re.IGNORECASE)
+            if references else None),
+        _reference_nouns=tuple(sorted({r.lower() for r in references})),
+        attitude_concept=attitude_concept,
+        attitude_sign=int(attitude_sign),
+        rejection_concept=rejection_concept,
+        source=str(source),
+    )
 
-    return build(terms, build(terms + references) if references else None)
+
+class _ReferringView:
+    """A codebook for one article whose ``topic_references`` name the topic.
+
+    Behaves as the codebook it wraps, except that the references found in the
+    article (``starts``) count as mentions of the topic.
+
+    Example:
+        >>> t = "Guarantees, again. We back the plan."
+        >>> view = load_codebook().for_text(t)
+        >>> view.find_topic(t, 19).group(), view.topic
+        ('the plan', 'security_guarantees')
+    """
+
+    __slots__ = ("_book", "_text", "_starts")
+
+    def __init__(self, book: Codebook, text: str, starts: list[int]) -> None:
+        self._book = book
+        self._text = text
+        self._starts = starts
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._book, name)
+
+    def mentions_topic(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """As :meth:`Codebook.mentions_topic`, with the article's references."""
+        return self.find_topic(text, start, end) is not None
+
+    def find_topic(self, text: str, start: int = 0, end: int | None = None
+                   ) -> re.Match[str] | None:
+        """As :meth:`Codebook.find_topic`, with the article's references."""
+        end = len(text) if end is None else end
+        found = self._book.find_topic(text, start, end)
+        pattern = self._book.reference_pattern
+        assert pattern is not None
+        if text is not self._text:
+            ref = pattern.search(text, start, end)
+        else:
+            k = bisect.bisect_left(self._starts, start)
+            ref = None
+            while k < len(self._starts) and self._starts[k] < end and (
+                    found is None or self._starts[k] < found.start()):
+                ref = pattern.match(text, self._starts[k], end)
+                if ref is not None:
+                    break
+                k += 1
+        if ref is not None and (found is None or ref.start() < found.start()):
+            return ref
+        return found
 
 
 @lru_cache(maxsize=16)

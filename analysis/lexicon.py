@@ -113,6 +113,21 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "inform": ("informed", "informs"),
     "assess": ("assessed", "assesses"),
     "opine": ("opined", "opines"),
+    # not "states" (the noun: "member states")
+    "state": ("stated",),
+    # verbs that report a that-clause ("underlined that", "revealed that")
+    "underline": ("underlined", "underlines"),
+    "underscore": ("underscored", "underscores"),
+    "highlight": ("highlighted", "highlights"),
+    "comment": ("commented",),
+    "mention": ("mentioned",),
+    "clarify": ("clarified", "clarifies"),
+    "affirm": ("affirmed", "affirms"),
+    "reaffirm": ("reaffirmed", "reaffirms"),
+    "testify": ("testified", "testifies"),
+    "reveal": ("revealed", "reveals"),
+    "disclose": ("disclosed", "discloses"),
+    "recommend": ("recommended", "recommends"),
 }
 
 
@@ -142,8 +157,9 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
 }
 
 #: Speech verbs whose addressee may stand before the reported clause
-#: ("told reporters that", "reminded the audience that", "assured MPs that").
-OBJECT_CUES: frozenset[str] = frozenset({"tell", "remind", "assure", "put"})
+#: ("told reporters that", "reminded the audience that", "assured MPs that",
+#: "informed reporters that").
+OBJECT_CUES: frozenset[str] = frozenset({"tell", "remind", "assure", "put", "inform"})
 
 #: Verbs taking an object + "to" infinitive as their reported content.
 OBJECT_TO_VERBS: frozenset[str] = frozenset({"urge", "expect", "call", "ask", "warn"})

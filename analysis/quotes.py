@@ -347,6 +347,8 @@ _APPOSED_NAME = re.compile(
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "despite", "amid", "outside", "inside"})
+#: Participles that open a question put to the speaker ("Asked whether ...").
+_ASKED_LEADS = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
 _POSTPOSED_TAIL = re.compile(
     r"((?:\s+[\w’'-]+){0,8}?|"
     # a longer adverbial of time or place: "announced on Thursday after a meeting with
@@ -394,7 +396,8 @@ _NO_COMMENT_CUT = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:then|later)\s+)?(?:referred|directed)\s+(?:all\s+|further\s+|"
     r"other\s+|additional\s+)?(?:questions|queries|inquiries|enquiries|requests)\b|"
     r",?\s+(?:and|but)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
-    r"(?:comment|elaborate|give\s+details|provide\s+details|say\s+more|answer)\b"
+    r"(?:comment|elaborate|give\s+details|provide\s+details|say\s+more|answer|"
+    r"go\s+into\s+(?:any\s+|further\s+)?details?|discuss\s+(?:details|specifics))\b"
 )
 #: One of these words is in every match of _NO_COMMENT_CUT (a cheap test first).
 _NO_COMMENT_WORDS = ("referred", "directed", "declined", "refused", "would", "did")
@@ -1059,8 +1062,11 @@ class _Extractor:
         m = _POSTPOSED_TAIL.match(rest)
         lead = text[lo:comma].split()
         if not m or (lead and lead[0].lower() in _FRONTED and len(lead) <= 6 and
-                     "," not in text[lo:comma]):
-            return None  # "In Paris, the Elysee said ...": a fronted adverbial
+                     "," not in text[lo:comma]) or (
+                lead and lead[0].lower() in _ASKED_LEADS and "," not in text[lo:comma]):
+            # "In Paris, the Elysee said ...": a fronted adverbial; "Asked whether India
+            # would take part in any mission, he said ...": the question, however long
+            return None
         words = m.group(1).lower().split()
         if words and (words[0] in ("that", "to", "it", "he", "she", "they") or
                       "that" in words or words[0] in _FINITE_AUX):

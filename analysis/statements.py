@@ -280,6 +280,9 @@ _DEFLATED = re.compile(
 _UNDER_REVIEW = re.compile(r"\b(?:review\w*|studying|stud(?:y|ies)|examin\w+|weigh\w*)\s+"
                            r"(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:request|proposal|invitation)s?"
                            r"\b", re.IGNORECASE)
+_REVIEW_STEMS = ("review", "stud", "examin", "weigh")
+_DEBATE_STEMS = ("argu", "debat", "disput", "wrangl", "squabbl", "divided", "undecided",
+                 "unsure", "wonder", "discuss")
 # a question under debate: "the Europeans are still arguing about who sends troops"
 _DEBATED_QUESTION = re.compile(
     r"\b(?:argu\w+|debat\w+|disput\w+|wrangl\w+|squabbl\w+|divided|undecided|unsure|"
@@ -422,7 +425,6 @@ _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likel
 
 
 # the long stem lists are looked up with one regex search per place a stem starts
-_UNSAID_FOUND = Substrings(_UNSAID_STEMS)
 _STEM_SETS = {id(stems): Substrings(stems) for stems in (_ATTITUDE_STEMS, _HEDGE_STEMS)}
 
 
@@ -788,8 +790,7 @@ def _deflate(text: str, s_start: int, s_end: int, records: list[Record], first: 
             records[k] = (*r[:2], -1, "negated", *r[4:])
             changed = True
     if not changed and codebook.mentions_topic(text, s_start, m.start()):
-        topic = codebook.topic_pattern.search(text, s_start, m.start()) if (
-            codebook.topic_pattern is not None) else None
+        topic = codebook.find_topic(text, s_start, m.start())
         cue = topic.group() if topic is not None else m.group()
         records.append((quote_id, codebook.attitude_concept, -codebook.attitude_sign,
                         "assert", speaker, "", "", cue, s_start, s_end))
@@ -924,8 +925,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             or topic_c or topic_s):
         concept, sign = codebook.attitude_concept, codebook.attitude_sign
         inner = None
-        if attitude.re is _REPORTED and topic_c and codebook.topic_pattern is not None and (
-                topic := codebook.topic_pattern.search(text, attitude.end(), c_end)):
+        if attitude.re is _REPORTED and topic_c and (
+                topic := codebook.find_topic(text, attitude.end(), c_end)):
             # "Moscow says it will oppose the plan": the reported verb is the stance
             inner = _OWN_STANCE.search(text, attitude.end(), topic.start())
         if inner is not None:
@@ -949,8 +950,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
             not own_view and _CONDITION.search(text, c_start, attitude.start()))):
         # (an attitude inside a condition is no subject's: "guarantees would depend
         # on a clear American promise")
-        topic = codebook.topic_pattern.search(text, c_start, c_end) if (
-            codebook.topic_pattern is not None) else None
+        topic = codebook.find_topic(text, c_start, c_end)
         negated = topic is not None and _count(_NEGATOR, text, c_start, topic.start()) % 2
         if negated and _PARTAKE.search(text, c_start, topic.start()):
             # "will not take part in any guarantee mechanism": declining a part, no doubt
@@ -1002,6 +1002,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         for m in _CONDITION.finditer(text, c_start, c_end))
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])
     low = text[c_start:c_end].lower() if ordered else ""
+    post_negated = "not " in low or "never " in low or "n’t " in low or "n't " in low
     not_without = _NOT_WITHOUT.search(text, c_start, c_end) if (
         "without" in low or "with no" in low) else None
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
@@ -1013,7 +1014,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
         ("cost" in low or "worth" in low)
         and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
         "decision" in low and _PENDING.search(text, c_start, c_end) is not None) or (
-        _UNDER_REVIEW.search(text, s_start, c_end) is not None) or (
+        any(w in text[s_start:c_end].lower() for w in _REVIEW_STEMS)
+        and _UNDER_REVIEW.search(text, s_start, c_end) is not None) or (
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         _DIGIT.search(text, s_start, s_end) is not None
         and _STANCE_WORD.search(text, s_start, s_end) is None))
@@ -1033,8 +1035,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     says_at = says.end() if says is not None else None
     unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
                       if _UNSAID.match(text, n.end(), c_end)), None) if (
-        ordered and _UNSAID_FOUND.occurs(low)) else None
-    if unsaid_at is None and ordered and (
+        ordered and any(stem in low for stem in _UNSAID_STEMS)) else None
+    if unsaid_at is None and ordered and any(w in low for w in _DEBATE_STEMS) and (
             debated := _DEBATED_QUESTION.search(text, c_start, c_end)) is not None:
         unsaid_at = debated.start()  # the cues of a question under debate take no view
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
@@ -1076,7 +1078,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         unsaid = unsaid_at is not None and unsaid_at < a
         negations = len(negators) + (cost is not None) + (
             _NEGATIVE_OBJECT.match(text, b, c_end) is not None) + (  # "would deter no one"
-            _POST_NEGATION.match(text, b, max(b, following)) is not None)
+            post_negated and _POST_NEGATION.match(text, b, max(b, following)) is not None)
         scope = a
         conditional = clause_conditional or conditional_need
         need = _necessity(text, negators[-1], c_start, c_end) if (

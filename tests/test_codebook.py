@@ -134,8 +134,13 @@ def test_topic_references_need_topic_terms() -> None:
         codebook_from_dict({"topic": "t", "topic_references": ["plan"],
                             "concepts": {"a": {"agree": ["x"]}}})
     book = codebook_from_dict({"topic": "t", "topic_terms": ["rent cap*"],
-                               "topic_references": ["the plan"],
+                               "topic_references": ["plan"],
                                "concepts": {"a": {"agree": ["x"]}}})
-    assert book.for_text("A rent cap. The plan.").mentions_topic("the plan")
-    assert not book.for_text("A bus lane. The plan.").mentions_topic("the plan")
-    assert book.for_text("A bus lane.") is book
+    on, off = "A rent cap. The plan.", "A bus lane. The plan."
+    assert book.for_text(on).mentions_topic(on, 12)
+    assert book.for_text(on).find_topic(on, 12).group() == "The plan"
+    assert not book.for_text(off).mentions_topic(off, 12)
+    assert book.for_text(off) is book
+    # a reference heads a determiner phrase, not the object of "of"
+    text = "A rent cap. No plans; the use of plan B."
+    assert not book.for_text(text).mentions_topic(text, 12)

@@ -880,3 +880,35 @@ def test_a_quoted_phrase_inside_a_clause_reported_without_that() -> None:
                   'would "turn the country into a bridgehead".')
     assert q["type"].tolist() == ["partial"]
     assert q["text"].iloc[0].startswith("any foreign presence in Ukraine")
+
+
+def test_informed_takes_an_addressee_before_the_clause() -> None:
+    q = quotes_of("Minister Piet Dumont, who hosted the meeting, informed reporters that a "
+                  "majority favoured a treaty.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Piet Dumont", "a majority favoured a treaty"]]
+
+
+def test_stated_that_is_a_report() -> None:
+    q = quotes_of('Ann Lee spoke. She stated that Washington would "stand behind the plan".')
+    assert q[["type", "speaker", "text"]].values.tolist() == [
+        ["partial", "Ann Lee", 'Washington would "stand behind the plan"']]
+    # "states" stays a noun
+    assert quotes_of("Member states stated their positions.")["speaker"].tolist() != [
+        "Member"]
+
+
+def test_more_verbs_that_report_a_that_clause() -> None:
+    q = quotes_of("Ann Lee underlined that the plan was ready. She highlighted the need for "
+                  "jets. Bo Park revealed that talks had stalled.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Ann Lee", "the plan was ready"], ["Bo Park", "talks had stalled"]]
+
+
+def test_a_question_put_to_the_speaker_is_no_quote() -> None:
+    q = quotes_of("Asked whether India would take part in any monitoring arrangement, he said "
+                  "no such proposal had been received.")
+    assert q["text"].tolist() == ["no such proposal had been received"]
+    q = quotes_of('Asked about it, Ann Lee said the US had "made clear it will stand by us," '
+                  "but declined to go into detail.")
+    assert q["text"].tolist() == ['the US had "made clear it will stand by us,"']
