@@ -34,6 +34,7 @@ import pandas as pd
 import yaml
 
 from . import paths
+from .patterns import lower_like_regex, needed_strings
 
 #: Columns of :meth:`Codebook.frame`.
 CODEBOOK_COLUMNS: list[str] = [
@@ -135,9 +136,15 @@ class Codebook:
                                                       compare=False)
     #: The reference nouns, lower-cased.
     _reference_nouns: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    #: Strings one of which every match holds, by ``id`` of the patterns searched
+    #: over whole stretches (``re:`` cues, ``not_after``): a cheap pre-test.
+    _needs: dict[int, tuple[str, ...] | None] = field(default_factory=dict, init=False,
+                                                      repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for order, concept in enumerate(self.concepts.values()):
+            if concept.not_after is not None:
+                self._needs[id(concept.not_after)] = needed_strings(concept.not_after)
             tests = concept.first_word or (None,) * len(concept.compiled)
             # disagreement cues first: at the same position they win
             for (firsts, sign, pattern), test in sorted(zip(concept.compiled, tests,
@@ -146,8 +153,18 @@ class Codebook:
                 entry = (order, concept.id, sign, pattern, test)
                 if not firsts:
                     self._raw.append(entry)
+                    self._needs[id(pattern)] = needed_strings(pattern)
                 for key in sorted(firsts):
                     self._index.setdefault(key, []).append(entry)
+
+    def _may_occur(self, pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+        """False when ``pattern`` cannot match in ``text[start:end]`` (a string every
+        match holds is missing); True when it may."""
+        need = self._needs.get(id(pattern))
+        if need is None:
+            return True
+        low = lower_like_regex(text[start:end])
+        return low is None or any(n in low for n in need)
 
     def _candidates(self, word: str) -> tuple[_Entry, ...]:
         """The index entries (in index order) whose cues may start at ``word`` (cached)."""
@@ -192,6 +209,8 @@ class Codebook:
                 if m is not None:
                     found[(at, order)] = (order, cid, sign, m.end(), m.group())
         for order, cid, sign, pattern, _ in self._raw:
+            if not self._may_occur(pattern, text, start, end):
+                continue
             for m in pattern.finditer(text, start, end):
                 found.setdefault((m.start(), order), (order, cid, sign, m.end(), m.group()))
         hits = sorted((a, order, cid, sign, b, cue)
@@ -199,6 +218,7 @@ class Codebook:
         concepts = self.concepts
         return [(cid, sign, a, b, cue) for a, _, cid, sign, b, cue in hits
                 if (before := concepts[cid].not_after) is None
+                or not self._may_occur(before, text, max(start, a - 40), a)
                 or before.search(text, max(start, a - 40), a) is None]
 
     def mentions_topic(self, text: str, start: int = 0, end: int | None = None) -> bool:

@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -79,5 +80,4 @@ class Columns:
         return column in self._index
 
     def __getitem__(self, column: str) -> _Column:
-        i = self._index[column]
-        return _Column(row[i] for row in self.rows)
+        return _Column(map(itemgetter(self._index[column]), self.rows))

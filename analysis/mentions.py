@@ -30,6 +30,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -136,8 +137,7 @@ def quote_records(quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None
     defaults: dict[str, Any] = {"speaker_start": -1, "speaker_end": -1, "paragraph_id": -1,
                                 "type": "direct"}
     if not isinstance(quotes, pd.DataFrame):
-        return [{f: (v if (v := q.get(f)) is not None else defaults.get(f, ""))
-                 for f in QUOTE_FIELDS} for q in quotes]
+        return [_quote_fields(q, defaults) for q in quotes]
     n = len(quotes)
     # one conversion of the whole frame, then one pass per column
     by_name = dict(zip(quotes.columns, zip(*quotes.to_numpy(dtype=object).tolist(),
@@ -153,6 +153,23 @@ def quote_records(quotes: pd.DataFrame | Sequence[Mapping[str, Any]] | None
         else:
             columns.append(["" if v is None or v != v else str(v) for v in values])
     return [dict(zip(QUOTE_FIELDS, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+_FIELD_VALUES = itemgetter(*QUOTE_FIELDS)
+
+
+def _quote_fields(q: Mapping[str, Any], defaults: Mapping[str, Any]) -> dict[str, Any]:
+    """The :data:`QUOTE_FIELDS` of one quote dict; a missing or ``None`` field gets
+    its default (the common case, every field set, in one look-up)."""
+    if type(q) is dict:  # (a plain dict: looking up a missing key changes nothing)
+        try:
+            values = _FIELD_VALUES(q)
+            if None not in values:
+                return dict(zip(QUOTE_FIELDS, values, strict=True))
+        except (KeyError, TypeError):  # a field missing, or a value without ==
+            pass
+    return {f: (v if (v := q.get(f)) is not None else defaults.get(f, ""))
+            for f in QUOTE_FIELDS}
 
 
 def outlet_name(article: Any) -> str:
@@ -377,9 +394,12 @@ def find_mentions(
                 continue
             if rs and (text[rs - 1].isalnum() or text[rs - 1] in "'’-_"):
                 continue
-            if run.group() in _SKIP_WORDS:
+            word = run.group()
+            if word in _SKIP_WORDS:
                 continue
-            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, rs, re_)]
+            # (a run without a space is one token: no second scan)
+            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(
+                text, rs, re_)] if " " in word else [(rs, re_, word)]
             group: list[tuple[int, int, str]] = []
             for tok in tokens + [(-1, -1, "")]:
                 if tok[0] >= 0 and not covered[tok[0]] and not covered[tok[1] - 1]:

@@ -90,6 +90,79 @@ class Substrings:
         return self._pattern.search(text) is not None
 
 
+def _needed(items: Any) -> tuple[str, ...] | None:
+    """Lower-cased ASCII strings one of which every match of the parsed sequence
+    ``items`` holds (``None``: none known); the longest single string preferred."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL and av < 128 and chr(av).isalnum():
+            run.append(chr(av).lower())
+            continue
+        if run:
+            candidates.append(("".join(run),))
+            run = []
+        inner: tuple[str, ...] | None = None
+        if op is c.SUBPATTERN:
+            inner = _needed(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            inner = _needed(av[2])
+        elif op is c.BRANCH:
+            options: set[str] = set()
+            for alternative in av[1]:
+                need = _needed(alternative)
+                if need is None:
+                    options = set()
+                    break
+                options.update(need)
+            # (a string holding another is found whenever that one is)
+            inner = tuple(sorted(o for o in options if not any(
+                p != o and p in o for p in options))) or None
+        if inner is not None:
+            candidates.append(inner)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda cand: (min(map(len, cand)), -len(cand)))
+
+
+def needed_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""Lower-cased ASCII strings one of which the lower-cased text of every match of
+    ``pattern`` holds: a cheap pre-test before a search (``None``: none known).
+
+    Only letters and digits outside look-arounds are taken, so the test holds for
+    case-insensitive patterns on texts that :func:`lower_like_regex` lower-cases.
+
+    Example:
+        >>> needed_strings(re.compile(r"(?<!\w)(?:air\s+cover|air\s+power)", re.I))
+        ('cover', 'power')
+        >>> needed_strings(re.compile(r"\w+")) is None
+        True
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return _needed(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - another regex engine: no pre-test
+        return None
+
+
+def lower_like_regex(text: str) -> str | None:
+    """``text.lower()`` when it holds, at the same offsets, every ASCII letter and
+    digit that a case-insensitive pattern matches in ``text``; else ``None``.
+
+    Example:
+        >>> lower_like_regex("NATO Troops"), lower_like_regex("\u0130stanbul")
+        ('nato troops', None)
+    """
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and any(
+            ch in text for ch in _FOLD_UNSAFE)):
+        return None
+    return low
+
+
 #: Characters for which ``str.lower`` and the regex engine's case-insensitive
 #: matching disagree: dotted capital I (two characters lower-cased), dotless i and
 #: long s (the engine folds them to ASCII letters), capital sigma (lower-cased by context).
@@ -150,6 +223,33 @@ class _Lowered:
 _lowered = _Lowered()
 
 
+class Anchored:
+    r"""A pattern whose every match starts with a character of the class ``first``:
+    :meth:`search` scans for such a character first (a one-class regex, which the
+    engine runs fast) and searches the pattern from there. The same matches.
+
+    Example:
+        >>> p = Anchored(re.compile(r"\b(?!(?:19|20)\d\d\b)\d"), r"\d")
+        >>> p.search("In 2024 some 300 came").group(), p.search("none") is None
+        ('3', True)
+    """
+
+    __slots__ = ("pattern", "_first")
+
+    def __init__(self, pattern: re.Pattern[str], first: str) -> None:
+        self.pattern = pattern
+        self._first = re.compile(first)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
+               ) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.search`."""
+        m = self._first.search(string, pos, endpos)
+        return None if m is None else self.pattern.search(string, m.start(), endpos)
+
+
 class Folded:
     """A case-insensitive pattern that searches the lower-cased text with a
     case-sensitive twin (about twice as fast) and returns the original pattern's
@@ -174,15 +274,22 @@ class Folded:
         return getattr(self.pattern, name)
 
     def _low(self, string: str) -> str | None:
-        return None if self._twin is None else _lowered(string)
+        if self._twin is None:
+            return None
+        slot = _lowered.slots[0]  # the article searched last (inlined: a hot path)
+        return slot[1] if slot[0] is string else _lowered(string)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                ) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        low = self._low(string)
+        twin = self._twin
+        if twin is None:
+            return self.pattern.search(string, pos, endpos)
+        slot = _lowered.slots[0]
+        low = slot[1] if slot[0] is string else _lowered(string)
         if low is None:
             return self.pattern.search(string, pos, endpos)
-        m = self._twin.search(low, pos, endpos)  # type: ignore[union-attr]
+        m = twin.search(low, pos, endpos)
         if m is None:
             return None
         found = self.pattern.match(string, m.start(), endpos)
@@ -209,12 +316,16 @@ class Folded:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
-        low = self._low(string)
+        twin = self._twin
+        if twin is None:
+            return self.pattern.finditer(string, pos, endpos)
+        slot = _lowered.slots[0]
+        low = slot[1] if slot[0] is string else _lowered(string)
         if low is None:
             return self.pattern.finditer(string, pos, endpos)
         found = []
         match = self.pattern.match
-        for m in self._twin.finditer(low, pos, endpos):  # type: ignore[union-attr]
+        for m in twin.finditer(low, pos, endpos):
             f = match(string, m.start(), endpos)
             if f is None or f.end() != m.end():
                 return self.pattern.finditer(string, pos, endpos)

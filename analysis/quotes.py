@@ -39,6 +39,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -119,6 +120,10 @@ class _CueFinder:
 
 
 _CUE_RE = _CueFinder()
+#: The same words as ``_CUE_WORD``, case-sensitive: searched on lower-cased text
+#: (faster), each match then checked with ``_CUE_WORD`` on the text itself.
+_CUE_WORD_LOWER = re.compile(r"(?<![\w’'-])((?a:" + trie_pattern(
+    sorted({w.lower() for w in CUE_FORMS})) + r"))(?![\w’'-])")
 _POS_AND_ORDER = itemgetter(0, 1)  # sort key of the entity register's events
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_GOES_ON = re.compile(r"[\w’'-]")
@@ -185,6 +190,29 @@ def _names_outside(text: str, a: int, b: int, starts: list[int], reach: list[int
         pos = m.end()
 
 
+def _cue_matches(text: str) -> list[re.Match[str]]:
+    """``list(_CueFinder.finditer(text))``, found by a case-sensitive scan of the
+    lower-cased text; any doubt (a length change, a match the original pattern does
+    not repeat) falls back to the original scan.
+
+    Example:
+        >>> [m.group(1) for m in _cue_matches("She SAID: the one who says-so says")]
+        ['SAID', 'says']
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        match = _CUE_WORD.match
+        found = []
+        for m in _CUE_WORD_LOWER.finditer(low):
+            f = match(text, m.start())
+            if f is None or f.end() != m.end():
+                break
+            found.append(f)
+        else:
+            return found
+    return list(_CueFinder.finditer(text))
+
+
 class _CueIndex:
     """The speech verbs of one text, found in one scan; windows are looked up by bisection.
 
@@ -200,7 +228,7 @@ class _CueIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.matches = list(_CueFinder.finditer(text))
+        self.matches = _cue_matches(text)
         self.starts = [m.start(1) for m in self.matches]
         self.ends = [m.end(1) for m in self.matches]
 
@@ -286,6 +314,22 @@ _CLAUSE_CUT = re.compile(
     r"the|a|an|he|she|they|many|some|[A-Z])",
 )
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
+_TERMINAL_PUNCT = frozenset(".!?;:,")
+
+
+def _terminal_start(text: str, a: int, b: int) -> int | None:
+    """Where the run of spaces and ``.!?;:,`` that ends ``text[a:b]`` starts (``None``
+    without one): ``_TERMINAL.search(text, a, b).start()``, found from the end.
+
+    Example:
+        >>> _terminal_start("He left. ", 0, 9), _terminal_start("He left", 0, 7)
+        (7, None)
+    """
+    b = min(b, len(text))
+    k = b
+    while k > a and k > 0 and (text[k - 1] in _TERMINAL_PUNCT or text[k - 1].isspace()):
+        k -= 1
+    return k if k < b else None
 _PARTICIPLE_CUT = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
@@ -831,7 +875,7 @@ class _Extractor:
                 continue  # a dateline ("WARSAW: ..."), not a person named in full
             start = m.end()
             end = a + len(text[a:b].rstrip())
-            if len(text[start:end].split()) < 3:
+            if len(text[start:end].split(None, 3)) < 3:
                 continue
             phrase = SpeakerPhrase("name", m.start(1), m.end(1), label, name=cased)
             self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
@@ -849,6 +893,10 @@ class _Extractor:
             if (according and self._according_to(sent)) or self._for_x(sent) or (
                     self._in_view(sent)):
                 continue
+            cues = self._cues.finditer(sent.start, sent.end)
+            first_cue = next(cues, None)
+            if first_cue is None:
+                continue  # no speech verb: nothing below would run
             prev_phrase: SpeakerPhrase | None = None
             s0, s1 = sent.start, sent.end
             for q in reversed(self.quotes):  # the last one listed in the sentence
@@ -856,7 +904,7 @@ class _Extractor:
                     prev_phrase = q.phrase
                     break
             floor = sent.start  # cues before this point belong to an earlier quote
-            for cm in self._cues.finditer(sent.start, sent.end):
+            for cm in itertools.chain((first_cue,), cues):
                 pos = cm.start(1)
                 if pos in self.used_cues and pos >= floor and self._parenthetical(sent, cm):
                     break
@@ -903,20 +951,20 @@ class _Extractor:
         comma = text.rfind(",", lo, pos)
         if comma < 0 or self._contains_marks(lo, comma) or text[lo:lo + 1] in "\"“‘'":
             return False
-        if len(text[lo:comma].split()) < 4 or not _QUOTE_AFTER_CUE.match(text, cue[1]):
+        if len(text[lo:comma].split(None, 4)) < 4 or not _QUOTE_AFTER_CUE.match(text, cue[1]):
             return False
         phrase = parse_subject_left(text, comma + 1, pos)
         if phrase is None or phrase.kind not in ("pronoun", "name") or \
                 text[comma + 1:phrase.start].strip():
             return False
-        tail = _TERMINAL.search(text, lo, sent.end)
-        b = tail.start() if tail else sent.end
+        tail = _terminal_start(text, lo, sent.end)
+        b = tail if tail is not None else sent.end
         return self._make_reported(lo, b, sent, cue[0], phrase) is not None
 
     def _make_reported(self, a: int, b: int, sent: _Sentence, lemma: str,
                        phrase: SpeakerPhrase, flags: tuple[str, ...] = ()) -> _Quote | None:
         b = self._cut_participle(a, b)
-        if len(self.text[a:b].split()) < 2:
+        if len(self.text[a:b].split(None, 2)) < 2:  # (at most 3 pieces)
             return None
         second = next((m for m in _SECOND_THAT.finditer(self.text, a, b)
                        if not self._in_blocked(m.start())), None) \
@@ -1047,11 +1095,11 @@ class _Extractor:
                 and len(m.group(1).split()) <= 3 and " to " not in m.group(1) + " "):
             # "Without X, he said, a mission would fail.": the sentence is the quote.
             after = rest[m.end():]
-            if len(after.split()) < 3 or text[lo:comma].count(" ") > 12:
+            if len(after.split(None, 3)) < 3 or text[lo:comma].count(" ") > 12:
                 return None
             b = sent.end
-            tail = _TERMINAL.search(text, a, b)
-            b = tail.start() if tail else b
+            tail = _terminal_start(text, a, b)
+            b = tail if tail is not None else b
         while a < b and text[a] in " \"“‘":
             if text[a] in "\"“‘" and self._in_blocked(a):
                 break
@@ -1127,8 +1175,8 @@ class _Extractor:
             if cm and len(rest[cm.end():].split()) >= 5:
                 # "argued for a tougher line: states should ..." -> the clause
                 a = pos + cm.end()
-                tail = _TERMINAL.search(text, a, end)
-                b = tail.start() if tail else end
+                tail = _terminal_start(text, a, end)
+                b = tail if tail is not None else end
                 if not self._contains_marks(a, b):
                     return a, b
         m = _THAT.match(text, pos, end)
@@ -1149,9 +1197,9 @@ class _Extractor:
         while pos < end and text[pos] in " ,":
             pos += 1
         b = end
-        tail = _TERMINAL.search(text, pos, b)
-        if tail:
-            b = tail.start()
+        tail = _terminal_start(text, pos, b)
+        if tail is not None:
+            b = tail
         if b <= pos:
             return None
         body = text[pos:b]
@@ -1232,7 +1280,7 @@ class _Extractor:
             clause = (self._clause_start(sent), m.start())
             comma = text.find(",", np_start, sent.end)
             if lead.endswith(",") and len(lead.split()) <= 6 and comma > 0 and \
-                    len(text[comma + 1:sent.end].split()) >= 3:
+                    len(text[comma + 1:sent.end].split(None, 3)) >= 3:
                 # "Germany, according to the authors, has signalled that ...": the
                 # attribution stands inside the sentence, which is the quote
                 phrase = self._np(np_start, comma)
@@ -1240,8 +1288,8 @@ class _Extractor:
         if phrase is None:
             end = text.find(",", np_start, sent.end)
             end = end if end > 0 else sent.end
-            tail = _TERMINAL.search(text, np_start, end)
-            end = tail.start() if tail else end
+            tail = _terminal_start(text, np_start, end)
+            end = tail if tail is not None else end
             rel = _RELATIVE_TAIL.search(text, np_start, end)
             if rel:  # "defence sources who have seen the plans": the head is "sources"
                 end = rel.start()
@@ -1252,9 +1300,9 @@ class _Extractor:
         a, b = clause
         while a < b and text[a] in " ,":
             a += 1
-        tail = _TERMINAL.search(text, a, b)
-        if tail:
-            b = tail.start()
+        tail = _terminal_start(text, a, b)
+        if tail is not None:
+            b = tail
         if b - a < 3:
             return False
         relayed = self._relayed(a, b, sent)
@@ -1375,10 +1423,10 @@ class _Extractor:
         b = sent.end
         while a < b and text[a] == " ":
             a += 1
-        tail = _TERMINAL.search(text, a, b)
-        if tail:
-            b = tail.start()
-        if len(text[a:b].split()) < 3:
+        tail = _terminal_start(text, a, b)
+        if tail is not None:
+            b = tail
+        if len(text[a:b].split(None, 3)) < 3:
             return False
         qtype = "partial" if self._contains_marks(a, b) else "indirect"
         self._add_reported(_Quote(a, b, sent.pid, qtype, cue=cue, phrase=phrase))

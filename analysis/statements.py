@@ -81,7 +81,7 @@ from typing import Any
 import pandas as pd
 
 from .codebook import Codebook, load_codebook
-from .patterns import Folded, Substrings
+from .patterns import Anchored, Folded, Substrings
 
 STATEMENT_COLUMNS: list[str] = [
     "statement_id", "article_id", "quote_id", "actor", "concept", "agreement", "modality",
@@ -1385,3 +1385,5 @@ def extract_statements(
     _NEGATOR, _CONDITION, _COST, _HARM, _HARM_LINK, _SUBORDINATE, _ENDORSE, _NOT_WITHOUT,
     _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _UNLESS, _RELATIVE_NOT,
     _PRONOUN_SUBJECT, _PASSIVE))
+# A figure starts with a digit: the search starts at the first one.
+_DIGIT = Anchored(_DIGIT, r"\d")  # type: ignore[assignment]
