@@ -587,12 +587,19 @@ class _ReferringView:
         ('the plan', 'security_guarantees')
     """
 
-    __slots__ = ("_book", "_text", "_starts")
+    __slots__ = ("_book", "_text", "_starts", "find", "concepts", "attitude_concept",
+                 "attitude_sign", "rejection_concept")
 
     def __init__(self, book: Codebook, text: str, starts: list[int]) -> None:
         self._book = book
         self._text = text
         self._starts = starts
+        # the attributes the coder reads most, without a __getattr__ call each
+        self.find = book.find
+        self.concepts = book.concepts
+        self.attitude_concept = book.attitude_concept
+        self.attitude_sign = book.attitude_sign
+        self.rejection_concept = book.rejection_concept
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._book, name)
