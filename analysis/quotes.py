@@ -696,8 +696,9 @@ class _Extractor:
                 continue
             phrase = parse_subject_left(text, a, cm.start())
             lead = text[a:phrase.start].strip(" ,;:—–-").lower() if phrase else "x"
-            if phrase and (not lead or lead == "the" and phrase.name.split()[-1].lower().rstrip(
-                    ".") not in TITLES | PERSON_ROLES):
+            last = phrase.name.split()[-1].lower().rstrip(".") if (
+                phrase and phrase.name.split()) else ""
+            if phrase and (not lead or lead == "the" and last not in TITLES | PERSON_ROLES):
                 # '"...," the Kremlin said': a name may keep its article (not "the
                 # Montana Republican": a description of someone named before)
                 return phrase, cue[0], cm.start()

@@ -253,3 +253,10 @@ def test_the_scorer_accepts_other_names_of_the_same_speaker_only() -> None:
     assert not same_speaker("Poland's Ministry of National Defence",
                             "Ukrainian Ministry of Foreign Affairs")
     assert not same_speaker("", "Keir Starmer")
+
+
+def test_a_stray_comma_after_the_article_before_a_description_does_not_crash() -> None:
+    # found by fuzzing: '"...," the, president told ...' (no name in the description)
+    q = quotes_of('Ann Lee spoke. "We will not sign a piece of paper," the, president told '
+                  "lawmakers in Kyiv last week.")
+    assert q["text"].tolist()[0] == "We will not sign a piece of paper,"
