@@ -1266,8 +1266,9 @@ class _Extractor:
                 return False
             nxt = text.find(",", comma + 1, sent.end)
             aside = text[comma + 1:nxt].strip() if nxt > 0 else ""
-            if nxt > 0 and (looks_like_role(aside) and aside.split()[0].lower() in (
-                    "a", "an", "the") or aside.split()[0].lower() in ("who", "whose")):
+            first = aside.split()[0].lower() if aside.split() else ""
+            if nxt > 0 and (looks_like_role(aside) and first in ("a", "an", "the")
+                            or first in ("who", "whose")):
                 # "According to X, a lecturer at Y, ..."; "According to X, who teaches ..."
                 phrase = self._np(np_start, comma)
                 if phrase is not None and not phrase.role:

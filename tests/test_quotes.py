@@ -260,3 +260,9 @@ def test_a_stray_comma_after_the_article_before_a_description_does_not_crash() -
     q = quotes_of('Ann Lee spoke. "We will not sign a piece of paper," the, president told '
                   "lawmakers in Kyiv last week.")
     assert q["text"].tolist()[0] == "We will not sign a piece of paper,"
+
+
+def test_an_empty_aside_after_according_to_does_not_crash() -> None:
+    # found by fuzzing: "According to X,, ..." (two commas, nothing between)
+    q = quotes_of("According to Ann Lee,, the plan is ready for the summit.")
+    assert len(q) <= 1
