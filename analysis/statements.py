@@ -286,9 +286,9 @@ _DEFLATED = re.compile(
 _UNDER_REVIEW = re.compile(r"\b(?:review\w*|studying|stud(?:y|ies)|examin\w+|weigh\w*)\s+"
                            r"(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:request|proposal|invitation)s?"
                            r"\b", re.IGNORECASE)
-_REVIEW_STEMS = ("review", "stud", "examin", "weigh")
-_DEBATE_STEMS = ("argu", "debat", "disput", "wrangl", "squabbl", "divided", "undecided",
-                 "unsure", "wonder", "discuss", "ask")
+_REVIEW_STEMS = Substrings(("review", "stud", "examin", "weigh"))
+_DEBATE_STEMS = Substrings(("argu", "debat", "disput", "wrangl", "squabbl", "divided",
+                            "undecided", "unsure", "wonder", "discuss", "ask"))
 # a question under debate: "the Europeans are still arguing about who sends troops"
 _DEBATED_QUESTION = re.compile(
     r"\b(?:argu\w+|debat\w+|disput\w+|wrangl\w+|squabbl\w+|divided|undecided|unsure|"
@@ -1039,7 +1039,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         ("cost" in low or "worth" in low)
         and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
         "decision" in low and _PENDING.search(text, c_start, c_end) is not None) or (
-        any(w in text[s_start:c_end].lower() for w in _REVIEW_STEMS)
+        _REVIEW_STEMS.occurs(text[s_start:c_end].lower())
         and _UNDER_REVIEW.search(text, s_start, c_end) is not None) or (
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         _DIGIT.search(text, s_start, s_end) is not None
@@ -1061,7 +1061,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
                       if _UNSAID.match(text, n.end(), c_end)), None) if (
         ordered and any(stem in low for stem in _UNSAID_STEMS)) else None
-    if unsaid_at is None and ordered and any(w in low for w in _DEBATE_STEMS) and (
+    if unsaid_at is None and ordered and _DEBATE_STEMS.occurs(low) and (
             debated := _DEBATED_QUESTION.search(text, c_start, c_end)) is not None:
         unsaid_at = debated.start()  # the cues of a question under debate take no view
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
