@@ -301,6 +301,8 @@ _THAT = re.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)
 #: A lower-case role between an organisation and a name ("Commission spokesperson X").
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
     w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r")\s+(?=[A-Z])")
+#: The name in apposition right before a predicate: "..., Ann Lee, was more direct".
+_APPOSED_BEFORE = re.compile(rf",\s+({NAME_SEQ}),\s*$")
 #: "called the plan "...", "branded the offer "..."": a characterisation, short or not
 _CALLED_OBJECT = re.compile(r"\b(?:called|calls|branded|brands|labelled|labels|dubbed|"
                             r"described|describes)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
@@ -756,7 +758,16 @@ class _Extractor:
         phrase = _name_phrase(text, a, nm.start(1), name_end, False)
         if phrase is None or text[name_end:m.start("pred")].strip(" ’'s") not in (
                 "", "message", "response", "reply", "answer", "verdict", "view", "advice"):
-            return None
+            # "Ukraine's ambassador in Berlin, Ann Lee, was more direct:": the name in
+            # apposition to the role that opens the clause
+            am = _APPOSED_BEFORE.search(text, a, m.start("pred"))
+            if am is None or not looks_like_role(text[a:am.start()].strip()):
+                return None
+            phrase = _name_phrase(text, am.start(1), am.start(1), am.end(1), False,
+                                  as_subject=False)
+            if phrase is None or phrase.org:
+                return None
+            phrase.role = phrase.role or text[a:am.start()].strip()
         return phrase, "say", m.start("pred")
 
     def _previous_paragraph_colon(self, pid: int) -> tuple[SpeakerPhrase, str, int] | None:
@@ -1117,6 +1128,9 @@ class _Extractor:
         if phrase is None:
             lo = self._clause_start(sent)
             nm = NAME_ANY.match(text, lo)
+            if nm is not None and (role := _ROLE_THEN_NAME.match(text, nm.end(1))) is not None:
+                # "Greens defence spokesman Ann Lee welcomed it but said ...": the person
+                nm = NAME_ANY.match(text, role.end()) or nm
             if nm is not None:
                 phrase = _name_phrase(text, lo, nm.start(1), nm.end(1), False)
             if phrase is None:
@@ -1554,9 +1568,16 @@ class _Extractor:
             comma = text.find(", ", lo, min(sent.end, lo + 80))
             # "Writing on social media, Ann Lee called the plan ...": past the adverbial
             nm = NAME_ANY.match(text, comma + 2) if comma > 0 else None
+            if nm is None and comma > 0:
+                # "For the Left Party, lawmaker Ann Lee called ...": a role in lower case
+                role = _ROLE_THEN_NAME.match(text, comma + 1)
+                nm = NAME_ANY.match(text, role.end()) if role else None
             role = _ROLE_THEN_NAME.match(text, nm.end(1)) if nm else None
             if role:  # "..., Commission spokesperson Ilse Vandermeulen said"
                 nm = NAME_ANY.match(text, role.end())
+        elif nm and (role := _ROLE_THEN_NAME.match(text, nm.end(1))) is not None:
+            # "Greens defence spokesman Ann Lee welcomed ...": the person, not the party
+            nm = NAME_ANY.match(text, role.end()) or nm
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
             phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
             if phrase is not None:

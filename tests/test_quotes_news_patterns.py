@@ -943,3 +943,18 @@ def test_warned_with_a_bare_finite_clause() -> None:
     assert q["text"].tolist() == ["any soldiers would be targets",
                                   "London would bear the consequences"]
     assert quotes_of("Ann Lee warned allies to act.")["text"].tolist() == ["allies to act"]
+
+
+def test_a_party_or_role_before_the_name_and_an_appositive_colon_intro() -> None:
+    # "Greens defence spokesman Ann Lee welcomed X but said ...": the person
+    q = quotes_of('Greens defence spokesman Tjark Hinz welcomed the offer but said it came '
+                  '"two years too late".')
+    assert q["speaker"].tolist() == ["Tjark Hinz"]
+    # "For the Left Party, lawmaker Ann Lee called the plan "..." and said ..."
+    q = quotes_of('For the Left Party, lawmaker Ulla Sommer called the plan "a step into a '
+                  'war" and said Germany should push for talks.')
+    assert q["speaker"].tolist() == ["Ulla Sommer", "Ulla Sommer"]
+    # "Role, Name, was more direct:"
+    q = quotes_of("The ministry welcomed the offer. Ukraine's ambassador in Berlin, Oksana "
+                  'Lange, was more direct: "A closed sky is the best guarantee."')
+    assert q["speaker"].tolist()[-1] == "Oksana Lange"
