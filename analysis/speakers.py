@@ -794,7 +794,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         if ext and ext[1] > b:
             name, b = ext[0], ext[1]
     post = _POSTED_IN.match(text, b) if name.split()[-1] in _MISSIONS or name.endswith(
-        "High Commission") else None
+        ("High Commission", "Consulate General")) else None
     if post:  # "the Russian Embassy in Dublin", "Ukraine's Mission to NATO"
         name, b = f"{name}{post.group()}", post.end()
         org = True

@@ -958,3 +958,9 @@ def test_a_party_or_role_before_the_name_and_an_appositive_colon_intro() -> None
     q = quotes_of("The ministry welcomed the offer. Ukraine's ambassador in Berlin, Oksana "
                   'Lange, was more direct: "A closed sky is the best guarantee."')
     assert q["speaker"].tolist()[-1] == "Oksana Lange"
+
+
+def test_a_consulate_general_keeps_its_post() -> None:
+    q = quotes_of("The Russian Consulate General in Kirkenes said in a statement that the "
+                  "decision was hostile.")
+    assert q["speaker"].tolist() == ["Russian Consulate General in Kirkenes"]
