@@ -143,9 +143,15 @@ def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
     return forms | {lemma + ending_s, stem + "ed", stem + "ing"}
 
 
+#: Forms that are far more often nouns than speech verbs ("the United States", "a
+#: comment", "the highlights"): only their other forms are cues.
+_NOUN_FORMS = frozenset({"state", "states", "comment", "comments", "mention", "mentions",
+                         "highlight", "highlights", "underline", "underscore"})
+
 #: Every inflected form of a speech or cognition verb -> its lemma.
 CUE_FORMS: dict[str, str] = {
     form: lemma for lemma, irr in _CUE_LEMMAS.items() for form in _forms(lemma, irr)
+    if form not in _NOUN_FORMS
 }
 
 #: Cues that only report speech when a complement follows in a fixed shape.

@@ -964,3 +964,11 @@ def test_a_consulate_general_keeps_its_post() -> None:
     q = quotes_of("The Russian Consulate General in Kirkenes said in a statement that the "
                   "decision was hostile.")
     assert q["speaker"].tolist() == ["Russian Consulate General in Kirkenes"]
+
+
+def test_noun_homographs_of_new_speech_verbs_are_no_cues() -> None:
+    # "the United States" before a quoted fragment: "States" is a noun, not a cue
+    q = quotes_of('Ann Lee spoke. He said Britain should stay out until the United States '
+                  '"puts its own sailors on the line".')
+    assert q["type"].tolist() == ["partial"]
+    assert q["text"].iloc[0].startswith("Britain should stay out")
