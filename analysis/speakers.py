@@ -475,6 +475,9 @@ def _role_head(before: str) -> str:
     return ""
 
 
+#: Words that open a clause whose subject may follow: "..., as Russia warned that ...".
+_SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "because", "since", "although",
+                            "though", "once", "until", "but", "so", "yet"})
 _HEAD_PREPOSITIONS = frozenset({"on", "for", "of", "at", "to", "in"})
 
 
@@ -770,7 +773,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if as_subject and not title and prev_words and prev_words[-1][:1].islower() and \
             not prev_words[-1].endswith((",", ";", ":", "—", "(")) and not (
             _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS
-            or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}):
+            or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}
+            or prev in _SUBORDINATORS):  # "..., as Russia warned that ..."
         return None  # "a carrier waiting off Izmail said": a place, not the subject
     role = title if title and not all(_norm(t) in _HONORIFICS for t in title.split()) else ""
     # Pre-modifying role in lower case: "party spokeswoman Ann Lee".

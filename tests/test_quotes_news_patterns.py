@@ -972,3 +972,10 @@ def test_noun_homographs_of_new_speech_verbs_are_no_cues() -> None:
                   '"puts its own sailors on the line".')
     assert q["type"].tolist() == ["partial"]
     assert q["text"].iloc[0].startswith("Britain should stay out")
+
+
+def test_a_subject_after_a_subordinator() -> None:
+    q = quotes_of("Chiefs met in Paris on Friday, as Russia warned that such a mission would "
+                  "be treated as a hostile deployment.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Russia", "such a mission would be treated as a hostile deployment"]]
