@@ -266,9 +266,13 @@ _OBJECT_TO = re.compile(r"\s+(?!not\b|to\b|by\b|for\b|about\b|whether\b|if\b)"
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 _WORD_RUN = re.compile(r"[\w’'-]+")
 _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
-# a speech event and its source: "drew a pointed reply from", "came a warning from"
-_REPLY_FROM = re.compile(r"\b(?:reply|response|answer|rebuttal|retort|riposte|warning|rebuke|"
-                         r"objection|challenge|criticism)\s+from\s+(?:[A-Z][\w.]*\s+)?$",
+# a speech event and its source ("drew a pointed reply from", "came a warning from"),
+# or a source introduced by a name alone ("who gave his name only as")
+_REPLY_FROM = re.compile(r"\b(?:(?:reply|response|answer|rebuttal|retort|riposte|warning|rebuke|"
+                         r"objection|challenge|criticism)\s+from|"
+                         # "a fisherman who gave his name only as Arvid"
+                         r"(?:gave|gives|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
+                         r"(?:identified|known|named)\s+only\s+as)\s+(?:[A-Z][\w.]*\s+)?$",
                          re.IGNORECASE)
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")

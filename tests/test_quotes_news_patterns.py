@@ -979,3 +979,10 @@ def test_a_subject_after_a_subordinator() -> None:
                   "be treated as a hostile deployment.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Russia", "such a mission would be treated as a hostile deployment"]]
+
+
+def test_a_source_introduced_by_a_name_alone_is_in_focus() -> None:
+    q = quotes_of("Håkon Skarvø said the plan was good.\n\nAt the harbour, a fisherman who "
+                  "gave his name only as Arvid shrugged. “They fly over us whatever we do,” "
+                  "he said.")
+    assert q["speaker"].tolist() == ["Håkon Skarvø", "Arvid"]
