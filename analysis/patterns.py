@@ -300,18 +300,21 @@ class Folded:
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize
               ) -> re.Match[str] | None:
         """As :meth:`re.Pattern.match`."""
-        low = self._low(string)
-        if low is not None and self._twin.match(low, pos, endpos) is None:  # type: ignore
-            return None
-        return self.pattern.match(string, pos, endpos)
+        return self._anchored("match", string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                   ) -> re.Match[str] | None:
         """As :meth:`re.Pattern.fullmatch`."""
+        return self._anchored("fullmatch", string, pos, endpos)
+
+    def _anchored(self, how: str, string: str, pos: int, endpos: int
+                  ) -> re.Match[str] | None:
+        """``match`` or ``fullmatch`` (``how``): the twin rules a miss out on the
+        lower-cased text; the original pattern gives the match."""
         low = self._low(string)
-        if low is not None and self._twin.fullmatch(low, pos, endpos) is None:  # type: ignore
+        if low is not None and getattr(self._twin, how)(low, pos, endpos) is None:
             return None
-        return self.pattern.fullmatch(string, pos, endpos)
+        return getattr(self.pattern, how)(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:

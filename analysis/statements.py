@@ -216,10 +216,12 @@ _NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|ab
                       r"also|to|the|a|an|for|in|on|instead)\b", re.IGNORECASE)
 # conditions whose content must name an actor or a concept to count (see _names_something)
 _IF_FAMILY = re.compile(r"(?:if|unless|until)", re.IGNORECASE)
+# the conditions that bind whatever they name ("provided", "as long as"), not a
+# participle ("provided by the US")
+_STRICT = (r"provid(?:ed|ing)(?!\s+(?:by|to|for|with|in|on|at|as)\b)(?:\s+that)?|"
+           r"as\s+long\s+as|on\s+condition")
 _CONDITION_CLAUSE = re.compile(
-    r"\W*(?:(?:and|but|or|only|not)\s+)?(?:" + _IF + r"|unless|until|"
-    r"provid(?:ed|ing)(?!\s+(?:by|to|for|with|in|on|at|as)\b)(?:\s+that)?|"
-    r"as\s+long\s+as|on\s+condition)\b",
+    r"\W*(?:(?:and|but|or|only|not)\s+)?(?:" + _IF + r"|unless|until|" + _STRICT + r")\b",
     re.IGNORECASE)
 # "would not deploy it without a US backstop" ("... a mission with no exit"): a double
 # negative states a requirement
@@ -233,8 +235,8 @@ _ENDORSE = re.compile(r"\b(?:essential|vital|crucial|indispensable|necessary|des
 # "would rather have weapons than soldiers": what follows "than" is rejected
 _RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.IGNORECASE)
 # a condition that binds whatever it names: "..., provided it has a UN mandate"
-_STRICT_CONDITION = re.compile(r"\W*(?:(?:and|but|only)\s+)?(?:provided|providing|as\s+long\s+as|"
-                               r"on\s+condition)\b", re.IGNORECASE)
+_STRICT_CONDITION = re.compile(r"\W*(?:(?:and|but|only)\s+)?(?:" + _STRICT + r")\b",
+                               re.IGNORECASE)
 # "They say it's just planes": a claim the speaker reports, not their view
 _HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:they|some|people|critics|others)\s+"
                       r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)\b", re.IGNORECASE)
