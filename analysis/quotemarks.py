@@ -5,7 +5,9 @@ use them (‘…’), straight single quotes when an article uses them as quote
 marks, guillemets, nested quotes, apostrophes (``don't``, ``Russia’s``,
 ``the allies’``) and the newspaper convention for quotes that run over
 several paragraphs (no closing mark at the paragraph end, a new opening mark
-at the start of the next). Unbalanced marks never raise: the best reading is
+at the start of the next), and quotation dashes that open a paragraph in
+Nordic, Polish and other European papers ("– We are ready, says Ann Lee.").
+Unbalanced marks never raise: the best reading is
 returned with ``unbalanced`` set.
 
 Example:
@@ -162,6 +164,46 @@ def _marks(text: str, a: int, b: int, style: MarkStyle) -> list[tuple[int, str, 
     return out
 
 
+_DASH_VERBS = (r"(?:says|said|adds|added|explains|explained|stresses|stressed|notes|noted|"
+               r"continues|continued|insists|insisted|warns|warned|argues|argued|tells|told|"
+               r"admits|admitted|concludes|concluded|points\s+out|pointed\s+out)\b")
+#: Where a quotation dash's quote ends: the comma before its attribution (", says Ann
+#: Lee", ", she said", ", Ann Lee told reporters").
+_DASH_TAIL = re.compile(
+    r",[ \t]+(?:" + _DASH_VERBS + r"|(?:he|she|they|we|I|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)"
+    r"{0,3})[ \t]+" + _DASH_VERBS + ")")
+#: A paragraph opening with a quotation dash.
+_DASH_OPEN = re.compile(r"[ \t]*[–—][ \t]+(?=\S)")
+#: A quotation dash whose quote has an attribution: the article uses the convention.
+_DASH_QUOTE_LINE = re.compile(r"^[ \t]*[–—][ \t]+\S[^\n]*?" + _DASH_TAIL.pattern, re.M)
+
+
+def uses_quotation_dashes(text: str) -> bool:
+    """True when paragraphs of ``text`` open with a quotation dash, the convention of
+    Nordic, Polish and other European papers: "– We are ready, says Ann Lee."
+
+    Example:
+        >>> uses_quotation_dashes("– We are ready, says Ann Lee.")
+        True
+        >>> uses_quotation_dashes("– a list item")
+        False
+    """
+    return ("– " in text or "— " in text) and _DASH_QUOTE_LINE.search(text) is not None
+
+
+def _dash_span(text: str, a: int, b: int, pid: int) -> QuoteSpan | None:
+    """The quote of a paragraph ``text[a:b]`` that opens with a quotation dash: up to
+    and with the comma before its attribution, or to the paragraph end."""
+    m = _DASH_OPEN.match(text, a, b)
+    if m is None:
+        return None
+    dash = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+    tail = _DASH_TAIL.search(text, m.end(), b)
+    if tail is None:
+        return _make(text, m.end(), b, dash, -1, "dash", pid)
+    return _make(text, m.end(), tail.start() + 1, dash, tail.start(), "dash", pid)
+
+
 def find_quote_spans(
     text: str, paragraphs: list[tuple[int, int]]
 ) -> list[QuoteSpan]:
@@ -177,9 +219,14 @@ def find_quote_spans(
         "They told me 'no' twice."
     """
     style = detect_style(text)
+    dashes = uses_quotation_dashes(text)
     spans: list[QuoteSpan] = []
     carry: str | None = None  # mark kind of a quote running on from the previous paragraph
     for pid, (a, b) in enumerate(paragraphs):
+        if dashes and carry is None and (dash := _dash_span(text, a, b, pid)) is not None:
+            # "– We are ready, says Ann Lee.": marks inside stay part of the quote
+            spans.append(dash)
+            continue
         marks = _marks(text, a, b, style)
         stack: list[tuple[int, str]] = []  # (pos, kind)
         outer_open = -1

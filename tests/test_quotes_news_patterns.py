@@ -986,3 +986,24 @@ def test_a_source_introduced_by_a_name_alone_is_in_focus() -> None:
                   "gave his name only as Arvid shrugged. “They fly over us whatever we do,” "
                   "he said.")
     assert q["speaker"].tolist() == ["Håkon Skarvø", "Arvid"]
+
+
+def test_quotation_dashes_open_direct_quotes() -> None:
+    # the convention of Nordic, Polish and other European papers: "– Quote, says X."
+    q = quotes_of("Danish troops could join a mission, the minister said on Tuesday.\n\n"
+                  "– We are ready to send soldiers, says Mette Holm.\n\n"
+                  "– It is not about money. It is about \"will\", said Lars Bjerre, a "
+                  "researcher.\n\n"
+                  "Lars Bjerre is not convinced:\n\n"
+                  "– Nobody has asked the Danes.")
+    assert q[["type", "speaker", "text"]].values.tolist() == [
+        ["indirect", "minister", "Danish troops could join a mission"],
+        ["direct", "Mette Holm", "We are ready to send soldiers,"],
+        ["direct", "Lars Bjerre", 'It is not about money. It is about "will",'],
+        ["direct", "Lars Bjerre", "Nobody has asked the Danes."]]
+
+
+def test_dashes_without_attributions_are_no_quotes() -> None:
+    q = quotes_of("The plan has three parts:\n\n– more air defence for the cities\n\n"
+                  "– a fund for shells\n\nThe minister said the plan was ready.")
+    assert q["text"].tolist() == ["the plan was ready"]
