@@ -292,7 +292,8 @@ _TELL_OBJECT = re.compile(
 )
 _ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing|"
-    r"video|message|televised\s+address|address)(?:\s+(?:with|on|to)\s+[\w’' ]{1,40}?)?|"
+    r"video|message|televised\s+address|address)(?:\s+(?:with|on|to)\s+[\w’' -]{1,40}?"
+    r"(?=\s*,?\s*that\b)|\s+(?:with|on|to)\s+[\w’' ]{1,40}?)?|"
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?|"
     r"(?:last|this)\s+(?:week|month|year)|earlier|yesterday|today|on\s+(?:twitter|x|"
@@ -353,6 +354,13 @@ _APPOSED_NAME = re.compile(
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "despite", "amid", "outside", "inside"})
+#: "X was quoted by TASS as saying ...", "X was cited as saying ...": the subject speaks.
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\b[^,.;:!?\"“]{0,60}\bas$")
+_QUOTED_AUX = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+                         r"(?:\s+\w+ly|\s+also)?\s+(?:quoted|cited)\b")
+#: Fronted participles: "Speaking at a press conference in Kyiv on Monday, X said ..."
+#: is an adverbial however long (a fronted preposition only when short).
+_FRONTED_VERBS = frozenset({"speaking", "writing", "asked", "responding", "following"})
 #: The auxiliary of a speech verb in a perfect tense ("has said", "had told").
 _AUX_BEFORE_CUE = re.compile(r"\b(has|have|had)\s+$")
 #: Participles that open a question put to the speaker ("Asked whether ...").
@@ -937,8 +945,10 @@ class _Extractor:
                 if word in PARTICIPLE_CUES:
                     lead = text[sent.start:pos].rstrip()
                     if prev_phrase is not None or lead.endswith(",") or \
-                            lead.endswith((" by", " after", " before")):  # "began by noting"
-                        made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
+                            lead.endswith((" by", " after", " before")) or (  # "began by noting"
+                            lead.endswith(" as") and _QUOTED_AS.search(lead)):
+                        made = self._quoted_as(sent, pos, lemma, cue_end) or \
+                            self._participle(sent, pos, lemma, cue_end, prev_phrase)
                 elif coordinated and not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
                     # "… ruled out troops but has said …", "… and added that …"
                     made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
@@ -1088,8 +1098,8 @@ class _Extractor:
         rest = text[tail_from:sent.end]
         m = _POSTPOSED_TAIL.match(rest)
         lead = text[lo:comma].split()
-        if not m or (lead and lead[0].lower() in _FRONTED and len(lead) <= 6 and
-                     "," not in text[lo:comma]) or (
+        if not m or (lead and lead[0].lower() in _FRONTED and "," not in text[lo:comma] and (
+                len(lead) <= 6 or len(lead) <= 12 and lead[0].lower() in _FRONTED_VERBS)) or (
                 lead and lead[0].lower() in _ASKED_LEADS and "," not in text[lo:comma]):
             # "In Paris, the Elysee said ...": a fronted adverbial; "Asked whether India
             # would take part in any mission, he said ...": the question, however long
@@ -1123,6 +1133,20 @@ class _Extractor:
         if self._blocked_covering(a, b):
             return None  # a direct quote, handled already
         return self._make_reported(a, b, sent, lemma, phrase)
+
+    def _quoted_as(self, sent: _Sentence, pos: int, lemma: str, cue_end: int
+                   ) -> _Quote | None:
+        """``X was quoted by TASS as saying (that) CLAUSE``: the subject X speaks."""
+        text = self.text
+        lo = self._clause_start(sent)
+        m = _QUOTED_AUX.search(text, lo, pos)
+        if m is None or m.start() <= lo:
+            return None
+        phrase = parse_subject_left(text, lo, m.start())
+        clause = self._complement(lemma, cue_end, sent.end) if phrase is not None else None
+        if phrase is None or clause is None:
+            return None
+        return self._make_reported(clause[0], clause[1], sent, lemma, phrase)
 
     def _participle(self, sent: _Sentence, pos: int, lemma: str, cue_end: int,
                     prev: SpeakerPhrase | None) -> _Quote | None:

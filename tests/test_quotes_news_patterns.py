@@ -1007,3 +1007,18 @@ def test_dashes_without_attributions_are_no_quotes() -> None:
     q = quotes_of("The plan has three parts:\n\n– more air defence for the cities\n\n"
                   "– a fund for shells\n\nThe minister said the plan was ready.")
     assert q["text"].tolist() == ["the plan was ready"]
+
+
+def test_quoted_by_an_agency_as_saying() -> None:
+    q = quotes_of("Kremlin spokesman Ivan Petrov was quoted by the state news agency as saying "
+                  "that the deployment would be a threat. The deputy minister was cited as "
+                  "saying the troops would stay.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Ivan Petrov", "the deployment would be a threat"],
+        ["deputy minister", "the troops would stay"]]
+
+
+def test_a_long_fronted_participle_and_an_interview_with_a_named_outlet() -> None:
+    q = quotes_of("Speaking at a press conference in Kyiv on Monday, Ann Lee said the plan was "
+                  "sound. Lee said in an interview with the Guardian that Britain was ready.")
+    assert q["text"].tolist() == ["the plan was sound", "Britain was ready"]
