@@ -277,6 +277,12 @@ _REPLY_FROM = re.compile(r"\b(?:(?:reply|response|answer|rebuttal|retort|riposte
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+#: An attribution right before "according to": '..., she said, according to Interfax'.
+_ATTRIBUTED_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|we|I)|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
+    r"(?:said|says|added|adds|wrote|writes|warned|insisted|stressed|told\s+[\w’' ]{1,30}?)"
+    r"\s*,\s*$|\b(?:said|says|added|adds)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
+    r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
 _FOR_X = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+")
 _PASSIVE_BEFORE = re.compile(
@@ -1320,6 +1326,10 @@ class _Extractor:
                 phrase = self._np(np_start, comma)
             clause = (comma + 1, sent.end)
         else:
+            if _ATTRIBUTED_BEFORE.search(text, sent.start, m.start()):
+                # '"We will see," she said, according to a transcript': the source of
+                # the record, not the speaker (the attribution before it is)
+                return False
             phrase = self._np(np_start, sent.end)
             clause = (self._clause_start(sent), m.start())
             comma = text.find(",", np_start, sent.end)

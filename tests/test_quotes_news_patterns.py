@@ -1022,3 +1022,10 @@ def test_a_long_fronted_participle_and_an_interview_with_a_named_outlet() -> Non
     q = quotes_of("Speaking at a press conference in Kyiv on Monday, Ann Lee said the plan was "
                   "sound. Lee said in an interview with the Guardian that Britain was ready.")
     assert q["text"].tolist() == ["the plan was sound", "Britain was ready"]
+
+
+def test_according_to_after_an_attribution_names_the_record_not_the_speaker() -> None:
+    q = quotes_of('"We will see," Ann Lee said, according to a transcript. Russia will '
+                  "respond, Lee said, according to the agency.")
+    assert q[["type", "speaker", "text"]].values.tolist() == [
+        ["direct", "Ann Lee", "We will see,"], ["indirect", "Ann Lee", "Russia will respond"]]
