@@ -228,7 +228,7 @@ TITLES: frozenset[str] = frozenset(
      "co-founder", "founder", "ceo", "head", "commodore", "brigadier", "brig", "corporal",
      "cpl", "bombardier", "major-general", "lieutenant-general", "lieutenant-colonel",
      "vice-admiral", "rear-admiral", "vice-marshal", "air-marshal", "mla", "msp", "mep",
-     "td",
+     "td", "undersecretary", "under-secretary", "baroness", "baron", "earl", "viscount",
      # honorifics of other languages kept in translated copy ("Mme Turcotte said")
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora"}
 )
@@ -290,7 +290,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "plumber", "carpenter", "welder", "rancher", "grower", "midwife", "caretaker", "carer",
      "retiree", "shopowner", "stallholder", "beekeeper", "pharmacist", "accountant",
      "postman", "postwoman", "skipper", "deckhand", "crewman", "porter", "janitor",
-     "gardener", "hairdresser"}
+     "gardener", "hairdresser", "undersecretary", "under-secretary", "peer", "consul",
+     "consul-general", "counsellor", "counselor"}
 )
 
 #: Role abbreviations written in capitals: "the PM told troops" is a description of

@@ -446,6 +446,7 @@ _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "
                                 "again", "over", "by", "via", "privately", "publicly", "ahead",
                                 "shortly", "just", "minutes", "hours", "moments"})
 _DATELINE = re.compile(
+    r"(?:\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s*)?"  # "(ANSA) - ROME, NOV 28 - "
     r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-–—]{1,2}\s+"
 )
@@ -1090,7 +1091,10 @@ class _Extractor:
                 tail_from = sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
         else:
             for c in commas:  # "CLAUSE, Jane Doe, a historian at X, told reporters."
-                cand = parse_subject_left(text, c + 1, pos)
+                c_lo = c + 1
+                while c_lo < pos and text[c_lo] in "\"”’":
+                    c_lo += 1  # '... be "a roof with no walls," the chairwoman said'
+                cand = parse_subject_left(text, c_lo, pos)
                 if cand is not None and text[c + 1:cand.start].strip(" \"”’“").lower() in \
                         ("", "the"):  # ", the Foreign Ministry said"
                     phrase, comma = cand, c
@@ -1219,6 +1223,8 @@ class _Extractor:
         rest = text[pos:end]
         if rest.lstrip().startswith(":"):
             return None
+        if lemma == "add" and rest.lstrip()[:1] in _AMOUNT_STARTS:
+            return None  # "added $4.2 billion to the bill": an amount, no speech
         if lemma in _COLON_CUES:
             cm = _OBJECT_THEN_COLON.match(rest)
             if cm and len(rest[cm.end():].split()) >= 5:
@@ -1933,6 +1939,10 @@ class _Extractor:
         return out
 
 
+_AMOUNT_STARTS = frozenset("$£€¥0123456789")
+_POST_LINKS = frozenset({"in", "to", "at", "of", "for", "on"})
+
+
 def _inverted_role(before: str) -> bool:
     """True for "the village's mayor, <Name>": a singular role noun phrase, then a comma."""
     chunk = re.split(r"[,;:.]\s", before.rstrip().rstrip(","))[-1].strip()
@@ -1940,6 +1950,11 @@ def _inverted_role(before: str) -> bool:
     if not words or len(words) > 7:
         return False
     head = words[-1].lower()
+    # "Ukraine's ambassador in Washington, <Name>": a role and its post
+    posts = [k for k in range(1, len(words) - 1) if words[k].lower() in _POST_LINKS
+             and words[k - 1].lower() in PERSON_ROLES and len(words) - k <= 4]
+    if posts:
+        head = words[posts[0] - 1].lower()
     if head not in PERSON_ROLES or (head.endswith("s") and head[:-1] in PERSON_ROLES):
         return False
     return words[0].lower() not in {"like", "unlike", "for", "with", "among", "as", "to", "of",

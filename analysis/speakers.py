@@ -692,6 +692,12 @@ def _title_before(prev_words: list[str]) -> bool:
     return False
 
 
+#: A US lawmaker's party and state after the name: "R-Texas", "D-Calif.", "I-Vt."
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+#: An appositive after a name: ", the Armed Forces Minister, ..."
+_PERSON_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s")
+
+
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                  as_subject: bool = True) -> SpeakerPhrase | None:
     """Build a name phrase from the capitalised sequence ``text[a:b]``."""
@@ -713,8 +719,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if 1 <= len(toks) <= 2 and _norm(toks[-1]) in PARTY_MEMBERS and (
             lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
         return None  # "the Republican said", "the Lib Dem claimed": a party member
-    if len(toks) == 1 and _not_a_name(toks[0], text[b : b + 16]):
-        return None
+    if len(toks) == 1 and (_not_a_name(toks[0], text[b : b + 16])
+                           or _PARTY_STATE.fullmatch(toks[0])):
+        return None  # (also "R-Texas", "D-Calif.": a US lawmaker's party and state)
     if len(toks) == 1 and _norm(toks[0]) in PERSON_ROLES and toks[0][1:].islower() and (
             not text[lo:a].strip() or text[lo:a].rstrip()[-1:] in ".!?:;\"”"):
         return None  # "Officials said ...": a plural noun capitalised by the sentence start
@@ -763,6 +770,12 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         prev_words = prev_words[:k]
         prev = _norm(prev_words[-1]) if prev_words else ""
     titled = bool(title) and len(name.split()) > 1  # "from Colonel Ann Lee": no place
+    if prev in PLACE_PREPOSITIONS and not titled and prev in ("to", "from") and len(
+            name.split()) > 1 and not as_subject and _PERSON_AFTER.match(text, b) and (
+            looks_like_role(text[b:b + 80].split(",")[1] if text.count(",", b, b + 80) > 1
+                            else "")):
+        # "When I put this to Ann Lee, the Armed Forces Minister, she ...": a person
+        titled = True
     if (prev in PLACE_PREPOSITIONS and not titled) or (
             as_subject and prev in {"of", "for", "with", "by", "about", "on", "off", "near",
                                     "and"}):
@@ -838,9 +851,12 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         words = words[1:]
     if "who" in words[1:7]:  # "two people who have read the memo told X"
         words = words[: words.index("who")]
-    if len(words) > 6 and _norm(words[0]) in ("the", "a", "an", "one"):
-        # "The skipper of a tanker anchored off the coast": the head noun comes first.
-        for k in range(1, 4):
+    if len(words) >= 4 and _norm(words[0]) in ("the", "a", "an", "one") and (
+            len(words) > 6 or (_norm(words[-1]) not in PERSON_ROLES
+                               and _norm(words[-1]) not in ORG_NOUNS)):
+        # "The skipper of a tanker anchored off the coast", "the chairwoman of a House
+        # subcommittee": the head noun comes first.
+        for k in range(1, min(4, len(words) - 1)):
             if _norm(words[k]) in PERSON_ROLES and _norm(words[k + 1]) in _ROLE_PREPOSITIONS:
                 a = lo + start + chunk.find(words[0])
                 surface = text[a : a + len(" ".join(words[: k + 1]))]

@@ -1029,3 +1029,41 @@ def test_according_to_after_an_attribution_names_the_record_not_the_speaker() ->
                   "respond, Lee said, according to the agency.")
     assert q[["type", "speaker", "text"]].values.tolist() == [
         ["direct", "Ann Lee", "We will see,"], ["indirect", "Ann Lee", "Russia will respond"]]
+
+
+def test_a_person_named_after_to_with_an_appositive_role_is_in_focus() -> None:
+    q = quotes_of("When I put this to Ann Lee, the Armed Forces Minister, she acknowledged "
+                  "that there had been robust talks. 'It is its job,' she said.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+    q = quotes_of("The ministers flew to Port Talbot, a steel town, and he said it was fine.")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_a_role_with_its_post_before_the_name() -> None:
+    q = quotes_of("Ukraine's ambassador in Washington, Solomiia Kvitka, welcomed the vote. "
+                  "Kyiv, she said, would accept every tanker.")
+    assert q["speaker"].tolist() == ["Solomiia Kvitka"]
+
+
+def test_us_party_and_state_are_no_names_and_added_money_is_no_speech() -> None:
+    q = quotes_of("Rep. Cora Vant, R-Ind., added $4.2 billion to the bill for tankers. "
+                  "Rep. Wendell Ash, R-Texas, a member of the caucus, said the rider was bad. "
+                  '"Show me the table first," he said.')
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Wendell Ash", "the rider was bad"], ["Wendell Ash", "Show me the table first,"]]
+
+
+def test_a_clause_ending_in_a_quoted_fragment_before_a_described_speaker() -> None:
+    q = quotes_of('Washington should pay for air cover, or the guarantee will be "a roof with '
+                  'no walls," the chairwoman of a House subcommittee said Friday.')
+    assert q["type"].tolist() == ["partial"]
+    assert q["text"].iloc[0].startswith("Washington should pay")
+
+
+def test_an_agency_dateline_and_an_undersecretary() -> None:
+    q = quotes_of("(AGT) - ROME, NOV 28 - Italy is ready to send trainers, Defence "
+                  "Undersecretary Lia Scarpi said on Friday. The undersecretary said the offer "
+                  "only made sense inside a written guarantee.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Lia Scarpi", "Italy is ready to send trainers"],
+        ["Lia Scarpi", "the offer only made sense inside a written guarantee"]]
