@@ -31,7 +31,7 @@ import re
 from itertools import islice
 
 #: What may close a sentence after its final mark, and the final marks.
-_CLOSERS = "\"”’')]"
+_CLOSERS = "\"”’')]»“"  # (“ closes German „…“)
 _FINAL_MARKS = frozenset(".!?…")
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?", re.UNICODE)
 _TIME_UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?)"
@@ -105,17 +105,31 @@ _SIGNED = re.compile(r"[\"”’'»“]\s*[—–]\s*[A-Z]")
 PARAGRAPH_QUOTE_OPENERS = "\"“‘«„'"
 
 
+#: A short tag after a sentence: '... it ends." (00:41:20)', '... (Reuters)'.
+TRAILING_TAG = re.compile(r"\s*[(\[][^()\[\]\n]{1,20}[)\]][\s.]*")
+
+
 def is_sentence_final(line: str) -> bool:
     """True when ``line`` ends like a sentence (full stop, ?, ! perhaps quoted).
 
     That is: after the closing quote marks and brackets at its end, ``line``
-    ends in a full stop, question mark, exclamation mark or ellipsis.
+    ends in a full stop, question mark, exclamation mark or ellipsis; a short
+    tag in brackets may follow (a timestamp in a hearing digest).
 
     Example:
         >>> is_sentence_final('He said: "No."'), is_sentence_final("Read more")
         (True, False)
+        >>> is_sentence_final('He said: "No." (00:41:20)'), is_sentence_final("Live (3)")
+        (True, False)
     """
-    return line.strip().rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
+    s = line.strip()
+    if s.endswith((")", "]")) and (m := TRAILING_TAG.search(s, max(0, len(s) - 26))):
+        while m is not None and m.end() < len(s):
+            m = TRAILING_TAG.search(s, m.start() + 1)
+        if m is not None and m.start() > 0 and (
+                s[:m.start()].rstrip(_CLOSERS)[-1:] in _FINAL_MARKS):
+            return True
+    return s.rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
 
 
 def _is_headline(line: str) -> bool:

@@ -49,7 +49,7 @@ from typing import Any
 import pandas as pd
 
 from .frames import rows_frame
-from .furniture import PARAGRAPH_QUOTE_OPENERS
+from .furniture import PARAGRAPH_QUOTE_OPENERS, TRAILING_TAG, is_sentence_final
 from .lexicon import (
     BARE_CLAUSE_VERBS,
     COGNITION_VERBS,
@@ -293,7 +293,8 @@ _TELL_OBJECT = re.compile(
     r"(?:this|our|a|an)\s+(?:[\w’'-]+\s+)?(?:newspaper|paper|website|programme|program|"
     r"station|podcast|broadcaster|magazine|outlet|reporter|journalist|correspondent|"
     r"conference|briefing|interviewer|channel|radio|television|audience|crowd|rally)|"
-    r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|"
+    r"[a-z]+s(?=\s+that\b))"  # "told senators that"
     r"(?=\s*(?:that\b|[,:]|\s+[a-z]|$))"
 )
 _ADVERBIAL = re.compile(
@@ -831,7 +832,7 @@ class _Extractor:
             paras = self.paras
             self._headlines = {
                 pid for k, (pid, a, b) in enumerate(paras)  # the tail decides
-                if not _SENTENCE_FINAL.search(text, max(a, b - 12), b)
+                if not is_sentence_final(text[max(a, b - 40):b])
                 # (not a sentence introducing the block quotation after it with a colon)
                 and not (text[a:b].rstrip().endswith(":") and k + 1 < len(paras)
                          and text[paras[k + 1][1]:paras[k + 1][1] + 1] in PARAGRAPH_QUOTE_OPENERS)}
@@ -962,8 +963,10 @@ class _Extractor:
                     if made is not None and _NEGATED_AUX.search(coordinated.group(0)):
                         made.flags.append("cue_negated")  # "… and does not think …"
                 elif not word.endswith("ing") and (lemma not in DIRECT_ONLY_VERBS or (
-                        word == "asked" and _OBJECT_TO.match(text, cue_end))):
-                    # ("asked both sides to stop arguing": a request is reported speech)
+                        word == "asked" and _OBJECT_TO.match(text, cue_end)) or (
+                        lemma != "ask" and _THAT_NEXT.match(text, cue_end))):
+                    # ("asked both sides to stop arguing": a request is reported speech;
+                    # "countered that ...", "replied that ...": so is a that-clause)
                     made = self._postposed(sent, pos, lemma, cue_end) or \
                         self._reported(sent, pos, lemma, cue_end)
                 if made is None:
@@ -984,8 +987,9 @@ class _Extractor:
         comma = text.rfind(",", lo, pos)
         if comma < 0 or self._contains_marks(lo, comma) or text[lo:lo + 1] in "\"“‘'":
             return False
-        if len(text[lo:comma].split(None, 4)) < 4 or not _QUOTE_AFTER_CUE.match(text, cue[1]):
-            return False
+        if len(text[lo:comma].split(None, 4)) < 4 and not _NAMED_LEAD.fullmatch(
+                text, lo, comma) or not _QUOTE_AFTER_CUE.match(text, cue[1]):
+            return False  # ("The Kremlin, he said, "has told ..." that ...": a named subject)
         phrase = parse_subject_left(text, comma + 1, pos)
         if phrase is None or phrase.kind not in ("pronoun", "name") or \
                 text[comma + 1:phrase.start].strip():
@@ -1105,6 +1109,8 @@ class _Extractor:
                 m = _TELL_OBJECT.match(text, cue_end, sent.end)
                 if m:
                     tail_from = m.end()
+        if _MODAL_BEFORE.search(text, max(lo, pos - 24), pos):
+            return None  # "what, if anything, the United States will promise": no speech yet
         rest = text[tail_from:sent.end]
         m = _POSTPOSED_TAIL.match(rest)
         lead = text[lo:comma].split()
@@ -1296,6 +1302,8 @@ class _Extractor:
 
     def _cut_after_fragment(self, a: int, b: int) -> int:
         last_close = max((y for x, y in self.blocked if a <= x < b), default=a)
+        if TRAILING_TAG.fullmatch(self.text, last_close, b):
+            return last_close  # '... "a blank check." (00:03:12)': a timestamp, no words
         m = _CLAUSE_CUT.search(self.text, last_close, b)
         return m.start() if m else b
 
@@ -1740,7 +1748,7 @@ class _Extractor:
             return
         # only a new person needs evidence (computed after the cheaper outcomes)
         evidence = ""
-        after = text[b:b + 80]
+        after = text[b:b + 80].split("\n", 1)[0]  # (within the paragraph)
         am = _APPOSITIVE_HEAD.match(after)
         if phrase.title or phrase.role:
             evidence = "title"
@@ -1939,6 +1947,10 @@ class _Extractor:
         return out
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall)\s+"
+                           r"(?:\w+ly\s+)?$")
+_NAMED_LEAD = re.compile(r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _AMOUNT_STARTS = frozenset("$£€¥0123456789")
 _POST_LINKS = frozenset({"in", "to", "at", "of", "for", "on"})
 
@@ -1988,7 +2000,6 @@ _INVERTED_VERBS = frozenset({"came", "comes", "rose", "spoke", "followed", "stoo
                              "enter", "enters"})
 #: The dash before the name under a pull quote.
 _PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
-_SENTENCE_FINAL = re.compile(r"[.!?…][\"”’')\]»“]*\s*$")  # also «…» and „…“ quotes
 #: Nouns that turn a cue form into the first half of a compound noun.
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
 _UPPER = UPPER

@@ -1067,3 +1067,32 @@ def test_an_agency_dateline_and_an_undersecretary() -> None:
     assert q[["speaker", "text"]].values.tolist() == [
         ["Lia Scarpi", "Italy is ready to send trainers"],
         ["Lia Scarpi", "the offer only made sense inside a written guarantee"]]
+
+
+def test_a_timestamp_after_a_sentence_keeps_it_a_sentence() -> None:
+    q = quotes_of("THE CHAIR\nSen. Mara Pett (R-Idaho)\n\nPett opened by warning that the panel "
+                  'would not "rubber-stamp a blank check." (00:03:12)\n\n'
+                  '"If Europe wants a guarantee, Europe can be the guarantor," she said.')
+    assert q[["type", "speaker", "text"]].values.tolist() == [
+        ["partial", "Mara Pett", 'the panel would not "rubber-stamp a blank check."'],
+        ["direct", "Mara Pett", "If Europe wants a guarantee, Europe can be the guarantor,"]]
+
+
+def test_that_clauses_of_reply_verbs_and_plural_objects_of_tell() -> None:
+    q = quotes_of("Ann Lee countered that a guarantee without air power would be weak. "
+                  "Ivan Serd, who was born in Kharkiv, told senators that Ukrainians had "
+                  "learned to read the fine print.")
+    assert q["text"].tolist() == ["a guarantee without air power would be weak",
+                                  "Ukrainians had learned to read the fine print"]
+
+
+def test_a_named_subject_before_a_parenthetical_attribution_and_a_quote() -> None:
+    q = quotes_of('Ann Lee spoke last. The Kremlin, she said, "has told anyone who will '
+                  'listen" that foreign troops would be treated as occupiers.')
+    assert q[["type", "speaker"]].values.tolist() == [["partial", "Ann Lee"]]
+    assert q["text"].iloc[0].startswith("The Kremlin, she said,")
+
+
+def test_a_modal_before_a_speech_verb_is_no_attribution() -> None:
+    q = quotes_of("The question is what, if anything, the United States will promise.")
+    assert q.empty
