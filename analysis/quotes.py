@@ -299,7 +299,8 @@ _TELL_OBJECT = re.compile(
 )
 _ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing|"
-    r"video|message|televised\s+address|address)(?:\s+(?:with|on|to)\s+[\w’' -]{1,40}?"
+    r"video|message|televised\s+address|address|note|research\s+note|report|email|"
+    r"press\s+release|column|op-ed|newsletter|podcast)(?:\s+(?:with|on|to)\s+[\w’' -]{1,40}?"
     r"(?=\s*,?\s*that\b)|\s+(?:with|on|to)\s+[\w’' ]{1,40}?)?|"
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?|"
@@ -412,7 +413,10 @@ _OBJECT_THEN_COLON = re.compile(r"\s+(?:for|of|against)?\s*(?:a|an|the|his|her|t
 #: contrast with "while" does not: "A, she said, while B" is one quotation).
 _AFTER_ATTRIBUTION_STOP = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|as|who|which|according|"
-    r"citing|referring|speaking|after|before|when)\b", re.IGNORECASE)
+    r"citing|referring|speaking|after|before|when|"
+    # ", a day after a drone hit ...", ", hours before the vote": a time adverbial
+    r"(?:a|an|one|two|three|just|only|hours|days|weeks|a\s+few)\s+(?:\w+\s+)?(?:after|before))\b",
+    re.IGNORECASE)
 #: Wire formulas closing a source's statement: "and referred questions to X",
 #: "but declined to comment further".
 _NO_COMMENT_CUT = re.compile(
@@ -1099,8 +1103,9 @@ class _Extractor:
                 while c_lo < pos and text[c_lo] in "\"”’":
                     c_lo += 1  # '... be "a roof with no walls," the chairwoman said'
                 cand = parse_subject_left(text, c_lo, pos)
-                if cand is not None and text[c + 1:cand.start].strip(" \"”’“").lower() in \
-                        ("", "the"):  # ", the Foreign Ministry said"
+                if cand is not None and (text[c + 1:cand.start].strip(" \"”’“").lower() in (
+                        "", "the") or cand.org and _ROLE_OF.fullmatch(text, c_lo, cand.start)):
+                    # ", the Foreign Ministry said"; ", the head of the X Administration said"
                     phrase, comma = cand, c
                     break
             if phrase is None:
@@ -1177,6 +1182,10 @@ class _Extractor:
                 nm = NAME_ANY.match(text, role.end()) or nm
             if nm is not None:
                 phrase = _name_phrase(text, lo, nm.start(1), nm.end(1), False)
+            staff = _STAFF_AT.match(text, lo) if phrase is None else None
+            if staff is not None and (org := NAME_ANY.match(text, staff.end())) is not None:
+                # "Analysts at X Securities raised ..., saying ...": the firm speaks
+                phrase = parse_subject_left(text, lo, org.end(1) + 1)
             if phrase is None:
                 # "She has spent years on it and does not think ...": the subject pronoun;
                 # "The ambassador to Kenya, Ann Lee, welcomed it, saying ...": the name
@@ -1947,9 +1956,13 @@ class _Extractor:
         return out
 
 
+_ROLE_OF = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
+    w for w in PERSON_ROLES if w.isalpha())) + r")\s+(?:of|at|for)\s+(?:the\s+)?")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall)\s+"
                            r"(?:\w+ly\s+)?$")
 _NAMED_LEAD = re.compile(r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
+_STAFF_AT = re.compile(r"(?:Analysts|Economists|Strategists|Researchers|Experts)\s+(?:at|from)\s+"
+                       r"(?:the\s+)?")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _AMOUNT_STARTS = frozenset("$£€¥0123456789")
 _POST_LINKS = frozenset({"in", "to", "at", "of", "for", "on"})

@@ -47,9 +47,9 @@ _UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
 _ABBREV = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr)"
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
-#: "U.S.").
+#: "U.S.", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
-        rf"[{_UPPER}][{_WORD_CHARS}]*(?<![’'-])|"
+        rf"[{_UPPER}][{_WORD_CHARS}]*(?<![’'-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
 #: Space between the words of a name: at most one line break (never a paragraph break).
@@ -298,7 +298,9 @@ def looks_like_role(role: str) -> bool:
 
 def _is_role_word(tok: str) -> bool:
     t = _norm(tok)
-    return t in PERSON_ROLES or t in TITLES
+    # (also "mum-of-three", "father-of-two": a role with its count)
+    return t in PERSON_ROLES or t in TITLES or (
+        "-of-" in t and t.split("-", 1)[0] in PERSON_ROLES)
 
 
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
@@ -471,8 +473,17 @@ def _role_head(before: str) -> str:
             break
     for head in heads:
         if _is_role_word(head) or _norm(head) in TITLES or _norm(head) in ORG_NOUNS:
+            if not _is_role_word(head) and (person := _person_before_of(words)):
+                return person  # "the president of the X Council of Y": the president
             return head
     return ""
+
+
+def _person_before_of(words: list[str]) -> str:
+    """The person role heading "the president of the ... Council": the role word
+    before the first "of" among ``words``, or ""."""
+    k = next((j for j, w in enumerate(words) if w.lower() == "of"), 0)
+    return words[k - 1] if k > 0 and _is_role_word(words[k - 1]) else ""
 
 
 #: Words that open a clause whose subject may follow: "..., as Russia warned that ...".
@@ -556,6 +567,14 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             m = NAME_END.search(before, 0, lower.start())
             m = m if m is not None and m.end() == lower.start() else None
         skippable = bool(_SKIPPABLE.match(role))
+        if skippable and m is not None and "," in before and m.start() > before.rfind(",") and (
+                _ROLE_OF_END.fullmatch(before, before.rfind(",") + 1, m.start())) and (
+                looks_like_role(before[before.rfind(",") + 1:].strip())) and NAME_END.search(
+                before, 0, before.rfind(",")) is not None:
+            # "X, chief executive of Y Group, which handles grain, said": the relative
+            # clause is the firm's; the speaker is the person before the role
+            role_end = k
+            continue
         if not m or m.group(1).split()[0].lower() in ("the", "a", "an"):
             # "one resident, who declined to be named, told …";
             # "The senator, a former pilot, added …"
@@ -692,6 +711,21 @@ def _title_before(prev_words: list[str]) -> bool:
     return False
 
 
+#: Role words before a name after the verb: "said defence critic Ann Lee", "said
+#: Conservative critic Ann Lee" (a party, state or organisation first).
+_PREMODIFIED_RIGHT = re.compile(
+    rf"\s*((?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:[a-z][\w-]*\s+){{1,3}})(?=[{_UPPER}])")
+#: A lower-case role ending in its preposition before an organisation's name:
+#: ", chief executive of " in "X, chief executive of Y Group, which ..."
+_ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?[a-z][\w -]*\s(?:of|at|for|with|from)\s+"
+                          rf"(?:the\s+)?(?:[{_UPPER}][\w’'-]*\s+){{0,3}}$")
+#: Words naming a portfolio or department after a title-like word ("Foreign
+#: Affairs", "Home Office", "Armed Services"): never a person's name.
+_PORTFOLIOS = frozenset({
+    "affairs", "relations", "services", "forces", "office", "security", "defence", "defense",
+    "development", "trade", "finance", "justice", "policy", "operations", "resources",
+    "intelligence", "committee", "subcommittee", "department", "ministry", "staff",
+    "communications", "cooperation", "co-operation", "commerce", "treasury", "budget"})
 #: A US lawmaker's party and state after the name: "R-Texas", "D-Calif.", "I-Vt."
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 #: An appositive after a name: ", the Armed Forces Minister, ..."
@@ -729,8 +763,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         b -= 1  # sentence-final full stop, not an initial
     seq = text[a:b]
     title, name, _post = split_title(seq)
-    if not name:
-        return None
+    if not name or title and _norm(name) in _PORTFOLIOS:
+        return None  # "Minister for Foreign Affairs", "Senate Foreign Relations": no person
     if _POSSESSIVE.search(name.split()[-1]):
         return None  # "Russia's" is not a subject
     # A capitalised word right after a place preposition is a place.
@@ -909,9 +943,10 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         ('Ann Lee', 'a historian at Leeds')
     """
     seg = text[pos:hi]
-    pre = re.match(r"\s*((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])", seg)
+    pre = _PREMODIFIED_RIGHT.match(seg)
     if pre and all(_is_role_word(w) or _norm(w) in {"former", "senior", "chief", "deputy"}
-                   for w in pre.group(1).split()):
+                   or w[:1].isupper() for w in pre.group(1).split()) and (
+            not pre.group(1)[:1].isupper() or _is_role_word(pre.group(1).split()[-1])):
         inner = parse_subject_right(text, pos + pre.end(1), hi)
         if inner is not None and inner.kind == "name":
             inner.role = pre.group(1).strip() if not inner.role else \

@@ -1096,3 +1096,53 @@ def test_a_named_subject_before_a_parenthetical_attribution_and_a_quote() -> Non
 def test_a_modal_before_a_speech_verb_is_no_attribution() -> None:
     q = quotes_of("The question is what, if anything, the United States will promise.")
     assert q.empty
+
+
+def test_a_role_word_with_a_count_before_a_name_after_a_fronted_place() -> None:
+    q = quotes_of("In Townsville, home to the 3rd Brigade, mum-of-three Kerri-Anne Pettifer, "
+                  'whose son is a corporal, said she "went cold" when she read the news. '
+                  '"I am done," she said.')
+    assert q["speaker"].tolist() == ["Kerri-Anne Pettifer", "Kerri-Anne Pettifer"]
+
+
+def test_a_role_of_an_organisation_before_postposed_said_and_a_time_adverbial() -> None:
+    q = quotes_of("Air defence over the ports must be written into any guarantee, the head of "
+                  "the Odesa Regional Military Administration said on Friday, a day after a "
+                  "drone set a silo on fire.")
+    assert q["text"].tolist() == ["Air defence over the ports must be written into any "
+                                  "guarantee"]
+
+
+def test_a_relative_clause_after_a_role_of_a_firm_is_the_firms() -> None:
+    q = quotes_of("Svitlana Ochret, chief executive of Lanzheron Terminal Group, which handles "
+                  "grain, said premiums had fallen. In the village of Chibay, buffalo herder "
+                  "Jabbar Hamid, 58, said he had sold half of his herd.")
+    assert q["speaker"].tolist() == ["Svitlana Ochret", "Jabbar Hamid"]
+
+
+def test_portfolios_are_no_person_names() -> None:
+    q = quotes_of("Bróna Keel, who lectures at the Leeside Institute of International Affairs, "
+                  "said the row missed the point. A spokesperson for the Department of Foreign "
+                  "Affairs said the fund would be managed through the European Peace Facility.")
+    assert q["speaker"].tolist() == ["Bróna Keel", "Department of Foreign Affairs"]
+
+
+def test_a_plural_possessive_inside_an_organisation_name() -> None:
+    q = quotes_of("At the plant gate, Miroslav Bezák of the Hron Metalworkers’ Union said "
+                  "workers were glad of the orders.")
+    assert q["speaker"].tolist() == ["Miroslav Bezák"]
+
+
+def test_analysts_at_a_firm_saying_in_a_note() -> None:
+    q = quotes_of("Analysts at Vltava Securities in Prague raised their price target to €48, "
+                  "saying in a note to clients that the fund “changes the horizon”.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Vltava Securities", "the fund “changes the horizon”"]]
+
+
+def test_the_person_heading_an_organisation_and_a_party_critic_after_said() -> None:
+    q = quotes_of("In Montreal, the president of the Ukrainian Community Council of Greater "
+                  "Montreal, Bohdanna Pelech, said that the presence would matter. “My cousins "
+                  "do not ask,” she said. “We cannot staff it,” said Conservative critic Garnet "
+                  "Whitlow.")
+    assert q["speaker"].tolist() == ["Bohdanna Pelech", "Bohdanna Pelech", "Garnet Whitlow"]
