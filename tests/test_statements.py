@@ -669,6 +669,12 @@ def test_threatened_responses_and_films_seen_before() -> None:
         assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
     for text in ("I have seen this film before.", "Talk of guarantees would mean little."):
         assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
+    for text in ("Any facilities used to support the army would be regarded accordingly.",
+                 "The guns sent there would be destroyed like everything else."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
+    for text in ("Without a signature, this is a guarantee written in pencil.",
+                 "Firms supplying it are tying their future to a lost cause."):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
 
 
 def test_procedures_and_demands_before_a_deployment_are_conditions() -> None:
