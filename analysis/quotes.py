@@ -300,7 +300,7 @@ _TELL_OBJECT = re.compile(
 _ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing|"
     r"video|message|televised\s+address|address|note|research\s+note|report|email|"
-    r"press\s+release|column|op-ed|newsletter|podcast)(?:\s+(?:with|on|to)\s+[\w’' -]{1,40}?"
+    r"press\s+release|column|op-ed|newsletter|podcast)(?:\s+(?:with|on|to|for|in)\s+[\w’' -]{1,40}?"
     r"(?=\s*,?\s*that\b)|\s+(?:with|on|to)\s+[\w’' ]{1,40}?)?|"
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?|"

@@ -1146,3 +1146,8 @@ def test_the_person_heading_an_organisation_and_a_party_critic_after_said() -> N
                   "do not ask,” she said. “We cannot staff it,” said Conservative critic Garnet "
                   "Whitlow.")
     assert q["speaker"].tolist() == ["Bohdanna Pelech", "Bohdanna Pelech", "Garnet Whitlow"]
+
+
+def test_an_op_ed_for_a_paper_before_that() -> None:
+    q = quotes_of("Ann Lee wrote in an op-ed for the Financial Times that Europe must act.")
+    assert q[["speaker", "text"]].values.tolist() == [["Ann Lee", "Europe must act"]]
