@@ -606,6 +606,7 @@ class _Extractor:
         self._direct(spans)
         self._drop_titles()
         self._transcript()
+        self._interview()
         self._indirect()
         self._fragments(spans)
         self.quotes.sort(key=lambda q: q.start)
@@ -867,6 +868,55 @@ class _Extractor:
         self.quotes = keep
 
     # ------------------------------------------------------------------ transcripts
+    def _interview(self) -> None:
+        """A question-and-answer interview: ``A: ...`` paragraphs are the interviewee's
+        direct quotes, ``Q: ...`` the interviewer's.
+
+        The interviewee is the last person named in full before the first question
+        ("LRT spoke to Defence Minister Ann Lee."); the interviewer is the writer of
+        the byline ("By Sam Ross"); without a byline the questions are no quotes.
+        """
+        text = self.text
+        if "A:" not in text and "A –" not in text and "Answer:" not in text:
+            return  # (a cheap pre-test: most articles are no interviews)
+        labelled = [(pid, a, b, m) for pid, a, b in self.paras
+                    if (m := _QA_LABEL.match(text, a, b)) is not None]
+        kinds = [m.group(1)[0] for *_, m in labelled]
+        if kinds.count("Q") < 2 or kinds.count("A") < 2:
+            return
+        first = labelled[0][1]
+        guest = self._last_person_before(first)
+        byline = _BYLINE.search(text, 0, first)
+        host = _name_phrase(text, byline.start(1), byline.start(1), byline.end(1), False,
+                            as_subject=False) if byline is not None else None
+        for pid, a, b, m in labelled:
+            who = guest if m.group(1)[0] == "A" else host
+            end = a + len(text[a:b].rstrip())
+            if who is None or len(text[m.end():end].split(None, 2)) < 2:
+                continue
+            phrase = SpeakerPhrase("name", who.start, who.end, who.surface, name=who.name,
+                                   role=who.role, gender=who.gender)
+            self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
+            self.quotes.append(_Quote(m.end(), end, pid, "direct", phrase=phrase))
+            self.blocked.append((m.end(), end))
+
+    def _last_person_before(self, pos: int) -> SpeakerPhrase | None:
+        """The last person named in full (two words or more) before ``pos``, outside
+        a byline."""
+        text = self.text
+        found = None
+        for _pid, a, b in self.paras:
+            if a >= pos:
+                break
+            if _BYLINE.match(text, a, b):
+                continue
+            for m in NAME_ANY.finditer(text, a, min(b, pos)):
+                phrase = _name_phrase(text, a, m.start(1), m.end(1), False, as_subject=False)
+                if phrase is not None and not phrase.org and len(phrase.name.split()) >= 2 and (
+                        phrase.name.lower() not in COUNTRIES):
+                    found = phrase
+        return found
+
     def _transcript(self) -> None:
         """Transcript lines ``SURNAME: words ...`` (no quote marks) are direct quotes.
 
@@ -2017,6 +2067,11 @@ _PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
 _UPPER = UPPER
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
+#: A question-and-answer label opening a paragraph: "Q: ...", "A – ...", "Answer: ...".
+_QA_LABEL = re.compile(r"\s*(Q|A)(?:uestion|nswer)?\s*[:–—]\s+(?=\S)")
+#: A byline: "By Sam Ross".
+_BYLINE = re.compile(rf"^[^\S\n]*By\s+([{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{1,3}})"
+                     r"[^\S\n]*$", re.M)
 _SPEAKER_LABEL = re.compile(
     rf"\s*([{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+){{0,2}}):\s+(?=\S)")
 #: "Surname: " in ordinary case opening an interview answer (see ``_transcript``).

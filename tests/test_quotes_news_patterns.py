@@ -1151,3 +1151,16 @@ def test_the_person_heading_an_organisation_and_a_party_critic_after_said() -> N
 def test_an_op_ed_for_a_paper_before_that() -> None:
     q = quotes_of("Ann Lee wrote in an op-ed for the Financial Times that Europe must act.")
     assert q[["speaker", "text"]].values.tolist() == [["Ann Lee", "Europe must act"]]
+
+
+def test_a_question_and_answer_interview() -> None:
+    q = quotes_of("By Rasa Vait\n\nLRT spoke to Defence Minister Ann Lee about the plan.\n\n"
+                  "Q: Will Lithuania send troops?\n\n"
+                  "A: We are ready to send a company if the Americans stay.\n\n"
+                  "Q: What about air defence?\n\nA: That is the priority for us.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Rasa Vait", "Will Lithuania send troops?"],
+        ["Ann Lee", "We are ready to send a company if the Americans stay."],
+        ["Rasa Vait", "What about air defence?"], ["Ann Lee", "That is the priority for us."]]
+    # one "A:" is no interview
+    assert quotes_of("Plan A: send the jets first and ask later.").empty
