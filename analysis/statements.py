@@ -82,6 +82,7 @@ import pandas as pd
 
 from .codebook import Codebook, load_codebook
 from .patterns import Anchored, Folded, Substrings
+from .speakers import split_title
 
 STATEMENT_COLUMNS: list[str] = [
     "statement_id", "article_id", "quote_id", "actor", "concept", "agreement", "modality",
@@ -421,6 +422,11 @@ _DEED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"
     r"has\s+been|have\s+been|had\s+been)\s+(?:(?:already|still|now|quietly|openly|busy)\s+)?"
     r"[\"“‘']?(?P<att>[a-z]+ing)\b")
+#: An actor's proposal, offer or demand: "Premier X's proposal of a treaty".
+_PROPOSAL = re.compile(
+    rf"(?=[A-Z])(?P<subj>{_NAME}(?:\s+{_NAME})*?)[’']s\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?P<att>proposal|proposals|plan|offer|initiative|idea|call|demand|demands|insistence|"
+    r"pledge|promise)\b")
 _ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed", "determined",
                    "open", "want", "support", "back", "insist", "favo", "reluctant", "hesitant",
                    "afraid", "scared", "fear", "frightened", "refuse", "reject", "oppose",
@@ -881,6 +887,13 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if attitude is not None and not any(
                 attitude.start("att") <= h[2] <= attitude.end("att") + 1 for h in hits):
             attitude = None
+    if attitude is None and hits and ("’s " in text[c_start:c_end] or
+                                      "'s " in text[c_start:c_end]):
+        # "to adopt Premier X's proposal of a clause like Article 5": what an actor
+        # proposes, offers or demands is that actor's position
+        attitude = _PROPOSAL.search(text, c_start, c_end)
+        if attitude is not None and not any(h[2] >= attitude.end() for h in hits):
+            attitude = None
     if attitude is None and (hits or topic_s):
         # "Moscow has repeatedly said it will never accept ...": a position reported
         # inside the quotation is the named actor's
@@ -1269,11 +1282,14 @@ def kb_resolver(kb: Any) -> Resolver:
         plain = _default_resolver(surface)
         if not plain:
             return ""
-        for form in (surface, plain):
+        title, untitled, _ = split_title(plain)
+        # "Premier Giorgia Meloni" is Giorgia Meloni (not "General Staff" -> "Staff")
+        untitled = untitled if title and len(untitled.split()) >= 2 else plain
+        for form in (surface, plain, untitled):
             name = kb.resolve(form)
             if name:
                 return str(name)
-        return plain
+        return untitled
 
     return resolve
 

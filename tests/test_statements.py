@@ -897,3 +897,12 @@ def test_what_the_speaker_asks_of_an_actor_is_the_speakers_own_view() -> None:
     # a description of the actor stays attributed to it
     assert code("Germany is ready to send troops.") == [
         ("troops_on_ground", 1, "assert", "Germany")]
+
+
+def test_an_actors_proposal_is_that_actors_position() -> None:
+    rows = code("The government was pressing allies to adopt Premier Giorgia Meloni's proposal "
+                "of a clause modelled on NATO's Article 5.")
+    assert ("binding_pact", 1, "assert", "Giorgia Meloni") in rows
+    # a proposal without a cue after it names no position
+    assert all(r[3] != "Giorgia Meloni" for r in code(
+        "The binding treaty was discussed before Giorgia Meloni's proposal arrived."))
