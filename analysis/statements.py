@@ -400,7 +400,8 @@ _RELATIVE_ATTITUDE = re.compile(
         sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b")
 # a named actor whose words the quotation reports: "Moscow has repeatedly said ..."
 _REPORTED = re.compile(
-    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)(?:{_ASIDE})?"
+    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*"
+    r"(?:\s+(?:administration|government|leadership))?)(?:" + _ASIDE + r")?"
     r"\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"

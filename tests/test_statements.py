@@ -906,3 +906,13 @@ def test_an_actors_proposal_is_that_actors_position() -> None:
     # a proposal without a cue after it names no position
     assert all(r[3] != "Giorgia Meloni" for r in code(
         "The binding treaty was discussed before Giorgia Meloni's proposal arrived."))
+
+
+def test_an_administration_made_clear_and_radar_data_and_occupiers() -> None:
+    rows = code("The Trump administration, she said, had made it clear that it would share "
+                "intelligence with Kyiv.")
+    assert ("intelligence_sharing", 1, "assert", "Donald Trump") in rows
+    rows = code("Norway and Denmark have offered to share radar data with Ukraine.")
+    assert {r[3] for r in rows if r[:2] == ("intelligence_sharing", 1)} == {"Denmark", "Norway"}
+    rows = code("Moscow has said foreign troops in Ukraine would be treated as occupiers.")
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
