@@ -229,6 +229,7 @@ TITLES: frozenset[str] = frozenset(
      "cpl", "bombardier", "major-general", "lieutenant-general", "lieutenant-colonel",
      "vice-admiral", "rear-admiral", "vice-marshal", "air-marshal", "mla", "msp", "mep",
      "td", "undersecretary", "under-secretary", "baroness", "baron", "earl", "viscount",
+     "extraordinary", "plenipotentiary",  # "Ambassador Extraordinary and Plenipotentiary"
      # honorifics of other languages kept in translated copy ("Mme Turcotte said")
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora"}
 )

@@ -361,7 +361,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     if seg.endswith(","):
         return _appositive_subject(text, lo, hi, negated)
     om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] else None
-    if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and " of " in om.group(0):
+    if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and " of " in om.group(0) and (
+            not _PERSON_AFTER_STATE.search(om.group(0))):
+        # (not "... of the Ministry of National Defence of Romania Ann Lee": a person)
         a = lo + om.start()
         name = re.sub(r"^(?:[Tt]he)\s+", "", om.group(0))
         return SpeakerPhrase("name", a, hi, text[a:hi], name=name, negated=negated, org=True)
@@ -423,6 +425,10 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     """
     m = _ORG_NAME.match(text, pos)
     if m:
+        person = _PERSON_AFTER_STATE.search(m.group(0))
+        if person is not None:  # "Ministry of Defence of Romania Ann Lee": the person apart
+            end = m.start() + person.start("person")
+            return text[m.start():end], end
         return m.group(0), m.end()
     m = NAME_ANY.match(text, pos)
     if m:
@@ -688,7 +694,7 @@ def _not_a_name(token: str, after: str) -> bool:
     return not given_name_gender(token)
 
 
-_TITLE_LINKS = ("of", "for", "to")
+_TITLE_LINKS = ("of", "for", "to", "the", "and")  # "Minister of ... of the Republic of"
 
 
 def _title_before(prev_words: list[str]) -> bool:
@@ -701,7 +707,7 @@ def _title_before(prev_words: list[str]) -> bool:
         >>> _title_before("in the heart of".split())
         False
     """
-    for k in range(len(prev_words) - 2, max(-1, len(prev_words) - 8), -1):
+    for k in range(len(prev_words) - 2, max(-1, len(prev_words) - 11), -1):
         word = prev_words[k]
         if _norm(word) in _TITLE_OR_ROLE:
             return True
@@ -726,6 +732,12 @@ _PORTFOLIOS = frozenset({
     "development", "trade", "finance", "justice", "policy", "operations", "resources",
     "intelligence", "committee", "subcommittee", "department", "ministry", "staff",
     "communications", "cooperation", "co-operation", "commerce", "treasury", "budget"})
+#: A state's name followed by a person's name closing an organisation's name.
+_PERSON_AFTER_STATE = re.compile(
+    r"\bof\s+(?:the\s+)?(?:" + "|".join(sorted((re.escape(c.title()) for c in COUNTRIES),
+                                             key=len, reverse=True))
+    + rf")(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
+_ACRONYM_TOKEN = re.compile(r"\([A-Z][A-Z0-9&-]{1,9}\)")
 #: A US lawmaker's party and state after the name: "R-Texas", "D-Calif.", "I-Vt."
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 #: An appositive after a name: ", the Armed Forces Minister, ..."
@@ -770,6 +782,17 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # A capitalised word right after a place preposition is a place.
     # "in The Bronx": the word before a capitalised "The" decides.
     prev_words, cut = _words_before(text, lo, a0 if lead_the and a0 > lo else a)
+    acronym_title = ""
+    if prev_words and _ACRONYM_TOKEN.fullmatch(prev_words[-1]) and len(prev_words) > 1:
+        # "Chairman of the ... Agency of the Republic of Azerbaijan (ANAMA) Vugar Ali"
+        k = len(prev_words) - 1
+        while k > 0 and (prev_words[k - 1][:1].isupper() or _norm(prev_words[k - 1]) in
+                         _TITLE_LINKS) and not prev_words[k - 1].endswith((",", ";", ":")):
+            k -= 1
+        chain = prev_words[k:-1]
+        if chain and _norm(chain[0]) in _TITLE_OR_ROLE:
+            acronym_title = " ".join(chain)
+        prev_words = prev_words[:k] if acronym_title else prev_words[:-1]
     prev = _norm(prev_words[-1]) if prev_words else ""
     if prev in ("to", "of", "for") and len(prev_words) >= 2 and _title_before(prev_words) \
             and not title:
@@ -796,13 +819,16 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         k = len(prev_words) - 2
         while k > 0 and (_norm(prev_words[k - 1]) in TITLES or prev_words[k - 1][:1].isupper()
                          or (_norm(prev_words[k - 1]) in _TITLE_LINKS and k > 1
-                             and prev_words[k - 2][:1].isupper())) \
+                             and (prev_words[k - 2][:1].isupper()
+                                  or _norm(prev_words[k - 2]) in _TITLE_LINKS))) \
                 and not prev_words[k - 1].endswith(","):
             k -= 1
         title = " ".join(prev_words[k:]) + " " + title
         a = text.rfind(prev_words[k], lo, a)
         prev_words = prev_words[:k]
         prev = _norm(prev_words[-1]) if prev_words else ""
+    if acronym_title and not title:
+        title = acronym_title
     titled = bool(title) and len(name.split()) > 1  # "from Colonel Ann Lee": no place
     if prev in PLACE_PREPOSITIONS and not titled and prev in ("to", "from") and len(
             name.split()) > 1 and not as_subject and _PERSON_AFTER.match(text, b) and (

@@ -1164,3 +1164,16 @@ def test_a_question_and_answer_interview() -> None:
         ["Rasa Vait", "What about air defence?"], ["Ann Lee", "That is the priority for us."]]
     # one "A:" is no interview
     assert quotes_of("Plan A: send the jets first and ask later.").empty
+
+
+def test_long_official_titles_before_a_name() -> None:
+    q = quotes_of("Addressing the conference, Deputy Minister of Foreign Affairs of the Republic "
+                  "of Azerbaijan Elnur Gasim emphasized that peace was needed. \"It is only a "
+                  "pause,\" the deputy minister said. Chairman of the Board of the Mine Action "
+                  "Agency of the Republic of Azerbaijan (ANAMA) Vugar Mamli informed the "
+                  "participants that mines had been cleared. \"We are ready,\" he said. "
+                  "Ambassador Extraordinary and Plenipotentiary of Ukraine to Azerbaijan Yuriy "
+                  "Tkach said that peace was needed. State Secretary of the Ministry of National "
+                  "Defence of Romania Corneliu Vrance said Romania would take part.")
+    assert q["speaker"].tolist() == ["Elnur Gasim", "Elnur Gasim", "Vugar Mamli", "Vugar Mamli",
+                                     "Yuriy Tkach", "Corneliu Vrance"]
