@@ -172,6 +172,8 @@ _DASH_VERBS = (r"(?:says|said|adds|added|explains|explained|stresses|stressed|no
 _DASH_TAIL = re.compile(
     r",[ \t]+(?:" + _DASH_VERBS + r"|(?:he|she|they|we|I|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)"
     r"{0,3})[ \t]+" + _DASH_VERBS + ")")
+#: A quotation dash after an attribution's full stop: "..., she said. – More."
+_DASH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[–—][ \t]+(?=\S)")
 #: A paragraph opening with a quotation dash.
 _DASH_OPEN = re.compile(r"[ \t]*[–—][ \t]+(?=\S)")
 #: A quotation dash whose quote has an attribution: the article uses the convention.
@@ -191,17 +193,21 @@ def uses_quotation_dashes(text: str) -> bool:
     return ("– " in text or "— " in text) and _DASH_QUOTE_LINE.search(text) is not None
 
 
-def _dash_span(text: str, a: int, b: int, pid: int) -> QuoteSpan | None:
-    """The quote of a paragraph ``text[a:b]`` that opens with a quotation dash: up to
-    and with the comma before its attribution, or to the paragraph end."""
+def _dash_spans(text: str, a: int, b: int, pid: int) -> list[QuoteSpan]:
+    """The quotes of a paragraph ``text[a:b]`` that opens with a quotation dash: up to
+    and with the comma before its attribution, or to the paragraph end; a new dash
+    after the attribution opens the next ("– A, she said. – B.")."""
+    spans: list[QuoteSpan] = []
     m = _DASH_OPEN.match(text, a, b)
-    if m is None:
-        return None
-    dash = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
-    tail = _DASH_TAIL.search(text, m.end(), b)
-    if tail is None:
-        return _make(text, m.end(), b, dash, -1, "dash", pid)
-    return _make(text, m.end(), tail.start() + 1, dash, tail.start(), "dash", pid)
+    while m is not None:
+        dash = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+        tail = _DASH_TAIL.search(text, m.end(), b)
+        if tail is None:
+            spans.append(_make(text, m.end(), b, dash, -1, "dash", pid))
+            break
+        spans.append(_make(text, m.end(), tail.start() + 1, dash, tail.start(), "dash", pid))
+        m = _DASH_AGAIN.search(text, tail.end(), b)
+    return spans
 
 
 def find_quote_spans(
@@ -223,9 +229,9 @@ def find_quote_spans(
     spans: list[QuoteSpan] = []
     carry: str | None = None  # mark kind of a quote running on from the previous paragraph
     for pid, (a, b) in enumerate(paragraphs):
-        if dashes and carry is None and (dash := _dash_span(text, a, b, pid)) is not None:
+        if dashes and carry is None and (dash := _dash_spans(text, a, b, pid)):
             # "– We are ready, says Ann Lee.": marks inside stay part of the quote
-            spans.append(dash)
+            spans.extend(dash)
             continue
         marks = _marks(text, a, b, style)
         stack: list[tuple[int, str]] = []  # (pos, kind)

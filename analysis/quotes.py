@@ -937,16 +937,18 @@ class _Extractor:
             m = _SPEAKER_LABEL.match(text, a, b)
             if not m:
                 m = _TITLE_LABEL.match(text, a, b)
-                if m is None or m.group(1) not in repeated or not re.search(
-                        _NAMED_BEFORE + re.escape(m.group(1)) + r"(?![\w-])", text):
-                    continue
+                if m is None or m.group(1) not in repeated or (" " not in m.group(1) and not (
+                        re.search(_NAMED_BEFORE + re.escape(m.group(1)) + r"(?![\w-])", text))):
+                    continue  # (a full name repeated as a label needs no introduction)
             label = m.group(1)
             words = label.split()
             if any(w.strip(".").upper() in _SECTION_LABELS for w in words):
                 continue
-            cased = " ".join(w.title() for w in words)
+            cased = " ".join(w.title() for w in words) if label.isupper() else label
             named = re.search(_NAMED_BEFORE + re.escape(cased) + r"(?![\w-])", text)
-            if named is None and len(words) == 1 and given_name_gender(cased):
+            if named is None and len(words) > 1 and not label.isupper():
+                named = m  # "Ann Lee-Hart: ..." repeated: a full name in ordinary case
+            elif named is None and len(words) == 1 and given_name_gender(cased):
                 # a podcast transcript's first names: "MAREK: ..." after "Marek Hollis"
                 given = re.search(r"(?<![\w-])" + re.escape(cased) + rf"\s+[{_UPPER}][\w’'-]+",
                                   text)
@@ -2076,7 +2078,8 @@ _SPEAKER_LABEL = re.compile(
     rf"\s*([{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+){{0,2}}):\s+(?=\S)")
 #: "Surname: " in ordinary case opening an interview answer (see ``_transcript``).
 _TITLE_LABEL = re.compile(
-    rf"\s*([{_UPPER}][a-zà-öø-ÿ’'-]+(?:\s+[{_UPPER}][a-zà-öø-ÿ’'-]+)?):\s+(?=\S)")
+    rf"\s*([{_UPPER}][a-zà-öø-ÿ’'-]+(?:-[{_UPPER}][a-zà-öø-ÿ’'-]+)?"
+    rf"(?:\s+[{_UPPER}][a-zà-öø-ÿ’'-]+(?:-[{_UPPER}][a-zà-öø-ÿ’'-]+)?)?):\s+(?=\S)")
 #: A capitalised word before a name that is a first name, not "In", "By" or "The".
 _NAMED_BEFORE = (r"(?<![\w-])(?!(?:In|On|At|The|For|From|With|Of|And|But|As|To|By|After|Before|"
                  r"Near|Over|Under|Into|Via|Like|About|Since|Until|When|While)\s)"

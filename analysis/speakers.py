@@ -298,9 +298,10 @@ def looks_like_role(role: str) -> bool:
 
 def _is_role_word(tok: str) -> bool:
     t = _norm(tok)
-    # (also "mum-of-three", "father-of-two": a role with its count)
-    return t in PERSON_ROLES or t in TITLES or (
-        "-of-" in t and t.split("-", 1)[0] in PERSON_ROLES)
+    # (also "mum-of-three", "father-of-two": a role with its count; "director-general",
+    # "ex-minister": a compound of a role)
+    return t in PERSON_ROLES or t in TITLES or ("-" in t and (
+        t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES))
 
 
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
@@ -534,11 +535,14 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     commas: list[int] = []  # the last three commas before inner_end, nearest first
     i = text.rfind(",", lo, max(inner_end, 0))
     while i >= 0 and len(commas) < 3:
-        commas.append(i)
+        if text.rfind("(", lo, i) <= text.rfind(")", lo, i):
+            commas.append(i)  # (not a comma inside brackets: "X (EPP, Italy), said")
         i = text.rfind(",", lo, i)
     role_end = inner_end  # a skipped relative clause ends the role before it
     for k in commas:
         role = text[k + 1 : role_end].strip()
+        if role.endswith(")") and (paren := _PAREN_TAIL.search(role)) and paren.start() > 0:
+            role = role[:paren.start()]  # "the rapporteur, Ann Lee (EPP, Italy), said"
         before = text[lo:k].rstrip()
         party = _PARTY_STATE_END.search(before) or _AGE_END.search(before)
         if party:  # "Rep. Ann Lee, D-N.M., the ranking member, said": past the party tag

@@ -1177,3 +1177,28 @@ def test_long_official_titles_before_a_name() -> None:
                   "Defence of Romania Corneliu Vrance said Romania would take part.")
     assert q["speaker"].tolist() == ["Elnur Gasim", "Elnur Gasim", "Vugar Mamli", "Vugar Mamli",
                                      "Yuriy Tkach", "Corneliu Vrance"]
+
+
+def test_brussels_roles_and_party_brackets() -> None:
+    q = quotes_of("Opening the exchange, the rapporteur, Aurelio Spada (EPP, Italy), said the "
+                  "Compact would be ready. For the Commission, the deputy director-general of DG "
+                  "DEFIS, Ottilie Verha, said the financing would come from a dedicated line. "
+                  "ECR shadow rapporteur Wojciech Pału (Poland) said his group would table "
+                  "amendments.")
+    assert q["speaker"].tolist() == ["Aurelio Spada", "Ottilie Verha", "Wojciech Pału"]
+
+
+def test_a_second_quotation_dash_after_the_attribution() -> None:
+    q = quotes_of("Anu Kivi runs a haulage firm.\n\n– My drivers cross the bridge every day, "
+                  "she said. – I would rather see the diplomats in a room.")
+    assert q["text"].tolist() == ["My drivers cross the bridge every day,",
+                                  "I would rather see the diplomats in a room."]
+
+
+def test_full_names_as_transcript_labels() -> None:
+    q = quotes_of("Host Marguerite Quen-Osei spoke to a pilot.\n\n"
+                  "Marguerite Quen-Osei: What do you want Canada to offer?\n\n"
+                  "Taras Pylyp-Desro: Airplanes and the people to fly them.\n\n"
+                  "Marguerite Quen-Osei: Some people would call that a war.\n\n"
+                  "Taras Pylyp-Desro: They will test us whatever we do.")
+    assert q["speaker"].tolist() == ["Marguerite Quen-Osei", "Taras Pylyp-Desro"] * 2
