@@ -43,7 +43,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import pandas as pd
@@ -79,6 +79,7 @@ from .speakers import (
     org_name_at,
     parse_subject_left,
     parse_subject_right,
+    same_office,
     split_title,
 )
 from .speakers import (
@@ -1004,6 +1005,12 @@ class _Extractor:
                 lemma, cue_end = cue
                 word = cm.group(1).lower()
                 made = None
+                if _THIS_AFTER.match(text, cue_end, sent.end) and (
+                        made := self._said_this(sent, pos, lemma)) is not None:
+                    prev_phrase = made.phrase
+                    floor = made.end
+                    self.used_cues.add(pos)
+                    continue
                 coordinated = _COORDINATED.search(text, sent.start, pos) \
                     if _and_or_but(text, sent.start, pos) else None
                 if word in PARTICIPLE_CUES:
@@ -1206,6 +1213,25 @@ class _Extractor:
         if self._blocked_covering(a, b):
             return None  # a direct quote, handled already
         return self._make_reported(a, b, sent, lemma, phrase)
+
+    def _said_this(self, sent: _Sentence, pos: int, lemma: str) -> _Quote | None:
+        """``CLAUSE. X stated this during the hearings``: the sentence before, with no
+        attribution of its own, is X's (an agency's lead, "..., an X correspondent
+        reports")."""
+        text = self.text
+        k = self.sentences.index(sent)
+        if k == 0 or sent.start - self.sentences[k - 1].end > 4:
+            return None  # (the sentence before, in this or the previous paragraph)
+        prev = self.sentences[k - 1]
+        if prev.pid in self._headline_pids() or self._contains_marks(prev.start, prev.end) \
+                or next(self._cues.finditer(prev.start, prev.end), None) is not None:
+            return None
+        phrase = parse_subject_left(text, self._clause_start(sent), pos)
+        if phrase is None or phrase.kind == "pronoun":
+            return None
+        tail = _terminal_start(text, prev.start, prev.end)
+        return self._make_reported(prev.start, tail if tail is not None else prev.end, prev,
+                                   lemma, phrase)
 
     def _quoted_as(self, sent: _Sentence, pos: int, lemma: str, cue_end: int
                    ) -> _Quote | None:
@@ -1920,6 +1946,15 @@ class _Extractor:
             q.attribution = "pronoun" if q.attribution != "according_to" else q.attribution
         else:
             ent = d.resolve_description(p.surface, p.start)
+            if ent is None:
+                # "..." the diplomat said' after First Deputy Foreign Minister X spoke: the
+                # last speaker, if the word names the office they hold
+                before = [o for o in self.quotes if o.start < q.start and o.speaker]
+                last = max(before, key=attrgetter("start")) if before else None
+                prior = d.find(last.speaker) if last is not None else None
+                if prior is not None and prior.kind == "person" and not prior.anonymous and (
+                        same_office(p.surface, prior.roles)):
+                    ent = prior
             org = _org_of_group(p.surface)
             if org and (ent is None or ent.kind != "person"):
                 exact = [e for e in d.entities if org in e.names]
@@ -2015,6 +2050,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|sha
 _NAMED_LEAD = re.compile(r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
 _STAFF_AT = re.compile(r"(?:Analysts|Economists|Strategists|Researchers|Experts)\s+(?:at|from)\s+"
                        r"(?:the\s+)?")
+_THIS_AFTER = re.compile(r"\s+this\b(?!\s+(?:week|month|year|morning|afternoon|evening|"
+                         r"is|was|would|will|could|should|plan|deal|offer|proposal|one)\b)")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _AMOUNT_STARTS = frozenset("$£€¥0123456789")
 _POST_LINKS = frozenset({"in", "to", "at", "of", "for", "on"})

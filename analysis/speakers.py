@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -102,6 +103,48 @@ _STAFF = frozenset({"analysts", "economists", "researchers", "officials", "exper
                     "diplomats", "sources", "insiders"})
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "he",
                  "their": "they", "its": "it"}
+#: Words news copy uses for a person named just before by a longer title ("the
+#: diplomat", "the expert", "the MP"), with the role words they stand for.
+_ROLE_FAMILIES: dict[str, frozenset[str]] = {
+    "diplomat": frozenset({"ambassador", "envoy", "consul", "consul-general", "diplomat",
+                           "foreign affairs", "foreign minister", "chargé", "attaché"}),
+    "expert": frozenset({"analyst", "researcher", "fellow", "professor", "lecturer",
+                         "scholar", "economist", "historian", "specialist", "academic",
+                         "studies", "institute", "center", "centre", "think tank"}),
+    "analyst": frozenset({"analyst", "researcher", "fellow", "studies", "institute",
+                          "center", "centre", "think tank", "economist"}),
+    "mp": frozenset({"mp", "member of parliament", "lawmaker", "legislator", "deputy",
+                     "parliamentarian", "faction", "opposition"}),
+    "lawmaker": frozenset({"mp", "member of parliament", "lawmaker", "legislator",
+                           "parliamentarian", "faction", "senator", "congressman",
+                           "congresswoman", "representative"}),
+    "commander": frozenset({"commander", "general", "colonel", "admiral", "chief of staff",
+                            "brigadier", "major", "air force", "army", "navy"}),
+    "general": frozenset({"general", "commander", "chief of staff"}),
+    "official": frozenset({"minister", "secretary", "director", "head", "deputy",
+                           "official", "undersecretary", "commissioner", "spokesman",
+                           "spokeswoman", "spokesperson"}),
+}
+def same_office(surface: str, roles: Sequence[str]) -> bool:
+    """Whether the description ``surface`` ("the diplomat", "the expert") is a word
+    news copy uses for someone holding one of ``roles``.
+
+    Example:
+        >>> same_office("the diplomat", ["First Deputy Minister of Foreign Affairs"])
+        True
+        >>> same_office("the expert", ["Deputy Foreign Minister"])
+        False
+    """
+    words = surface.lower().split()
+    family = _ROLE_FAMILIES.get(_norm(words[-1])) if len(words) == 2 and words[0] == "the" \
+        else None
+    if not family:
+        return False
+    role_text = " ".join(roles).lower()
+    return any(w in family for w in re.findall(r"[a-z-]+", role_text)) or any(
+        phrase in role_text for phrase in family if " " in phrase)
+
+
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
 
@@ -363,7 +406,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         return _appositive_subject(text, lo, hi, negated)
     om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] else None
     if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and " of " in om.group(0) and (
-            not _PERSON_AFTER_STATE.search(om.group(0))):
+            _person_after_org(om.group(0)) is None):
         # (not "... of the Ministry of National Defence of Romania Ann Lee": a person)
         a = lo + om.start()
         name = re.sub(r"^(?:[Tt]he)\s+", "", om.group(0))
@@ -426,9 +469,9 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     """
     m = _ORG_NAME.match(text, pos)
     if m:
-        person = _PERSON_AFTER_STATE.search(m.group(0))
+        person = _person_after_org(m.group(0))
         if person is not None:  # "Ministry of Defence of Romania Ann Lee": the person apart
-            end = m.start() + person.start("person")
+            end = m.start() + person
             return text[m.start():end], end
         return m.group(0), m.end()
     m = NAME_ANY.match(text, pos)
@@ -741,11 +784,36 @@ _PERSON_AFTER_STATE = re.compile(
     r"\bof\s+(?:the\s+)?(?:" + "|".join(sorted((re.escape(c.title()) for c in COUNTRIES),
                                              key=len, reverse=True))
     + rf")(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
+_PERSON_AFTER_HEAD = re.compile(
+    rf"\b(?:{_ORG_HEADS})(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
+
+
+def _person_after_org(name: str) -> int | None:
+    """Where a person's name starts at the end of an organisation's name, or None:
+    after a state ("... of Romania Ann Lee") or after the organisation's head noun
+    when a given name follows ("Rada Committee Bohdan Lysen").
+
+    Example:
+        >>> _person_after_org("Ministry of National Defence of Romania Ann Lee")
+        39
+        >>> _person_after_org("Committee on Foreign Affairs") is None
+        True
+    """
+    m = _PERSON_AFTER_STATE.search(name)
+    if m is not None:
+        return m.start("person")
+    m = _PERSON_AFTER_HEAD.search(name)
+    if m is not None and given_name_gender(m.group("person").split()[0]):
+        return m.start("person")
+    return None
+
+
 _ACRONYM_TOKEN = re.compile(r"\([A-Z][A-Z0-9&-]{1,9}\)")
 #: A US lawmaker's party and state after the name: "R-Texas", "D-Calif.", "I-Vt."
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 #: An appositive after a name: ", the Armed Forces Minister, ..."
-_PERSON_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s")
+_PERSON_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z][a-z-]+\s+(?:of|at|for)\s)")
 
 
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,

@@ -1202,3 +1202,27 @@ def test_full_names_as_transcript_labels() -> None:
                   "Marguerite Quen-Osei: Some people would call that a war.\n\n"
                   "Taras Pylyp-Desro: They will test us whatever we do.")
     assert q["speaker"].tolist() == ["Marguerite Quen-Osei", "Taras Pylyp-Desro"] * 2
+
+
+def test_a_word_for_the_same_office_and_a_source_heard_from() -> None:
+    q = quotes_of("First Deputy Minister of Foreign Affairs of Ukraine Severyn Hryts noted that "
+                  "14 states had confirmed their readiness. \"Some offer soldiers,\" the diplomat "
+                  "said. The hearings also heard from Halyna Tsvir, Director of the Zaslon Center "
+                  "for Defense Studies, who said that the Kremlin had no interest in talks.")
+    assert q["speaker"].tolist() == ["Severyn Hryts", "Severyn Hryts", "Halyna Tsvir"]
+    # the diplomat who spoke last is unnamed: not the minister named before
+    q = quotes_of("Deputy Foreign Minister Ihor Skoryk spoke first. One diplomat, who spoke on "
+                  "condition of anonymity, said the mood had shifted. \"A year ago, nobody "
+                  "wanted the word,\" the diplomat said.")
+    assert q["speaker"].tolist()[-1] != "Ihor Skoryk"
+
+
+def test_a_statement_reported_as_this() -> None:
+    q = quotes_of("Security guarantees for Ukraine must take the form of a ratified treaty.\n\n"
+                  "Committee chairman Bohdan Lysen stated this during hearings on Friday, an "
+                  "agency correspondent reports.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Bohdan Lysen", "Security guarantees for Ukraine must take the form of a ratified "
+                         "treaty"]]
+    assert quotes_of("Ann Lee said this week that the plan was ready.")["text"].tolist() == [
+        "the plan was ready"]
