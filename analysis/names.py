@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -113,6 +114,23 @@ def given_name_gender(token: str) -> str:
         return ""
     table = gender_table()
     gender = table.get(key, "")
+    if not gender and not key.isascii():  # "Radosław", "Søren": the name without accents
+        gender = table.get(_ascii_fold(key), "")
     if not gender and "-" in key:  # "Ana-Maria", "Jean-Pierre": the first part decides
         gender = table.get(key.split("-")[0], "")  # (not a surname: "Tawhiri-Barclay")
     return gender
+
+
+_FOLD_EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss",
+                             "þ": "th", "ð": "d", "ı": "i"})
+
+
+def _ascii_fold(word: str) -> str:
+    """``word`` without diacritics: "radosław" → "radoslaw", "søren" → "soren".
+
+    Example:
+        >>> _ascii_fold("małgorzata"), _ascii_fold("jürgen")
+        ('malgorzata', 'jurgen')
+    """
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -887,9 +887,12 @@ class _Extractor:
             return
         first = labelled[0][1]
         guest = self._last_person_before(first)
-        byline = _BYLINE.search(text, 0, first)
-        host = _name_phrase(text, byline.start(1), byline.start(1), byline.end(1), False,
-                            as_subject=False) if byline is not None else None
+        host = None
+        for byline in _BYLINE.finditer(text, 0, first):  # the last byline before it
+            if byline.group(0).lstrip().startswith("By") or given_name_gender(
+                    byline.group(1).split()[0]):
+                host = _name_phrase(text, byline.start(1), byline.start(1), byline.end(1),
+                                    False, as_subject=False) or host
         for pid, a, b, m in labelled:
             who = guest if m.group(1)[0] == "A" else host
             end = a + len(text[a:b].rstrip())
@@ -1460,7 +1463,10 @@ class _Extractor:
             b = tail
         if b - a < 3:
             return False
-        relayed = self._relayed(a, b, sent)
+        person = phrase.kind == "name" and not phrase.org or phrase.kind == "pronoun"
+        # ("According to X, Prime Minister Y believes ...": a person's account of Y's view
+        # is X's quote; a readout or a report relays the words of whoever it names)
+        relayed = None if person else self._relayed(a, b, sent)
         if relayed is not None:
             return True
         qtype = "partial" if self._contains_marks(a, b) else "indirect"
@@ -2108,9 +2114,9 @@ _UPPER = UPPER
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
 #: A question-and-answer label opening a paragraph: "Q: ...", "A – ...", "Answer: ...".
 _QA_LABEL = re.compile(r"\s*(Q|A)(?:uestion|nswer)?\s*[:–—]\s+(?=\S)")
-#: A byline: "By Sam Ross".
-_BYLINE = re.compile(rf"^[^\S\n]*By\s+([{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{1,3}})"
-                     r"[^\S\n]*$", re.M)
+#: A byline: "By Sam Ross", or a writer's name alone on its line ("Goda Vaitk, NERIS.lt").
+_BYLINE = re.compile(rf"^[^\S\n]*(?:By\s+)?([{_UPPER}][\w’'-]+(?:[^\S\n]+[{_UPPER}][\w’'-]+)"
+                     r"{1,3})(?:,[^\S\n]*[^\n,]{1,40})?[^\S\n]*$", re.M)
 _SPEAKER_LABEL = re.compile(
     rf"\s*([{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+){{0,2}}):\s+(?=\S)")
 #: "Surname: " in ordinary case opening an interview answer (see ``_transcript``).

@@ -1226,3 +1226,20 @@ def test_a_statement_reported_as_this() -> None:
                          "treaty"]]
     assert quotes_of("Ann Lee said this week that the plan was ready.")["text"].tolist() == [
         "the plan was ready"]
+
+
+def test_a_writers_name_line_as_interviewer_and_a_persons_account_of_a_leader() -> None:
+    q = quotes_of("Goda Vaitk, NERIS.lt\n\nNERIS spoke to retired Colonel Rimas Alekna.\n\n"
+                  "Q: Is it a guarantee or a gesture?\n\nA: On its own, a gesture.\n\n"
+                  "Q: Will Russia test the mission?\n\nA: Of course it will.")
+    assert q["speaker"].tolist() == ["Goda Vaitk", "Rimas Alekna"] * 2
+    q = quotes_of("Bartosz Wierz spoke to the agency. According to Wierz, Prime Minister Donald "
+                  "Tusk believes any guarantee must be written into a treaty.")
+    assert q["speaker"].tolist() == ["Bartosz Wierz"]
+
+
+def test_given_names_with_diacritics() -> None:
+    q = quotes_of("Bartosz Wierz said the hub was ready. Radosław Szczyg of Confederation went "
+                  "further, arguing that the hub would make Poland a target. Polish taxpayers, "
+                  "he said, were not an insurance company.")
+    assert q["speaker"].tolist() == ["Bartosz Wierz", "Radosław Szczyg", "Radosław Szczyg"]
