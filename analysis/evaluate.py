@@ -115,6 +115,14 @@ def _kb_name(name: str, kb: Any) -> str | None:
     return found
 
 
+#: An organisation of a state named after it: "Foreign Ministry", "Finance Ministry",
+#: "Ministry of Defence", "Defence Forces".
+_STATE_ORG = re.compile(
+    r"(?:Ministry|Department|Office|Embassy|Foreign|Defen[cs]e|Government)\b|"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:Ministry|Department|Office|Embassy|Mission|Consulate|Agency|"
+    r"Service|Forces)\b")
+
+
 def _state_free(name: str, kb: Any) -> str:
     """``name`` without a leading state, possessive or demonym, when the rest is an
     organisation ("Ukraine's Ministry of Foreign Affairs" -> "ministry of foreign
@@ -125,8 +133,7 @@ def _state_free(name: str, kb: Any) -> str:
         head = " ".join(words[:k])
         rest = " ".join(words[k:])
         state = kb.resolve(re.sub(r"'s$", "", head)) if len(words) > k else None
-        if state is not None and kb.type_of(state) == "state" and re.match(
-                r"(?:Ministry|Department|Office|Embassy|Foreign|Defen[cs]e|Government)\b", rest):
+        if state is not None and kb.type_of(state) == "state" and _STATE_ORG.match(rest):
             return _norm_name(rest)
     return norm
 

@@ -292,7 +292,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "retiree", "shopowner", "stallholder", "beekeeper", "pharmacist", "accountant",
      "postman", "postwoman", "skipper", "deckhand", "crewman", "porter", "janitor",
      "gardener", "hairdresser", "undersecretary", "under-secretary", "peer", "consul",
-     "consul-general", "counsellor", "counselor", "rapporteur", "co-rapporteur"}
+     "consul-general", "counsellor", "counselor", "rapporteur", "co-rapporteur", "person"}
 )
 
 #: Role abbreviations written in capitals: "the PM told troops" is a description of

@@ -779,6 +779,11 @@ _PORTFOLIOS = frozenset({
     "development", "trade", "finance", "justice", "policy", "operations", "resources",
     "intelligence", "committee", "subcommittee", "department", "ministry", "staff",
     "communications", "cooperation", "co-operation", "commerce", "treasury", "budget"})
+#: What describes an unnamed source after its noun: "familiar with the talks", "briefed
+#: on the plan", "close to the negotiations", "with knowledge of the matter".
+_FAMILIAR_WITH = re.compile(
+    r"\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+|first-hand\s+)?"
+    r"knowledge\s+of|involved\s+in|aware\s+of|knowledgeable\s+about|privy\s+to)\s[^,;:]*$")
 #: A state's name followed by a person's name closing an organisation's name.
 _PERSON_AFTER_STATE = re.compile(
     r"\bof\s+(?:the\s+)?(?:" + "|".join(sorted((re.escape(c.title()) for c in COUNTRIES),
@@ -976,6 +981,9 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         cut = bm.end() - 1  # '..." said the driver, "... aching." The 64-year-old'
     start = cut + 1 if cut >= 0 else 0
     chunk = seg[start:]
+    post = _FAMILIAR_WITH.search(chunk)
+    if post is not None and post.start() > 0:
+        chunk = chunk[:post.start()]  # "people familiar with the talks said": the people
     words = chunk.split()
     if words and _norm(words[0]) in ("where", "which", "whom", "whose"):
         return None  # "..., where envoys haggled until dawn": a relative clause

@@ -247,12 +247,14 @@ def test_the_scorer_accepts_other_names_of_the_same_speaker_only() -> None:
     assert same_speaker("Ukraine’s Ministry of Foreign Affairs",
                         "Ukrainian Ministry of Foreign Affairs")
     assert same_speaker("Poland's Ministry of National Defence", "Ministry of National Defence")
+    assert same_speaker("Finance Ministry", "German Finance Ministry")
     # but never another person or another organisation
     assert not same_speaker("Ann Lee", "Bo Lee")
     assert not same_speaker("Defense Ministry", "Foreign Ministry")
     assert not same_speaker("Poland's Ministry of National Defence",
                             "Ukrainian Ministry of Foreign Affairs")
     assert not same_speaker("", "Keir Starmer")
+    assert not same_speaker("Finance Ministry", "German Foreign Ministry")
 
 
 def test_a_stray_comma_after_the_article_before_a_description_does_not_crash() -> None:

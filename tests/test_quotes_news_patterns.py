@@ -1243,3 +1243,10 @@ def test_given_names_with_diacritics() -> None:
                   "further, arguing that the hub would make Poland a target. Polish taxpayers, "
                   "he said, were not an insurance company.")
     assert q["speaker"].tolist() == ["Bartosz Wierz", "Radosław Szczyg", "Radosław Szczyg"]
+
+
+def test_unnamed_sources_familiar_with_the_talks() -> None:
+    q = quotes_of("Ann Lee spoke. A source familiar with the talks said Warsaw expected a "
+                  "decision before Easter. A person briefed on the plan said it was ready.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["", "Warsaw expected a decision before Easter"], ["", "it was ready"]]
