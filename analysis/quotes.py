@@ -363,6 +363,10 @@ _APPOSED_NAME = re.compile(
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "despite", "amid", "outside", "inside"})
+#: A fronted medium: "In a statement read out on state television, X said ...".
+_MEDIUM_LEAD = re.compile(r"(?:In|Via|Through)\s+(?:a|an|its|his|her|their|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:statement|interview|post|letter|speech|message|video|address|"
+                          r"briefing|note|report|article|op-ed|column|tweet|communiqu[eé])\b")
 #: "X was quoted by TASS as saying ...", "X was cited as saying ...": the subject speaks.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\b[^,.;:!?\"“]{0,60}\bas$")
 _QUOTED_AUX = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
@@ -1182,7 +1186,8 @@ class _Extractor:
         m = _POSTPOSED_TAIL.match(rest)
         lead = text[lo:comma].split()
         if not m or (lead and lead[0].lower() in _FRONTED and "," not in text[lo:comma] and (
-                len(lead) <= 6 or len(lead) <= 12 and lead[0].lower() in _FRONTED_VERBS)) or (
+                len(lead) <= 6 or len(lead) <= 12 and lead[0].lower() in _FRONTED_VERBS
+                or _MEDIUM_LEAD.match(text, lo))) or (
                 lead and lead[0].lower() in _ASKED_LEADS and "," not in text[lo:comma]):
             # "In Paris, the Elysee said ...": a fronted adverbial; "Asked whether India
             # would take part in any mission, he said ...": the question, however long

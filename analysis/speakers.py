@@ -387,7 +387,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     sm = _SPOKES_FOR.search(seg, off) if "spokes" in seg or " for " in seg or " of " in seg \
         else None
     if sm:  # "a spokesperson for the Ministry of Defence said"
-        org = org_name_at(text, lo + sm.start("org"))
+        lower = _LOWER_ORG_END.fullmatch(seg, sm.start("org"))
+        org = (_org_title(lower.group(1)), 0) if lower is not None else \
+            org_name_at(text, lo + sm.start("org"))
         if org:
             a = lo + sm.start()
             return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0], role=sm.group("role"),
@@ -404,6 +406,11 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         return SpeakerPhrase("pronoun", a, a + len(word), word, negated=negated, gender=gender)
     if seg.endswith(","):
         return _appositive_subject(text, lo, hi, negated)
+    lm = _LOWER_ORG_END.search(seg, off) if seg.endswith(_LOWER_ORG_HEADS) else None
+    if lm is not None:  # "the Russian defence ministry said": the Russian Defence Ministry
+        a = lo + lm.start(1)
+        return SpeakerPhrase("name", a, hi, text[a:hi], name=_org_title(lm.group(1)),
+                             negated=negated, org=True)
     om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] else None
     if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and " of " in om.group(0) and (
             _person_after_org(om.group(0)) is None):
@@ -779,6 +786,24 @@ _PORTFOLIOS = frozenset({
     "development", "trade", "finance", "justice", "policy", "operations", "resources",
     "intelligence", "committee", "subcommittee", "department", "ministry", "staff",
     "communications", "cooperation", "co-operation", "commerce", "treasury", "budget"})
+#: An organisation written in lower case after a demonym: "the Russian defence ministry".
+_LOWER_ORG_HEADS = ("ministry", "department", "embassy", "consulate", "office")
+_LOWER_ORG_END = re.compile(
+    rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?!The\b|A\b|An\b|Its\b|Their\b)[{_UPPER}][\w’'-]+"
+    rf"(?:\s+[a-z]+){{1,2}}\s+(?:"
+    + "|".join(_LOWER_ORG_HEADS) + r"))$")
+
+
+def _org_title(name: str) -> str:
+    """ "Russian defence ministry" -> "Russian Defence Ministry".
+
+    Example:
+        >>> _org_title("Dutch defence ministry")
+        'Dutch Defence Ministry'
+    """
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in name.split())
+
+
 #: What describes an unnamed source after its noun: "familiar with the talks", "briefed
 #: on the plan", "close to the negotiations", "with knowledge of the matter".
 _FAMILIAR_WITH = re.compile(

@@ -1250,3 +1250,12 @@ def test_unnamed_sources_familiar_with_the_talks() -> None:
                   "decision before Easter. A person briefed on the plan said it was ready.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["", "Warsaw expected a decision before Easter"], ["", "it was ready"]]
+
+
+def test_lower_case_ministries_after_a_demonym_and_a_fronted_statement() -> None:
+    q = quotes_of("The Kremlin has responded. In a statement read out on state television, the "
+                  "Russian defence ministry said any western aircraft would be a target. A "
+                  "spokesperson for the Dutch defence ministry said the Netherlands was ready.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Russian Defence Ministry", "any western aircraft would be a target"],
+        ["Dutch Defence Ministry", "the Netherlands was ready"]]
