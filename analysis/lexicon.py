@@ -64,6 +64,7 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "demand": (),
     "call": (),
     "reiterate": ("reiterated", "reiterates"),
+    "repeat": ("repeated", "repeats"),  # (with "that" only: not in BARE_CLAUSE_VERBS)
     "assert": (),
     "contend": (),
     "allege": ("alleged", "alleges"),

@@ -1259,3 +1259,10 @@ def test_lower_case_ministries_after_a_demonym_and_a_fronted_statement() -> None
     assert q[["speaker", "text"]].values.tolist() == [
         ["Russian Defence Ministry", "any western aircraft would be a target"],
         ["Dutch Defence Ministry", "the Netherlands was ready"]]
+
+
+def test_repeated_that_is_speech_but_repeated_warnings_are_not() -> None:
+    assert quotes_of("Ann Lee repeated that the plan would work.")["text"].tolist() == [
+        "the plan would work"]
+    assert quotes_of("After repeated warnings, the army moved. Russia has repeated its "
+                     "threats.").empty
