@@ -357,8 +357,9 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
 _APPOSED_NAME = re.compile(
-    rf"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*)?"
-    rf",\s+({NAME_SEQ}),")  # "The ambassador(to Kenya), Ann Lee, ..."
+    rf"(?:\s+(?:to|of|for|at|in|on)\s+(?:the\s+)?(?:[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*|"
+    r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}))?"
+    rf",\s+({NAME_SEQ}),")  # "The ambassador (to Kenya / for the guarantee), Ann Lee, ..."
 #: First words of a fronted adverbial ("In Paris, ...", "Speaking on Monday, ...").
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
@@ -612,6 +613,7 @@ class _Extractor:
         self._drop_titles()
         self._transcript()
         self._interview()
+        self._expert_blocks()
         self._indirect()
         self._fragments(spans)
         self.quotes.sort(key=lambda q: q.start)
@@ -907,6 +909,47 @@ class _Extractor:
             self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
             self.quotes.append(_Quote(m.end(), end, pid, "direct", phrase=phrase))
             self.blocked.append((m.end(), end))
+
+    def _expert_blocks(self) -> None:
+        """"Experts react" pages: a line with a person's full name, a line with their
+        role, then their words without quote marks (a direct quote, up to the next
+        name line). Needs two such blocks in the article."""
+        text = self.text
+        paras = self.paras
+        blocks: list[tuple[SpeakerPhrase, int]] = []
+        for k in range(len(paras) - 2):
+            _, a, b = paras[k]
+            if b - a > 60 or not _NAME_LINE.fullmatch(text, a, b):
+                continue
+            _, ra, rb = paras[k + 1]
+            role = text[ra:rb].strip()
+            if rb - ra > 200 or role.endswith((".", "?", "!", "\"", "”")) or not (
+                    looks_like_role(role.split(";")[0].split(",")[0])
+                    or looks_like_role(role.split(";")[0])):
+                continue
+            phrase = _name_phrase(text, a, a, b, False, as_subject=False)
+            if phrase is None or phrase.org or len(phrase.name.split()) < 2:
+                continue
+            phrase.role = phrase.role or role
+            blocks.append((phrase, k + 2))
+        if len(blocks) < 2:
+            return
+        starts = {k - 2 for _, k in blocks}
+        for phrase, k in blocks:
+            j = k
+            while j < len(paras) and j not in starts and j < k + 3:
+                pid, a, b = paras[j]
+                end = a + len(text[a:b].rstrip())
+                if len(text[a:end].split(None, 5)) < 5 or j > k and (
+                        self._contains_marks(a, b)
+                        or next(self._cues.finditer(a, b), None) is not None):
+                    break  # (a later paragraph with a quote or a speech verb is reporting)
+                self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
+                self.quotes.append(_Quote(a, end, pid, "direct", phrase=SpeakerPhrase(
+                    "name", phrase.start, phrase.end, phrase.surface, name=phrase.name,
+                    role=phrase.role, gender=phrase.gender)))
+                self.blocked.append((a, end))
+                j += 1
 
     def _last_person_before(self, pos: int) -> SpeakerPhrase | None:
         """The last person named in full (two words or more) before ``pos``, outside
@@ -2117,6 +2160,9 @@ _PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
 _UPPER = UPPER
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
+#: A paragraph that is only a person's name ("Rosalind Tredegar-Abiodun").
+_NAME_LINE = re.compile(rf"\s*[{_UPPER}][\w’'-]+(?:[^\S\n]+(?:[{_UPPER}][\w’'.-]+|van|von|de|"
+                        r"da|del|der|al|bin|ibn)){1,3}\s*")
 #: A question-and-answer label opening a paragraph: "Q: ...", "A – ...", "Answer: ...".
 _QA_LABEL = re.compile(r"\s*(Q|A)(?:uestion|nswer)?\s*[:–—]\s+(?=\S)")
 #: A byline: "By Sam Ross", or a writer's name alone on its line ("Goda Vaitk, NERIS.lt").

@@ -1266,3 +1266,18 @@ def test_repeated_that_is_speech_but_repeated_warnings_are_not() -> None:
         "the plan would work"]
     assert quotes_of("After repeated warnings, the army moved. Russia has repeated its "
                      "threats.").empty
+
+
+def test_experts_react_blocks_and_a_role_for_something_before_the_name() -> None:
+    q = quotes_of("Our experts react.\n\nRosa Tredeg\n\nSenior fellow, Transatlantic Security "
+                  "Program\n\nThe air mission is the right idea with the wrong address.\n\n"
+                  "Ihor Zaval\n\nNonresident senior fellow, Eurasia Center\n\nUkrainians have "
+                  "learned to read the verbs in every draft.\n\nThe European Union's special "
+                  "envoy for the guarantee, Leontine Vasq, called the document \"a floor, not a "
+                  "ceiling\".")
+    assert q[["type", "speaker"]].values.tolist() == [
+        ["direct", "Rosa Tredeg"], ["direct", "Ihor Zaval"], ["partial", "Leontine Vasq"]]
+    # one name line with a role is no block of experts
+    q = quotes_of("Rosa Tredeg\n\nSenior fellow, Transatlantic Security Program\n\n"
+                  "The air mission is the right idea with the wrong address.")
+    assert q.empty
