@@ -33,6 +33,8 @@ from itertools import islice
 #: What may close a sentence after its final mark, and the final marks.
 _CLOSERS = "\"”’')]»“"  # (“ closes German „…“)
 _FINAL_MARKS = frozenset(".!?…")
+#: ... with the spaces French typography puts inside guillemets ("armchair. »").
+_CLOSERS_SPACED = _CLOSERS + " \u00a0\u202f"
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?", re.UNICODE)
 _TIME_UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?)"
 _TIMESTAMP = re.compile(
@@ -69,7 +71,8 @@ _CREDITS = tuple(re.compile(form, re.IGNORECASE) for form in (
 #: those letters, whatever the case).
 _COPYRIGHT = re.compile(r"\bcopyright\b", re.IGNORECASE)
 _INLINE_LINK = re.compile(
-    r"^[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s*:\s+\S"
+    r"^[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}(?:\s*/\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2})?"
+    r"\s*:\s+\S"  # (also a bilingual label: "Lire aussi / Read also: ...")
     r"|^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}\s*[-–—|»>]\s*\S"
 )
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$")
@@ -127,9 +130,9 @@ def is_sentence_final(line: str) -> bool:
         while m is not None and m.end() < len(s):
             m = TRAILING_TAG.search(s, m.start() + 1)
         if m is not None and m.start() > 0 and (
-                s[:m.start()].rstrip(_CLOSERS)[-1:] in _FINAL_MARKS):
+                s[:m.start()].rstrip(_CLOSERS_SPACED)[-1:] in _FINAL_MARKS):
             return True
-    return s.rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
+    return s.rstrip(_CLOSERS_SPACED)[-1:] in _FINAL_MARKS
 
 
 def _is_headline(line: str) -> bool:

@@ -1580,6 +1580,8 @@ class _Extractor:
                 cut = commas[1]
             elif re.match(r"(?:who|whose)\s", cand):
                 cut = commas[1]  # "For Ann Lee, who fled Kharkiv in 2022, the debate ..."
+                if looks_like_role(re.sub(r"^who\s+\w+\s+", "a ", cand)):
+                    role = cand  # "who teaches law at X": a person's occupation
         phrase = _name_phrase(text, np_start, np_start, nm.end(), False)
         if phrase is None:
             return False

@@ -787,11 +787,11 @@ _PORTFOLIOS = frozenset({
     "intelligence", "committee", "subcommittee", "department", "ministry", "staff",
     "communications", "cooperation", "co-operation", "commerce", "treasury", "budget"})
 #: An organisation written in lower case after a demonym: "the Russian defence ministry".
-_LOWER_ORG_HEADS = ("ministry", "department", "embassy", "consulate", "office")
+_LOWER_ORG_HEADS = ("ministry", "department", "embassy", "consulate", "office", "army", "navy")
 _LOWER_ORG_END = re.compile(
     rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?!The\b|A\b|An\b|Its\b|Their\b)[{_UPPER}][\w’'-]+"
-    rf"(?:\s+[a-z]+){{1,2}}\s+(?:"
-    + "|".join(_LOWER_ORG_HEADS) + r"))$")
+    rf"(?:(?:\s+[a-z]+){{1,2}}\s+(?:ministry|department|embassy|consulate|office)|"
+    rf"(?:\s+[a-z]+){{0,2}}\s+(?:army|navy)))$")  # ("the Russian embassy in X" keeps its post)
 
 
 def _org_title(name: str) -> str:

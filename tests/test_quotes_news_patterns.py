@@ -1281,3 +1281,22 @@ def test_experts_react_blocks_and_a_role_for_something_before_the_name() -> None
     q = quotes_of("Rosa Tredeg\n\nSenior fellow, Transatlantic Security Program\n\n"
                   "The air mission is the right idea with the wrong address.")
     assert q.empty
+
+
+def test_french_guillemets_with_spaces_a_bilingual_read_also_and_an_army() -> None:
+    q = quotes_of("Socialist national councillor Mathilde Chappu said the plan was « the least "
+                  "we can do ». She wants more: « Neutrality was never meant to be a comfortable "
+                  "armchair. »\n\nLire aussi / Read also: « Bürgenstock, two years on: what "
+                  "remains of the summit »\n\nThe Swiss army said in a statement that it could "
+                  "provide the officers within three months.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Mathilde Chappu", "the plan was « the least we can do »"],
+        ["Mathilde Chappu", "Neutrality was never meant to be a comfortable armchair."],
+        ["Swiss Army", "it could provide the officers within three months"]]
+
+
+def test_a_for_x_aside_with_an_occupation_names_a_person() -> None:
+    q = quotes_of("Hans Zumst said the plan was bad.\n\nFor Séraphin Dubochet, who teaches law "
+                  "at the Institut lémanique, the real question is open.\n\n« A guarantee that "
+                  "nobody enforces is a wish », he said.")
+    assert q["speaker"].tolist() == ["Hans Zumst", "Séraphin Dubochet", "Séraphin Dubochet"]
