@@ -916,3 +916,9 @@ def test_an_administration_made_clear_and_radar_data_and_occupiers() -> None:
     assert {r[3] for r in rows if r[:2] == ("intelligence_sharing", 1)} == {"Denmark", "Norway"}
     rows = code("Moscow has said foreign troops in Ukraine would be treated as occupiers.")
     assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+
+
+def test_force_contributions_named_by_their_kind() -> None:
+    for text in ("Portugal will send a frigate and a team of deminers.",
+                 "We are ready to send instructors and blue helmets after a ceasefire."):
+        assert ("troops_on_ground", 1) in [r[:2] for r in code(text)], text
