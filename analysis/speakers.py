@@ -537,10 +537,11 @@ def _role_head(before: str) -> str:
 
 
 def _person_before_of(words: list[str]) -> str:
-    """The person role heading "the president of the ... Council": the role word
-    before the first "of" among ``words``, or ""."""
-    k = next((j for j, w in enumerate(words) if w.lower() == "of"), 0)
-    return words[k - 1] if k > 0 and _is_role_word(words[k - 1]) else ""
+    """The person role heading "the president of the ... Council", "a senior adviser
+    in the presidential office": the role word before the first preposition among
+    ``words``, or ""."""
+    return next((words[j - 1] for j in range(1, len(words)) if words[j].lower() in
+                 _HEAD_PREPOSITIONS and _is_role_word(words[j - 1])), "")
 
 
 #: Words that open a clause whose subject may follow: "..., as Russia warned that ...".
@@ -786,6 +787,9 @@ _PORTFOLIOS = frozenset({
     "development", "trade", "finance", "justice", "policy", "operations", "resources",
     "intelligence", "committee", "subcommittee", "department", "ministry", "staff",
     "communications", "cooperation", "co-operation", "commerce", "treasury", "budget"})
+#: A name in apposition after a role and its place: " in the presidential office, Ann Lee,"
+_APPOSED_AFTER_ROLE = re.compile(
+    r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*(?=[,.;]|$)")
 #: An organisation written in lower case after a demonym: "the Russian defence ministry".
 _LOWER_ORG_HEADS = ("ministry", "department", "embassy", "consulate", "office", "army", "navy")
 _LOWER_ORG_END = re.compile(
@@ -1104,6 +1108,19 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     if dm:
         words = dm.group(1).split()
         head = _norm(words[-1])
+        named = _APPOSED_AFTER_ROLE.match(text, pos + dm.end(1), hi) if (
+            head in PERSON_ROLES) else None
+        if named is not None:
+            # "told LWN, a senior adviser in the presidential office, Ann Lee, ...": the
+            # name in apposition to the role
+            phrase = _name_phrase(text, named.start(1), named.start(1), named.end(1), False,
+                                  as_subject=False)
+            if phrase is not None and not phrase.org:
+                phrase.role = text[pos + dm.start(1):named.start(1)].strip(" ,")
+                phrase.start = pos + dm.start(1)
+                phrase.surface = text[phrase.start:phrase.end]
+                phrase.gender = phrase.gender or _gender(phrase.role)
+                return phrase
         if head in PERSON_ROLES or head in ORG_NOUNS or (
                 head in ROLE_ABBREVIATIONS and words[-1].isupper()) or (
                 head in PARTY_MEMBERS and words[-1][:1].isupper()):

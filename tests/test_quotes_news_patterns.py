@@ -1300,3 +1300,13 @@ def test_a_for_x_aside_with_an_occupation_names_a_person() -> None:
                   "at the Institut lémanique, the real question is open.\n\n« A guarantee that "
                   "nobody enforces is a wish », he said.")
     assert q["speaker"].tolist() == ["Hans Zumst", "Séraphin Dubochet", "Séraphin Dubochet"]
+
+
+def test_a_role_in_an_office_before_the_name_is_a_person() -> None:
+    q = quotes_of("Rep. Lucinda Kettle, a Democrat from Rhode Island, said any guarantee should be "
+                  "a treaty.\n\nUkraine will not sign a ceasefire that leaves its security \"to "
+                  "goodwill and good weather,\" a senior adviser in the Ukrainian presidential "
+                  "office, Oleksandra Veresh, told LWN.\n\n\"We are grateful for every plane,\" "
+                  "she added.")
+    assert q["speaker"].tolist() == ["Lucinda Kettle", "Oleksandra Veresh", "Oleksandra Veresh"]
+    assert q["speaker_kind"].tolist()[1] == "person"
