@@ -720,6 +720,13 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _PARTICIPLE_OBJECT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "on",
                                 "in", "to", "at", "with", "from", "after", "for", "up", "out"})
 _DEMONYM_ENDS = ("ean", "ian", "ern", "ese", "ish")
+#: Demonyms of other shapes ("the Swiss army", "Dutch officials").
+_OTHER_DEMONYMS = frozenset({
+    "swiss", "french", "dutch", "greek", "thai", "czech", "welsh", "scots", "basque", "slovak",
+    "uzbek", "tajik", "kazakh", "turkmen", "kyrgyz", "iraqi", "israeli", "pakistani", "saudi",
+    "yemeni", "kuwaiti", "qatari", "emirati", "omani", "bahraini", "afghan", "nepali",
+    "bangladeshi", "filipino", "icelandic", "baltic", "nordic", "arab", "slovene", "croat",
+    "serb", "bosniak", "moldovan", "cypriot", "lao", "malagasy", "monegasque"})
 
 
 def _not_a_name(token: str, after: str) -> bool:
@@ -736,7 +743,8 @@ def _not_a_name(token: str, after: str) -> bool:
         (False, False)
     """
     ing = token.endswith("ing") and len(token) > 5
-    if not (ing or token.endswith(_DEMONYM_ENDS)) or not token[1:].islower():
+    if not (ing or token.endswith(_DEMONYM_ENDS) or token.lower() in _OTHER_DEMONYMS) or (
+            not token[1:].islower()):
         return False
     m = _NEXT_WORD.match(after)
     if m is None:

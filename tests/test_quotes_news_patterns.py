@@ -1310,3 +1310,10 @@ def test_a_role_in_an_office_before_the_name_is_a_person() -> None:
                   "she added.")
     assert q["speaker"].tolist() == ["Lucinda Kettle", "Oleksandra Veresh", "Oleksandra Veresh"]
     assert q["speaker_kind"].tolist()[1] == "person"
+
+
+def test_a_demonym_before_a_noun_names_no_organisation() -> None:
+    q = quotes_of("The Swiss army said in a statement that it could provide officers. The Swiss "
+                  "People's Party has announced a referendum. Its councillor Hans Zumst said "
+                  "the plan was bad.")
+    assert q["speaker"].tolist()[0] == "Swiss Army"
