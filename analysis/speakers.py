@@ -449,15 +449,18 @@ _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Cou
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
               "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust")
+#: Days and months: "the Federal Council on Friday" names no "Council on Friday".
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+         r"March|April|May|June|July|August|September|October|November|December)")
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,4}}(?:{_ORG_HEADS})"
-    rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
+    rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
     rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})"
 )
 _ORG_NAME_END = re.compile(
     rf"(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})"
-    rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
+    rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
 )
 _SPOKES_FOR = re.compile(

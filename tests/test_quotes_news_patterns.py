@@ -1317,3 +1317,10 @@ def test_a_demonym_before_a_noun_names_no_organisation() -> None:
                   "People's Party has announced a referendum. Its councillor Hans Zumst said "
                   "the plan was bad.")
     assert q["speaker"].tolist()[0] == "Swiss Army"
+
+
+def test_an_organisation_name_ends_before_a_day() -> None:
+    from analysis.speakers import org_name_at
+    assert org_name_at("The Federal Council on Friday proposed", 4)[0] == "Federal Council"
+    assert org_name_at("the Council on Foreign Relations said", 4)[0] == (
+        "Council on Foreign Relations")
