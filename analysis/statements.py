@@ -708,6 +708,11 @@ def code_spans(
     codebook = codebook.for_text(text)
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
+        evaluation = _evaluation(text, q_start, codebook)
+        if evaluation is not None:
+            # "welcomed the offer as "a serious signal"": the verb is the speaker's stance
+            records.append((quote_id, *evaluation[:2], "assert", speaker, "", "",
+                            *evaluation[2:]))
         hits = codebook.find(text, q_start, q_end)
         topic_q = codebook.mentions_topic(text, q_start, q_end)
         att_q = _present(_ATTITUDE_STEMS, text, q_start, q_end)  # stems in this quote
@@ -783,6 +788,40 @@ def code_spans(
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
     return records
+
+
+def _evaluation(text: str, q_start: int, codebook: Codebook
+                ) -> tuple[str, int, str, int, int] | None:
+    """The stance of a verb that introduces a quoted characterisation of the topic:
+    "welcomed the offer as "...", "dismissed the plan as "...", "condemned the
+    guarantee as "..."": (concept, agreement, cue, start, end), or None.
+
+    Example:
+        >>> t = 'She welcomed the security guarantee as "a serious signal".'
+        >>> _evaluation(t, t.index("a serious"), load_codebook())[:3]
+        ('guarantees_doubt', -1, 'welcomed the security guarantee as')
+    """
+    lo = max(0, q_start - 120)
+    if " as" not in text[lo:q_start]:
+        return None
+    m = _EVALUATED.search(text, lo, q_start)
+    if m is None or codebook.find_topic(text, m.start("obj"), m.end("obj")) is None:
+        return None
+    verb = m.group("verb").lower()
+    concept, sign = codebook.attitude_concept, codebook.attitude_sign  # welcoming: support
+    if verb.startswith("dismiss"):
+        sign = -sign  # doubt
+    elif not verb.startswith(("welcom", "prais", "hail", "applaud")):
+        concept, sign = (codebook.rejection_concept, 1) if codebook.rejection_concept \
+            else (concept, -sign)  # condemning, rejecting: opposition
+    return concept, sign, m.group("cue"), m.start("cue"), m.end("cue")
+
+
+#: A verb of evaluation, its object and "as" right before a quoted characterisation.
+_EVALUATED = re.compile(
+    r"(?P<cue>\b(?P<verb>welcom\w*|prais\w*|hail\w*|applaud\w*|criticis\w*|criticiz\w*|"
+    r"condemn\w*|denounc\w*|dismiss\w*|reject\w*|slamm?\w*|blast\w*)\s+"
+    r"(?P<obj>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+as)\s*[\"“‘«„']?\s*$", re.IGNORECASE)
 
 
 def _deflate(text: str, s_start: int, s_end: int, records: list[Record], first: int,

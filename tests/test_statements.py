@@ -922,3 +922,19 @@ def test_force_contributions_named_by_their_kind() -> None:
     for text in ("Portugal will send a frigate and a team of deminers.",
                  "We are ready to send instructors and blue helmets after a ceasefire."):
         assert ("troops_on_ground", 1) in [r[:2] for r in code(text)], text
+
+
+def test_a_verb_that_evaluates_the_topic_before_a_quoted_characterisation() -> None:
+    text = ('A plan for security guarantees was published. The envoy welcomed the offer as '
+            '"a serious signal". The senator dismissed the guarantee as "a war budget".')
+    book = load_codebook()
+    q1 = text.index("a serious")
+    q2 = text.index("a war")
+    rows = code_spans(text, [("q001", q1, q1 + 16, "Envoy"), ("q002", q2, q2 + 12, "Senator")],
+                      book)
+    assert ("q001", "guarantees_doubt", -1) in [r[:3] for r in rows]  # support
+    assert ("q002", "guarantees_doubt", 1) in [r[:3] for r in rows]  # doubt
+    # an object that is not the topic is no stance
+    other = 'The envoy welcomed the weather as "a serious signal".'
+    q3 = other.index("a serious")
+    assert code_spans(other, [("q003", q3, q3 + 16, "Envoy")], book) == []
