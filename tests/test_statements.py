@@ -938,3 +938,11 @@ def test_a_verb_that_evaluates_the_topic_before_a_quoted_characterisation() -> N
     other = 'The envoy welcomed the weather as "a serious signal".'
     q3 = other.index("a serious")
     assert code_spans(other, [("q003", q3, q3 + 16, "Envoy")], book) == []
+
+
+def test_threat_formulae_of_diplomatic_statements() -> None:
+    for text in ("The proposed mission was a NATO operation in disguise.",
+                 "NATO ships near its shores would be considered a direct threat to the "
+                 "security of the federation.",
+                 "Any foreign personnel would be a legitimate object of attention."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
