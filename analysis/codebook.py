@@ -86,6 +86,9 @@ class Concept:
     #: Agreeing names what would make doubted guarantees credible (a treaty, US
     #: backing): doubt together with such a demand is a conditional position.
     answers_doubt: bool = False
+    #: Agreeing with it *instead of* something else ("host the talks rather than
+    #: send jets") prefers it to the topic: also coded on ``rejection_concept``.
+    alternative: bool = False
     #: A cue right after one of these words is not this concept ("Russian troops"
     #: are not troops for a guarantee); matched against the text before the cue.
     not_after: re.Pattern[str] | None = None
@@ -435,9 +438,10 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     ``agree``). Optional per concept: ``label``, ``description``, ``direction``
     (-1, 0 or 1; default 1), ``against`` (sceptical | oppose; default oppose),
     ``agent_direction`` (-1, 0 or 1; default 0), ``agents`` (the name of a
-    group whose members alone can be the agent), ``answers_doubt`` (true or
-    false; default false), ``not_after`` (phrases after which a cue is not the
-    concept, e.g. ``"{RUSSIA}"`` for "Russian troops"), ``disagree``. Optional at the
+    group whose members alone can be the agent), ``answers_doubt`` and
+    ``alternative`` (true or false; default false), ``not_after`` (phrases after
+    which a cue is not the concept, e.g. ``"{RUSSIA}"`` for "Russian troops"),
+    ``disagree``. Optional at the
     top: ``title``, ``question``, ``groups``, ``topic_terms``, ``topic_references``
     (nouns that name the topic in an article that names it, see
     :meth:`Codebook.for_text`), ``attitude_concept``, ``attitude_sign`` and
@@ -495,8 +499,10 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         if agents is not None and agents not in groups:
             raise CodebookError(source, f"concept {cid!r}: agents must name a group")
         answers_doubt = fields.get("answers_doubt", False)
-        if not isinstance(answers_doubt, bool):
-            raise CodebookError(source, f"concept {cid!r}: answers_doubt must be true or false")
+        alternative = fields.get("alternative", False)
+        for key, value in (("answers_doubt", answers_doubt), ("alternative", alternative)):
+            if not isinstance(value, bool):
+                raise CodebookError(source, f"concept {cid!r}: {key} must be true or false")
         not_after = _strings(fields.get("not_after"), f"{cid}.not_after", source)
         against = fields.get("against", "oppose")
         if against not in ("sceptical", "oppose"):
@@ -530,6 +536,7 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
             agents=(re.compile(groups[agents] + r"(?:[’']s)?", re.IGNORECASE)
                     if agents is not None else None),
             answers_doubt=answers_doubt,
+            alternative=alternative,
             not_after=(re.compile(_alternation([compile_cue(c, groups, source)
                                                 for c in not_after])
                                   + r"(?:[’']s)?[\s\-]+$", re.IGNORECASE)

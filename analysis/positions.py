@@ -20,13 +20,19 @@ Rules (documented for students; all thresholds in :data:`RULES`):
    actor named as the *agent* of a concept, e.g. Russia testing NATO, the
    concept's ``agent_direction`` is used instead, and the speaker who names the
    agent also gets the statement with the concept's ``direction``: saying that
-   Russia will test NATO argues for deterrence) and
+   Russia will test NATO argues for deterrence; statements whose modality is
+   ``preferred`` — talks wanted *instead of* guarantees — do not count, the
+   rejection coded with them does) and
    ``weight`` is 0.5 for hedged statements, else 1. Statements on concepts with
    direction 0 are listed but do not count.
 2. ``score`` = sum of contributions / sum of weights, in [-1, 1] (0 if none).
 3. ``stance``:
 
    * no counted statement → ``neutral``;
+   * every counted statement only warns that an agent will act against the topic
+     (agreement with a concept that has an ``agent_direction``, e.g. "Moscow will
+     test it with drones"), none conditional, asking for nothing → ``sceptical``
+     (score -1): a warning that guarantees would not hold;
    * a positive statement is conditional ("only with American backing",
      "if allies supply air defence") and score > -0.2 → ``conditional``;
    * both positive and negative statements, the negative weight at least half
@@ -124,6 +130,10 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
     total = sum(w for _, w, _, _ in contributions)
     if total == 0:
         return "neutral", 0.0
+    if all(kind == "warning" and not cond for _, _, cond, kind in contributions):
+        # only warns that the adversary will test or probe ("it will test it with
+        # drones"), asking for nothing: doubt that guarantees would hold
+        return "sceptical", -1.0
     score = round(sum(c for c, _, _, _ in contributions) / total, 3)
     positive = sum(c for c, _, _, _ in contributions if c > 0)
     negative = -sum(c for c, _, _, _ in contributions if c < 0)
@@ -194,8 +204,8 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
         for _, _, _, concept, agreement, modality, _, role in rows:
             c = codebook.concepts.get(concept)
             direction = (c.agent_direction if role == "agent" else c.direction) if c else 0
-            if direction == 0 or agreement == 0:
-                continue
+            if direction == 0 or agreement == 0 or modality == "preferred":
+                continue  # (preferred to the topic: coded on the rejection concept)
             weight = RULES["hedge_weight"] if modality == "hedged" else 1.0
             kind = c.against
             if role != "agent" and direction < 0 < agreement:
@@ -205,6 +215,8 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
                 kind = "means"  # one of the means of a guarantee (troops, jets, a pact)
             if c.answers_doubt and agreement * direction > 0 and role != "agent":
                 kind = "remedy"
+            elif c.agent_direction and role != "agent" and agreement > 0:
+                kind = "warning"  # "Russia will test it": a threat named, nothing asked
             contributions.append((agreement * direction * weight, weight,
                                   modality == "conditional", kind))
         stance, score = classify(contributions, codebook)

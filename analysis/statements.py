@@ -36,7 +36,11 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     that" condition counts only when it names an actor or a concept before the
     sentence ends: "if the United States agreed to provide air cover" does,
     "if it came to a vote" does not), ``hedged`` (the sentence holds a hedge:
-    may, might, perhaps, likely, hunch, hopefully, I think ...), else ``assert``.
+    may, might, perhaps, likely, hunch, hopefully, I think ...), ``preferred``
+    (an ``alternative`` concept agreed *instead of* something else: "host the
+    talks rather than send the jets"; the sentence is also coded on the
+    rejection concept, and the preferred concept does not count for the topic),
+    else ``assert``.
 ``subject`` and ``subject_role``
     ``position``: the clause says "X is (un)willing / wants / refuses / is
     afraid / has called for / has ruled out ..." with X a named actor (not in
@@ -780,6 +784,7 @@ def code_spans(
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
+        _prefer_alternative(text, records, before, active, codebook)
         for sentence in active.values():
             if sentence is not None and (", not " in text[sentence[0]:sentence[1]]
                                          or "but not " in text[sentence[0]:sentence[1]]):
@@ -822,6 +827,42 @@ _EVALUATED = re.compile(
     r"(?P<cue>\b(?P<verb>welcom\w*|prais\w*|hail\w*|applaud\w*|criticis\w*|criticiz\w*|"
     r"condemn\w*|denounc\w*|dismiss\w*|reject\w*|slamm?\w*|blast\w*)\s+"
     r"(?P<obj>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+as)\s*[\"“‘«„']?\s*$", re.IGNORECASE)
+
+
+#: "rather than", "instead (of)": one course preferred to another.
+_INSTEAD = re.compile(r"\b(?:instead|rather\s+than)\b", re.IGNORECASE)
+
+
+def _prefer_alternative(text: str, records: list[Record], first: int,
+                        active: Mapping[int, tuple[Any, ...] | None],
+                        codebook: Codebook) -> None:
+    """"Host the talks rather than send the jets", "push for negotiations instead":
+    agreeing with an ``alternative`` concept *instead of* something else prefers
+    it to the topic, coded once per sentence on the codebook's ``rejection_concept``.
+
+    Example:
+        >>> from analysis.codebook import load_codebook
+        >>> t = "Rome should back negotiations instead."
+        >>> [r[1:4] for r in code_spans(t, [("q1", 0, len(t), "X")], load_codebook())]
+        [('peace_talks', 1, 'preferred'), ('guarantees_harmful', 1, 'assert')]
+    """
+    rejection = codebook.rejection_concept
+    if not rejection or len(records) == first:
+        return
+    done: set[int] = set()
+    for k in range(first, len(records)):
+        r = records[k]
+        concept = codebook.concepts.get(r[1])
+        if concept is None or not concept.alternative or r[2] <= 0 or r[5]:
+            continue
+        for index, sentence in active.items():
+            if sentence is None or index in done or not sentence[0] <= r[8] < sentence[1]:
+                continue
+            if _INSTEAD.search(text, sentence[0], sentence[1]):
+                done.add(index)
+                records[k] = (*r[:3], "preferred", *r[4:])
+                records.append((r[0], rejection, 1, "assert", r[4], "", "", r[7],
+                                sentence[0], sentence[1]))
 
 
 def _deflate(text: str, s_start: int, s_end: int, records: list[Record], first: int,

@@ -304,3 +304,35 @@ def test_statements_name_the_actor_a_speaker_resolves_to() -> None:
     assert result.quotes["speaker"].tolist() == ["Keir"]
     assert "Keir Starmer" in result.actors["name"].tolist()
     assert result.positions["actor"].tolist() == ["Keir Starmer"]
+
+
+def test_a_holder_who_only_warns_of_the_adversary_is_sceptical() -> None:
+    book = load_codebook()
+    warning = ("a", "q001", "Ann", "russia_tests_nato", 1, "assert", "", "")
+    rows = derive_positions(pd.DataFrame([warning], columns=[
+        "article_id", "quote_id", "actor", "concept", "agreement", "modality", "subject",
+        "subject_role"]), book)
+    assert rows[["actor", "stance"]].values.tolist() == [["Ann", "sceptical"]]
+    # a warning together with a demand is no longer a warning only
+    demand = ("a", "q002", "Ann", "air_power", 1, "assert", "", "")
+    rows = derive_positions(pd.DataFrame([warning, demand], columns=[
+        "article_id", "quote_id", "actor", "concept", "agreement", "modality", "subject",
+        "subject_role"]), book)
+    assert rows["stance"].tolist() == ["support"]
+    # so is a conditional warning ("only if ..."), and the agent itself opposes
+    assert classify([(1.0, 1.0, True, "warning")], book)[0] == "conditional"
+    agent = ("a", "q001", "Ann", "russia_tests_nato", 1, "assert", "Russia", "agent")
+    rows = derive_positions(pd.DataFrame([agent], columns=[
+        "article_id", "quote_id", "actor", "concept", "agreement", "modality", "subject",
+        "subject_role"]), book)
+    assert dict(zip(rows["actor"], rows["stance"], strict=True)) == {
+        "Ann": "sceptical", "Russia": "oppose"}
+
+
+def test_a_preferred_alternative_does_not_count_for_the_topic() -> None:
+    rows = [("a", "q001", "Ann", "peace_talks", 1, "preferred", "", ""),
+            ("a", "q001", "Ann", "guarantees_harmful", 1, "assert", "", "")]
+    frame = derive_positions(pd.DataFrame(rows, columns=[
+        "article_id", "quote_id", "actor", "concept", "agreement", "modality", "subject",
+        "subject_role"]), load_codebook())
+    assert frame[["stance", "score"]].values.tolist() == [["oppose", -1.0]]

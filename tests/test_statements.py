@@ -946,3 +946,22 @@ def test_threat_formulae_of_diplomatic_statements() -> None:
                  "security of the federation.",
                  "Any foreign personnel would be a legitimate object of attention."):
         assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
+
+
+def test_talks_preferred_instead_of_the_topic_are_a_rejection() -> None:
+    rows = code("Lisbon should offer to host the negotiations rather than send its frigates.")
+    assert ("peace_talks", 1, "preferred", "") in rows
+    assert ("guarantees_harmful", 1, "assert", "") in rows
+    rows = code("Rome should put its weight behind peace talks instead.")
+    assert ("guarantees_harmful", 1, "assert", "") in rows
+    # talks wanted without a contrast stay a plain agreement, and nothing is rejected
+    rows = code("Rome should put its weight behind peace talks.")
+    assert rows == [("peace_talks", 1, "assert", "")]
+
+
+def test_a_codebook_marks_its_alternative_concepts() -> None:
+    book = load_codebook()
+    assert [c.id for c in book.concepts.values() if c.alternative] == ["peace_talks"]
+    # a concept without the mark is not rejected when preferred to something else
+    rows = code("We will send jets rather than troops.")
+    assert "guarantees_harmful" not in [r[0] for r in rows]
