@@ -174,7 +174,16 @@ _IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it
        r"what\s+it\s+takes)\b)"
        r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)")
 _CONDITION = re.compile(
-    r"(?=[a-z])\b(?:" + _IF + r"|unless|until|provided\s+that|"
+    # "would support the mission if it came with retention measures"
+    r"(?=[a-z])\b(?:if\s+(?:it|they)\s+(?:came|comes?)\s+with|"
+    # "will vote for a deployment provided there is ...", not "has provided it"
+    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)"
+    r"provid(?:ed|ing)\s+(?:there|it|they|we|he|she)\b(?!\s+(?:with|to|for)\b)|"
+    # "should be put to a vote in the House"; "the day Washington confirms ..."
+    r"put\s+to\s+(?:a\s+)?(?:vote|referendum|parliament)|"
+    r"the\s+(?:day|moment)\s+(?:that\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+"
+    r"(?:confirms?|agrees?|signs?|commits?|decides?)|"
+    + _IF + r"|unless|until|provided\s+that|"
     r"providing\s+that|(?<!for\s)(?<!last\s)(?<!lasts\s)(?<!lasted\s)as\s+long\s+as|on\s+condition|"
     r"conditional\s+on|depends?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
     r"would\s+take|requir\w+|(?:need|want|demand)\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?"
@@ -193,7 +202,8 @@ _CONDITION = re.compile(
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+come\s+with|"
     r"open\s+to|in\s+principle|(?:would|could|might)\s+consider|"
     r"not\s+(?:opposed|averse)\s+to|"
-    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+(?:with|if|when|once|after|as\s+part)|"
+    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+[“\"‘']?(?:with|if|when|once|after|"
+    r"as\s+part|inside|within|under)|"
     r"hid(?:e|es|ing)\s+behind)\b",
     re.IGNORECASE,
 )
@@ -1118,7 +1128,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     records: list[Record] = []
     scope = c_start
     clause_conditional = sentence_conditional or any(
-        not _IF_FAMILY.match(m.group()) or _names_something(text, m.end(), s_end, hits,
+        not _IF_FAMILY.fullmatch(m.group()) or _names_something(text, m.end(), s_end, hits,
                                                            mentions, resolve)
         for m in _CONDITION.finditer(text, c_start, c_end))
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])

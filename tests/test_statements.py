@@ -965,3 +965,20 @@ def test_a_codebook_marks_its_alternative_concepts() -> None:
     # a concept without the mark is not rejected when preferred to something else
     rows = code("We will send jets rather than troops.")
     assert "guarantees_harmful" not in [r[0] for r in rows]
+
+
+def test_more_condition_forms() -> None:
+    conditional = [
+        "His party will vote for a deployment provided there is an American backstop.",
+        "Members would support the mission if it came with better pay.",
+        "Any deployment of troops should be put to a vote in parliament.",
+        "Our pilots would fly over Ukraine only “when the Americans are in the same sky”.",
+        "We would back sending jets the day Washington confirms it will stand behind us.",
+        "The battery only made sense inside a binding treaty.",
+    ]
+    for text in conditional:
+        assert "conditional" in [r[2] for r in code(text)], text
+    # a verb "provided" and an "if" that names nothing set no condition
+    for text in ("The United States has provided it with air defence.",
+                 "We will send troops if it comes to that."):
+        assert "conditional" not in [r[2] for r in code(text)], text
