@@ -982,3 +982,17 @@ def test_more_condition_forms() -> None:
     for text in ("The United States has provided it with air defence.",
                  "We will send troops if it comes to that."):
         assert "conditional" not in [r[2] for r in code(text)], text
+
+
+def test_more_threat_formulae_and_war_idioms_are_harms() -> None:
+    for text in ("Any aircraft over the region will be regarded as a participant in hostilities.",
+                 "The decision turns the north into a platform for hostile activity.",
+                 "Moscow would draw the appropriate conclusions from the deployment.",
+                 "The hub would put the city first on the target list.",
+                 "Our taxes are paying for somebody else’s war.",
+                 "The fund is a war budget dressed up as a peace plan.",
+                 "Western capitals are financing the next war before this one is over."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)], text
+    # a supporter's warning about the cost of walking away is no harm of guarantees
+    text = "If we walk away now, we will be paying for the next war."
+    assert "guarantees_harmful" not in [r[0] for r in code(text)]
