@@ -463,9 +463,12 @@ def test_giving_up_and_negative_objects() -> None:
                       [("q001", 0, 38, "Ann Lee")], load_codebook(),
                       resolve=kb_resolver(load_kb()), sides={"Ann Lee": {"Ukraine"}})
     assert [(r[1], r[2], r[5]) for r in rows] == [("peace_talks", 1, "")]
-    # "would deter no one": a negative object flips the cue
+    # "would deploy no one": a negative object flips the cue
+    assert code("In the end Britain would deploy no one.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    # ... but "would deter no one" is doubt that the guarantee deters
     assert code("A guarantee like that would deter no one.") == [
-        ("russia_tests_nato", -1, "negated", "")]
+        ("guarantees_doubt", 1, "assert", "")]
 
 
 def test_asides_and_harm_cues_in_the_predicate() -> None:
@@ -996,3 +999,12 @@ def test_more_threat_formulae_and_war_idioms_are_harms() -> None:
     # a supporter's warning about the cost of walking away is no harm of guarantees
     text = "If we walk away now, we will be paying for the next war."
     assert "guarantees_harmful" not in [r[0] for r in code(text)]
+
+
+def test_doubt_that_an_arrangement_deters() -> None:
+    for text in ("Such a guarantee deters nobody.",
+                 "A hundred trainers in Poland don't frighten anyone in Moscow.",
+                 "This is the diplomacy of photos."):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
+    rows = code("The force would be tested by Moscow within weeks.")
+    assert ("russia_tests_nato", 1, "assert", "Russia") in rows  # Moscow is the agent
