@@ -219,6 +219,7 @@ _FRONTED_WITHOUT = re.compile(r"\W*(?:(?:and|but|so)\s+)?without\b", re.IGNORECA
 _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|except|with|"
                          r"including|nor|has|have|had|is|are|was|were|would|will|"
                          r"(?!(?:during|according|including|regarding|concerning)\b)[a-z]+ing|"
+                         r"(?:armed|equipped|backed|supplied|protected)\s+(?:with|by)|"
                          r"(?:ready|willing|prepared|keen|eager|happy)\s+to)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
@@ -364,6 +365,8 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "balked at": -1, "balks at": -1, "baulked at": -1, "block": -1, "blocks": -1,
     "blocked": -1, "blocking": -1,
     "happy": 1, "hope": 1, "hopes": 1, "hoped": 1, "hoping": 1, "rather": 1,
+    # what an actor holds: "Premier X believes any guarantee must be a treaty"
+    "believes": 1, "believed": 1,
 }
 _NAME = r"[A-Z][\w’'.\-]*"
 # an aside between a named actor and its predicate: "Moscow, in his words, ...",
@@ -442,8 +445,9 @@ _PROPOSAL = re.compile(
     rf"(?=[A-Z])(?P<subj>{_NAME}(?:\s+{_NAME})*?)[’']s\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?P<att>proposal|proposals|plan|offer|initiative|idea|call|demand|demands|insistence|"
     r"pledge|promise)\b")
-_ATTITUDE_STEMS = ("willing", "ready", "prepared", "eager", "keen", "committed", "determined",
-                   "open", "want", "support", "back", "insist", "favo", "reluctant", "hesitant",
+_ATTITUDE_STEMS = ("believ", "willing", "ready", "prepared", "eager", "keen", "committed",
+                   "determined", "open", "want", "support", "back", "insist", "favo",
+                   "reluctant", "hesitant",
                    "afraid", "scared", "fear", "frightened", "refuse", "reject", "oppose",
                    "resist", "cautious", "wary", "timid", "welcom", "call for", "calls for",
                    "called for", "pledg", "push", "offer", "demand", "urge", "propos", "endors",

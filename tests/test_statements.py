@@ -1008,3 +1008,23 @@ def test_doubt_that_an_arrangement_deters() -> None:
         assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
     rows = code("The force would be tested by Moscow within weeks.")
     assert ("russia_tests_nato", 1, "assert", "Russia") in rows  # Moscow is the agent
+
+
+def test_what_a_named_actor_believes_and_participles_that_carry_the_subject() -> None:
+    rows = code("Prime Minister Ann Kowalska believes any guarantee must be written into a "
+                "treaty.")
+    assert ("binding_pact", 1, "assert", "Ann Kowalska") in rows
+    rows = code("President Ivan Petrenko, she said, wants an army that no neighbour would "
+                "attack, armed with American weapons for a decade.")
+    assert ("weapons_supply", 1, "assert", "Ivan Petrenko") in rows
+    # "I believe" is the speaker's own (hedged) view
+    assert code("I believe any guarantee must be written into a treaty.") == [
+        ("binding_pact", 1, "hedged", "")]
+
+
+def test_more_cues_for_the_means_of_a_guarantee() -> None:
+    assert ("air_power", 1) in [r[:2] for r in code("Paris is willing to fly patrols.")]
+    assert ("intelligence_sharing", 1) in [
+        r[:2] for r in code("Chisinau asked to be part of the regional air picture.")]
+    assert ("troops_on_ground", 1) in [
+        r[:2] for r in code("Berlin offered military police to guard convoys.")]
