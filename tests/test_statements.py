@@ -1028,3 +1028,14 @@ def test_more_cues_for_the_means_of_a_guarantee() -> None:
         r[:2] for r in code("Chisinau asked to be part of the regional air picture.")]
     assert ("troops_on_ground", 1) in [
         r[:2] for r in code("Berlin offered military police to guard convoys.")]
+
+
+def test_guarantees_first_then_the_rest_is_support() -> None:
+    for text in ("First the shield, then the cranes.",
+                 "Our position is unchanged: first security, then any freeze of the front.",
+                 "A closed sky is the best protection we can be given.",
+                 "We ask for eyes in the sky."):
+        assert [r for r in code(text) if r[1] * (
+            -1 if r[0] == "guarantees_doubt" else 1) > 0], text
+    # "first" in another sense is no sequence
+    assert code("The shield was the first thing they built, then the school.") == []
