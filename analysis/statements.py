@@ -203,7 +203,9 @@ _CONDITION = re.compile(
     r"open\s+to|in\s+principle|(?:would|could|might)\s+consider|"
     r"not\s+(?:opposed|averse)\s+to|"
     r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+[“\"‘']?(?:with|if|when|once|after|"
-    r"as\s+part|inside|within|under)|"
+    r"as\s+part|inside|within|under)"
+    # "would only operate once a ceasefire is in place": a time, not a condition
+    r"(?!\s+(?:a|the|any)\s+(?:[\w-]+\s+)?(?:ceasefire|truce|armistice|peace\s+deal)\b)|"
     r"hid(?:e|es|ing)\s+behind)\b",
     re.IGNORECASE,
 )

@@ -1039,3 +1039,10 @@ def test_guarantees_first_then_the_rest_is_support() -> None:
             -1 if r[0] == "guarantees_doubt" else 1) > 0], text
     # "first" in another sense is no sequence
     assert code("The shield was the first thing they built, then the school.") == []
+
+
+def test_only_after_a_ceasefire_is_a_time_not_a_condition() -> None:
+    rows = code("The aircraft would only operate once a ceasefire is in place.")
+    assert rows == [("air_power", 1, "assert", "")]
+    rows = code("The aircraft would only operate once Washington agrees.")
+    assert rows == [("air_power", 1, "conditional", "")]
