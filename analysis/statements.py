@@ -1404,9 +1404,11 @@ def speaker_sides(quotes: pd.DataFrame, actors: pd.DataFrame | None = None,
     """
     sides: dict[str, set[str]] = {}
     if actors is not None and len(actors):
-        for n, p, s in zip(actors["name"].tolist(), actors["parent"].tolist(),
-                           actors["is_speaker"].tolist(), strict=True):
-            if s and isinstance(p, str) and p:
+        roles = [r if isinstance(r, str) else "" for r in actors["role"].tolist()] \
+            if "role" in actors else [""] * len(actors)
+        for n, p, s, role in zip(actors["name"].tolist(), actors["parent"].tolist(),
+                                 actors["is_speaker"].tolist(), roles, strict=True):
+            if s and isinstance(p, str) and p and not _INDEPENDENT_ROLE.search(role):
                 sides.setdefault(n, set()).add(p)
     if kb is not None and len(quotes):
         from .actors import role_parent
@@ -1421,6 +1423,12 @@ def speaker_sides(quotes: pd.DataFrame, actors: pd.DataFrame | None = None,
         _office_sides(quotes, kb, sides)
     return sides
 
+
+# a role that speaks for no state, whatever its place ("a senior fellow at a council
+# in Washington", "a professor in Kyiv"): an expert's words about that state are
+# descriptions of it, not its own view
+_INDEPENDENT_ROLE = re.compile(r"\b(?:fellow|professor|lecturer|analyst|researcher|scholar|"
+                               r"expert|economist|historian|academic)\b", re.IGNORECASE)
 
 # an office of government whose state the role does not name ("Defence Minister")
 _OFFICE = re.compile(r"\b(?:minister|secretary|spokes\w+|ambassador|envoy|chancellor|"

@@ -1046,3 +1046,12 @@ def test_only_after_a_ceasefire_is_a_time_not_a_condition() -> None:
     assert rows == [("air_power", 1, "assert", "")]
     rows = code("The aircraft would only operate once Washington agrees.")
     assert rows == [("air_power", 1, "conditional", "")]
+
+
+def test_an_expert_speaks_for_no_state_whatever_the_place_of_their_institute() -> None:
+    q = pd.DataFrame({"speaker": ["Ann", "Bob"]})
+    actors = pd.DataFrame({"name": ["Ann", "Bob"], "parent": ["United States", "United States"],
+                           "is_speaker": [True, True],
+                           "role": ["a senior fellow at a council in Washington",
+                                    "deputy secretary of state"]})
+    assert speaker_sides(q, actors) == {"Bob": {"United States"}}
