@@ -34,7 +34,7 @@ import pandas as pd
 import yaml
 
 from . import paths
-from .patterns import lower_like_regex, needed_strings
+from .patterns import lower_like_regex, lowered, needed_strings
 
 #: Columns of :meth:`Codebook.frame`.
 CODEBOOK_COLUMNS: list[str] = [
@@ -99,6 +99,9 @@ class Concept:
 
 
 _Entry = tuple[int, str, int, re.Pattern[str], "re.Pattern[str] | None"]
+#: The cues that may start at a word, by concept: ``(concept order, concept id,
+#: ((sign, pattern), ...))``, the patterns in index order (the first match wins).
+_Group = tuple[int, str, tuple[tuple[int, re.Pattern[str]], ...]]
 
 
 @dataclass(frozen=True)
@@ -128,9 +131,12 @@ class Codebook:
     #: :attr:`Concept.first_word`); ``_raw`` are searched everywhere.
     _index: dict[str, list[_Entry]] = field(default_factory=dict, repr=False)
     _raw: list[_Entry] = field(default_factory=list, repr=False)
-    #: Cache: a word as written -> the index entries that may start at it.
-    _by_word: dict[str, tuple[_Entry, ...]] = field(default_factory=dict, init=False,
+    #: Cache: a word as written -> the index entries that may start at it, by concept.
+    _by_word: dict[str, tuple[_Group, ...]] = field(default_factory=dict, init=False,
                                                     repr=False, compare=False)
+    #: The ``not_after`` patterns by concept id (the concepts that have one).
+    _not_after: dict[str, re.Pattern[str]] = field(default_factory=dict, init=False,
+                                                   repr=False, compare=False)
     #: Lower-cased literal word stems one of which every topic term contains.
     _topic_stems: tuple[str, ...] = ()
     #: ``topic_references`` after a determiner ("the plan"): they name the topic in
@@ -148,6 +154,7 @@ class Codebook:
         for order, concept in enumerate(self.concepts.values()):
             if concept.not_after is not None:
                 self._needs[id(concept.not_after)] = needed_strings(concept.not_after)
+                self._not_after[concept.id] = concept.not_after
             tests = concept.first_word or (None,) * len(concept.compiled)
             # disagreement cues first: at the same position they win
             for (firsts, sign, pattern), test in sorted(zip(concept.compiled, tests,
@@ -166,13 +173,22 @@ class Codebook:
         need = self._needs.get(id(pattern))
         if need is None:
             return True
+        low = lowered(text)  # the whole article, lower-cased once
+        if low is not None:
+            for n in need:
+                if low.find(n, start, end) >= 0:
+                    return True
+            return False
         low = lower_like_regex(text[start:end])
         return low is None or any(n in low for n in need)
 
-    def _candidates(self, word: str) -> tuple[_Entry, ...]:
-        """The index entries (in index order) whose cues may start at ``word`` (cached)."""
-        found = tuple(entry for entry in self._index.get(word[:3].lower(), ())
-                      if (test := entry[4]) is None or test.fullmatch(word))
+    def _candidates(self, word: str) -> tuple[_Group, ...]:
+        """The index entries whose cues may start at ``word``, by concept (cached)."""
+        groups: dict[int, tuple[str, list[tuple[int, re.Pattern[str]]]]] = {}
+        for order, cid, sign, pattern, test in self._index.get(word[:3].lower(), ()):
+            if test is None or test.fullmatch(word):
+                groups.setdefault(order, (cid, []))[1].append((sign, pattern))
+        found = tuple((order, cid, tuple(alts)) for order, (cid, alts) in groups.items())
         if len(self._by_word) >= 100_000:
             self._by_word.clear()
         self._by_word[word] = found
@@ -199,28 +215,30 @@ class Codebook:
         by_word = self._by_word
         for w in _WORD.finditer(text, start, end):
             word = w.group()
-            entries = by_word.get(word)
-            if entries is None:
-                entries = self._candidates(word)
-            if not entries:
+            groups = by_word.get(word)
+            if groups is None:
+                groups = self._candidates(word)
+            if not groups:
                 continue
             at = w.start()
-            for order, cid, sign, pattern, _ in entries:
-                if (at, order) in found:
-                    continue
-                m = pattern.match(text, at, end)
-                if m is not None:
-                    found[(at, order)] = (order, cid, sign, m.end(), m.group())
+            for order, cid, alts in groups:
+                for sign, pattern in alts:  # (disagreement cues first)
+                    m = pattern.match(text, at, end)
+                    if m is not None:
+                        found[(at, order)] = (order, cid, sign, m.end(), m.group())
+                        break
         for order, cid, sign, pattern, _ in self._raw:
             if not self._may_occur(pattern, text, start, end):
                 continue
             for m in pattern.finditer(text, start, end):
                 found.setdefault((m.start(), order), (order, cid, sign, m.end(), m.group()))
+        if not found:
+            return []
         hits = sorted((a, order, cid, sign, b, cue)
                       for (a, _), (order, cid, sign, b, cue) in found.items())
-        concepts = self.concepts
+        not_after = self._not_after
         return [(cid, sign, a, b, cue) for a, _, cid, sign, b, cue in hits
-                if (before := concepts[cid].not_after) is None
+                if (before := not_after.get(cid)) is None
                 or not self._may_occur(before, text, max(start, a - 40), a)
                 or before.search(text, max(start, a - 40), a) is None]
 
@@ -244,9 +262,14 @@ class Codebook:
         if self.topic_pattern is None:
             return None
         end = len(text) if end is None else end
-        low = text[start:end].lower()
+        low = lowered(text)  # the whole article, lower-cased once
+        if low is None:
+            part = text[start:end].lower()
+            if any(stem in part for stem in self._topic_stems):
+                return self.topic_pattern.search(text, start, end)
+            return None
         for stem in self._topic_stems:  # a plain loop: called per quote, sentence and clause
-            if stem in low:
+            if low.find(stem, start, end) >= 0:
                 return self.topic_pattern.search(text, start, end)
         return None
 
@@ -419,6 +442,34 @@ def _raw_first_words(body: str) -> frozenset[str]:
     return frozenset({m.group(1)[:3].lower()}) if m else frozenset()
 
 
+def _raw_word_test(body: str) -> str | None:
+    r"""For a ``re:`` cue that :func:`_raw_first_words` indexes, a pattern the whole
+    word (``\w+``) at the start of every match fullmatches (with ``re.IGNORECASE``):
+    the cue opens with ``\b`` and letters, so the word begins with them.
+
+    Example:
+        >>> _raw_word_test(r"\bthey\W{0,2}are\b"), _raw_word_test(r"\bthey|\bwe") is None
+        ('they\\w*', True)
+    """
+    if not _raw_first_words(body):
+        return None
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        items = list(_parser.parse(body, re.IGNORECASE).data)
+    except Exception:  # noqa: BLE001 - another regex engine: no test
+        return None
+    if not items or items[0] != (c.AT, c.AT_BOUNDARY):
+        return None  # (e.g. an alternation at the top: its branches start anywhere)
+    letters = ""
+    for op, av in items[1:]:
+        if op is not c.LITERAL or not chr(av).isascii() or not chr(av).isalpha():
+            break
+        letters += chr(av)
+    return re.escape(letters) + r"\w*" if letters else None
+
+
 def _alternation(patterns: list[str]) -> str:
     return "(?:" + "|".join(patterns) + ")" if patterns else "(?!)"
 
@@ -519,7 +570,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
              sign, re.compile(_alternation(parts), re.IGNORECASE))
             for (sign, key), parts in by_start.items())
         first_word = tuple(
-            None if key.startswith("re:") or (test := _word_test(key, group_tests)) is None
+            None if (test := _raw_word_test(key[3:]) if key.startswith("re:") else
+                     _word_test(key, group_tests)) is None
             else re.compile(test, re.IGNORECASE)
             for (sign, key) in by_start)
         concepts[cid] = Concept(

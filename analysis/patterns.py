@@ -223,6 +223,18 @@ class _Lowered:
 _lowered = _Lowered()
 
 
+def lowered(text: str) -> str | None:
+    """:func:`lower_like_regex` of ``text``, cached for the last two long texts
+    (articles): offsets into the article index the result.
+
+    Example:
+        >>> lowered("NATO Troops"), lowered("\u0130stanbul")
+        ('nato troops', None)
+    """
+    slot = _lowered.slots[0]
+    return slot[1] if slot[0] is text else _lowered(text)
+
+
 class Anchored:
     r"""A pattern whose every match starts with a character of the class ``first``:
     :meth:`search` scans for such a character first (a one-class regex, which the
