@@ -357,7 +357,7 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "demand": 1, "demands": 1, "demanded": 1, "urge": 1, "urges": 1, "urged": 1,
     "propose": 1, "proposes": 1, "proposed": 1, "endorse": 1, "endorses": 1,
     "endorsed": 1, "promise": 1, "promises": 1, "promised": 1, "agreed to": 1,
-    "agrees to": 1, "interested in": 1, "interest in": 1, "preparing for": 1,
+    "agrees to": 1, "agree to": 1, "interested in": 1, "interest in": 1, "preparing for": 1,
     "prepares for": 1, "working towards": 1, "working toward": 1, "seeking": 1, "seeks": 1,
     "accept": 1, "accepts": 1, "accepted": 1, "tolerate": 1, "tolerates": 1,
     "consider": 1, "considering": 1, "give up on": -1, "gives up on": -1, "gave up on": -1,
@@ -395,8 +395,8 @@ _ATTITUDE = re.compile(
     r"\s+[\"“‘']?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|to\s+be|be|seems?|seemed|"
     r"appears?|appeared|remains?|remained|looks?|became|becomes?|would\s+be|will\s+be|"
     r"has|have|had|has\s+also|have\s+also|(?:will|would|could|can|might|may|must|should)"
-    r"(?:\s+(?:also\s+)?be)?)\s+)?"
-    r"(?:(?:not|never|no\s+longer|no)\s+|\w+n[’']t\s+)?"
+    r"(?:\s+(?:also\s+)?be)?|continues\s+to|continued\s+to|continue\s+to)\s+)?"
+    r"(?:[\"“‘]?(?:not|never|no\s+longer|no)[\"”’]?\s+|\w+n[’']t\s+)?"
     r"(?:(?:so|thus)\s+far\s+)?"
     r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly|"
     r"already|now|long|[a-z]+ly)\s+)?"
@@ -421,13 +421,13 @@ _RELATIVE_ATTITUDE = re.compile(
 _REPORTED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership))?)(?:" + _ASIDE + r")?"
-    r"\s+(?:has\s+|have\s+|had\s+)?"
+    r"\s+[\"“‘]?(?:has\s+|have\s+|had\s+)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
     r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?(?:clear|known)|signalled|"
     r"signaled|considers|considered|regards|regarded|sees|views|"
     r"(?:would|will)\s+(?:regard|treat|see|view|consider)|"
-    r"(?:has\s+)?(?:told|assured)(?:\s+(?:[\w’']+\s+){0,6}?(?:that(?:\s+(?:it|they|he|she)\s+"
+    r"(?:has\s+)?(?:told|assured)(?:\s+(?:[\w’']+[\"”’]?\s+){0,6}?(?:that(?:\s+(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
     # "told allies the jets were ready": what was told follows
@@ -453,10 +453,10 @@ _ATTITUDE_STEMS = ("believ", "willing", "ready", "prepared", "eager", "keen", "c
                    "afraid", "scared", "fear", "frightened", "refuse", "reject", "oppose",
                    "resist", "cautious", "wary", "timid", "welcom", "call for", "calls for",
                    "called for", "pledg", "push", "offer", "demand", "urge", "propos", "endors",
-                   "promis", "agreed to", "agrees to", "interest", "rule out", "rules out",
-                   "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk", "prepar",
-                   "working toward", "seek", "accept", "tolerat", "consider", "up on", "block",
-                   "happy", "hop", "rather")
+                   "promis", "agreed to", "agrees to", "agree to", "interest", "rule out",
+                   "rules out", "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk",
+                   "prepar", "working toward", "seek", "accept", "tolerat", "consider", "up on",
+                   "block", "happy", "hop", "rather")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
                 "think", "believe", "suspect", "imagine")

@@ -1055,3 +1055,13 @@ def test_an_expert_speaks_for_no_state_whatever_the_place_of_their_institute() -
                            "role": ["a senior fellow at a council in Washington",
                                     "deputy secretary of state"]})
     assert speaker_sides(q, actors) == {"Bob": {"United States"}}
+
+
+def test_reported_positions_with_quote_marks_and_continuing_verbs() -> None:
+    rows = code('The Kremlin, he said, "has told anyone who will listen" that foreign troops '
+                'would be treated as occupiers.')
+    assert ("guarantees_harmful", 1, "assert", "Kremlin") in rows
+    rows = code("Russia continues to reject any foreign military presence after a ceasefire.")
+    assert ("troops_on_ground", -1, "assert", "Russia") in rows
+    rows = code("He said Budapest would “never” agree to spend European money on weapons.")
+    assert [r[1] for r in rows if r[0] == "weapons_supply" and r[3] == "Hungary"] == [-1]
