@@ -357,7 +357,8 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "demand": 1, "demands": 1, "demanded": 1, "urge": 1, "urges": 1, "urged": 1,
     "propose": 1, "proposes": 1, "proposed": 1, "endorse": 1, "endorses": 1,
     "endorsed": 1, "promise": 1, "promises": 1, "promised": 1, "agreed to": 1,
-    "agrees to": 1, "agree to": 1, "interested in": 1, "interest in": 1, "preparing for": 1,
+    "agrees to": 1, "agree to": 1, "encouraged": 1, "encourages": 1, "interested in": 1,
+    "interest in": 1, "preparing for": 1,
     "prepares for": 1, "working towards": 1, "working toward": 1, "seeking": 1, "seeks": 1,
     "accept": 1, "accepts": 1, "accepted": 1, "tolerate": 1, "tolerates": 1,
     "consider": 1, "considering": 1, "give up on": -1, "gives up on": -1, "gave up on": -1,
@@ -380,7 +381,8 @@ _ASIDE = (r",\s+(?:in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading
           r"(?:said|says|added|adds|"
           r"argued|argues|warned|warns|noted|notes|insisted|insists|stressed|explained|explains|"
           r"believes|thinks|points?\s+out|complains|complained|writes|wrote|observes|observed|"
-          r"pointed\s+out|"
+          r"pointed\s+out|emphasi[sz]e[sd]|underlined|recalled|suggested|conceded|"
+          r"acknowledged|admitted|cautioned|predicted|"
           r"(?:assured|told|reminded)\s+[^,;]{1,30})(?:\s+[a-z]+ly)?|[a-z]+ly),")
 _ATTITUDE = re.compile(
     rf"(?=[A-Zt])(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
@@ -455,8 +457,8 @@ _ATTITUDE_STEMS = ("believ", "willing", "ready", "prepared", "eager", "keen", "c
                    "called for", "pledg", "push", "offer", "demand", "urge", "propos", "endors",
                    "promis", "agreed to", "agrees to", "agree to", "interest", "rule out",
                    "rules out", "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk",
-                   "prepar", "working toward", "seek", "accept", "tolerat", "consider", "up on",
-                   "block", "happy", "hop", "rather")
+                   "prepar", "working toward", "encourag", "seek", "accept", "tolerat",
+                   "consider", "up on", "block", "happy", "hop", "rather")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
                 "think", "believe", "suspect", "imagine")

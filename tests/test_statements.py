@@ -1065,3 +1065,9 @@ def test_reported_positions_with_quote_marks_and_continuing_verbs() -> None:
     assert ("troops_on_ground", -1, "assert", "Russia") in rows
     rows = code("He said Budapest would “never” agree to spend European money on weapons.")
     assert [r[1] for r in rows if r[0] == "weapons_supply" and r[3] == "Hungary"] == [-1]
+
+
+def test_more_verbs_of_a_parenthetical_attribution() -> None:
+    for verb in ("emphasized", "underlined", "conceded", "cautioned"):
+        rows = code(f"Washington, she {verb}, will offer little beyond intelligence.")
+        assert ("intelligence_sharing", 1, "assert", "United States") in rows, verb
