@@ -283,7 +283,9 @@ _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+t
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with
 _INDIRECT_QUESTION = re.compile(r"[\"“‘']?(?:how|who|whom|whether|why|which)\b", re.IGNORECASE)
 # an estimate of a cost is a reported figure: "would cost about €38 billion a year"
-_COST_FIGURE = re.compile(r"\b(?:cost\w*|worth)\s+(?:[\w’']+\s+){0,4}?[$€£₹]?\d",
+_COST_FIGURE = re.compile(r"\b(?:cost\w*|worth)\s+[“\"‘]?(?:[\w’']+\s+){0,4}?[$€£₹]?\d"
+                          # "could be ready to sail within 60 days": readiness, a fact
+                          r"|\bready\s+to\s+\w+\s+within\s+\d+\s+(?:hours|days|weeks|months)\b",
                           re.IGNORECASE)
 # taking part: "will not take part in any guarantee mechanism"
 _PARTAKE = re.compile(r"\b(?:take\s+part|taking\s+part|took\s+part|participat\w+|join\w*|"
@@ -1150,7 +1152,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         text[s_start:s_start + 1] in _QUESTION_FIRST
         and _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
         and text.find("?", s_start, s_end + 2) < 0) or (
-        ("cost" in low or "worth" in low)
+        ("cost" in low or "worth" in low or "within" in low)
         and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
         "decision" in low and _PENDING.search(text, c_start, c_end) is not None) or (
         _REVIEW_STEMS.occurs(text[s_start:c_end].lower())

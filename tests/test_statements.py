@@ -1071,3 +1071,11 @@ def test_more_verbs_of_a_parenthetical_attribution() -> None:
     for verb in ("emphasized", "underlined", "conceded", "cautioned"):
         rows = code(f"Washington, she {verb}, will offer little beyond intelligence.")
         assert ("intelligence_sharing", 1, "assert", "United States") in rows, verb
+
+
+def test_costs_and_readiness_are_facts() -> None:
+    for text in ("A six-month frigate deployment would cost “in the order of $40 million”.",
+                 "The frigate could be ready to sail within 60 days of a decision."):
+        assert [r[1] for r in code(text)] == [0], text
+    # readiness without a time is an offer
+    assert code("The frigate is ready to sail.")[0][:2] == ("troops_on_ground", 1)
