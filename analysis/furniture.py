@@ -98,8 +98,10 @@ def _has_credit(line: str) -> bool:
         >>> _has_credit("Troops at the border (Image: Getty)"), _has_credit("Getty said.")
         (True, False)
     """
-    return any(form.search(line) for form in _CREDITS) or (
-        "ght" in line.lower() and _COPYRIGHT.search(line) is not None)
+    for form in _CREDITS:  # (a plain loop: called for every paragraph)
+        if form.search(line):
+            return True
+    return "ght" in line.lower() and _COPYRIGHT.search(line) is not None
 
 
 #: A pull quote signed after a dash: '"..." — Ann Lee, Estonia's defence minister'.
@@ -149,8 +151,8 @@ def _is_timestamp(line: str) -> bool:
     tokens = s.split(maxsplit=16)  # 17 parts: more than 16 tokens
     if not tokens or len(tokens) > 16:
         return False
-    has_digit = any(ch.isdigit() for ch in s)
-    return has_digit and all(_DATE_TOKEN.match(t) for t in tokens)
+    # (the token test first: it fails fast on a sentence's first word)
+    return all(_DATE_TOKEN.match(t) for t in tokens) and any(ch.isdigit() for ch in s)
 
 
 def _is_stub(line: str) -> bool:

@@ -1873,15 +1873,14 @@ class _Extractor:
         name = phrase.name
         if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES:
             return
-        salient = self._is_subject(phrase.start, para_start) and text[b:b + 2] not in ("’s",
-                                                                                        "'s")
         ent = self.discourse.find(name)
         if ent is not None:
             self.discourse.register_name(name, a, kind=ent.kind, gender=phrase.gender,
-                                         salient=salient)
+                                         salient=self._salient(phrase, b, para_start))
             return
         before = text[max(para_start, a - 60):a]
         if phrase.org:
+            salient = self._salient(phrase, b, para_start)
             doc = _DOCUMENT_BY.search(before)
             # "A study by the X Forum ... the authors write": the document and its
             # authors speak for the organisation.
@@ -1909,6 +1908,7 @@ class _Extractor:
             if len(name.split()) >= 2:  # a full name without evidence, for a later surname
                 self._full_names[name.split()[-1]] = name
             return
+        salient = self._salient(phrase, b, para_start)
         gender = phrase.gender
         if not gender and am:
             gender = _gender_of(after.split(",")[1] if "," in after else "")
@@ -1921,6 +1921,12 @@ class _Extractor:
                                      salient=salient or _REPLY_FROM.search(
                                          text, max(para_start, phrase.start - 40),
                                          phrase.start) is not None)
+
+    def _salient(self, phrase: SpeakerPhrase, b: int, para_start: int) -> bool:
+        """Whether the name ``phrase`` (ending at ``b``) is a salient mention: a subject,
+        not a possessive ("Lee's office")."""
+        return self._is_subject(phrase.start, para_start) and \
+            self.text[b:b + 2] not in ("’s", "'s")
 
     def _is_subject(self, a: int, para_start: int) -> bool:
         """True when the name at ``a`` opens its clause (a likely grammatical subject)."""

@@ -869,23 +869,27 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # Leading sentence words capitalised by position ("The Kremlin", "But Smith").
     lead_the = False
     a0 = a
-    while toks and _norm(toks[0]) in NOT_NAMES and _norm(toks[0]) not in TITLES and not (
-            _norm(toks[0]) == "new" and len(toks) > 1):  # "New Zealand", "New Delhi"
-        lead_the = lead_the or _norm(toks[0]) == "the"
+    while toks:
+        first = _norm(toks[0])
+        if first not in NOT_NAMES or first in TITLES or (
+                first == "new" and len(toks) > 1):  # "New Zealand", "New Delhi"
+            break
+        lead_the = lead_the or first == "the"
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else b
         toks = toks[1:]
     if not toks:
         return None
-    if len(toks) == 1 and toks[0].isupper() and _norm(toks[0]) in ROLE_ABBREVIATIONS and (
+    n_toks = len(toks)
+    if n_toks == 1 and toks[0].isupper() and _norm(toks[0]) in ROLE_ABBREVIATIONS and (
             lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
         return None  # "the PM told troops": a role, described below
-    if 1 <= len(toks) <= 2 and _norm(toks[-1]) in PARTY_MEMBERS and (
+    if n_toks <= 2 and _norm(toks[-1]) in PARTY_MEMBERS and (
             lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
         return None  # "the Republican said", "the Lib Dem claimed": a party member
-    if len(toks) == 1 and (_not_a_name(toks[0], text[b : b + 16])
-                           or _PARTY_STATE.fullmatch(toks[0])):
+    if n_toks == 1 and (_not_a_name(toks[0], text[b : b + 16])
+                        or _PARTY_STATE.fullmatch(toks[0])):
         return None  # (also "R-Texas", "D-Calif.": a US lawmaker's party and state)
-    if len(toks) == 1 and _norm(toks[0]) in PERSON_ROLES and toks[0][1:].islower() and (
+    if n_toks == 1 and _norm(toks[0]) in PERSON_ROLES and toks[0][1:].islower() and (
             not text[lo:a].strip() or text[lo:a].rstrip()[-1:] in ".!?:;\"”"):
         return None  # "Officials said ...": a plural noun capitalised by the sentence start
     if text[b - 1] == "." and b - a > 2 and not _INITIALS_END.search(text[a:b]):
@@ -987,10 +991,12 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         ext = org_name_at(text, a if not title else text.index(name.split()[0], a))
         if ext and ext[1] > b:
             name, b = ext[0], ext[1]
-    post = _POSTED_IN.match(text, b) if name.split()[-1] in _MISSIONS or name.endswith(
+    name_toks = name.split()
+    post = _POSTED_IN.match(text, b) if name_toks[-1] in _MISSIONS or name.endswith(
         ("High Commission", "Consulate General")) else None
     if post:  # "the Russian Embassy in Dublin", "Ukraine's Mission to NATO"
         name, b = f"{name}{post.group()}", post.end()
+        name_toks = name.split()
         org = True
     prev_org = bool(prev_words) and _norm(prev_words[-1]) in _ORG_OR_TANK and \
         not prev_words[-1].endswith((",", ";", ":"))  # "At the back of the house, Ann Lee"
@@ -998,8 +1004,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org
     gender = (_gender(f"{title} {role}") if title or role else "") or \
-        ("" if org else given_name_gender(name.split()[0]))
-    name_toks = name.split()
+        ("" if org else given_name_gender(name_toks[0]))
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]):
         name = " ".join(name_toks[1:])  # "Britain's Ministry of Defence"
         if len(name_toks) > 2 and not _has_org_noun(name) and not prev_org and not next_org:
