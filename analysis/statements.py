@@ -131,7 +131,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _NEGATOR = re.compile(
-    r"(?=[a-z])\b(?:not(?!\s+only)|no|never|without|neither|nor|none|nothing|nobody|no\s+one|"
+    # "should have no doubt that ...", "there is no question that ...": certainty
+    r"(?=[a-z])\b(?:not(?!\s+only)|no(?!\s+(?:doubt|question)\s+(?:that|about))|never|without|"
+    r"neither|nor|none|nothing|nobody|no\s+one|"
     r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
     r"rather\s+than|instead\s+of|more\s+important\s+than|(?:matters?|counts?)\s+more\s+than|"
     r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
@@ -277,7 +279,10 @@ _UNSAID = re.compile(r"\s+(?:[\w’']+\s+){0,2}?(?:explain\w*|tell|told|say|said
 _SAYS_THAT = re.compile(r"\b(?:argue[sd]?|arguing|say|says|said|claim\w*|insist\w*|warn\w*|"
                         r"contend\w*)\s+that\b", re.IGNORECASE)
 _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+the)\s+)?"
-                      r"(?:good|fine|great|better|welcome|excellent|wonderful)", re.IGNORECASE)
+                      r"(?:good|fine|great|better|welcome|excellent|wonderful)"
+                      # "If the Slovenians can send deminers, so can we": a comparison
+                      r"|so\s+(?:can|could|should|will|must)\s+(?:we|I|they|you)\b.*",
+                      re.IGNORECASE)
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with

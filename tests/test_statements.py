@@ -1079,3 +1079,11 @@ def test_costs_and_readiness_are_facts() -> None:
         assert [r[1] for r in code(text)] == [0], text
     # readiness without a time is an offer
     assert code("The frigate is ready to sail.")[0][:2] == ("troops_on_ground", 1)
+
+
+def test_certainty_is_no_negation_and_a_comparison_is_no_condition() -> None:
+    rows = code("Moscow should have no doubt that the United States will stand behind a "
+                "ceasefire.")
+    assert ("us_backing", 1, "assert", "") in rows
+    rows = code("If the Slovenians can send deminers, so can we.")
+    assert rows == [("troops_on_ground", 1, "assert", "")]
