@@ -150,7 +150,12 @@ _COST = re.compile(
     r"collaps\w+|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|"
     r"not\s+the\s+answer|no\s+answer|not\s+a\s+solution|"
     r"out\s+of\s+the\s+question|going\s+nowhere|(?:a\s+)?waste\s+of|"
-    r"(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work)\b",
+    r"(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work|"
+    # "... will not bring peace any closer", "will not make Russia feel safer"
+    r"(?:will|would|does|do)\s*(?:not|n[’']t)\s+(?:bring|make\s+\w+\s+(?:feel\s+)?"
+    r"(?:safer|more\s+secure))|"
+    # "Latvia's own air defence crews were needed at home"
+    r"needed\s+at\s+home)\b",
     re.IGNORECASE,
 )
 # the cost words that call a thing harmful rather than useless

@@ -1087,3 +1087,12 @@ def test_certainty_is_no_negation_and_a_comparison_is_no_condition() -> None:
     assert ("us_backing", 1, "assert", "") in rows
     rows = code("If the Slovenians can send deminers, so can we.")
     assert rows == [("troops_on_ground", 1, "assert", "")]
+
+
+def test_predicates_that_deny_a_means_any_use() -> None:
+    assert ("air_power", -1) in [r[:2] for r in code(
+        "Stationing jets on Ukrainian soil will not make Russia feel safer.")]
+    assert ("air_power", -1) in [r[:2] for r in code(
+        "Our own air defence crews were needed at home.")]
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(
+        "The capital chose to finance the continuation of the war for a decade.")]
