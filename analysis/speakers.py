@@ -1362,7 +1362,10 @@ class Discourse:
         scored = []
         for e in self.entities:
             if e.kind in kinds:
-                last = e.last_before(pos, salient_only)
+                last = -1  # e.last_before(pos, salient_only), inlined: a hot loop
+                for p in e.salient if salient_only else e.positions:
+                    if last < p <= pos:
+                        last = p
                 if last >= 0:
                     scored.append((last, e))
         scored.sort(key=_first, reverse=True)  # stable, as sorted(..., reverse=True)
