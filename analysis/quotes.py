@@ -1447,8 +1447,9 @@ class _Extractor:
 
     def _add_reported(self, q: _Quote) -> None:
         # Direct quotes inside a reported clause merge into it.
+        start, end = q.start, q.end + 1
         self.quotes = [d for d in self.quotes
-                       if not (d.type == "direct" and q.start <= d.start and d.end <= q.end + 1)]
+                       if not (d.type == "direct" and start <= d.start and d.end <= end)]
         self.quotes.append(q)
         self.blocked.append((q.start, q.end))
 
