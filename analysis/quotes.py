@@ -125,6 +125,11 @@ _CUE_RE = _CueFinder()
 #: (faster), each match then checked with ``_CUE_WORD`` on the text itself.
 _CUE_WORD_LOWER = re.compile(r"(?<![\w’'-])((?a:" + trie_pattern(
     sorted({w.lower() for w in CUE_FORMS})) + r"))(?![\w’'-])")
+#: The same, after the character before the word (which the match takes): a pattern
+#: that opens with a character class, which the engine scans for fast. Group 1 is
+#: the word; a word at the very start of the text is found with ``_CUE_WORD_LOWER``.
+_CUE_WORD_LOWER_AFTER = re.compile(r"[^\w’'-]((?a:" + trie_pattern(
+    sorted({w.lower() for w in CUE_FORMS})) + r"))(?![\w’'-])")
 _POS_AND_ORDER = itemgetter(0, 1)  # sort key of the entity register's events
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORD_GOES_ON = re.compile(r"[\w’'-]")
@@ -155,9 +160,28 @@ def _name_may_cross(text: str, pos: int) -> bool:
     return True
 
 
+#: ``NAME_ANY`` with the character before the name taken by the match (group 1 is the
+#: name): a pattern opening with a character class, which the engine scans for fast.
+_NAME_AFTER = re.compile(rf"[^\w’']({NAME_SEQ})")
+
+
+def _name_search(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """A match whose group 1 is that of ``NAME_ANY.search(text, pos, endpos)`` (the
+    match itself may start a character earlier).
+
+    Example:
+        >>> _name_search("Ann met Bob", 1, 11).group(1), _name_search("Ann", 0, 3).group(1)
+        ('Bob', 'Ann')
+    """
+    if pos:  # a name at pos or later, after a character that is no part of a word
+        return _NAME_AFTER.search(text, pos - 1, endpos)
+    return NAME_ANY.search(text, pos, endpos)
+
+
 def _names_outside(text: str, a: int, b: int, starts: list[int], reach: list[int]
                    ) -> Iterator[re.Match[str]]:
-    """The matches of ``NAME_ANY.finditer(text, a, b)`` that start outside the quoted
+    """Matches whose group 1 is that of a match of ``NAME_ANY.finditer(text, a, b)``
+    (see :func:`_name_search`), for the names that start outside the quoted
     stretches (``starts``: their sorted starts, ``reach``: the furthest end among those
     starting at or before each).
 
@@ -182,7 +206,7 @@ def _names_outside(text: str, a: int, b: int, starts: list[int], reach: list[int
             if end >= b or not _name_may_cross(text, end):
                 pos = end
                 continue
-        m = NAME_ANY.search(text, pos, b)
+        m = _name_search(text, pos, b)
         if m is None:
             return
         k = bisect.bisect_right(starts, m.start(1)) - 1
@@ -204,8 +228,10 @@ def _cue_matches(text: str) -> list[re.Match[str]]:
     if len(low) == len(text):
         match = _CUE_WORD.match
         found = []
-        for m in _CUE_WORD_LOWER.finditer(low):
-            f = match(text, m.start())
+        first = _CUE_WORD_LOWER.match(low)
+        for m in itertools.chain((first,) if first else (), _CUE_WORD_LOWER_AFTER.finditer(
+                low, first.end() if first else 0)):
+            f = match(text, m.start(1))
             if f is None or f.end() != m.end():
                 break
             found.append(f)
