@@ -145,6 +145,10 @@ class Codebook:
                                                       compare=False)
     #: The reference nouns, lower-cased.
     _reference_nouns: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    #: ``topic_pattern`` with the character before the match taken by it (a pattern
+    #: opening with a character class, which the engine scans for fast), when every
+    #: topic term is a phrase (see :meth:`_search_topic`); else ``None``.
+    _topic_after: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
     #: Strings one of which every match holds, by ``id`` of the patterns searched
     #: over whole stretches (``re:`` cues, ``not_after``): a cheap pre-test.
     _needs: dict[int, tuple[str, ...] | None] = field(default_factory=dict, init=False,
@@ -270,8 +274,23 @@ class Codebook:
             return None
         for stem in self._topic_stems:  # a plain loop: called per quote, sentence and clause
             if low.find(stem, start, end) >= 0:
-                return self.topic_pattern.search(text, start, end)
+                return self._search_topic(text, start, end)
         return None
+
+    def _search_topic(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """``topic_pattern.search(text, start, end)``: every topic term starts after a
+        character that is no word character (or at the text's start), so the first
+        match starts right after the first such character at which ``_topic_after``
+        matches; the match there is found again with ``topic_pattern``."""
+        pattern = self.topic_pattern
+        assert pattern is not None
+        fast = self._topic_after
+        if fast is None or start <= 0:
+            return pattern.search(text, start, end)
+        m = fast.search(text, start - 1, end)
+        if m is None:
+            return None
+        return pattern.match(text, m.start() + 1, end) or pattern.search(text, start, end)
 
     def for_text(self, text: str) -> Codebook:
         """The codebook to code ``text`` with.
@@ -470,6 +489,23 @@ def _raw_word_test(body: str) -> str | None:
     return re.escape(letters) + r"\w*" if letters else None
 
 
+def _after_boundary(patterns: list[str]) -> re.Pattern[str] | None:
+    r"""The alternation of ``patterns`` (compiled case-insensitively), each of which
+    starts with ``(?<!\w)``, with that look-behind replaced by a ``\W`` the match
+    takes; ``None`` if a pattern starts otherwise.
+
+    Example:
+        >>> _after_boundary([r"(?<!\w)air\s+cover"]).search("no air cover").start()
+        2
+        >>> _after_boundary([r"air"]) is None
+        True
+    """
+    lead = r"(?<!\w)"
+    if not patterns or not all(p.startswith(lead) for p in patterns):
+        return None
+    return re.compile(r"\W" + _alternation([p[len(lead):] for p in patterns]), re.IGNORECASE)
+
+
 def _alternation(patterns: list[str]) -> str:
     return "(?:" + "|".join(patterns) + ")" if patterns else "(?!)"
 
@@ -619,6 +655,7 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         concepts=concepts,
         topic_pattern=(re.compile(_alternation([compile_cue(t, groups, source) for t in terms]),
                                   re.IGNORECASE) if terms else None),
+        _topic_after=_after_boundary([compile_cue(t, groups, source) for t in terms]),
         _topic_stems=tuple(sorted({_stem(t) for t in terms})),
         # a reference heads a determiner phrase ("the plan", "this initiative", "any
         # such offer"), and is not the object of "of" ("the use of force")
