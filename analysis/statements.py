@@ -859,6 +859,11 @@ _EVALUATED = re.compile(
     r"(?P<obj>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+as)\s*[\"“‘«„']?\s*$", re.IGNORECASE)
 
 
+#: What ends a negation's reach before a cue: a second predicate of the same
+#: subject ("does not take sides and supports a lasting peace").
+_SCOPE_BREAK = re.compile(r"\band\s+(?:also\s+)?(?:supports?|backs?|wants?|welcomes?|"
+                          r"favou?rs?|calls?\s+for)\b", re.IGNORECASE)
+
 #: "rather than", "instead (of)": one course preferred to another.
 _INSTEAD = re.compile(r"\b(?:instead|rather\s+than)\b", re.IGNORECASE)
 
@@ -1195,6 +1200,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
         attitude_applies = described or (own_view and a >= att_end)
         negators = [n for n in _NEGATOR.finditer(text, scope, a)
                     if not own_verb[0] <= n.start() < own_verb[1]] if a > scope else []
+        if negators and _SCOPE_BREAK.search(text, negators[-1].end(), a):
+            # "does not take sides and supports a lasting peace": the negation
+            # stays behind
+            negators = [n for n in negators
+                        if not _SCOPE_BREAK.search(text, n.end(), a)]
         if attitude_applies and attitude is not None:
             # the attitude word itself ("X refuses to ...") is the polarity, not a negator
             negators = [n for n in negators if not (

@@ -1096,3 +1096,10 @@ def test_predicates_that_deny_a_means_any_use() -> None:
         "Our own air defence crews were needed at home.")]
     assert ("guarantees_harmful", 1) in [r[:2] for r in code(
         "The capital chose to finance the continuation of the war for a decade.")]
+
+
+def test_a_second_predicate_ends_the_negation() -> None:
+    rows = code("Armenia does not take sides in the conflict and supports “a just and lasting "
+                "peace”.")
+    assert [r[:3] for r in rows] == [("peace_talks", 1, "assert")]
+    assert code("Armenia does not support a lasting peace.")[0][1:3] == (-1, "negated")
