@@ -1942,8 +1942,12 @@ class _Extractor:
             if full and d.find(p.name) is None:
                 # "Trump told Ann Lee that ... Lee thanked him": the fullest form used
                 d.register_name(full, p.start, kind="person")
-            d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
-                            speaker=True)
+            entity = d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
+                                     speaker=True)
+            if p.org and p.role and (p.role.split()[-1].lower() in PERSON_ROLES
+                                     or p.role.split()[-1].lower() == "speaker"):
+                # "said the representative of China": "he said" is that delegate again
+                entity.voiced.append(p.start)
         elif p.kind == "description":
             org = _org_of_group(p.surface)
             definite = p.surface.split()[0].lower() == "the"

@@ -470,6 +470,13 @@ _SPOKES_FOR = re.compile(
 )
 
 
+#: The heads of a description that speaks for an organisation or state named after it.
+_SPOKES_FOR_RIGHT = re.compile(
+    r"\s*(?P<role>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:representative|delegate|speaker|"
+    r"spokes(?:person|man|woman)|envoy|ambassador|delegation))\s+(?:of|for|from)\s+"
+    rf"(?:the\s+)?(?P<org>[{_UPPER}])", re.IGNORECASE)
+
+
 def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     """An organisation's name starting at ``pos`` ("Department for Business and Trade").
 
@@ -721,7 +728,8 @@ _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lo
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _PARTICIPLE_OBJECT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "on",
-                                "in", "to", "at", "with", "from", "after", "for", "up", "out"})
+                                "in", "to", "at", "with", "from", "after", "for", "up", "out",
+                                "without", "across", "into", "over", "beyond", "more"})
 _DEMONYM_ENDS = ("ean", "ian", "ern", "ese", "ish")
 #: Demonyms of other shapes ("the Swiss army", "Dutch officials").
 _OTHER_DEMONYMS = frozenset({
@@ -1121,6 +1129,16 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     dm = re.match(r"\s*((?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
                   r"(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with)\b))", seg,
                   re.IGNORECASE)
+    sm = _SPOKES_FOR_RIGHT.match(seg) if " of " in seg or " for " in seg else None
+    if sm is not None:
+        # "said the representative of China", "said the speaker for the United
+        # Kingdom": the delegate speaks for their state or organisation
+        org = org_name_at(text, pos + sm.start("org"))
+        # (not "the Ambassador of Ukraine to Belgium, Ann Lee": the person named)
+        if org and not re.match(r"[^,.;]{0,40},\s+[A-Z][\w’'-]+\s+[A-Z]", text[org[1]:hi]):
+            a = pos + sm.start("role")
+            return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0],
+                                 role=sm.group("role"), org=True)
     if dm:
         words = dm.group(1).split()
         head = _norm(words[-1])
@@ -1174,6 +1192,9 @@ class Entity:
     salient: list[int] = field(default_factory=list)
     is_speaker: bool = False
     anonymous: bool = False  # "a resident, who asked not to be named": never named
+    #: Where a person spoke for this organisation or state without a name ("said
+    #: the representative of China"): "he said" after it is that person again.
+    voiced: list[int] = field(default_factory=list)
 
     def last_before(self, pos: int, salient_only: bool = False) -> int:
         """Offset of the latest mention at or before ``pos`` (-1 if none).
@@ -1378,15 +1399,19 @@ class Discourse:
             w = "they"  # "one of them": the group just named
         if w in ("he", "she"):
             want = "m" if w == "he" else "f"
+            voice = max(((v, e) for e in self.entities for v in e.voiced if v <= pos),
+                        key=_first, default=None)
             for salient_only in (True, False):
                 cands = self._recent(pos, ("person", "unknown"), salient_only)
                 persons = [e for e in cands if e.kind == "person"]
                 for e in persons or cands:
                     if e.gender in ("", want):
+                        if voice is not None and voice[0] > e.last_before(pos):
+                            return voice[1]  # the delegate who spoke last
                         if not e.gender:
                             e.gender = want
                         return e
-            return None
+            return voice[1] if voice is not None and pos - voice[0] < 600 else None
         if w in ("they", "we"):
             cands = self._recent(pos, ("organisation", "group"))
             if w == "they":  # singular "they" for a source who asked not to be named

@@ -1381,3 +1381,22 @@ def test_labels_of_page_furniture_and_reporting_after_an_excerpt_are_no_turns() 
     q = quotes_of(text)
     assert not any(q["text"].str.startswith("Ministers meet"))
     assert q["speaker"].iloc[-1] != "Ann Lee"  # the reporter's paragraph is not her turn
+
+
+def test_a_states_delegate_speaks_for_it_and_is_he_or_she_afterwards() -> None:
+    q = quotes_of("“Adding fuel to the fire will not put it out,” said the representative of "
+                  "Norway. Arrangements that extend blocs bring no peace, he said.")
+    assert q["speaker"].tolist() == ["Norway", "Norway"]
+    q = quotes_of("The speaker for the United Kingdom said that his country would lead a "
+                  "force. “Our answer must arrive in time,” he said.")
+    assert q["speaker"].tolist() == ["United Kingdom", "United Kingdom"]
+    # a delegate named after the office is a person
+    q = quotes_of("“We are ready,” said the Ambassador of Ukraine to Belgium, Ann Lee.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_regions_in_a_role_and_gerund_subjects_are_no_speakers() -> None:
+    q = quotes_of("Briefing the Council, Ann Lee, Assistant Secretary-General for Europe, "
+                  "Central Asia and the Americas, said that the UN stood ready. Monitoring "
+                  "without consent would be “a thermometer in a burning house”, she said.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
