@@ -1400,3 +1400,19 @@ def test_regions_in_a_role_and_gerund_subjects_are_no_speakers() -> None:
                   "Central Asia and the Americas, said that the UN stood ready. Monitoring "
                   "without consent would be “a thermometer in a burning house”, she said.")
     assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_person_named_after_a_long_official_title() -> None:
+    q = quotes_of("Chair of the National Assembly Committee on Foreign Policy Kalina Dobreva "
+                  "said her group would support the deployment.")
+    assert q["speaker"].tolist() == ["Kalina Dobreva"]
+    assert q["speaker_role"].iloc[0] == ("Chair of the National Assembly Committee on "
+                                         "Foreign Policy")
+    q = quotes_of("Head of the Yerevan office of the European Union Monitoring Mission Ingrid "
+                  "Solberg, speaking on the sidelines of the conference, said that monitors "
+                  "cannot stop fire.")
+    assert q["speaker"].tolist() == ["Ingrid Solberg"]
+    # an appositive after a name is no title before one
+    q = quotes_of("Ann Lee, director general of the trade body UK Steel Producers, said the "
+                  "quota was too small.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
