@@ -44,8 +44,11 @@ COUNTRIES: frozenset[str] = frozenset(
     togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
     venezuela vietnam yemen zambia zimbabwe britain england scotland wales america europe africa
     asia crimea donbas gaza kyiv kiev moscow washington london paris berlin brussels
-    warsaw""".split()
-)
+    warsaw americas""".split()
+) | frozenset({  # regions named in roles ("Assistant Secretary-General for Central Asia")
+    "central asia", "eastern europe", "western europe", "central europe", "middle east",
+    "south caucasus", "western balkans", "latin america", "north america", "south america",
+    "the americas", "east asia", "south asia", "southeast asia", "north africa"})
 
 
 def _cache_file() -> Path:

@@ -639,6 +639,7 @@ class _Extractor:
         self._drop_titles()
         self._transcript()
         self._interview()
+        self._labelled_turns()
         self._expert_blocks()
         self._indirect()
         self._fragments(spans)
@@ -976,6 +977,99 @@ class _Extractor:
                     role=phrase.role, gender=phrase.gender)))
                 self.blocked.append((a, end))
                 j += 1
+
+    def _labelled_turns(self) -> None:
+        """Parliamentary and press-conference transcripts: every turn opens with its
+        speaker's label and a colon, and runs without quote marks.
+
+        "Lord Ann of Bee (Con): My Lords, ...", "The Minister of State, Ministry of
+        Defence (Baroness Lee) (Lab): ...", "NATO Spokesperson Ann Lee: ..." and later
+        "NATO Spokesperson: ..." (the role of someone named before), "Q: [Ann Lee,
+        Outlet] ..." (a journalist's question). A turn is a direct quote, and so are
+        the paragraphs after it until the next label. Needs three labelled turns, one
+        label used twice, so that ordinary "Read more:" or "Note:" lines never count.
+        """
+        text = self.text
+        if text.count(":") < 3:
+            return
+        turns: list[tuple[int, int, int, re.Match[str]]] = []
+        for pid, a, b in self.paras:
+            m = _TURN_LABEL.match(text, a, b)
+            if m is not None and (m.group("asker") or _is_turn_label(m.group("label"))) and len(
+                    text[m.end():b].split(None, 3)) >= 3:
+                turns.append((pid, a, b, m))
+        keys = ["q" if m.group("asker") else _label_key(m.group("label")) for *_, m in turns]
+        if len(turns) < 3 or len(set(keys)) == len(keys):
+            return
+        named: dict[str, SpeakerPhrase] = {}  # a role label -> the person who holds it
+        starts = {a for _, a, _, _ in turns}
+        for pid, a, b, m in turns:
+            phrase = self._turn_speaker(m, named)
+            if phrase is None:
+                continue
+            paragraphs = [(pid, m.end(), b)]
+            k = next(i for i, p in enumerate(self.paras) if p[1] == a) + 1
+            while k < len(self.paras) and self.paras[k][1] not in starts:
+                npid, na, nb = self.paras[k]
+                end = na + len(text[na:nb].rstrip())
+                if end - na < 20 or not is_sentence_final(text[na:end]) or len(
+                        text[na:end].split(None, 4)) < 4:
+                    break  # a timestamp, a reference, a share bar: the turn has ended
+                if self._contains_marks(na, nb) or _REPORTING.search(text, na, nb):
+                    break  # quote marks or "said": the reporter writes again
+                paragraphs.append((npid, na, nb))
+                k += 1
+            for qpid, qa, qb in paragraphs:
+                end = qa + len(text[qa:qb].rstrip())
+                self.quotes = [q for q in self.quotes if not (qa <= q.start < qb)]
+                self.quotes.append(_Quote(qa, end, qpid, "direct", phrase=SpeakerPhrase(
+                    "name", phrase.start, phrase.end, phrase.surface, name=phrase.name,
+                    role=phrase.role, gender=phrase.gender)))
+                self.blocked.append((qa, end))
+
+    def _turn_speaker(self, m: re.Match[str], named: dict[str, SpeakerPhrase]
+                      ) -> SpeakerPhrase | None:
+        """The speaker a transcript label names (see :meth:`_labelled_turns`)."""
+        text = self.text
+        if m.group("asker"):
+            a, b = m.span("asker")
+            return _name_phrase(text, a, a, b, False, as_subject=False)
+        a, b = m.span("label")
+        label = _PARTY_TAG.sub("", m.group("label"))
+        b = a + len(label)
+        inner = _PARENTHESISED_NAME.search(text, a, b)
+        if inner is not None:  # "The Minister of State, ... (Baroness Lee)"
+            phrase = _name_phrase(text, inner.start(1), inner.start(1), inner.end(1), False,
+                                  as_subject=False)
+            if phrase is not None:
+                outside = _LEADING_DET.sub("", text[a:inner.start()].strip(" ,"))
+                phrase.role = outside or phrase.role
+            return phrase
+        given = _GIVEN_THEN_SURNAME.search(text, a, b)
+        while given is not None and not given_name_gender(given.group(1)):
+            given = _GIVEN_THEN_SURNAME.search(text, given.start() + 1, b)
+        if given is not None and given.end() == b:  # "NATO Spokesperson Ann Lee"
+            role = text[a:given.start()].strip(" ,")
+            phrase = SpeakerPhrase("name", given.start(), b, given.group(), name=given.group(),
+                                   role=role, gender=given_name_gender(given.group(1)))
+            if role:
+                named[_label_key(role)] = phrase
+            return phrase
+        key = _label_key(label)
+        if key in named:  # "NATO Spokesperson:" after "NATO Spokesperson Ann Lee:"
+            return named[key]
+        later = re.search(re.escape(label) + rf"\s+([{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)",
+                          text)
+        if later is not None and given_name_gender(later.group(1).split()[0]):
+            name = later.group(1)
+            named[key] = SpeakerPhrase("name", later.start(1), later.end(1), name, name=name,
+                                       role=label, gender=given_name_gender(name.split()[0]))
+            return named[key]
+        phrase = _name_phrase(text, a, a, b, False, as_subject=False)
+        if phrase is None or phrase.org or not (phrase.title or " " in phrase.name
+                                                or "-" in phrase.name):
+            return None
+        return phrase
 
     def _last_person_before(self, pos: int) -> SpeakerPhrase | None:
         """The last person named in full (two words or more) before ``pos``, outside
@@ -1875,8 +1969,12 @@ class _Extractor:
             if full and d.find(p.name) is None:
                 # "Trump told Ann Lee that ... Lee thanked him": the fullest form used
                 d.register_name(full, p.start, kind="person")
-            d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
-                            speaker=True)
+            entity = d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
+                                     speaker=True)
+            if p.org and p.role and (p.role.split()[-1].lower() in PERSON_ROLES
+                                     or p.role.split()[-1].lower() == "speaker"):
+                # "said the representative of China": "he said" is that delegate again
+                entity.voiced.append(p.start)
         elif p.kind == "description":
             org = _org_of_group(p.surface)
             definite = p.surface.split()[0].lower() == "the"
@@ -2198,6 +2296,51 @@ _UPPER = UPPER
 #: A paragraph that is only a person's name ("Rosalind Tredegar-Abiodun").
 _NAME_LINE = re.compile(rf"\s*[{_UPPER}][\w’'-]+(?:[^\S\n]+(?:[{_UPPER}][\w’'.-]+|van|von|de|"
                         r"da|del|der|al|bin|ibn)){1,3}\s*")
+#: A transcript turn's label: "Lord Ann of Bee (Con): ", "NATO Spokesperson Ann Lee: ",
+#: "Q: [Ann Lee, Outlet] " (see ``Extractor._labelled_turns``).
+_TURN_LABEL = re.compile(
+    rf"[^\S\n]*(?:Q(?:uestion)?[^\S\n]*:[^\S\n]*\[(?P<asker>[{_UPPER}][^,\]\n]{{2,60}}?)"
+    r"(?:,[^\]\n]*)?\][^\S\n]*"
+    rf"|(?P<label>[{_UPPER}][^:\n.?!\"“”]{{1,140}}?)[^\S\n]*:[^\S\n]+)(?=\S)")
+#: A party or group tag after a member's name: "(Con)", "(Lab)", "(CB)", "(Non-Afl)".
+_PARTY_TAG = re.compile(r"(?:\s*\((?:[A-Z][A-Za-z]{0,3}(?:[- ][A-Z][a-z]{0,3})?|"
+                        r"Crossbench|Bishops?)\))+\s*$")
+#: A person named in brackets inside a label: "(Baroness Lee)", "(Ann Lee)".
+_PARENTHESISED_NAME = re.compile(rf"\(((?:(?:Lord|Baroness|Lady|Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?"
+                                 rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}})\)")
+#: A given name and a surname: "Ann Lee", "Ann Lee-Hart".
+_GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPPER}][\w’'-]+")
+
+
+#: A reporter's verb: a paragraph holding one is reporting, not a transcript turn.
+_REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|stated|added)\b")
+_LEADING_DET = re.compile(r"^(?:The|the)\s+")
+
+
+def _label_key(label: str) -> str:
+    """A transcript label without its party tag, lower-cased: the key of a role."""
+    return " ".join(_PARTY_TAG.sub("", label).split()).lower()
+
+
+def _is_turn_label(label: str) -> bool:
+    """Whether ``label`` (the words before a paragraph's colon) can name a speaker:
+    a few capitalised words, no section label ("UPDATE", "Read more")."""
+    words = label.split()
+    if not words or len(words) > 16 or label.isupper() and len(words) == 1:
+        return False
+    if any(w.strip(".,()").upper() in _SECTION_LABELS for w in words) or _label_key(
+            label) in _FURNITURE_LABELS:
+        return False
+    small = {"of", "for", "the", "and", "de", "van", "von", "der", "du", "la", "le", "on",
+             "in", "to"}
+    return all(w[0].isupper() or w[0] in "([" or w.lower() in small for w in words)
+
+
+#: Paragraph labels of page furniture, never speakers.
+_FURNITURE_LABELS = frozenset({"read more", "read also", "related", "see also", "more",
+                               "photo", "video", "source", "sources", "note", "editor's note",
+                               "tags", "topics", "share", "follow", "listen", "watch"})
+
 #: A question-and-answer label opening a paragraph: "Q: ...", "A – ...", "Answer: ...".
 _QA_LABEL = re.compile(r"\s*(Q|A)(?:uestion|nswer)?\s*[:–—]\s+(?=\S)")
 #: A byline: "By Sam Ross", or a writer's name alone on its line ("Goda Vaitk, NERIS.lt").

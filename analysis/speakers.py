@@ -368,6 +368,10 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     hi = lo + len(seg)
     if not seg:
         return None
+    titled = _long_title_person(text, lo, hi)
+    if titled is not None:
+        titled.negated = negated
+        return titled
     rel = _WHO_END.search(seg, max(0, len(seg) - 12)) if seg.endswith("who") else None
     if rel:  # "Jane Doe, an Ohio Republican, who said": the antecedent speaks
         inner = seg[: rel.start()].rstrip()
@@ -468,6 +472,65 @@ _SPOKES_FOR = re.compile(
     r"official|source|aide|adviser|advisor)\s+(?:for|of|at|from|close\s+to)\s+(?:the\s+)?"
     rf"(?P<org>[{_UPPER}][^,;:]*)$"
 )
+
+
+#: The heads of a description that speaks for an organisation or state named after it.
+_SPOKES_FOR_RIGHT = re.compile(
+    r"\s*(?P<role>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:representative|delegate|speaker|"
+    r"spokes(?:person|man|woman)|envoy|ambassador|delegation))\s+(?:of|for|from)\s+"
+    rf"(?:the\s+)?(?P<org>[{_UPPER}])", re.IGNORECASE)
+
+
+#: A person's given name and surname closing a subject, after a long title:
+#: "Chair of the National Assembly Committee on Foreign Policy Ann Lee-Hart".
+_PERSON_END = re.compile(rf"(?:^|\s)(?P<given>[{_UPPER}][a-zà-öø-ÿ’']+)\s+"
+                         rf"(?P<surname>[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+#: A participial aside between a subject and its verb: ", speaking at the conference,".
+_ASIDE_END = re.compile(r",\s+(?:speaking|writing|addressing|answering|commenting|"
+                        r"replying|responding)\b[^,;:]{0,80},$")
+#: The words a long official title opens with.
+_TITLE_OPENERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "deputy",
+                            "head", "director", "minister", "secretary", "president",
+                            "vice-president", "ambassador", "member", "leader", "spokesperson",
+                            "spokesman", "spokeswoman", "commander", "chief", "governor",
+                            "mayor", "speaker", "adviser", "advisor", "first", "senior"})
+
+
+def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
+    """A person named after a long official title of four words or more, as news
+    agencies write: "Deputy Chair of the parliamentary group of the X party Ann
+    Lee-Hart said", "Head of the Yerevan office of the EU Monitoring Mission Ann
+    Lee, speaking on the sidelines, said". The name must open with a given name.
+
+    Example:
+        >>> t = "Chair of the National Assembly Committee on Foreign Policy Kalina Marin said"
+        >>> p = _long_title_person(t, 0, t.index(" said"))
+        >>> p.name, p.role
+        ('Kalina Marin', 'Chair of the National Assembly Committee on Foreign Policy')
+    """
+    seg = text[lo:hi].rstrip()
+    aside = _ASIDE_END.search(seg) if seg.endswith(",") else None
+    if aside is not None:
+        seg = seg[:aside.start()]
+    seg = seg.rstrip(" ,")
+    m = _PERSON_END.search(seg)
+    if m is None:
+        return None
+    given, surname = m.group("given"), m.group("surname")
+    before = seg[:m.start("given")]
+    clause = re.split(r"[.;:!?]\s", before)[-1].strip()
+    words = clause.split()
+    if "," in clause or len(words) < 4 or _norm(words[0]) not in _TITLE_OPENERS:
+        return None  # (the title must open the clause and run up to the name)
+    if not given_name_gender(given) and (
+            any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
+                for w in (given, surname)) or "-" not in surname or len(words) < 6):
+        return None  # (an unknown first name only after a long title, with a double surname)
+    a = lo + m.start("given")
+    b = lo + m.end("surname")
+    name = f"{given} {surname}"
+    return SpeakerPhrase("name", a, b, text[a:b], name=name, role=clause,
+                         gender=given_name_gender(given))
 
 
 def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -721,7 +784,8 @@ _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lo
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _PARTICIPLE_OBJECT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "on",
-                                "in", "to", "at", "with", "from", "after", "for", "up", "out"})
+                                "in", "to", "at", "with", "from", "after", "for", "up", "out",
+                                "without", "across", "into", "over", "beyond", "more"})
 _DEMONYM_ENDS = ("ean", "ian", "ern", "ese", "ish")
 #: Demonyms of other shapes ("the Swiss army", "Dutch officials").
 _OTHER_DEMONYMS = frozenset({
@@ -829,6 +893,8 @@ _PERSON_AFTER_STATE = re.compile(
     r"\bof\s+(?:the\s+)?(?:" + "|".join(sorted((re.escape(c.title()) for c in COUNTRIES),
                                              key=len, reverse=True))
     + rf")(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
+_PERSON_AFTER_NAME = re.compile(
+    rf"\s(?P<person>[{_UPPER}][a-zà-öø-ÿ’']+\s+[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
 _PERSON_AFTER_HEAD = re.compile(
     rf"\b(?:{_ORG_HEADS})(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
 
@@ -849,6 +915,11 @@ def _person_after_org(name: str) -> int | None:
         return m.start("person")
     m = _PERSON_AFTER_HEAD.search(name)
     if m is not None and given_name_gender(m.group("person").split()[0]):
+        return m.start("person")
+    m = _PERSON_AFTER_NAME.search(name)
+    if m is not None and given_name_gender(m.group("person").split()[0]) and any(
+            _norm(w) in ORG_NOUNS for w in name[:m.start()].split()):
+        # "National Assembly Committee on Foreign Policy Ann Lee-Hart"
         return m.start("person")
     return None
 
@@ -1003,6 +1074,16 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     next_words = text[b : b + 30].split()
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org
+    person = _person_after_org(name) if org and len(name_toks) > 2 else None
+    if person is not None and not post:
+        # "the European Union Monitoring Mission Ann Lee": the person, the
+        # organisation part of her title
+        role = name[:person].strip()
+        name = name[person:].strip()
+        at = text.rfind(name, a, b)
+        a = at if at >= 0 else a
+        name_toks = name.split()
+        org = False
     gender = (_gender(f"{title} {role}") if title or role else "") or \
         ("" if org else given_name_gender(name_toks[0]))
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]):
@@ -1121,6 +1202,16 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     dm = re.match(r"\s*((?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
                   r"(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with)\b))", seg,
                   re.IGNORECASE)
+    sm = _SPOKES_FOR_RIGHT.match(seg) if " of " in seg or " for " in seg else None
+    if sm is not None:
+        # "said the representative of China", "said the speaker for the United
+        # Kingdom": the delegate speaks for their state or organisation
+        org = org_name_at(text, pos + sm.start("org"))
+        # (not "the Ambassador of Ukraine to Belgium, Ann Lee": the person named)
+        if org and not re.match(r"[^,.;]{0,40},\s+[A-Z][\w’'-]+\s+[A-Z]", text[org[1]:hi]):
+            a = pos + sm.start("role")
+            return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0],
+                                 role=sm.group("role"), org=True)
     if dm:
         words = dm.group(1).split()
         head = _norm(words[-1])
@@ -1174,6 +1265,9 @@ class Entity:
     salient: list[int] = field(default_factory=list)
     is_speaker: bool = False
     anonymous: bool = False  # "a resident, who asked not to be named": never named
+    #: Where a person spoke for this organisation or state without a name ("said
+    #: the representative of China"): "he said" after it is that person again.
+    voiced: list[int] = field(default_factory=list)
 
     def last_before(self, pos: int, salient_only: bool = False) -> int:
         """Offset of the latest mention at or before ``pos`` (-1 if none).
@@ -1381,15 +1475,19 @@ class Discourse:
             w = "they"  # "one of them": the group just named
         if w in ("he", "she"):
             want = "m" if w == "he" else "f"
+            voice = max(((v, e) for e in self.entities for v in e.voiced if v <= pos),
+                        key=_first, default=None)
             for salient_only in (True, False):
                 cands = self._recent(pos, ("person", "unknown"), salient_only)
                 persons = [e for e in cands if e.kind == "person"]
                 for e in persons or cands:
                     if e.gender in ("", want):
+                        if voice is not None and voice[0] > e.last_before(pos):
+                            return voice[1]  # the delegate who spoke last
                         if not e.gender:
                             e.gender = want
                         return e
-            return None
+            return voice[1] if voice is not None and pos - voice[0] < 600 else None
         if w in ("they", "we"):
             cands = self._recent(pos, ("organisation", "group"))
             if w == "they":  # singular "they" for a source who asked not to be named

@@ -1324,3 +1324,95 @@ def test_an_organisation_name_ends_before_a_day() -> None:
     assert org_name_at("The Federal Council on Friday proposed", 4)[0] == "Federal Council"
     assert org_name_at("the Council on Foreign Relations said", 4)[0] == (
         "Council on Foreign Relations")
+
+
+PARLIAMENT = "\n\n".join([
+    "Lords Chamber",
+    "Harbour Defence: Question",
+    "Lord Pellow of Trenance (Con): To ask the Government what air cover would protect "
+    "the crews they send abroad.",
+    "The Minister of State, Ministry of Defence (Baroness Quillfeather) (Lab): My Lords, "
+    "the crews would sail under allied air cover from the first day.",
+    "Allied frigates will share the task, and planning continues.",
+    "Lord Pellow of Trenance (Con): My Lords, with respect, that is not an answer to my "
+    "question.",
+    "Baroness Quillfeather (Lab): My Lords, I will write to the noble Lord with the details.",
+    "11:17:00",
+])
+
+PRESS = "\n\n".join([
+    "Press conference by Alliance Spokesperson Ingrid Salvesen-Ray",
+    "Alliance Spokesperson Ingrid Salvesen-Ray: Good afternoon. Ministers met today to "
+    "discuss air defence.",
+    "Q: [Tomasz Wierzba, Baltic Wire] Is the alliance ready to send soldiers to the region?",
+    "Alliance Spokesperson: Every ally decides that for itself. We are looking at the sky "
+    "first.",
+    "Q: [Ruth Ambler, Morning Ledger] Will Washington take part?",
+    "Alliance Spokesperson: Our American colleagues have said they will help with "
+    "intelligence.",
+])
+
+
+def test_parliamentary_transcript_turns_are_direct_quotes() -> None:
+    q = quotes_of(PARLIAMENT)
+    assert q["type"].tolist() == ["direct"] * 5
+    assert q["speaker"].tolist() == ["Pellow of Trenance", "Quillfeather", "Quillfeather",
+                                     "Pellow of Trenance", "Quillfeather"]
+    assert q["text"].iloc[2].startswith("Allied frigates")  # the turn runs on
+    assert q["speaker_role"].iloc[1] == "Minister of State, Ministry of Defence"
+
+
+def test_press_conference_turns_name_the_role_holder_and_the_journalists() -> None:
+    q = quotes_of(PRESS)
+    assert q["speaker"].tolist() == ["Ingrid Salvesen-Ray", "Tomasz Wierzba",
+                                     "Ingrid Salvesen-Ray", "Ruth Ambler",
+                                     "Ingrid Salvesen-Ray"]
+    assert set(q["type"]) == {"direct"}
+
+
+def test_labels_of_page_furniture_and_reporting_after_an_excerpt_are_no_turns() -> None:
+    text = ("Read more: Ministers meet in Brussels to discuss the plan.\n\n"
+            "Note: This story was updated with a statement from the ministry.\n\n"
+            "Read more: Allies weigh air cover for the mission over Ukraine.\n\n"
+            "Ann Lee: We need the jets now, not next year.\n\n"
+            "Ben Hart: The jets are coming, I promise you that.\n\n"
+            "Ann Lee: Then tell the pilots when.\n\n"
+            'In a statement, the ministry said it "would decide in due course".')
+    q = quotes_of(text)
+    assert not any(q["text"].str.startswith("Ministers meet"))
+    assert q["speaker"].iloc[-1] != "Ann Lee"  # the reporter's paragraph is not her turn
+
+
+def test_a_states_delegate_speaks_for_it_and_is_he_or_she_afterwards() -> None:
+    q = quotes_of("“Adding fuel to the fire will not put it out,” said the representative of "
+                  "Norway. Arrangements that extend blocs bring no peace, he said.")
+    assert q["speaker"].tolist() == ["Norway", "Norway"]
+    q = quotes_of("The speaker for the United Kingdom said that his country would lead a "
+                  "force. “Our answer must arrive in time,” he said.")
+    assert q["speaker"].tolist() == ["United Kingdom", "United Kingdom"]
+    # a delegate named after the office is a person
+    q = quotes_of("“We are ready,” said the Ambassador of Ukraine to Belgium, Ann Lee.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_regions_in_a_role_and_gerund_subjects_are_no_speakers() -> None:
+    q = quotes_of("Briefing the Council, Ann Lee, Assistant Secretary-General for Europe, "
+                  "Central Asia and the Americas, said that the UN stood ready. Monitoring "
+                  "without consent would be “a thermometer in a burning house”, she said.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_person_named_after_a_long_official_title() -> None:
+    q = quotes_of("Chair of the National Assembly Committee on Foreign Policy Kalina Dobreva "
+                  "said her group would support the deployment.")
+    assert q["speaker"].tolist() == ["Kalina Dobreva"]
+    assert q["speaker_role"].iloc[0] == ("Chair of the National Assembly Committee on "
+                                         "Foreign Policy")
+    q = quotes_of("Head of the Yerevan office of the European Union Monitoring Mission Ingrid "
+                  "Solberg, speaking on the sidelines of the conference, said that monitors "
+                  "cannot stop fire.")
+    assert q["speaker"].tolist() == ["Ingrid Solberg"]
+    # an appositive after a name is no title before one
+    q = quotes_of("Ann Lee, director general of the trade body UK Steel Producers, said the "
+                  "quota was too small.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
