@@ -497,7 +497,7 @@ def _after_boundary(patterns: list[str]) -> re.Pattern[str] | None:
     Example:
         >>> _after_boundary([r"(?<!\w)air\s+cover"]).search("no air cover").start()
         2
-        >>> _after_boundary([r"air"]) is None
+        >>> _after_boundary([r"\bair"]) is None
         True
     """
     lead = r"(?<!\w)"
