@@ -513,7 +513,9 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     if aside is not None:
         seg = seg[:aside.start()]
     seg = seg.rstrip(" ,")
-    m = _PERSON_END.search(seg)
+    if len(seg) < 20:
+        return None  # (too short for a title of four words and a name)
+    m = _PERSON_END.search(seg, max(0, len(seg) - 80))  # anchored at the end: the tail
     if m is None:
         return None
     given, surname = m.group("given"), m.group("surname")
