@@ -1003,13 +1003,17 @@ class _Extractor:
             return
         named: dict[str, SpeakerPhrase] = {}  # a role label -> the person who holds it
         starts = {a for _, a, _, _ in turns}
+        # a turn runs on into unlabelled paragraphs only in a whole transcript, not in
+        # an excerpt inside a report: labels open most paragraphs after the first one
+        later = [p for p in self.paras if p[1] >= turns[0][1]]
+        runs_on = len(turns) * 5 >= len(later) * 3
         for pid, a, b, m in turns:
             phrase = self._turn_speaker(m, named)
             if phrase is None:
                 continue
             paragraphs = [(pid, m.end(), b)]
             k = next(i for i, p in enumerate(self.paras) if p[1] == a) + 1
-            while k < len(self.paras) and self.paras[k][1] not in starts:
+            while runs_on and k < len(self.paras) and self.paras[k][1] not in starts:
                 npid, na, nb = self.paras[k]
                 end = na + len(text[na:nb].rstrip())
                 if end - na < 20 or not is_sentence_final(text[na:end]) or len(

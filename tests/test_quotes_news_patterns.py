@@ -1416,3 +1416,21 @@ def test_a_person_named_after_a_long_official_title() -> None:
     q = quotes_of("Ann Lee, director general of the trade body UK Steel Producers, said the "
                   "quota was too small.")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_an_interview_excerpt_inside_a_report_does_not_run_on() -> None:
+    text = "\n\n".join([
+        "Pilots want more than training, a Kyiv-born instructor told the programme.",
+        "The exchange was brief.",
+        "Ann Lee: What do you want Canada to offer?",
+        "Ben Hart: Aircraft and the people to fly them, for as long as it takes.",
+        "Ann Lee: Some would say that is how a war starts.",
+        "Ben Hart: They will test us whatever we do, that is what Moscow does.",
+        "The defence department declined to comment on the request on Wednesday.",
+        "Officials in Ottawa are expected to meet allies next week in Brussels.",
+        "The pilot has lived in Edmonton since 2015 and trains cadets there.",
+        "His family still lives near Lviv, in western Ukraine.",
+        "The programme will return to the story on Friday.",
+    ])
+    q = quotes_of(text)
+    assert q["speaker"].tolist() == ["Ann Lee", "Ben Hart", "Ann Lee", "Ben Hart"]
