@@ -1103,3 +1103,8 @@ def test_a_second_predicate_ends_the_negation() -> None:
                 "peace”.")
     assert [r[:3] for r in rows] == [("peace_talks", 1, "assert")]
     assert code("Armenia does not support a lasting peace.")[0][1:3] == (-1, "negated")
+
+
+def test_a_reported_position_with_an_adverb_before_the_verb() -> None:
+    rows = code("Washington had quietly told Kyiv that it would share intelligence.")
+    assert ("intelligence_sharing", 1, "assert", "United States") in rows
