@@ -179,10 +179,7 @@ class Codebook:
             return True
         low = lowered(text)  # the whole article, lower-cased once
         if low is not None:
-            for n in need:
-                if low.find(n, start, end) >= 0:
-                    return True
-            return False
+            return _finds_any(low, need, start, end)
         low = lower_like_regex(text[start:end])
         return low is None or any(n in low for n in need)
 
@@ -231,9 +228,17 @@ class Codebook:
                     if m is not None:
                         found[(at, order)] = (order, cid, sign, m.end(), m.group())
                         break
+        low = lowered(text)  # the whole article, lower-cased once
+        needs = self._needs
         for order, cid, sign, pattern, _ in self._raw:
-            if not self._may_occur(pattern, text, start, end):
-                continue
+            # (self._may_occur, inlined: called for every raw cue on every call)
+            need = needs.get(id(pattern))
+            if need is not None:
+                if low is None:
+                    if not self._may_occur(pattern, text, start, end):
+                        continue
+                elif not _finds_any(low, need, start, end):
+                    continue
             for m in pattern.finditer(text, start, end):
                 found.setdefault((m.start(), order), (order, cid, sign, m.end(), m.group()))
         if not found:
@@ -241,10 +246,18 @@ class Codebook:
         hits = sorted((a, order, cid, sign, b, cue)
                       for (a, _), (order, cid, sign, b, cue) in found.items())
         not_after = self._not_after
-        return [(cid, sign, a, b, cue) for a, _, cid, sign, b, cue in hits
-                if (before := not_after.get(cid)) is None
-                or not self._may_occur(before, text, max(start, a - 40), a)
-                or before.search(text, max(start, a - 40), a) is None]
+        out = []
+        for a, _, cid, sign, b, cue in hits:
+            before = not_after.get(cid)
+            if before is not None:
+                lo = max(start, a - 40)
+                need = needs.get(id(before))
+                if (need is None or (_finds_any(low, need, lo, a) if low is not None
+                                     else self._may_occur(before, text, lo, a))) and \
+                        before.search(text, lo, a) is not None:
+                    continue  # a cue right after a word it may not follow
+            out.append((cid, sign, a, b, cue))
+        return out
 
     def mentions_topic(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` names the topic itself.
@@ -340,6 +353,19 @@ class Codebook:
             for c in self.concepts.values()
         ]
         return pd.DataFrame(rows, columns=CODEBOOK_COLUMNS)
+
+
+def _finds_any(low: str, needles: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of ``needles`` occurs in ``low[start:end]``.
+
+    Example:
+        >>> _finds_any("no air cover", ("cover", "power"), 0, 12), _finds_any("air", ("ai",), 1, 3)
+        (True, False)
+    """
+    for n in needles:  # a plain loop: called per raw cue and per hit
+        if low.find(n, start, end) >= 0:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- compiling
