@@ -640,6 +640,7 @@ class _Extractor:
         self._transcript()
         self._interview()
         self._labelled_turns()
+        self._speech()
         self._expert_blocks()
         self._indirect()
         self._fragments(spans)
@@ -1031,6 +1032,63 @@ class _Extractor:
                     role=phrase.role, gender=phrase.gender)))
                 self.blocked.append((qa, end))
 
+    def _speech(self) -> None:
+        """A speech transcript: the organisers' introduction names the speaker, then
+        the speech runs without quote marks, with stage notes ("(Applause.)").
+
+        Every paragraph of the speech is a direct quote by the speaker, split at an
+        inline stage note. The speaker is the first person named in full before the
+        speech whom its first sentence does not thank ("Thank you, Ann, and good
+        morning": Ann introduced the speaker).
+        """
+        text = self.text
+        if "(" not in text or _STAGE_NOTE.search(text) is None:
+            return
+        paras = self.paras
+        first = next((k for k, (_, a, b) in enumerate(paras)
+                      if _SPEECH_OPENING.match(text, a, b)), None)
+        if first is None or first == 0 or any(
+                paras[first][1] <= qa < paras[first][2] for qa, _ in self.blocked):
+            return  # (no introduction, or the paragraph is quoted or a transcript turn)
+        opening = text[paras[first][1]:paras[first][2]].split(".")[0]
+        speaker = None
+        for _, a, b in paras[:first]:
+            for m in NAME_ANY.finditer(text, a, b):
+                phrase = _name_phrase(text, a, m.start(1), m.end(1), False, as_subject=False)
+                if phrase is None or phrase.org or len(phrase.name.split()) < 2 or (
+                        phrase.name.split()[0] in opening) or not given_name_gender(
+                        phrase.name.split()[0]):
+                    continue  # (a person named in full, with a first name)
+                speaker = phrase
+                break
+            if speaker is not None:
+                break
+        if speaker is None:
+            return
+        for pid, a, b in paras[first:]:
+            end = a + len(text[a:b].rstrip())
+            if _STAGE_NOTE.fullmatch(text, a, end):
+                continue  # "(Applause.)" on its own line
+            if not is_sentence_final(text[a:end]) and not _STAGE_NOTE.search(text, a, end):
+                break  # the page's furniture after the speech
+            pieces, pos = [], a
+            for note in _STAGE_NOTE.finditer(text, a, end):
+                pieces.append((pos, note.start()))
+                pos = note.end()
+            pieces.append((pos, end))
+            self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
+            for qa, qb in pieces:
+                while qa < qb and text[qa].isspace():
+                    qa += 1
+                while qb > qa and text[qb - 1].isspace():
+                    qb -= 1
+                if len(text[qa:qb].split(None, 2)) < 2:
+                    continue
+                self.quotes.append(_Quote(qa, qb, pid, "direct", phrase=SpeakerPhrase(
+                    "name", speaker.start, speaker.end, speaker.surface, name=speaker.name,
+                    role=speaker.role, gender=speaker.gender)))
+                self.blocked.append((qa, qb))
+
     def _turn_speaker(self, m: re.Match[str], named: dict[str, SpeakerPhrase]
                       ) -> SpeakerPhrase | None:
         """The speaker a transcript label names (see :meth:`_labelled_turns`)."""
@@ -1108,6 +1166,8 @@ class _Extractor:
                   if (m := _TITLE_LABEL.match(text, a, b)) is not None]
         repeated = {label for label in {m.group(1) for *_, m in titled}
                     if sum(m.group(1) == label for *_, m in titled) >= 2}
+        host = _PRESENTER.search(text) if any(
+            f"{word}:" in text for word in _HOST_LABELS) else None
         for pid, a, b in self.paras:
             m = _SPEAKER_LABEL.match(text, a, b)
             if not m:
@@ -1117,6 +1177,21 @@ class _Extractor:
                     continue  # (a full name repeated as a label needs no introduction)
             label = m.group(1)
             words = label.split()
+            if label.upper() in _HOST_LABELS:
+                # "ANCHOR: ..." in a programme "Presented by Ann Lee": the presenter
+                if host is None:
+                    continue
+                start = m.end()
+                end = a + len(text[a:b].rstrip())
+                if len(text[start:end].split(None, 3)) < 3:
+                    continue
+                name = " ".join(host.group(1).split())
+                phrase = SpeakerPhrase("name", host.start(1), host.end(1), host.group(1),
+                                       name=name, role=label.title())
+                self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
+                self.quotes.append(_Quote(start, end, pid, "direct", phrase=phrase))
+                self.blocked.append((start, end))
+                continue
             if any(w.strip(".").upper() in _SECTION_LABELS for w in words):
                 continue
             cased = " ".join(w.title() for w in words) if label.isupper() else label
@@ -2297,6 +2372,18 @@ _PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
 _UPPER = UPPER
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
+#: A stage note in a speech transcript: "(Applause.)", "(Laughter)".
+_STAGE_NOTE = re.compile(r"\((?:Applause|Laughter|Cheers|Cheering|Inaudible)[.!]?\)")
+#: How a speech opens: "Thank you, Ann, and good morning", "Ladies and gentlemen, ...".
+_SPEECH_OPENING = re.compile(r"\s*(?:Thank\s+you|Thanks|Good\s+(?:morning|afternoon|evening)|"
+                             r"Ladies\s+and\s+gentlemen|Dear\s+(?:friends|colleagues)|"
+                             r"Excellenc(?:y|ies)|Distinguished\s+guests)\b")
+#: Transcript labels of the programme's presenter ("ANCHOR: ...").
+_HOST_LABELS = frozenset({"ANCHOR", "HOST", "PRESENTER", "INTERVIEWER", "MODERATOR"})
+#: The presenter credited on a programme page: "Presented by Ann Lee", "Host: Ann Lee".
+_PRESENTER = re.compile(
+    rf"(?:(?:Presented|Hosted|Moderated|Anchored)\s+by|(?:Presenter|Host|Anchor|Moderator)"
+    rf"\s*:)[^\S\n]+([{_UPPER}][\w’'-]+(?:[^\S\n]+[{_UPPER}][\w’'-]+){{1,2}})")
 #: A paragraph that is only a person's name ("Rosalind Tredegar-Abiodun").
 _NAME_LINE = re.compile(rf"\s*[{_UPPER}][\w’'-]+(?:[^\S\n]+(?:[{_UPPER}][\w’'.-]+|van|von|de|"
                         r"da|del|der|al|bin|ibn)){1,3}\s*")

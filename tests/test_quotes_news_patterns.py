@@ -1434,3 +1434,44 @@ def test_an_interview_excerpt_inside_a_report_does_not_run_on() -> None:
     ])
     q = quotes_of(text)
     assert q["speaker"].tolist() == ["Ann Lee", "Ben Hart", "Ann Lee", "Ben Hart"]
+
+
+def test_the_anchor_of_a_programme_transcript_is_its_presenter() -> None:
+    text = "\n\n".join([
+        "Evening Edition",
+        "Presented by Ruth Ambler-Kaye",
+        "The minister spoke to the programme on Thursday.",
+        "ANCHOR: Minister, will there be soldiers from your country in Ukraine?",
+        "HALLORAN: No. We will guard the sky, not the trenches, and we will say so.",
+        "ANCHOR: Is that a guarantee anyone will believe?",
+        "HALLORAN: It is a promise with aircraft behind it, which is more than most.",
+        "Minister Piotr Halloran was speaking from Warsaw.",
+    ])
+    q = quotes_of(text)
+    assert q["speaker"].tolist()[:4] == ["Ruth Ambler-Kaye", "Piotr Halloran",
+                                         "Ruth Ambler-Kaye", "Piotr Halloran"]
+    # without a credited presenter the anchor's turns stay unattributed
+    assert "Ruth Ambler-Kaye" not in quotes_of(text.replace(
+        "Presented by Ruth Ambler-Kaye", "Evening news"))["speaker"].tolist()
+
+
+def test_a_speech_transcript_is_the_speakers_words_split_at_stage_notes() -> None:
+    text = "\n\n".join([
+        "Keynote by the Minister of Defence",
+        "On Monday the Minister of Defence, Maria Verhoef, opened the conference. She was "
+        "introduced by the director, Hanna Lindqvist.",
+        "Thank you, Hanna, and good morning to all of you. (Laughter.) It is good to be here.",
+        "We will offer jets for air policing, and we will share what we know.",
+        "(Applause.)",
+        "Let us build that together. Thank you.",
+        "Share this transcript | Watch the recording",
+    ])
+    q = quotes_of(text)
+    assert q["speaker"].unique().tolist() == ["Maria Verhoef"]
+    assert q["text"].tolist() == [
+        "Thank you, Hanna, and good morning to all of you.", "It is good to be here.",
+        "We will offer jets for air policing, and we will share what we know.",
+        "Let us build that together. Thank you."]
+    # without stage notes an article that opens a paragraph with "Thank you" is no speech
+    assert quotes_of(text.replace(" (Laughter.)", "").replace("(Applause.)", "More.")
+                     ).empty
