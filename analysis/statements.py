@@ -461,7 +461,7 @@ _DEED = re.compile(
 _PROPOSAL = re.compile(
     rf"(?=[A-Z])(?P<subj>{_NAME}(?:\s+{_NAME})*?)[’']s\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?P<att>proposal|proposals|plan|offer|initiative|idea|call|demand|demands|insistence|"
-    r"pledge|promise)\b")
+    r"pledge|promise|efforts?|push|bid)\b")
 _ATTITUDE_STEMS = ("believ", "willing", "ready", "prepared", "eager", "keen", "committed",
                    "determined", "open", "want", "support", "back", "insist", "favo",
                    "reluctant", "hesitant",
@@ -803,7 +803,8 @@ def code_spans(
             clause_hits = _outermost([h for h in hits if h[2] >= c_start and h[3] <= c_end])
             new, found = _code_clause(text, c_start, c_end, sentence, quote_id,
                                       speaker, own, codebook, clause_hits, mentions, resolve,
-                                      inherited)
+                                      inherited, any(c_end <= h[2] and h[3] <= sentence[1]
+                                                     for h in hits))
             if new and i + 1 < len(clauses) and clauses[i + 1][2] == s_index and (
                     _NOT_BUT.match(text[c_start:clauses[i + 1][1]])):
                 # "not troop numbers but who would respond": a contrast of focus,
@@ -984,8 +985,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
                  hits: list[tuple[str, int, int, int, str]],
                  mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
                  inherited: tuple[list[str], int] | None,
+                 cues_later: bool = False,
                  ) -> tuple[list[Record], tuple[list[str], int] | None]:
     """Statements of one clause, and the (subjects, polarity) it sets, if any.
+
+    ``cues_later``: a later clause of the sentence holds a cue, which a position
+    reported here ("X has told allies it will ..., but will not send jets") governs.
 
     ``sentence`` is (start, end, hedged, conditioned, names the topic, the attitude
     stems it holds, opens with a condition clause).
@@ -1011,12 +1016,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
         attitude = _PROPOSAL.search(text, c_start, c_end)
         if attitude is not None and not any(h[2] >= attitude.end() for h in hits):
             attitude = None
-    if attitude is None and (hits or topic_s):
+    if attitude is None and (hits or topic_s or cues_later):
         # "Moscow has repeatedly said it will never accept ...": a position reported
         # inside the quotation is the named actor's
         attitude = _REPORTED.search(text, c_start, c_end)
         if attitude is not None and not (
-                any(h[2] >= attitude.end() for h in hits)
+                any(h[2] >= attitude.end() for h in hits) or (cues_later and not hits)
                 or codebook.mentions_topic(text, attitude.end(), c_end)):
             attitude = None
     if attitude is None and text[c_start:c_start + 1].isupper() and (

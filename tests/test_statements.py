@@ -1108,3 +1108,14 @@ def test_a_second_predicate_ends_the_negation() -> None:
 def test_a_reported_position_with_an_adverb_before_the_verb() -> None:
     rows = code("Washington had quietly told Kyiv that it would share intelligence.")
     assert ("intelligence_sharing", 1, "assert", "United States") in rows
+
+
+def test_a_reported_position_governs_the_cue_of_a_later_clause() -> None:
+    rows = code("The Trump administration, he added, has told European capitals it will "
+                "“cheer from the stands” but will not put American jets behind the force.")
+    assert ("us_backing", -1, "negated", "Donald Trump") in rows
+
+
+def test_an_actors_efforts_are_their_position() -> None:
+    rows = code("Both leaders welcomed Premier Ann Kowalska's efforts to revive the peace talks.")
+    assert ("peace_talks", 1, "assert", "Ann Kowalska") in rows
