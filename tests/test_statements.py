@@ -1119,3 +1119,12 @@ def test_a_reported_position_governs_the_cue_of_a_later_clause() -> None:
 def test_an_actors_efforts_are_their_position() -> None:
     rows = code("Both leaders welcomed Premier Ann Kowalska's efforts to revive the peace talks.")
     assert ("peace_talks", 1, "assert", "Ann Kowalska") in rows
+
+
+def test_threats_of_being_no_longer_neutral_and_sending_the_young() -> None:
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(
+        'Its personnel in Ukraine "would not be perceived as neutral".')]
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(
+        "It is an occupation corps in a peacekeeper’s helmet.")]
+    assert ("troops_on_ground", -1) in [r[:2] for r in code(
+        "I will not vote to send a single boy from this town to that war.")]
