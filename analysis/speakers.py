@@ -690,7 +690,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             else None
         if of_org is not None and of_org.end() == m.start():
             # "MP Robert Halliday of the DUP, who ...": the person, not the party
-            m = NAME_END.search(before, 0, of_org.start()) or m
+            # (but not "Chief Executive Officer of X": a title, no person)
+            person = NAME_END.search(before, 0, of_org.start())
+            if person is not None and not _is_role_word(person.group(1).split()[-1]):
+                m = person
         if m is None and (lower := _OF_LOWER_END.search(before)) is not None:
             # "Rep. Yoon Ha-jin of the main opposition party, who ...": the person
             m = NAME_END.search(before, 0, lower.start())
@@ -855,7 +858,10 @@ _PREMODIFIED_RIGHT = re.compile(
     rf"\s*((?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:[a-z][\w-]*\s+){{1,3}})(?=[{_UPPER}])")
 #: A lower-case role ending in its preposition before an organisation's name:
 #: ", chief executive of " in "X, chief executive of Y Group, which ..."
-_ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?[a-z][\w -]*\s(?:of|at|for|with|from)\s+"
+_ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w -]*|(?:Chief|Deputy|Managing|"
+                          r"Executive|Senior|Vice|Head|Director|President|Chair\w*|Officer|"
+                          r"Financial|Operating|Technical|General|Secretary|Partner)"
+                          r"(?:[ -][A-Z][a-z]+)*)\s(?:of|at|for|with|from)\s+"
                           rf"(?:the\s+)?(?:[{_UPPER}][\w’'-]*\s+){{0,3}}$")
 #: Words naming a portfolio or department after a title-like word ("Foreign
 #: Affairs", "Home Office", "Armed Services"): never a person's name.
@@ -1086,6 +1092,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         a = at if at >= 0 else a
         name_toks = name.split()
         org = False
+    if len(name_toks) == 1 and not org and _is_role_word(name_toks[0]):
+        return None  # "Chief Executive Officer": a title, no name
     gender = (_gender(f"{title} {role}") if title or role else "") or \
         ("" if org else given_name_gender(name_toks[0]))
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]):

@@ -1475,3 +1475,12 @@ def test_a_speech_transcript_is_the_speakers_words_split_at_stage_notes() -> Non
     # without stage notes an article that opens a paragraph with "Thank you" is no speech
     assert quotes_of(text.replace(" (Laughter.)", "").replace("(Applause.)", "More.")
                      ).empty
+
+
+def test_a_capitalised_business_title_with_a_relative_clause_is_no_name() -> None:
+    q = quotes_of("Ann Lee-Hart, Chief Executive Officer of Deltaris Export Cover, which "
+                  "insures part of the contract, said the cover was unusual in length.")
+    assert q["speaker"].tolist() == ["Ann Lee-Hart"]
+    q = quotes_of("Ben Ross, Chief Executive Officer of Rupel Munitions, said the line would "
+                  "run for ten years. The chief executive added that orders were signed.")
+    assert "Officer" not in q["speaker"].tolist()
