@@ -422,6 +422,12 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         a = lo + om.start()
         name = re.sub(r"^(?:[Tt]he)\s+", "", om.group(0))
         return SpeakerPhrase("name", a, hi, text[a:hi], name=name, negated=negated, org=True)
+    mission = _MISSION_OF_END.search(seg, off) if "of" in seg else None
+    if mission is not None:  # "the Embassy of Ukraine in Abuja said": the whole mission
+        a = lo + mission.start("name")
+        return SpeakerPhrase("name", a, hi, text[a:hi],
+                             name=" ".join(mission.group("name").split()),
+                             negated=negated, org=True)
     m = NAME_END.search(seg, off)
     if m:
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
@@ -555,6 +561,12 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: A diplomatic mission named with its state and place, closing a subject: "the
+#: Embassy of Ukraine in Abuja", "the Permanent Mission of Ghana to the United Nations".
+_MISSION_OF_END = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?P<name>(?:Permanent\s+)?(?:Embassy|Consulate(?:[- ]General)?|Mission|"
+    rf"Delegation|High\s+Commission)\s+of\s+(?:the\s+)?{_NAME_SEQ}"
+    rf"(?:\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ})?)\s*$")
 #: Diplomatic posts whose name goes on with the place: "Embassy in Dublin".
 _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "Delegation"})
 _POSTED_IN = re.compile(

@@ -1484,3 +1484,11 @@ def test_a_capitalised_business_title_with_a_relative_clause_is_no_name() -> Non
     q = quotes_of("Ben Ross, Chief Executive Officer of Rupel Munitions, said the line would "
                   "run for ten years. The chief executive added that orders were signed.")
     assert "Officer" not in q["speaker"].tolist()
+
+
+def test_a_diplomatic_mission_named_with_its_state_and_place() -> None:
+    q = quotes_of("In a statement, the Embassy of Ukraine in Abuja said it appreciated the "
+                  "offer.")
+    assert q["speaker"].tolist() == ["Embassy of Ukraine in Abuja"]
+    q = quotes_of("The Permanent Mission of Ghana to the United Nations said talks must go on.")
+    assert q["speaker"].tolist() == ["Permanent Mission of Ghana to the United Nations"]
