@@ -1264,7 +1264,7 @@ class _Extractor:
                     if _and_or_but(text, sent.start, pos) else None
                 if word in PARTICIPLE_CUES:
                     lead = text[sent.start:pos].rstrip()
-                    if prev_phrase is not None or lead.endswith(",") or \
+                    if prev_phrase is not None or lead.endswith((",", ",”", ',"', ",’")) or \
                             lead.endswith((" by", " after", " before")) or (  # "began by noting"
                             lead.endswith(" as") and _QUOTED_AS.search(lead)):
                         made = self._quoted_as(sent, pos, lemma, cue_end) or \

@@ -1492,3 +1492,11 @@ def test_a_diplomatic_mission_named_with_its_state_and_place() -> None:
     assert q["speaker"].tolist() == ["Embassy of Ukraine in Abuja"]
     q = quotes_of("The Permanent Mission of Ghana to the United Nations said talks must go on.")
     assert q["speaker"].tolist() == ["Permanent Mission of Ghana to the United Nations"]
+
+
+def test_a_participle_after_a_closing_quote_mark_continues_the_attribution() -> None:
+    q = quotes_of("Senator Ann Lee called the position “neutrality with a cushion,” arguing "
+                  "that Mexico should join the countries offering training.")
+    assert q[["type", "speaker"]].values.tolist() == [["partial", "Ann Lee"],
+                                                      ["indirect", "Ann Lee"]]
+    assert q["text"].iloc[1] == "Mexico should join the countries offering training"
