@@ -129,6 +129,10 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "reveal": ("revealed", "reveals"),
     "disclose": ("disclosed", "discloses"),
     "recommend": ("recommended", "recommends"),
+    # adjectives of a reported conviction: "was adamant that ...", "was unconvinced that"
+    "adamant": ("adamant",),
+    "convinced": ("convinced",),
+    "unconvinced": ("unconvinced",),
 }
 
 

@@ -1336,8 +1336,8 @@ class _Extractor:
     def _reported(self, sent: _Sentence, pos: int, lemma: str, cue_end: int) -> _Quote | None:
         """``SUBJECT (aux) CUE (that) CLAUSE``."""
         text = self.text
-        if _PASSIVE_BEFORE.search(text[sent.start:pos]):
-            return None
+        if _PASSIVE_BEFORE.search(text[sent.start:pos]) and lemma not in _CONVICTIONS:
+            return None  # (not "was adamant that": an adjective after the copula)
         phrase = parse_subject_left(text, self._clause_start(sent), pos)
         if phrase is None:
             return None
@@ -2378,6 +2378,8 @@ _STAGE_NOTE = re.compile(r"\((?:Applause|Laughter|Cheers|Cheering|Inaudible)[.!]
 _SPEECH_OPENING = re.compile(r"\s*(?:Thank\s+you|Thanks|Good\s+(?:morning|afternoon|evening)|"
                              r"Ladies\s+and\s+gentlemen|Dear\s+(?:friends|colleagues)|"
                              r"Excellenc(?:y|ies)|Distinguished\s+guests)\b")
+#: Adjective cues that follow a copula: "was adamant that", "is unconvinced that".
+_CONVICTIONS = frozenset({"adamant", "convinced", "unconvinced"})
 #: Transcript labels of the programme's presenter ("ANCHOR: ...").
 _HOST_LABELS = frozenset({"ANCHOR", "HOST", "PRESENTER", "INTERVIEWER", "MODERATOR"})
 #: The presenter credited on a programme page: "Presented by Ann Lee", "Host: Ann Lee".

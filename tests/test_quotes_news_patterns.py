@@ -1500,3 +1500,12 @@ def test_a_participle_after_a_closing_quote_mark_continues_the_attribution() -> 
     assert q[["type", "speaker"]].values.tolist() == [["partial", "Ann Lee"],
                                                       ["indirect", "Ann Lee"]]
     assert q["text"].iloc[1] == "Mexico should join the countries offering training"
+
+
+def test_a_conviction_after_the_copula_reports_a_view() -> None:
+    q = quotes_of("Ann Lee, an analyst at the Centre, was unconvinced that the mission would "
+                  "ever materialise.")
+    assert q[["type", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ann Lee", "the mission would ever materialise"]]
+    assert quotes_of("The minister was convinced by the argument.").empty
+    assert quotes_of("He was told that the mission would go ahead.").empty
