@@ -840,10 +840,10 @@ def _evaluation(text: str, q_start: int, codebook: Codebook
     """
     lo = max(0, q_start - 120)
     if " as" not in text[lo:q_start]:
-        return None
+        return _thanks(text, q_start, codebook)
     m = _EVALUATED.search(text, lo, q_start)
     if m is None or codebook.find_topic(text, m.start("obj"), m.end("obj")) is None:
-        return None
+        return _thanks(text, q_start, codebook)
     verb = m.group("verb").lower()
     concept, sign = codebook.attitude_concept, codebook.attitude_sign  # welcoming: support
     if verb.startswith("dismiss"):
@@ -852,6 +852,38 @@ def _evaluation(text: str, q_start: int, codebook: Codebook
         concept, sign = (codebook.rejection_concept, 1) if codebook.rejection_concept \
             else (concept, -sign)  # condemning, rejecting: opposition
     return concept, sign, m.group("cue"), m.start("cue"), m.end("cue")
+
+
+def _thanks(text: str, q_start: int, codebook: Codebook
+            ) -> tuple[str, int, str, int, int] | None:
+    """Thanks or welcome for an offer in the quotation's own sentence: "thanked
+    the government and said the offer showed ...", "welcomed the decision and
+    said ...", "thanked Bulgaria for what she called "..."": support for the
+    topic (the codebook's attitude concept), as (concept, agreement, cue,
+    start, end), or None. Not when negated ("did not welcome the decision").
+
+    Example:
+        >>> t = 'She thanked the government and said the offer was "a real help".'
+        >>> _thanks(t, t.index("the offer"), load_codebook())[:3]
+        ('guarantees_doubt', -1, 'thanked the government')
+    """
+    lo = max(0, q_start - 160)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, q_start)]
+    lo = max([lo, *ends, text.rfind("\n", lo, q_start) + 1])
+    m = _THANKED.search(text, lo, q_start)
+    if m is None or _NEGATOR.search(text, lo, m.start()) is not None or any(
+            mark in text[m.end():q_start - 1] for mark in "\"“”"):
+        return None  # negated, or said of an earlier quotation of the sentence
+    return (codebook.attitude_concept, codebook.attitude_sign, m.group("cue"), m.start("cue"),
+            m.end("cue"))
+
+
+#: Thanks or welcome for a government, a state or its decision, offer or step.
+_THANKED = re.compile(
+    r"(?P<cue>\b(?:thank(?:ed|s)|welcomed|praised|hailed|applauded)\s+(?:"
+    r"(?:the|this|that|its|their|his|her|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:offer|decision|pledge|step|contribution|commitment|announcement|government|"
+    r"cabinet|authorities|people)|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))\b")
 
 
 #: A verb of evaluation, its object and "as" right before a quoted characterisation.

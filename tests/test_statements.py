@@ -1128,3 +1128,26 @@ def test_threats_of_being_no_longer_neutral_and_sending_the_young() -> None:
         "It is an occupation corps in a peacekeeper’s helmet.")]
     assert ("troops_on_ground", -1) in [r[:2] for r in code(
         "I will not vote to send a single boy from this town to that war.")]
+
+
+def test_thanks_for_an_offer_is_support_for_the_topic() -> None:
+    book = load_codebook()
+    doubt = (book.attitude_concept, book.attitude_sign)  # agreeing the topic is no doubt
+
+    def coded(text: str, quoted: str) -> list[tuple]:
+        at = text.index(quoted)
+        rows = code_spans(text, [("q001", at, at + len(quoted), "Ann Lee")], book)
+        return [(r[1], r[2], r[7]) for r in rows]
+
+    text = ('The ambassador, Ann Lee, thanked the government and said the offer showed that '
+            '"small countries keep their word".')
+    assert (*doubt, "thanked the government") in coded(text, "the offer showed that")
+    text = 'Ann Lee thanked Norway for what she called "a neighbourly decision".'
+    assert (*doubt, "thanked Norway") in coded(text, "a neighbourly decision")
+    text = 'The embassy welcomed the decision as "a concrete step".'
+    assert (*doubt, "welcomed the decision") in coded(text, "a concrete step")
+    # not when negated, and only for the first quotation after the thanks
+    text = 'Ann Lee did not welcome the decision and called it "a stunt".'
+    assert coded(text, "a stunt") == []
+    text = 'Ann Lee welcomed the decision as "a step" and said it was "overdue".'
+    assert coded(text, "overdue") == []
