@@ -1151,3 +1151,9 @@ def test_thanks_for_an_offer_is_support_for_the_topic() -> None:
     assert coded(text, "a stunt") == []
     text = 'Ann Lee welcomed the decision as "a step" and said it was "overdue".'
     assert coded(text, "overdue") == []
+
+
+def test_needing_the_americans_is_us_backing() -> None:
+    assert ("us_backing", 1) in [r[:2] for r in code("For a few years, Europe needs the "
+                                                     "Americans.")]
+    assert ("us_backing", 1) in [r[:2] for r in code("I would want the Americans in it.")]
