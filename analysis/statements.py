@@ -177,7 +177,9 @@ _OWN_STANCE = re.compile(
     r"oppose[sd]?|reject(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,3}$")
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
 # Moscow to take it seriously, ...", "if Europe is to be credible, ...")
-_IF = (r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it)(?:[’']s|\s+is)\s+"
+# ("as if", "even if": a comparison, a concession)
+_IF = (r"(?<!\bas\s)(?<!\beven\s)"
+       r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it)(?:[’']s|\s+is)\s+"
        r"what\s+it\s+takes)\b)"
        r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)")
 _CONDITION = re.compile(
@@ -235,6 +237,9 @@ _WITHOUT = re.compile(r"without", re.IGNORECASE)
 # "not just X", "not merely X": X is needed but not enough
 _NOT_JUST = re.compile(r"not\s+(?:just|merely|simply|solely)\s+(?:[\w’'-]+\s+){0,2}$",
                        re.IGNORECASE)
+# what makes a later "until" a condition: a negation, or waiting
+_HELD_BACK = re.compile(r"\b(?:not|never|no|none|nothing|nobody|wait\w*|hold\w*\s+(?:off|back)|"
+                        r"refus\w+|delay\w*)\b|n[’']t\b", re.IGNORECASE)
 # "not X until Y", "no X unless Y": X on the condition Y
 _UNLESS = re.compile(r"\b(?:until|unless|before)\b", re.IGNORECASE)
 _NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|about|would|rather|"
@@ -1191,8 +1196,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
     records: list[Record] = []
     scope = c_start
     clause_conditional = sentence_conditional or any(
-        not _IF_FAMILY.fullmatch(m.group()) or _names_something(text, m.end(), s_end, hits,
-                                                           mentions, resolve)
+        (not _IF_FAMILY.fullmatch(m.group()) or _names_something(text, m.end(), s_end, hits,
+                                                            mentions, resolve))
+        # "rotate four jets until its own are ready": an "until" after no negation or
+        # waiting sets a time, not a condition ("not a soldier until ...", "wait until")
+        and (m.group().lower() != "until" or _HELD_BACK.search(text, c_start, m.start()))
         for m in _CONDITION.finditer(text, c_start, c_end))
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])
     low = text[c_start:c_end].lower() if ordered else ""

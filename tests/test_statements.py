@@ -1157,3 +1157,17 @@ def test_needing_the_americans_is_us_backing() -> None:
     assert ("us_backing", 1) in [r[:2] for r in code("For a few years, Europe needs the "
                                                      "Americans.")]
     assert ("us_backing", 1) in [r[:2] for r in code("I would want the Americans in it.")]
+
+
+def test_until_after_no_negation_and_as_if_set_no_condition() -> None:
+    rows = code("Belgium would also rotate four F-16s through Romania for air policing until "
+                "its F-35s are fully operational.")
+    assert rows == [("air_power", 1, "assert", "")]
+    assert code("The money should wait until the US position is clear.")[0][:3] == (
+        "us_backing", 1, "conditional")
+    assert ("binding_pact", 1, "conditional", "") in code(
+        "Not a single soldier will go until there is a signed treaty.")
+    assert {r[2] for r in code("Guarantees are discussed as if they were only about "
+                               "soldiers and aircraft.")} == {"assert"}
+    assert {r[2] for r in code("We will send soldiers if the Americans provide air "
+                               "cover.")} == {"conditional"}
