@@ -283,9 +283,11 @@ _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORE
 # a negated telling, deciding or asking is no view on what was not told, decided or
 # asked: "nobody had explained what the soldiers would guarantee", "ministers cannot
 # tell us how many troops", "no decision on a deployment has been taken", "has not
-# received any request to send officers"
+# received any request to send officers"; nor is declining to comment, or denying a
+# link ("does not comment on future deployments", "not connected to any deployment")
 _UNSAID = re.compile(r"\s+(?:[\w’']+\s+){0,2}?(?:explain\w*|tell|told|say|said|answer\w*|"
-                     r"decid\w*|decisions?|receiv\w+|request\w*)\b", re.IGNORECASE)
+                     r"decid\w*|decisions?|receiv\w+|request\w*|comment\w*|speculat\w*|"
+                     r"(?:connected|linked|related)\s+to)\b", re.IGNORECASE)
 _SAYS_THAT = re.compile(r"\b(?:argue[sd]?|arguing|say|says|said|claim\w*|insist\w*|warn\w*|"
                         r"contend\w*)\s+that\b", re.IGNORECASE)
 _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+the)\s+)?"
@@ -335,7 +337,7 @@ _DEBATED_QUESTION = re.compile(
 _REGARDS = re.compile(r"(?:(?:would|will)\s+)?(?:sees?|saw|seen|regard\w*|views?|viewed|"
                       r"consider\w*|treat\w*)\b")
 _UNSAID_STEMS = ("expla", "tell", "told", "say", "said", "answer", "decid", "decision", "receiv",
-                 "request")
+                 "request", "comment", "speculat", "connected", "linked", "related")
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
 # a negated passive or need after the cue it is said of: "troops should not be sent",
 # "pilots, he said, must never be deployed", "soldiers are not needed"

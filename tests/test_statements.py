@@ -1171,3 +1171,10 @@ def test_until_after_no_negation_and_as_if_set_no_condition() -> None:
                                "soldiers and aircraft.")} == {"assert"}
     assert {r[2] for r in code("We will send soldiers if the Americans provide air "
                                "cover.")} == {"conditional"}
+
+
+def test_declining_to_comment_or_denying_a_link_is_no_view() -> None:
+    assert [r[1] for r in code("It does not comment on possible future deployments.")] == [0]
+    assert [r[1] for r in code("The rotation was routine and not connected to any "
+                               "deployment inside Ukraine.")] == [0]
+    assert [r[1] for r in code("We will not send troops.")] == [-1]
