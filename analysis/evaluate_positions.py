@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -199,3 +200,111 @@ def confusion_table(table: pd.DataFrame) -> pd.DataFrame:
                          pd.Categorical(table["predicted"], categories=cols), dropna=False)
     counts.index.name, counts.columns.name = "gold", "predicted"
     return counts.astype("int64")
+
+
+#: The second coder's stances: one row per hand-coded actor (see ``tests/gold/README.md``).
+SECOND_CODING_FILE = "second_coding.csv"
+
+#: Columns of :func:`second_coding`.
+SECOND_CODING_COLUMNS: list[str] = [
+    "gold_file", "article_id", "actor", "basis", "attributed_by", "first", "second", "why",
+]
+
+
+def second_coding(gold_dir: Path | None = None) -> pd.DataFrame:
+    """The first and the second hand coder's stance for every actor both coded.
+
+    The first coder wrote the gold files; a second coder, who never saw the
+    first coder's answers (or the software's), coded the same actors from the
+    articles alone with the same manual. ``gold_file`` is the gold file's path
+    relative to ``gold_dir``; ``why`` is the second coder's reason in a line.
+
+    Example:
+        >>> table = second_coding()
+        >>> set(table["first"]) <= set(STANCES) and set(table["second"]) <= set(STANCES)
+        True
+    """
+    folder = Path(gold_dir) if gold_dir is not None else paths.GOLD
+    path = folder / SECOND_CODING_FILE
+    if not path.exists():
+        return pd.DataFrame(columns=SECOND_CODING_COLUMNS)
+    second = pd.read_csv(path, dtype=str, keep_default_na=False)
+    rows = []
+    for gold_file, part in second.groupby("gold_file", sort=True):
+        gold_path = folder / gold_file
+        gold = _read_gold(str(gold_path))
+        article_id = Path(gold["article"]).stem
+        first = {(g["actor"], g.get("basis", "self"), g.get("attributed_by") or ""): g["stance"]
+                 for g in gold.get("stances") or []}
+        for r in part.itertuples(index=False):
+            key = (r.actor, r.basis, r.attributed_by)
+            if key in first:
+                rows.append((gold_file, article_id, *key, first[key], r.stance, r.why))
+    return pd.DataFrame(rows, columns=SECOND_CODING_COLUMNS)
+
+
+def reliability(first: Sequence[str], second: Sequence[str]) -> dict[str, float]:
+    """How far two codings of the same units agree: the number of units, the
+    share coded alike, Cohen's kappa and Krippendorff's alpha (nominal; from
+    the ``krippendorff`` package). Both kappa and alpha discount the agreement
+    that chance alone would give: 0 is chance, 1 perfect agreement.
+
+    Example:
+        >>> reliability(["support", "oppose", "support", "neutral"],
+        ...             ["support", "oppose", "neutral", "neutral"])
+        {'units': 4, 'agreement': 0.75, 'cohen_kappa': 0.636, 'krippendorff_alpha': 0.667}
+    """
+    import krippendorff
+    import numpy as np
+
+    a, b = list(first), list(second)
+    if len(a) != len(b):
+        raise ValueError(f"two codings of different lengths: {len(a)} and {len(b)}")
+    n = len(a)
+    if not n:
+        return {"units": 0, "agreement": 0.0, "cohen_kappa": 0.0, "krippendorff_alpha": 0.0}
+    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    labels = sorted(set(a) | set(b))
+    expected = sum((a.count(lab) / n) * (b.count(lab) / n) for lab in labels)
+    kappa = (observed - expected) / (1 - expected) if expected < 1 else 1.0
+    codes = {lab: i for i, lab in enumerate(labels)}
+    if len(labels) > 1:
+        alpha = float(krippendorff.alpha(
+            reliability_data=np.array([[codes[x] for x in a], [codes[y] for y in b]], dtype=float),
+            level_of_measurement="nominal"))
+    else:
+        alpha = 1.0
+    return {"units": n, "agreement": round(observed, 3), "cohen_kappa": round(kappa, 3),
+            "krippendorff_alpha": round(alpha, 3)}
+
+
+def coders_and_software(table: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFrame:
+    """Reliability of each pair among the two hand coders and the software.
+
+    ``table`` is :func:`second_coding`; ``predicted`` a comparison table
+    (:func:`evaluate_positions`) over the same gold files, with a ``gold_file``
+    column. Rows: first × second coder, software × first, software × second,
+    and software × the actors on whom both coders agree. An actor the software
+    gives no position counts as ``missing`` (a disagreement).
+
+    Example:
+        >>> t = pd.DataFrame({"gold_file": ["a.yaml"] * 2, "actor": ["Ann", "Bo"],
+        ...     "basis": ["self"] * 2, "attributed_by": [""] * 2,
+        ...     "first": ["support", "oppose"], "second": ["support", "neutral"]})
+        >>> p = t[["gold_file", "actor", "basis", "attributed_by"]].assign(
+        ...     predicted=["support", "oppose"])
+        >>> coders_and_software(t, p)[["pair", "units", "agreement"]].values.tolist()
+        [['first × second coder', 2, 0.5], ['software × first coder', 2, 1.0], \
+['software × second coder', 2, 0.5], ['software × both, where they agree', 1, 1.0]]
+    """
+    keys = ["gold_file", "actor", "basis", "attributed_by"]
+    both = table.merge(predicted[[*keys, "predicted"]].drop_duplicates(keys), on=keys,
+                       how="left")
+    both["predicted"] = both["predicted"].fillna("missing")
+    agreed = both[both["first"] == both["second"]]
+    pairs = [("first × second coder", both["first"], both["second"]),
+             ("software × first coder", both["predicted"], both["first"]),
+             ("software × second coder", both["predicted"], both["second"]),
+             ("software × both, where they agree", agreed["predicted"], agreed["first"])]
+    return pd.DataFrame([{"pair": name, **reliability(x.tolist(), y.tolist())}
+                         for name, x, y in pairs])
