@@ -176,6 +176,41 @@ def evaluate_positions(gold_dir: Path | None = None, quotes: str = "gold",
     return pd.concat(parts, ignore_index=True)
 
 
+def gold_sets(gold_dir: Path | None = None) -> dict[str, Path]:
+    """The gold sets: ``development`` (the files in ``gold_dir`` itself), then every
+    ``heldout*`` folder in numeric order (``heldout`` is set 1).
+
+    Example:
+        >>> list(gold_sets())[:3]
+        ['development', 'heldout', 'heldout2']
+    """
+    folder = Path(gold_dir) if gold_dir is not None else paths.GOLD
+    held = sorted((f for f in folder.glob("heldout*") if f.is_dir()),
+                  key=lambda f: int(f.name[7:] or 1))
+    return {"development": folder, **{f.name: f for f in held}}
+
+
+def evaluate_all_sets(gold_dir: Path | None = None, quotes: str = "gold",
+                      kb: Any = None, codebook: Any = None) -> pd.DataFrame:
+    """:func:`evaluate_positions` over every gold set (:func:`gold_sets`), with two more
+    columns: ``gold_set`` and ``gold_file`` (the gold file's path relative to
+    ``gold_dir``, as in :func:`second_coding`).
+
+    Example:
+        >>> table = evaluate_all_sets()
+        >>> table["gold_set"].iloc[0], table["gold_file"].iloc[0].endswith(".yaml")
+        ('development', True)
+    """
+    root = Path(gold_dir) if gold_dir is not None else paths.GOLD
+    parts = []
+    for name, folder in gold_sets(root).items():
+        files = {Path(_read_gold(str(p))["article"]).stem: str(p.relative_to(root))
+                 for p in stance_gold_files(folder)}
+        table = evaluate_positions(folder, quotes, kb, codebook)
+        parts.append(table.assign(gold_set=name, gold_file=table["article_id"].map(files)))
+    return pd.concat(parts, ignore_index=True)
+
+
 def agreement_rate(table: pd.DataFrame) -> float:
     """Share of gold actors whose predicted stance equals the gold stance.
 
@@ -281,10 +316,10 @@ def reliability(first: Sequence[str], second: Sequence[str]) -> dict[str, float]
 def coders_and_software(table: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFrame:
     """Reliability of each pair among the two hand coders and the software.
 
-    ``table`` is :func:`second_coding`; ``predicted`` a comparison table
-    (:func:`evaluate_positions`) over the same gold files, with a ``gold_file``
-    column. Rows: first × second coder, software × first, software × second,
-    and software × the actors on whom both coders agree. An actor the software
+    ``table`` is :func:`second_coding`; ``predicted`` a comparison table over the
+    same gold files with a ``gold_file`` column (:func:`evaluate_all_sets`). Rows:
+    first × second coder, software × first, software × second, and software × the
+    actors on whom both coders agree. An actor the software
     gives no position counts as ``missing`` (a disagreement).
 
     Example:
