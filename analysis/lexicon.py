@@ -236,7 +236,8 @@ TITLES: frozenset[str] = frozenset(
      "td", "undersecretary", "under-secretary", "baroness", "baron", "earl", "viscount",
      "extraordinary", "plenipotentiary",  # "Ambassador Extraordinary and Plenipotentiary"
      # honorifics of other languages kept in translated copy ("Mme Turcotte said")
-     "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora"}
+     "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora",
+     "shri", "sri", "smt", "shrimati", "kumari"}
 )
 
 #: Post-nominal letters that follow names.

@@ -69,6 +69,7 @@ from .patterns import trie_pattern
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
     _ABBREV,
+    _HONORIFICS,
     NAME_ANY,
     NAME_SEQ,
     Discourse,
@@ -996,10 +997,10 @@ class _Extractor:
         turns: list[tuple[int, int, int, re.Match[str]]] = []
         for pid, a, b in self.paras:
             m = _TURN_LABEL.match(text, a, b)
-            if m is not None and (m.group("asker") or _is_turn_label(m.group("label"))) and len(
+            if m is not None and (_asker(m) or _is_turn_label(m.group("label"))) and len(
                     text[m.end():b].split(None, 3)) >= 3:
                 turns.append((pid, a, b, m))
-        keys = ["q" if m.group("asker") else _label_key(m.group("label")) for *_, m in turns]
+        keys = ["q" if _asker(m) else _label_key(m.group("label")) for *_, m in turns]
         if len(turns) < 3 or len(set(keys)) == len(keys):
             return
         named: dict[str, SpeakerPhrase] = {}  # a role label -> the person who holds it
@@ -1020,8 +1021,10 @@ class _Extractor:
                 if end - na < 20 or not is_sentence_final(text[na:end]) or len(
                         text[na:end].split(None, 4)) < 4:
                     break  # a timestamp, a reference, a share bar: the turn has ended
-                if self._contains_marks(na, nb) or _REPORTING.search(text, na, nb):
-                    break  # quote marks or "said": the reporter writes again
+                if self._contains_marks(na, nb) or (_REPORTING.search(text, na, nb) and not
+                                                     _FIRST_PERSON.search(text, na, nb)):
+                    break  # quote marks or "said": the reporter writes again (a speaker
+                    # says "we have always said")
                 paragraphs.append((npid, na, nb))
                 k += 1
             for qpid, qa, qb in paragraphs:
@@ -1093,9 +1096,12 @@ class _Extractor:
                       ) -> SpeakerPhrase | None:
         """The speaker a transcript label names (see :meth:`_labelled_turns`)."""
         text = self.text
-        if m.group("asker"):
-            a, b = m.span("asker")
-            return _name_phrase(text, a, a, b, False, as_subject=False)
+        if _asker(m):
+            a, b = m.span("asker" if m.group("asker") else "asker2")
+            phrase = _name_phrase(text, a, a, b, False, as_subject=False)
+            if phrase is None or not all(w[:1].isupper() for w in phrase.name.split()):
+                return None  # "Question (Speaker did not identify himself):"
+            return phrase
         a, b = m.span("label")
         label = _PARTY_TAG.sub("", m.group("label"))
         b = a + len(label)
@@ -1112,6 +1118,9 @@ class _Extractor:
             given = _GIVEN_THEN_SURNAME.search(text, given.start() + 1, b)
         if given is not None and given.end() == b:  # "NATO Spokesperson Ann Lee"
             role = text[a:given.start()].strip(" ,")
+            while role and role.split()[-1].strip(".").lower() in _HONORIFICS:
+                role = role.rsplit(None, 1)[0].strip(" ,") if " " in role else ""
+                # ("Official Spokesperson, Shri Ann Lee": the honorific is no role)
             phrase = SpeakerPhrase("name", given.start(), b, given.group(), name=given.group(),
                                    role=role, gender=given_name_gender(given.group(1)))
             if role:
@@ -1120,6 +1129,16 @@ class _Extractor:
         key = _label_key(label)
         if key in named:  # "NATO Spokesperson:" after "NATO Spokesperson Ann Lee:"
             return named[key]
+        role, comma, person = label.rpartition(",")
+        if comma and role.strip():  # "Official Spokesperson, Shri Ann Lee"
+            c = a + len(role) + 1
+            c += len(person) - len(person.lstrip())
+            phrase = _name_phrase(text, c, c, b, False, as_subject=False)
+            if phrase is not None and not phrase.org and len(phrase.name.split()) >= 2 and (
+                    phrase.name.lower() not in COUNTRIES):
+                phrase.role = role.strip()
+                named[_label_key(role)] = phrase
+                return phrase
         later = re.search(re.escape(label) + rf"\s+([{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)",
                           text)
         if later is not None and given_name_gender(later.group(1).split()[0]):
@@ -2390,10 +2409,13 @@ _PRESENTER = re.compile(
 _NAME_LINE = re.compile(rf"\s*[{_UPPER}][\w’'-]+(?:[^\S\n]+(?:[{_UPPER}][\w’'.-]+|van|von|de|"
                         r"da|del|der|al|bin|ibn)){1,3}\s*")
 #: A transcript turn's label: "Lord Ann of Bee (Con): ", "NATO Spokesperson Ann Lee: ",
-#: "Q: [Ann Lee, Outlet] " (see ``Extractor._labelled_turns``).
+#: "Q: [Ann Lee, Outlet] ", "Question (Ann Lee, Outlet): " (see
+#: ``Extractor._labelled_turns``).
 _TURN_LABEL = re.compile(
-    rf"[^\S\n]*(?:Q(?:uestion)?[^\S\n]*:[^\S\n]*\[(?P<asker>[{_UPPER}][^,\]\n]{{2,60}}?)"
+    rf"[^\S\n]*(?:Q(?:uestion)?[^\S\n]*(?::[^\S\n]*\[(?P<asker>[{_UPPER}][^,\]\n]{{2,60}}?)"
     r"(?:,[^\]\n]*)?\][^\S\n]*"
+    # "Question (Ann Lee, Outlet): "
+    rf"|\((?P<asker2>[{_UPPER}][^,)\n]{{2,60}}?)(?:,[^)\n]*)?\)[^\S\n]*:[^\S\n]+)"
     rf"|(?P<label>[{_UPPER}][^:\n.?!\"“”]{{1,140}}?)[^\S\n]*:[^\S\n]+)(?=\S)")
 #: A party or group tag after a member's name: "(Con)", "(Lab)", "(CB)", "(Non-Afl)".
 _PARTY_TAG = re.compile(r"(?:\s*\((?:[A-Z][A-Za-z]{0,3}(?:[- ][A-Z][a-z]{0,3})?|"
@@ -2408,6 +2430,13 @@ _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPP
 #: A reporter's verb: a paragraph holding one is reporting, not a transcript turn.
 _REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|stated|added)\b")
 _LEADING_DET = re.compile(r"^(?:The|the)\s+")
+#: First- and second-person words: someone speaking, not a reporter writing.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
+
+
+def _asker(m: re.Match[str]) -> str:
+    """The journalist a question label names ("Q: [Ann Lee, Outlet]"), or ""."""
+    return m.group("asker") or m.group("asker2") or ""
 
 
 def _label_key(label: str) -> str:

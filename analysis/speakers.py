@@ -796,7 +796,8 @@ _ORG_OR_TANK = ORG_NOUNS | {"tank"}
 _ORG_NOT_STATEMENT = ORG_NOUNS - {"statement"}
 _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
                "rev", "professor", "sen", "rep", "gov", "hon", "cllr", "mme", "mlle", "herr",
-               "frau", "sra", "srta", "signor", "signora", "señor", "señora"}
+               "frau", "sra", "srta", "signor", "signora", "señor", "señora", "shri", "sri",
+               "smt", "shrimati", "kumari"}
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")

@@ -1370,6 +1370,32 @@ def test_press_conference_turns_name_the_role_holder_and_the_journalists() -> No
     assert set(q["type"]) == {"direct"}
 
 
+BRIEFING = "\n\n".join([
+    "Transcript of Weekly Media Briefing by the Official Spokesperson",
+    "Official Spokesperson, Shri Arjun Mehta-Lowe: Good afternoon, friends. The floor is "
+    "open.",
+    "Question (Priya Nandakumar, Evening Courier): Sir, has any request for a monitoring "
+    "mission come?",
+    "Official Spokesperson: Thank you. Let me take that.",
+    "Our position has been consistent. We have always said that dialogue is the way "
+    "forward.",
+    "Question (Speaker did not identify himself): Sir, any update on the talks?",
+    "Official Spokesperson: We continue to take it up at the highest levels.",
+    "(Concludes)",
+])
+
+
+def test_briefing_labels_name_the_spokesperson_and_the_journalist() -> None:
+    q = quotes_of(BRIEFING)
+    assert q["speaker"].tolist() == ["Arjun Mehta-Lowe", "Priya Nandakumar",
+                                     "Arjun Mehta-Lowe", "Arjun Mehta-Lowe",
+                                     "Arjun Mehta-Lowe"]
+    # the turn runs on: a speaker saying "we have always said" is no reporter
+    assert q["text"].iloc[3].startswith("Our position has been consistent")
+    assert q["speaker_role"].iloc[0] == "Official Spokesperson"
+    assert not q["text"].str.contains("any update").any()  # an unnamed asker
+
+
 def test_labels_of_page_furniture_and_reporting_after_an_excerpt_are_no_turns() -> None:
     text = ("Read more: Ministers meet in Brussels to discuss the plan.\n\n"
             "Note: This story was updated with a statement from the ministry.\n\n"
