@@ -177,7 +177,9 @@ _DASH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[–—][ \t]+(?=\S)")
 #: A paragraph opening with a quotation dash.
 _DASH_OPEN = re.compile(r"[ \t]*[–—][ \t]+(?=\S)")
 #: A quotation dash whose quote has an attribution: the article uses the convention.
-_DASH_QUOTE_LINE = re.compile(r"^[ \t]*[–—][ \t]+\S[^\n]*?" + _DASH_TAIL.pattern, re.M)
+#: (Not a bullet whose quote marks hold the quote: "— Her pitch: “...,” she said.")
+_DASH_QUOTE_LINE = re.compile(r"^[ \t]*[–—][ \t]+[^\s“”\"][^\n“”\"]*?" + _DASH_TAIL.pattern,
+                              re.M)
 
 
 def uses_quotation_dashes(text: str) -> bool:
@@ -199,6 +201,9 @@ def _dash_spans(text: str, a: int, b: int, pid: int) -> list[QuoteSpan]:
     after the attribution opens the next ("– A, she said. – B.")."""
     spans: list[QuoteSpan] = []
     m = _DASH_OPEN.match(text, a, b)
+    if m is not None and _DASH_TAIL.search(text, m.end(), b) is None and any(
+            mark in text[m.end():b] for mark in "“”\""):
+        return []  # a bullet whose quotations have their own marks
     while m is not None:
         dash = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
         tail = _DASH_TAIL.search(text, m.end(), b)

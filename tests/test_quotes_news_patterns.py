@@ -1009,6 +1009,19 @@ def test_dashes_without_attributions_are_no_quotes() -> None:
     assert q["text"].tolist() == ["the plan was ready"]
 
 
+def test_newsletter_bullets_whose_quotes_have_marks_are_no_dash_quotes() -> None:
+    # a newsletter's "— " bullets: the quote marks hold the quotes, and a comma far
+    # into the bullet (", he argued") is no dash quote's attribution
+    q = quotes_of("DRIVING THE DAY\n\n"
+                  "— The objection is the opposite one. “I’m for the guarantee. I’m against "
+                  "printing its limits,” Sen. Ann Lee-Hart (D-Ore.) told us. The amendment, "
+                  "she argued, “tells Moscow exactly where the fence is.”\n\n"
+                  "— Her colleague is not buying. Sen. Ben Okoro (R-Mo.) said on the radio "
+                  "that Europe “can guarantee its own neighborhood.”")
+    assert q["speaker"].tolist() == ["Ann Lee-Hart", "Ann Lee-Hart", "Ben Okoro"]
+    assert q["text"].iloc[0].startswith("I’m for the guarantee")
+
+
 def test_quoted_by_an_agency_as_saying() -> None:
     q = quotes_of("Kremlin spokesman Ivan Petrov was quoted by the state news agency as saying "
                   "that the deployment would be a threat. The deputy minister was cited as "
