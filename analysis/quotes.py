@@ -1228,6 +1228,9 @@ class _Extractor:
                 first = named.group().split()[0]
                 if len(words) == 1 and first.rstrip(".").lower() not in TITLES:
                     cased = " ".join(named.group().split())  # "Marsh" -> "Ben Marsh"
+            if named is None and label.isupper() and (outlet := self._masthead_label(label)):
+                # "DER SPIEGEL: ..." asking the questions of a magazine interview
+                cased, named = outlet, m
             if cased.lower() in COUNTRIES or named is None:
                 continue  # a dateline ("WARSAW: ..."), not a person named in full
             start = m.end()
@@ -1238,6 +1241,19 @@ class _Extractor:
             self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
             self.quotes.append(_Quote(start, end, pid, "direct", phrase=phrase))
             self.blocked.append((start, end))
+
+    def _masthead_label(self, label: str) -> str:
+        """The publication an upper-case interview label names: the masthead's
+        capitalised words up to the label ("FÄHRMANN" under "DER FÄHRMANN
+        International" -> "Der Fährmann"), when the label opens two paragraphs or
+        more; else ""."""
+        text = self.text
+        opens = sum(text.startswith(label + ":", a) for _, a, _ in self.paras)
+        top = text.split("\n", 1)[0] if "\n" in text else ""  # the masthead: the first line
+        m = re.search(rf"((?:[{_UPPER}]+[^\S\n]+){{0,3}}){re.escape(label)}(?![\w’'-])", top)
+        if opens < 2 or m is None:
+            return ""
+        return " ".join(w.title() for w in m.group().split())
 
     # ------------------------------------------------------------------ indirect
     def _indirect(self) -> None:

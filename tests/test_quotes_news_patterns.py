@@ -121,6 +121,22 @@ def test_interview_answers_labelled_with_a_surname_in_ordinary_case() -> None:
     assert quotes_of("Ann Holloway was there.\n\nHolloway: It was cold.").empty
 
 
+def test_a_magazine_asking_under_its_own_name_in_an_interview() -> None:
+    text = ("DIE WOCHENSCHAU International\nWorld · Europe\n\n"
+            "Ann Holloway leads the delegation. We met her in Berlin.\n\n"
+            "WOCHENSCHAU: Ms. Holloway, the Europeans say a force is ready. Are you "
+            "reassured?\n\n"
+            "Holloway: Reassured is a strong word. I am reassured by aircraft.\n\n"
+            "WOCHENSCHAU: Which country will actually send soldiers?\n\n"
+            "Holloway: Britain and France have said they will, and I believe them.")
+    q = quotes_of(text)
+    assert q["speaker"].tolist() == ["Die Wochenschau", "Ann Holloway", "Die Wochenschau",
+                                     "Ann Holloway"]
+    # a label that is neither in the masthead nor anyone named is nobody
+    other = quotes_of(text.replace("DIE WOCHENSCHAU International", "THE PAPER"))
+    assert "Die Wochenschau" not in other["speaker"].tolist()
+
+
 def test_fragments_in_headlines_are_not_quotes() -> None:
     q = quotes_of("Sen. Lee: the state should pay for the dredging, but 'not a cent more'\n\n"
                   "Sen. Ann Lee said on Sunday that the dredging was overdue.")
