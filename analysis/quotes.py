@@ -271,6 +271,8 @@ class _CueIndex:
         return iter(self.matches[i:j])
 # Patterns of the entity register (precompiled: used for every capitalised name).
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b")
+#: An appositive description followed by "who": a person ("X, a lay preacher who ...").
+_APPOSITIVE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s+who\b")
 _APPOSITIVE_WORDS = re.compile(r",\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:in|at|of|from|for|"
                                 r"with|on)\b|\s*,)")
 
@@ -2133,8 +2135,10 @@ class _Extractor:
         am = _APPOSITIVE_HEAD.match(after)
         if phrase.title or phrase.role:
             evidence = "title"
-        elif am and (am.group(1).lower() in PERSON_ROLES or _role_in_appositive(after)):
-            evidence = "appositive"  # "X, a master's student in ..., asked"
+        elif am and (am.group(1).lower() in PERSON_ROLES or _role_in_appositive(after)
+                     or _APPOSITIVE_WHO.match(after)):
+            # "X, a master's student in ..., asked"; "X, a lay preacher who ..."
+            evidence = "appositive"
         elif before.rstrip().endswith(",") and _WORD_COMMA_END.search(before) and \
                 _inverted_role(before):  # the cheap test first: the search is slow
             evidence = "appositive"

@@ -1564,3 +1564,13 @@ def test_a_conviction_after_the_copula_reports_a_view() -> None:
         ["indirect", "Ann Lee", "the mission would ever materialise"]]
     assert quotes_of("The minister was convinced by the argument.").empty
     assert quotes_of("He was told that the mission would go ahead.").empty
+
+
+def test_he_after_a_person_introduced_with_an_unknown_given_name() -> None:
+    # a given name the name list does not know: the appositive (a role, or a
+    # description followed by "who") still makes a person whom "he" can be
+    for appositive in ("a shop steward", "a lay preacher who has lived here for years"):
+        q = quotes_of("Ben Hart, the plant manager, said: “We are ready to hire.”\n\n"
+                      f"Outside the gate, Sibusiso Radebe-Fortuin, {appositive}, was unmoved. "
+                      "“Let the politicians argue,” he said.")
+        assert q["speaker"].tolist() == ["Ben Hart", "Sibusiso Radebe-Fortuin"]
