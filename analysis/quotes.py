@@ -314,7 +314,9 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
-_FOR_X = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+")
+_FOR_X = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:(?:retired|former|veteran)\s+)?")
+#: An affiliation between a name and its comma: "For Dr Ann Lee of the X Institute, ..."
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[^,;:]{3,80}")
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|was|are|were|be|been|being|get|got)\s+(?:\w+ly\s+)?)$", re.IGNORECASE
 )
@@ -1802,10 +1804,13 @@ class _Extractor:
         if not strong or name.endswith(("ians", "ans", "ese", "ish")):
             return False
         commas = [i for i in range(nm.end(), sent.end) if text[i] == ","]
-        if not commas or commas[0] != nm.end() and text[nm.end():commas[0]].strip():
+        role = ""
+        if commas and commas[0] != nm.end() and _AFFILIATION.fullmatch(text, nm.end(),
+                                                                       commas[0]):
+            role = text[nm.end():commas[0]].strip()  # "For Dr Ann Lee of the X Institute,"
+        elif not commas or commas[0] != nm.end() and text[nm.end():commas[0]].strip():
             return False
         cut = commas[0]
-        role = ""
         if len(commas) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", text[commas[0] + 1:commas[1]]):
             commas = commas[1:]  # "For Ann Lee, 34, the answer is clear": past the age
             cut = commas[0]

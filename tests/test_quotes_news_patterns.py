@@ -1574,3 +1574,14 @@ def test_he_after_a_person_introduced_with_an_unknown_given_name() -> None:
                       f"Outside the gate, Sibusiso Radebe-Fortuin, {appositive}, was unmoved. "
                       "“Let the politicians argue,” he said.")
         assert q["speaker"].tolist() == ["Ben Hart", "Sibusiso Radebe-Fortuin"]
+
+
+def test_for_x_with_an_affiliation_or_a_retired_rank() -> None:
+    q = quotes_of("For Dr Ann Lee-Hart of the Warsaw-based Dawn Institute, the real risk lies "
+                  "in doing nothing.")
+    assert q[["type", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ann Lee-Hart", "the real risk lies in doing nothing"]]
+    q = quotes_of("For retired Lt. Gen. Ben Okoro, who once commanded the missile units on the "
+                  "coast, the debate over troops misses the point.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Ben Okoro", "the debate over troops misses the point"]]
