@@ -451,6 +451,8 @@ _OBJECT_THEN_COLON = re.compile(r"\s+(?:for|of|against)?\s*(?:a|an|the|his|her|t
 _AFTER_ATTRIBUTION_STOP = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|as|who|which|according|"
     r"citing|referring|speaking|after|before|when|"
+    # any present participle: "..., the ministry said on Thursday, reviving a formula ..."
+    r"(?-i:(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing)|"
     # ", a day after a drone hit ...", ", hours before the vote": a time adverbial
     r"(?:a|an|one|two|three|just|only|hours|days|weeks|a\s+few)\s+(?:\w+\s+)?(?:after|before))\b",
     re.IGNORECASE)

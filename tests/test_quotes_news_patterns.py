@@ -1585,3 +1585,14 @@ def test_for_x_with_an_affiliation_or_a_retired_rank() -> None:
                   "coast, the debate over troops misses the point.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Ben Okoro", "the debate over troops misses the point"]]
+
+
+def test_a_participle_after_a_postposed_attribution_ends_the_quote() -> None:
+    q = quotes_of("Ankara is willing to act as a guarantor, but only if Russia also signs the "
+                  "treaty, the ministry's spokesperson said on Thursday, reviving a formula "
+                  "first discussed in 2022.")
+    assert q["text"].tolist() == ["Ankara is willing to act as a guarantor, but only if "
+                                  "Russia also signs the treaty"]
+    # "nothing" is no participle: the attribution stands inside the quoted sentence
+    q = quotes_of("Without the jets, she said, nothing would work.")
+    assert q["text"].tolist() == ["Without the jets, she said, nothing would work"]
