@@ -992,6 +992,14 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         return None  # "Minister for Foreign Affairs", "Senate Foreign Relations": no person
     if _POSSESSIVE.search(name.split()[-1]):
         return None  # "Russia's" is not a subject
+    owner = next((k for k, w in enumerate(name.split()[:-2]) if _POSSESSIVE.search(w)), None)
+    if owner is not None and not title and not _has_org_noun(
+            " ".join(name.split()[owner + 1:])):
+        # "Renew Europe's Ann Lee", "Labour's Ann Lee": the group is an affiliation
+        words = name.split()
+        title = _POSSESSIVE.sub("", " ".join(words[:owner + 1]))
+        name = " ".join(words[owner + 1:])
+        lead_the = False  # ("The League's Ann Lee": "The" went with the group)
     # A capitalised word right after a place preposition is a place.
     # "in The Bronx": the word before a capitalised "The" decides.
     prev_words, cut = _words_before(text, lo, a0 if lead_the and a0 > lo else a)

@@ -1596,3 +1596,15 @@ def test_a_participle_after_a_postposed_attribution_ends_the_quote() -> None:
     # "nothing" is no participle: the attribution stands inside the quoted sentence
     q = quotes_of("Without the jets, she said, nothing would work.")
     assert q["text"].tolist() == ["Without the jets, she said, nothing would work"]
+
+
+def test_a_group_possessive_before_a_name_is_an_affiliation() -> None:
+    q = quotes_of("Renew Europe's Maud Vereecken-Saltzman (BE) reminded the House that drones "
+                  "had entered the airspace. “Moscow tests us every week,” she said.")
+    assert q["speaker"].tolist() == ["Maud Vereecken-Saltzman"] * 2
+    q = quotes_of("Ann Hart, the minister, said the plan was ready.\n\n"
+                  "The League’s Ben Okoro took a middle line. His party supported the plan, he "
+                  "said, but any guarantee should be tied to talks.")
+    assert q["speaker"].tolist() == ["Ann Hart", "Ben Okoro"]
+    assert quotes_of("Russia's Foreign Ministry said the plan was dangerous.")[
+        "speaker"].tolist() == ["Foreign Ministry"]
