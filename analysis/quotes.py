@@ -2301,13 +2301,34 @@ class _Extractor:
                 d.touch(ent, p.start)
             elif indefinite and not p.org and words[-1] in PERSON_ROLES and \
                     not words[-1].endswith("s"):
-                q.speaker, q.speaker_kind = "", ""  # "One participant said": never named
+                # "..., a deputy foreign minister has said." in a lead, and "Deputy Foreign
+                # Minister Ann Lee told ..." further down: the person named later; else
+                # "One participant said": never named
+                later = self._named_later(p)
+                q.speaker, q.speaker_kind = (later.canonical, later.kind) if later else ("", "")
             else:
                 q.speaker = _strip_det(p.surface)
                 q.speaker_kind = kind_default if not p.surface.endswith("s") or p.org else "group"
             q.attribution = "description" if q.attribution != "according_to" else q.attribution
         if "participle" in q.flags and q.attribution != "according_to":
             q.attribution = q.attribution  # same speaker as the sentence's quote
+
+    def _named_later(self, p: SpeakerPhrase, window: int = 1500) -> Entity | None:
+        """The first person named within ``window`` characters after the indefinite
+        description ``p`` whose title holds every word of it ("a deputy foreign
+        minister" -> "Deputy Foreign Minister Ann Lee"); needs two words or more."""
+        want = {w for w in p.surface.lower().split() if w not in ("a", "an", "one", "another")}
+        if len(want) < 2:
+            return None
+        found: tuple[int, Entity] | None = None
+        for e in self.discourse.entities:
+            first = min(e.positions) if e.positions else -1
+            if e.kind != "person" or e.anonymous or not p.end < first <= p.end + window:
+                continue
+            if want <= set(" ".join(e.roles).lower().replace(",", " ").split()) and (
+                    found is None or first < found[0]):
+                found = (first, e)
+        return found[1] if found else None
 
     def _organisation_before(self, pos: int, window: int = 300) -> Entity | None:
         """The organisation or state named last within ``window`` characters before ``pos``."""

@@ -1608,3 +1608,14 @@ def test_a_group_possessive_before_a_name_is_an_affiliation() -> None:
     assert q["speaker"].tolist() == ["Ann Hart", "Ben Okoro"]
     assert quotes_of("Russia's Foreign Ministry said the plan was dangerous.")[
         "speaker"].tolist() == ["Foreign Ministry"]
+
+
+def test_a_lead_s_indefinite_source_named_further_down() -> None:
+    text = ("Poland is prepared to fly air patrols over western Ukraine, provided the mission "
+            "is commanded by NATO, a deputy foreign minister has said.\n\n"
+            "“We are not offering an adventure,” Deputy Foreign Minister Ann Kowalska-Hart "
+            "told a news channel on Friday.")
+    assert quotes_of(text)["speaker"].tolist() == ["Ann Kowalska-Hart"] * 2
+    # a one-word description, or one no later title matches, stays unnamed
+    assert quotes_of(text.replace("a deputy foreign minister", "a senior diplomat"))[
+        "speaker"].tolist() == ["", "Ann Kowalska-Hart"]
