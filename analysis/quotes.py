@@ -77,6 +77,7 @@ from .speakers import (
     SpeakerPhrase,
     _name_phrase,
     looks_like_role,
+    mission_at,
     org_name_at,
     parse_subject_left,
     parse_subject_right,
@@ -2115,6 +2116,11 @@ class _Extractor:
             return
         if word.endswith(("’s", "'s")):
             b -= 2
+        mission = mission_at(text, a) if word.split()[-1] in _MISSION_WORDS else None
+        if mission is not None:  # "The Embassy of Ukraine in Abuja thanked ...": the mission
+            self.discourse.register_name(mission[0], a, kind="organisation",
+                                         salient=self._is_subject(a, para_start))
+            return
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return
@@ -2535,9 +2541,12 @@ _SECTION_LABELS = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "READ",
 _DOCUMENT_BY = re.compile(r"\b(study|report|paper|survey|analysis|assessment|review|poll|"
                           r"audit|investigation|briefing)\s+(?:published\s+|released\s+|"
                           r"commissioned\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+#: The first words of a diplomatic mission's name (see ``speakers.mission_at``).
+_MISSION_WORDS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission",
+                            "Delegation", "High", "Permanent"})
 #: A person described as unnamed: "who asked not to be named", "speaking on
 #: condition of anonymity".
-_WHAT_CALLED = re.compile(r"\bwhat\s+(he|she|they)\s+(?:has\s+|had\s+)?(?:called|"
+_WHAT_CALLED = re.compile(r"\bwhat\s+(he|she|they|it)\s+(?:has\s+|had\s+)?(?:called|"
                           r"calls|described\s+as|describes\s+as|termed)\s*$")
 #: A passive naming: "described by Ann Lee as", "was called by the Kremlin".
 _BY_AS = re.compile(r"\b(?:described|called|branded|labelled|labeled|dismissed|hailed|praised|"

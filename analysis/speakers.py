@@ -567,6 +567,21 @@ _MISSION_OF_END = re.compile(
     rf"(?:\b[Tt]he\s+)?(?P<name>(?:Permanent\s+)?(?:Embassy|Consulate(?:[- ]General)?|Mission|"
     rf"Delegation|High\s+Commission)\s+of\s+(?:the\s+)?{_NAME_SEQ}"
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ})?)\s*$")
+_MISSION_OF = re.compile(_MISSION_OF_END.pattern.removesuffix(r"\s*$"))
+
+
+def mission_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The diplomatic mission named from ``pos`` with its state and place, and where its
+    name ends: ``("Embassy of Ukraine in Abuja", end)``; else None.
+
+    Example:
+        >>> mission_at("The Embassy of Ukraine in Abuja thanked Lagos.", 4)
+        ('Embassy of Ukraine in Abuja', 31)
+    """
+    m = _MISSION_OF.match(text, pos)
+    return (" ".join(m.group("name").split()), m.end()) if m is not None else None
+
+
 #: Diplomatic posts whose name goes on with the place: "Embassy in Dublin".
 _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "Delegation"})
 _POSTED_IN = re.compile(

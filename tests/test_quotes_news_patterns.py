@@ -1619,3 +1619,10 @@ def test_a_lead_s_indefinite_source_named_further_down() -> None:
     # a one-word description, or one no later title matches, stays unnamed
     assert quotes_of(text.replace("a deputy foreign minister", "a senior diplomat"))[
         "speaker"].tolist() == ["", "Ann Kowalska-Hart"]
+
+
+def test_what_it_called_after_a_mission_named_in_full() -> None:
+    q = quotes_of("The Embassy of Ukraine in Lithuania thanked Vilnius for what it called "
+                  "“a neighbour’s answer, not a bureaucrat’s”.")
+    assert q[["type", "speaker", "text"]].values.tolist() == [
+        ["partial", "Embassy of Ukraine in Lithuania", "a neighbour’s answer, not a bureaucrat’s"]]
