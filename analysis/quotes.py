@@ -315,6 +315,8 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: ", with X" right before a participle cue: "..., with MP Ann Lee warning that ...".
+_WITH_SUBJECT = re.compile(rf",\s+with\s+((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]+)\s+$")
 _FOR_X = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:(?:retired|former|veteran)\s+)?")
 #: An affiliation between a name and its comma: "For Dr Ann Lee of the X Institute, ..."
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[^,;:]{3,80}")
@@ -1306,7 +1308,14 @@ class _Extractor:
                     if _and_or_but(text, sent.start, pos) else None
                 if word in PARTICIPLE_CUES:
                     lead = text[sent.start:pos].rstrip()
-                    if prev_phrase is not None or lead.endswith((",", ",”", ',"', ",’")) or \
+                    wm = _WITH_SUBJECT.search(text, sent.start, pos) if ", with " in lead \
+                        else None
+                    with_phrase = _name_phrase(text, wm.start(1), wm.start(1), wm.end(1), False,
+                                               as_subject=False) if wm else None
+                    if with_phrase is not None and not with_phrase.org:
+                        # "The party objected, with MP Ann Lee warning that ...": Ann Lee
+                        made = self._participle(sent, pos, lemma, cue_end, with_phrase)
+                    elif prev_phrase is not None or lead.endswith((",", ",”", ',"', ",’")) or \
                             lead.endswith((" by", " after", " before")) or (  # "began by noting"
                             lead.endswith(" as") and _QUOTED_AS.search(lead)):
                         made = self._quoted_as(sent, pos, lemma, cue_end) or \

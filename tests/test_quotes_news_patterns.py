@@ -1626,3 +1626,10 @@ def test_what_it_called_after_a_mission_named_in_full() -> None:
                   "“a neighbour’s answer, not a bureaucrat’s”.")
     assert q[["type", "speaker", "text"]].values.tolist() == [
         ["partial", "Embassy of Ukraine in Lithuania", "a neighbour’s answer, not a bureaucrat’s"]]
+
+
+def test_with_a_named_person_before_a_participle_cue() -> None:
+    q = quotes_of("The party took the opposite view, with MP Ann Lee-Hart warning that the "
+                  "contract would turn the Cape into “an ammunition depot”.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Ann Lee-Hart", "the contract would turn the Cape into “an ammunition depot”"]]
