@@ -1257,7 +1257,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # the attitude word itself ("X refuses to ...") is the polarity, not a negator
             negators = [n for n in negators if not (
                 attitude.start("att") <= n.start() < attitude.end("att"))]
-        if not_without is not None and a >= not_without.start():
+        if not_without is not None and a >= not_without.start() and not (
+                a == not_without.start() and not_without.end() <= b):
+            # (not when they are the cue's own words: "not be left without a response")
             # "not ... without X": neither negator rejects; both name a requirement
             negators = [n for n in negators if not (
                 not_without.start() <= n.start() < not_without.end())]

@@ -1178,3 +1178,16 @@ def test_declining_to_comment_or_denying_a_link_is_no_view() -> None:
     assert [r[1] for r in code("The rotation was routine and not connected to any "
                                "deployment inside Ukraine.")] == [0]
     assert [r[1] for r in code("We will not send troops.")] == [-1]
+
+
+def test_threat_formulae_of_a_response_a_fate_and_militarisation() -> None:
+    for text in ('Such steps "will not be left without a response."',
+                 "Such a step will not go unanswered.",
+                 'Its personnel would "share the fate of any other foreign contingent".',
+                 "Any foreign unit would be treated as a combatant, whatever its badge says.",
+                 "It is militarising the region under the label of peace.",
+                 "The text is an instruction manual for escalation."):
+        assert ("guarantees_harmful", 1, "assert") in [r[:3] for r in code(text)], text
+    # a requirement is still one: "not ... without" around a cue of another concept
+    assert ("us_backing", 1, "conditional") in [r[:3] for r in code(
+        "A guarantee would not be credible without American backing.")]
