@@ -135,6 +135,7 @@ _NEGATOR = re.compile(
     r"(?=[a-z])\b(?:not(?!\s+only)|no(?!\s+(?:doubt|question)\s+(?:that|about))|never|without|"
     r"neither|nor|none|nothing|nobody|no\s+one|"
     r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
+    r"r[au]n(?:s|ning)?\s+out\s+of|"  # "an army that never runs out of shells"
     r"rather\s+than|instead\s+of|more\s+important\s+than|(?:matters?|counts?)\s+more\s+than|"
     r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
     r"(?:had|have|has)\s+(?:hit|struck|destroyed)|strikes?\s+on|"
@@ -349,6 +350,11 @@ _POST_NEGATION = re.compile(
     r"ruled|voted|settled|determined)\b)[a-z]+(?:ed|en|t)\b|"
     r"(?:is|are|was|were)\s+(?:not|never)\s+(?:needed|wanted|welcome|required|necessary)\b)",
     re.IGNORECASE)
+# "sending soldiers is not a peace plan": what the subject is not (another cue may sit in
+# the predicate)
+_NOT_A_PLAN = re.compile(r"\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:a|an|the)\s+"
+                         r"(?:[\w-]+\s+)?(?:plan|solution|answer|strategy|option|policy)\b",
+                         re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had)\b",
                         re.IGNORECASE)
 # what links a thing to the harm said of it: "... was the shortest road to ...",
@@ -1289,7 +1295,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
         unsaid = unsaid_at is not None and unsaid_at < a
         negations = len(negators) + (cost is not None) + (
             _NEGATIVE_OBJECT.match(text, b, c_end) is not None) + (  # "would deter no one"
-            post_negated and _POST_NEGATION.match(text, b, max(b, following)) is not None)
+            post_negated and (_POST_NEGATION.match(text, b, max(b, following)) is not None
+                              or cost is None and _NOT_A_PLAN.match(text, b, c_end) is not None))
         scope = a
         conditional = clause_conditional or conditional_need
         need = _necessity(text, negators[-1], c_start, c_end) if (

@@ -1191,3 +1191,11 @@ def test_threat_formulae_of_a_response_a_fate_and_militarisation() -> None:
     # a requirement is still one: "not ... without" around a cue of another concept
     assert ("us_backing", 1, "conditional") in [r[:3] for r in code(
         "A guarantee would not be credible without American backing.")]
+
+
+def test_never_running_out_and_what_the_subject_is_not() -> None:
+    assert code("The cheapest guarantee is an army that never runs out of shells.")[0][:3] == (
+        "weapons_supply", 1, "assert")
+    assert ("troops_on_ground", -1, "negated", "") in code("Sending soldiers is not a peace "
+                                                          "plan.")
+    assert code("Troops are not the answer.") == [("troops_on_ground", -1, "negated", "")]
