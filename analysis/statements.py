@@ -911,6 +911,8 @@ _EVALUATED = re.compile(
 _SCOPE_BREAK = re.compile(r"\band\s+(?:also\s+)?(?:supports?|backs?|wants?|welcomes?|"
                           r"favou?rs?|calls?\s+for)\b", re.IGNORECASE)
 
+#: ", not" before a rejected alternative ("a voice for talks, not one more frigate").
+_COMMA_NOT = re.compile(r",\s+not\s+(?!only\b|just\b|merely\b|simply\b)")
 #: "rather than", "instead (of)": one course preferred to another.
 _INSTEAD = re.compile(r"\b(?:instead|rather\s+than)\b", re.IGNORECASE)
 
@@ -940,7 +942,14 @@ def _prefer_alternative(text: str, records: list[Record], first: int,
         for index, sentence in active.items():
             if sentence is None or index in done or not sentence[0] <= r[8] < sentence[1]:
                 continue
-            if _INSTEAD.search(text, sentence[0], sentence[1]):
+            if _INSTEAD.search(text, sentence[0], sentence[1]) or any(
+                    # "a voice for negotiation, not one more frigate": the alternative,
+                    # then a means rejected after ", not"
+                    sentence[0] <= o[8] < sentence[1] and o[2] < 0 and o[3] == "negated"
+                    and codebook.concepts[o[1]].direction > 0
+                    and (no := _COMMA_NOT.search(text, sentence[0], sentence[1])) is not None
+                    and text.find(r[7], r[8], r[9]) < no.start() < text.find(o[7], o[8], o[9])
+                    for o in records[first:]):
                 done.add(index)
                 records[k] = (*r[:3], "preferred", *r[4:])
                 records.append((r[0], rejection, 1, "assert", r[4], "", "", r[7],

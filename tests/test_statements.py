@@ -1199,3 +1199,13 @@ def test_never_running_out_and_what_the_subject_is_not() -> None:
     assert ("troops_on_ground", -1, "negated", "") in code("Sending soldiers is not a peace "
                                                           "plan.")
     assert code("Troops are not the answer.") == [("troops_on_ground", -1, "negated", "")]
+
+
+def test_an_alternative_then_a_means_rejected_after_comma_not() -> None:
+    rows = code("We want talks, not troops.")
+    assert ("peace_talks", 1, "preferred", "") in rows
+    assert ("guarantees_harmful", 1, "assert", "") in rows
+    # "not just" keeps both: no alternative preferred
+    assert all(r[2] != "preferred" for r in code("We need negotiations, not just words."))
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(
+        "Its personnel would be regarded as part of a Western military presence.")]
