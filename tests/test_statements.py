@@ -1209,3 +1209,12 @@ def test_an_alternative_then_a_means_rejected_after_comma_not() -> None:
     assert all(r[2] != "preferred" for r in code("We need negotiations, not just words."))
     assert ("guarantees_harmful", 1) in [r[:2] for r in code(
         "Its personnel would be regarded as part of a Western military presence.")]
+
+
+def test_denied_deterrence_and_good_intentions_are_doubt() -> None:
+    for text in ("Four billion dollars buys tankers. It doesn't buy you deterrence.",
+                 "Neither of them deters Moscow.",
+                 "The guarantee is mostly a list of good intentions.",
+                 "I would not call this a guarantee. I would call it a hope."):
+        assert ("guarantees_doubt", 1, "assert") in [r[:3] for r in code(text)], text
+    assert ("russia_tests_nato", 1, "assert", "") in code("Only air power will deter Moscow.")
