@@ -298,9 +298,15 @@ class Codebook:
         pattern = self.topic_pattern
         assert pattern is not None
         fast = self._topic_after
-        if fast is None or start <= 0:
+        if fast is None or start < 0:
             return pattern.search(text, start, end)
-        m = fast.search(text, start - 1, end)
+        if start == 0:  # (a match at the text's start has no character before it)
+            first = pattern.match(text, 0, end)
+            if first is not None:
+                return first
+            m = fast.search(text, 0, end)
+        else:
+            m = fast.search(text, start - 1, end)
         if m is None:
             return None
         return pattern.match(text, m.start() + 1, end) or pattern.search(text, start, end)
