@@ -590,7 +590,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     sentence = 0
     pos = start
-    breaks = [(m.start(), m.end(), bool(_SENTENCE_END.fullmatch(m.group())))
+    # (of the breaks, only a sentence end starts with . ! or ?: it is one)
+    breaks = [(m.start(), m.end(), text[m.start()] in ".!?")
               for m in _CLAUSE_BREAK.finditer(text, start, end)]
     breaks.append((end, end, True))
     for a, b, is_sentence_end in breaks:
