@@ -34,7 +34,7 @@ import pandas as pd
 import yaml
 
 from . import paths
-from .patterns import lower_like_regex, lowered, needed_strings
+from .patterns import lower_like_regex, lowered, needed_strings, trie_pattern
 
 #: Columns of :meth:`Codebook.frame`.
 CODEBOOK_COLUMNS: list[str] = [
@@ -139,6 +139,9 @@ class Codebook:
                                                    repr=False, compare=False)
     #: Lower-cased literal word stems one of which every topic term contains.
     _topic_stems: tuple[str, ...] = ()
+    #: The ``_topic_stems`` as one literal alternation (a trie): one search finds any.
+    _topic_stem_pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False,
+                                                        compare=False)
     #: ``topic_references`` after a determiner ("the plan"): they name the topic in
     #: an article that names it (see :meth:`for_text`).
     reference_pattern: re.Pattern[str] | None = field(default=None, repr=False,
@@ -155,6 +158,9 @@ class Codebook:
                                                       repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if self._topic_stems and all(self._topic_stems):  # (a frozen dataclass: set here)
+            object.__setattr__(self, "_topic_stem_pattern",
+                               re.compile(trie_pattern(self._topic_stems)))
         for order, concept in enumerate(self.concepts.values()):
             if concept.not_after is not None:
                 self._needs[id(concept.not_after)] = needed_strings(concept.not_after)
@@ -285,7 +291,11 @@ class Codebook:
             if any(stem in part for stem in self._topic_stems):
                 return self.topic_pattern.search(text, start, end)
             return None
-        for stem in self._topic_stems:  # a plain loop: called per quote, sentence and clause
+        stems = self._topic_stem_pattern  # one search for every stem, bounded to the range
+        if stems is not None:
+            return self._search_topic(text, start, end) if stems.search(low, start, end) \
+                else None
+        for stem in self._topic_stems:
             if low.find(stem, start, end) >= 0:
                 return self._search_topic(text, start, end)
         return None
@@ -298,9 +308,15 @@ class Codebook:
         pattern = self.topic_pattern
         assert pattern is not None
         fast = self._topic_after
-        if fast is None or start <= 0:
+        if fast is None or start < 0:
             return pattern.search(text, start, end)
-        m = fast.search(text, start - 1, end)
+        if start == 0:  # (a match at the text's start has no character before it)
+            first = pattern.match(text, 0, end)
+            if first is not None:
+                return first
+            m = fast.search(text, 0, end)
+        else:
+            m = fast.search(text, start - 1, end)
         if m is None:
             return None
         return pattern.match(text, m.start() + 1, end) or pattern.search(text, start, end)

@@ -337,8 +337,9 @@ _DEBATED_QUESTION = re.compile(
 # "Moscow sees any guarantee as too close to NATO": what the view is depends on the "as"
 _REGARDS = re.compile(r"(?:(?:would|will)\s+)?(?:sees?|saw|seen|regard\w*|views?|viewed|"
                       r"consider\w*|treat\w*)\b")
-_UNSAID_STEMS = ("expla", "tell", "told", "say", "said", "answer", "decid", "decision", "receiv",
-                 "request", "comment", "speculat", "connected", "linked", "related")
+_UNSAID_STEMS = Substrings(("expla", "tell", "told", "say", "said", "answer", "decid",
+                            "decision", "receiv", "request", "comment", "speculat", "connected",
+                            "linked", "related"))
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
 # a negated passive or need after the cue it is said of: "troops should not be sent",
 # "pilots, he said, must never be deployed", "soldiers are not needed"
@@ -603,7 +604,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     sentence = 0
     pos = start
-    breaks = [(m.start(), m.end(), bool(_SENTENCE_END.fullmatch(m.group())))
+    # (of the breaks, only a sentence end starts with . ! or ?: it is one)
+    breaks = [(m.start(), m.end(), text[m.start()] in ".!?")
               for m in _CLAUSE_BREAK.finditer(text, start, end)]
     breaks.append((end, end, True))
     for a, b, is_sentence_end in breaks:
@@ -1254,7 +1256,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     says_at = says.end() if says is not None else None
     unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
                       if _UNSAID.match(text, n.end(), c_end)), None) if (
-        ordered and any(stem in low for stem in _UNSAID_STEMS)) else None
+        ordered and _UNSAID_STEMS.occurs(low)) else None
     if unsaid_at is None and ordered and _DEBATE_STEMS.occurs(low) and (
             debated := _DEBATED_QUESTION.search(text, c_start, c_end)) is not None:
         unsaid_at = debated.start()  # the cues of a question under debate take no view
