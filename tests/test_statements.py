@@ -1218,3 +1218,9 @@ def test_denied_deterrence_and_good_intentions_are_doubt() -> None:
                  "I would not call this a guarantee. I would call it a hope."):
         assert ("guarantees_doubt", 1, "assert") in [r[:3] for r in code(text)], text
     assert ("russia_tests_nato", 1, "assert", "") in code("Only air power will deter Moscow.")
+
+
+def test_demining_mine_clearance_and_field_hospitals_are_troop_contributions() -> None:
+    for text in ("Mexico should join the countries offering demining to Ukraine.",
+                 "We will send a field hospital.", "Our navy could lead mine clearance."):
+        assert ("troops_on_ground", 1) in [r[:2] for r in code(text)], text
