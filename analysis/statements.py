@@ -195,7 +195,9 @@ _CONDITION = re.compile(
     r"(?:confirms?|agrees?|signs?|commits?|decides?)|"
     + _IF + r"|unless|until|provided\s+that|"
     r"providing\s+that|(?<!for\s)(?<!last\s)(?<!lasts\s)(?<!lasted\s)as\s+long\s+as|on\s+condition|"
-    r"conditional\s+on|depends?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
+    r"conditional\s+on|depend(?:s|ed)?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
+    # "the force would need a clear American backstop": a hypothetical requirement
+    r"(?:would|will)\s+(?:still\s+|also\s+)?need(?!\s+to\b)|"
     r"would\s+take|requir\w+|(?:need|want|demand)\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?"
     r"(?:vote|mandate|approval|consent|go-ahead|green\s+light)|"
     # "written down before a single soldier deploys", "a vote before any deployment"

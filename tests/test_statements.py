@@ -1224,3 +1224,12 @@ def test_demining_mine_clearance_and_field_hospitals_are_troop_contributions() -
     for text in ("Mexico should join the countries offering demining to Ukraine.",
                  "We will send a field hospital.", "Our navy could lead mine clearance."):
         assert ("troops_on_ground", 1) in [r[:2] for r in code(text)], text
+
+
+def test_a_hypothetical_need_and_depended_on_set_a_condition() -> None:
+    assert ("us_backing", 1, "conditional", "") in code(
+        "The force would need a clear American backstop to deter Russia.")
+    assert ("us_backing", 1, "conditional", "") in code(
+        "The offer depended on the United States staying, with its backing.")
+    # a need in the present is a demand, not a condition; "will need to" is a plan
+    assert ("air_power", 1, "assert", "") in code("We need air defence now.")
