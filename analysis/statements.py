@@ -468,6 +468,10 @@ _REPORTED = re.compile(
 _ASIDE_SUBJECT = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*){_ASIDE}"
     r"\s+(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must)\b")
+# an imperative sentence whose second half follows from the first: "Give us the jets,
+# and then we will talk"
+_IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
+                              r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
 _DEED = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"
@@ -795,6 +799,10 @@ def code_spans(
                     and _WELCOME.fullmatch(text, *clauses[i + 1][:2])}
         for s_index in welcomed:
             del fronted[s_index]
+        # "Give Rzeszow a second Patriot battery ..., and then I will call this plan
+        # serious": an imperative, then what follows from it, is a condition
+        conditioned.update(index for index, (a, b) in sentences.items()
+                           if _IMPERATIVE_THEN.match(text, a, b))
         # ... and conditions the whole sentence when it asks something of an actor or
         # names a concept ("If the Americans stay, we will send troops"), not when it
         # only sets a time ("If a ceasefire comes, ...")

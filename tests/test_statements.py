@@ -1233,3 +1233,9 @@ def test_a_hypothetical_need_and_depended_on_set_a_condition() -> None:
         "The offer depended on the United States staying, with its backing.")
     # a need in the present is a demand, not a condition; "will need to" is a plan
     assert ("air_power", 1, "assert", "") in code("We need air defence now.")
+
+
+def test_an_imperative_then_what_follows_is_a_condition() -> None:
+    assert code("Give the hub a second Patriot battery, and then I will call this plan "
+                "serious.")[0][:3] == ("air_power", 1, "conditional")
+    assert code("Send the jets now.")[0][:3] == ("air_power", 1, "assert")
