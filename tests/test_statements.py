@@ -1239,3 +1239,14 @@ def test_an_imperative_then_what_follows_is_a_condition() -> None:
     assert code("Give the hub a second Patriot battery, and then I will call this plan "
                 "serious.")[0][:3] == ("air_power", 1, "conditional")
     assert code("Send the jets now.")[0][:3] == ("air_power", 1, "assert")
+
+
+def test_promises_that_stay_on_paper_are_doubt() -> None:
+    for text in ("Guarantees often remain on paper when they are most needed.",
+                 "It is a letter written in invisible ink.",
+                 "That is a supplier, not a guarantor.",
+                 "The deployment is symbolic.",
+                 "The pledge is just a press release."):
+        assert ("guarantees_doubt", 1, "assert") in [r[:3] for r in code(text)], text
+    assert ("guarantees_doubt", -1) in [r[:2] for r in code(
+        "A frigate in the Black Sea is not a symbolic gesture.")]
