@@ -1250,3 +1250,10 @@ def test_promises_that_stay_on_paper_are_doubt() -> None:
         assert ("guarantees_doubt", 1, "assert") in [r[:3] for r in code(text)], text
     assert ("guarantees_doubt", -1) in [r[:2] for r in code(
         "A frigate in the Black Sea is not a symbolic gesture.")]
+
+
+def test_peace_in_a_name_civilian_aircraft_and_trade_talks_are_no_cues() -> None:
+    assert code("The fund would be managed through the European Peace Facility.") == []
+    assert code("Patients would be flown in on civilian aircraft.") == []
+    assert code("Trade talks with Kyiv would begin in January.") == []
+    assert code("Peace must come first.")[0][:2] == ("peace_talks", 1)
