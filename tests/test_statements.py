@@ -1257,3 +1257,8 @@ def test_peace_in_a_name_civilian_aircraft_and_trade_talks_are_no_cues() -> None
     assert code("Patients would be flown in on civilian aircraft.") == []
     assert code("Trade talks with Kyiv would begin in January.") == []
     assert code("Peace must come first.")[0][:2] == ("peace_talks", 1)
+
+
+def test_russian_provocations_are_not_troops_called_a_provocation() -> None:
+    assert code("NATO must respond to such provocations with unity.") == []
+    assert code("Sending troops would be a provocation.")[0][:2] == ("troops_on_ground", -1)
