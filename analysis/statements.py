@@ -429,7 +429,7 @@ _ATTITUDE = re.compile(
     r"(?:[\"“‘]?(?:not|never|no\s+longer|no)[\"”’]?\s+|\w+n[’']t\s+)?"
     r"(?:(?:so|thus)\s+far\s+)?"
     r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly|"
-    r"already|now|long|[a-z]+ly)\s+)?"
+    r"already|now|long|once\s+again|yet\s+again|again|[a-z]+ly)\s+)?"
     # "is right to refuse", "is expected to block"
     r"(?:(?:right|wrong|expected|likely|set|certain|sure|bound)\s+to\s+)?"
     r"[\"“‘']?(?P<att>" + "|".join(sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b"

@@ -1262,3 +1262,8 @@ def test_peace_in_a_name_civilian_aircraft_and_trade_talks_are_no_cues() -> None
 def test_russian_provocations_are_not_troops_called_a_provocation() -> None:
     assert code("NATO must respond to such provocations with unity.") == []
     assert code("Sending troops would be a provocation.")[0][:2] == ("troops_on_ground", -1)
+
+
+def test_an_attitude_after_once_again() -> None:
+    assert code("He said Russia had once again refused to agree to a ceasefire.")[0][3] == \
+        "Russia"
