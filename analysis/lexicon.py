@@ -237,7 +237,8 @@ TITLES: frozenset[str] = frozenset(
      "extraordinary", "plenipotentiary",  # "Ambassador Extraordinary and Plenipotentiary"
      # honorifics of other languages kept in translated copy ("Mme Turcotte said")
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora",
-     "shri", "sri", "smt", "shrimati", "kumari"}
+     "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",
+     "vice-chairman", "vice-chairwoman", "vice-chancellor"}
 )
 
 #: Post-nominal letters that follow names.

@@ -600,6 +600,9 @@ class _Extractor:
         self.paras: list[tuple[int, int, int]] = [
             (int(r[1]), int(r[2]), int(r[3])) for r in article.paragraph_rows if not r[5]
         ]
+        #: every paragraph, page furniture included (the headings of a record)
+        self.all_paras: list[tuple[int, int, int]] = [
+            (int(r[1]), int(r[2]), int(r[3])) for r in article.paragraph_rows]
         body_ids = {p[0] for p in self.paras}
         # (article_id, paragraph_id, sentence_id, start, end, text)
         self.sentences: list[_Sentence] = [
@@ -650,6 +653,7 @@ class _Extractor:
         self._transcript()
         self._interview()
         self._labelled_turns()
+        self._speaker_headings()
         self._speech()
         self._expert_blocks()
         self._indirect()
@@ -1043,6 +1047,105 @@ class _Extractor:
                     "name", phrase.start, phrase.end, phrase.surface, name=phrase.name,
                     role=phrase.role, gender=phrase.gender)))
                 self.blocked.append((qa, end))
+
+    def _heading_speaker(self, a: int, b: int) -> SpeakerPhrase | None:
+        """The person a parliamentary record's heading line ``text[a:b]`` names:
+        "Ann Lee (Stroud) (Lab)", "Ann Lee (SPD):", "Vice-President Ann Lee:", "The
+        Minister for the Armed Forces (Ann Lee)", "Ann Lee, Parl. State Secretary to
+        ...:"; None when the line is no such heading."""
+        text = self.text
+        end = a + len(text[a:b].rstrip())
+        line = text[a:end]
+        if not line[:1].isupper() or len(line) > 130 or line[-1] in ".!?\"”’" or len(
+                line.split()) > 16 or _BYLINE_LEAD.match(line):
+            return None  # (not "From LWN's Ann Lee", a live blog entry's byline)
+        colon = line.endswith(":")
+        end -= colon
+        inner = _PARENTHESISED_NAME.search(text, a, end)
+        before = text[a:inner.start()].strip() if inner is not None else ""
+        if inner is not None and before and not before.endswith(")") and (
+                before.startswith("The ") or any(w.islower() for w in before.split())):
+            # "The Minister for the Armed Forces (Ann Lee)": the role, then the person
+            phrase = _name_phrase(text, inner.start(1), inner.start(1), inner.end(1), False,
+                                  as_subject=False)
+            if phrase is None or phrase.org or len(phrase.name.split()) < 2:
+                return None
+            phrase.role = _LEADING_DET.sub("", text[a:inner.start()].strip(" ,"))
+            return phrase
+        cut = min((i for i in (line.find("("), line.find(",")) if i > 0), default=len(line))
+        core_end = a + len(line[:cut].rstrip(" :"))
+        phrase = _name_phrase(text, a, a, core_end, False, as_subject=False)
+        if phrase is None or phrase.org or len(phrase.name.split()) < 2 or not all(
+                w[:1].isupper() for w in phrase.name.split()) or (
+                phrase.name.lower() in COUNTRIES):
+            return None
+        if not (colon or cut < len(line) or phrase.title or given_name_gender(
+                phrase.name.split()[0])):
+            return None  # (a person: a colon, brackets or a role after it, a title, a name)
+        if "," in line[cut:cut + 1]:
+            phrase.role = line[cut + 1:].strip(" :") or phrase.role
+        return phrase
+
+    def _speaker_headings(self) -> None:
+        """Parliamentary records whose speeches open under a heading line that names
+        the speaker (Hansard's "Ann Lee (Stroud) (Lab)", a plenary protocol's "Ann Lee
+        (SPD):"): every paragraph up to the next heading, time stamp or procedural
+        line is a direct quote of that speaker, and an interjection in brackets
+        ("(Applause - Ben Hart [AfD]: And who pays?)") one of its speaker. Needs three
+        headings and one speaker heading two of them, so that an ordinary article
+        never counts.
+        """
+        text = self.text
+        if text.count("\n") < 8:
+            return
+        body = {pid for pid, _, _ in self.paras}
+        heads: list[tuple[int, SpeakerPhrase]] = []  # (index in all_paras, speaker)
+        for k, (_pid, a, b) in enumerate(self.all_paras):
+            if "\n" in text[a:b].strip():
+                continue
+            phrase = self._heading_speaker(a, b)
+            if phrase is not None:
+                heads.append((k, phrase))
+        names = [p.name for _, p in heads]
+        if len(heads) < 3 or len(set(names)) == len(names):
+            return
+        bounds = [k for k, _ in heads] + [len(self.all_paras)]
+        for (k, phrase), stop in zip(heads, bounds[1:], strict=True):
+            for pid, a, b in self.all_paras[k + 1:stop]:
+                end = a + len(text[a:b].rstrip())
+                line = text[a:end]
+                if _TIME_STAMP.fullmatch(line) or _PROCEDURE.match(line):
+                    break  # the turn has ended
+                if line.startswith("(") and line.endswith(")"):
+                    self._interjections(pid, a, end)
+                    continue  # "(Applause from the SPD)": the speaker goes on
+                if line.startswith("["):
+                    continue  # "[Sir Ann Lee in the Chair]"
+                if not (is_sentence_final(line) or line.endswith(",")):
+                    break  # the page's furniture after the record
+                if self._contains_marks(a, b) and _REPORTING.search(text, a, b) and not \
+                        _FIRST_PERSON.search(text, a, b):
+                    break  # quote marks and "said": a reporter writes, not a record
+                if pid not in body:
+                    continue
+                self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
+                self.quotes.append(_Quote(a, end, pid, "direct", phrase=SpeakerPhrase(
+                    "name", phrase.start, phrase.end, phrase.surface, name=phrase.name,
+                    role=phrase.role, gender=phrase.gender)))
+                self.blocked.append((a, end))
+
+    def _interjections(self, pid: int, a: int, b: int) -> None:
+        """Interjections in a bracketed line of a plenary record: "(Applause - Ann Lee
+        [SPD]: And who pays?)" is a direct quote of Ann Lee."""
+        text = self.text
+        for m in _INTERJECTION.finditer(text, a, b):
+            phrase = _name_phrase(text, m.start(1), m.start(1), m.end(1), False,
+                                  as_subject=False)
+            if phrase is None or phrase.org:
+                continue
+            self.quotes = [q for q in self.quotes if not (m.start(2) <= q.start < m.end(2))]
+            self.quotes.append(_Quote(m.start(2), m.end(2), pid, "direct", phrase=phrase))
+            self.blocked.append((m.start(2), m.end(2)))
 
     def _speech(self) -> None:
         """A speech transcript: the organisers' introduction names the speaker, then
@@ -2490,6 +2593,19 @@ _PARENTHESISED_NAME = re.compile(rf"\(((?:(?:Lord|Baroness|Lady|Sir|Dame|Mr|Mrs|
 _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPPER}][\w’'-]+")
 
 
+#: A byline or credit line that names a person: "From LWN's Ann Lee", "By Ann Lee".
+_BYLINE_LEAD = re.compile(r"(?:From|By|Reporting\s+by|Written\s+by|Edited\s+by|Photo|Video|"
+                          r"Presented\s+by|Produced\s+by)\b")
+#: A time stamp on its own line in a parliamentary record: "2.41 pm", "14:05".
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s*")
+#: A procedural line that ends a speech: "Question put and agreed to.", "Sitting
+#: suspended."
+_PROCEDURE = re.compile(r"\s*(?:Question\s+put|Sitting\s+suspended|The\s+House\s+divided|"
+                        r"Division\b|Resolved\b|Ordered\b|Motion\s+(?:agreed|carried))")
+#: An interjection: a name, a party in square brackets, a colon and the words, up to the
+#: next " - " or the closing bracket.
+_INTERJECTION = re.compile(rf"([{_UPPER}][\w’'-]+(?:[^\S\n]+[{_UPPER}][\w’'-]+)+)[^\S\n]*"
+                           r"\[[^\]\n]{1,40}\]:[^\S\n]*([^\n()]+?)(?=[^\S\n]+[-–—][^\S\n]|\)$)")
 #: A reporter's verb: a paragraph holding one is reporting, not a transcript turn.
 _REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|stated|added)\b")
 _LEADING_DET = re.compile(r"^(?:The|the)\s+")

@@ -1633,3 +1633,64 @@ def test_with_a_named_person_before_a_participle_cue() -> None:
                   "contract would turn the Cape into “an ammunition depot”.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Ann Lee-Hart", "the contract would turn the Cape into “an ammunition depot”"]]
+
+
+HANSARD_HEADINGS = "\n".join([
+    "Hansard", "UK Parliament", "Guarantees for Ukraine", "Westminster Hall",
+    "[Sir Ann Bellweather in the Chair]", "2.30 pm",
+    "Petra Lindholm-Oakes (Stroud) (Lab)",
+    "I beg to move that this House has considered guarantees for Ukraine.",
+    "A guarantee that consists of a communiqué is worse than none.",
+    "Gareth Ormsby-Fane (North Cotswolds) (Con)", "Will the hon. Lady give way?",
+    "Petra Lindholm-Oakes", "I will give way to the right hon. Gentleman.",
+    "2.52 pm",
+    "The Minister for the Armed Forces (Tobias Pellham-Adu)",
+    "The Government's position has not changed. We said so in June.",
+    "Question put and agreed to.", "Open Parliament Licence v3.0",
+])
+
+PLENARY_HEADINGS = "\n".join([
+    "Parliament", "Plenary Protocol 21/58", "Item 9:",
+    "Vice-President Hilde Wollstein-Baptiste:", "I open the debate.",
+    "(Applause from the CDU/CSU)",
+    "Anna Vollrath-Amadi (CDU/CSU):",
+    "For three years we have argued about what we send. Today we decide what we promise.",
+    "(Applause from the SPD - Holger Brinkmann-Raab [AfD]: And who pays for it?)",
+    "You will pay for it, dear colleague.",
+    "Holger Brinkmann-Raab (AfD):", "What the Government calls a guarantee is a blank cheque.",
+    "Vice-President Hilde Wollstein-Baptiste:", "Thank you. The debate is closed.",
+])
+
+
+def test_speeches_under_heading_lines_of_a_parliamentary_record() -> None:
+    q = quotes_of(HANSARD_HEADINGS)
+    assert q["speaker"].tolist() == ["Petra Lindholm-Oakes", "Petra Lindholm-Oakes",
+                                     "Gareth Ormsby-Fane", "Petra Lindholm-Oakes",
+                                     "Tobias Pellham-Adu"]
+    assert set(q["type"]) == {"direct"}
+    assert not q["text"].str.contains("Question put|Licence").any()
+    assert q["speaker_role"].iloc[-1] == "Minister for the Armed Forces"
+
+
+def test_plenary_headings_with_a_colon_and_bracketed_interjections() -> None:
+    q = quotes_of(PLENARY_HEADINGS)
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Hilde Wollstein-Baptiste", "I open the debate."],
+        ["Anna Vollrath-Amadi", "For three years we have argued about what we send. Today "
+                                "we decide what we promise."],
+        ["Holger Brinkmann-Raab", "And who pays for it?"],
+        ["Anna Vollrath-Amadi", "You will pay for it, dear colleague."],
+        ["Holger Brinkmann-Raab", "What the Government calls a guarantee is a blank cheque."],
+        ["Hilde Wollstein-Baptiste", "Thank you. The debate is closed."]]
+
+
+def test_live_blog_bylines_are_no_speaker_headings() -> None:
+    entries = []
+    for hour, name in (("4.58", "Ann Okafor-Brand"), ("4.31", "Ben Vanterpool"),
+                       ("4.02", "Ann Okafor-Brand")):
+        entries += [f"{hour} p.m. ET", "Senators press the White House",
+                    f"From LWN's {name}",
+                    "Sen. Carl Whitacre said European troops would be \"sitting ducks\" "
+                    "without American fighters."]
+    q = quotes_of("\n".join(entries))
+    assert set(q["speaker"]) == {"Carl Whitacre"}
