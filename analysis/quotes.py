@@ -778,6 +778,13 @@ class _Extractor:
                 # '"...," the Kremlin said': a name may keep its article (not "the
                 # Montana Republican": a description of someone named before)
                 return phrase, cue[0], cm.start()
+            if phrase and phrase.kind == "name" and phrase.title and not phrase.org and (
+                    len(lead.split()) <= 4 and lead.split()[-1] in PERSON_ROLES | TITLES
+                    and "," not in lead and '"' not in lead and "”" not in lead):
+                # '"...," Greens defence spokesperson Senator Ann Lee said': a role
+                # before the title and the name
+                phrase.role = f"{text[a:phrase.start].strip()} {phrase.role}".strip()
+                return phrase, cue[0], cm.start()
             break
         return None
 
@@ -2130,6 +2137,13 @@ class _Extractor:
         elif nm and (role := _ROLE_THEN_NAME.match(text, nm.end(1))) is not None:
             # "Greens defence spokesman Ann Lee welcomed ...": the person, not the party
             nm = NAME_ANY.match(text, role.end()) or nm
+        if nm and _TITLE_OF_PLACE.match(text, nm.end(1)) and (
+                run := _CAPITALISED_RUN.match(text, nm.start(1))) is not None:
+            # "Ukrainian Ambassador to Estonia Ann Lee called ...": the title goes on
+            phrase = parse_subject_left(text, lo, run.end() + 1)
+            if phrase is not None and phrase.kind == "name" and not phrase.org and len(
+                    phrase.name.split()) >= 2:
+                return phrase
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
             phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
             if phrase is not None:
@@ -2593,6 +2607,11 @@ _PARENTHESISED_NAME = re.compile(rf"\(((?:(?:Lord|Baroness|Lady|Sir|Dame|Mr|Mrs|
 _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPPER}][\w’'-]+")
 
 
+#: A title going on with a place or an office: " to Estonia", " of Defence".
+_TITLE_OF_PLACE = re.compile(rf"\s+(?:to|of|for)\s+(?:the\s+)?[{_UPPER}]")
+#: Capitalised words (and the small words of a title) up to the first verb.
+_CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w’'.-]*(?:\s+(?:[{_UPPER}][\w’'.-]*|to|of|for|"
+                              r"the|and))*")
 #: A byline or credit line that names a person: "From LWN's Ann Lee", "By Ann Lee".
 _BYLINE_LEAD = re.compile(r"(?:From|By|Reporting\s+by|Written\s+by|Edited\s+by|Photo|Video|"
                           r"Presented\s+by|Produced\s+by)\b")

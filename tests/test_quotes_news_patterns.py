@@ -1694,3 +1694,17 @@ def test_live_blog_bylines_are_no_speaker_headings() -> None:
                     "without American fighters."]
     q = quotes_of("\n".join(entries))
     assert set(q["speaker"]) == {"Carl Whitacre"}
+
+
+def test_role_before_title_and_name_after_a_quote() -> None:
+    q = quotes_of('"Every time there is a war, we say yes," Greens defence spokesperson '
+                  'Senator Mara Tindall-Oyo said.')
+    assert q[["speaker", "speaker_role"]].values.tolist() == [
+        ["Mara Tindall-Oyo", "Greens defence spokesperson Senator"]]
+
+
+def test_a_title_with_a_place_opening_the_sentence() -> None:
+    q = quotes_of("Ukrainian Ambassador to Estonia Olena Yarem-Ilves called the offer "
+                  "\"proof that size is not the measure of solidarity.\"")
+    assert q["speaker"].tolist() == ["Olena Yarem-Ilves"]
+
