@@ -2221,6 +2221,8 @@ class _Extractor:
                 d.register_name(full, p.start, kind="person")
             entity = d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
                                      speaker=True)
+            if p.title and p.title not in entity.roles:
+                entity.roles.append(p.title)  # "Sen. Ann Lee, chair of ...": "the senator"
             if p.org and p.role and (p.role.split()[-1].lower() in PERSON_ROLES
                                      or p.role.split()[-1].lower() == "speaker"):
                 # "said the representative of China": "he said" is that delegate again

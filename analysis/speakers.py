@@ -145,6 +145,12 @@ def same_office(surface: str, roles: Sequence[str]) -> bool:
         phrase in role_text for phrase in family if " " in phrase)
 
 
+#: Abbreviated titles and the role word a later description uses: "Sen. Ann Lee" is
+#: "the senator".
+_TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor",
+                "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant",
+                "maj": "major", "adm": "admiral", "prof": "professor", "cllr": "councillor",
+                "amb": "ambassador", "sgt": "sergeant", "cmdr": "commander"}
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
 
@@ -1581,6 +1587,7 @@ class Discourse:
                 [e for e in pool if e.kind not in ("person", "unknown")]
         for e in pool:
             role_words = {_norm(w) for r in e.roles for w in r.split()}
+            role_words |= {_TITLE_WORDS[w] for w in role_words if w in _TITLE_WORDS}
             name_words = {_norm(w) for n in e.names for w in n.split()}
             if stems & role_words:
                 others = set(words[:-1]) - {"senior", "former"}
@@ -1598,6 +1605,7 @@ class Discourse:
             # "the president", "the 34-year-old nurse": the person last named
             # without a known role.
             for e in self._recent(pos, ("person",), salient_only=True)[:2]:
-                if not e.roles or head in PARTY_MEMBERS:
-                    return e  # (a party member may hold any office: "the Republican")
+                if not e.roles or head in PARTY_MEMBERS or _AGE.fullmatch(head):
+                    return e  # (a party member may hold any office: "the Republican";
+                    # anyone has an age: "the 61-year-old")
         return None

@@ -1708,3 +1708,11 @@ def test_a_title_with_a_place_opening_the_sentence() -> None:
                   "\"proof that size is not the measure of solidarity.\"")
     assert q["speaker"].tolist() == ["Olena Yarem-Ilves"]
 
+
+
+def test_the_senator_is_the_person_titled_sen_before() -> None:
+    q = quotes_of("Sen. Carlo Dimaculangan-Reyes, chair of the foreign relations committee, said "
+                  "he would back the guarantee.\n\n“Without protection at sea, that is just "
+                  "paper,” the senator told reporters. “It is that simple,” the 61-year-old "
+                  "added.")
+    assert q["speaker"].tolist() == ["Carlo Dimaculangan-Reyes"] * 3
