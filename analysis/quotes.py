@@ -417,8 +417,10 @@ _POSTPOSED_TAIL = re.compile(
     r"((?:\s+[\w’'-]+){0,8}?|"
     # a longer adverbial of time or place: "announced on Thursday after a meeting with
     # her counterparts in Brussels."
-    r"\s+(?:on|after|before|during|at|in|following|ahead|when|while|from|outside)"
-    r"(?:\s+[\w’'-]+){8,16}?)\s*([.,;!?]|$)")
+    r"(?:\s+(?:today|yesterday|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)))?"
+    r"\s+(?:on|after|before|during|at|in|following|ahead|when|while|from|outside|as)"
+    r"(?:\s+[\w’'-]+){6,16}?)\s*([.,;!?]|$)")
 #: A clause introducing a quotation with a colon: "X was blunt:", "X put it simply:".
 #: A fronted participial clause: "Asked about the warning, ...", "Pressed on costs, ...".
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing|en)\s")

@@ -608,6 +608,7 @@ _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|[DRI]-[A-Z][A-Za-z.]*$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"in\s+response|in\s+a\s+statement|in\s+contrast|by\s+contrast|who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
     r"appearing|visiting|standing|talking|responding|reacting|quoted|pictured|"
+    r"from\s+(?:a|an)\s|"  # "Olha, 61, from a village in the X region whose son ..."
     r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",
 )
 _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")

@@ -1716,3 +1716,15 @@ def test_the_senator_is_the_person_titled_sen_before() -> None:
                   "paper,” the senator told reporters. “It is that simple,” the 61-year-old "
                   "added.")
     assert q["speaker"].tolist() == ["Carlo Dimaculangan-Reyes"] * 3
+
+
+def test_origin_appositives_and_long_adverbials_after_said() -> None:
+    q = quotes_of("Olha, 61, from a village in the Kherson region whose son was detained in "
+                  "2023, said she had followed the talks on her phone every night.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Olha", "she had followed the talks on her phone every night"]]
+    q = quotes_of("Any guarantee must contain binding protections for civilians, or it risks "
+                  "freezing the violations in place, the Dawnlight Trust said today as "
+                  "negotiators prepared for a new round of talks.")
+    assert q["text"].tolist() == ["Any guarantee must contain binding protections for "
+                                  "civilians, or it risks freezing the violations in place"]
