@@ -148,7 +148,8 @@ _NEGATOR = re.compile(
 _COST = re.compile(
     r"(?=[a-z])\b(?<!least\s)(?<!less\s)(?:leave\s+(?:a\s+)?gaps?|weaken\w*|" + _HARMS + "|"
     r"overstretch\w*|at\s+the\s+expense\s+of|impossible|creep|fail(?:s|ed|ing|ure)?|"
-    r"collaps\w+|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|"
+    r"collaps\w+|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|madness|folly|"
+    r"lunacy|insanity|"
     r"not\s+the\s+answer|no\s+answer|not\s+a\s+solution|"
     r"out\s+of\s+the\s+question|going\s+nowhere|(?:a\s+)?waste\s+of|"
     r"(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work|"

@@ -1267,3 +1267,13 @@ def test_russian_provocations_are_not_troops_called_a_provocation() -> None:
 def test_an_attitude_after_once_again() -> None:
     assert code("He said Russia had once again refused to agree to a ceasefire.")[0][3] == \
         "Russia"
+
+
+def test_involvement_idioms_and_bloc_formulae_are_harm() -> None:
+    for text in ("Any foreign presence would be regarded as a direct involvement of NATO "
+                 "countries in the conflict.",
+                 "It would have corresponding consequences for their security.",
+                 "This is not our war.",
+                 "Any soldier deployed there would be hunted like any other invader."):
+        assert ("guarantees_harmful", 1, "assert") in [r[:3] for r in code(text)], text
+    assert ("troops_on_ground", -1) in [r[:2] for r in code("Sending more troops is madness.")]
