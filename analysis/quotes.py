@@ -1308,6 +1308,7 @@ class _Extractor:
                     if sum(m.group(1) == label for *_, m in titled) >= 2}
         host = _PRESENTER.search(text) if any(
             f"{word}:" in text for word in _HOST_LABELS) else None
+        turns: list[tuple[int, SpeakerPhrase]] = []  # labelled paragraphs, for run-ons
         for pid, a, b in self.paras:
             m = _SPEAKER_LABEL.match(text, a, b)
             if not m:
@@ -1349,6 +1350,12 @@ class _Extractor:
                 first = named.group().split()[0]
                 if len(words) == 1 and first.rstrip(".").lower() not in TITLES:
                     cased = " ".join(named.group().split())  # "Marsh" -> "Ben Marsh"
+                elif len(words) == 1 and (full := self._upper_full_name(label)):
+                    cased = full  # only "Secretary Marsh" in ordinary case: the list's name
+            if named is None and label.isupper() and (full := self._upper_full_name(label)):
+                # "SEN. OKWU-LIND: ..." in a hearing transcript whose panel list names
+                # "SEN. DESMOND OKWU-LIND (D-MN)": the person, in ordinary case
+                cased, named = full, m
             if named is None and label.isupper() and (outlet := self._masthead_label(label)):
                 # "DER SPIEGEL: ..." asking the questions of a magazine interview
                 cased, named = outlet, m
@@ -1362,6 +1369,50 @@ class _Extractor:
             self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
             self.quotes.append(_Quote(start, end, pid, "direct", phrase=phrase))
             self.blocked.append((start, end))
+            if label.isupper():
+                turns.append((pid, phrase))  # (a hearing's "SEN. LEE:", not "Lee:")
+        self._run_on(turns)
+
+    def _run_on(self, turns: list[tuple[int, SpeakerPhrase]]) -> None:
+        """A transcript whose labels open most paragraphs: a turn goes on through the
+        unlabelled paragraphs after it ("Secretary X, you have five minutes."), past
+        notes such as "(CROSSTALK)", up to the next label or the page's furniture."""
+        text = self.text
+        if len(turns) < 3:
+            return
+        order = {pid: k for k, (pid, _, _) in enumerate(self.paras)}
+        first = order.get(turns[0][0], 0)
+        if len(turns) * 2 < len(self.paras) - first:
+            return  # labels open fewer than half the paragraphs: an excerpt in a report
+        labelled = {pid for pid, _ in turns}
+        for pid, phrase in turns:
+            for npid, a, b in self.paras[order[pid] + 1:]:
+                if npid in labelled or _SPEAKER_LABEL.match(text, a, b):
+                    break  # (also a label too short to be a turn: "CHAIR: General Lee.")
+                end = a + len(text[a:b].rstrip())
+                line = text[a:end]
+                if _STAGE_NOTE.fullmatch(line) or _NOTE_LINE.fullmatch(line):
+                    continue  # "(CROSSTALK)"
+                if not is_sentence_final(line) or self._contains_marks(a, b) and (
+                        _REPORTING.search(text, a, b)):
+                    break  # "END", a share bar; a reporter writing again
+                self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
+                self.quotes.append(_Quote(a, end, npid, "direct", phrase=SpeakerPhrase(
+                    "name", phrase.start, phrase.end, phrase.surface, name=phrase.name)))
+                self.blocked.append((a, end))
+
+    def _upper_full_name(self, label: str) -> str:
+        """The full name, in ordinary case, of an upper-case label that a list in capitals
+        gives in full: "WHITLOCK-AVERY" or "SEN. WHITLOCK-AVERY" after "SEN. PRUDENCE
+        WHITLOCK-AVERY (R-KS), CHAIR" -> "Prudence Whitlock-Avery"; else ""."""
+        surname = _LABEL_TITLE.sub("", label).strip()
+        if not surname or " " in surname:
+            return ""
+        m = re.search(rf"(?<![\w’'-])(?!(?:SEN|REP|DR|GEN|MR|MRS|MS|AMB)\b)([{_UPPER}]{{2,}})"
+                      rf"[^\S\n]+{re.escape(surname)}(?![\w’'-])", self.text)
+        if m is None or not given_name_gender(m.group(1).title()):
+            return ""
+        return f"{m.group(1).title()} {surname.title()}"
 
     def _masthead_label(self, label: str) -> str:
         """The publication an upper-case interview label names: the masthead's
@@ -2619,6 +2670,10 @@ _CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w’'.-]*(?:\s+(?:[{_UPPER}][\w’'
 #: A byline or credit line that names a person: "From LWN's Ann Lee", "By Ann Lee".
 _BYLINE_LEAD = re.compile(r"(?:From|By|Reporting\s+by|Written\s+by|Edited\s+by|Photo|Video|"
                           r"Presented\s+by|Produced\s+by)\b")
+#: A title before an upper-case transcript label: "SEN. ", "REP. ", "DR. ".
+_LABEL_TITLE = re.compile(r"^(?:SEN|REP|DR|GEN|ADM|COL|MR|MRS|MS|AMB)\.?\s+")
+#: A transcriber's note on its own line: "(CROSSTALK)", "(inaudible)", "[break]".
+_NOTE_LINE = re.compile(r"\s*[(\[][A-Za-z ,.-]{2,40}[)\]]\s*")
 #: A time stamp on its own line in a parliamentary record: "2.41 pm", "14:05".
 _TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s*")
 #: A procedural line that ends a speech: "Question put and agreed to.", "Sitting

@@ -1728,3 +1728,34 @@ def test_origin_appositives_and_long_adverbials_after_said() -> None:
                   "negotiators prepared for a new round of talks.")
     assert q["text"].tolist() == ["Any guarantee must contain binding protections for "
                                   "civilians, or it risks freezing the violations in place"]
+
+
+HEARING = "\n\n".join([
+    "CAPITOL TRANSCRIPTS", "Senate Committee Holds Hearing on Guarantees",
+    "LIST OF PANEL MEMBERS AND WITNESSES",
+    "SEN. PRUDENCE WHITLOCK-AVERY (R-KS), CHAIR",
+    "SEN. DESMOND OKWU-LINDGREN (D-MN), RANKING MEMBER",
+    "WITNESSES: WENDELL STRATH-KOBAYASHI, ACTING ASSISTANT SECRETARY OF STATE",
+    "WHITLOCK-AVERY: The committee will come to order. I want to know what we promise.",
+    "Secretary Strath-Kobayashi, you have five minutes.",
+    "STRATH-KOBAYASHI: Thank you, Madam Chair. We will support European-led arrangements.",
+    "What we are prepared to discuss is air surveillance from outside Ukraine.",
+    "SEN. OKWU-LINDGREN: Which conditions? Moscow decides when they are met.",
+    "(CROSSTALK)",
+    "WHITLOCK-AVERY: Let the witness answer.",
+    "END",
+])
+
+
+def test_hearing_transcript_labels_named_in_a_capitals_panel_list() -> None:
+    q = quotes_of(HEARING)
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Prudence Whitlock-Avery", "The committee will come to order. I want to know what "
+                                    "we promise."],
+        ["Prudence Whitlock-Avery", "Secretary Strath-Kobayashi, you have five minutes."],
+        ["Wendell Strath-Kobayashi", "Thank you, Madam Chair. We will support European-led "
+                                     "arrangements."],
+        ["Wendell Strath-Kobayashi", "What we are prepared to discuss is air surveillance "
+                                     "from outside Ukraine."],
+        ["Desmond Okwu-Lindgren", "Which conditions? Moscow decides when they are met."],
+        ["Prudence Whitlock-Avery", "Let the witness answer."]]
