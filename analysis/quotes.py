@@ -1226,6 +1226,15 @@ class _Extractor:
         a, b = m.span("label")
         label = _PARTY_TAG.sub("", m.group("label"))
         b = a + len(label)
+        caller = _NAME_AND_PLACE.search(text, a, b)
+        pre = text[a:caller.start()].strip() if caller is not None else ""
+        if caller is not None and pre and (pre.isupper() or pre.islower()):
+            # (a role before the brackets, not a name: "Ann Lee (Renew, France):")
+            # "CALLER (Brian, Leeds):", "LISTENER (Ann, Cork):": a first name and a town
+            name = caller.group(1)
+            return SpeakerPhrase("name", caller.start(1), caller.end(1), name, name=name,
+                                 role=pre.lower(),
+                                 gender=given_name_gender(name.split()[0]))
         inner = _PARENTHESISED_NAME.search(text, a, b)
         if inner is not None:  # "The Minister of State, ... (Baroness Lee)"
             phrase = _name_phrase(text, inner.start(1), inner.start(1), inner.end(1), False,
@@ -2652,6 +2661,9 @@ _TURN_LABEL = re.compile(
     # "Question (Ann Lee, Outlet): "
     rf"|\((?P<asker2>[{_UPPER}][^,)\n]{{2,60}}?)(?:,[^)\n]*)?\)[^\S\n]*:[^\S\n]+)"
     rf"|(?P<label>[{_UPPER}][^:\n.?!\"“”]{{1,140}}?)[^\S\n]*:[^\S\n]+)(?=\S)")
+#: A first name (or a name) and a town in brackets in a label: "(Brian, Leeds)".
+_NAME_AND_PLACE = re.compile(rf"\(([{_UPPER}][a-zà-öø-ÿ’'-]+(?:\s+[{_UPPER}][\w’'-]+)?),\s*"
+                             rf"[{_UPPER}][\w’' -]{{1,40}}\)")
 #: A party or group tag after a member's name: "(Con)", "(Lab)", "(CB)", "(Non-Afl)".
 _PARTY_TAG = re.compile(r"(?:\s*\((?:[A-Z][A-Za-z]{0,3}(?:[- ][A-Z][a-z]{0,3})?|"
                         r"Crossbench|Bishops?)\))+\s*$")

@@ -1759,3 +1759,18 @@ def test_hearing_transcript_labels_named_in_a_capitals_panel_list() -> None:
                                      "from outside Ukraine."],
         ["Desmond Okwu-Lindgren", "Which conditions? Moscow decides when they are met."],
         ["Prudence Whitlock-Avery", "Let the witness answer."]]
+
+
+def test_phone_in_callers_labelled_with_a_first_name_and_a_town() -> None:
+    text = "\n\n".join([
+        "Presented by Gideon Ashworth-Bajwa",
+        "PRESENTER: Morning, Yorkshire. Should our soldiers keep the peace in Ukraine?",
+        "CALLER (Brian, Leeds): Morning, Gideon. This isn't our war and it never was.",
+        "CALLER (Brian, Leeds): Get them round a table. Talk till they're sick of talking.",
+        "PRESENTER: Shabana's in Bradford. Go ahead, Shabana.",
+        "CALLER (Shabana, Bradford): My son's in the Rifles, and I'd let him go, but only "
+        "with our planes overhead.",
+    ])
+    q = quotes_of(text)
+    assert q["speaker"].tolist() == ["Gideon Ashworth-Bajwa", "Brian", "Brian",
+                                     "Gideon Ashworth-Bajwa", "Shabana"]
