@@ -1010,6 +1010,15 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         b -= 1  # sentence-final full stop, not an initial
     seq = text[a:b]
     title, name, _post = split_title(seq)
+    toks_n = name.split()
+    if len(toks_n) >= 3 and not given_name_gender(toks_n[0]) and not _has_org_noun(name) and (
+            text[max(lo, a - 5):a].split()[-1:] in (["the"], ["and"], ["of"], ["for"])):
+        # "... for Europe, Central Asia and the Americas Ann Lee": the end of a long title,
+        # then the person from their given name on
+        k = next((i for i in range(1, len(toks_n) - 1) if given_name_gender(toks_n[i])), 0)
+        if k:
+            title = f"{title} {' '.join(toks_n[:k])}".strip()
+            name = " ".join(toks_n[k:])
     if not name or title and _norm(name) in _PORTFOLIOS:
         return None  # "Minister for Foreign Affairs", "Senate Foreign Relations": no person
     if _POSSESSIVE.search(name.split()[-1]):

@@ -1774,3 +1774,9 @@ def test_phone_in_callers_labelled_with_a_first_name_and_a_town() -> None:
     q = quotes_of(text)
     assert q["speaker"].tolist() == ["Gideon Ashworth-Bajwa", "Brian", "Brian",
                                      "Gideon Ashworth-Bajwa", "Shabana"]
+
+
+def test_the_end_of_a_long_title_before_a_given_name() -> None:
+    q = quotes_of("Briefing the Council, Assistant Secretary-General for Europe, Central Asia "
+                  "and the Americas Miroslava Tenorio-Kask said the United Nations stood ready.")
+    assert q["speaker"].tolist() == ["Miroslava Tenorio-Kask"]
