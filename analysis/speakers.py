@@ -107,7 +107,11 @@ _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "
 #: diplomat", "the expert", "the MP"), with the role words they stand for.
 _ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "diplomat": frozenset({"ambassador", "envoy", "consul", "consul-general", "diplomat",
-                           "foreign affairs", "foreign minister", "chargé", "attaché"}),
+                           "foreign affairs", "foreign minister", "foreign ministry",
+                           "foreign office", "chargé", "attaché"}),
+    # (a career diplomat in a ministry post is "the ambassador" too)
+    "ambassador": frozenset({"ambassador", "envoy", "foreign ministry", "foreign affairs",
+                             "foreign office"}),
     "expert": frozenset({"analyst", "researcher", "fellow", "professor", "lecturer",
                          "scholar", "economist", "historian", "specialist", "academic",
                          "studies", "institute", "center", "centre", "think tank"}),

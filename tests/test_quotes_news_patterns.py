@@ -1780,3 +1780,11 @@ def test_the_end_of_a_long_title_before_a_given_name() -> None:
     q = quotes_of("Briefing the Council, Assistant Secretary-General for Europe, Central Asia "
                   "and the Americas Miroslava Tenorio-Kask said the United Nations stood ready.")
     assert q["speaker"].tolist() == ["Miroslava Tenorio-Kask"]
+
+
+def test_the_ambassador_is_the_foreign_ministry_official_just_quoted() -> None:
+    q = quotes_of("Brazil will not join the group, said Helena Braga-Whitfield, the Foreign "
+                  "Ministry's Secretary for Europe, on Thursday.\n\n"
+                  "\"Brazil does not send soldiers to wars it did not start,\" the ambassador "
+                  "told the paper.")
+    assert q["speaker"].tolist() == ["Helena Braga-Whitfield"] * 2
