@@ -2163,6 +2163,12 @@ class _Extractor:
         text = self.text
         lo = self._clause_start(sent)
         m = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?(he|she|they|He|She|They)\b", text[lo:sent.end])
+        first = text[lo:sent.end].split(None, 1)[:1]
+        if m is None and first and first[0].lower() in _FRONTED and (
+                comma := text.find(", ", lo, min(sent.end, lo + 80))) > 0:
+            # "In a statement, she described the idea as "...""
+            m = re.match(r"(he|she|they)\b", text[comma + 2:sent.end])
+            lo = comma + 2 if m else lo
         if m:
             word = m.group(1)
             a = lo + m.start(1)

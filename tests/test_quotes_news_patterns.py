@@ -1788,3 +1788,10 @@ def test_the_ambassador_is_the_foreign_ministry_official_just_quoted() -> None:
                   "\"Brazil does not send soldiers to wars it did not start,\" the ambassador "
                   "told the paper.")
     assert q["speaker"].tolist() == ["Helena Braga-Whitfield"] * 2
+
+
+def test_a_pronoun_after_a_fronted_adverbial_calls_something_quoted() -> None:
+    q = quotes_of("Ann Kwame said the plan was good.\n\nThe opposition spokesperson, Akua "
+                  "Frimpong-Hal, was less enthusiastic. In a statement, she described the idea "
+                  "as \"a distraction Ghana cannot afford\".")
+    assert q["speaker"].tolist() == ["Ann Kwame", "Akua Frimpong-Hal"]
