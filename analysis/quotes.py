@@ -2195,6 +2195,13 @@ class _Extractor:
             comma = text.find(", ", lo, min(sent.end, lo + 80))
             # "Writing on social media, Ann Lee called the plan ...": past the adverbial
             nm = NAME_ANY.match(text, comma + 2) if comma > 0 else None
+            if nm is None and comma > 0 and text.startswith("the ", comma + 2) and (
+                    run := _CAPITALISED_RUN.match(text, comma + 6)) is not None:
+                # "In a post on its page, the Russian Embassy in Accra warned ...": the
+                # organisation after the adverbial
+                phrase = parse_subject_left(text, comma + 2, run.end() + 1)
+                if phrase is not None and phrase.kind == "name":
+                    return phrase
             if nm is None and comma > 0:
                 # "For the Left Party, lawmaker Ann Lee called ...": a role in lower case
                 role = _ROLE_THEN_NAME.match(text, comma + 1)
@@ -2684,7 +2691,7 @@ _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPP
 _TITLE_OF_PLACE = re.compile(rf"\s+(?:to|of|for)\s+(?:the\s+)?[{_UPPER}]")
 #: Capitalised words (and the small words of a title) up to the first verb.
 _CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w’'.-]*(?:\s+(?:[{_UPPER}][\w’'.-]*|to|of|for|"
-                              r"the|and))*")
+                              r"the|and|in))*")
 #: A byline or credit line that names a person: "From LWN's Ann Lee", "By Ann Lee".
 _BYLINE_LEAD = re.compile(r"(?:From|By|Reporting\s+by|Written\s+by|Edited\s+by|Photo|Video|"
                           r"Presented\s+by|Produced\s+by)\b")

@@ -1795,3 +1795,12 @@ def test_a_pronoun_after_a_fronted_adverbial_calls_something_quoted() -> None:
                   "Frimpong-Hal, was less enthusiastic. In a statement, she described the idea "
                   "as \"a distraction Ghana cannot afford\".")
     assert q["speaker"].tolist() == ["Ann Kwame", "Akua Frimpong-Hal"]
+
+
+def test_an_organisation_after_a_fronted_adverbial_and_market_sellers() -> None:
+    q = quotes_of("In a post on its Facebook page, the Russian Embassy in Accra warned African "
+                  "countries against being \"dragged into a European war by flattery\".")
+    assert q["speaker"].tolist() == ["Russian Embassy in Accra"]
+    q = quotes_of("At the Makola Market, a cloth seller, Abena, said she would be proud to see "
+                  "Ghanaian soldiers in blue helmets.")
+    assert q["speaker"].tolist() == ["Abena"]
