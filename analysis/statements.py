@@ -909,7 +909,10 @@ _THANKED = re.compile(
     r"(?P<cue>\b(?:thank(?:ed|s)|welcomed|praised|hailed|applauded)\s+(?:"
     r"(?:the|this|that|its|their|his|her|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:offer|decision|pledge|step|contribution|commitment|announcement|government|"
-    r"cabinet|authorities|people)|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))\b")
+    r"cabinet|authorities|people)(?![\w’'-])|"
+    # a state or a person thanked, not praised ("praised Brazil's neutral line")
+    r"(?:(?<=thanked\s)|(?<=thanks\s)|(?<=thank\s))(?:the\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+)*(?![\w’'-])))")
 
 
 #: A verb of evaluation, its object and "as" right before a quoted characterisation.

@@ -1277,3 +1277,14 @@ def test_involvement_idioms_and_bloc_formulae_are_harm() -> None:
                  "Any soldier deployed there would be hunted like any other invader."):
         assert ("guarantees_harmful", 1, "assert") in [r[:3] for r in code(text)], text
     assert ("troops_on_ground", -1) in [r[:2] for r in code("Sending more troops is madness.")]
+
+
+def test_lawful_targets_no_immunity_and_euphemisms_are_harm() -> None:
+    for text in ('Foreign troops there "would be lawful targets, whatever colour their helmets".',
+                 'Its personnel "would not enjoy any immunity".',
+                 'The guarantees are "a euphemism for the occupation of the country by NATO".'):
+        assert ("guarantees_harmful", 1, "assert") in [r[:3] for r in code(text)], text
+
+
+def test_praising_a_states_line_is_no_thanks_for_an_offer() -> None:
+    assert code("It praised Brazil's sovereign and responsible line.") == []
