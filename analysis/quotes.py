@@ -2191,6 +2191,7 @@ class _Extractor:
                     return SpeakerPhrase("description", a, a + len(surface), surface,
                                          role=surface)
         nm = NAME_ANY.match(text, lo)
+        lead_role = ""
         if nm and nm.group(1).split()[0].lower() in _FRONTED:
             comma = text.find(", ", lo, min(sent.end, lo + 80))
             # "Writing on social media, Ann Lee called the plan ...": past the adverbial
@@ -2211,6 +2212,7 @@ class _Extractor:
                 nm = NAME_ANY.match(text, role.end())
         elif nm and (role := _ROLE_THEN_NAME.match(text, nm.end(1))) is not None:
             # "Greens defence spokesman Ann Lee welcomed ...": the person, not the party
+            lead_role = text[nm.start(1):role.end()].strip()
             nm = NAME_ANY.match(text, role.end()) or nm
         if nm and _TITLE_OF_PLACE.match(text, nm.end(1)) and (
                 run := _CAPITALISED_RUN.match(text, nm.start(1))) is not None:
@@ -2222,6 +2224,8 @@ class _Extractor:
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
             phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
             if phrase is not None:
+                if lead_role and not phrase.role and not phrase.org:
+                    phrase.role = lead_role  # (a person, whatever their given name)
                 return phrase
         comma = text.find(", ", lo, min(sent.end, lo + 90))
         if comma > lo and looks_like_role(text[lo:comma].strip()):

@@ -1804,3 +1804,13 @@ def test_an_organisation_after_a_fronted_adverbial_and_market_sellers() -> None:
     q = quotes_of("At the Makola Market, a cloth seller, Abena, said she would be proud to see "
                   "Ghanaian soldiers in blue helmets.")
     assert q["speaker"].tolist() == ["Abena"]
+
+
+def test_he_after_a_role_then_an_unknown_name_calling_something_quoted() -> None:
+    q = quotes_of("Labour spokesperson Tama Rangi-Ellwood said the plan was sound.\n\n"
+                  "Green Party defence spokesperson Rāwiri Penn-Moana was blunter, calling the "
+                  "plan \"a favour to Brussels\".\n\n"
+                  "\"Every soldier we send is one more reason for Moscow to call this a NATO "
+                  "war,\" he said.")
+    assert q["speaker"].tolist() == ["Tama Rangi-Ellwood", "Rāwiri Penn-Moana",
+                                     "Rāwiri Penn-Moana"]
