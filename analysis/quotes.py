@@ -2287,8 +2287,10 @@ class _Extractor:
             if p.org:
                 kind = "organisation"
             elif p.title or p.role or p.gender or len(p.name.split()) == 1 or (
-                    given_name_gender(p.name.split()[0])):
-                kind = "person"  # a surname alone ("Smith said") names a person
+                    given_name_gender(p.name.split()[0])) or (
+                    self.text.startswith((", who ", ", whose "), p.end)):
+                kind = "person"  # a surname alone ("Smith said") names a person, and so
+                # does a name with "who" after it ("Yuliia Tait, who chairs ..., said")
             else:
                 kind = "unknown"
             if p.name.lower() in COUNTRIES:

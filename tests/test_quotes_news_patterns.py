@@ -1814,3 +1814,11 @@ def test_he_after_a_role_then_an_unknown_name_calling_something_quoted() -> None
                   "war,\" he said.")
     assert q["speaker"].tolist() == ["Tama Rangi-Ellwood", "Rāwiri Penn-Moana",
                                      "Rāwiri Penn-Moana"]
+
+
+def test_she_after_a_speaker_named_with_a_who_clause() -> None:
+    q = quotes_of("Esmée Vander-Hale said the plan was sound.\n\n"
+                  "Yuliia Hreb-Tait, who chairs the community association, said people had "
+                  "\"cried a bit\" when they heard.\n\n"
+                  "\"Not from sadness. For once, from relief,\" she said.")
+    assert q["speaker"].tolist()[-1] == "Yuliia Hreb-Tait"
