@@ -75,6 +75,7 @@ from .speakers import (
     Discourse,
     Entity,
     SpeakerPhrase,
+    _has_org_noun,
     _name_phrase,
     looks_like_role,
     mission_at,
@@ -2288,7 +2289,8 @@ class _Extractor:
                 kind = "organisation"
             elif p.title or p.role or p.gender or len(p.name.split()) == 1 or (
                     given_name_gender(p.name.split()[0])) or (
-                    self.text.startswith((", who ", ", whose "), p.end)):
+                    self.text.startswith((", who ", ", whose "), p.end)) or (
+                    _PERSON_SHAPED.fullmatch(p.name) and not _has_org_noun(p.name)):
                 kind = "person"  # a surname alone ("Smith said") names a person, and so
                 # does a name with "who" after it ("Yuliia Tait, who chairs ..., said")
             else:
@@ -2680,6 +2682,10 @@ _TURN_LABEL = re.compile(
     # "Question (Ann Lee, Outlet): "
     rf"|\((?P<asker2>[{_UPPER}][^,)\n]{{2,60}}?)(?:,[^)\n]*)?\)[^\S\n]*:[^\S\n]+)"
     rf"|(?P<label>[{_UPPER}][^:\n.?!\"“”]{{1,140}}?)[^\S\n]*:[^\S\n]+)(?=\S)")
+#: A given name and a hyphenated surname: "Rāwiri Penn-Moana" is a person, whatever the
+#: name list knows of "Rāwiri".
+_PERSON_SHAPED = re.compile(rf"[{_UPPER}][a-zà-öø-ÿā-ž’']+\s+[{_UPPER}][a-zà-öø-ÿā-ž’']+"
+                            rf"-[{_UPPER}][a-zà-öø-ÿā-ž’']+")
 #: A first name (or a name) and a town in brackets in a label: "(Brian, Leeds)".
 _NAME_AND_PLACE = re.compile(rf"\(([{_UPPER}][a-zà-öø-ÿ’'-]+(?:\s+[{_UPPER}][\w’'-]+)?),\s*"
                              rf"[{_UPPER}][\w’' -]{{1,40}}\)")

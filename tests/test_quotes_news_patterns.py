@@ -1822,3 +1822,10 @@ def test_she_after_a_speaker_named_with_a_who_clause() -> None:
                   "\"cried a bit\" when they heard.\n\n"
                   "\"Not from sadness. For once, from relief,\" she said.")
     assert q["speaker"].tolist()[-1] == "Yuliia Hreb-Tait"
+
+
+def test_a_speaker_with_a_hyphenated_surname_is_a_person() -> None:
+    q = quotes_of("Ann Marsh said the plan was sound.\n\n"
+                  "Valentina Irigoyen-Kowal said the offer was brave.\n\n"
+                  "\"It is a beginning,\" she said.")
+    assert q["speaker"].tolist()[-1] == "Valentina Irigoyen-Kowal"
