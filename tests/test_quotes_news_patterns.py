@@ -1825,7 +1825,8 @@ def test_she_after_a_speaker_named_with_a_who_clause() -> None:
 
 
 def test_a_speaker_with_a_hyphenated_surname_is_a_person() -> None:
-    q = quotes_of("Ann Marsh said the plan was sound.\n\n"
-                  "Valentina Irigoyen-Kowal said the offer was brave.\n\n"
-                  "\"It is a beginning,\" she said.")
-    assert q["speaker"].tolist()[-1] == "Valentina Irigoyen-Kowal"
+    # ("Tsegaye" is not in the name list: the hyphenated surname makes the person)
+    q = quotes_of("Ben Marsh said the plan was sound.\n\n"
+                  "Tsegaye Alemu-Berhane said the offer was brave.\n\n"
+                  "\"It is a beginning,\" he said.")
+    assert q["speaker"].tolist()[-1] == "Tsegaye Alemu-Berhane"
