@@ -382,6 +382,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     if titled is not None:
         titled.negated = negated
         return titled
+    doc = _DOCUMENT_BY_ORG.search(seg, off) if " by " in seg else None
+    if doc is not None:  # "..., a report published on Friday by the X Institute concludes"
+        org = org_name_at(text, lo + doc.start("org"))
+        if org is not None and org[1] >= hi - 1:
+            a = lo + doc.start()
+            return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0],
+                                 role=doc.group("doc").lower(), negated=negated, org=True)
     rel = _WHO_END.search(seg, max(0, len(seg) - 12)) if seg.endswith("who") else None
     if rel:  # "Jane Doe, an Ohio Republican, who said": the antecedent speaks
         inner = seg[: rel.start()].rstrip()
@@ -592,6 +599,13 @@ def mission_at(text: str, pos: int) -> tuple[str, int] | None:
     return (" ".join(m.group("name").split()), m.end()) if m is not None else None
 
 
+#: A document and its publisher closing a subject: "a report published on Friday by the
+#: Halyard Institute", "a new study by the X Forum".
+_DOCUMENT_BY_ORG = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new\s+|latest\s+|annual\s+|\d+-page\s+)?"
+    r"(?P<doc>report|study|paper|survey|analysis|assessment|review|poll|briefing)\s+"
+    r"(?:(?:published|released|issued|commissioned|prepared)\s+)?(?:(?:on|in)\s+[\w-]+\s+)?"
+    r"by\s+(?:the\s+)?(?P<org>[A-Z][^,;:]*)$")
 #: Diplomatic posts whose name goes on with the place: "Embassy in Dublin".
 _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "Delegation"})
 _POSTED_IN = re.compile(

@@ -1830,3 +1830,11 @@ def test_a_speaker_with_a_hyphenated_surname_is_a_person() -> None:
                   "Tsegaye Alemu-Berhane said the offer was brave.\n\n"
                   "\"It is a beginning,\" he said.")
     assert q["speaker"].tolist()[-1] == "Tsegaye Alemu-Berhane"
+
+
+def test_a_report_published_by_an_institute_speaks_for_it() -> None:
+    q = quotes_of("A European force could hold the country's airspace on its own, a report "
+                  "published on Friday by the Halyard Institute for European Security "
+                  "concludes.")
+    assert q[["type", "speaker"]].values.tolist() == [
+        ["indirect", "Halyard Institute for European Security"]]
