@@ -657,6 +657,7 @@ class _Extractor:
         self._interview()
         self._labelled_turns()
         self._speaker_headings()
+        self._statement_text()
         self._speech()
         self._expert_blocks()
         self._indirect()
@@ -1144,6 +1145,48 @@ class _Extractor:
                     role=phrase.role, gender=phrase.gender)))
                 self.blocked.append((a, end))
 
+    def _statement_text(self) -> None:
+        """A statement printed in full after "... adopted the following joint
+        statement:": its paragraphs, up to the reporting that follows, are direct
+        quotes of its authors, named by the statement's title ("Joint statement of the
+        Foreign Ministers of the Weimar Triangle") or the introducing sentence's subject."""
+        text = self.text
+        if "following" not in text and "reads:" not in text:
+            return
+        paras = self.all_paras
+        for k, (_pid, a, b) in enumerate(paras):
+            intro = _STATEMENT_INTRO.search(text, a, b)
+            if intro is None:
+                continue
+            speaker: SpeakerPhrase | None = None
+            rest = paras[k + 1:]
+            if rest:
+                _, ta, tb = rest[0]
+                title = text[ta:ta + len(text[ta:tb].rstrip())]
+                tm = _STATEMENT_TITLE.fullmatch(title)
+                if tm is not None:
+                    rest = rest[1:]
+                    name = re.split(r"\s+of\s+(?:the\s+)?", tm.group(1))[-1]
+                    at = ta + title.rindex(name)
+                    speaker = SpeakerPhrase("name", at, at + len(name), name, name=name,
+                                            org=True)
+            if speaker is None:
+                speaker = parse_subject_left(text, self._clause_start(self._sentence_of(
+                    intro.start()) or _Sentence(0, a, b)), intro.start())
+            if speaker is None:
+                continue
+            body = {pid for pid, _, _ in self.paras}
+            for pid, pa, pb in rest:
+                end = pa + len(text[pa:pb].rstrip())
+                if pid not in body or not is_sentence_final(text[pa:end]) or \
+                        self._contains_marks(pa, pb) or _REPORTING.search(text, pa, pb):
+                    break  # the reporter writes again
+                self.quotes = [q for q in self.quotes if not (pa <= q.start < pb)]
+                self.quotes.append(_Quote(pa, end, pid, "direct", phrase=SpeakerPhrase(
+                    speaker.kind, speaker.start, speaker.end, speaker.surface,
+                    name=speaker.name, role=speaker.role, org=speaker.org)))
+                self.blocked.append((pa, end))
+
     def _interjections(self, pid: int, a: int, b: int) -> None:
         """Interjections in a bracketed line of a plenary record: "(Applause - Ann Lee
         [SPD]: And who pays?)" is a direct quote of Ann Lee."""
@@ -1612,6 +1655,11 @@ class _Extractor:
                 return None
             comma = commas[0]
         if not text[comma + 1:pos].strip(" \"”’“"):  # ", said Jane Doe, a historian."
+            whole = parse_subject_left(text, lo, pos)
+            if whole is not None and whole.kind == "name" and not whole.org and (
+                    whole.start - lo <= 1) and _APPOSITIVE_LEAD.fullmatch(text, lo, comma):
+                return None  # "Germany's foreign minister, Ann Lee, said Berlin ...": the
+                # subject in apposition, then "said" and what was said
             phrase = parse_subject_right(text, cue_end, sent.end)
             if phrase is None or phrase.kind == "pronoun":
                 return None
@@ -2711,6 +2759,21 @@ _BYLINE_LEAD = re.compile(r"(?:From|By|Reporting\s+by|Written\s+by|Edited\s+by|P
 _LABEL_TITLE = re.compile(r"^(?:SEN|REP|DR|GEN|ADM|COL|MR|MRS|MS|AMB)\.?\s+")
 #: A transcriber's note on its own line: "(CROSSTALK)", "(inaudible)", "[break]".
 _NOTE_LINE = re.compile(r"\s*[(\[][A-Za-z ,.-]{2,40}[)\]]\s*")
+#: A sentence introducing a statement printed in full: "... adopted the following joint
+#: statement:", "The declaration reads:".
+_STATEMENT_INTRO = re.compile(
+    r"\b(?:(?:adopted|issued|released|published|signed|agreed(?:\s+on)?)\s+the\s+following\s+"
+    r"(?:joint\s+)?(?:statement|declaration|communiqu[ée])|(?:statement|declaration|"
+    r"communiqu[ée])\s+reads)\s*:\s*$")
+#: The title line of such a statement: "Joint statement of the Foreign Ministers of the
+#: Weimar Triangle on security guarantees for Ukraine".
+_STATEMENT_TITLE = re.compile(
+    rf"(?:Joint\s+)?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])\s+(?:of|by)\s+(?:the\s+)?"
+    rf"((?:[{_UPPER}][\w’'-]*|of|the|and)(?:\s+(?:[{_UPPER}][\w’'-]*|of|the|and))*?)"
+    r"(?:\s+on\s+.*)?")
+#: A subject in apposition before ", said": "Germany's foreign minister, Ann Lee".
+_APPOSITIVE_LEAD = re.compile(rf"[^,;:]{{3,80}},\s+[{_UPPER}][\w’'-]+"
+                              rf"(?:\s+[{_UPPER}][\w’'-]+){{1,3}}")
 #: A time stamp on its own line in a parliamentary record: "2.41 pm", "14:05".
 _TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s*")
 #: A procedural line that ends a speech: "Question put and agreed to.", "Sitting

@@ -1838,3 +1838,20 @@ def test_a_report_published_by_an_institute_speaks_for_it() -> None:
                   "concludes.")
     assert q[["type", "speaker"]].values.tolist() == [
         ["indirect", "Halyard Institute for European Security"]]
+
+
+def test_a_joint_statement_printed_in_full_and_an_appositive_before_said() -> None:
+    text = "\n\n".join([
+        "Meeting in Lodz on Friday, the foreign ministers adopted the following joint "
+        "statement:",
+        "Joint statement of the Foreign Ministers of the Weimar Triangle on Ukraine",
+        "We, the Foreign Ministers of France, Germany and Poland, reaffirm our support.",
+        "We call on the Russian Federation to engage in good faith in negotiations.",
+        "Germany's foreign minister, Wolf Eichen-Asante, said Berlin stood ready to "
+        "contribute air defence units.",
+    ])
+    q = quotes_of(text)
+    assert q[["speaker", "type"]].values.tolist() == [
+        ["Weimar Triangle", "direct"], ["Weimar Triangle", "direct"],
+        ["Wolf Eichen-Asante", "indirect"]]
+    assert q["text"].iloc[-1] == "Berlin stood ready to contribute air defence units"
