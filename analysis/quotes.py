@@ -1776,6 +1776,13 @@ class _Extractor:
         phrase = prev
         if phrase is None:
             lo = self._clause_start(sent)
+            if re.match(r"\s*(?:An?|The)\s", text[lo:lo + 5]):
+                # "A KFOR spokesperson, Lt Col Ann Lee, declined ..., saying ...": the name
+                subject = self._sentence_subject(sent)
+                if subject is not None and subject.kind == "name":
+                    phrase = subject
+        if phrase is None:
+            lo = self._clause_start(sent)
             nm = NAME_ANY.match(text, lo)
             if nm is not None and (role := _ROLE_THEN_NAME.match(text, nm.end(1))) is not None:
                 # "Greens defence spokesman Ann Lee welcomed it but said ...": the person
@@ -2223,7 +2230,7 @@ class _Extractor:
             a = lo + m.start(1)
             return SpeakerPhrase("pronoun", a, a + len(word), word,
                                  gender={"he": "m", "she": "f"}.get(word.lower(), ""))
-        m = re.match(r"\s*((?:The|the)(?:\s+[\w’'-]+){1,5})", text[lo:sent.end])
+        m = re.match(r"\s*((?:The|the|An?)(?:\s+[\w’'-]+){1,5})", text[lo:sent.end])
         if m:
             words = m.group(1).split()
             for k, w in enumerate(words[1:], start=1):

@@ -599,6 +599,8 @@ def mission_at(text: str, pos: int) -> tuple[str, int] | None:
     return (" ".join(m.group("name").split()), m.end()) if m is not None else None
 
 
+#: A person's organisation closing a phrase: "Ann Lee of the Nilgiri Centre for X".
+_OF_PLACE_ORG_END = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:the\s+)?[A-Z][^,;:]*$")
 #: A document and its publisher closing a subject: "a report published on Friday by the
 #: Halyard Institute", "a new study by the X Forum".
 _DOCUMENT_BY_ORG = re.compile(
@@ -715,6 +717,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         if role.endswith(")") and (paren := _PAREN_TAIL.search(role)) and paren.start() > 0:
             role = role[:paren.start()]  # "the rapporteur, Ann Lee (EPP, Italy), said"
         before = text[lo:k].rstrip()
+        if " " not in role and role[:1].isupper() and _OF_PLACE_ORG_END.search(before):
+            # "Prof. Ann Lee of the Nilgiri Centre, Bengaluru, said": the centre's city
+            role_end = k
+            continue
         party = _PARTY_STATE_END.search(before) or _AGE_END.search(before)
         if party:  # "Rep. Ann Lee, D-N.M., the ranking member, said": past the party tag
             before = before[: party.start()]  # (or the age: "Ann Lee, 34, who fled ...")

@@ -1855,3 +1855,12 @@ def test_a_joint_statement_printed_in_full_and_an_appositive_before_said() -> No
         ["Weimar Triangle", "direct"], ["Weimar Triangle", "direct"],
         ["Wolf Eichen-Asante", "indirect"]]
     assert q["text"].iloc[-1] == "Berlin stood ready to contribute air defence units"
+
+
+def test_an_article_role_then_a_name_and_an_institutes_city() -> None:
+    q = quotes_of("A KFOR spokesperson, Lieutenant Colonel Mateo Ferra-Okafor, declined to "
+                  "comment, saying only that the mandate \"remains Kosovo and only Kosovo\".")
+    assert q["speaker"].tolist() == ["Mateo Ferra-Okafor"]
+    q = quotes_of("Prof. Hari Subra-Lacroix of the Nilgiri Centre for Strategic Affairs, "
+                  "Bengaluru, said the debate was \"largely a European conversation\".")
+    assert q["speaker"].tolist() == ["Hari Subra-Lacroix"]
