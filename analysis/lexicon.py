@@ -222,6 +222,7 @@ TITLES: frozenset[str] = frozenset(
      "col", "colonel", "captain", "capt", "lt", "lieutenant", "major", "maj", "sgt",
      "sergeant", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
      "king", "queen", "prince", "princess", "pope", "ambassador", "judge", "justice", "rev",
+     "pastor", "imam", "rabbi",
      "reverend", "father", "archbishop", "bishop", "commissioner", "chief", "deputy",
      "foreign", "defence", "defense", "home", "health", "finance", "interior", "economy",
      "trade", "state", "shadow", "first", "commander", "admiral", "marshal", "field",

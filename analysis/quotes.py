@@ -304,7 +304,10 @@ _REPLY_FROM = re.compile(r"\b(?:(?:reply|response|answer|rebuttal|retort|riposte
                          r"objection|challenge|criticism)\s+from|"
                          # "a fisherman who gave his name only as Arvid"
                          r"(?:gave|gives|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
-                         r"(?:identified|known|named)\s+only\s+as)\s+(?:[A-Z][\w.]*\s+)?$",
+                         r"(?:identified|known|named)\s+only\s+as|"
+                         # "The paper met Ann Lee, an engineer who ...": the interviewee
+                         r"(?:met|meets|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+                         r"caught\s+up\s+with|visited|reached))\s+(?:[A-Z][\w.]*\s+)?$",
                          re.IGNORECASE)
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
@@ -2748,8 +2751,9 @@ _NAME_AND_PLACE = re.compile(rf"\(([{_UPPER}][a-zà-öø-ÿ’'-]+(?:\s+[{_UPPER
 _PARTY_TAG = re.compile(r"(?:\s*\((?:[A-Z][A-Za-z]{0,3}(?:[- ][A-Z][a-z]{0,3})?|"
                         r"Crossbench|Bishops?)\))+\s*$")
 #: A person named in brackets inside a label: "(Baroness Lee)", "(Ann Lee)".
-_PARENTHESISED_NAME = re.compile(rf"\(((?:(?:Lord|Baroness|Lady|Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?"
-                                 rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+){{0,2}})\)")
+_PARENTHESISED_NAME = re.compile(rf"\(((?:(?:Lord|Baroness|Lady|Sir|Dame|Mr|Mrs|Ms|Dr|Deputy|"
+                                 rf"Senator|Teachta)\s+)?"
+                                 rf"[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]*){{0,3}})\)")
 #: A given name and a surname: "Ann Lee", "Ann Lee-Hart".
 _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPPER}][\w’'-]+")
 

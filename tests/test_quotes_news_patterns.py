@@ -1864,3 +1864,22 @@ def test_an_article_role_then_a_name_and_an_institutes_city() -> None:
     q = quotes_of("Prof. Hari Subra-Lacroix of the Nilgiri Centre for Strategic Affairs, "
                   "Bengaluru, said the debate was \"largely a European conversation\".")
     assert q["speaker"].tolist() == ["Hari Subra-Lacroix"]
+
+
+def test_dail_labels_pastors_and_interviewees_of_the_reporter() -> None:
+    text = "\n\n".join([
+        "An Ceann Comhairle: We now move to statements. I call the Minister for Defence.",
+        "Minister for Defence (Deputy Fiachra Ó Duibhir-Naka): Ireland is a neutral "
+        "country, and it will remain one.",
+        "Deputy Aine Lee-Tark: The Minister says neutrality is not indifference. Prove it.",
+        "Minister for Defence (Deputy Fiachra Ó Duibhir-Naka): I thank the Deputy for "
+        "the question.",
+    ])
+    assert quotes_of(text)["speaker"].tolist()[1] == "Fiachra Ó Duibhir-Naka"
+    q = quotes_of("Pastor Vasyl Hryt-Delacroix said his people remembered the old "
+                  "guarantees.")
+    assert q["speaker"].tolist() == ["Vasyl Hryt-Delacroix"]
+    q = quotes_of("Halvard Sæbø said the plan was modest.\n\nThe broadcaster met Andrii "
+                  "Koval-Berge, an engineer who has lived in Bergen since 2022.\n\n\"I am "
+                  "thankful, of course,\" he said.")
+    assert q["speaker"].tolist()[-1] == "Andrii Koval-Berge"
