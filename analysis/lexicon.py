@@ -298,6 +298,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "labourer", "laborer", "cleaner", "waiter", "waitress", "chef", "cook", "electrician",
      "plumber", "carpenter", "welder", "steward", "machinist", "technician", "foreman",
      "forewoman", "widow", "widower", "seller", "hawker", "cobbler", "tailor", "barber",
+     "blogger", "podcaster", "influencer", "channel",  # (a Telegram channel speaks too)
      "cabbie", "cashier", "fishmonger", "rancher", "grower", "midwife", "caretaker", "carer",
      "retiree", "shopowner", "stallholder", "beekeeper", "pharmacist", "accountant",
      "postman", "postwoman", "skipper", "deckhand", "crewman", "porter", "janitor",

@@ -1883,3 +1883,10 @@ def test_dail_labels_pastors_and_interviewees_of_the_reporter() -> None:
                   "Koval-Berge, an engineer who has lived in Bergen since 2022.\n\n\"I am "
                   "thankful, of course,\" he said.")
     assert q["speaker"].tolist()[-1] == "Andrii Koval-Berge"
+
+
+def test_the_channel_said_is_the_telegram_channel_just_named() -> None:
+    q = quotes_of("Ann Lee said the plan was good.\n\nThe pro-Kremlin Telegram channel Polar "
+                  "Owl mocked the plan. \"The Europeans cannot agree on who pays for the "
+                  "coffee,\" the channel said.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Polar Owl"]
