@@ -333,7 +333,9 @@ _TELL_OBJECT = re.compile(
     r"station|podcast|broadcaster|magazine|outlet|reporter|journalist|correspondent|"
     r"conference|briefing|interviewer|channel|radio|television|audience|crowd|rally)|"
     r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|"
-    r"[a-z]+s(?=\s+that\b))"  # "told senators that"
+    r"[a-z]+s(?=\s+that\b)|"  # "told senators that"
+    # "told his 240,000 subscribers that"
+    r"(?:his|her|their|its)\s+(?:[\d,.]+\s+)?(?:[\w’'-]+\s+)?[a-z]+s(?=\s+that\b))"
     r"(?=\s*(?:that\b|[,:]|\s+[a-z]|$))"
 )
 _ADVERBIAL = re.compile(

@@ -382,6 +382,11 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     if titled is not None:
         titled.negated = negated
         return titled
+    sign = _CALL_SIGN_END.search(seg, off) if "call" in seg or "name" in seg else None
+    if sign is not None:  # "A commander who posts under the call sign Sych told ..."
+        a = lo + sign.start("name")
+        return SpeakerPhrase("name", a, hi, text[a:hi], name=sign.group("name"),
+                             role=seg[:sign.start()].strip(), negated=negated)
     doc = _DOCUMENT_BY_ORG.search(seg, off) if " by " in seg else None
     if doc is not None:  # "..., a report published on Friday by the X Institute concludes"
         org = org_name_at(text, lo + doc.start("org"))
@@ -599,6 +604,10 @@ def mission_at(text: str, pos: int) -> tuple[str, int] | None:
     return (" ".join(m.group("name").split()), m.end()) if m is not None else None
 
 
+#: A person known by a call sign or pseudonym: "... who posts under the call sign Sych".
+_CALL_SIGN_END = re.compile(r"\b(?:call[\s-]?sign|nom\s+de\s+guerre|pseudonym|nickname|"
+                            r"(?:goes|went)\s+by\s+the\s+name)\s+(?P<name>[A-Z][\w’'-]+"
+                            r"(?:\s+[A-Z][\w’'-]+)?)$")
 #: A person's organisation closing a phrase: "Ann Lee of the Nilgiri Centre for X".
 _OF_PLACE_ORG_END = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:the\s+)?[A-Z][^,;:]*$")
 #: A document and its publisher closing a subject: "a report published on Friday by the

@@ -1890,3 +1890,10 @@ def test_the_channel_said_is_the_telegram_channel_just_named() -> None:
                   "Owl mocked the plan. \"The Europeans cannot agree on who pays for the "
                   "coffee,\" the channel said.")
     assert q["speaker"].tolist() == ["Ann Lee", "Polar Owl"]
+
+
+def test_a_call_sign_names_the_speaker_and_followers_are_an_object() -> None:
+    q = quotes_of("A drone-unit commander who posts under the call sign Sych told his 240,000 "
+                  "subscribers that the front line did not read communiques.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Sych", "the front line did not read communiques"]]
