@@ -1709,7 +1709,6 @@ def test_a_title_with_a_place_opening_the_sentence() -> None:
     assert q["speaker"].tolist() == ["Olena Yarem-Ilves"]
 
 
-
 def test_the_senator_is_the_person_titled_sen_before() -> None:
     q = quotes_of("Sen. Carlo Dimaculangan-Reyes, chair of the foreign relations committee, said "
                   "he would back the guarantee.\n\n“Without protection at sea, that is just "
