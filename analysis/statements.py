@@ -397,6 +397,8 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "balked at": -1, "balks at": -1, "baulked at": -1, "block": -1, "blocks": -1,
     "blocked": -1, "blocking": -1,
     "happy": 1, "hope": 1, "hopes": 1, "hoped": 1, "hoping": 1, "rather": 1,
+    "prefer": 1, "prefers": 1, "preferred": 1, "asked for": 1, "asks for": 1, "ask for": 1,
+    "convinced": 1,
     # what an actor holds: "Premier X believes any guarantee must be a treaty"
     "believes": 1, "believed": 1,
 }
@@ -454,8 +456,9 @@ _REPORTED = re.compile(
     r"(?:\s+(?:administration|government|leadership))?)(?:" + _ASIDE + r")?"
     r"\s+[\"“‘]?(?:has\s+|have\s+|had\s+)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far|"
-    r"quietly|privately|reportedly|recently|explicitly|firmly)\s+)?"
+    r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
+    r"confirmed|confirms|announced|announces|(?:been|was|were|is|are)\s+clear|"
     r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?(?:clear|known)|signalled|"
     r"signaled|considers|considered|regards|regarded|sees|views|"
     r"(?:would|will)\s+(?:regard|treat|see|view|consider)|"
@@ -492,7 +495,8 @@ _ATTITUDE_STEMS = ("believ", "willing", "ready", "prepared", "eager", "keen", "c
                    "promis", "agreed to", "agrees to", "agree to", "interest", "rule out",
                    "rules out", "ruled out", "dismiss", "veto", "unlikely", "balk", "baulk",
                    "prepar", "working toward", "encourag", "seek", "accept", "tolerat",
-                   "consider", "up on", "block", "happy", "hop", "rather")
+                   "consider", "up on", "block", "happy", "hop", "rather", "prefer",
+                   "ask", "convinc")
 _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likely", "maybe",
                 "hopeful", "hunch", "seem", "appear", "suppose", "guess", "presumabl", "arguabl",
                 "think", "believe", "suspect", "imagine")
@@ -1108,7 +1112,14 @@ def _code_clause(text: str, c_start: int, c_end: int,
         # a deed's verb may itself be the cue ("was arming Kyiv")
         att_end = attitude.start("att") if attitude.re is _DEED else attitude.end()
         if _CONDITION.search(text, c_start, attitude.start()) is None:
-            subjects = _subjects(text, attitude.start("subj"), attitude.end("subj"), mentions,
+            holder = attitude
+            if attitude.re is _ATTITUDE and attitude.start() > c_start:
+                # "President X has said the United States will back ...": the view is
+                # the one whose words are reported
+                outer = _REPORTED.search(text, c_start, attitude.start())
+                if outer is not None and outer.group("subj").split()[0] not in _NOT_ACTORS:
+                    holder = outer
+            subjects = _subjects(text, holder.start("subj"), holder.end("subj"), mentions,
                                  resolve)
             if any(s in own for s in subjects):
                 subjects = []  # "Kyiv has not given up on ..." said for Kyiv: the speaker's own

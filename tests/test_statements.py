@@ -1288,3 +1288,29 @@ def test_lawful_targets_no_immunity_and_euphemisms_are_harm() -> None:
 
 def test_praising_a_states_line_is_no_thanks_for_an_offer() -> None:
     assert code("It praised Brazil's sovereign and responsible line.") == []
+
+
+def test_confirmed_announced_and_been_clear_report_the_named_actor() -> None:
+    for text in ("Belgium has confirmed that it will contribute air policing.",
+                 "Belgium has been clear that it will provide aircraft.",
+                 "Belgium and Norway had both told allies they were ready to lead a "
+                 "ground contingent."):
+        assert ("Belgium" in [r[3] for r in code(text)]), text
+    assert code("The ministry confirmed the meeting took place.") == []
+
+
+def test_the_reporter_of_a_view_holds_it() -> None:
+    rows = code("President Ann Kowalska has said the United States will back a European "
+                "force with intelligence.")
+    assert ("intelligence_sharing", 1, "assert", "Ann Kowalska") in rows
+    assert "United States" not in [r[3] for r in rows]
+    # without a reporting verb the state named is the holder
+    assert ("intelligence_sharing", 1, "assert", "United States") in code(
+        "The United States will back a European force with intelligence.")
+
+
+def test_preferences_requests_and_convictions_are_attitudes() -> None:
+    for text in ("Finland would prefer a joint air policing mission.",
+                 "Finland has asked for air defence systems.",
+                 "Finland remains convinced that air defence is the quickest way to peace."):
+        assert "Finland" in [r[3] for r in code(text)], text
