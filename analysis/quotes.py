@@ -2212,7 +2212,10 @@ class _Extractor:
             if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3) \
                     and not _CALLED_OBJECT.search(before):
                 continue
-            if phrase is None and sent is not None:
+            if phrase is None and sent is not None and _GROUP_SAID_BEFORE.search(
+                    text, sent.start, open_at) is None:
+                # (not when an unnamed group speaks in a clause of its own: "..., while
+                # critics accused her of "..."": no speaker, not the sentence's subject)
                 phrase = self._sentence_subject(sent)
             q = _Quote(s.start, s.end, s.paragraph_id, "partial", cue=cue, phrase=phrase)
             if s.unbalanced:
@@ -2864,6 +2867,18 @@ _MISSION_WORDS = frozenset({"Embassy", "Consulate", "Consulate-General", "Missio
 #: condition of anonymity".
 _WHAT_CALLED = re.compile(r"\bwhat\s+(he|she|they|it)\s+(?:has\s+|had\s+)?(?:called|"
                           r"calls|described\s+as|describes\s+as|termed)\s*$")
+#: An unnamed group speaking in a clause of its own before a quoted fragment: "...
+#: after a debate in which opposition members accused the ruling group of", "..., while
+#: critics called it"
+_GROUP_SAID_BEFORE = re.compile(
+    r"(?:,|\b(?:while|whereas|in\s+which|where|after|but|as))\s+(?:many\s+|some\s+|other\s+|"
+    r"the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:critics|opponents|members|residents|campaigners|"
+    r"activists|protesters|protestors|officials|lawmakers|legislators|MPs|councillors|"
+    r"analysts|experts|observers|commentators|diplomats|sources|voters|locals|unions|"
+    r"groups|parties|rivals|detractors|sceptics|skeptics)\s+(?:have\s+|had\s+)?"
+    r"(?:accused|called|described|branded|dismissed|derided|mocked|labell?ed|decried|"
+    r"denounced|condemned|critici[sz]ed|said|warned|argued|complained|claimed|called\s+for)"
+    r"\b[^.;:]*$")
 #: A passive naming: "described by Ann Lee as", "was called by the Kremlin".
 _BY_AS = re.compile(r"\b(?:described|called|branded|labelled|labeled|dismissed|hailed|praised|"
                     r"criticised|criticized|condemned|denounced|characterised|characterized)"

@@ -1896,3 +1896,14 @@ def test_a_call_sign_names_the_speaker_and_followers_are_an_object() -> None:
                   "subscribers that the front line did not read communiques.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Sych", "the front line did not read communiques"]]
+
+
+def test_an_unnamed_group_in_its_own_clause_is_no_sentence_subject() -> None:
+    q = quotes_of("The mayor has approved the plan, while critics accused her of \"selling the "
+                  "town short\".\n\nThe council approved the rise after a debate in which "
+                  "opposition members accused the leader of \"balancing the books on the "
+                  "backs of pensioners\".")
+    assert q["speaker"].tolist() == ["", ""]
+    q = quotes_of("Mayor Ann Lee approved the plan and called it \"the least bad option we "
+                  "had\".")
+    assert q["speaker"].tolist() == ["Ann Lee"]
