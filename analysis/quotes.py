@@ -2455,7 +2455,13 @@ class _Extractor:
     def _salient(self, phrase: SpeakerPhrase, b: int, para_start: int) -> bool:
         """Whether the name ``phrase`` (ending at ``b``) is a salient mention: a subject,
         not a possessive ("Lee's office")."""
-        return self._is_subject(phrase.start, para_start) and \
+        start = phrase.start
+        if phrase.role and start > para_start:
+            # "Central Valley Growers Association president Hank Lutterodt shrugged": the
+            # organisation's name before the role opens the clause
+            org = _CAPITALISED_BEFORE.search(self.text, max(para_start, start - 60), start)
+            start = org.start() if org is not None else start
+        return self._is_subject(start, para_start) and \
             self.text[b:b + 2] not in ("’s", "'s")
 
     def _is_subject(self, a: int, para_start: int) -> bool:
@@ -2879,6 +2885,8 @@ _GROUP_SAID_BEFORE = re.compile(
     r"(?:accused|called|described|branded|dismissed|derided|mocked|labell?ed|decried|"
     r"denounced|condemned|critici[sz]ed|said|warned|argued|complained|claimed|called\s+for)"
     r"\b[^.;:]*$")
+#: Capitalised words right before a position: the rest of an organisation's name.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,4}$")
 #: A passive naming: "described by Ann Lee as", "was called by the Kremlin".
 _BY_AS = re.compile(r"\b(?:described|called|branded|labelled|labeled|dismissed|hailed|praised|"
                     r"criticised|criticized|condemned|denounced|characterised|characterized)"

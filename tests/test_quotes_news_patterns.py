@@ -1907,3 +1907,10 @@ def test_an_unnamed_group_in_its_own_clause_is_no_sentence_subject() -> None:
     q = quotes_of("Mayor Ann Lee approved the plan and called it \"the least bad option we "
                   "had\".")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_an_organisation_role_and_name_opening_a_sentence_is_in_focus() -> None:
+    q = quotes_of("Rivers First said it would sue.\n\nAsked about the board, Central Valley "
+                  "Growers Association president Hank Lutterodt shrugged. \"Ask me in five "
+                  "years,\" he said.")
+    assert q["speaker"].tolist() == ["Rivers First", "Hank Lutterodt"]
