@@ -239,7 +239,10 @@ TITLES: frozenset[str] = frozenset(
      # honorifics of other languages kept in translated copy ("Mme Turcotte said")
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora",
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",
-     "vice-chairman", "vice-chairwoman", "vice-chancellor"}
+     "vice-chairman", "vice-chairwoman", "vice-chancellor",
+     # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")
+     "datuk", "dato", "dato'", "dato’", "datin", "seri", "tengku", "tunku", "haji", "hajah",
+     "puan", "encik", "yb"}
 )
 
 #: Post-nominal letters that follow names.

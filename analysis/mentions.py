@@ -68,7 +68,8 @@ Director Head Officer Sheikh Emir Ayatollah Marshal Field State Opposition Labou
 Commodore Brigadier Brig Corporal Cpl Bombardier Major-General Lieutenant-General
 Lieutenant-Colonel Vice-Admiral Rear-Admiral Vice-Marshal
 Conservative Democrat Democratic Republican Former Acting Interim Mrs. Mr. Dr. Prof.
-Shri Sri Smt Smt. Shrimati Kumari
+Shri Sri Smt Smt. Shrimati Kumari Datuk Dato Dato' Dato’ Datin Seri Tengku Tunku Haji Hajah
+Puan Encik YB
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD Jr Sr Jnr Snr II III".split()

@@ -2399,7 +2399,8 @@ class _Extractor:
         if phrase is None:
             return
         name = phrase.name
-        if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES:
+        if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES or (
+                "’s " in name or "'s " in name):  # ("the Foreign Ministry's Secretary for")
             return
         ent = self.discourse.find(name)
         if ent is not None:

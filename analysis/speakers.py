@@ -1648,7 +1648,10 @@ class Discourse:
             # "the president", "the 34-year-old nurse": the person last named
             # without a known role.
             for e in self._recent(pos, ("person",), salient_only=True)[:2]:
-                if not e.roles or head in PARTY_MEMBERS or _AGE.fullmatch(head):
+                # (an honorific is no role: "Datuk Seri Ann Lee ... the Foreign Minister")
+                if all(_norm(w) in TITLES and _norm(w) not in PERSON_ROLES
+                       for r in e.roles for w in r.split()) or (
+                        head in PARTY_MEMBERS or _AGE.fullmatch(head)):
                     return e  # (a party member may hold any office: "the Republican";
                     # anyone has an age: "the 61-year-old")
         return None

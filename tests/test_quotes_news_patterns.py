@@ -1914,3 +1914,16 @@ def test_an_organisation_role_and_name_opening_a_sentence_is_in_focus() -> None:
                   "Growers Association president Hank Lutterodt shrugged. \"Ask me in five "
                   "years,\" he said.")
     assert q["speaker"].tolist() == ["Rivers First", "Hank Lutterodt"]
+
+
+def test_malay_honorifics_are_titles_and_a_later_role_is_the_person_named() -> None:
+    q = quotes_of("KUALA LUMPUR: Malaysia is ready to send observers, says Datuk Seri Azman "
+                  "Lee-Pereira.\n\nThe Foreign Minister said Malaysia had a long record of "
+                  "peacekeeping.\n\nAzman said no request had been received.")
+    assert q["speaker"].tolist() == ["Azman Lee-Pereira"] * 3
+
+
+def test_a_possessive_office_is_no_person() -> None:
+    q = quotes_of("Brazil will host talks, said Ana Lee, the Foreign Ministry's Secretary for "
+                  "Europe, on Thursday.\n\n\"We offer a table,\" the ambassador told the paper.")
+    assert q["speaker"].tolist() == ["Ana Lee", "Ana Lee"]
