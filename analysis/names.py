@@ -102,6 +102,12 @@ def gender_table() -> dict[str, str]:
     return table
 
 
+#: Particles that open surnames ("Al-Mutairi", "El-Sayed", "Abu-Zeid"), not given names.
+_NAME_PARTICLES = frozenset({"al", "el", "abu", "bin", "ben", "ibn", "bint", "abd", "abdel",
+                             "ul", "ud", "ad", "as", "ash", "at", "az", "da", "de", "di", "du",
+                             "van", "von", "der", "le", "la", "mac", "mc", "o", "ó", "ní", "ni"})
+
+
 @lru_cache(maxsize=65536)
 def given_name_gender(token: str) -> str:
     """``m``, ``f`` or ``''`` for a given name; countries are never people.
@@ -111,6 +117,9 @@ def given_name_gender(token: str) -> str:
     Example:
         >>> given_name_gender("Georgia"), given_name_gender("Ana-Maria")
         ('', 'f')
+        >>> given_name_gender("Al-Mutairi")
+        ''
+
     """
     key = token.lower().replace("’", "'")
     if key in COUNTRIES:
@@ -120,7 +129,8 @@ def given_name_gender(token: str) -> str:
     if not gender and not key.isascii():  # "Radosław", "Søren": the name without accents
         gender = table.get(_ascii_fold(key), "")
     if not gender and "-" in key:  # "Ana-Maria", "Jean-Pierre": the first part decides
-        gender = table.get(key.split("-")[0], "")  # (not a surname: "Tawhiri-Barclay")
+        first = key.split("-")[0]  # (not a surname: "Tawhiri-Barclay", "Al-Mutairi")
+        gender = "" if first in _NAME_PARTICLES else table.get(first, "")
     return gender
 
 

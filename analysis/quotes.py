@@ -319,6 +319,9 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: An outlet relaying someone's words: ", the state news agency reported on Friday, citing "
+_CITING = re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:reported|reports|said|says|"
+                     r"wrote|writes)(?:\s+(?:on|late|early|last)\s+\w+)?,\s+citing\s+")
 #: ", with X" right before a participle cue: "..., with MP Ann Lee warning that ...".
 _WITH_SUBJECT = re.compile(rf",\s+with\s+((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]+)\s+$")
 _FOR_X = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:(?:retired|former|veteran)\s+)?")
@@ -504,6 +507,7 @@ _DATELINE = re.compile(
     r"(?:\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s*)?"  # "(ANSA) - ROME, NOV 28 - "
     r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-–—]{1,2}\s+"
+    r"|[A-Z][A-Z .'’-]{1,40}:\s+(?=[A-Z])"  # "RIYADH: ", "KUALA LUMPUR: "
 )
 
 
@@ -1367,6 +1371,7 @@ class _Extractor:
         host = _PRESENTER.search(text) if any(
             f"{word}:" in text for word in _HOST_LABELS) else None
         turns: list[tuple[int, SpeakerPhrase]] = []  # labelled paragraphs, for run-ons
+        labelled = sum(_SPEAKER_LABEL.match(text, a, b) is not None for _, a, b in self.paras)
         for pid, a, b in self.paras:
             m = _SPEAKER_LABEL.match(text, a, b)
             if not m:
@@ -1397,8 +1402,10 @@ class _Extractor:
             named = re.search(_NAMED_BEFORE + re.escape(cased) + r"(?![\w-])", text)
             if named is None and len(words) > 1 and not label.isupper():
                 named = m  # "Ann Lee-Hart: ..." repeated: a full name in ordinary case
-            elif named is None and len(words) == 1 and given_name_gender(cased):
+            elif named is None and len(words) == 1 and given_name_gender(cased) and (
+                    labelled >= 2):
                 # a podcast transcript's first names: "MAREK: ..." after "Marek Hollis"
+                # (in a transcript of several turns: "RIYADH: ..." alone is a dateline)
                 given = re.search(r"(?<![\w-])" + re.escape(cased) + rf"\s+[{_UPPER}][\w’'-]+",
                                   text)
                 if given is not None:
@@ -1490,11 +1497,12 @@ class _Extractor:
         text = self.text
         headline_pids = self._headline_pids()
         according = "ccording to" in text  # else no sentence has "according to"
+        citing = ", citing " in text
         for sent in self.sentences:
             if sent.pid in headline_pids:
                 continue
             if (according and self._according_to(sent)) or self._for_x(sent) or (
-                    self._in_view(sent)):
+                    self._in_view(sent)) or (citing and self._citing(sent)):
                 continue
             cues = self._cues.finditer(sent.start, sent.end)
             first_cue = next(cues, None)
@@ -1935,6 +1943,35 @@ class _Extractor:
                        if not (d.type == "direct" and start <= d.start and d.end <= end)]
         self.quotes.append(q)
         self.blocked.append((q.start, q.end))
+
+    def _citing(self, sent: _Sentence) -> bool:
+        """"A, the state news agency reported on Friday, citing Minister X.": A is X's
+        indirect quote, relayed by the outlet (a description or an anonymous source
+        when the outlet cites "two people familiar with the matter")."""
+        text = self.text
+        m = _CITING.search(text, sent.start, sent.end)
+        if m is None or self._in_blocked(m.start()):
+            return False
+        end = _terminal_start(text, m.end(), sent.end) or sent.end
+        names = list(NAME_ANY.finditer(text, m.end(), end))
+        phrase = _name_phrase(text, m.end(), names[-1].start(1), names[-1].end(1), False,
+                              as_subject=False) if names else None
+        if phrase is None or phrase.start > m.end() or phrase.end < end - 1:
+            # (the title and the name fill the phrase: "citing Minister of State for
+            # Foreign Affairs X"; else an organisation or a description)
+            phrase = self._np(m.end(), end)
+        if phrase is None:
+            phrase = SpeakerPhrase("description", m.end(), end, text[m.end():end],
+                                   role=text[m.end():end])
+        a, b = self._clause_start(sent), m.start()
+        while a < b and text[a] in " ,":
+            a += 1
+        if len(text[a:b].split()) < 3:
+            return False
+        qtype = "partial" if self._contains_marks(a, b) else "indirect"
+        self._add_reported(_Quote(a, b, sent.pid, qtype, cue="cite", phrase=phrase))
+        self.blocked.append((m.start(), end))
+        return True
 
     def _according_to(self, sent: _Sentence) -> bool:
         text = self.text
@@ -2857,7 +2894,7 @@ _TITLE_LABEL = re.compile(
 #: A capitalised word before a name that is a first name, not "In", "By" or "The".
 _NAMED_BEFORE = (r"(?<![\w-])(?!(?:In|On|At|The|For|From|With|Of|And|But|As|To|By|After|Before|"
                  r"Near|Over|Under|Into|Via|Like|About|Since|Until|When|While)\s)"
-                 rf"[{_UPPER}][\w.’'-]*\s+")
+                 rf"[{_UPPER}][\w.’'-]*[^\S\n]+")  # (a name never spans a line break)
 #: Section labels in capitals that are not speakers.
 _SECTION_LABELS = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "READ", "NOTE",
                              "CORRECTION", "EDITOR", "EDITOR'S", "EDITOR’S", "LIVE", "VIDEO",

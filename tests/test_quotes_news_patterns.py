@@ -1927,3 +1927,27 @@ def test_a_possessive_office_is_no_person() -> None:
     q = quotes_of("Brazil will host talks, said Ana Lee, the Foreign Ministry's Secretary for "
                   "Europe, on Thursday.\n\n\"We offer a table,\" the ambassador told the paper.")
     assert q["speaker"].tolist() == ["Ana Lee", "Ana Lee"]
+
+
+def test_a_one_word_dateline_is_no_speaker_label() -> None:
+    q = quotes_of("RIYADH: Saudi Arabia is ready to host talks, the state news agency reported "
+                  "on Friday, citing Minister of State for Foreign Affairs Nawaf Al-Kiani.\n\n"
+                  "\"We are ready,\" Al-Kiani said.\n\nMost Popular\nRiyadh Season crowds "
+                  "break attendance record")
+    assert q[["type", "speaker"]].values.tolist() == [
+        ["indirect", "Nawaf Al-Kiani"], ["direct", "Nawaf Al-Kiani"]]
+    assert q["text"].iloc[0] == "Saudi Arabia is ready to host talks"
+
+
+def test_an_outlet_citing_someone_relays_their_words() -> None:
+    q = quotes_of("The talks could start in March, Reuters reported, citing two people familiar "
+                  "with the matter.\n\nThe fund will grow, the paper said on Monday, citing the "
+                  "Finance Ministry.")
+    assert q["speaker"].tolist() == ["", "Finance Ministry"]
+
+
+def test_a_surname_with_a_particle_has_no_gender() -> None:
+    q = quotes_of("Dr. Hessa Al-Mutairi-Lindqvist, a senior fellow at a Riyadh think tank, "
+                  "said the offer mattered.\n\n\"Everyone wants a guarantee,\" she said.\n\n"
+                  "\"It is not the paper,\" Al-Mutairi-Lindqvist said.")
+    assert q["speaker"].tolist() == ["Hessa Al-Mutairi-Lindqvist"] * 3
