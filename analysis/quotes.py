@@ -319,6 +319,8 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: Lower-case adjectives before a name: "nonpartisan " in "the nonpartisan X Bureau".
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 #: An outlet relaying someone's words: ", the state news agency reported on Friday, citing "
 _CITING = re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:reported|reports|said|says|"
                      r"wrote|writes)(?:\s+(?:on|late|early|last)\s+\w+)?,\s+citing\s+")
@@ -2170,8 +2172,11 @@ class _Extractor:
     def _np(self, a: int, b: int) -> SpeakerPhrase | None:
         """Parse a noun phrase naming a source (after "according to")."""
         text = self.text
-        if text.startswith("the ", a) and NAME_ANY.match(text, a + 4):
-            a += 4  # "according to the Dunmore County Board of Elections"
+        if text.startswith("the ", a) and (lead := _LOWER_LEAD.match(text, a + 4)) and (
+                NAME_ANY.match(text, lead.end())):
+            # "according to the Dunmore County Board of Elections", "... to the
+            # nonpartisan Legislative Fiscal Bureau"
+            a = lead.end()
         seg = text[a:b]
         by = re.search(r"\b(?:report|study|statement|survey|poll|analysis|assessment|paper|"
                        r"letter|review|estimate|estimates|figures|data|document|briefing|"

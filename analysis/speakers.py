@@ -407,6 +407,10 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             if phrase is not None:
                 return phrase
         phrase = parse_subject_left(text, lo, lo + len(inner) + 1)
+        if phrase is None and (m := NAME_END.search(inner)) is not None:
+            # "over objections from Democrats who said": an object of the main clause
+            phrase = _name_phrase(text, lo + m.start(1), lo + m.start(1), lo + m.end(1),
+                                  negated, as_subject=False)
         if phrase is not None:
             phrase.negated = phrase.negated or negated
         return phrase
@@ -437,8 +441,10 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         a = lo + lm.start(1)
         return SpeakerPhrase("name", a, hi, text[a:hi], name=_org_title(lm.group(1)),
                              negated=negated, org=True)
-    om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] else None
-    if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and " of " in om.group(0) and (
+    om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] or (
+        "gainst " in seg[off:]) else None
+    if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and (
+            " of " in om.group(0) or _GROUP_FOR.search(om.group(0))) and (
             _person_after_org(om.group(0)) is None):
         # (not "... of the Ministry of National Defence of Romania Ann Lee": a person)
         a = lo + om.start()
@@ -484,14 +490,25 @@ _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Cou
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
+#: People named as a campaign by what they stand for: "Friends of X Libraries",
+#: "Wisconsin Families for Choice", "Mothers Against Y" (a name only with the "of/for").
+_GROUP_HEADS = ("Friends|Families|Parents|Citizens|Mothers|Fathers|Doctors|Veterans|"
+                "Taxpayers|Residents|Voters|Women|Students|Lawyers|Scientists|Patients|"
+                "Neighbours|Neighbors|Workers|Farmers|Teachers|Nurses")
+_GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:for|against|Against|without|Without)\s")
 _ORG_NAME = re.compile(
-    rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,4}}(?:{_ORG_HEADS})"
+    rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
+    rf"Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
+    rf"|(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,4}}(?:{_ORG_HEADS})"
     rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
     rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})"
 )
 _ORG_NAME_END = re.compile(
-    rf"(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})"
+    rf"(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|"
+    rf"against|Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
+    rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
+    rf"|(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})"
     rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
 )
@@ -622,8 +639,10 @@ _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "
 _POSTED_IN = re.compile(
     rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}(?:\s+of\s+(?:the\s+)?{_NAME_SEQ})*")
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
+#: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
-_PARTY_STATE_END = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*$")
+_PARTY_STATE_END = re.compile(r",\s*" + _PARTY_TAG.pattern + "$")
 #: A lower-case "of the ..." after a name: "Yoon Ha-jin of the main opposition party".
 _OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their)\s+"
                            r"[a-z][a-z\s-]{0,40}$")
@@ -726,6 +745,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         if role.endswith(")") and (paren := _PAREN_TAIL.search(role)) and paren.start() > 0:
             role = role[:paren.start()]  # "the rapporteur, Ann Lee (EPP, Italy), said"
         before = text[lo:k].rstrip()
+        if _PARTY_TAG.fullmatch(role) and role_end < inner_end:
+            # "Sen. Ann Lee, R-Eau Claire, whose vote ..., said": past the party tag,
+            # after a skipped clause (the name is before it)
+            role_end = k
+            continue
         if " " not in role and role[:1].isupper() and _OF_PLACE_ORG_END.search(before):
             # "Prof. Ann Lee of the Nilgiri Centre, Bengaluru, said": the centre's city
             role_end = k
@@ -766,6 +790,14 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             m = NAME_END.search(before, 0, lower.start())
             m = m if m is not None and m.end() == lower.start() else None
         skippable = bool(_SKIPPABLE.match(role))
+        if skippable and (om := _ORG_NAME_END.search(before)) is not None and (
+                _GROUP_FOR.search(om.group(0))) and (
+                om.start() == 0 or before[om.start() - 1] in " ,;:("):
+            # "Wisconsin Families for Choice, which lobbied for the bill, said"
+            a = lo + om.start()
+            name = re.sub(r"^(?:[Tt]he)\s+", "", om.group(0))
+            return SpeakerPhrase("name", a, lo + len(before), text[a:lo + len(before)],
+                                 name=name, negated=negated, org=True)
         if skippable and m is not None and "," in before and m.start() > before.rfind(",") and (
                 _ROLE_OF_END.fullmatch(before, before.rfind(",") + 1, m.start())) and (
                 looks_like_role(before[before.rfind(",") + 1:].strip())) and NAME_END.search(

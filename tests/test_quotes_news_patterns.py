@@ -1951,3 +1951,26 @@ def test_a_surname_with_a_particle_has_no_gender() -> None:
                   "said the offer mattered.\n\n\"Everyone wants a guarantee,\" she said.\n\n"
                   "\"It is not the paper,\" Al-Mutairi-Lindqvist said.")
     assert q["speaker"].tolist() == ["Hessa Al-Mutairi-Lindqvist"] * 3
+
+
+def test_us_party_tags_with_home_towns_and_relative_clauses() -> None:
+    q = quotes_of("Sen. Perpetua Lindahl, R-Eau Claire, whose vote could decide its fate, said "
+                  "Tuesday she was undecided.\n\nRep. Tom Okafor, R-Fond du Lac, the committee "
+                  "chair, said the bill was fair.")
+    assert q["speaker"].tolist() == ["Perpetua Lindahl", "Tom Okafor"]
+
+
+def test_advocacy_groups_named_for_what_they_stand_for() -> None:
+    q = quotes_of("Wisconsin Families for Choice, which lobbied for the bill, said it expected "
+                  "a vote in January.\n\nMothers Against Knife Crime said the law was weak.\n\n"
+                  "The cost would be $212 million, according to the nonpartisan Legislative "
+                  "Fiscal Bureau.")
+    assert q["speaker"].tolist() == ["Wisconsin Families for Choice",
+                                     "Mothers Against Knife Crime", "Legislative Fiscal Bureau"]
+
+
+def test_an_object_with_a_relative_speech_clause_speaks() -> None:
+    q = quotes_of("The Assembly passed the bill over objections from Democrats who said it "
+                  "would drain money from public schools.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Democrats", "it would drain money from public schools"]]
