@@ -306,7 +306,12 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "retiree", "shopowner", "stallholder", "beekeeper", "pharmacist", "accountant",
      "postman", "postwoman", "skipper", "deckhand", "crewman", "porter", "janitor",
      "gardener", "hairdresser", "undersecretary", "under-secretary", "peer", "consul",
-     "consul-general", "counsellor", "counselor", "rapporteur", "co-rapporteur", "person"}
+     "consul-general", "counsellor", "counselor", "rapporteur", "co-rapporteur", "person",
+     # legislatures, elections and courts ("the bill's sponsor, Rep. X, said")
+     "sponsor", "co-sponsor", "cosponsor", "whip", "challenger", "incumbent", "nominee",
+     "plaintiff", "defendant", "petitioner", "claimant", "complainant", "litigant",
+     "magistrate", "ombudsman", "comptroller", "lobbyist", "pollster", "coroner",
+     "headteacher", "whistleblower"}
 )
 
 #: Role abbreviations written in capitals: "the PM told troops" is a description of

@@ -333,7 +333,9 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|was|are|were|be|been|being|get|got)\s+(?:\w+ly\s+)?)$", re.IGNORECASE
 )
 _TELL_OBJECT = re.compile(
-    r"\s+(?:reporters|journalists|readers|listeners|viewers|colleagues|supporters|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|him|her|them|us|me|"
+    # "told the Funke media group that": the whole object when "that" follows it
+    r"\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){1,4}?(?=that\b)|"
+    r"reporters|journalists|readers|listeners|viewers|colleagues|supporters|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|him|her|them|us|me|"
     r"(?:this|our|a|an)\s+(?:[\w’'-]+\s+)?(?:newspaper|paper|website|programme|program|"
     r"station|podcast|broadcaster|magazine|outlet|reporter|journalist|correspondent|"
     r"conference|briefing|interviewer|channel|radio|television|audience|crowd|rally)|"
@@ -499,6 +501,12 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(said|added|"
                               r"warned|stressed|insisted|argued|doubted|feared|noted|suggested)"
                               r"(?:\s*:)?\s+(?=[\w“\"‘])")
+#: Another subject's speech clause after a reported clause: "..., while the far-right
+#: AfD said ...", "..., whereas the ministry insisted ...".
+_OTHER_SPEAKER_CUT = re.compile(
+    r"[\"”’]?,[\"”’]?\s+(?:while|whereas)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:said|says|argued|argues|warned|warns|insisted|insists|claimed|claims|countered|"
+    r"told|added|stressed|noted|accused)\b")
 #: A second reported clause of the same cue: "said A, and that B", "said A but that B".
 _SECOND_THAT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+)?that\s+")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
@@ -1834,6 +1842,13 @@ class _Extractor:
         if m and not self._in_blocked(m.start()) and \
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
+        m = _OTHER_SPEAKER_CUT.search(self.text, a, b) if (
+            "while " in self.text[a:b] or "whereas " in self.text[a:b]) else None
+        if m and not self._in_blocked(m.end() - 1):
+            b = m.start()  # ("…," while the AfD said …": another speaker's clause)
+            while self.text[b] in "\"”’,":
+                b += 1  # (the closing mark stays with the quote)
+            b = b if self.text[b - 1] in "\"”’" else m.start()
         if not _and_or_but(self.text, a, b):  # both patterns below need one of them
             return b
         m = _NO_COMMENT_CUT.search(self.text, a, b) if b - a > 30 and any(

@@ -660,6 +660,10 @@ _SKIPPABLE = re.compile(
     r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",
 )
 _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
+#: An indefinite organisation noun ending a phrase: "A pensioners' association".
+_ORG_HEAD_END = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}(?:association|group|"
+                           r"union|party|movement|organi[sz]ation|charity|campaign|federation|"
+                           r"alliance|coalition|foundation|network|institute|think\s+tank)$")
 
 
 def _role_head(before: str) -> str:
@@ -760,12 +764,29 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         paren = _PAREN_TAIL.search(before)
         if paren and paren.start() > 0:
             before = before[: paren.start()]
-        # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive.
-        if _NAME_FULL.match(role) and before:
+        # "Its author, CDU lawmaker Jan Kowal, said": a role and the name in apposition
+        inner = NAME_END.search(role) if before and not _NAME_FULL.match(role) else None
+        if inner is not None and inner.start() > 0 and (
+                _is_role_word(role[:inner.start()].split()[-1])) and _role_head(before):
+            start = k + 1 + (len(text[k + 1:inner_end]) - len(text[k + 1:inner_end].lstrip()))
+            phrase = _name_phrase(text, start, start + inner.start(1), start + inner.end(1),
+                                  negated)
+            if phrase is not None and not phrase.org:
+                chunk_lo = max(before.rfind(","), before.rfind(";"))
+                pre = before[chunk_lo + 1:].strip()
+                phrase.role = f"{pre}; {phrase.role}" if phrase.role else pre
+                phrase.start = lo + before.index(pre) if pre else phrase.start
+                phrase.surface = text[phrase.start:phrase.end]
+                return phrase
+        # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive
+        # (also "A pensioners' association, the Bund der Ruheständler, warned")
+        the = 4 if role.startswith("the ") and _ORG_HEAD_END.search(before) else 0
+        if _NAME_FULL.match(role, the) and before:
             head = _role_head(before)
             if head:
                 start = k + 1 + (len(text[k + 1 : inner_end]) - len(text[k + 1 : inner_end]
-                                                                       .lstrip()))
+                                                                       .lstrip())) + the
+                role = role[the:]
                 phrase = _name_phrase(text, start, start, start + len(role), negated)
                 if phrase is not None:
                     chunk_lo = max(before.rfind(","), before.rfind(";"))
@@ -1164,7 +1185,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             not prev_words[-1].endswith((",", ";", ":", "—", "(")) and not (
             _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS
             or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}
-            or prev in _SUBORDINATORS):  # "..., as Russia warned that ..."
+            or prev in _SUBORDINATORS  # "..., as Russia warned that ..."
+            or (len(prev_words) >= 2 and _norm(prev_words[-2]) in _DETERMINERS
+                and "-" in prev_words[-1])):  # "..., while the far-right AfD said"
         return None  # "a carrier waiting off Izmail said": a place, not the subject
     role = title if title and not all(_norm(t) in _HONORIFICS for t in title.split()) else ""
     # Pre-modifying role in lower case: "party spokeswoman Ann Lee".

@@ -1974,3 +1974,22 @@ def test_an_object_with_a_relative_speech_clause_speaks() -> None:
                   "would drain money from public schools.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Democrats", "it would drain money from public schools"]]
+
+
+def test_media_group_addressees_party_roles_and_organisations_in_apposition() -> None:
+    q = quotes_of("Its author, CDU lawmaker Konstantin Wolfsteiner, told the Funke media group "
+                  "that the system was broken.\n\nA pensioners' association, the Bund der "
+                  "Ruheständler, warned that one in five pensioners is at risk of poverty.\n\n"
+                  "The plaintiff, Tom Okafor, said he would appeal the ruling.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Konstantin Wolfsteiner", "the system was broken"],
+        ["Bund der Ruheständler", "one in five pensioners is at risk of poverty"],
+        ["Tom Okafor", "he would appeal the ruling"]]
+
+
+def test_a_while_clause_with_its_own_speaker_ends_the_reported_clause() -> None:
+    q = quotes_of("Ronja Lee said the coalition was \"fighting like a divorced couple,\" while "
+                  "the far-right AfD said both parties had betrayed older voters.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Ronja Lee", "the coalition was \"fighting like a divorced couple,\""],
+        ["AfD", "both parties had betrayed older voters"]]
