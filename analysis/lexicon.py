@@ -129,6 +129,8 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "reveal": ("revealed", "reveals"),
     "disclose": ("disclosed", "discloses"),
     "recommend": ("recommended", "recommends"),
+    # a court's or a regulator's decision ("the court ruled that ..."; with "that" only)
+    "rule": ("ruled",),
     # adjectives of a reported conviction: "was adamant that ...", "was unconvinced that"
     "adamant": ("adamant",),
     "convinced": ("convinced",),
@@ -151,7 +153,8 @@ def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
 #: Forms that are far more often nouns than speech verbs ("the United States", "a
 #: comment", "the highlights"): only their other forms are cues.
 _NOUN_FORMS = frozenset({"state", "states", "comment", "comments", "mention", "mentions",
-                         "highlight", "highlights", "underline", "underscore"})
+                         "highlight", "highlights", "underline", "underscore", "rule",
+                         "rules"})
 
 #: Every inflected form of a speech or cognition verb -> its lemma.
 CUE_FORMS: dict[str, str] = {

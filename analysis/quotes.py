@@ -2398,7 +2398,8 @@ class _Extractor:
         ("a resident, who asked not to be named"; not "an official at the ministry")."""
         sent = self._sentence_of(pos)
         chunk = self.text[sent.start if sent else para_start:pos]
-        return not (_OF_DEFINITE.search(chunk) or _AFFILIATED.search(chunk))
+        return not (_OF_DEFINITE.search(chunk) or _AFFILIATED.search(chunk)) or (
+            _UNATTACHED_OFFICIAL.search(chunk) is not None)
 
     def _register_speaker(self, q: _Quote) -> None:
         p = q.phrase
@@ -2956,6 +2957,8 @@ _ANONYMOUS_SOURCE = re.compile(
 _AFFILIATED = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|aides?|sources?|"
                          r"diplomats?|representatives?)\b", re.IGNORECASE)
 _OF_DEFINITE = re.compile(r"\b(?:at|of|from|for|with)\s+(?:the|its|their)\b")
+#: An anonymous official of no organisation named: "A senior security official, who ..."
+_UNATTACHED_OFFICIAL = re.compile(r"^\s*(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,3}official,\s+who\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*(?:[,.;]|$)", re.IGNORECASE)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _ANONYMOUS = re.compile(

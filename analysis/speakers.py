@@ -480,6 +480,14 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                 inner.end = hi
                 inner.surface = text[inner.start : hi]
                 return inner
+    elif (pg := _PERSON_OF_GROUP_END.search(seg, off)) is not None:
+        # "Senator Ann Lee of the ruling Morena party wrote": the person, not the party
+        phrase = _name_phrase(text, lo, lo + pg.start(1), lo + pg.end(1), negated)
+        if phrase is not None and not phrase.org:
+            phrase.role = f"{phrase.role}; {pg.group(2)}" if phrase.role else pg.group(2)
+            phrase.end = hi
+            phrase.surface = text[phrase.start:hi]
+            return phrase
     return _description_subject(text, lo, hi, negated)
 
 
@@ -495,7 +503,7 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
 _GROUP_HEADS = ("Friends|Families|Parents|Citizens|Mothers|Fathers|Doctors|Veterans|"
                 "Taxpayers|Residents|Voters|Women|Students|Lawyers|Scientists|Patients|"
                 "Neighbours|Neighbors|Workers|Farmers|Teachers|Nurses")
-_GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:for|against|Against|without|Without)\s")
+_GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|without|Without)\s")
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
@@ -660,6 +668,11 @@ _SKIPPABLE = re.compile(
     r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",
 )
 _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
+#: A name and the group it belongs to, ending in a lower-case noun: "Senator Ann Lee of
+#: the ruling Morena party", "Ann Lee from the opposition Labour benches".
+_PERSON_OF_GROUP_END = re.compile(
+    rf"({_NAME_SEQ})\s+((?:of|from)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,4}}"
+    r"(?:party|bloc|group|coalition|alliance|caucus|faction|benches|wing|movement|union))$")
 #: An indefinite organisation noun ending a phrase: "A pensioners' association".
 _ORG_HEAD_END = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}(?:association|group|"
                            r"union|party|movement|organi[sz]ation|charity|campaign|federation|"

@@ -1993,3 +1993,25 @@ def test_a_while_clause_with_its_own_speaker_ends_the_reported_clause() -> None:
     assert q[["speaker", "text"]].values.tolist() == [
         ["Ronja Lee", "the coalition was \"fighting like a divorced couple,\""],
         ["AfD", "both parties had betrayed older voters"]]
+
+
+def test_courts_rule_that_and_politicians_of_a_ruling_party() -> None:
+    q = quotes_of("In a 6-3 vote, the Supreme Court ruled that the provisions violated the "
+                  "right to privacy.\n\nThe party ruled out a coalition with the far right.\n\n"
+                  "Senator Ana Cienfuegos of the ruling Morena party wrote on X that the court "
+                  "was \"protecting extortionists.\"")
+    assert q["speaker"].tolist() == ["Supreme Court", "Ana Cienfuegos"]
+
+
+def test_an_anonymous_official_of_no_organisation_stays_anonymous() -> None:
+    q = quotes_of("Spokesman Ulises Bracamontes told reporters the government would abide by "
+                  "the ruling.\n\nA senior security official, who asked not to be named, said "
+                  "the decision would slow investigations.\n\n\"In a kidnapping, the first six "
+                  "hours are everything,\" he said.")
+    assert q["speaker"].tolist() == ["Ulises Bracamontes", "", ""]
+
+
+def test_a_campaign_group_named_friends_of() -> None:
+    q = quotes_of("Campaign group Friends of Hollinbrook Libraries, which has 3,200 signatures "
+                  "on a petition, said it would lobby every councillor before the vote.")
+    assert q["speaker"].tolist() == ["Friends of Hollinbrook Libraries"]
