@@ -86,6 +86,9 @@ from .speakers import (
     split_title,
 )
 from .speakers import (
+    _PARTY_TAG as _US_PARTY_TAG,
+)
+from .speakers import (
     _gender as _gender_of,
 )
 
@@ -273,6 +276,8 @@ class _CueIndex:
         return iter(self.matches[i:j])
 # Patterns of the entity register (precompiled: used for every capitalised name).
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b")
+#: A military title and a retirement mark before a name: "Lt Gen (retd) ".
+_RETIRED_TITLE = re.compile(r"\b[A-Z][\w.]*\s+\((?:retd|Retd|ret\.?|rtd|retired)\)\s*$")
 #: An appositive description followed by "who": a person ("X, a lay preacher who ...").
 _APPOSITIVE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s+who\b")
 _APPOSITIVE_WORDS = re.compile(r",\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:in|at|of|from|for|"
@@ -2458,7 +2463,8 @@ class _Extractor:
             return
         name = phrase.name
         if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES or (
-                "’s " in name or "'s " in name):  # ("the Foreign Ministry's Secretary for")
+                "’s " in name or "'s " in name) or (  # ("the Foreign Ministry's Secretary")
+                name[1:2] == "-" and _US_PARTY_TAG.fullmatch(name)):  # ("R-Eau Claire")
             return
         ent = self.discourse.find(name)
         if ent is not None:
@@ -2479,8 +2485,10 @@ class _Extractor:
         evidence = ""
         after = text[b:b + 80].split("\n", 1)[0]  # (within the paragraph)
         am = _APPOSITIVE_HEAD.match(after)
-        if phrase.title or phrase.role:
-            evidence = "title"
+        if phrase.title or phrase.role or _RETIRED_TITLE.search(before):
+            evidence = "title"  # (also "Lt Gen (retd) Ann Lee")
+        elif after.startswith((", who ", ", whose ")):
+            evidence = "appositive"  # "X, who once commanded ..."
         elif am and (am.group(1).lower() in PERSON_ROLES or _role_in_appositive(after)
                      or _APPOSITIVE_WHO.match(after)):
             # "X, a master's student in ..., asked"; "X, a lay preacher who ..."
@@ -2651,6 +2659,13 @@ class _Extractor:
                 # "One participant said": never named
                 later = self._named_later(p)
                 q.speaker, q.speaker_kind = (later.canonical, later.kind) if later else ("", "")
+            elif words[0] == "the" and not p.org and re.search(
+                    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}" + re.escape(words[-1])
+                    + r"\b[^.]{0,160}?(?:not\s+to\s+be\s+(?:named|identified)|condition\s+"
+                    r"of\s+anonymity)", self.text[max(0, p.start - 1500):p.start]):
+                # "A Gulf diplomat ..., who spoke on condition of anonymity, said ..." and
+                # later "the diplomat said": the same unnamed person
+                q.speaker, q.speaker_kind = "", ""
             else:
                 q.speaker = _strip_det(p.surface)
                 q.speaker_kind = kind_default if not p.surface.endswith("s") or p.org else "group"

@@ -2015,3 +2015,14 @@ def test_a_campaign_group_named_friends_of() -> None:
     q = quotes_of("Campaign group Friends of Hollinbrook Libraries, which has 3,200 signatures "
                   "on a petition, said it would lobby every councillor before the vote.")
     assert q["speaker"].tolist() == ["Friends of Hollinbrook Libraries"]
+
+
+def test_the_same_unnamed_diplomat_and_a_retired_general() -> None:
+    q = quotes_of("A Gulf diplomat familiar with the preparations, who spoke on condition of "
+                  "anonymity, said the first session would deal with sequencing.\n\n\"Both "
+                  "delegations have an answer,\" the diplomat said.\n\nUkraine's ambassador, "
+                  "Bohdan Yavorivsky, disagreed. He said Kyiv was not asking anyone to fight.\n\n"
+                  "Lt Gen (retd) Asfandyar Durrani, who once commanded peacekeepers in Sierra "
+                  "Leone, was more sympathetic. Peacekeeping, he said, worked only where both "
+                  "sides wanted peace.")
+    assert q["speaker"].tolist() == ["", "", "Bohdan Yavorivsky", "Asfandyar Durrani"]
