@@ -276,6 +276,8 @@ class _CueIndex:
         return iter(self.matches[i:j])
 # Patterns of the entity register (precompiled: used for every capitalised name).
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b")
+#: A letter writer's sign-off on a line of its own: "Ann Lee, Toowoomba".
+_SIGN_OFF = re.compile(rf"({NAME_SEQ}),\s+[{UPPER}][\w’'. -]{{1,40}}")
 #: A military title and a retirement mark before a name: "Lt Gen (retd) ".
 _RETIRED_TITLE = re.compile(r"\b[A-Z][\w.]*\s+\((?:retd|Retd|ret\.?|rtd|retired)\)\s*$")
 #: An appositive description followed by "who": a person ("X, a lay preacher who ...").
@@ -682,6 +684,7 @@ class _Extractor:
         self._labelled_turns()
         self._speaker_headings()
         self._statement_text()
+        self._letters()
         self._speech()
         self._expert_blocks()
         self._indirect()
@@ -1210,6 +1213,36 @@ class _Extractor:
                     speaker.kind, speaker.start, speaker.end, speaker.surface,
                     name=speaker.name, role=speaker.role, org=speaker.org)))
                 self.blocked.append((pa, end))
+
+    def _letters(self) -> None:
+        """A letters page: each letter's paragraphs, above the writer's sign-off line
+        ("Ann Lee, Toowoomba") and below the letter's headline, are direct quotes of
+        the writer. Needs "letter" near the top and two sign-offs or more."""
+        text = self.text
+        if "etter" not in text[:800]:
+            return
+        paras = self.all_paras
+        signs: list[tuple[int, re.Match[str]]] = []
+        for k, (_pid, a, b) in enumerate(paras):
+            m = _SIGN_OFF.fullmatch(text, a, a + len(text[a:b].rstrip()))
+            if m is not None and " " in m.group(1):
+                signs.append((k, m))
+        if len(signs) < 2:
+            return
+        prev = -1
+        for k, m in signs:
+            name = m.group(1)
+            writer = SpeakerPhrase("name", m.start(1), m.end(1), name, name=name)
+            # (every paragraph between the sign-offs, though a sign-off looks like the
+            # byline that ends an article, after which the page is furniture)
+            for pid, a, b in reversed(paras[prev + 1:k]):
+                end = a + len(text[a:b].rstrip())
+                if not is_sentence_final(text[a:end]):
+                    break  # the letter's headline (or page furniture) is the reporter's
+                self.quotes = [q for q in self.quotes if not (a <= q.start < end)]
+                self.quotes.append(_Quote(a, end, pid, "direct", phrase=writer))
+                self.blocked.append((a, end))
+            prev = k
 
     def _interjections(self, pid: int, a: int, b: int) -> None:
         """Interjections in a bracketed line of a plenary record: "(Applause - Ann Lee
@@ -2645,7 +2678,14 @@ class _Extractor:
             am = _ANONYMOUS.search(self.text, p.end, p.end + 90)
             anonymous_after = am is not None and not org and not at_org and \
                 not _OF_DEFINITE.search(self.text, p.end, am.start())
-            if generic or unnamed_source or _ANONYMOUS.search(p.surface) or (
+            bare = self._bare_name_next(p) if words[0] in ("a", "an") and (
+                words[-1] in PERSON_ROLES) and (
+                ent is None or ent.kind != "person") else None
+            if bare is not None:
+                # "..., a Foreign Ministry spokeswoman said on Friday." then "Ann Lee told
+                # reporters ..." opening the next paragraph: the person just described
+                q.speaker, q.speaker_kind = bare.canonical, bare.kind
+            elif generic or unnamed_source or _ANONYMOUS.search(p.surface) or (
                     (ent is None or indefinite or anonymous_after) and _ANONYMOUS.search(
                         self.text[p.end:p.end + 90])):
                 q.speaker, q.speaker_kind = "", ""
@@ -2672,6 +2712,22 @@ class _Extractor:
             q.attribution = "description" if q.attribution != "according_to" else q.attribution
         if "participle" in q.flags and q.attribution != "according_to":
             q.attribution = q.attribution  # same speaker as the sentence's quote
+
+    def _bare_name_next(self, p: SpeakerPhrase) -> Entity | None:
+        """The person named without a role at the start of the paragraph right after the
+        one holding the description ``p``, and named nowhere before: the journalist's
+        way of naming, in the next paragraph, whom the lead described."""
+        k = next((i for i, (_, a, b) in enumerate(self.paras) if a <= p.start < b), None)
+        if k is None or k + 1 >= len(self.paras):
+            return None
+        _, a, b = self.paras[k + 1]
+        for e in self.discourse.entities:
+            if (e.kind == "person" or e.kind == "unknown" and " " in e.canonical) and (
+                    not e.anonymous and e.positions and min(e.positions) == a) and all(
+                    # (an honorific is no role: "Ms")
+                    w.lower().rstrip(".") in _HONORIFICS for r in e.roles for w in r.split()):
+                return e
+        return None
 
     def _named_later(self, p: SpeakerPhrase, window: int = 1500) -> Entity | None:
         """The first person named within ``window`` characters after the indefinite

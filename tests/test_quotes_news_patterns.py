@@ -2026,3 +2026,20 @@ def test_the_same_unnamed_diplomat_and_a_retired_general() -> None:
                   "Leone, was more sympathetic. Peacekeeping, he said, worked only where both "
                   "sides wanted peace.")
     assert q["speaker"].tolist() == ["", "", "Bohdan Yavorivsky", "Asfandyar Durrani"]
+
+
+def test_a_letters_page_quotes_each_writer_above_their_sign_off() -> None:
+    q = quotes_of("Opinion | Letters\n\nOur engineers deserve more\n\nThe minister says we "
+                  "will send \"a modest contingent\". Modest is right.\n\nI served two tours. "
+                  "I would back this.\n\nHamish Cordwain-Liew, Toowoomba\n\nRead the fine "
+                  "print\n\nYour correspondents seem to think the choice is simple.\n\nGwilym "
+                  "Ather-Pho, Katoomba")
+    assert q[["type", "speaker"]].values.tolist() == [
+        ["direct", "Hamish Cordwain-Liew"]] * 2 + [["direct", "Gwilym Ather-Pho"]]
+
+
+def test_a_lead_description_is_the_person_named_bare_in_the_next_paragraph() -> None:
+    q = quotes_of("Thailand will send deminers but will not join a force, a Foreign Ministry "
+                  "spokeswoman said on Friday.\n\nChalida Thongprasert told reporters at the "
+                  "ministry's weekly briefing that the position was humanitarian.")
+    assert q["speaker"].tolist() == ["Chalida Thongprasert"] * 2
