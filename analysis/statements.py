@@ -459,10 +459,11 @@ _REPORTED = re.compile(
     r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
     r"confirmed|confirms|announced|announces|(?:been|was|were|is|are)\s+clear|"
+    r"complains|complained|"
     r"maintains|stated|states|declared|declares|made\s+(?:it\s+)?(?:clear|known)|signalled|"
     r"signaled|considers|considered|regards|regarded|sees|views|"
     r"(?:would|will)\s+(?:regard|treat|see|view|consider)|"
-    r"(?:has\s+)?(?:told|assured)(?:\s+(?:[\w’']+[\"”’]?\s+){0,6}?(?:that(?:\s+(?:it|they|he|she)\s+"
+    r"(?:has\s+)?(?:told|tells|assured|assures)(?:\s+(?:[\w’']+[\"”’]?\s+){0,6}?(?:that(?:\s+(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
     # "told allies the jets were ready": what was told follows

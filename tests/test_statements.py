@@ -1314,3 +1314,16 @@ def test_preferences_requests_and_convictions_are_attitudes() -> None:
                  "Finland has asked for air defence systems.",
                  "Finland remains convinced that air defence is the quickest way to peace."):
         assert "Finland" in [r[3] for r in code(text)], text
+
+
+def test_tells_us_and_complains_report_the_named_actor() -> None:
+    assert ("troops_on_ground", -1) in [r[:2] for r in code(
+        "Senator Ann Kowalska tells us that a contingent would be a provocation.")
+        if r[3] == "Ann Kowalska"]
+    assert "Ann Kowalska" in [r[3] for r in code(
+        "Opposition spokesman Ann Kowalska complains that the troops are too few to matter.")]
+
+
+def test_making_the_war_longer_is_harm() -> None:
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(
+        "Guarantees will only make the war longer.")]
