@@ -2669,6 +2669,11 @@ class _Extractor:
             # unless they belong to a named organisation.
             unnamed_source = words[-1] in ("source", "sources") and not org \
                 and (ent is None or ent.kind not in ("organisation", "state"))
+            if unnamed_source and words[0] == "the" and (
+                    prior_source := self._source_before(q)) is not None:
+                # "A Treasury source hit back ... The source added ...": the same source,
+                # speaking for the same organisation
+                unnamed_source, ent = False, prior_source
             if ent is None and not org and not at_org and words[-1] in _SPOKES and \
                     words[0] in ("a", "an"):
                 # "... Ministry of Defence declined to comment. "...", a spokesperson said":
@@ -2712,6 +2717,25 @@ class _Extractor:
             q.attribution = "description" if q.attribution != "according_to" else q.attribution
         if "participle" in q.flags and q.attribution != "according_to":
             q.attribution = q.attribution  # same speaker as the sentence's quote
+
+    def _source_before(self, q: _Quote, window: int = 600) -> Entity | None:
+        """Whom an earlier "a/an ... source" spoke for ("A Treasury source"), when that
+        quote is the last one before ``q`` and ends at most ``window`` characters before
+        it."""
+        before = [o for o in self.quotes if o.end <= q.start]
+        if not before:
+            return None
+        last = max(before, key=attrgetter("start"))
+        p = last.phrase
+        if p is None or q.start - last.end > window:
+            return None
+        lead = self.text[max(0, p.start - 3):p.start].lower()
+        if not (self.text.startswith(" source", p.end) and lead.endswith(("a ", "an "))) and \
+                not (p.kind == "description" and p.surface.lower().split()[0] in ("a", "an")
+                     and p.surface.lower().split()[-1] == "source"):
+            return None  # ("A Treasury source said", "a government source said")
+        ent = self.discourse.find(last.speaker) if last.speaker else None
+        return ent if ent is not None and not ent.anonymous else None
 
     def _bare_name_next(self, p: SpeakerPhrase) -> Entity | None:
         """The person named without a role at the start of the paragraph right after the

@@ -2043,3 +2043,10 @@ def test_a_lead_description_is_the_person_named_bare_in_the_next_paragraph() -> 
                   "spokeswoman said on Friday.\n\nChalida Thongprasert told reporters at the "
                   "ministry's weekly briefing that the position was humanitarian.")
     assert q["speaker"].tolist() == ["Chalida Thongprasert"] * 2
+
+
+def test_the_source_again_after_an_organisations_source() -> None:
+    q = quotes_of("A Treasury source hit back, saying the critics had \"no plan of their "
+                  "own\". The source added that the Chancellor would \"not be blown off "
+                  "course\".\n\nOne of the sources said the vote would be close.")
+    assert q["speaker"].tolist()[:2] == ["Treasury", "Treasury"]
