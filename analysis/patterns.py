@@ -235,6 +235,33 @@ def lowered(text: str) -> str | None:
     return slot[1] if slot[0] is text else _lowered(text)
 
 
+class Needles:
+    r"""A cheap pre-test for a pattern: one of its :func:`needed_strings` must occur,
+    whole, in the lower-cased stretch searched. A False from :meth:`may_match` is
+    certain (no match there); a True only means the pattern must be searched.
+
+    Example:
+        >>> n = Needles(re.compile(r"\b(?:thanked|welcomed)\s+\w+"))
+        >>> n.may_match("She welcomed it", 0, 15), n.may_match("She welcomed it", 5, 15)
+        (True, False)
+    """
+
+    __slots__ = ("_search",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        need = needed_strings(pattern)
+        self._search = re.compile(trie_pattern(need)).search if need else None
+
+    def may_match(self, string: str, pos: int, endpos: int) -> bool:
+        """False when no match of the pattern lies in ``string[pos:endpos]``."""
+        search = self._search
+        if search is None:
+            return True
+        slot = _lowered.slots[0]  # the article searched last (inlined: a hot path)
+        low = slot[1] if slot[0] is string else _lowered(string)
+        return low is None or search(low, pos, endpos) is not None
+
+
 class Anchored:
     r"""A pattern whose every match starts with a character of the class ``first``:
     :meth:`search` scans for such a character first (a one-class regex, which the

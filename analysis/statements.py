@@ -85,7 +85,7 @@ from typing import Any
 import pandas as pd
 
 from .codebook import Codebook, load_codebook
-from .patterns import Anchored, Folded, Substrings
+from .patterns import Anchored, Folded, Needles, Substrings
 from .speakers import split_title
 
 STATEMENT_COLUMNS: list[str] = [
@@ -867,7 +867,8 @@ def _evaluation(text: str, q_start: int, codebook: Codebook
     lo = max(0, q_start - 120)
     if " as" not in text[lo:q_start]:
         return _thanks(text, q_start, codebook)
-    m = _EVALUATED.search(text, lo, q_start)
+    m = _EVALUATED.search(text, lo, q_start) if _EVALUATED_NEEDS.may_match(
+        text, lo, q_start) else None
     if m is None or codebook.find_topic(text, m.start("obj"), m.end("obj")) is None:
         return _thanks(text, q_start, codebook)
     verb = m.group("verb").lower()
@@ -894,6 +895,8 @@ def _thanks(text: str, q_start: int, codebook: Codebook
         ('guarantees_doubt', -1, 'thanked the government')
     """
     lo = max(0, q_start - 160)
+    if not _THANKED_NEEDS.may_match(text, lo, q_start):
+        return None  # (no match from lo on: none from the sentence start either)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, q_start)]
     lo = max([lo, *ends, text.rfind("\n", lo, q_start) + 1])
     m = _THANKED.search(text, lo, q_start)
@@ -1075,7 +1078,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             attitude.group("subj").split()[0]) + 1, c_end)
     if attitude is None and hits:
         # "while Europe was arming Kyiv": a named actor doing what a cue names
-        attitude = _DEED.search(text, c_start, c_end)
+        attitude = _DEED.search(text, c_start, c_end) if _DEED_NEEDS.may_match(
+            text, c_start, c_end) else None
         if attitude is not None and not any(
                 attitude.start("att") <= h[2] <= attitude.end("att") + 1 for h in hits):
             attitude = None
@@ -1083,13 +1087,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
                                       "'s " in text[c_start:c_end]):
         # "to adopt Premier X's proposal of a clause like Article 5": what an actor
         # proposes, offers or demands is that actor's position
-        attitude = _PROPOSAL.search(text, c_start, c_end)
+        attitude = _PROPOSAL.search(text, c_start, c_end) if _PROPOSAL_NEEDS.may_match(
+            text, c_start, c_end) else None
         if attitude is not None and not any(h[2] >= attitude.end() for h in hits):
             attitude = None
     if attitude is None and (hits or topic_s or cues_later):
         # "Moscow has repeatedly said it will never accept ...": a position reported
         # inside the quotation is the named actor's
-        attitude = _REPORTED.search(text, c_start, c_end)
+        attitude = _REPORTED.search(text, c_start, c_end) if _REPORTED_NEEDS.may_match(
+            text, c_start, c_end) else None
         if attitude is not None and not (
                 any(h[2] >= attitude.end() for h in hits) or (cues_later and not hits)
                 or codebook.mentions_topic(text, attitude.end(), c_end)):
@@ -1097,7 +1103,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     if attitude is None and text[c_start:c_start + 1].isupper() and (
             text.find(", ", c_start, c_end) > 0):
         # (also when the cues come in the next clause: "..., offering to base jets")
-        attitude = _ASIDE_SUBJECT.match(text, c_start, c_end)
+        attitude = _ASIDE_SUBJECT.match(text, c_start, c_end) if (
+            _ASIDE_SUBJECT_NEEDS.may_match(text, c_start, c_end)) else None
     subjects: list[str] = []
     own_view = False
     polarity = 1
@@ -1614,5 +1621,9 @@ def extract_statements(
     _NEGATOR, _CONDITION, _COST, _HARM, _HARM_LINK, _SUBORDINATE, _ENDORSE, _NOT_WITHOUT,
     _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _UNLESS, _RELATIVE_NOT,
     _PRONOUN_SUBJECT, _PASSIVE))
+# Pre-tests: a string every match holds must occur in the stretch searched.
+(_EVALUATED_NEEDS, _THANKED_NEEDS, _DEED_NEEDS, _PROPOSAL_NEEDS, _REPORTED_NEEDS,
+ _ASIDE_SUBJECT_NEEDS) = map(Needles, (_EVALUATED, _THANKED, _DEED, _PROPOSAL, _REPORTED,
+                                       _ASIDE_SUBJECT))
 # A figure starts with a digit: the search starts at the first one.
 _DIGIT = Anchored(_DIGIT, r"\d")  # type: ignore[assignment]
