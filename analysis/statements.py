@@ -85,7 +85,7 @@ from typing import Any
 import pandas as pd
 
 from .codebook import Codebook, load_codebook
-from .patterns import Anchored, Folded, Needles, Substrings
+from .patterns import Anchored, Folded, Needles, Substrings, lowered
 from .speakers import split_title
 
 STATEMENT_COLUMNS: list[str] = [
@@ -502,13 +502,22 @@ _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likel
 _STEM_SETS = {id(stems): Substrings(stems) for stems in (_ATTITUDE_STEMS, _HEDGE_STEMS)}
 
 
+def _lowered_range(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text[start:end].lower()`` as ``(string, start, end)``: the article lower-cased
+    once (the same characters at the same offsets), else the stretch lower-cased."""
+    low = lowered(text)
+    if low is None:
+        return text[start:end].lower(), 0, max(0, end - start)
+    return low, start, end
+
+
 def _present(stems: tuple[str, ...], text: str, start: int, end: int) -> tuple[str, ...]:
     """The ``stems`` that occur in ``text[start:end]`` (lower-cased), in order."""
-    low = text[start:end].lower()
+    low, start, end = _lowered_range(text, start, end)
     found = _STEM_SETS.get(id(stems))
     if found is not None and found.needles is stems:
-        return found.present(low)
-    return tuple(stem for stem in stems if stem in low)
+        return found.present(low, start, end)
+    return tuple(stem for stem in stems if low.find(stem, start, end) >= 0)
 
 
 def _maybe(stems: tuple[str, ...], text: str, start: int, end: int) -> bool:
