@@ -1112,8 +1112,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     if attitude is None and text[c_start:c_start + 1].isupper() and (
             text.find(", ", c_start, c_end) > 0):
         # (also when the cues come in the next clause: "..., offering to base jets")
-        attitude = _ASIDE_SUBJECT.match(text, c_start, c_end) if (
-            _ASIDE_SUBJECT_NEEDS.may_match(text, c_start, c_end)) else None
+        attitude = _ASIDE_SUBJECT.match(text, c_start, c_end)
     subjects: list[str] = []
     own_view = False
     polarity = 1
@@ -1631,8 +1630,7 @@ def extract_statements(
     _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _UNLESS, _RELATIVE_NOT,
     _PRONOUN_SUBJECT, _PASSIVE))
 # Pre-tests: a string every match holds must occur in the stretch searched.
-(_EVALUATED_NEEDS, _THANKED_NEEDS, _DEED_NEEDS, _PROPOSAL_NEEDS, _REPORTED_NEEDS,
- _ASIDE_SUBJECT_NEEDS) = map(Needles, (_EVALUATED, _THANKED, _DEED, _PROPOSAL, _REPORTED,
-                                       _ASIDE_SUBJECT))
+(_EVALUATED_NEEDS, _THANKED_NEEDS, _DEED_NEEDS, _PROPOSAL_NEEDS, _REPORTED_NEEDS) = map(
+    Needles, (_EVALUATED, _THANKED, _DEED, _PROPOSAL, _REPORTED))
 # A figure starts with a digit: the search starts at the first one.
 _DIGIT = Anchored(_DIGIT, r"\d")  # type: ignore[assignment]
