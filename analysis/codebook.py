@@ -34,7 +34,7 @@ import pandas as pd
 import yaml
 
 from . import paths
-from .patterns import lower_like_regex, lowered, needed_strings, trie_pattern
+from .patterns import Substrings, lower_like_regex, lowered, needed_strings, trie_pattern
 
 #: Columns of :meth:`Codebook.frame`.
 CODEBOOK_COLUMNS: list[str] = [
@@ -156,6 +156,10 @@ class Codebook:
     #: over whole stretches (``re:`` cues, ``not_after``): a cheap pre-test.
     _needs: dict[int, tuple[str, ...] | None] = field(default_factory=dict, init=False,
                                                       repr=False, compare=False)
+    #: Every string of ``_needs`` of the ``_raw`` cues: one search per stretch finds
+    #: those it holds.
+    _raw_needs: Substrings = field(default=Substrings(()), init=False, repr=False,
+                                   compare=False)
 
     def __post_init__(self) -> None:
         if self._topic_stems and all(self._topic_stems):  # (a frozen dataclass: set here)
@@ -176,6 +180,8 @@ class Codebook:
                     self._needs[id(pattern)] = needed_strings(pattern)
                 for key in sorted(firsts):
                     self._index.setdefault(key, []).append(entry)
+        object.__setattr__(self, "_raw_needs", Substrings(tuple(sorted(
+            {n for e in self._raw for n in self._needs.get(id(e[3])) or ()}))))
 
     def _may_occur(self, pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
         """False when ``pattern`` cannot match in ``text[start:end]`` (a string every
@@ -236,6 +242,9 @@ class Codebook:
                         break
         low = lowered(text)  # the whole article, lower-cased once
         needs = self._needs
+        # the strings the raw cues need that the stretch holds, found in one search
+        held = self._raw_needs.within(low, start, end) if low is not None and self._raw \
+            else set()
         for order, cid, sign, pattern, _ in self._raw:
             # (self._may_occur, inlined: called for every raw cue on every call)
             need = needs.get(id(pattern))
@@ -243,7 +252,7 @@ class Codebook:
                 if low is None:
                     if not self._may_occur(pattern, text, start, end):
                         continue
-                elif not _finds_any(low, need, start, end):
+                elif held.isdisjoint(need):
                     continue
             for m in pattern.finditer(text, start, end):
                 found.setdefault((m.start(), order), (order, cid, sign, m.end(), m.group()))

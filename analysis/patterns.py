@@ -68,26 +68,44 @@ class Substrings:
         self._rank = {n: i for i, n in enumerate(needles)}
         self._prefixes = {n: tuple(m for m in needles if n.startswith(m)) for n in needles}
 
-    def present(self, text: str) -> tuple[str, ...]:
-        """The needles that occur in ``text``, in the order given."""
+    def present(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> tuple[str, ...]:
+        """The needles that occur in ``text[pos:endpos]``, in the order given."""
         if self._pattern is None:
-            return tuple(n for n in self.needles if n in text)
+            return tuple(n for n in self.needles if text.find(n, pos, endpos) >= 0)
         search = self._pattern.search
-        m = search(text)
+        m = search(text, pos, endpos)
         if m is None:
             return ()
         found: set[str] = set()
         prefixes = self._prefixes
         while m is not None:
             found.update(prefixes[m.group()])
-            m = search(text, m.start() + 1)
+            m = search(text, m.start() + 1, endpos)
         return tuple(sorted(found, key=self._rank.__getitem__))
 
-    def occurs(self, text: str) -> bool:
-        """Whether one of the needles occurs in ``text``."""
+    def within(self, text: str, pos: int, endpos: int) -> set[str]:
+        """The needles that occur whole in ``text[pos:endpos]`` (unordered).
+
+        Example:
+            >>> sorted(Substrings(("war", "wart", "art")).within("a wart", 2, 5))
+            ['war']
+        """
         if self._pattern is None:
-            return any(n in text for n in self.needles)
-        return self._pattern.search(text) is not None
+            return {n for n in self.needles if text.find(n, pos, endpos) >= 0}
+        search = self._pattern.search
+        m = search(text, pos, endpos)
+        found: set[str] = set()
+        prefixes = self._prefixes
+        while m is not None:
+            found.update(prefixes[m.group()])
+            m = search(text, m.start() + 1, endpos)
+        return found
+
+    def occurs(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether one of the needles occurs in ``text[pos:endpos]``."""
+        if self._pattern is None:
+            return any(text.find(n, pos, endpos) >= 0 for n in self.needles)
+        return self._pattern.search(text, pos, endpos) is not None
 
 
 def _needed(items: Any) -> tuple[str, ...] | None:
@@ -235,6 +253,33 @@ def lowered(text: str) -> str | None:
     return slot[1] if slot[0] is text else _lowered(text)
 
 
+class Needles:
+    r"""A cheap pre-test for a pattern: one of its :func:`needed_strings` must occur,
+    whole, in the lower-cased stretch searched. A False from :meth:`may_match` is
+    certain (no match there); a True only means the pattern must be searched.
+
+    Example:
+        >>> n = Needles(re.compile(r"\b(?:thanked|welcomed)\s+\w+"))
+        >>> n.may_match("She welcomed it", 0, 15), n.may_match("She welcomed it", 5, 15)
+        (True, False)
+    """
+
+    __slots__ = ("_search",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        need = needed_strings(pattern)
+        self._search = re.compile(trie_pattern(need)).search if need else None
+
+    def may_match(self, string: str, pos: int, endpos: int) -> bool:
+        """False when no match of the pattern lies in ``string[pos:endpos]``."""
+        search = self._search
+        if search is None:
+            return True
+        slot = _lowered.slots[0]  # the article searched last (inlined: a hot path)
+        low = slot[1] if slot[0] is string else _lowered(string)
+        return low is None or search(low, pos, endpos) is not None
+
+
 class Anchored:
     r"""A pattern whose every match starts with a character of the class ``first``:
     :meth:`search` scans for such a character first (a one-class regex, which the
@@ -269,6 +314,9 @@ class Folded:
 
     Patterns the twin cannot stand in for (see :func:`_foldable`), and texts
     where lower-casing differs from case folding, use the original pattern.
+    Before the twin runs, one literal search rules out a stretch of the
+    lower-cased text that holds none of the pattern's :func:`needed_strings`
+    (only when every such string is longer than one character).
 
     Example:
         >>> p = Folded(re.compile(r"\\bnot\\b", re.IGNORECASE))
@@ -276,11 +324,15 @@ class Folded:
         (['Not', 'NOT'], <class 'NoneType'>)
     """
 
-    __slots__ = ("pattern", "_twin")
+    __slots__ = ("pattern", "_twin", "_needs")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._twin = re.compile(pattern.pattern) if _foldable(pattern) else None
+        need = needed_strings(pattern) if self._twin is not None else None
+        # (a one-letter string is in almost every stretch: no pre-test then)
+        self._needs = re.compile(trie_pattern(need)).search if need and min(
+            map(len, need)) > 1 else None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.pattern, name)
@@ -301,6 +353,9 @@ class Folded:
         low = slot[1] if slot[0] is string else _lowered(string)
         if low is None:
             return self.pattern.search(string, pos, endpos)
+        needs = self._needs
+        if needs is not None and needs(low, pos, endpos) is None:
+            return None  # (no string every match holds)
         m = twin.search(low, pos, endpos)
         if m is None:
             return None
@@ -324,7 +379,9 @@ class Folded:
         """``match`` or ``fullmatch`` (``how``): the twin rules a miss out on the
         lower-cased text; the original pattern gives the match."""
         low = self._low(string)
-        if low is not None and getattr(self._twin, how)(low, pos, endpos) is None:
+        if low is not None and ((self._needs is not None and self._needs(
+                low, pos, endpos) is None) or getattr(self._twin, how)(
+                low, pos, endpos) is None):
             return None
         return getattr(self.pattern, how)(string, pos, endpos)
 
@@ -338,6 +395,9 @@ class Folded:
         low = slot[1] if slot[0] is string else _lowered(string)
         if low is None:
             return self.pattern.finditer(string, pos, endpos)
+        needs = self._needs
+        if needs is not None and needs(low, pos, endpos) is None:
+            return iter(())  # (no string every match holds)
         found = []
         match = self.pattern.match
         for m in twin.finditer(low, pos, endpos):

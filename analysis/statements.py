@@ -85,7 +85,7 @@ from typing import Any
 import pandas as pd
 
 from .codebook import Codebook, load_codebook
-from .patterns import Anchored, Folded, Substrings
+from .patterns import Anchored, Folded, Needles, Substrings, lowered
 from .speakers import split_title
 
 STATEMENT_COLUMNS: list[str] = [
@@ -507,13 +507,22 @@ _HEDGE_STEMS = ("may", "might", "could", "perhaps", "possibl", "probabl", "likel
 _STEM_SETS = {id(stems): Substrings(stems) for stems in (_ATTITUDE_STEMS, _HEDGE_STEMS)}
 
 
+def _lowered_range(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text[start:end].lower()`` as ``(string, start, end)``: the article lower-cased
+    once (the same characters at the same offsets), else the stretch lower-cased."""
+    low = lowered(text)
+    if low is None:
+        return text[start:end].lower(), 0, max(0, end - start)
+    return low, start, end
+
+
 def _present(stems: tuple[str, ...], text: str, start: int, end: int) -> tuple[str, ...]:
     """The ``stems`` that occur in ``text[start:end]`` (lower-cased), in order."""
-    low = text[start:end].lower()
+    low, start, end = _lowered_range(text, start, end)
     found = _STEM_SETS.get(id(stems))
     if found is not None and found.needles is stems:
-        return found.present(low)
-    return tuple(stem for stem in stems if stem in low)
+        return found.present(low, start, end)
+    return tuple(stem for stem in stems if low.find(stem, start, end) >= 0)
 
 
 def _maybe(stems: tuple[str, ...], text: str, start: int, end: int) -> bool:
@@ -872,7 +881,8 @@ def _evaluation(text: str, q_start: int, codebook: Codebook
     lo = max(0, q_start - 120)
     if " as" not in text[lo:q_start]:
         return _thanks(text, q_start, codebook)
-    m = _EVALUATED.search(text, lo, q_start)
+    m = _EVALUATED.search(text, lo, q_start) if _EVALUATED_NEEDS.may_match(
+        text, lo, q_start) else None
     if m is None or codebook.find_topic(text, m.start("obj"), m.end("obj")) is None:
         return _thanks(text, q_start, codebook)
     verb = m.group("verb").lower()
@@ -899,6 +909,8 @@ def _thanks(text: str, q_start: int, codebook: Codebook
         ('guarantees_doubt', -1, 'thanked the government')
     """
     lo = max(0, q_start - 160)
+    if not _THANKED_NEEDS.may_match(text, lo, q_start):
+        return None  # (no match from lo on: none from the sentence start either)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, q_start)]
     lo = max([lo, *ends, text.rfind("\n", lo, q_start) + 1])
     m = _THANKED.search(text, lo, q_start)
@@ -1080,7 +1092,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             attitude.group("subj").split()[0]) + 1, c_end)
     if attitude is None and hits:
         # "while Europe was arming Kyiv": a named actor doing what a cue names
-        attitude = _DEED.search(text, c_start, c_end)
+        attitude = _DEED.search(text, c_start, c_end) if _DEED_NEEDS.may_match(
+            text, c_start, c_end) else None
         if attitude is not None and not any(
                 attitude.start("att") <= h[2] <= attitude.end("att") + 1 for h in hits):
             attitude = None
@@ -1088,13 +1101,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
                                       "'s " in text[c_start:c_end]):
         # "to adopt Premier X's proposal of a clause like Article 5": what an actor
         # proposes, offers or demands is that actor's position
-        attitude = _PROPOSAL.search(text, c_start, c_end)
+        attitude = _PROPOSAL.search(text, c_start, c_end) if _PROPOSAL_NEEDS.may_match(
+            text, c_start, c_end) else None
         if attitude is not None and not any(h[2] >= attitude.end() for h in hits):
             attitude = None
     if attitude is None and (hits or topic_s or cues_later):
         # "Moscow has repeatedly said it will never accept ...": a position reported
         # inside the quotation is the named actor's
-        attitude = _REPORTED.search(text, c_start, c_end)
+        attitude = _REPORTED.search(text, c_start, c_end) if _REPORTED_NEEDS.may_match(
+            text, c_start, c_end) else None
         if attitude is not None and not (
                 any(h[2] >= attitude.end() for h in hits) or (cues_later and not hits)
                 or codebook.mentions_topic(text, attitude.end(), c_end)):
@@ -1626,5 +1641,8 @@ def extract_statements(
     _NEGATOR, _CONDITION, _COST, _HARM, _HARM_LINK, _SUBORDINATE, _ENDORSE, _NOT_WITHOUT,
     _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _UNLESS, _RELATIVE_NOT,
     _PRONOUN_SUBJECT, _PASSIVE))
+# Pre-tests: a string every match holds must occur in the stretch searched.
+(_EVALUATED_NEEDS, _THANKED_NEEDS, _DEED_NEEDS, _PROPOSAL_NEEDS, _REPORTED_NEEDS) = map(
+    Needles, (_EVALUATED, _THANKED, _DEED, _PROPOSAL, _REPORTED))
 # A figure starts with a digit: the search starts at the first one.
 _DIGIT = Anchored(_DIGIT, r"\d")  # type: ignore[assignment]
