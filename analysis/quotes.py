@@ -69,7 +69,9 @@ from .patterns import trie_pattern
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
     _ABBREV,
+    _DEMONYM_ENDS,
     _HONORIFICS,
+    _OTHER_DEMONYMS,
     NAME_ANY,
     NAME_SEQ,
     Discourse,
@@ -326,6 +328,12 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: A document named after its maker: "a YouGov poll", "a new Ipsos survey for the BBC".
+_ORG_DOCUMENT = re.compile(
+    r"(?:an?|the|its|their)\s+(?:new\s+|latest\s+|recent\s+|fresh\s+|separate\s+)?"
+    r"(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:opinion\s+|exit\s+)?"
+    r"(?:poll|polls|survey|study|report|analysis|estimate|estimates|tally|count|projection|"
+    r"forecast|data|figures|review|audit)\b")
 #: Lower-case adjectives before a name: "nonpartisan " in "the nonpartisan X Bureau".
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 #: An outlet relaying someone's words: ", the state news agency reported on Friday, citing "
@@ -2240,6 +2248,14 @@ class _Extractor:
             org = org_name_at(text, a + by.end())
             if org and org[1] <= b:
                 return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0], org=True)
+        dm = _ORG_DOCUMENT.match(seg)
+        if dm and " " not in dm.group("org") and (dm.group("org").endswith(_DEMONYM_ENDS)
+                                                  or dm.group("org").lower() in _OTHER_DEMONYMS):
+            dm = None  # "according to a Ukrainian report": a demonym, no maker
+        if dm:  # "according to a new YouGov poll published on Friday": the pollster
+            o = a + dm.start("org")
+            return SpeakerPhrase("name", a, o + len(dm.group("org")), text[a:o + len(
+                dm.group("org"))], name=dm.group("org"), org=True)
         m = NAME_ANY.match(text, a)
         if m and m.end() <= b:
             phrase = _name_phrase(text, a, a + (m.start(1) - a), m.end(1), False)
@@ -2333,17 +2349,30 @@ class _Extractor:
             a = lo + m.start(1)
             return SpeakerPhrase("pronoun", a, a + len(word), word,
                                  gender={"he": "m", "she": "f"}.get(word.lower(), ""))
-        m = re.match(r"\s*((?:The|the|An?)(?:\s+[\w’'-]+){1,5})", text[lo:sent.end])
+        role_at = lo
+        if first and first[0].lower() in _FRONTED and (
+                comma := text.find(", ", lo, min(sent.end, lo + 80))) > 0 and re.match(
+                    r"(?:the|an?)\s", text[comma + 2:comma + 6]):
+            role_at = comma + 2  # "Writing on X, the former envoy Ann Lee called ..."
+        m = re.match(r"\s*((?:The|the|An?)(?:\s+[\w’'-]+){1,5})", text[role_at:sent.end])
         if m:
             words = m.group(1).split()
             for k, w in enumerate(words[1:], start=1):
                 if w.lower().rstrip(",") in PERSON_ROLES:
                     surface = " ".join(words[:k + 1]).rstrip(",")
-                    a = lo + m.start(1)
+                    a = role_at + m.start(1)
                     nm = _APPOSED_NAME.match(text, a + len(surface))
                     if nm:  # "The shadow defence secretary, Ann Lee, accused ..."
-                        phrase = _name_phrase(text, lo, nm.start(1), nm.end(1), False,
+                        phrase = _name_phrase(text, role_at, nm.start(1), nm.end(1), False,
                                               as_subject=False)
+                        if phrase is not None and not phrase.org:
+                            phrase.role = phrase.role or surface
+                            return phrase
+                    nm = NAME_ANY.match(text, a + len(surface) + 1) if text.startswith(
+                        " ", a + len(surface)) else None
+                    if nm:  # "The former envoy Ann Lee called ..."
+                        phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1),
+                                              False, as_subject=False)
                         if phrase is not None and not phrase.org:
                             phrase.role = phrase.role or surface
                             return phrase
@@ -2514,6 +2543,8 @@ class _Extractor:
             self.discourse.register_name(name, a, kind="organisation", salient=salient,
                                          role=role)
             return
+        if len(name) <= 3 and name.isupper():
+            return  # "the former US ambassador": an abbreviation, no person
         # only a new person needs evidence (computed after the cheaper outcomes)
         evidence = ""
         after = text[b:b + 80].split("\n", 1)[0]  # (within the paragraph)

@@ -444,7 +444,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] or (
         "gainst " in seg[off:]) else None
     if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and (
-            " of " in om.group(0) or _GROUP_FOR.search(om.group(0))) and (
+            " of " in om.group(0) or _GROUP_FOR.search(om.group(0))
+            or " for a" in om.group(0)) and (
             _person_after_org(om.group(0)) is None):
         # (not "... of the Ministry of National Defence of Romania Ann Lee": a person)
         a = lo + om.start()
@@ -494,7 +495,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
 _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Council|"
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
-              "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust")
+              "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust|"
+              "Campaign|Movement")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -508,7 +510,8 @@ _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
     rf"|(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,4}}(?:{_ORG_HEADS})"
-    rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
+    rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
+    rf"[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
     rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})"
 )
@@ -517,7 +520,8 @@ _ORG_NAME_END = re.compile(
     rf"against|Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
     rf"|(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})"
-    rf"(?:{_WS}(?:of|for|and|on|&){_WS}(?:the{_WS})?(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
+    rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
+    rf"[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
 )
 _SPOKES_FOR = re.compile(
@@ -811,6 +815,15 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     phrase.surface = text[phrase.start : phrase.end]
                     return phrase
         m = NAME_END.search(before)
+        om = _ORG_NAME_END.search(before) if m is not None and " for a" in before else None
+        if om is not None and " for a" in om.group(0) and om.start() < m.start() and (
+                om.start() == 0 or before[om.start() - 1] in " ,;:("):
+            # "The Committee for a Responsible Budget, a watchdog, said": the whole name
+            a = lo + om.start()
+            return SpeakerPhrase("name", a, lo + len(before), text[a:lo + len(before)],
+                                 name=re.sub(r"^(?:[Tt]he)\s+", "", om.group(0)),
+                                 role="" if _SKIPPABLE.match(role) else role,
+                                 negated=negated, org=True)
         of_org = _OF_ORG_END.search(before, 0, m.start()) if m is not None and m.start() > 0 \
             else None
         if of_org is not None and of_org.end() == m.start():
@@ -1681,7 +1694,7 @@ class Discourse:
             # "the PM" is the prime minister
             words = words[:-1] + ROLE_ABBREVIATIONS[words[-1]].split()
         head = words[-1]
-        if head in _PUBLICATION_VOICES and len(words) <= 2:
+        if head in _PUBLICATION_VOICES and len(words) <= 2 and first not in ("a", "an"):
             # "the report argues", "the authors warn": the organisation that published it
             cands = self._recent(pos, ("organisation",))
             speakers = [e for e in cands if e.is_speaker]  # the publisher has spoken

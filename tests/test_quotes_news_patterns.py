@@ -2050,3 +2050,32 @@ def test_the_source_again_after_an_organisations_source() -> None:
                   "own\". The source added that the Chancellor would \"not be blown off "
                   "course\".\n\nOne of the sources said the vote would be close.")
     assert q["speaker"].tolist()[:2] == ["Treasury", "Treasury"]
+
+
+def test_a_role_directly_before_a_name_after_a_fronted_adverbial() -> None:
+    q = quotes_of("The minister resigned on Thursday.\n\nWriting on social media, the former "
+                  "US ambassador Chuck Delahunty-Ross called the affair \"a scandal, only "
+                  "smaller\".\n\nThe outgoing mayor called the plan \"a betrayal\".")
+    assert q["speaker"].tolist() == ["Chuck Delahunty-Ross", "outgoing mayor"]
+
+
+def test_a_pollster_speaks_for_its_poll() -> None:
+    q = quotes_of("The minister resigned on Thursday.\n\nAccording to a YouGov poll "
+                  "published on Friday, most voters believe the government is out of touch."
+                  "\n\nTurnout fell, according to a new Ipsos survey for the BBC.")
+    assert q["speaker"].tolist() == ["YouGov", "Ipsos"]
+
+
+def test_an_indefinite_report_is_not_the_last_publisher() -> None:
+    q = quotes_of("A study by the Halverton Institute argues that rents will rise. "
+                  "According to a Ukrainian report, most voters want an election.")
+    assert q["speaker"].tolist()[0] == "Halverton Institute"
+    assert q["speaker"].tolist()[1] != "Halverton Institute"
+
+
+def test_an_organisation_named_for_a_cause_keeps_its_whole_name() -> None:
+    q = quotes_of("Outside groups weighed in quickly. The Committee for a Balanced Ledger, a "
+                  "nonpartisan watchdog, said lawmakers had \"chosen the easy path\".\n\n"
+                  "The Campaign for an Open Parliament said the vote was rushed.")
+    assert q["speaker"].tolist() == ["Committee for a Balanced Ledger",
+                                     "Campaign for an Open Parliament"]

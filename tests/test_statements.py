@@ -1327,3 +1327,10 @@ def test_tells_us_and_complains_report_the_named_actor() -> None:
 def test_making_the_war_longer_is_harm() -> None:
     assert ("guarantees_harmful", 1) in [r[:2] for r in code(
         "Guarantees will only make the war longer.")]
+
+
+def test_doubts_understood_or_dispelled_are_not_held() -> None:
+    assert code("I understand the doubts, but a treaty would hold.") == [
+        ("binding_pact", 1, "assert", "")]
+    assert code("We must dispel the doubts of our partners.") == []
+    assert code("Our partners have doubts about it.")[0][:2] == ("guarantees_doubt", 1)
