@@ -106,6 +106,8 @@ def _has_credit(line: str) -> bool:
 
 #: A pull quote signed after a dash: '"..." — Ann Lee, Estonia's defence minister'.
 _SIGNED = re.compile(r"[\"”’'»“]\s*[—–]\s*[A-Z]")
+#: Bullets (and the spaces after them) that open the items of a list.
+_BULLETS = "•·▪◦‣* \t"
 #: Marks that open a quotation at the start of a paragraph.
 PARAGRAPH_QUOTE_OPENERS = "\"“‘«„'"
 
@@ -207,7 +209,8 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
     # paragraph ("The daily X sees the plan as a bluff:" + '"Ten thousand ...')
     # is a sentence of the article, not a headline.
     intro = [(line.endswith(":") and k + 1 < n and lines[k + 1][:1] in PARAGRAPH_QUOTE_OPENERS)
-             or (line[:1] in PARAGRAPH_QUOTE_OPENERS and _SIGNED.search(line) is not None)
+             or (line.lstrip(_BULLETS)[:1] in PARAGRAPH_QUOTE_OPENERS
+                 and _SIGNED.search(line) is not None)  # ('• "…" – Ann Lee': a key quote)
              for k, line in enumerate(lines)]
     i = 0
     while i < n:

@@ -71,6 +71,7 @@ from .speakers import (
     _ABBREV,
     _DEMONYM_ENDS,
     _HONORIFICS,
+    _ORG_HEADS,
     _OTHER_DEMONYMS,
     NAME_ANY,
     NAME_SEQ,
@@ -715,8 +716,8 @@ class _Extractor:
                 before = before.replace(text[a:b], " ")
                 split = True
         before = before.strip()
-        if s.continuation or not before:
-            return True
+        if s.continuation or not before or before in _BULLETS:
+            return True  # (also a list item: '• "..." – Ann Lee')
         if before.endswith(":"):
             return True
         last = _last_word(before).lower()
@@ -2438,8 +2439,12 @@ class _Extractor:
         for _, b in quoted:
             reach.append(max(b, reach[-1]) if reach else b)
         events: list[tuple[int, int, Any]] = []
+        short = short_forms(text) if "(" in text else {}
         for q in self.quotes:
             if q.phrase is not None:
+                if q.phrase.kind == "name" and q.phrase.name in short:
+                    # "the Patriotic Alliance (PA) ... The PA said": the full name
+                    q.phrase.name, q.phrase.org = short[q.phrase.name], True
                 events.append((q.phrase.start, 0, q))
         anonymous = "not to be" in text or "anonymity" in text
         for _, a, b in self.paras:
@@ -2717,7 +2722,12 @@ class _Extractor:
             bare = self._bare_name_next(p) if words[0] in ("a", "an") and (
                 words[-1] in PERSON_ROLES) and (
                 ent is None or ent.kind != "person") else None
-            if bare is not None:
+            if ent is not None and ent.anonymous:
+                # "A senior lawmaker, speaking on condition of anonymity, said ..." and then
+                # "the lawmaker said": the same unnamed person
+                d.touch(ent, p.start)
+                q.speaker, q.speaker_kind = "", _ANON
+            elif bare is not None:
                 # "..., a Foreign Ministry spokeswoman said on Friday." then "Ann Lee told
                 # reporters ..." opening the next paragraph: the person just described
                 q.speaker, q.speaker_kind = bare.canonical, bare.kind
@@ -2904,6 +2914,8 @@ _IN_VIEW = re.compile(
 #: Verbs after which the subject follows: "Then came X", "Next up was X".
 _INVERTED_VERBS = frozenset({"came", "comes", "rose", "spoke", "followed", "stood", "was",
                              "enter", "enters"})
+#: The bullets that open a list item.
+_BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.
 _PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
 #: Nouns that turn a cue form into the first half of a compound noun.
@@ -3117,6 +3129,41 @@ def _name_label(label: str) -> str | None:
     if not all(w[:1].isupper() for w in words) or not given_name_gender(words[0]):
         return None
     return " ".join(words)
+
+
+#: A name with its short form in brackets: "the Patriotic Alliance (PA)", "its Monetary
+#: Policy Committee (Copom)".
+_SHORT_FORM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}"
+                         r"[A-Z][\w’'-]*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+_ORG_HEAD_WORDS = frozenset(_ORG_HEADS.split("|"))
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """Short forms that the text defines in brackets after a name, mapped to the name:
+    an acronym spelt by the name's initials, or any short form of a name that ends in an
+    organisation's head noun ("Committee", "Party").
+
+    Example:
+        >>> short_forms("The Patriotic Alliance (PA) and the Monetary Policy Committee "
+        ...             "(Copom) met in Paris (AHP).")
+        {'PA': 'Patriotic Alliance', 'Copom': 'Monetary Policy Committee'}
+    """
+    out: dict[str, str] = {}
+    for m in _SHORT_FORM.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        while words and words[0] in ("The", "A", "An", "Its", "Their"):
+            words = words[1:]
+        if len(words) < 2 or short in out or short == words[-1]:
+            continue
+        if short.isupper():
+            for k in range(len(words) - 1):
+                caps = [w for w in words[k:] if w[:1].isupper()]
+                if words[k][:1].isupper() and "".join(w[0] for w in caps) == short:
+                    out[short] = " ".join(words[k:])
+                    break
+        if short not in out and words[-1] in _ORG_HEAD_WORDS:
+            out[short] = " ".join(words)
+    return out
 
 
 def _org_of_group(surface: str) -> str:

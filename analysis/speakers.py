@@ -1388,6 +1388,8 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
             a = pos + sm.start("role")
             return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0],
                                  role=sm.group("role"), org=True)
+    if dm and any(_norm(w) in ("a", "an", "the") for w in dm.group(1).split()[1:]):
+        dm = None  # "said the Greens wanted a citizens' assembly": a clause, no subject
     if dm:
         words = dm.group(1).split()
         head = _norm(words[-1])

@@ -2079,3 +2079,32 @@ def test_an_organisation_named_for_a_cause_keeps_its_whole_name() -> None:
                   "The Campaign for an Open Parliament said the vote was rushed.")
     assert q["speaker"].tolist() == ["Committee for a Balanced Ledger",
                                      "Campaign for an Open Parliament"]
+
+
+def test_a_short_form_in_brackets_names_the_organisation() -> None:
+    q = quotes_of("The Harbour Alliance (HA) and the Monetary Policy Committee (Mopoc) "
+                  "met on Monday.\n\nThe HA said it wanted the finance portfolio \"as a "
+                  "minimum\".\n\nIn its statement, the Mopoc said rates would stay high.")
+    assert q["speaker"].tolist() == ["Harbour Alliance", "Monetary Policy Committee"]
+
+
+def test_key_quotes_in_a_bulleted_list() -> None:
+    q = quotes_of("Key quotes\n\n• “We did not ask permission.” – First Minister Ann "
+                  "Lee-Hart\n• “She cannot deliver it.” – Labour leader Rhodri Abers\n\n"
+                  "The session ran long.")
+    assert q[["type", "speaker"]].values.tolist() == [["direct", "Ann Lee-Hart"],
+                                                      ["direct", "Rhodri Abers"]]
+
+
+def test_an_anonymous_person_stays_anonymous_when_described_again() -> None:
+    q = quotes_of("A senior lawmaker, speaking on condition of anonymity, said executives "
+                  "feared more names.\n\n\"One more name and it is over,\" the lawmaker said.")
+    assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_clause_after_said_is_not_an_inverted_subject() -> None:
+    q = quotes_of("Co-leader Isla Ruthven, whose party backs the bill, said the Greens "
+                  "wanted a citizens’ assembly on the question first, “so that this is "
+                  "fair”.")
+    assert q["speaker"].tolist() == ["Isla Ruthven"]
+    assert q["text"].iloc[0].startswith("the Greens wanted")
