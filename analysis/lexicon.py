@@ -314,7 +314,10 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "sponsor", "co-sponsor", "cosponsor", "whip", "challenger", "incumbent", "nominee",
      "plaintiff", "defendant", "petitioner", "claimant", "complainant", "litigant",
      "magistrate", "ombudsman", "comptroller", "lobbyist", "pollster", "coroner",
-     "headteacher", "whistleblower"}
+     "headteacher", "whistleblower",
+     # a politician's circle ("Allies of Mrs X insisted ...")
+     "ally", "allies", "supporter", "supporters", "opponent", "opponents", "rival", "rivals",
+     "colleagues", "backers", "loyalists", "friends"}
 )
 
 #: Role abbreviations written in capitals: "the PM told troops" is a description of
@@ -346,7 +349,11 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "forum", "lab", "laboratory", "observatory", "initiative",
      # media: "the liberal daily Gazeta X", "the tabloid Bild"
      "daily", "weekly", "newspaper", "tabloid", "broadsheet", "magazine", "website",
-     "portal", "outlet", "watchdog", "monthly", "journal", "publication"}
+     "portal", "outlet", "watchdog", "monthly", "journal", "publication",
+     # firms by their trade: "national rail operator SNCF", "the wholesaler said"
+     "operator", "lender", "insurer", "retailer", "carmaker", "airline", "utility",
+     "supplier", "provider", "producer", "manufacturer", "wholesaler", "exporter",
+     "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings"}
 )
 
 #: Role nouns that tell gender.

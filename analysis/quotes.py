@@ -69,6 +69,7 @@ from .patterns import trie_pattern
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
     _ABBREV,
+    _CIRCLE,
     _DEMONYM_ENDS,
     _HONORIFICS,
     _ORG_HEADS,
@@ -515,14 +516,16 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"viewers|the\s+[a-z]+|them|him|her|us|MPs|lawmakers))?"
                               r"\s+that\b|"
                               r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(said|added|"
-                              r"warned|stressed|insisted|argued|doubted|feared|noted|suggested)"
+                              r"warned|stressed|insisted|argued|doubted|feared|noted|suggested|"
+                              # "said A and called for talks "...": the clause ends at "and"
+                              r"called(?=\s+(?:for|on)\b)|urged|demanded|accused)"
                               r"(?:\s*:)?\s+(?=[\w“\"‘])")
 #: Another subject's speech clause after a reported clause: "..., while the far-right
 #: AfD said ...", "..., whereas the ministry insisted ...".
 _OTHER_SPEAKER_CUT = re.compile(
-    r"[\"”’]?,[\"”’]?\s+(?:while|whereas)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"[\"”’]?,[\"”’]?\s+(?:while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:said|says|argued|argues|warned|warns|insisted|insists|claimed|claims|countered|"
-    r"told|added|stressed|noted|accused)\b")
+    r"told|added|stressed|noted|accused)\b(?!\s*[,.;:]|\s*$)")
 #: A second reported clause of the same cue: "said A, and that B", "said A but that B".
 _SECOND_THAT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+)?that\s+")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
@@ -534,6 +537,9 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-–—]{1,2}\s+"
     r"|[A-Z][A-Z .'’-]{1,40}:\s+(?=[A-Z])"  # "RIYADH: ", "KUALA LUMPUR: "
+    # "Paris (AHP) - ", "New York (AP) — ": a place in title case and the agency
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?(?:\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?\s+"
+    r"\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s+"
 )
 
 
@@ -1890,7 +1896,8 @@ class _Extractor:
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
         m = _OTHER_SPEAKER_CUT.search(self.text, a, b) if (
-            "while " in self.text[a:b] or "whereas " in self.text[a:b]) else None
+            "while " in self.text[a:b] or "whereas " in self.text[a:b]
+            or ", as " in self.text[a:b]) else None
         if m and not self._in_blocked(m.end() - 1):
             b = m.start()  # ("…," while the AfD said …": another speaker's clause)
             while self.text[b] in "\"”’,":
@@ -2355,7 +2362,8 @@ class _Extractor:
                 comma := text.find(", ", lo, min(sent.end, lo + 80))) > 0 and re.match(
                     r"(?:the|an?)\s", text[comma + 2:comma + 6]):
             role_at = comma + 2  # "Writing on X, the former envoy Ann Lee called ..."
-        m = re.match(r"\s*((?:The|the|An?)(?:\s+[\w’'-]+){1,5})", text[role_at:sent.end])
+        m = re.match(r"\s*((?:The|the|An?|One|Another)(?:\s+[\w’'-]+){1,5})",
+                     text[role_at:sent.end])
         if m:
             words = m.group(1).split()
             for k, w in enumerate(words[1:], start=1):
@@ -2510,8 +2518,10 @@ class _Extractor:
                 d.register_name(org, p.start, kind="organisation", role=p.surface, speaker=True)
             elif p.org and not any(w.lower() in PERSON_ROLES for w in p.surface.split()) and \
                     d.resolve_description(p.surface, p.start) is None:
-                d.register_name(_strip_det(p.surface), p.start, kind="organisation",
-                                role=p.surface, speaker=True)
+                name = _strip_det(p.surface)
+                kind_named = _NAME_AND_KIND.fullmatch(name)  # "the CGT union": the CGT
+                d.register_name(kind_named.group(1) if kind_named else name, p.start,
+                                kind="organisation", role=p.surface, speaker=True)
 
     def _register_mention(self, a: int, b: int, para_start: int) -> None:
         text = self.text
@@ -2529,6 +2539,8 @@ class _Extractor:
         if phrase is None:
             return
         name = phrase.name
+        if name.endswith(_COMPOUND_ADJECTIVE_ENDS):
+            return  # "a Niigata-based wholesaler", "the Kremlin-backed": an adjective
         if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES or (
                 "’s " in name or "'s " in name) or (  # ("the Foreign Ministry's Secretary")
                 name[1:2] == "-" and _US_PARTY_TAG.fullmatch(name)):  # ("R-Eau Claire")
@@ -2554,6 +2566,9 @@ class _Extractor:
         evidence = ""
         after = text[b:b + 80].split("\n", 1)[0]  # (within the paragraph)
         am = _APPOSITIVE_HEAD.match(after)
+        if am is not None and (nxt := re.match(r"\s+([a-z]+)", after[am.end():])) and (
+                nxt.group(1) in CUE_FORMS):
+            am = None  # "In an interview with X, the premier said": no appositive of X
         if phrase.title or phrase.role or _RETIRED_TITLE.search(before):
             evidence = "title"  # (also "Lt Gen (retd) Ann Lee")
         elif after.startswith((", who ", ", whose ")):
@@ -2745,15 +2760,25 @@ class _Extractor:
                 # "One participant said": never named
                 later = self._named_later(p)
                 q.speaker, q.speaker_kind = (later.canonical, later.kind) if later else ("", "")
-            elif words[0] == "the" and not p.org and re.search(
+            elif words[0] == "the" and not p.org and (re.search(
                     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}" + re.escape(words[-1])
                     + r"\b[^.]{0,160}?(?:not\s+to\s+be\s+(?:named|identified)|condition\s+"
-                    r"of\s+anonymity)", self.text[max(0, p.start - 1500):p.start]):
+                    r"of\s+anonymity)", self.text[max(0, p.start - 1500):p.start]) or re.search(
+                    r"\b(?:One|one|Another|another)\s+(?:[\w’'-]+\s+){0,3}?"
+                    + re.escape(words[-1]) + r"\b", self.text[max(0, p.start - 800):p.start])):
                 # "A Gulf diplomat ..., who spoke on condition of anonymity, said ..." and
-                # later "the diplomat said": the same unnamed person
+                # later "the diplomat said"; "One minister said ..." and later "the minister
+                # said": the same unnamed person
+                q.speaker, q.speaker_kind = "", ""
+            elif words[0] in _CIRCLE or words[0] in ("his", "her", "their") and len(
+                    words) > 1 and words[1] in _CIRCLE:
+                # "Allies of Mrs X insisted ...", "His advisers say ...": unnamed people
                 q.speaker, q.speaker_kind = "", ""
             else:
                 q.speaker = _strip_det(p.surface)
+                kind_named = _NAME_AND_KIND.fullmatch(q.speaker)
+                if kind_named is not None:
+                    q.speaker = kind_named.group(1)  # "the CGT union said": the CGT
                 q.speaker_kind = kind_default if not p.surface.endswith("s") or p.org else "group"
             q.attribution = "description" if q.attribution != "according_to" else q.attribution
         if "participle" in q.flags and q.attribution != "according_to":
@@ -2914,6 +2939,13 @@ _IN_VIEW = re.compile(
 #: Verbs after which the subject follows: "Then came X", "Next up was X".
 _INVERTED_VERBS = frozenset({"came", "comes", "rose", "spoke", "followed", "stood", "was",
                              "enter", "enters"})
+#: A name and the kind of organisation it names, in lower case: "CGT union", "Likud party".
+_NAME_AND_KIND = re.compile(
+    r"((?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*)\s+(?:union|trade\s+union|party|group|company|"
+    r"firm|bank|movement|alliance|coalition|campaign|agency|network|federation|confederation)")
+#: The ends of compound adjectives made from a name ("Niigata-based", "Saudi-led").
+_COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-born", "-run", "-owned", "-funded",
+                            "-brokered", "-sponsored", "-allied", "-aligned", "-controlled")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.

@@ -979,6 +979,11 @@ def _not_a_name(token: str, after: str) -> bool:
 _TITLE_LINKS = ("of", "for", "to", "the", "and")  # "Minister of ... of the Republic of"
 
 
+#: The people around a person, named by their tie to them ("Allies of Mrs X").
+_CIRCLE = frozenset({"ally", "allies", "supporters", "opponents", "rivals", "colleagues",
+                     "backers", "loyalists", "friends", "aides", "critics"})
+
+
 def _title_before(prev_words: list[str]) -> bool:
     """Whether the words before a final "of/for/to" end a title: "Minister for",
     "Minister of State for", "Secretary of State for".
@@ -991,6 +996,8 @@ def _title_before(prev_words: list[str]) -> bool:
     """
     for k in range(len(prev_words) - 2, max(-1, len(prev_words) - 11), -1):
         word = prev_words[k]
+        if _norm(word) in _CIRCLE:
+            return False  # "Allies of Mrs X": the people around X, no title
         if _norm(word) in _TITLE_OR_ROLE:
             return True
         if word.endswith((",", ";", ":")) or not (
@@ -1200,7 +1207,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                             else "")):
         # "When I put this to Ann Lee, the Armed Forces Minister, she ...": a person
         titled = True
-    if (prev in PLACE_PREPOSITIONS and not titled) or (
+    if (prev in PLACE_PREPOSITIONS and not titled and not (
+            prev == "from" and not as_subject and _has_org_noun(name))) or (
             as_subject and prev in {"of", "for", "with", "by", "about", "on", "off", "near",
                                     "and"}):
         return None

@@ -2108,3 +2108,42 @@ def test_a_clause_after_said_is_not_an_inverted_subject() -> None:
                   "fair”.")
     assert q["speaker"].tolist() == ["Isla Ruthven"]
     assert q["text"].iloc[0].startswith("the Greens wanted")
+
+
+def test_a_fronted_interview_does_not_make_the_outlet_a_person() -> None:
+    q = quotes_of("Premier Marguerite Kolodz refused to sign the deal on Monday.\n\nIn an "
+                  "interview with Northcast News, the premier said her government had "
+                  "accepted most conditions.")
+    assert q["speaker"].tolist() == ["Marguerite Kolodz"]
+
+
+def test_a_title_case_dateline_and_a_named_union() -> None:
+    q = quotes_of("Paris (AHP) - The CGT union said Saturday it would extend the strike.\n\n"
+                  "\"We will not stop,\" the union said.")
+    assert q["speaker"].tolist() == ["CGT", "CGT"]
+
+
+def test_a_second_speakers_as_clause_and_a_coordinated_call() -> None:
+    q = quotes_of("The union said it would extend a strike, as the Elysee insisted the reform "
+                  "was \"not up for renegotiation\".\n\nIts leader, Ann Vercaut, said the "
+                  "government had \"mistaken our patience for weakness\" and called for talks "
+                  "\"without preconditions\".")
+    assert q["speaker"].tolist() == ["union", "Elysee", "Ann Vercaut", "Ann Vercaut"]
+    assert q["text"].tolist()[2:] == ["the government had \"mistaken our patience for "
+                                      "weakness\"", "without preconditions"]
+
+
+def test_firms_named_by_their_trade() -> None:
+    q = quotes_of("National rail operator SNCF said the trains would run on Monday.\n\nThe "
+                  "money came from Tsurugaoka Rice Trading Co., a Niigata-based wholesaler. "
+                  "The company said all contributions were legal.")
+    assert q["speaker"].tolist() == ["SNCF", "Tsurugaoka Rice Trading Co"]
+
+
+def test_a_politicians_circle_and_unnamed_ministers_stay_unnamed() -> None:
+    q = quotes_of("Allies of Mrs Badenoch insisted she would fight on. One said the party "
+                  "\"does not win back voters that way\".\n\nOne minister said the result was "
+                  "\"a blip\" and warned against \"reading tea leaves\".\n\nAnother was less "
+                  "calm. \"They can do it to us,\" the minister said.")
+    assert q["speaker"].tolist() == [""] * len(q)
+    assert len(q) == 5
