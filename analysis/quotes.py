@@ -2454,7 +2454,8 @@ class _Extractor:
                     # "the Patriotic Alliance (PA) ... The PA said": the full name
                     q.phrase.name, q.phrase.org = short[q.phrase.name], True
                 events.append((q.phrase.start, 0, q))
-        anonymous = "not to be" in text or "anonymity" in text
+        anonymous = "not to be" in text or "anonymity" in text or " to be named" in text or (
+            " to be identified" in text)
         for _, a, b in self.paras:
             for am in (_ANONYMOUS_SOURCE.finditer(text, a, b) if anonymous else ()):
                 pos = am.start()
@@ -2541,6 +2542,8 @@ class _Extractor:
         name = phrase.name
         if name.endswith(_COMPOUND_ADJECTIVE_ENDS):
             return  # "a Niigata-based wholesaler", "the Kremlin-backed": an adjective
+        if name.split()[-1].lower() in PERSON_ROLES and " " in name:
+            return  # "a senior Congress MLA": a role, no name
         if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES or (
                 "’s " in name or "'s " in name) or (  # ("the Foreign Ministry's Secretary")
                 name[1:2] == "-" and _US_PARTY_TAG.fullmatch(name)):  # ("R-Eau Claire")
@@ -2566,8 +2569,8 @@ class _Extractor:
         evidence = ""
         after = text[b:b + 80].split("\n", 1)[0]  # (within the paragraph)
         am = _APPOSITIVE_HEAD.match(after)
-        if am is not None and (nxt := re.match(r"\s+([a-z]+)", after[am.end():])) and (
-                nxt.group(1) in CUE_FORMS):
+        if am is not None and any(w in CUE_FORMS for w in re.findall(
+                r"[a-z]+", re.split(r"[,.;:]", after[1:], maxsplit=1)[0])):
             am = None  # "In an interview with X, the premier said": no appositive of X
         if phrase.title or phrase.role or _RETIRED_TITLE.search(before):
             evidence = "title"  # (also "Lt Gen (retd) Ann Lee")
@@ -2762,8 +2765,9 @@ class _Extractor:
                 q.speaker, q.speaker_kind = (later.canonical, later.kind) if later else ("", "")
             elif words[0] == "the" and not p.org and (re.search(
                     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}" + re.escape(words[-1])
-                    + r"\b[^.]{0,160}?(?:not\s+to\s+be\s+(?:named|identified)|condition\s+"
-                    r"of\s+anonymity)", self.text[max(0, p.start - 1500):p.start]) or re.search(
+                    + r"\b[^.]{0,160}?(?:(?:not|wish|want)\s+to\s+be\s+(?:named|identified)|"
+                    r"condition\s+of\s+anonymity|granted\s+anonymity)",
+                    self.text[max(0, p.start - 1500):p.start], re.IGNORECASE) or re.search(
                     r"\b(?:One|one|Another|another)\s+(?:[\w’'-]+\s+){0,3}?"
                     + re.escape(words[-1]) + r"\b", self.text[max(0, p.start - 800):p.start])):
                 # "A Gulf diplomat ..., who spoke on condition of anonymity, said ..." and
@@ -3123,6 +3127,8 @@ _BY_AS = re.compile(r"\b(?:described|called|branded|labelled|labeled|dismissed|h
 _ANON = "anonymous"  # speaker_kind of a quote whose speaker is a described, unnamed person
 _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"\b(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
+    r"\b(?:granted|given)\s+anonymity|"
     r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity")
 _AFFILIATED = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|aides?|sources?|"
                          r"diplomats?|representatives?)\b", re.IGNORECASE)
@@ -3134,7 +3140,8 @@ _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
 _ANONYMOUS = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
     r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
-    r"condition))", re.IGNORECASE)
+    r"condition)|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
+    r"(?:granted|given)\s+anonymity)", re.IGNORECASE)
 
 
 #: A capitalised adjective before a group noun ("Diplomatic", "Western", "Military").

@@ -241,6 +241,11 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         # "Home Office Minister Ann Lee": a title after the organisation, then a name.
         role_at = [i for i, t in enumerate(normed[:-1]) if i > org_at[-1] and
                    (t in TITLES or t in PERSON_ROLES)]
+        if not role_at and org_at[-1] + 2 < len(toks) and re.fullmatch(
+                r"[A-Z]\.", toks[org_at[-1] + 1]):
+            # "(Leader of the) Opposition R. Ann Lee": an initial opens the name
+            k = org_at[-1] + 1
+            return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
         if not role_at or normed[-1] in TITLES or normed[-1] in PERSON_ROLES:
             return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
         k = role_at[-1] + 1
@@ -357,6 +362,12 @@ def _is_role_word(tok: str) -> bool:
         t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES))
 
 
+#: A lone participle of speaking opening a clause: "Responding, ", "Speaking later, ".
+_LONE_PARTICIPLE = re.compile(r"\s*(?:Responding|Speaking|Replying|Reacting|Commenting|Writing|"
+                              r"Answering|Testifying)(?:\s+(?:later|afterwards|separately|"
+                              r"today|again))?,\s+")
+
+
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -368,6 +379,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'the ministry'
     """
     hi, negated = _strip_aux(text, lo, cue_start)
+    lead = _LONE_PARTICIPLE.match(text, lo, hi)
+    if lead is not None:  # "Responding, the chief minister said": past the participle
+        lo = lead.end()
     seg = text[lo:hi].rstrip()
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)
@@ -540,7 +554,8 @@ _SPOKES_FOR_RIGHT = re.compile(
 
 #: A person's given name and surname closing a subject, after a long title:
 #: "Chair of the National Assembly Committee on Foreign Policy Ann Lee-Hart".
-_PERSON_END = re.compile(rf"(?:^|\s)(?P<given>[{_UPPER}][a-zà-öø-ÿ’']+)\s+"
+_PERSON_END = re.compile(rf"(?:^|\s)(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}}\s*)?"
+                         rf"(?P<given>[{_UPPER}][a-zà-öø-ÿ’']+)\s+"
                          rf"(?P<surname>[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
 #: A participial aside between a subject and its verb: ", speaking at the conference,".
 _ASIDE_END = re.compile(r",\s+(?:speaking|writing|addressing|answering|commenting|"
@@ -576,18 +591,21 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     if m is None:
         return None
     given, surname = m.group("given"), m.group("surname")
-    before = seg[:m.start("given")]
+    initials = (m.group("initials") or "").strip()  # "R. Ann Lee-Hart"
+    start = m.start("initials") if initials else m.start("given")
+    before = seg[:start]
     clause = re.split(r"[.;:!?]\s", before)[-1].strip()
     words = clause.split()
     if "," in clause or len(words) < 4 or _norm(words[0]) not in _TITLE_OPENERS:
         return None  # (the title must open the clause and run up to the name)
     if not given_name_gender(given) and (
             any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
-                for w in (given, surname)) or "-" not in surname or len(words) < 6):
+                for w in (given, surname)) or "-" not in surname or (
+                    len(words) < 6 and not initials)):
         return None  # (an unknown first name only after a long title, with a double surname)
-    a = lo + m.start("given")
+    a = lo + start
     b = lo + m.end("surname")
-    name = f"{given} {surname}"
+    name = f"{initials} {given} {surname}".strip()
     return SpeakerPhrase("name", a, b, text[a:b], name=name, role=clause,
                          gender=given_name_gender(given))
 
@@ -739,6 +757,13 @@ def _joint_subject(text: str, lo: int, a: int, b: int, negated: bool) -> Speaker
         return None
     first = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
     second = _name_phrase(text, lo + m.start(1), a, b, negated, as_subject=False)
+    if first is not None and second is not None and second.title and not first.title and (
+            not first.org and not second.org and " " not in first.name):
+        # "Work and Pensions Secretary Ann Lee said": one title, one person
+        second.title = second.role = f"{first.name} and {second.title}"
+        second.start = first.start
+        second.surface = text[second.start:second.end]
+        return second
     if first is None or second is None or first.org != second.org:
         return None
     return SpeakerPhrase("name", first.start, second.end, text[first.start:second.end],
@@ -1719,16 +1744,23 @@ class Discourse:
         if person_head:  # people first, then organisations speaking through one
             pool = [e for e in pool if e.kind in ("person", "unknown")] + \
                 [e for e in pool if e.kind not in ("person", "unknown")]
+        loose: Entity | None = None  # the latest whose role differs in one modifier
         for e in pool:
             role_words = {_norm(w) for r in e.roles for w in r.split()}
             role_words |= {_TITLE_WORDS[w] for w in role_words if w in _TITLE_WORDS}
             name_words = {_norm(w) for n in e.names for w in n.split()}
             if stems & role_words:
                 others = set(words[:-1]) - {"senior", "former"}
-                if not others or others & (role_words | name_words) or len(others) == 1:
+                if not others or others & (role_words | name_words):
                     return e
+                if len(others) == 1 and loose is None:
+                    # ("the chief minister": the Chief Minister named earlier before the
+                    # Transport Minister named since)
+                    loose = e
             if e.kind == "organisation" and head in name_words:
-                return e
+                return loose or e
+        if loose is not None:
+            return loose
         definite = _norm(surface.split()[0]) == "the"
         if definite and head in ORG_NOUNS and not person_head:
             # "the group", "the campaign": the organisation named just before.

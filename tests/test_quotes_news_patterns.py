@@ -2147,3 +2147,26 @@ def test_a_politicians_circle_and_unnamed_ministers_stay_unnamed() -> None:
                   "calm. \"They can do it to us,\" the minister said.")
     assert q["speaker"].tolist() == [""] * len(q)
     assert len(q) == 5
+
+
+def test_a_title_joined_by_and_is_one_title() -> None:
+    q = quotes_of("Work and Pensions Secretary Rosalind Apperley said the bill would \"get "
+                  "people back into work\".")
+    assert q["speaker"].tolist() == ["Rosalind Apperley"]
+    assert q["speaker_role"].iloc[0] == "Work and Pensions Secretary"
+
+
+def test_leader_of_the_opposition_with_an_initial() -> None:
+    q = quotes_of("Chief Minister Siddal Kerekop said the cap was needed. Transport Minister "
+                  "Rukmini Thirtha told the House the losses were large.\n\nLeader of the "
+                  "Opposition R. Basava Anekal-Menon described the cap as \"a betrayal\".\n\n"
+                  "Responding, the chief minister said the Opposition had \"never supported the "
+                  "scheme\".")
+    assert q["speaker"].tolist()[2:] == ["R. Basava Anekal-Menon", "Siddal Kerekop"]
+
+
+def test_an_unnamed_lawmaker_who_did_not_wish_to_be_identified() -> None:
+    q = quotes_of("A senior Congress MLA from north Karnataka, who did not wish to be "
+                  "identified, said the decision had been taken \"without consulting the "
+                  "Cabinet\". \"He is a good administrator, nobody doubts that,\" the MLA said.")
+    assert q["speaker"].tolist() == ["", ""]
