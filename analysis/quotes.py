@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
@@ -515,7 +516,9 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"([a-z]+)(?:\s+(?:readers|reporters|journalists|listeners|"
                               r"viewers|the\s+[a-z]+|them|him|her|us|MPs|lawmakers))?"
                               r"\s+that\b|"
-                              r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(said|added|"
+                              r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?"
+                              r"(?:also\s+|then\s+|later\s+)?(said|added|mocked|dismissed|"
+                              r"described|branded|derided|"
                               r"warned|stressed|insisted|argued|doubted|feared|noted|suggested|"
                               # "said A and called for talks "...": the clause ends at "and"
                               r"called(?=\s+(?:for|on)\b)|urged|demanded|accused)"
@@ -698,6 +701,8 @@ class _Extractor:
         self._interview()
         self._labelled_turns()
         self._speaker_headings()
+        self._named_headings()
+        self._unmarked_blocks()
         self._statement_text()
         self._letters()
         self._speech()
@@ -940,9 +945,11 @@ class _Extractor:
             self._headlines = {
                 pid for k, (pid, a, b) in enumerate(paras)  # the tail decides
                 if not is_sentence_final(text[max(a, b - 40):b])
-                # (not a sentence introducing the block quotation after it with a colon)
-                and not (text[a:b].rstrip().endswith(":") and k + 1 < len(paras)
-                         and text[paras[k + 1][1]:paras[k + 1][1] + 1] in PARAGRAPH_QUOTE_OPENERS)}
+                # (not a sentence introducing the block quotation or the list after it
+                # with a colon: "... “not to win it.” The main points:")
+                and not (text[a:b].rstrip().endswith(":") and k + 1 < len(paras) and (
+                    text[paras[k + 1][1]:paras[k + 1][1] + 1] in PARAGRAPH_QUOTE_OPENERS
+                    or len(text[a:b].split()) >= 12))}
         return self._headlines
 
     def _drop_titles(self) -> None:
@@ -1186,6 +1193,62 @@ class _Extractor:
                     "name", phrase.start, phrase.end, phrase.surface, name=phrase.name,
                     role=phrase.role, gender=phrase.gender)))
                 self.blocked.append((a, end))
+
+    def _unmarked_blocks(self) -> None:
+        """A block quotation set off without marks, as live blogs print statements and
+        posts: "Its director general, Ann Lee, said:" or "Ann Lee posted on X:" closes a
+        paragraph, and the next paragraph, one or more sentences without quote marks or a
+        speech verb of its own, is her direct quote."""
+        text = self.text
+        for k, (_pid, a, b) in enumerate(self.paras[:-1]):
+            end = a + len(text[a:b].rstrip())
+            if not text.endswith(":", a, end) or self._contains_marks(a, b):
+                continue
+            npid, na, nb = self.paras[k + 1]
+            nend = na + len(text[na:nb].rstrip())
+            block = text[na:nend]
+            if (self._contains_marks(na, nb) or not is_sentence_final(block)
+                    or len(block.split()) < 6 or block[:1] in "•·*-–—"
+                    or _REPORTING.search(text, na, nend)):
+                continue
+            found = self._before_attribution(a, end - 1)
+            if found is None:
+                continue
+            phrase, cue, _pos = found
+            self.quotes.append(_Quote(na, nend, npid, "direct", cue=cue, phrase=phrase))
+            self.blocked.append((na, nend))
+
+    def _named_headings(self) -> None:
+        """A factbox's "WHAT THEY SAID" list: a short line naming a speaker in capitals
+        ("ANN LEE, JUSTICE MINISTER", "ELECTORAL COMMISSION"), then a paragraph that is one
+        unattributed quotation: the quotation is theirs."""
+        text = self.text
+        order = {pid: k for k, (pid, _, _) in enumerate(self.all_paras)}
+        for q in self.quotes:
+            if q.type != "direct" or q.phrase is not None or q.span is None:
+                continue
+            a, b = self._para_bounds(q.pid)
+            line = text[a:b].strip()
+            if not (line[:1] in "\"“‘" and line[-1:] in "\"”’" and q.span.open_pos == a + (
+                    len(text[a:b]) - len(text[a:b].lstrip()))):
+                continue  # (the whole paragraph is the quotation)
+            k = order.get(q.pid, 0)
+            if k == 0:
+                continue
+            _, ha, hb = self.all_paras[k - 1]
+            head = text[ha:hb].strip()
+            name = head.split(",")[0].strip()
+            if not (head.isupper() and 0 < len(name.split()) <= 5 and len(head) <= 120
+                    and not is_sentence_final(head) and re.fullmatch(r"[A-Z][A-Z’' .&-]+", name)):
+                continue
+            name = string.capwords(name.lower(), " ")
+            name = "-".join(w[:1].upper() + w[1:] for w in name.split("-"))
+            at = ha + (len(text[ha:hb]) - len(text[ha:hb].lstrip()))
+            role = head[len(name):].strip(" ,")
+            q.phrase = SpeakerPhrase("name", at, at + len(name), text[at:at + len(name)],
+                                     name=name, role=role.capitalize() if role else "",
+                                     org=_has_org_noun(name))
+            q.cue = "say"
 
     def _statement_text(self) -> None:
         """A statement printed in full after "... adopted the following joint
@@ -1910,7 +1973,7 @@ class _Extractor:
         if m and not self._in_blocked(m.start()):
             b = m.start()  # "… and referred questions to …" is the journalist's
         for cm in _COORDINATED_CUE.finditer(self.text, a, b):
-            if (cm.group(1) or cm.group(2)).lower() in CUE_FORMS and \
+            if ((cm.group(1) or cm.group(2)).lower() in CUE_FORMS or cm.group(2)) and \
                     not self._in_blocked(cm.start()):
                 return cm.start()
         return b
@@ -2388,6 +2451,8 @@ class _Extractor:
                     return SpeakerPhrase("description", a, a + len(surface), surface,
                                          role=surface)
         nm = NAME_ANY.match(text, lo)
+        if nm and ("’s " in nm.group(1) or "'s " in nm.group(1)):
+            nm = None  # "Ireland's European affairs minister, Ann Lee, called": the role
         lead_role = ""
         if nm and nm.group(1).split()[0].lower() in _FRONTED:
             comma = text.find(", ", lo, min(sent.end, lo + 80))
@@ -2418,12 +2483,17 @@ class _Extractor:
             if phrase is not None and phrase.kind == "name" and not phrase.org and len(
                     phrase.name.split()) >= 2:
                 return phrase
+        if nm and ("’s " in nm.group(1) or "'s " in nm.group(1)):
+            nm = None  # (after an adverbial: "At the press conference, Ireland's ...")
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
             phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
             if phrase is not None:
                 if lead_role and not phrase.role and not phrase.org:
                     phrase.role = lead_role  # (a person, whatever their given name)
                 return phrase
+        if first and first[0].lower() in _FRONTED and (
+                fc := text.find(", ", lo, min(sent.end, lo + 80))) > 0:
+            lo = fc + 2  # "At the closing press conference, Ireland's minister, Ann Lee, ..."
         comma = text.find(", ", lo, min(sent.end, lo + 90))
         if comma > lo and looks_like_role(text[lo:comma].strip()):
             # "Ukraine's ambassador to South Africa, Ann Lee, welcomed ...": the name
@@ -2588,6 +2658,14 @@ class _Extractor:
             evidence = "age"
         elif phrase.gender and not phrase.org:
             evidence = "given name"
+        elif len(name.split()) >= 2 and not phrase.org and (
+                sent := self._sentence_of(a)) is not None and (
+                pm := _PRONOUN_NEXT.match(text, sent.end)) is not None and (
+                self._is_subject(a, para_start)):
+            # "Marvella Stidham-Oakes has waited tables here for 19 years. She's on ...":
+            # the next sentence goes on about the subject with a personal pronoun
+            evidence = "pronoun"
+            phrase.gender = "m" if pm.group(1).lower() == "he" else "f"
         if not evidence:
             if len(name.split()) >= 2:  # a full name without evidence, for a later surname
                 self._full_names[name.split()[-1]] = name
@@ -2950,6 +3028,8 @@ _NAME_AND_KIND = re.compile(
 #: The ends of compound adjectives made from a name ("Niigata-based", "Saudi-led").
 _COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-born", "-run", "-owned", "-funded",
                             "-brokered", "-sponsored", "-allied", "-aligned", "-controlled")
+#: A personal pronoun opening the next sentence: " She's on Medicaid", " He says ...".
+_PRONOUN_NEXT = re.compile(r"[ \t]+(He|She)(?:[’']s)?\b")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.

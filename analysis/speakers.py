@@ -459,7 +459,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         "gainst " in seg[off:]) else None
     if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and (
             " of " in om.group(0) or _GROUP_FOR.search(om.group(0))
-            or " for a" in om.group(0)) and (
+            or " for a" in om.group(0) or (_HEAD_FOR.search(om.group(0)) and not re.search(
+                r"\b(?:of|at|from|with|for)\s+$", seg[:om.start()]))) and (
             _person_after_org(om.group(0)) is None):
         # (not "... of the Ministry of National Defence of Romania Ann Lee": a person)
         a = lo + om.start()
@@ -510,7 +511,7 @@ _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Cou
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
               "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust|"
-              "Campaign|Movement")
+              "Campaign|Movement|Centers|Centres")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -529,6 +530,8 @@ _ORG_NAME = re.compile(
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
     rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})"
 )
+#: An organisation's head noun before "for": "Centers for ...", "Department for ...".
+_HEAD_FOR = re.compile(rf"\b(?:{_ORG_HEADS})\s+for\s")
 _ORG_NAME_END = re.compile(
     rf"(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|"
     rf"against|Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"

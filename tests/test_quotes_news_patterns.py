@@ -2170,3 +2170,41 @@ def test_an_unnamed_lawmaker_who_did_not_wish_to_be_identified() -> None:
                   "identified, said the decision had been taken \"without consulting the "
                   "Cabinet\". \"He is a good administrator, nobody doubts that,\" the MLA said.")
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_factbox_names_each_speaker_in_a_capitals_heading() -> None:
+    q = quotes_of("WELLINGTON (Wire) - Voters backed a longer term, officials said.\n\nWHAT "
+                  "THEY SAID\n\nHINEMOA TREADWELL-ASH, ASSOCIATE JUSTICE MINISTER\n\n\"Three "
+                  "years was never long enough to plan a hospital.\"\n\nELECTORAL COMMISSION\n\n"
+                  "\"Turnout was 71.4%. Final results will be declared on Dec. 11.\"")
+    assert q["speaker"].tolist()[-2:] == ["Hinemoa Treadwell-Ash", "Electoral Commission"]
+
+
+def test_a_pronoun_in_the_next_sentence_introduces_a_person() -> None:
+    q = quotes_of("By Junia Castell\n\nAPA's Junia Castell reports from Hazard.\n\nMarvella "
+                  "Stidham-Oakes has waited tables here for 19 years. She's on Medicaid.\n\n"
+                  "\"I work. Everybody in here works,\" she tells APA.")
+    assert q["speaker"].tolist() == ["Marvella Stidham-Oakes"]
+
+
+def test_an_unmarked_block_after_said_and_a_list_after_a_colon() -> None:
+    q = quotes_of("The Federation of Employers welcomed the freeze.\n\nIts director general, "
+                  "Barnaby Thistle, said:\n\nFirms wanted a plan for growth. They got a plan "
+                  "for the next six months.\n\nOur political editor, Aurel Penrose, writes that "
+                  "the speech was “a budget built to survive”. The main points:\n\nFuel duty "
+                  "frozen for a fifth year.")
+    assert q[["type", "speaker"]].values.tolist() == [["direct", "Barnaby Thistle"],
+                                                      ["partial", "Aurel Penrose"]]
+
+
+def test_a_second_verb_with_a_pronoun_ends_the_reported_clause() -> None:
+    q = quotes_of("Rupert Alder said families would “pay for her mistakes”, and he mocked the "
+                  "Isa change as “a tax on saving”.")
+    assert q["text"].tolist() == ["families would “pay for her mistakes”", "a tax on saving"]
+
+
+def test_a_possessive_role_after_a_fronted_adverbial() -> None:
+    q = quotes_of("At the closing press conference, Ireland's European affairs minister, "
+                  "Caoimhe Rathmull, whose country holds the presidency, called the outcome "
+                  "\"a floor, not a ceiling\".")
+    assert q["speaker"].tolist() == ["Caoimhe Rathmull"]
