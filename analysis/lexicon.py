@@ -390,6 +390,7 @@ NOT_NAMES: frozenset[str] = frozenset(
      "without", "about", "above", "below", "into", "onto", "upon", "through", "throughout",
      "because", "although", "though", "unless", "whether", "once", "instead", "indeed",
      "yes", "ok", "well", "oh", "please", "thank", "thanks", "dear", "read",
+     "thousands", "hundreds", "dozens", "millions", "scores", "tens",
      "watch", "related", "share", "follow", "updated", "published", "posted"}
 )
 

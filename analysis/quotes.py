@@ -526,7 +526,8 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
 #: Another subject's speech clause after a reported clause: "..., while the far-right
 #: AfD said ...", "..., whereas the ministry insisted ...".
 _OTHER_SPEAKER_CUT = re.compile(
-    r"[\"”’]?,[\"”’]?\s+(?:while|whereas|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"[\"”’]?,[\"”’]?\s+(?:while|whereas|as|although|though)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?"
     r"(?:said|says|argued|argues|warned|warns|insisted|insists|claimed|claims|countered|"
     r"told|added|stressed|noted|accused)\b(?!\s*[,.;:]|\s*$)")
 #: A second reported clause of the same cue: "said A, and that B", "said A but that B".
@@ -540,6 +541,9 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-–—]{1,2}\s+"
     r"|[A-Z][A-Z .'’-]{1,40}:\s+(?=[A-Z])"  # "RIYADH: ", "KUALA LUMPUR: "
+    # "Banjul, The Gambia - ": a place in title case and its country
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+    r"\s+[-–—]{1,2}\s+"
     # "Paris (AHP) - ", "New York (AP) — ": a place in title case and the agency
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?(?:\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?\s+"
     r"\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s+"
@@ -1922,6 +1926,16 @@ class _Extractor:
                     phrase = subject
         if phrase is None:
             lo = self._clause_start(sent)
+            wm = max(_WHEN_CLAUSE.finditer(text, lo, pos), key=lambda m: m.start(),
+                     default=None)  # (the last one before the participle)
+            tm = NAME_ANY.match(text, wm.end()) if wm is not None else None
+            if tm is not None:
+                # "Trouble started when Senator Ann Lee rose to object, saying ...": the
+                # titled person of the clause the participle closes
+                when = _name_phrase(text, wm.end(), tm.start(1), tm.end(1), False)
+                phrase = when if when is not None and when.title and not when.org else None
+        if phrase is None:
+            lo = self._clause_start(sent)
             nm = NAME_ANY.match(text, lo)
             if nm is not None and (role := _ROLE_THEN_NAME.match(text, nm.end(1))) is not None:
                 # "Greens defence spokesman Ann Lee welcomed it but said ...": the person
@@ -1960,11 +1974,13 @@ class _Extractor:
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
         m = _OTHER_SPEAKER_CUT.search(self.text, a, b) if (
             "while " in self.text[a:b] or "whereas " in self.text[a:b]
-            or ", as " in self.text[a:b]) else None
+            or ", as " in self.text[a:b] or "though " in self.text[a:b]) else None
         if m and not self._in_blocked(m.end() - 1):
             b = m.start()  # ("…," while the AfD said …": another speaker's clause)
             while self.text[b] in "\"”’,":
                 b += 1  # (the closing mark stays with the quote)
+            while self.text[b - 1] == "," and self.text[b - 2] in "\"”’":
+                b -= 1  # ('"...", although he noted': not the comma after the mark)
             b = b if self.text[b - 1] in "\"”’" else m.start()
         if not _and_or_but(self.text, a, b):  # both patterns below need one of them
             return b
@@ -2420,6 +2436,14 @@ class _Extractor:
             a = lo + m.start(1)
             return SpeakerPhrase("pronoun", a, a + len(word), word,
                                  gender={"he": "m", "she": "f"}.get(word.lower(), ""))
+        om = _ONE_OF_THEM.match(text, lo, sent.end)
+        nm = NAME_ANY.match(text, om.end()) if om is not None else None
+        if nm is not None:
+            # "One of them, Senator Ann Lee (Kano Central), described ...": the name
+            phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False,
+                                  as_subject=False)
+            if phrase is not None:
+                return phrase
         role_at = lo
         if first and first[0].lower() in _FRONTED and (
                 comma := text.find(", ", lo, min(sent.end, lo + 80))) > 0 and re.match(
@@ -2813,8 +2837,11 @@ class _Extractor:
                 ent = self._organisation_before(p.start)
             indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
             am = _ANONYMOUS.search(self.text, p.end, p.end + 90)
-            anonymous_after = am is not None and not org and not at_org and \
+            anonymous_after = am is not None and not at_org and (
+                not org or words[0] in ("a", "an", "one") and not words[-1].endswith("s")) and \
                 not _OF_DEFINITE.search(self.text, p.end, am.start())
+            # ("A senior CDU official, who did not want to be named, said": one unnamed
+            # person, not the party; "NATO officials, speaking on condition of ...": NATO)
             bare = self._bare_name_next(p) if words[0] in ("a", "an") and (
                 words[-1] in PERSON_ROLES) and (
                 ent is None or ent.kind != "person") else None
@@ -3005,7 +3032,8 @@ _GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "res
                              "many", "most", "several", "few", "economists", "diplomats",
                              "insiders", "locals", "campaigners", "activists", "lawmakers",
                              "politicians", "commentators", "scientists", "researchers",
-                             "protesters"})
+                             "protesters", "participants", "attendees", "witnesses", "delegates",
+                             "supporters", "opponents", "colleagues", "allies"})
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
@@ -3030,6 +3058,11 @@ _COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-born", "-run", "-owne
                             "-brokered", "-sponsored", "-allied", "-aligned", "-controlled")
 #: A personal pronoun opening the next sentence: " She's on Medicaid", " He says ...".
 _PRONOUN_NEXT = re.compile(r"[ \t]+(He|She)(?:[’']s)?\b")
+#: "One of them, " before a name in apposition.
+_ONE_OF_THEM = re.compile(
+    r"\s*(?:One|Another|Two|Some)\s+of\s+(?:them|those|these|the\s+\w+),\s+")
+#: A subordinate clause of time whose subject a later participle may share.
+_WHEN_CLAUSE = re.compile(r"\b(?:when|after|before|as|until)\s+(?=[A-Z])")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.

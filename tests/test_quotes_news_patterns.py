@@ -2208,3 +2208,25 @@ def test_a_possessive_role_after_a_fronted_adverbial() -> None:
                   "Caoimhe Rathmull, whose country holds the presidency, called the outcome "
                   "\"a floor, not a ceiling\".")
     assert q["speaker"].tolist() == ["Caoimhe Rathmull"]
+
+
+def test_a_participle_closing_a_when_clause_is_the_titled_persons() -> None:
+    q = quotes_of("Trouble started when Senator Hadiza Gwarzo (Kano North) rose to object, "
+                  "saying the Senate had received \"at least four petitions\".\n\nOne of them, "
+                  "Senator Yakubu Bichi (Kano Central), described the petitions as "
+                  "\"politically motivated\".")
+    assert q["speaker"].tolist() == ["Hadiza Gwarzo", "Yakubu Bichi"]
+
+
+def test_although_he_noted_ends_the_first_clause_with_its_mark() -> None:
+    q = quotes_of("The head of the observer mission, Kwabena Asante, said the vote had been "
+                  "\"largely peaceful\", although he noted \"isolated irregularities\".")
+    assert q["text"].tolist() == ["the vote had been \"largely peaceful\"",
+                                  "isolated irregularities"]
+
+
+def test_an_unnamed_party_official_and_unnamed_participants() -> None:
+    q = quotes_of("Instead, according to several participants, it ended with no agreement.\n\n"
+                  "A senior CDU official, who did not want to be named, said the chancellor "
+                  "wanted a deal.")
+    assert q["speaker"].tolist() == ["", ""]
