@@ -2059,7 +2059,10 @@ class _Extractor:
             return None
         if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",
                      "into", "against", "over"} and lemma not in ("urge", "call") and not (
-                has_that and "," in body):  # ("said that by financing weapons, Japan was")
+                has_that and "," in body) and not (  # ("said that by financing, Japan was")
+                first == "at" and len(words) > 2 and words[1].lower() in ("least", "most")
+                or first == "as" and len(words) > 3 and words[1].lower() in ("many", "much")):
+            # (but "said at least two people had died": a quantity, no place)
             return None
         if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "something",
                      "anything"} and len(words) < 5 and not (
@@ -2732,6 +2735,9 @@ class _Extractor:
         words = chunk.split()
         if 0 < len(words) <= 3 and words[-1] in _INVERTED_VERBS:
             return True  # "Then came Lee Gannon, ...": an inverted subject
+        if 2 < len(words) <= 6 and words[-1] in ("was", "were") and words[0] in (
+                "among", "also", "outside", "inside", "at", "with", "behind"):
+            return True  # "Among the protesters was Shiru, a graduate who ..."
         if "(" in chunk:
             words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
         if words and all(w.rstrip(".") in TITLES for w in words):
@@ -2743,6 +2749,7 @@ class _Extractor:
     def _resolve(self) -> None:
         d = self.discourse
         last: _Quote | None = None
+        unnamed: _Quote | None = None
         chain_speaker: dict[int, _Quote] = {}
         # Attributions found anywhere in a multi-paragraph chain apply to all of it.
         for q in self.quotes:
@@ -2761,6 +2768,11 @@ class _Extractor:
                     last = q
                     continue
             if p is None:
+                if unnamed is not None and unnamed.pid == q.pid and (
+                        last is None or unnamed.start > last.start):
+                    # ('One said ..., adding: "..."': the unnamed speaker of the paragraph)
+                    q.attribution = "continuation"
+                    continue
                 if last is not None and (q.type == "direct" or q.type == "partial"):
                     q.speaker, q.speaker_kind = last.speaker, last.speaker_kind
                     q.attribution = "continuation"
@@ -2769,6 +2781,8 @@ class _Extractor:
             self._resolve_phrase(q)
             if q.speaker or q.speaker_kind == _ANON:
                 last = q
+            elif p.kind == "description":
+                unnamed = q  # an unnamed speaker ("One said", "Allies of X insisted")
         del d
 
     def _resolve_phrase(self, q: _Quote) -> None:
@@ -2845,7 +2859,16 @@ class _Extractor:
             bare = self._bare_name_next(p) if words[0] in ("a", "an") and (
                 words[-1] in PERSON_ROLES) and (
                 ent is None or ent.kind != "person") else None
-            if ent is not None and ent.anonymous:
+            if words in (["one"], ["another"]):
+                # "Allies of X insisted ... One said ...": a member of the group just quoted
+                # (of an organisation: "NATO officials said ... One said": NATO)
+                before = [o for o in self.quotes if o.start < q.start and o.phrase is not None]
+                last = max(before, key=attrgetter("start")) if before else None
+                group = last is not None and last.speaker_kind in ("organisation", "state",
+                                                                   "group", "")
+                q.speaker, q.speaker_kind = ((last.speaker, last.speaker_kind) if group
+                                             and last.speaker else ("", ""))
+            elif ent is not None and ent.anonymous:
                 # "A senior lawmaker, speaking on condition of anonymity, said ..." and then
                 # "the lawmaker said": the same unnamed person
                 d.touch(ent, p.start)

@@ -683,7 +683,11 @@ _AGE_END = re.compile(r",\s*\d{1,3}$")
 #: Nouns through which a publishing organisation speaks ("the report argues").
 _PUBLICATION_VOICES = frozenset({"report", "authors", "study", "paper", "survey", "review",
                                  "analysis", "assessment", "briefing"})
-_BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few"})
+#: Prepositions that open a fronted adverbial of place or time ("At the station, ...").
+_FRONTED_PLACE = frozenset({"At", "In", "On", "Outside", "Inside", "During", "After", "Before",
+                            "Near", "Back"})
+_BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few", "one",
+                               "another"})
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|[DRI]-[A-Z][A-Za-z.]*$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
@@ -894,6 +898,9 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         lead = before[: m.start()].split()
         fronted = 0 < len(lead) <= 4 and lead[0][:1].isupper() and lead[-1].endswith(",") \
             and "," not in " ".join(lead[:-1])  # "In Kyiv, Ann Lee, an MP, said"
+        fronted = fronted or (0 < len(lead) <= 10 and lead[0] in _FRONTED_PLACE and lead[
+            -1].endswith(",") and "," not in " ".join(lead[:-1]))  # "At the Gare de Lyon in
+        # Paris, Karim, a driver, said"
         if "," in before and not skippable and not fronted and any(
                 _norm(w) in _ROLE_PREPOSITIONS for w in lead[-2:]):
             # "X, a fellow at the Harbour Lab, a Lisbon think tank, said": the name

@@ -2230,3 +2230,19 @@ def test_an_unnamed_party_official_and_unnamed_participants() -> None:
                   "A senior CDU official, who did not want to be named, said the chancellor "
                   "wanted a deal.")
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_one_of_an_unnamed_group_and_its_added_quote() -> None:
+    q = quotes_of("\"We passed it this morning,\" Sir Crispin Wade said.\n\nAllies of Mrs Bade "
+                  "insisted she would fight on. One said the party \"does not win back voters "
+                  "that way\", adding: \"Colleagues should be honest enough to say so.\"")
+    assert q["speaker"].tolist() == ["Crispin Wade", "", "", ""]
+
+
+def test_a_long_fronted_place_and_an_inverted_subject() -> None:
+    q = quotes_of("At the Gare de Lyon in Paris, Karim, a 41-year-old train driver who "
+                  "declined to give his surname, said he had lost pay.\n\nIts director, Muthoni "
+                  "Wairim, said at least two protesters had been hurt.\n\nAmong the protesters "
+                  "was Shiru, a 24-year-old graduate who sells phone cases. She said the levy "
+                  "would take \"my lunch\".")
+    assert q["speaker"].tolist() == ["Karim", "Muthoni Wairim", "Shiru"]
