@@ -3308,8 +3308,10 @@ def _name_label(label: str) -> str | None:
 
 #: A name with its short form in brackets: "the Patriotic Alliance (PA)", "its Monetary
 #: Policy Committee (Copom)".
-_SHORT_FORM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}"
-                         r"[A-Z][\w’'-]*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+_SHORT_FORM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
+#: The name before a short form (searched in the stretch that ends right before it).
+_NAME_BEFORE_SHORT = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}"
+                                r"[A-Z][\w’'-]*$")
 _ORG_HEAD_WORDS = frozenset(_ORG_HEADS.split("|"))
 
 
@@ -3325,7 +3327,10 @@ def short_forms(text: str) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for m in _SHORT_FORM.finditer(text):
-        words, short = m.group(1).split(), m.group(2)
+        nm = _NAME_BEFORE_SHORT.search(text, max(0, m.start() - 120), m.start())
+        if nm is None:
+            continue
+        words, short = nm.group().split(), m.group(1)
         while words and words[0] in ("The", "A", "An", "Its", "Their"):
             words = words[1:]
         if len(words) < 2 or short in out or short == words[-1]:
