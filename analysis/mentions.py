@@ -288,6 +288,35 @@ def _name_within(text: str, s: int, e: int, names: Sequence[str]) -> tuple[int, 
     return s, e
 
 
+#: A definite organisation named by its head noun alone: "the Commission".
+_BARE_HEAD = re.compile(r"[Tt]he\s+(Commission|Council|Court|Assembly|Parliament|Committee|"
+                        r"Ministry|Government|Congress|Senate|Chamber)")
+#: An organisation's full name ending in such a head noun: "the Election Commission".
+_LOCAL_HEAD = re.compile(r"\b((?:[A-Z][\w’'-]*[ \t]+){1,4})(Commission|Council|Court|Assembly|"
+                         r"Parliament|Committee|Ministry|Government|Congress|Senate|Chamber)\b")
+
+
+def _local_heads(text: str) -> list[tuple[int, str, str]]:
+    """``(position, head noun, full name)`` of every organisation the text names in full
+    with one of the head nouns of :data:`_BARE_HEAD`, in text order.
+
+    Example:
+        >>> _local_heads("The Election Commission met. The Commission said no.")
+        [(4, 'Commission', 'Election Commission')]
+    """
+    out = []
+    for m in _LOCAL_HEAD.finditer(text):
+        words = m.group(1).split()
+        if "The" in words:
+            words = words[len(words) - words[::-1].index("The"):]  # (after "Print The")
+        while words and words[0] in ("A", "An", "Its", "Their", "But", "And"):
+            words = words[1:]
+        if words:
+            name = " ".join([*words, m.group(2)])
+            out.append((m.start(1) + m.group(1).index(words[0]), m.group(2), name))
+    return out
+
+
 def find_mentions(
     article: Any,
     quotes: Sequence[Mapping[str, Any]],
@@ -368,6 +397,7 @@ def find_mentions(
     # 2. the knowledge base, one pass per body paragraph
     surfaces = kb.surfaces
     pattern = kb.pattern
+    local = _local_heads(text)
     for _, ps, pe in body:
         for m in pattern.finditer(text, ps, pe):
             s, e = m.span()
@@ -378,6 +408,13 @@ def find_mentions(
                 covered[s:e] = b"\x01" * (e - s)
                 continue
             name, kind = hit
+            bare = _BARE_HEAD.fullmatch(m.group("alias"))
+            if bare is not None and local:
+                # "the Election Commission ... the Commission": the body this article
+                # named, not the one the knowledge base knows by that word
+                named = [n for at, head, n in local if head == bare.group(1) and at < s]
+                if named and named[-1] != name:
+                    name, kind = named[-1], "alias"
             if m.group("poss"):
                 kind = "possessive"
             found.append((s, e, name, kind))

@@ -200,3 +200,12 @@ def test_a_speakers_full_name_beats_the_state_name_inside_it():
     assert pairs == [("Canada Coast Patrol", "Canada Coast Patrol", "name"),
                      ("Canada Coast Patrol", "Canada Coast Patrol", "name"),
                      ("Canada", "Canada", "name")]
+
+
+def test_the_commission_is_the_commission_the_article_named():
+    art = article_from_text("The Election Commission met on Monday. Later the Commission "
+                            "said it would appeal.", "a")
+    frame = mentions_frame(art)
+    assert ("the Commission", "Election Commission", "alias") in _pairs(frame)
+    eu = article_from_text("Ministers met in Brussels. The Commission said it would act.", "a")
+    assert ("The Commission", "European Commission", "alias") in _pairs(mentions_frame(eu))
