@@ -257,7 +257,9 @@ POST_NOMINALS: frozenset[str] = frozenset(
 #: Name particles that may be lower case inside a name.
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "al",
-     "el", "bin", "ibn", "dos", "das", "ter", "ten", "y", "zu", "st"}
+     "el", "bin", "ibn", "dos", "das", "ter", "ten", "y", "zu", "st",
+     # Irish surnames: "Fiachra Ó Dálaigh", "Áine Ní Bhriain", "Seán Mac Giolla"
+     "ó", "ní", "nic", "mac", "uí"}
 )
 
 #: Nouns naming people by their role (singular and plural).

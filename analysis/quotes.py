@@ -2336,6 +2336,10 @@ class _Extractor:
                        r"[^,;]*?\b(?:by|from|of)\s+(?:the\s+)?", seg)
         if by:
             org = org_name_at(text, a + by.end())
+            desc = re.match(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", text[a + by.end():b])
+            if (org is None or not text[a + by.end()].isupper()) and desc is not None:
+                # "a survey by the polling firm Institut X": the firm's name
+                org = org_name_at(text, a + by.end() + desc.end())
             if org and org[1] <= b:
                 return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0], org=True)
         dm = _ORG_DOCUMENT.match(seg)

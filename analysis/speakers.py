@@ -765,7 +765,8 @@ def _joint_subject(text: str, lo: int, a: int, b: int, negated: bool) -> Speaker
     first = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
     second = _name_phrase(text, lo + m.start(1), a, b, negated, as_subject=False)
     if first is not None and second is not None and second.title and not first.title and (
-            not first.org and not second.org and " " not in first.name):
+            not first.org and not second.org and not first.gender
+            and not given_name_gender(first.name.split()[0])):
         # "Work and Pensions Secretary Ann Lee said": one title, one person
         second.title = second.role = f"{first.name} and {second.title}"
         second.start = first.start
@@ -1214,6 +1215,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             k = given[0] if given else len(toks) - 2
             if not given and k > 1 and toks[k - 1].lower() in NAME_PARTICLES:
                 k -= 1
+            if not given and k > 1 and toks[k].lower() in NAME_PARTICLES:
+                k -= 1  # "... for Housing Fiachra Ó Dálaigh": the given name before it
         if k:
             title = " ".join(toks[:k])
             name = " ".join(toks[k:])
@@ -1243,7 +1246,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         # "When I put this to Ann Lee, the Armed Forces Minister, she ...": a person
         titled = True
     if (prev in PLACE_PREPOSITIONS and not titled and not (
-            prev == "from" and not as_subject and _has_org_noun(name))) or (
+            prev in ("from", "to", "with", "by") and not as_subject and _has_org_noun(name))
+            ) or (
             as_subject and prev in {"of", "for", "with", "by", "about", "on", "off", "near",
                                     "and"}):
         return None

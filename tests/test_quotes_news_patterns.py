@@ -2246,3 +2246,17 @@ def test_a_long_fronted_place_and_an_inverted_subject() -> None:
                   "was Shiru, a 24-year-old graduate who sells phone cases. She said the levy "
                   "would take \"my lunch\".")
     assert q["speaker"].tolist() == ["Karim", "Muthoni Wairim", "Shiru"]
+
+
+def test_an_organisation_after_to_and_a_pollster_after_a_descriptor() -> None:
+    q = quotes_of("The site would be sold to North Fells Health NHS Trust, which wants a health "
+                  "hub.\n\nIn a statement, the trust said it had \"identified a genuine need\"."
+                  "\n\nAccording to a survey by the polling firm Institut Demoscope Alpin, most "
+                  "young voters backed the plan.")
+    assert q["speaker"].tolist() == ["North Fells Health NHS Trust", "Institut Demoscope Alpin"]
+
+
+def test_an_irish_surname_particle_stays_with_the_name() -> None:
+    q = quotes_of("Minister of State for Housing Fiachra Ó Dálaigh said the amendment would "
+                  "“give people a floor to stand on”.")
+    assert q["speaker"].tolist() == ["Fiachra Ó Dálaigh"]
