@@ -451,7 +451,9 @@ _POSTPOSED_TAIL = re.compile(
     r"(?:\s+(?:today|yesterday|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)))?"
     r"\s+(?:on|after|before|during|at|in|following|ahead|when|while|from|outside|as)"
-    r"(?:\s+[\w’'-]+){6,16}?)\s*([.,;!?]|$)")
+    r"(?:\s+[\w’'-]+){6,16}?)"
+    r"(?:\s+\([^()]{1,24}\))?"  # "... on Tuesday (Nov 25)."
+    r"\s*([.,;!?]|$)")
 #: A clause introducing a quotation with a colon: "X was blunt:", "X put it simply:".
 #: A fronted participial clause: "Asked about the warning, ...", "Pressed on costs, ...".
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing|en)\s")
@@ -832,6 +834,11 @@ class _Extractor:
             if phrase and (not lead or lead == "the" and last not in TITLES | PERSON_ROLES):
                 # '"...," the Kremlin said': a name may keep its article (not "the
                 # Montana Republican": a description of someone named before)
+                return phrase, cue[0], cm.start()
+            if phrase and phrase.kind == "name" and phrase.role and (
+                    lead == phrase.role.lower().strip(" ,;:—–-")):
+                # '..., Minister of State for National Development Ann Lee said': the long
+                # title the name was parsed with
                 return phrase, cue[0], cm.start()
             if phrase and phrase.kind == "name" and phrase.title and not phrase.org and (
                     len(lead.split()) <= 4 and lead.split()[-1] in PERSON_ROLES | TITLES
@@ -1528,6 +1535,10 @@ class _Extractor:
                 continue
             if any(w.strip(".").upper() in _SECTION_LABELS for w in words):
                 continue
+            if len(words) == 1 and label.isupper() and labelled < 2 and (
+                    label.lower() in COUNTRIES or pid == self.paras[0][0] or _DATELINE.match(
+                        text, a, b) is not None):
+                continue  # "SINGAPORE: ..." opening a story: a dateline, not a turn
             cased = " ".join(w.title() for w in words) if label.isupper() else label
             named = re.search(_NAMED_BEFORE + re.escape(cased) + r"(?![\w-])", text)
             if named is None and len(words) > 1 and not label.isupper():
@@ -1826,8 +1837,11 @@ class _Extractor:
                 while c_lo < pos and text[c_lo] in "\"”’":
                     c_lo += 1  # '... be "a roof with no walls," the chairwoman said'
                 cand = parse_subject_left(text, c_lo, pos)
-                if cand is not None and (text[c + 1:cand.start].strip(" \"”’“").lower() in (
-                        "", "the") or cand.org and _ROLE_OF.fullmatch(text, c_lo, cand.start)):
+                lead_words = text[c + 1:cand.start].strip(" \"”’“") if cand is not None else ""
+                if cand is not None and (lead_words.lower() in ("", "the") or (
+                        cand.org and _ROLE_OF.fullmatch(text, c_lo, cand.start)) or (
+                        cand.kind == "name" and lead_words == cand.role)):
+                    # (", Minister of State for X Ann Lee said": her long title)
                     # ", the Foreign Ministry said"; ", the head of the X Administration said"
                     phrase, comma = cand, c
                     break
@@ -2417,6 +2431,13 @@ class _Extractor:
             if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3) \
                     and not _CALLED_OBJECT.search(before):
                 continue
+            wm = max(_WHO_CUE.finditer(text, sent.start, open_at), key=lambda m: m.start(),
+                     default=None) if phrase is None and sent is not None else None
+            if wm is not None:
+                # "... questions from MPs, including X (Aljunied GRC), who asked whether
+                # the ceiling had "fallen behind ..."": the antecedent of "who" asks
+                phrase = parse_subject_left(text, self._clause_start(sent), wm.start("cue"))
+                cue = cue or "ask"
             if phrase is None and sent is not None and _GROUP_SAID_BEFORE.search(
                     text, sent.start, open_at) is None:
                 # (not when an unnamed group speaks in a clause of its own: "..., while
@@ -2863,7 +2884,22 @@ class _Extractor:
             bare = self._bare_name_next(p) if words[0] in ("a", "an") and (
                 words[-1] in PERSON_ROLES) and (
                 ent is None or ent.kind != "person") else None
-            if words in (["one"], ["another"]):
+            anon_at = -1
+            if words[0] == "the" and not p.org and ("named" in self.text[
+                    max(0, p.start - 1500):p.start] or "anonymity" in self.text[
+                    max(0, p.start - 1500):p.start]):
+                lo_w = max(0, p.start - 1500)
+                anon = [m.start() for m in re.finditer(
+                    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}" + re.escape(words[-1])
+                    + r"\b[^.]{0,160}?(?:(?:not|wish|want)\s+to\s+be\s+(?:named|identified)|"
+                    r"condition\s+of\s+anonymity|granted\s+anonymity)",
+                    self.text[lo_w:p.start], re.IGNORECASE)]
+                anon_at = lo_w + anon[-1] if anon else -1
+            if anon_at >= 0 and (ent is None or ent.last_before(p.start) < anon_at):
+                # "A minister close to the president, who asked not to be named, told ...
+                # The same minister added": the unnamed person described last
+                q.speaker, q.speaker_kind = "", ""
+            elif words in (["one"], ["another"]):
                 # "Allies of X insisted ... One said ...": a member of the group just quoted
                 # (of an organisation: "NATO officials said ... One said": NATO)
                 before = [o for o in self.quotes if o.start < q.start and o.phrase is not None]
@@ -3090,6 +3126,9 @@ _ONE_OF_THEM = re.compile(
     r"\s*(?:One|Another|Two|Some)\s+of\s+(?:them|those|these|the\s+\w+),\s+")
 #: A subordinate clause of time whose subject a later participle may share.
 _WHEN_CLAUSE = re.compile(r"\b(?:when|after|before|as|until)\s+(?=[A-Z])")
+#: A relative clause of speech: ", who asked whether", ", who said".
+_WHO_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+)?(?P<cue>said|asked|argued|warned|insisted|"
+                      r"claimed|told|wrote|added|noted|questioned)\b")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.

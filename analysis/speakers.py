@@ -411,6 +411,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     rel = _WHO_END.search(seg, max(0, len(seg) - 12)) if seg.endswith("who") else None
     if rel:  # "Jane Doe, an Ohio Republican, who said": the antecedent speaks
         inner = seg[: rel.start()].rstrip()
+        core = inner.rstrip(",").rstrip()
+        paren = _PAREN_TAIL.search(core) if core.endswith(")") else None
+        if paren is not None and paren.start() > 0:
+            # "MP Ann Lee (Aljunied GRC), who asked": the name before the constituency
+            phrase = parse_subject_left(text, lo, lo + paren.start())
+            if phrase is not None and phrase.kind == "name":
+                return phrase
         if inner.endswith(","):
             return _appositive_subject(text, lo, lo + len(inner), negated, as_subject=False)
         if seg[rel.start()] == ",":
@@ -1291,7 +1298,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         name_toks = name.split()
         org = True
     prev_org = bool(prev_words) and _norm(prev_words[-1]) in _ORG_OR_TANK and \
-        not prev_words[-1].endswith((",", ";", ":"))  # "At the back of the house, Ann Lee"
+        not prev_words[-1].endswith((",", ";", ":")) and not (  # "At the back of the house,
+        title and _is_role_word(title.split()[-1]))  # Ann Lee"; not "X Party MP Ann Lee"
     next_words = text[b : b + 30].split()
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org

@@ -2260,3 +2260,27 @@ def test_an_irish_surname_particle_stays_with_the_name() -> None:
     q = quotes_of("Minister of State for Housing Fiachra Ó Dálaigh said the amendment would "
                   "“give people a floor to stand on”.")
     assert q["speaker"].tolist() == ["Fiachra Ó Dálaigh"]
+
+
+def test_a_long_title_after_a_postposed_clause_and_a_dateline_label() -> None:
+    q = quotes_of("SINGAPORE: Raising the ceiling would \"pour more buyers into the queue\" "
+                  "without adding a home, Minister of State for National Development Alvina "
+                  "Teo-March said in Parliament on Tuesday (Nov 25).\n\nProgress Singapore "
+                  "Party (PSP) MP Lionel Saba asked for the figures.")
+    assert q["speaker"].iloc[0] == "Alvina Teo-March"
+    assert q["text"].iloc[0].startswith("Raising the ceiling")
+
+
+def test_who_asked_after_a_constituency_in_brackets() -> None:
+    q = quotes_of("Ms Teo was responding to questions from several MPs, including Workers' "
+                  "Party (WP) MP Rahim Oon-Seb (Aljunied GRC), who asked whether the ceiling "
+                  "had \"fallen behind what families earn\".\n\n\"These are nurses and "
+                  "teachers,\" he asked.")
+    assert q["speaker"].tolist() == ["Rahim Oon-Seb", "Rahim Oon-Seb"]
+
+
+def test_the_same_minister_after_an_unnamed_minister() -> None:
+    q = quotes_of("Budget Minister Bérénice Lacroix said the vote was won.\n\nA minister close "
+                  "to the president, who asked not to be named, said the mood was tired. The "
+                  "same minister added: \"We have become very good at surviving.\"")
+    assert q["speaker"].tolist() == ["Bérénice Lacroix", "", ""]
