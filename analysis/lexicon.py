@@ -53,6 +53,10 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "deny": ("denied", "denies"),
     "agree": ("agreed", "agrees"),
     "counter": (),
+    # "shot back", "hit back", "fired back" (with their particle only)
+    "shoot": ("shot", "shoots", "shooting"),
+    "hit": ("hit", "hits", "hitting"),
+    "fire": ("fired", "fires", "firing"),
     "vow": (),
     "promise": ("promised", "promises"),
     "pledge": ("pledged", "pledges"),
@@ -168,6 +172,9 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "point": ("out",),
     "make": ("clear", "it clear"),
     "put": ("it to",),  # "put it to the secretary that ..."
+    "shoot": ("back",),
+    "hit": ("back",),
+    "fire": ("back",),
 }
 
 #: Speech verbs whose addressee may stand before the reported clause
@@ -221,6 +228,7 @@ UPPER: str = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isu
 #: Titles and honorifics that precede names (lower-cased, without final dot).
 TITLES: frozenset[str] = frozenset(
     {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
+     "excellency", "highness", "eminence",  # "His Excellency Ann Lee"
      "president", "vice", "prime", "minister", "chancellor", "secretary", "general", "gen",
      "col", "colonel", "captain", "capt", "lt", "lieutenant", "major", "maj", "sgt",
      "sergeant", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
@@ -259,7 +267,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {"van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "al",
      "el", "bin", "ibn", "dos", "das", "ter", "ten", "y", "zu", "st",
      # Irish surnames: "Fiachra Ó Dálaigh", "Áine Ní Bhriain", "Seán Mac Giolla"
-     "ó", "ní", "nic", "mac", "uí"}
+     "ó", "ní", "nic", "mac", "uí",
+     # Arabic and Malay patronymics: "Muna bint Salim Al Farsi", "Siti binti Ahmad"
+     "bint", "binti", "binte", "bte", "ould", "abu", "umm"}
 )
 
 #: Nouns naming people by their role (singular and plural).

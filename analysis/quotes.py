@@ -2576,6 +2576,11 @@ class _Extractor:
                     # "the Patriotic Alliance (PA) ... The PA said": the full name
                     q.phrase.name, q.phrase.org = short[q.phrase.name], True
                 events.append((q.phrase.start, 0, q))
+        # the roles in apposition after a speaker's name hold no one else's name
+        roles = [(at + len(q.phrase.name), q.phrase.end) for q in self.quotes
+                 if q.phrase is not None and q.phrase.kind == "name" and q.phrase.role and (
+                     at := text.find(q.phrase.name, q.phrase.start, q.phrase.end)) >= 0
+                 and text.startswith(",", at + len(q.phrase.name))]
         anonymous = "not to be" in text or "anonymity" in text or " to be named" in text or (
             " to be identified" in text)
         for _, a, b in self.paras:
@@ -2587,12 +2592,25 @@ class _Extractor:
             if b - a <= 80 and text[a:b].isupper():
                 continue  # an all-capitals crosshead ("KREMLIN BLAST") names no one
             for m in _names_outside(text, a, b, starts, reach):
+                if any(x <= m.start(1) < y for x, y in roles):
+                    continue  # "X, Member of Parliament for Clarendon North Western, said"
                 events.append((m.start(1), 1, (m.start(1), m.end(1), a)))
+        quoted_at = {q.phrase.start for q in self.quotes if q.phrase is not None}
+        for sent in self.sentences:
+            dm = _DESCRIBED_SUBJECT.match(text, sent.start, sent.end)
+            if dm is not None and sent.start not in quoted_at:
+                events.append((sent.start, 3, dm.group(1)))
         for _pos, order, item in sorted(events, key=_POS_AND_ORDER):
             if order == 0:
                 self._register_speaker(item)
             elif order == 2:
                 self.discourse.register_anonymous(_pos)
+            elif order == 3:
+                # "The mayor was more cautious. She said ...": the sentence is about the
+                # person the description names, whom a pronoun then takes up
+                ent = self.discourse.resolve_description(item, _pos)
+                if ent is not None and ent.kind == "person" and not ent.anonymous:
+                    self.discourse.touch(ent, _pos)
             else:
                 self._register_mention(*item)
 
@@ -3129,6 +3147,13 @@ _WHEN_CLAUSE = re.compile(r"\b(?:when|after|before|as|until)\s+(?=[A-Z])")
 #: A relative clause of speech: ", who asked whether", ", who said".
 _WHO_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+)?(?P<cue>said|asked|argued|warned|insisted|"
                       r"claimed|told|wrote|added|noted|questioned)\b")
+#: A sentence opening with a definite description of a person and a verb: "The mayor was
+#: more cautious.", "The minister then turned to ...".
+_DESCRIBED_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z][\w-]*\s+){0,2}?(?:mayor|minister|senator|"
+                                r"president|premier|governor|chancellor|secretary|chairman|"
+                                r"chairwoman|chair|leader|candidate|incumbent|challenger|"
+                                r"spokesman|spokeswoman|ambassador|mp|mep|deputy))\s+"
+                                r"(?:was|is|had|has|then|also|later|went|turned|seemed|looked)\b")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.
@@ -3182,9 +3207,9 @@ _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPP
 
 
 #: A title going on with a place or an office: " to Estonia", " of Defence".
-_TITLE_OF_PLACE = re.compile(rf"\s+(?:to|of|for)\s+(?:the\s+)?[{_UPPER}]")
+_TITLE_OF_PLACE = re.compile(rf"\s+(?:to|of|for|on)\s+(?:the\s+)?[{_UPPER}]")
 #: Capitalised words (and the small words of a title) up to the first verb.
-_CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w’'.-]*(?:\s+(?:[{_UPPER}][\w’'.-]*|to|of|for|"
+_CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w’'.-]*(?:\s+(?:[{_UPPER}][\w’'.-]*|to|of|for|on|"
                               r"the|and|in))*")
 #: A byline or credit line that names a person: "From LWN's Ann Lee", "By Ann Lee".
 _BYLINE_LEAD = re.compile(r"(?:From|By|Reporting\s+by|Written\s+by|Edited\s+by|Photo|Video|"

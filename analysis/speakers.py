@@ -1208,7 +1208,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             acronym_title = " ".join(chain)
         prev_words = prev_words[:k] if acronym_title else prev_words[:-1]
     prev = _norm(prev_words[-1]) if prev_words else ""
-    if prev in ("to", "of", "for") and len(prev_words) >= 2 and _title_before(prev_words) \
+    if prev in ("to", "of", "for", "on") and len(prev_words) >= 2 and _title_before(prev_words) \
             and not title:
         # "Ambassador to NATO Ann Lee": the organisation belongs to the title.
         toks = _tokens(text[a:b])
@@ -1227,7 +1227,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         if k:
             title = " ".join(toks[:k])
             name = " ".join(toks[k:])
-    title_of = (prev in ("of", "to", "for") and len(prev_words) >= 2 and
+    title_of = (prev in ("of", "to", "for", "on") and len(prev_words) >= 2 and
                 _title_before(prev_words) and bool(title))
     if title_of:
         if cut:

@@ -2284,3 +2284,27 @@ def test_the_same_minister_after_an_unnamed_minister() -> None:
                   "to the president, who asked not to be named, said the mood was tired. The "
                   "same minister added: \"We have become very good at surviving.\"")
     assert q["speaker"].tolist() == ["Bérénice Lacroix", "", ""]
+
+
+def test_his_excellency_and_arabic_patronymics() -> None:
+    q = quotes_of("His Excellency Hilal bin Mubarak Al Qassabi, Chairman of the Elections "
+                  "Committee, said the system had \"performed well\".\n\nIn Seeb, candidate "
+                  "Muna bint Salim Al Farsi told the paper that drainage was \"the first "
+                  "question\".")
+    assert q["speaker"].tolist() == ["Hilal bin Mubarak Al Qassabi", "Muna bint Salim Al Farsi"]
+
+
+def test_a_spokesman_on_a_portfolio_and_a_constituency_in_apposition() -> None:
+    q = quotes_of("Opposition Spokesman on Finance Winston Blackwood described the Budget as "
+                  "\"a paper umbrella\".\n\nGovernment backbencher Claudette Mander, Member of "
+                  "Parliament for Clarendon North Western, said farmers had waited \"three "
+                  "budgets\".\n\n\"I am not going to pretend it is perfect,\" she said.")
+    assert q["speaker"].tolist() == ["Winston Blackwood", "Claudette Mander", "Claudette Mander"]
+
+
+def test_shot_back_and_a_described_subject_taken_up_by_a_pronoun() -> None:
+    q = quotes_of("Mayor Delphine Ostrow faced Councillor Thad Bright and the moderator, Lorna "
+                  "Vickery.\n\n\"I didn't block anything,\" Ostrow shot back.\n\n\"Should the "
+                  "city end free parking?\" Vickery asked next.\n\nThe mayor was more cautious. "
+                  "She said she would \"look at it\".")
+    assert q["speaker"].tolist() == ["Delphine Ostrow", "Lorna Vickery", "Delphine Ostrow"]
