@@ -2582,7 +2582,7 @@ class _Extractor:
                      at := text.find(q.phrase.name, q.phrase.start, q.phrase.end)) >= 0
                  and text.startswith(",", at + len(q.phrase.name))]
         anonymous = "not to be" in text or "anonymity" in text or " to be named" in text or (
-            " to be identified" in text)
+            " to be identified" in text) or "not authori" in text or "not permitted" in text
         for _, a, b in self.paras:
             for am in (_ANONYMOUS_SOURCE.finditer(text, a, b) if anonymous else ()):
                 pos = am.start()
@@ -2895,22 +2895,27 @@ class _Extractor:
             indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
             am = _ANONYMOUS.search(self.text, p.end, p.end + 90)
             anonymous_after = am is not None and not at_org and (
-                not org or words[0] in ("a", "an", "one") and not words[-1].endswith("s")) and \
+                not org or words[0] in ("a", "an", "one") and not words[-1].endswith("s")
+                and org.split()[-1].lower() not in _PUBLIC_BODIES) and \
                 not _OF_DEFINITE.search(self.text, p.end, am.start())
+            # ("A Finance Ministry official, who was not authorised to speak, said": the
+            # ministry speaks through its official)
             # ("A senior CDU official, who did not want to be named, said": one unnamed
             # person, not the party; "NATO officials, speaking on condition of ...": NATO)
             bare = self._bare_name_next(p) if words[0] in ("a", "an") and (
                 words[-1] in PERSON_ROLES) and (
                 ent is None or ent.kind != "person") else None
             anon_at = -1
-            if words[0] == "the" and not p.org and ("named" in self.text[
-                    max(0, p.start - 1500):p.start] or "anonymity" in self.text[
-                    max(0, p.start - 1500):p.start]):
+            window = self.text[max(0, p.start - 1500):p.start]
+            if words[0] == "the" and not p.org and (
+                    "named" in window or "anonymity" in window or "identified" in window
+                    or "to speak" in window or "to comment" in window):
                 lo_w = max(0, p.start - 1500)
                 anon = [m.start() for m in re.finditer(
                     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}" + re.escape(words[-1])
                     + r"\b[^.]{0,160}?(?:(?:not|wish|want)\s+to\s+be\s+(?:named|identified)|"
-                    r"condition\s+of\s+anonymity|granted\s+anonymity)",
+                    r"condition\s+of\s+anonymity|granted\s+anonymity|not\s+(?:authori[sz]ed|"
+                    r"permitted|allowed)\s+to\s+(?:speak|comment))",
                     self.text[lo_w:p.start], re.IGNORECASE)]
                 anon_at = lo_w + anon[-1] if anon else -1
             if anon_at >= 0 and (ent is None or ent.last_before(p.start) < anon_at):
@@ -3154,6 +3159,9 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z][\w-]*\s+){0,2}?(?:mayor|min
                                 r"chairwoman|chair|leader|candidate|incumbent|challenger|"
                                 r"spokesman|spokeswoman|ambassador|mp|mep|deputy))\s+"
                                 r"(?:was|is|had|has|then|also|later|went|turned|seemed|looked)\b")
+#: Public bodies whose unnamed officials speak for them even when unnamed.
+_PUBLIC_BODIES = frozenset({"ministry", "department", "office", "commission", "agency",
+                            "government", "police", "army", "embassy", "council", "court"})
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.
@@ -3333,6 +3341,7 @@ _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
     r"\b(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
     r"\b(?:granted|given)\s+anonymity|"
+    r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"
     r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity")
 _AFFILIATED = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|aides?|sources?|"
                          r"diplomats?|representatives?)\b", re.IGNORECASE)
@@ -3345,7 +3354,9 @@ _ANONYMOUS = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
     r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
     r"condition)|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
-    r"(?:granted|given)\s+anonymity)", re.IGNORECASE)
+    r"(?:granted|given)\s+anonymity|"
+    r"not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss))",
+    re.IGNORECASE)
 
 
 #: A capitalised adjective before a group noun ("Diplomatic", "Western", "Military").

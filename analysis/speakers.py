@@ -210,6 +210,10 @@ _PORTFOLIOS = frozenset({"affairs", "policy", "security", "relations", "developm
                          "communications", "veterans"})
 
 
+#: An occupation by its suffix, capitalised at the head of a name ("Hydrologist").
+_OCCUPATION = re.compile(r"[A-Z][a-z]{3,}(?:ologist|ist|ician|grapher)")
+
+
 @lru_cache(maxsize=65536)
 def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
@@ -253,6 +257,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     if all(n in TITLES or (i == 0 and _POSSESSIVE.search(t))
            for i, (t, n) in enumerate(zip(toks, normed, strict=True))):
         return " ".join(toks), "", " ".join(post)  # "(Poland's) Deputy Prime Minister"
+    if len(toks) >= 3 and _OCCUPATION.fullmatch(toks[0]):
+        # "Hydrologist Ann Lee", "Economist Ann Lee": an occupation before the name
+        _, name, pn = split_title(" ".join(toks[1:] + post))
+        return toks[0], name, pn
     while len(toks) > 1 and _HYPHEN_TITLE.fullmatch(toks[0]):
         post_title = toks.pop(0)  # "Mum-of-two Ann Lee"
         rest_title, name, pn = split_title(" ".join(toks + post))
@@ -971,7 +979,7 @@ def _words_before(text: str, lo: int, a: int, window: int = 160) -> tuple[list[s
 _TITLE_OR_ROLE = TITLES | PERSON_ROLES
 _ORG_OR_TANK = ORG_NOUNS | {"tank"}
 _ORG_NOT_STATEMENT = ORG_NOUNS - {"statement"}
-_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
+_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "mzee",
                "rev", "professor", "sen", "rep", "gov", "hon", "cllr", "mme", "mlle", "herr",
                "frau", "sra", "srta", "signor", "signora", "señor", "señora", "shri", "sri",
                "smt", "shrimati", "kumari"}

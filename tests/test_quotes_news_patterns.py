@@ -2308,3 +2308,18 @@ def test_shot_back_and_a_described_subject_taken_up_by_a_pronoun() -> None:
                   "city end free parking?\" Vickery asked next.\n\nThe mayor was more cautious. "
                   "She said she would \"look at it\".")
     assert q["speaker"].tolist() == ["Delphine Ostrow", "Lorna Vickery", "Delphine Ostrow"]
+
+
+def test_an_aide_not_authorised_to_speak_and_a_ministry_official() -> None:
+    q = quotes_of("Another source, a Republican aide who was not authorized to speak publicly, "
+                  "said two senators were uneasy.\n\n\"They voted for it because leadership "
+                  "asked them to,\" the aide said.\n\nA Finance Ministry official, who was not "
+                  "authorised to speak publicly, said the bill would exceed the budget.")
+    assert q["speaker"].tolist() == ["", "", "Finance Ministry"]
+
+
+def test_an_occupation_or_an_elder_before_a_name() -> None:
+    q = quotes_of("Hydrologist Amadou Ferreira of the Sonoran Water Institute said the models "
+                  "were clear.\n\nMzee Salimu Kitwana told the paper that a lease \"is not a "
+                  "sale\".")
+    assert q["speaker"].tolist() == ["Amadou Ferreira", "Salimu Kitwana"]
