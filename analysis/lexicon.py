@@ -53,6 +53,7 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "deny": ("denied", "denies"),
     "agree": ("agreed", "agrees"),
     "counter": (),
+    "submit": ("submitted", "submits", "submitting"),  # (with "that": "submitted that")
     # "shot back", "hit back", "fired back" (with their particle only)
     "shoot": ("shot", "shoots", "shooting"),
     "hit": ("hit", "hits", "hitting"),
@@ -328,7 +329,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "sponsor", "co-sponsor", "cosponsor", "whip", "challenger", "incumbent", "nominee",
      "plaintiff", "defendant", "petitioner", "claimant", "complainant", "litigant",
      "magistrate", "ombudsman", "comptroller", "lobbyist", "pollster", "coroner",
-     "headteacher", "whistleblower",
+     "headteacher", "whistleblower", "advocate", "counsel", "informateur", "formateur",
+     "mediator", "arbitrator", "ombudsperson",
      # a politician's circle ("Allies of Mrs X insisted ...")
      "ally", "allies", "supporter", "supporters", "opponent", "opponents", "rival", "rivals",
      "colleagues", "backers", "loyalists", "friends"}
@@ -367,7 +369,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
      # firms by their trade: "national rail operator SNCF", "the wholesaler said"
      "operator", "lender", "insurer", "retailer", "carmaker", "airline", "utility",
      "supplier", "provider", "producer", "manufacturer", "wholesaler", "exporter",
-     "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings"}
+     "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings",
+     "bench"}  # "the bench said": the court
 )
 
 #: Role nouns that tell gender.

@@ -535,6 +535,7 @@ _OTHER_SPEAKER_CUT = re.compile(
 #: A second reported clause of the same cue: "said A, and that B", "said A but that B".
 _SECOND_THAT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+)?that\s+")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
+                                "outside", "inside", "near",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
                                 "again", "over", "by", "via", "privately", "publicly", "ahead",
                                 "shortly", "just", "minutes", "hours", "moments"})

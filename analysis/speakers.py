@@ -863,8 +863,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     phrase.surface = text[phrase.start : phrase.end]
                     return phrase
         m = NAME_END.search(before)
-        om = _ORG_NAME_END.search(before) if m is not None and " for a" in before else None
-        if om is not None and " for a" in om.group(0) and om.start() < m.start() and (
+        om = _ORG_NAME_END.search(before) if m is not None and (
+            " for a" in before or _HEAD_FOR.search(before)) else None
+        if om is not None and (" for a" in om.group(0) or _HEAD_FOR.search(om.group(0))) and (
+                om.start() < m.start()) and not re.search(
+                    r"\b(?:of|at|from|with|for|and)\s+$", before[:om.start()]) and (
                 om.start() == 0 or before[om.start() - 1] in " ,;:("):
             # "The Committee for a Responsible Budget, a watchdog, said": the whole name
             a = lo + om.start()
@@ -872,6 +875,15 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                                  name=re.sub(r"^(?:[Tt]he)\s+", "", om.group(0)),
                                  role="" if _SKIPPABLE.match(role) else role,
                                  negated=negated, org=True)
+        org_end = _ORG_NAME_END.search(before) if m is not None and (
+            " of " in before or " at " in before) else None
+        if org_end is not None and org_end.start() < m.start() and (
+                pm := re.search(r"\s+(?:of|at|from)\s+(?:the\s+)?$", before[:org_end.start()])):
+            # "Ann Lee of the Institute for Water Studies, a think tank, said": the person
+            person = NAME_END.search(before, 0, pm.start())
+            if person is not None and person.end() == pm.start() and not _is_role_word(
+                    person.group(1).split()[-1]):
+                m = person
         of_org = _OF_ORG_END.search(before, 0, m.start()) if m is not None and m.start() > 0 \
             else None
         if of_org is not None and of_org.end() == m.start():

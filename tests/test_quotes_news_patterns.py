@@ -2323,3 +2323,21 @@ def test_an_occupation_or_an_elder_before_a_name() -> None:
                   "were clear.\n\nMzee Salimu Kitwana told the paper that a lease \"is not a "
                   "sale\".")
     assert q["speaker"].tolist() == ["Amadou Ferreira", "Salimu Kitwana"]
+
+
+def test_courtroom_speakers_and_an_organisation_for_a_cause_in_apposition() -> None:
+    q = quotes_of("Appearing for the petitioners, senior advocate Anirudh Chakra argued that the "
+                  "data showed a pattern.\n\nHe submitted that existing agencies were "
+                  "competent.\n\nThe Association for Electoral Candour, one of the petitioners, "
+                  "said outside the court that it was hopeful.\n\nThe bench said it would "
+                  "pronounce its order later.")
+    assert q["speaker"].tolist()[:3] == ["Anirudh Chakra", "Anirudh Chakra",
+                                         "Association for Electoral Candour"]
+    assert q["text"].tolist()[2] == "it was hopeful"
+    assert len(q) == 4
+
+
+def test_a_person_of_an_institute_described_in_apposition() -> None:
+    q = quotes_of("Ann Lee of the Institute for Water Studies, a think tank, said the models "
+                  "were clear.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
