@@ -1809,7 +1809,10 @@ class Discourse:
             for e in self._recent(pos, ("organisation",))[:1]:
                 if pos - e.last_before(pos) < 600:
                     return e
-        if person_head and (head in _LEADER_ROLES or definite):
+        if person_head and (head in _LEADER_ROLES or definite) and first not in (
+                "a", "an", "one", "another") and "’s " not in surface and "'s " not in surface:
+            # (not "one cabinet minister": someone unnamed; not "the prime minister's
+            # spokesman": someone else's)
             # "the president", "the 34-year-old nurse": the person last named
             # without a known role.
             for e in self._recent(pos, ("person",), salient_only=True)[:2]:

@@ -2341,3 +2341,12 @@ def test_a_person_of_an_institute_described_in_apposition() -> None:
     q = quotes_of("Ann Lee of the Institute for Water Studies, a think tank, said the models "
                   "were clear.")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_an_indefinite_or_someone_elses_description_is_not_the_last_person() -> None:
+    q = quotes_of("According to Reuters, the vote could come on Tuesday.\n\n\"I think it will "
+                  "pass,\" one cabinet minister told the Guardian.\n\nEconomist Ruth Keane said "
+                  "it was bad.\n\nThe prime minister's official spokesman told journalists that "
+                  "the chancellor had his \"full support\".")
+    assert q["speaker"].tolist()[1] == ""
+    assert q["speaker"].tolist()[3] != "Ruth Keane"
