@@ -2897,7 +2897,8 @@ class _Extractor:
             am = _ANONYMOUS.search(self.text, p.end, p.end + 90)
             anonymous_after = am is not None and not at_org and (
                 not org or words[0] in ("a", "an", "one") and not words[-1].endswith("s")
-                and org.split()[-1].lower() not in _PUBLIC_BODIES) and \
+                and not (words[-1] in _OFFICIAL_HEADS and (org.split()[-1].lower() in
+                                                           _PUBLIC_BODIES))) and \
                 not _OF_DEFINITE.search(self.text, p.end, am.start())
             # ("A Finance Ministry official, who was not authorised to speak, said": the
             # ministry speaks through its official)
@@ -3162,7 +3163,12 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z][\w-]*\s+){0,2}?(?:mayor|min
                                 r"(?:was|is|had|has|then|also|later|went|turned|seemed|looked)\b")
 #: Public bodies whose unnamed officials speak for them even when unnamed.
 _PUBLIC_BODIES = frozenset({"ministry", "department", "office", "commission", "agency",
-                            "government", "police", "army", "embassy", "council", "court"})
+                            "government", "police", "army", "embassy", "council", "court",
+                            "house", "palace", "kremlin", "pentagon", "chancellery", "treasury",
+                            "presidency", "cabinet", "administration", "service", "military"})
+#: Heads of an organisation's unnamed voice: "a NATO official" speaks for NATO.
+_OFFICIAL_HEADS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman",
+                             "representative"})
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.
