@@ -786,6 +786,13 @@ class _Extractor:
             before = self._previous_paragraph_colon(s.paragraph_id)
         if before is None and text[prv:open_at].rstrip().endswith(":"):
             before = self._colon_intro(prv, open_at)
+        if before is None and after is None and (
+                gm := _GESTURE_BEFORE.search(text, max(prv, open_at - 80), open_at)) is not None:
+            # 'She shrugs. "Rupert had fourteen years."': the quote is the gesturer's
+            word = gm.group(1)
+            before = (SpeakerPhrase("pronoun", gm.start(1), gm.end(1), word,
+                                    gender={"he": "m", "she": "f"}.get(word.lower(), "")),
+                      "say", -1)
         choice = None
         if after and (before or next(self._cues.finditer(prv, open_at), None)) and \
                 inner_tail.endswith(".") and \
@@ -3169,6 +3176,11 @@ _PUBLIC_BODIES = frozenset({"ministry", "department", "office", "commission", "a
 #: Heads of an organisation's unnamed voice: "a NATO official" speaks for NATO.
 _OFFICIAL_HEADS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman",
                              "representative"})
+#: A short sentence of gesture right before a quotation: "She shrugs. ", "He laughs. ".
+_GESTURE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(He|She)\s+(?:[a-z]+ly\s+)?"
+                             r"(?:shrugs|shrugged|laughs|laughed|smiles|smiled|sighs|sighed|"
+                             r"grins|grinned|pauses|paused|nods|nodded|winces|winced|"
+                             r"leans\s+forward|leaned\s+forward)\.\s*$")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.

@@ -1305,7 +1305,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             a_role = text.rfind(role, lo, a)
             if a_role >= 0:
                 a = a_role
-    org = lead_the or _has_org_noun(name)
+    org = (lead_the and not (title and _is_role_word(title.split()[-1]))) or _has_org_noun(name)
+    # (not "The Liberal Democrat MP Ann Lee": a person with a role)
     if org and _OF_ORG.match(text[b : b + 12]):
         ext = org_name_at(text, a if not title else text.index(name.split()[0], a))
         if ext and ext[1] > b:

@@ -2350,3 +2350,12 @@ def test_an_indefinite_or_someone_elses_description_is_not_the_last_person() -> 
                   "the chancellor had his \"full support\".")
     assert q["speaker"].tolist()[1] == ""
     assert q["speaker"].tolist()[3] != "Ruth Keane"
+
+
+def test_a_gesture_before_a_quote_and_a_titled_member_of_a_party() -> None:
+    q = quotes_of("Transport Secretary Imogen Fairweather says the plan is working. Their "
+                  "transport spokesman, Rupert Haverstock, wrote that she was \"running a jumble "
+                  "sale\". She shrugs. \"Rupert had fourteen years.\"\n\nThe Liberal Democrat MP "
+                  "Cressida Penhal, who chairs a rural group, is warmer. \"She gets it,\" she "
+                  "tells me by phone.")
+    assert q["speaker"].tolist()[-2:] == ["Imogen Fairweather", "Cressida Penhal"]
