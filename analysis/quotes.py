@@ -331,6 +331,11 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: Figures without a maker: "according to preliminary figures", "official results".
+_MAKERLESS_DATA = re.compile(r"(?:the\s+)?(?:preliminary|official|early|initial|latest|final|"
+                             r"provisional|partial|unofficial)\s+(?:figures|results|data|"
+                             r"estimates|projections|counts|returns|tallies)\b(?!\s+(?:from|by|"
+                             r"of)\b)")
 #: A document named after its maker: "a YouGov poll", "a new Ipsos survey for the BBC".
 _ORG_DOCUMENT = re.compile(
     r"(?:an?|the|its|their)\s+(?:new\s+|latest\s+|recent\s+|fresh\s+|separate\s+)?"
@@ -412,7 +417,7 @@ def _terminal_start(text: str, a: int, b: int) -> int | None:
         k -= 1
     return k if k < b else None
 _PARTICIPLE_CUT = re.compile(
-    r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s*:|\s+(?:that\b|[a-z]+\s))"
+    r",[\"”’]?\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
 _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
 #: Circumstances the journalist adds after a reported clause.
@@ -1990,6 +1995,8 @@ class _Extractor:
         m = _PARTICIPLE_CUT.search(self.text, a, b)
         if m and not self._in_blocked(m.start()):
             b = m.start()
+        elif m and self.text[m.start() + 1] in "\"”’" and not self._in_blocked(m.start() + 2):
+            b = m.start() + 2  # '... "cannot win," noting that ...': the mark stays
         m = _CIRCUMSTANCE_CUT.search(self.text, a, b)
         if m and not self._in_blocked(m.start()) and \
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
@@ -2187,6 +2194,8 @@ class _Extractor:
                 # attribution stands inside the sentence, which is the quote
                 phrase = self._np(np_start, comma)
                 clause = (self._clause_start(sent), sent.end)
+        if phrase is None and _MAKERLESS_DATA.match(text, np_start):
+            return False  # "according to preliminary figures": the journalist's report
         if phrase is None:
             end = text.find(",", np_start, sent.end)
             end = end if end > 0 else sent.end
@@ -2364,6 +2373,8 @@ class _Extractor:
                 org = org_name_at(text, a + by.end() + desc.end())
             if org and org[1] <= b:
                 return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0], org=True)
+        if _MAKERLESS_DATA.match(seg):
+            return None  # "according to preliminary figures": no one speaks
         dm = _ORG_DOCUMENT.match(seg)
         if dm and " " not in dm.group("org") and (dm.group("org").endswith(_DEMONYM_ENDS)
                                                   or dm.group("org").lower() in _OTHER_DEMONYMS):

@@ -2359,3 +2359,12 @@ def test_a_gesture_before_a_quote_and_a_titled_member_of_a_party() -> None:
                   "Cressida Penhal, who chairs a rural group, is warmer. \"She gets it,\" she "
                   "tells me by phone.")
     assert q["speaker"].tolist()[-2:] == ["Imogen Fairweather", "Cressida Penhal"]
+
+
+def test_noting_that_after_a_closing_mark_and_figures_without_a_maker() -> None:
+    q = quotes_of("Analysts at Halvorsen Securities warned that the measure risked \"a "
+                  "tit-for-tat that Mexico cannot win,\" noting that China buys Mexican copper."
+                  "\n\nTurnout was about 61 per cent, according to preliminary figures, roughly "
+                  "the same as last time.")
+    assert q["text"].tolist() == ["the measure risked \"a tit-for-tat that Mexico cannot "
+                                  "win,\"", "China buys Mexican copper"]
