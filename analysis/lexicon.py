@@ -340,6 +340,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
 #: the prime minister, not a name.
 ROLE_ABBREVIATIONS: dict[str, str] = {
     "pm": "prime minister", "fm": "foreign minister", "cs": "cabinet secretary",
+    "cm": "chief minister",
     "sg": "secretary-general", "ceo": "chief executive",
 }
 
@@ -370,7 +371,9 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "operator", "lender", "insurer", "retailer", "carmaker", "airline", "utility",
      "supplier", "provider", "producer", "manufacturer", "wholesaler", "exporter",
      "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings",
-     "bench"}  # "the bench said": the court
+     "bench",  # "the bench said": the court
+     "construction", "industries", "technologies", "airlines", "airways", "motors",
+     "logistics", "pharmaceuticals", "securities", "partners"}
 )
 
 #: Role nouns that tell gender.

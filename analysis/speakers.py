@@ -533,6 +533,7 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
 #: People named as a campaign by what they stand for: "Friends of X Libraries",
 #: "Wisconsin Families for Choice", "Mothers Against Y" (a name only with the "of/for").
 _GROUP_HEADS = ("Friends|Families|Parents|Citizens|Mothers|Fathers|Doctors|Veterans|"
+                "Brothers|Sisters|Sons|Daughters|"
                 "Taxpayers|Residents|Voters|Women|Students|Lawyers|Scientists|Patients|"
                 "Neighbours|Neighbors|Workers|Farmers|Teachers|Nurses")
 _GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|without|Without)\s")

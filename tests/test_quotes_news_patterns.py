@@ -2368,3 +2368,13 @@ def test_noting_that_after_a_closing_mark_and_figures_without_a_maker() -> None:
                   "the same as last time.")
     assert q["text"].tolist() == ["the measure risked \"a tit-for-tat that Mexico cannot "
                                   "win,\"", "China buys Mexican copper"]
+
+
+def test_the_cm_a_firm_by_its_trade_and_brothers_of_a_country() -> None:
+    q = quotes_of("Harrow Fenn Construction, which will build the road, welcomed it. A "
+                  "spokesperson for the firm said: \"This is a significant moment.\"\n\nChief "
+                  "Minister Devendra Rathore said the exam would be held again. \"The guilty "
+                  "will not be spared,\" the CM said.\n\nBrothers of Italy said the result "
+                  "confirmed the \"solidity\" of the government.")
+    assert q["speaker"].tolist() == ["Harrow Fenn Construction", "Devendra Rathore",
+                                     "Devendra Rathore", "Brothers of Italy"]
