@@ -60,6 +60,7 @@ from .lexicon import (
     NOT_NAMES,
     OBJECT_CUES,
     OBJECT_TO_VERBS,
+    ORG_NOUNS,
     PARTICIPLE_CUES,
     PERSON_ROLES,
     TITLES,
@@ -473,7 +474,11 @@ _COLON_INTRO = re.compile(
     r"[^:;\"“”‘]{2,80}?\s(?P<pred>(?:was|is|were|are|sounded|seemed|remained)\s+"
     r"(?:(?:more|less|very|even|equally|characteristically|typically|rather)\s+)?[a-z]+|"
     r"put\s+it\s+(?:more\s+)?[a-z]+(?:\s+[a-z]+)?|summed\s+(?:it|things)\s+up|"
-    r"(?:had|has)\s+(?:a|one)\s+(?:[a-z]+\s+)?(?:message|warning|answer|reply))\s*:\s*$")
+    r"(?:had|has)\s+(?:a|one)\s+(?:[a-z]+\s+)?(?:message|warning|answer|reply)|"
+    # "X disagreed:", "X went further:", "X took a dimmer view:": a reaction, then the words
+    r"(?:dis)?agreed|demurred|objected|dissented|concurred|went\s+further|"
+    r"(?:took|takes|had|has)\s+an?\s+(?:[a-z]+\s+)?(?:view|line|tone))\s*:\s*$")
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
 #: Auxiliaries that open a finite clause ("Ukrainians have heard ...").
 _FINITE_AUX = frozenset({"have", "has", "had", "are", "is", "was", "were", "will", "would",
                          "can", "could", "should", "must", "may", "might", "do", "does", "did",
@@ -528,7 +533,8 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"described|branded|derided|"
                               r"warned|stressed|insisted|argued|doubted|feared|noted|suggested|"
                               # "said A and called for talks "...": the clause ends at "and"
-                              r"called(?=\s+(?:for|on)\b)|urged|demanded|accused)"
+                              r"called(?=\s+(?:for|on)\b)|urged|demanded|accused|promised|pledged|"
+                              r"vowed)"
                               r"(?:\s*:)?\s+(?=[\w“\"‘])")
 #: Another subject's speech clause after a reported clause: "..., while the far-right
 #: AfD said ...", "..., whereas the ministry insisted ...".
@@ -893,6 +899,8 @@ class _Extractor:
         sent = self._sentence_of(hi - 1 if hi > 0 else 0)
         a = max(lo, sent.start) if sent and sent.start <= hi else lo
         m = _COLON_INTRO.match(text, a, hi)
+        if m is not None and (conj := _OPENING_CONJUNCTION.match(text, a, hi)) is not None:
+            a = conj.end()  # "But her colleague, Dr X, disagreed:"
         if m is None:
             label = _name_label(text[a:hi])
             if label is None:
@@ -906,12 +914,13 @@ class _Extractor:
         if comma > a and (nm is None or _FRONTED_PARTICIPLE.match(text, a)):
             # "Asked about the warning, Ann Lee was brief:": the subject after the clause
             nm = NAME_ANY.match(text, comma + 2)
-        if nm is None or nm.end(1) > m.start("pred"):
-            return None
-        name_end = nm.end(1)
-        if text[name_end - 2:name_end] in ("’s", "'s"):
-            name_end -= 2  # "Ann Lee's message was clear": the name before the possessive
-        phrase = _name_phrase(text, a, nm.start(1), name_end, False)
+        phrase = None
+        name_end = m.start("pred")
+        if nm is not None and nm.end(1) <= m.start("pred"):
+            name_end = nm.end(1)
+            if text[name_end - 2:name_end] in ("’s", "'s"):
+                name_end -= 2  # "Ann Lee's message was clear": the name before the possessive
+            phrase = _name_phrase(text, a, nm.start(1), name_end, False)
         if phrase is None or text[name_end:m.start("pred")].strip(" ’'s") not in (
                 "", "message", "response", "reply", "answer", "verdict", "view", "advice"):
             # "Ukraine's ambassador in Berlin, Ann Lee, was more direct:": the name in
@@ -2095,8 +2104,9 @@ class _Extractor:
             return None
         if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "something",
                      "anything"} and len(words) < 5 and not (
-                len(words) > 2 and words[1].lower() in _FINITE_AUX):
-            return None  # "said nothing", not "said nothing had changed"
+                len(words) > 2 and any(w.lower() in _FINITE_AUX for w in words[1:3])):
+            # "said nothing", not "said nothing had changed" or "said no hospital would close"
+            return None
         return pos, b
 
     def _blocked_covering(self, a: int, b: int) -> bool:
@@ -2521,6 +2531,13 @@ class _Extractor:
                             return phrase
                     return SpeakerPhrase("description", a, a + len(surface), surface,
                                          role=surface)
+                if w in ORG_NOUNS and words[0].lower() == "the" and (
+                        k + 1 == len(words) or words[k + 1].islower()):
+                    # "The library workers' union called the vote "...": an organisation
+                    # described, not the person quoted before
+                    surface = " ".join(words[:k + 1])
+                    a = role_at + m.start(1)
+                    return SpeakerPhrase("description", a, a + len(surface), surface)
         nm = NAME_ANY.match(text, lo)
         if nm and ("’s " in nm.group(1) or "'s " in nm.group(1)):
             nm = None  # "Ireland's European affairs minister, Ann Lee, called": the role

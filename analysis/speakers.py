@@ -43,6 +43,7 @@ from .lexicon import (
     UPPER,
 )
 from .names import COUNTRIES, given_name_gender
+from .patterns import Substrings
 
 _UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
@@ -481,6 +482,17 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         a = lo + om.start()
         name = re.sub(r"^(?:[Tt]he)\s+", "", om.group(0))
         return SpeakerPhrase("name", a, hi, text[a:hi], name=name, negated=negated, org=True)
+    cm = _CLASSIFIED_ORG_END.search(seg, off) if _CLASSIFIERS.occurs(seg[off:]) else None
+    if cm is None and _CLASSIFIERS.occurs(seg[off:]):
+        # (with the word the auxiliaries took: "... Homes for All said")
+        cm = _CLASSIFIED_ORG_END.search(text[lo:cue_start].rstrip(), off)
+    if cm is not None:
+        # "The advocacy group Homes for All said": the name a classifier introduces runs
+        # up to the verb, its small words included
+        a = lo + cm.start("name")
+        b = lo + cm.end("name")
+        return SpeakerPhrase("name", a, b, text[a:b], name=cm.group("name"),
+                             negated=negated, org=True)
     mission = _MISSION_OF_END.search(seg, off) if "of" in seg else None
     if mission is not None:  # "the Embassy of Ukraine in Abuja said": the whole mission
         a = lo + mission.start("name")
@@ -546,6 +558,17 @@ _ORG_NAME = re.compile(
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
     rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})"
 )
+#: A lower-case word that classes the organisation it introduces: "the advocacy group X".
+_CLASSIFIER_WORDS = ("group", "charity", "organisation", "organization", "nonprofit",
+                     "non-profit", "coalition", "alliance", "lobby", "think tank", "movement",
+                     "network", "association", "collective", "platform", "watchdog",
+                     "initiative")
+_CLASSIFIERS = Substrings(_CLASSIFIER_WORDS)
+_CLASSIFIED_ORG_END = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z][\w-]*\s+){0,3}(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in _CLASSIFIER_WORDS)
+    + rf")\s+(?P<name>[{_UPPER}][\w’'&.-]*(?:\s+(?:(?:for|of|against|and|the|on|in|to|&)\s+)*"
+    rf"[{_UPPER}0-9][\w’'&.-]*)*)$")
 #: An organisation's head noun before "for": "Centers for ...", "Department for ...".
 _HEAD_FOR = re.compile(rf"\b(?:{_ORG_HEADS})\s+for\s")
 _ORG_NAME_END = re.compile(
@@ -1809,7 +1832,10 @@ class Discourse:
         if definite and head in ORG_NOUNS and not person_head:
             # "the group", "the campaign": the organisation named just before.
             for e in self._recent(pos, ("organisation",))[:1]:
-                if pos - e.last_before(pos) < 600:
+                others = set(words[:-1]) - {"same"}
+                if pos - e.last_before(pos) < 600 and (not others or others & {
+                        _norm(w) for n in e.names for w in n.split()}):
+                    # (not "the library workers' union" after "the city council")
                     return e
         if person_head and (head in _LEADER_ROLES or definite) and first not in (
                 "a", "an", "one", "another") and "’s " not in surface and "'s " not in surface:

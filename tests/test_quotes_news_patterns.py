@@ -2378,3 +2378,36 @@ def test_the_cm_a_firm_by_its_trade_and_brothers_of_a_country() -> None:
                   "confirmed the \"solidity\" of the government.")
     assert q["speaker"].tolist() == ["Harrow Fenn Construction", "Devendra Rathore",
                                      "Devendra Rathore", "Brothers of Italy"]
+
+
+def test_an_organisation_introduced_by_its_class_keeps_its_small_words() -> None:
+    q = quotes_of("Mayor Ann Lee defended the cuts. \"Every option was bad,\" she said.\n\n"
+                  "The advocacy group Homes for All said in a statement that the plan \"leaves "
+                  "families one paycheck away from eviction.\"\n\nThe think tank Harwell "
+                  "Institute said the savings were \"real but small\".")
+    assert q["speaker"].tolist() == ["Ann Lee", "Homes for All", "Harwell Institute"]
+    assert q["speaker_kind"].tolist()[1:] == ["organisation", "organisation"]
+
+
+def test_a_described_organisation_is_not_the_last_speaker_or_another_body() -> None:
+    q = quotes_of("The city council voted to close three branches. Mayor Ann Lee defended the "
+                  "cuts.\n\nAsked whether they could reopen, Lee was blunt: \"Not in my term.\""
+                  "\n\nThe library workers' union called the vote \"a betrayal\".")
+    assert q["speaker"].tolist()[0] == "Ann Lee"
+    assert q["speaker"].tolist()[1] not in ("Ann Lee", "Council", "City Council")
+
+
+def test_a_reaction_verb_before_a_colon_introduces_the_quote() -> None:
+    q = quotes_of("Minister Ann Lee defended the plan. \"It is fair,\" she said.\n\nBut her "
+                  "colleague, Dr Fergal Bannon, disagreed: \"You cannot centralise your way out "
+                  "of a staffing crisis.\"\n\nRuth Keane took a dimmer view: \"It is a "
+                  "gamble.\"")
+    assert q["speaker"].tolist() == ["Ann Lee", "Fergal Bannon", "Ruth Keane"]
+
+
+def test_a_clause_opening_with_no_and_a_coordinated_promise() -> None:
+    q = quotes_of("Minister Ann Lee spoke on Monday.\n\nLee insisted no hospital would close. "
+                  "She said the programme was \"painful but necessary\" and promised relief "
+                  "next year.\n\nLee said no to the plan.")
+    assert q["text"].tolist() == ["no hospital would close",
+                                  "the programme was \"painful but necessary\""]
