@@ -364,6 +364,10 @@ _TELL_OBJECT = re.compile(
     r"station|podcast|broadcaster|magazine|outlet|reporter|journalist|correspondent|"
     r"conference|briefing|interviewer|channel|radio|television|audience|crowd|rally)|"
     r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|"
+    # "told broadcaster ZDF", "told public broadcaster ZDF", "told news agency Anadolu"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:broadcaster|newspaper|daily|channel|radio|station|network|"
+    r"outlet|magazine|paper|website|agency|tabloid|weekly|television|TV)"
+    r"(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?|"
     r"[a-z]+s(?=\s+that\b)|"  # "told senators that"
     # "told his 240,000 subscribers that"
     r"(?:his|her|their|its)\s+(?:[\d,.]+\s+)?(?:[\w’'-]+\s+)?[a-z]+s(?=\s+that\b))"
@@ -2650,6 +2654,35 @@ class _Extractor:
             else:
                 self._register_mention(*item)
 
+    def _described_just_before(self, q: _Quote, p: SpeakerPhrase,
+                               ent: Entity | None) -> _Quote | None:
+        """The quote before ``q`` whose speaker an indefinite description gave ("a
+        government spokesman said"), when the pronoun ``p`` of ``q`` takes that person
+        up: a singular pronoun of a fitting gender, close behind, and no mention of
+        ``ent`` (the entity the pronoun would otherwise resolve to) since."""
+        if p.surface.lower() not in ("he", "she"):
+            return None
+        before = [o for o in self.quotes if o.start < q.start and o.phrase is not None
+                  and o.phrase.start < p.start]
+        if not before:
+            return None
+        last = max(before, key=attrgetter("start"))
+        lp = last.phrase
+        assert lp is not None
+        words = lp.surface.lower().split()
+        if lp.kind != "description" or len(words) < 2 or words[0] not in (
+                "a", "an", "one", "another") or words[-1] not in PERSON_ROLES or (
+                words[-1].endswith("s") and not words[-1].endswith("ss")) or (
+                p.start - lp.end > 400):
+            return None
+        gender = "f" if words[-1].endswith(("woman", "ess")) else (
+            "m" if words[-1].endswith("man") and not words[-1].endswith("woman") else "")
+        if gender and gender != ("m" if p.surface.lower() == "he" else "f"):
+            return None
+        if ent is not None and ent.last_before(p.start) > lp.start:
+            return None  # (the person named since the description)
+        return last
+
     def _unaffiliated(self, pos: int, para_start: int) -> bool:
         """True when the anonymous person described before ``pos`` has no organisation
         ("a resident, who asked not to be named"; not "an official at the ministry")."""
@@ -2884,7 +2917,12 @@ class _Extractor:
                 q.attribution = "explicit"
         elif p.kind == "pronoun":
             ent = d.resolve_pronoun(p.surface, p.start)
-            if ent is not None and ent.anonymous:
+            described = self._described_just_before(q, p, ent)
+            if described is not None:
+                # 'A government spokesman said ... "...," he said.': the person just
+                # described, not the one named before them
+                q.speaker, q.speaker_kind = described.speaker, described.speaker_kind
+            elif ent is not None and ent.anonymous:
                 d.touch(ent, p.start)  # "..., who asked not to be named. "...," he said."
                 q.speaker, q.speaker_kind = "", _ANON
             elif ent is not None:

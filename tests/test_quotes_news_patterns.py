@@ -2411,3 +2411,12 @@ def test_a_clause_opening_with_no_and_a_coordinated_promise() -> None:
                   "next year.\n\nLee said no to the plan.")
     assert q["text"].tolist() == ["no hospital would close",
                                   "the programme was \"painful but necessary\""]
+
+
+def test_told_a_broadcaster_by_name_and_he_after_a_described_speaker() -> None:
+    q = quotes_of("Minister Cem Lee spoke on Monday. He told public broadcaster ZDF that the "
+                  "cuts were \"not my idea\".\n\nA government spokesman said there would be no "
+                  "U-turn. \"The budget has to balance,\" he said.\n\nA spokeswoman for the "
+                  "Finance Ministry said the plan was fair. \"We listened,\" she said.")
+    assert q["text"].tolist()[0] == "the cuts were \"not my idea\""
+    assert q["speaker"].tolist() == ["Cem Lee", "", "", "Finance Ministry", "Finance Ministry"]
