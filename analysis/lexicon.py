@@ -255,7 +255,9 @@ TITLES: frozenset[str] = frozenset(
      "vice-chairman", "vice-chairwoman", "vice-chancellor",
      # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")
      "datuk", "dato", "dato'", "dato’", "datin", "seri", "tengku", "tunku", "haji", "hajah",
-     "puan", "encik", "yb"}
+     "puan", "encik", "yb",
+     # Irish offices used as titles ("Taoiseach Ann Lee"), South Asian religious titles
+     "taoiseach", "tánaiste", "maulana", "mufti"}
 )
 
 #: Post-nominal letters that follow names.
@@ -289,7 +291,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "campaigner", "negotiator", "politician", "candidate", "nurse", "doctor", "teacher",
      "student", "worker", "farmer", "owner", "manager", "mother", "father", "veteran",
      "survivor", "witness", "author", "commentator", "strategist", "consultant", "partner",
-     "premier", "king", "queen", "prince", "princess", "pope", "priest", "bishop", "colonel",
+     "premier", "taoiseach", "tánaiste", "king", "queen", "prince", "princess", "pope",
+     "priest", "bishop", "colonel",
      "captain", "sergeant", "lieutenant", "pilot", "engineer", "entrepreneur", "businessman",
      "businesswoman", "councillor", "prosecutor", "investigator", "inspector", "coordinator",
      "organiser", "organizer", "representative", "delegate", "lawmaker", "legislator",

@@ -482,6 +482,12 @@ _COLON_INTRO = re.compile(
     # "X disagreed:", "X went further:", "X took a dimmer view:": a reaction, then the words
     r"(?:dis)?agreed|demurred|objected|dissented|concurred|went\s+further|"
     r"(?:took|takes|had|has)\s+an?\s+(?:[a-z]+\s+)?(?:view|line|tone))\s*:\s*$")
+#: A title of capitalised words and the small words between them, up to a name.
+_LONG_TITLE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|at|for|the|and|on|to))*\s*")
+_DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "communique",
+                        "communiqué", "memo", "note", "message", "filing", "readout"})
+_OPENING_MARKS = "\"“‘'«„"
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
 #: Auxiliaries that open a finite clause ("Ukrainians have heard ...").
 _FINITE_AUX = frozenset({"have", "has", "had", "are", "is", "was", "were", "will", "would",
@@ -538,6 +544,7 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"warned|stressed|insisted|argued|doubted|feared|noted|suggested|"
                               # "said A and called for talks "...": the clause ends at "and"
                               r"called(?=\s+(?:for|on)\b)|urged|demanded|accused|promised|pledged|"
+                              r"asked(?=\s+(?:whether|if|why|how|what|who|when)\b)|"
                               r"vowed)"
                               r"(?:\s*:)?\s+(?=[\w“\"‘])")
 #: Another subject's speech clause after a reported clause: "..., while the far-right
@@ -2622,7 +2629,8 @@ class _Extractor:
                      at := text.find(q.phrase.name, q.phrase.start, q.phrase.end)) >= 0
                  and text.startswith(",", at + len(q.phrase.name))]
         anonymous = "not to be" in text or "anonymity" in text or " to be named" in text or (
-            " to be identified" in text) or "not authori" in text or "not permitted" in text
+            " to be identified" in text) or "not authori" in text or "not permitted" in text or (
+            " name" in text)
         for _, a, b in self.paras:
             for am in (_ANONYMOUS_SOURCE.finditer(text, a, b) if anonymous else ()):
                 pos = am.start()
@@ -2653,6 +2661,38 @@ class _Extractor:
                     self.discourse.touch(ent, _pos)
             else:
                 self._register_mention(*item)
+
+    def _issuer_of(self, q: _Quote, p: SpeakerPhrase) -> _Quote | None:
+        """For "the statement said" (a letter, a post ...): the latest quote before ``q``
+        with a speaker whose sentence names such a document, within two paragraphs."""
+        words = p.surface.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENTS:
+            return None
+        for o in sorted(self.quotes, key=attrgetter("start"), reverse=True):
+            if o.start >= q.start or not o.speaker:
+                continue
+            if q.pid - o.pid > 2:
+                return None
+            sent = self._sentence_of(o.start)
+            lo = sent.start if sent is not None else o.start
+            if self.text.find(words[1], lo, o.start) >= 0 or (
+                    o.phrase is not None and words[1] in o.phrase.surface.lower()):
+                return o
+        return None
+
+    def _introduced_since(self, last: _Quote | None, q: _Quote) -> Entity | None:
+        """The person a sentence between the quote ``last`` and ``q`` (which opens its
+        paragraph, with no attribution) is about, when there is exactly one."""
+        lo = 0 if last is None else max(last.end, last.phrase.end if last.phrase else 0)
+        pa, _ = self._para_bounds(q.pid)
+        opening = q.start - 1 if self.text[q.start - 1:q.start] in _OPENING_MARKS else q.start
+        if self.text[pa:opening].strip() or lo >= pa:
+            return None
+        found = [e for e in self.discourse.entities if e.kind == "person" and not e.anonymous
+                 and any(lo < at < pa for at in e.salient)]
+        if len(found) != 1 or (last is not None and found[0].canonical == last.speaker):
+            return None
+        return found[0]
 
     def _described_just_before(self, q: _Quote, p: SpeakerPhrase,
                                ent: Entity | None) -> _Quote | None:
@@ -2745,6 +2785,8 @@ class _Extractor:
             self.discourse.register_name(mission[0], a, kind="organisation",
                                          salient=self._is_subject(a, para_start))
             return
+        if word in ("Bill", "Act") and (text[a - 2:a] == ") " or _YEAR_NEXT.match(text, b)):
+            return  # "The Residential Tenancies (Amendment) Bill 2026": a law, no person
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return
@@ -2854,6 +2896,8 @@ class _Extractor:
             words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
         if words and all(w.rstrip(".") in TITLES for w in words):
             return True  # "Major General (retd) Dame Ann Lee"
+        if words and words[0] in TITLES and _LONG_TITLE.fullmatch(before, cut + 1):
+            return True  # "Minister of State at the Department of Housing Ann Lee"
         # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov".
         return 0 < len(words) <= 4 and (words[-1] in PERSON_ROLES or
                                         bool(_YEAR_OLD.fullmatch(words[-1])))
@@ -2885,7 +2929,13 @@ class _Extractor:
                     # ('One said ..., adding: "..."': the unnamed speaker of the paragraph)
                     q.attribution = "continuation"
                     continue
-                if last is not None and (q.type == "direct" or q.type == "partial"):
+                introduced = self._introduced_since(last, q) if q.type == "direct" else None
+                if introduced is not None:
+                    # 'Lee, speaking to reporters, was not in a forgiving mood.\n\n"..."':
+                    # the person a sentence since the last quote is about
+                    q.speaker, q.speaker_kind = introduced.canonical, introduced.kind
+                    q.attribution = "continuation"
+                elif last is not None and (q.type == "direct" or q.type == "partial"):
                     q.speaker, q.speaker_kind = last.speaker, last.speaker_kind
                     q.attribution = "continuation"
                 last = q if q.speaker or q.speaker_kind == _ANON else last
@@ -2929,6 +2979,10 @@ class _Extractor:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
             q.attribution = "pronoun" if q.attribution != "according_to" else q.attribution
+        elif (issuer := self._issuer_of(q, p)) is not None:
+            # 'In a written statement, she said ... "...," the statement said.': the one
+            # who issued it
+            q.speaker, q.speaker_kind = issuer.speaker, issuer.speaker_kind
         else:
             ent = d.resolve_description(p.surface, p.start)
             if ent is None:
@@ -3422,12 +3476,16 @@ _BY_AS = re.compile(r"\b(?:described|called|branded|labelled|labeled|dismissed|h
                     r"criticised|criticized|condemned|denounced|characterised|characterized)"
                     r"\s+by\s+(?:the\s+)?([A-Z][^,;:]{1,60}?)\s+as\s*$")
 _ANON = "anonymous"  # speaker_kind of a quote whose speaker is a described, unnamed person
+#: "who did not want to give her name", "declined to give his surname".
+_NAME_WITHHELD = (r"\b(?:(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+give|declined\s+to\s+give|"
+                  r"would\s+not\s+give|withheld)\s+(?:her|his|their)\s+(?:full\s+|last\s+)?"
+                  r"(?:name|surname)")
 _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
     r"\b(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
     r"\b(?:granted|given)\s+anonymity|"
     r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"
-    r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity")
+    r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity|" + _NAME_WITHHELD)
 _AFFILIATED = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|aides?|sources?|"
                          r"diplomats?|representatives?)\b", re.IGNORECASE)
 _OF_DEFINITE = re.compile(r"\b(?:at|of|from|for|with)\s+(?:the|its|their)\b")
@@ -3440,7 +3498,8 @@ _ANONYMOUS = re.compile(
     r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
     r"condition)|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
     r"(?:granted|given)\s+anonymity|"
-    r"not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss))",
+    r"not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"
+    + _NAME_WITHHELD + ")",
     re.IGNORECASE)
 
 

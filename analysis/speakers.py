@@ -1143,7 +1143,8 @@ _PERSON_AFTER_STATE = re.compile(
                                              key=len, reverse=True))
     + rf")(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
 _PERSON_AFTER_NAME = re.compile(
-    rf"\s(?P<person>[{_UPPER}][a-zà-öø-ÿ’']+\s+[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+    rf"\s(?P<person>[{_UPPER}][a-zà-öø-ÿ’']+\s+(?P<particle>(?i:{_PARTICLE})\s+)?"
+    rf"[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
 _PERSON_AFTER_HEAD = re.compile(
     rf"\b(?:{_ORG_HEADS})(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
 
@@ -1166,9 +1167,11 @@ def _person_after_org(name: str) -> int | None:
     if m is not None and given_name_gender(m.group("person").split()[0]):
         return m.start("person")
     m = _PERSON_AFTER_NAME.search(name)
-    if m is not None and given_name_gender(m.group("person").split()[0]) and any(
+    if m is not None and (given_name_gender(m.group("person").split()[0]) or m.group(
+            "particle")) and any(
             _norm(w) in ORG_NOUNS for w in name[:m.start()].split()):
-        # "National Assembly Committee on Foreign Policy Ann Lee-Hart"
+        # "National Assembly Committee on Foreign Policy Ann Lee-Hart", "Department of
+        # Housing Ruairí Ó Seaghdha" (a name particle: a person's name)
         return m.start("person")
     return None
 
@@ -1399,7 +1402,9 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         # "The skipper of a tanker anchored off the coast", "the chairwoman of a House
         # subcommittee": the head noun comes first.
         for k in range(1, min(4, len(words) - 1)):
-            if _norm(words[k]) in PERSON_ROLES and _norm(words[k + 1]) in _ROLE_PREPOSITIONS:
+            # (or a participle: "a mother waiting in the pickup line")
+            if _norm(words[k]) in PERSON_ROLES and (_norm(words[k + 1]) in _ROLE_PREPOSITIONS
+                                                    or _ING.fullmatch(words[k + 1])):
                 a = lo + start + chunk.find(words[0])
                 surface = text[a : a + len(" ".join(words[: k + 1]))]
                 if surface.split() == words[: k + 1]:
@@ -1439,6 +1444,12 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         "description", a, a + len(surface), surface, role=surface, negated=negated,
         gender=_gender(surface), org=is_org and not is_person,
     )
+
+
+_ING = re.compile(r"[a-z]{2,}ing")
+#: Words inside a noun phrase after a speech verb that make it a clause instead.
+_CLAUSE_INSIDE = frozenset({"a", "an", "the", "had", "has", "have", "was", "were", "is",
+                            "are", "will", "would", "could", "should", "must", "can"})
 
 
 def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
@@ -1488,8 +1499,10 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
             a = pos + sm.start("role")
             return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0],
                                  role=sm.group("role"), org=True)
-    if dm and any(_norm(w) in ("a", "an", "the") for w in dm.group(1).split()[1:]):
-        dm = None  # "said the Greens wanted a citizens' assembly": a clause, no subject
+    if dm and any(_norm(w) in _CLAUSE_INSIDE for w in dm.group(1).split()[1:]):
+        # "said the Greens wanted a citizens' assembly", "said the fight had split
+        # friends": a clause, no subject
+        dm = None
     if dm:
         words = dm.group(1).split()
         head = _norm(words[-1])

@@ -2420,3 +2420,35 @@ def test_told_a_broadcaster_by_name_and_he_after_a_described_speaker() -> None:
                   "Finance Ministry said the plan was fair. \"We listened,\" she said.")
     assert q["text"].tolist()[0] == "the cuts were \"not my idea\""
     assert q["speaker"].tolist() == ["Cem Lee", "", "", "Finance Ministry", "Finance Ministry"]
+
+
+def test_a_long_title_with_a_department_and_an_irish_name_makes_a_subject() -> None:
+    q = quotes_of("Rent bill passes\n\nThe Residential Tenancies (Amendment) Bill 2026 would "
+                  "exempt new flats. Taoiseach Ann Lee told the Dáil it was temporary.\n\n"
+                  "Minister of State at the Department of Housing Ruairí Ó Seaghdha-Pemberton, "
+                  "who steered the bill, was conciliatory. \"Nobody thinks caps are the enemy,\" "
+                  "he said.\n\nLabour's spokesman, Fiachra Tierney, said the Government was "
+                  "\"trusting the market\" and asked whether ministers had a plan.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Ruairí Ó Seaghdha-Pemberton",
+                                     "Fiachra Tierney"]
+    assert q["text"].tolist()[-1] == "the Government was \"trusting the market\""
+
+
+def test_an_unattributed_quote_after_a_sentence_about_someone_else_is_theirs() -> None:
+    q = quotes_of("Council falls\n\nThe whip, Ann Lee, voted against. \"Wednesday was "
+                  "Wednesday,\" Lee said.\n\nMayor Tom Reyes, speaking to reporters in the "
+                  "foyer, was not in a forgiving mood.\n\n\"I have never seen a party sell the "
+                  "same vote three times in one week.\"")
+    assert q["speaker"].tolist() == ["Ann Lee", "Tom Reyes"]
+
+
+def test_the_statement_said_and_a_described_parent_who_withheld_her_name() -> None:
+    q = quotes_of("Recall vote set\n\nBoard president Lorraine Hasselbeck did not agree to an "
+                  "interview. In a written statement, she said the board had made \"a hard "
+                  "decision\".\n\nThe Canyon School Board meets on Monday.\n\n\"I respect the "
+                  "right of any voter to ask for a recall,\" the statement said.\n\nOutside "
+                  "the school, a mother waiting in the pickup line, who did not want to give her "
+                  "name, said the fight had split friends.\n\n\"My neighbour and I have not "
+                  "talked since September,\" she said.")
+    assert q["speaker"].tolist() == ["Lorraine Hasselbeck", "Lorraine Hasselbeck", "", ""]
+    assert q["text"].tolist()[2] == "the fight had split friends"
