@@ -386,7 +386,7 @@ _ADVERBIAL = re.compile(
     r"furthermore|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn)\b\s*,?",
     re.IGNORECASE,
 )
-_THAT = re.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)
+_THAT = re.compile(r"\s*(?:,\s*)?(?:(?:only|simply|merely)\s+)?that\b", re.IGNORECASE)
 #: A lower-case role between an organisation and a name ("Commission spokesperson X").
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
     w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r")\s+(?=[A-Z])")
@@ -487,6 +487,15 @@ _LONG_TITLE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|at|fo
 _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "communique",
                         "communiqué", "memo", "note", "message", "filing", "readout"})
 _OPENING_MARKS = "\"“‘'«„"
+#: A sentence opening with an indefinite person: "A spokesman for the State Department".
+_INDEFINITE_SUBJECT = re.compile(
+    r"\s*[\"“‘]?(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)"
+    r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*))?[\s,]")
+_HEAD_STOPS = frozenset({"of", "for", "to", "at", "with", "in", "on", "from", "who", "and",
+                         "said", "says", "was", "is", "had", "has"})
+_PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]+[’']s")
+_PLACE_NOUN_NEXT = re.compile(r"\s+(?:street|avenue|road|square|boulevard|bridge|park|"
+                              r"station|airport|stadium|highway|lane|building|hall)\b")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
 #: Auxiliaries that open a finite clause ("Ukrainians have heard ...").
@@ -2517,12 +2526,19 @@ class _Extractor:
                 comma := text.find(", ", lo, min(sent.end, lo + 80))) > 0 and re.match(
                     r"(?:the|an?)\s", text[comma + 2:comma + 6]):
             role_at = comma + 2  # "Writing on X, the former envoy Ann Lee called ..."
-        m = re.match(r"\s*((?:The|the|An?|One|Another)(?:\s+[\w’'-]+){1,5})",
+        m = re.match(r"\s*((?:The|the|An?|One|Another|[A-Z][a-z]+[’']s)(?:\s+[\w’'-]+){1,5})",
                      text[role_at:sent.end])
         if m:
             words = m.group(1).split()
             for k, w in enumerate(words[1:], start=1):
                 if w.lower().rstrip(",") in PERSON_ROLES:
+                    for j in range(k + 1, min(k + 3, len(words))):
+                        # "Ukraine's deputy defence minister": the whole title
+                        if words[j - 1].endswith(",") or not words[j].islower() or (
+                                words[j] in _HEAD_STOPS):
+                            break
+                        if words[j].rstrip(",") in PERSON_ROLES:
+                            k = j
                     surface = " ".join(words[:k + 1]).rstrip(",")
                     a = role_at + m.start(1)
                     nm = _APPOSED_NAME.match(text, a + len(surface))
@@ -2723,6 +2739,32 @@ class _Extractor:
             return None  # (the person named since the description)
         return last
 
+    def _indefinite_subject_before(self, p: SpeakerPhrase, ent: Entity | None
+                                   ) -> tuple[str, str] | None:
+        """``(speaker, kind)`` of the person an indefinite description opening the
+        sentence before the pronoun ``p`` names ("A spokesman for the State Department
+        declined to comment. He said ..."): the organisation they speak for, or no one."""
+        if p.surface.lower() not in ("he", "she"):
+            return None
+        k = bisect.bisect_right(self._sent_starts, p.start) - 1
+        if k < 1:
+            return None
+        prev = self.sentences[k - 1]
+        m = _INDEFINITE_SUBJECT.match(self.text, prev.start, prev.end)
+        if m is None or m.group("role").lower() not in PERSON_ROLES or (
+                ent is not None and ent.last_before(p.start) > prev.start):
+            return None
+        role = m.group("role").lower()
+        gender = "f" if role.endswith(("woman", "ess")) else "m" if role.endswith("man") else ""
+        if gender and gender != ("m" if p.surface.lower() == "he" else "f"):
+            return None
+        if m.group("org"):
+            org = org_name_at(self.text, m.start("org"))
+            found = self.discourse.find(org[0]) if org is not None else None
+            if found is not None and found.kind in ("organisation", "state"):
+                return found.canonical, found.kind
+        return "", ""
+
     def _unaffiliated(self, pos: int, para_start: int) -> bool:
         """True when the anonymous person described before ``pos`` has no organisation
         ("a resident, who asked not to be named"; not "an official at the ministry")."""
@@ -2787,6 +2829,8 @@ class _Extractor:
             return
         if word in ("Bill", "Act") and (text[a - 2:a] == ") " or _YEAR_NEXT.match(text, b)):
             return  # "The Residential Tenancies (Amendment) Bill 2026": a law, no person
+        if _PLACE_NOUN_NEXT.match(text, b):
+            return  # "on Hipólito Yrigoyen street": a place named after someone
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return
@@ -2968,10 +3012,15 @@ class _Extractor:
         elif p.kind == "pronoun":
             ent = d.resolve_pronoun(p.surface, p.start)
             described = self._described_just_before(q, p, ent)
+            subject = self._indefinite_subject_before(p, ent) if described is None else None
             if described is not None:
                 # 'A government spokesman said ... "...," he said.': the person just
                 # described, not the one named before them
                 q.speaker, q.speaker_kind = described.speaker, described.speaker_kind
+            elif subject is not None:
+                # "A spokesman for the State Department declined to comment. He said only
+                # that ...": the person the sentence before described
+                q.speaker, q.speaker_kind = subject
             elif ent is not None and ent.anonymous:
                 d.touch(ent, p.start)  # "..., who asked not to be named. "...," he said."
                 q.speaker, q.speaker_kind = "", _ANON
@@ -3076,8 +3125,9 @@ class _Extractor:
             elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
-            elif indefinite and not p.org and words[-1] in PERSON_ROLES and \
-                    not words[-1].endswith("s"):
+            elif (indefinite or _PLACE_POSSESSIVE.fullmatch(p.surface.split()[0])) and (
+                    not p.org and words[-1] in PERSON_ROLES and not words[-1].endswith("s")):
+                # (also "Argentina's economy minister accused ..." in a lead)
                 # "..., a deputy foreign minister has said." in a lead, and "Deputy Foreign
                 # Minister Ann Lee told ..." further down: the person named later; else
                 # "One participant said": never named
@@ -3086,7 +3136,10 @@ class _Extractor:
             elif words[0] == "the" and not p.org and (re.search(
                     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}" + re.escape(words[-1])
                     + r"\b[^.]{0,160}?(?:(?:not|wish|want)\s+to\s+be\s+(?:named|identified)|"
-                    r"condition\s+of\s+anonymity|granted\s+anonymity)",
+                    r"condition\s+of\s+anonymity|granted\s+anonymity)|"
+                    # "A person close to the minister disputed ... the person said"
+                    r"\b[Aa]\s+" + re.escape(words[-1]) + r"\s+(?:close\s+to|familiar\s+with|"
+                    r"briefed\s+on)\b",
                     self.text[max(0, p.start - 1500):p.start], re.IGNORECASE) or re.search(
                     r"\b(?:One|one|Another|another)\s+(?:[\w’'-]+\s+){0,3}?"
                     + re.escape(words[-1]) + r"\b", self.text[max(0, p.start - 800):p.start])):
@@ -3147,7 +3200,8 @@ class _Extractor:
         """The first person named within ``window`` characters after the indefinite
         description ``p`` whose title holds every word of it ("a deputy foreign
         minister" -> "Deputy Foreign Minister Ann Lee"); needs two words or more."""
-        want = {w for w in p.surface.lower().split() if w not in ("a", "an", "one", "another")}
+        want = {w for w in p.surface.lower().split() if w not in ("a", "an", "one", "another")
+                and not w.endswith(("'s", "’s"))}
         if len(want) < 2:
             return None
         found: tuple[int, Entity] | None = None
@@ -3243,11 +3297,12 @@ _QUANTIFIERS = frozenset({"one", "two", "three", "several", "some", "many", "ano
                           "each", "most", "other", "these", "those"})
 #: Unnamed groups that stay anonymous: "experts say", "several residents said".
 _GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "residents",
+                             "traders", "dealers", "bankers", "investors", "brokers", "witnesses",
                              "officials", "sources", "people", "voters", "others", "some",
                              "many", "most", "several", "few", "economists", "diplomats",
                              "insiders", "locals", "campaigners", "activists", "lawmakers",
                              "politicians", "commentators", "scientists", "researchers",
-                             "protesters", "participants", "attendees", "witnesses", "delegates",
+                             "protesters", "participants", "attendees", "delegates",
                              "supporters", "opponents", "colleagues", "allies"})
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",

@@ -2452,3 +2452,24 @@ def test_the_statement_said_and_a_described_parent_who_withheld_her_name() -> No
                   "talked since September,\" she said.")
     assert q["speaker"].tolist() == ["Lorraine Hasselbeck", "Lorraine Hasselbeck", "", ""]
     assert q["text"].tolist()[2] == "the fight had split friends"
+
+
+def test_a_lead_description_named_later_and_a_spokesman_taken_up_by_he() -> None:
+    q = quotes_of("Rift opens\n\nBUENOS AIRES - Argentina's economy minister accused the "
+                  "central bank on Friday of \"hoarding dollars it does not own\".\n\nEconomy "
+                  "Minister Ezequiel Barraza told reporters outside the ministry on Hipólito "
+                  "Yrigoyen street that the bank had ignored him.\n\nTwo sources familiar with "
+                  "the matter said the dispute had been building. One of them said the governor "
+                  "had threatened to resign.\n\nA spokesman for the State Department declined to "
+                  "comment. He said only that talks \"continue\".\n\nThe peso weakened 2%, "
+                  "according to traders.\n\nA person close to the minister disputed that. \"She "
+                  "is making the present impossible,\" the person said.")
+    assert q["speaker"].tolist() == ["Ezequiel Barraza", "Ezequiel Barraza", "", "",
+                                     "State Department", "", ""]
+    assert q["text"].tolist()[4] == "talks \"continue\""
+
+
+def test_a_possessive_title_keeps_its_apposed_name() -> None:
+    q = quotes_of("Kyiv has welcomed the plan. Ukraine's deputy defence minister, Yevheniia "
+                  "Strilets, called it \"the first offer that comes with engines attached\".")
+    assert q["speaker"].tolist() == ["Yevheniia Strilets"]
