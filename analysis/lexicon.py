@@ -257,7 +257,9 @@ TITLES: frozenset[str] = frozenset(
      "datuk", "dato", "dato'", "dato’", "datin", "seri", "tengku", "tunku", "haji", "hajah",
      "puan", "encik", "yb",
      # Irish offices used as titles ("Taoiseach Ann Lee"), South Asian religious titles
-     "taoiseach", "tánaiste", "maulana", "mufti"}
+     "taoiseach", "tánaiste", "maulana", "mufti",
+     # members of provincial and national assemblies (Pakistan, Canada), Akan chiefs
+     "mpa", "mpp", "mna", "barima"}
 )
 
 #: Post-nominal letters that follow names.
@@ -285,7 +287,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
      "reservist", "conscript", "backbencher", "frontbencher", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
-     "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "td", "deputy",
+     "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",
+     "td", "deputy",
      "member", "economist",
      "historian", "scientist", "journalist", "editor", "correspondent", "activist",
      "campaigner", "negotiator", "politician", "candidate", "nurse", "doctor", "teacher",
@@ -376,7 +379,9 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings",
      "bench",  # "the bench said": the court
      "construction", "industries", "technologies", "airlines", "airways", "motors",
-     "logistics", "pharmaceuticals", "securities", "partners"}
+     "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
+     "mining", "petroleum", "telecom", "telecoms", "breweries",
+     "watch"}  # "Human Rights Watch"
 )
 
 #: Role nouns that tell gender.

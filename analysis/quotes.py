@@ -394,7 +394,11 @@ _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
 _APPOSED_BEFORE = re.compile(rf",\s+({NAME_SEQ}),\s*$")
 #: "called the plan "...", "branded the offer "..."": a characterisation, short or not
 _CALLED_OBJECT = re.compile(r"\b(?:called|calls|branded|brands|labelled|labels|dubbed|"
-                            r"described|describes)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$")
+                            r"described|describes)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$|"
+                            # "dismissed the allegations as "cheap politics""
+                            r"\b(?:dismissed|dismisses|derided|derides|hailed|hails|denounced|"
+                            r"condemned|criticised|criticized|praised|mocked|ridiculed)\s+"
+                            r"(?:[\w’'-]+\s+){1,4}as\s+$")
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|dubbed|known\s+as|nicknamed|titled|entitled|branded|labelled|labeled|"
     r"term(?:ed)?|word|phrase|slogan|called)\s*$",
@@ -432,7 +436,8 @@ _CIRCUMSTANCE_CUT = re.compile(
     r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
 )
 _APPOSED_NAME = re.compile(
-    rf"(?:\s+(?:to|of|for|at|in|on)\s+(?:the\s+)?(?:[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*|"
+    rf"(?:\s+(?:to|of|for|at|in|on)\s+(?:the\s+)?(?:[{UPPER}][\w’'-]*"
+    rf"(?:\s+(?:(?:and|of|the|&)\s+)?[{UPPER}][\w’'-]*)*|"
     r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}))?"
     rf",\s+({NAME_SEQ}),")  # "The ambassador (to Kenya / for the guarantee), Ann Lee, ..."
 #: First words of a fronted adverbial ("In Paris, ...", "Speaking on Monday, ...").
@@ -491,6 +496,9 @@ _OPENING_MARKS = "\"“‘'«„"
 _INDEFINITE_SUBJECT = re.compile(
     r"\s*[\"“‘]?(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)"
     r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*))?[\s,]")
+#: An event a transcript's excerpts come from.
+_EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhearing",
+                    re.IGNORECASE)
 _HEAD_STOPS = frozenset({"of", "for", "to", "at", "with", "in", "on", "from", "who", "and",
                          "said", "says", "was", "is", "had", "has"})
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]+[’']s")
@@ -1047,7 +1055,7 @@ class _Extractor:
         if kinds.count("Q") < 2 or kinds.count("A") < 2:
             return
         first = labelled[0][1]
-        guest = self._last_person_before(first)
+        guest = self._event_speaker_before(first) or self._last_person_before(first)
         host = None
         for byline in _BYLINE.finditer(text, 0, first):  # the last byline before it
             if byline.group(0).lstrip().startswith("By") or given_name_gender(
@@ -1064,6 +1072,28 @@ class _Extractor:
             self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
             self.quotes.append(_Quote(m.end(), end, pid, "direct", phrase=phrase))
             self.blocked.append((m.end(), end))
+
+    def _event_speaker_before(self, first: int) -> SpeakerPhrase | None:
+        """"Following are excerpts from Thursday's news conference.": the named speaker
+        of the latest quote before ``first`` whose sentence names that event."""
+        text = self.text
+        k = max((i for i, (_, a, _) in enumerate(self.paras) if a < first), default=-1)
+        if k < 0:
+            return None
+        _, a, b = self.paras[k]
+        ev = _EVENT.search(text, a, b)
+        if ev is None:
+            return None
+        noun = ev.group().lower()
+        for q in sorted(self.quotes, key=attrgetter("start"), reverse=True):
+            if q.start >= a or q.phrase is None or q.phrase.kind != "name" or q.phrase.org:
+                continue
+            sent = self._sentence_of(min(q.start, q.phrase.start))
+            lo = sent.start if sent is not None else q.start
+            hi = max(sent.end if sent is not None else q.end, q.phrase.end)
+            if noun in text[lo:hi].lower():
+                return q.phrase
+        return None
 
     def _expert_blocks(self) -> None:
         """"Experts react" pages: a line with a person's full name, a line with their
@@ -2501,7 +2531,9 @@ class _Extractor:
         """The person a sentence is about, when it opens with one."""
         text = self.text
         lo = self._clause_start(sent)
-        m = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?(he|she|they|He|She|They)\b", text[lo:sent.end])
+        if (conj := _OPENING_CONJUNCTION.match(text, lo, sent.end)) is not None:
+            lo = conj.end()  # "But the minister, Ann Lee, dismissed ..."
+        m = re.match(r"\s*(he|she|they|He|She|They)\b", text[lo:sent.end])
         first = text[lo:sent.end].split(None, 1)[:1]
         if m is None and first and first[0].lower() in _FRONTED and (
                 comma := text.find(", ", lo, min(sent.end, lo + 80))) > 0:
@@ -2533,12 +2565,14 @@ class _Extractor:
             for k, w in enumerate(words[1:], start=1):
                 if w.lower().rstrip(",") in PERSON_ROLES:
                     for j in range(k + 1, min(k + 3, len(words))):
-                        # "Ukraine's deputy defence minister": the whole title
-                        if words[j - 1].endswith(",") or not words[j].islower() or (
-                                words[j] in _HEAD_STOPS):
+                        # "Ukraine's deputy defence minister", "The Majority Chief Whip":
+                        # the whole title
+                        if words[j - 1].endswith(","):
                             break
-                        if words[j].rstrip(",") in PERSON_ROLES:
+                        if words[j].rstrip(",").lower() in PERSON_ROLES:
                             k = j
+                        elif not words[j].islower() or words[j] in _HEAD_STOPS:
+                            break
                     surface = " ".join(words[:k + 1]).rstrip(",")
                     a = role_at + m.start(1)
                     nm = _APPOSED_NAME.match(text, a + len(surface))

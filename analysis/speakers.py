@@ -1582,7 +1582,15 @@ class Entity:
             if names_match(name, known) or (self.kind == "person"
                                              and middle_name_match(name, known)):
                 return True
+            if self.kind == "organisation" and (
+                    _CORPORATE_SUFFIX.sub("", known) == name or
+                    _CORPORATE_SUFFIX.sub("", name) == known):
+                return True  # "Ashanti Crest Goldfields" of "... Goldfields Limited"
         return False
+
+
+_CORPORATE_SUFFIX = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|LLC|GmbH|AG|SA|S\.A\.|"
+                               r"Corp\.?|Corporation|Holdings|Group)$")
 
 
 @lru_cache(maxsize=65536)

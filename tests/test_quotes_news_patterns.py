@@ -2473,3 +2473,31 @@ def test_a_possessive_title_keeps_its_apposed_name() -> None:
     q = quotes_of("Kyiv has welcomed the plan. Ukraine's deputy defence minister, Yevheniia "
                   "Strilets, called it \"the first offer that comes with engines attached\".")
     assert q["speaker"].tolist() == ["Yevheniia Strilets"]
+
+
+def test_answers_of_an_excerpted_news_conference_are_the_briefer_s() -> None:
+    q = quotes_of("Tax cut ruled out\n\n\"Cutting it is easy to promise,\" Chief Cabinet "
+                  "Secretary Takehiro Kuwa told a regular news conference.\n\nAt a supermarket, "
+                  "Setsuko Hira, 71, said she buys fish only on Sundays. \"I count yen,\" she "
+                  "said.\n\nFollowing are excerpts from Thursday's news conference.\n\nQ: Will "
+                  "the position change?\n\nA: We are in discussions in good faith.\n\nQ: So a "
+                  "cut is not off the table?\n\nA: I have said what I have said.")
+    answers = q[q["text"].str.startswith(("We are", "I have"))]
+    assert answers["speaker"].tolist() == ["Takehiro Kuwa", "Takehiro Kuwa"]
+
+
+def test_ghanaian_titles_firm_names_and_dismissed_as() -> None:
+    q = quotes_of("Row grows\n\nThe Minority wants a licence granted to Ashanti Crest "
+                  "Goldfields Limited suspended.\n\nBut the Minister for Lands and Natural "
+                  "Resources, Hon. Samuel Ofori, dismissed the allegations as \"cheap "
+                  "politics\", saying the licence was renewed.\n\nThe Majority Chief Whip, Hon. "
+                  "Rashid Tanko, described the press conference as \"a rehearsal for 2028\"."
+                  "\n\nIn a statement, Ashanti Crest Goldfields said it held \"all requisite "
+                  "permits\". The company said it would \"cooperate fully with any lawful "
+                  "inquiry\".\n\nAt Nkamprom, the chief, Barima Kwesi Adjei, said residents had "
+                  "not been consulted.\n\nPML-N MPA Taimur Gichki said the party would stand by "
+                  "him.")
+    assert q["speaker"].tolist() == ["Samuel Ofori", "Samuel Ofori", "Rashid Tanko",
+                                     "Ashanti Crest Goldfields Limited",
+                                     "Ashanti Crest Goldfields Limited", "Kwesi Adjei",
+                                     "Taimur Gichki"]
