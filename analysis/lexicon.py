@@ -288,7 +288,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "reservist", "conscript", "backbencher", "frontbencher", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",
-     "td", "deputy",
+     "td", "deputy", "assistant", "staffer", "intern", "insider", "observer", "sub-inspector",
+     "co-chair", "co-chairman", "co-chairwoman", "co-leader", "vice-principal",
      "member", "economist",
      "historian", "scientist", "journalist", "editor", "correspondent", "activist",
      "campaigner", "negotiator", "politician", "candidate", "nurse", "doctor", "teacher",
@@ -380,7 +381,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "bench",  # "the bench said": the court
      "construction", "industries", "technologies", "airlines", "airways", "motors",
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
-     "mining", "petroleum", "telecom", "telecoms", "breweries",
+     "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
+     "infirmary",
      "watch"}  # "Human Rights Watch"
 )
 

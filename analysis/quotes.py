@@ -499,6 +499,12 @@ _INDEFINITE_SUBJECT = re.compile(
 #: An event a transcript's excerpts come from.
 _EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhearing",
                     re.IGNORECASE)
+_RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b")
+#: A unit of an organisation: "the emergency department of X Hospital", "the press
+#: office at X".
+_UNIT_OF_ORG = re.compile(r"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:department|"
+                          r"office|unit|ward|wing|branch|division|desk|team|secretariat))\s+"
+                          r"(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z])")
 _HEAD_STOPS = frozenset({"of", "for", "to", "at", "with", "in", "on", "from", "who", "and",
                          "said", "says", "was", "is", "had", "has"})
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]+[’']s")
@@ -2249,11 +2255,19 @@ class _Extractor:
             clause = (self._clause_start(sent), m.start())
             comma = text.find(",", np_start, sent.end)
             if lead.endswith(",") and len(lead.split()) <= 6 and comma > 0 and \
-                    len(text[comma + 1:sent.end].split(None, 3)) >= 3:
+                    len(text[comma + 1:sent.end].split(None, 3)) >= 3 and not (
+                    _RELATIVE_OPENER.match(text, comma + 1, sent.end)):
+                # (not "..., according to X Hospital, where 19 were admitted")
                 # "Germany, according to the authors, has signalled that ...": the
                 # attribution stands inside the sentence, which is the quote
                 phrase = self._np(np_start, comma)
                 clause = (self._clause_start(sent), sent.end)
+        unit = _UNIT_OF_ORG.match(text, np_start) if phrase is not None and (
+            phrase.kind == "description") else None
+        if unit is not None and (org := org_name_at(text, unit.start("org"))) is not None:
+            # "according to the emergency department of X Hospital": the hospital
+            phrase = SpeakerPhrase("name", np_start, org[1], text[np_start:org[1]],
+                                   name=org[0], role=unit.group("unit"), org=True)
         if phrase is None and _MAKERLESS_DATA.match(text, np_start):
             return False  # "according to preliminary figures": the journalist's report
         if phrase is None:
@@ -2536,7 +2550,7 @@ class _Extractor:
         m = re.match(r"\s*(he|she|they|He|She|They)\b", text[lo:sent.end])
         first = text[lo:sent.end].split(None, 1)[:1]
         if m is None and first and first[0].lower() in _FRONTED and (
-                comma := text.find(", ", lo, min(sent.end, lo + 80))) > 0:
+                comma := text.find(", ", lo, min(sent.end, lo + 130))) > 0:
             # "In a statement, she described the idea as "...""
             m = re.match(r"(he|she|they)\b", text[comma + 2:sent.end])
             lo = comma + 2 if m else lo
@@ -2555,7 +2569,7 @@ class _Extractor:
                 return phrase
         role_at = lo
         if first and first[0].lower() in _FRONTED and (
-                comma := text.find(", ", lo, min(sent.end, lo + 80))) > 0 and re.match(
+                comma := text.find(", ", lo, min(sent.end, lo + 130))) > 0 and re.match(
                     r"(?:the|an?)\s", text[comma + 2:comma + 6]):
             role_at = comma + 2  # "Writing on X, the former envoy Ann Lee called ..."
         m = re.match(r"\s*((?:The|the|An?|One|Another|[A-Z][a-z]+[’']s)(?:\s+[\w’'-]+){1,5})",
@@ -2604,7 +2618,7 @@ class _Extractor:
             nm = None  # "Ireland's European affairs minister, Ann Lee, called": the role
         lead_role = ""
         if nm and nm.group(1).split()[0].lower() in _FRONTED:
-            comma = text.find(", ", lo, min(sent.end, lo + 80))
+            comma = text.find(", ", lo, min(sent.end, lo + 130))
             # "Writing on social media, Ann Lee called the plan ...": past the adverbial
             nm = NAME_ANY.match(text, comma + 2) if comma > 0 else None
             if nm is None and comma > 0 and text.startswith("the ", comma + 2) and (
@@ -2641,7 +2655,7 @@ class _Extractor:
                     phrase.role = lead_role  # (a person, whatever their given name)
                 return phrase
         if first and first[0].lower() in _FRONTED and (
-                fc := text.find(", ", lo, min(sent.end, lo + 80))) > 0:
+                fc := text.find(", ", lo, min(sent.end, lo + 130))) > 0:
             lo = fc + 2  # "At the closing press conference, Ireland's minister, Ann Lee, ..."
         comma = text.find(", ", lo, min(sent.end, lo + 90))
         if comma > lo and looks_like_role(text[lo:comma].strip()):
@@ -3088,7 +3102,10 @@ class _Extractor:
                 ent = d.resolve_description(at_org.group(1), p.start) or ent
             words = [w.lower() for w in p.surface.split()]
             generic = (words[-1] in _GENERIC_GROUPS and not org and words[0] not in
-                       ("the", "its", "their") and not at_org)
+                       ("the", "its", "their") and not at_org) or (
+                # "Parents in the Cumbrian village of X say": the group heads the phrase
+                words[0] in _GENERIC_GROUPS and len(words) > 1 and words[1] in (
+                    "in", "at", "near", "outside", "from", "across") and not org)
             # "the sources said", "one of the sources": unnamed sources stay anonymous
             # unless they belong to a named organisation.
             unnamed_source = words[-1] in ("source", "sources") and not org \
@@ -3181,6 +3198,12 @@ class _Extractor:
                 # later "the diplomat said"; "One minister said ..." and later "the minister
                 # said": the same unnamed person
                 q.speaker, q.speaker_kind = "", ""
+            elif ent is None and words[0] == "the" and len(words) > 2 and all(
+                    w[:1].isupper() for w in p.surface.split()[1:]) and (
+                    later := self._named_later(p)) is not None:
+                # "The Attorney General yesterday appealed ..." in a lead, and "Attorney
+                # General Ann Lee said ..." further down: the person named later
+                q.speaker, q.speaker_kind = later.canonical, later.kind
             elif words[0] in _CIRCLE or words[0] in ("his", "her", "their") and len(
                     words) > 1 and words[1] in _CIRCLE:
                 # "Allies of Mrs X insisted ...", "His advisers say ...": unnamed people
@@ -3234,7 +3257,8 @@ class _Extractor:
         """The first person named within ``window`` characters after the indefinite
         description ``p`` whose title holds every word of it ("a deputy foreign
         minister" -> "Deputy Foreign Minister Ann Lee"); needs two words or more."""
-        want = {w for w in p.surface.lower().split() if w not in ("a", "an", "one", "another")
+        want = {w for w in p.surface.lower().split()
+                if w not in ("a", "an", "one", "another", "the")
                 and not w.endswith(("'s", "’s"))}
         if len(want) < 2:
             return None
@@ -3337,7 +3361,9 @@ _GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "res
                              "insiders", "locals", "campaigners", "activists", "lawmakers",
                              "politicians", "commentators", "scientists", "researchers",
                              "protesters", "participants", "attendees", "delegates",
-                             "supporters", "opponents", "colleagues", "allies"})
+                             "supporters", "opponents", "colleagues", "allies", "parents",
+                             "families", "relatives", "demonstrators", "villagers", "passengers",
+                             "commuters", "shoppers", "fans", "neighbours", "neighbors"})
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",

@@ -410,6 +410,19 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         a = lo + sign.start("name")
         return SpeakerPhrase("name", a, hi, text[a:hi], name=sign.group("name"),
                              role=seg[:sign.start()].strip(), negated=negated)
+    written = _DOCUMENT_WRITTEN_BY.search(seg, off) if " by " in seg else None
+    if written is not None:
+        # "A report to Tuesday's committee, written by policy manager Ann Lee, says": the
+        # author speaks through it
+        by_end = lo + written.end("by")
+        nm = NAME_END.search(text, lo + written.start("by"), by_end)
+        phrase = _name_phrase(text, lo + written.start("by"), nm.start(1), nm.end(1),
+                              negated, as_subject=False) if nm is not None else None
+        if phrase is not None:
+            phrase.start = lo + written.start()
+            phrase.end = hi
+            phrase.surface = text[phrase.start:hi]
+            return phrase
     doc = _DOCUMENT_BY_ORG.search(seg, off) if " by " in seg else None
     if doc is not None:  # "..., a report published on Friday by the X Institute concludes"
         org = org_name_at(text, lo + doc.start("org"))
@@ -538,7 +551,7 @@ _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Cou
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
               "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust|"
-              "Campaign|Movement|Centers|Centres")
+              "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -706,6 +719,12 @@ _DOCUMENT_BY_ORG = re.compile(
     r"(?P<doc>report|study|paper|survey|analysis|assessment|review|poll|briefing)\s+"
     r"(?:(?:published|released|issued|commissioned|prepared)\s+)?(?:(?:on|in)\s+[\w-]+\s+)?"
     r"by\s+(?:the\s+)?(?P<org>[A-Z][^,;:]*)$")
+#: "A report to the committee, written by policy manager Ann Lee,": a document and its
+#: author in apposition.
+_DOCUMENT_WRITTEN_BY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w’'-]+\s+){0,2}(?:report|study|paper|letter|memo|"
+    r"review|analysis|assessment|submission|briefing|note)\b[^,;:]{0,80},\s+(?:written|"
+    r"prepared|authored|drafted|compiled|signed)\s+by\s+(?P<by>[^,;:]{3,80}),$")
 #: Diplomatic posts whose name goes on with the place: "Embassy in Dublin".
 _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "Delegation"})
 _POSTED_IN = re.compile(
@@ -972,7 +991,14 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             head_np = re.split(r"\s+(?:at|of|in|for|with|from|on|who|which|based)\s+", role)[0]
             role_head = _norm(head_np.split()[-1]) if head_np.split() and _norm(
                 head_np.split()[0]) not in ("of", "from", "at") else ""  # not "from X"
-            phrase.org = phrase.org or (role_head in ORG_NOUNS and role_head not in PERSON_ROLES)
+            if not phrase.org and role_head in ORG_NOUNS and role_head not in PERSON_ROLES:
+                phrase.org = True
+                if phrase.title and not given_name_gender(phrase.name.split()[0]) and (
+                        f"{phrase.title} {phrase.name}" in phrase.surface):
+                    # "Justice Forward, a civil society group": the word is the name's own
+                    phrase.name = f"{phrase.title} {phrase.name}"
+                    phrase.role = phrase.role.removeprefix(phrase.title).lstrip("; ")
+                    phrase.title = ""
             phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
             phrase.gender = phrase.gender or _gender(role)
             phrase.end = max(phrase.end, role_start + len(role))
@@ -1346,8 +1372,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         name_toks = name.split()
         org = True
     prev_org = bool(prev_words) and _norm(prev_words[-1]) in _ORG_OR_TANK and \
-        not prev_words[-1].endswith((",", ";", ":")) and not (  # "At the back of the house,
-        title and _is_role_word(title.split()[-1]))  # Ann Lee"; not "X Party MP Ann Lee"
+        not prev_words[-1].endswith((",", ";", ":", ".", "!", "?")) and not (
+        title and _is_role_word(title.split()[-1]))
+    # (not "At the back of the house, Ann Lee", "... at the hospital. Ann Lee"; not "X Party
+    # MP Ann Lee")
     next_words = text[b : b + 30].split()
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org
@@ -1396,6 +1424,13 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         words = words[1:]
     if "who" in words[1:7]:  # "two people who have read the memo told X"
         words = words[: words.index("who")]
+    if len(words) >= 3 and words[0][:1].isupper() and _norm(words[0]) in _PEOPLE_GROUPS and (
+            _norm(words[-1]) != "to") and (  # (not "Parents trying to recall ...")
+            _ING.fullmatch(words[1]) or _norm(words[1]) in ("outside", "near", "at", "in")):
+        # "Parents waiting outside the hospital said": an unnamed group, its head first
+        a = lo + start + chunk.find(words[0])
+        return SpeakerPhrase("description", a, a + len(words[0]), words[0],
+                             role=" ".join(words), negated=negated)
     if len(words) >= 4 and _norm(words[0]) in ("the", "a", "an", "one") and (
             len(words) > 6 or (_norm(words[-1]) not in PERSON_ROLES
                                and _norm(words[-1]) not in ORG_NOUNS)):
@@ -1447,6 +1482,11 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
 
 
 _ING = re.compile(r"[a-z]{2,}ing")
+#: Plural nouns for unnamed groups of people that open a clause: "Parents waiting ...".
+_PEOPLE_GROUPS = frozenset({"parents", "residents", "families", "relatives", "protesters",
+                            "demonstrators", "villagers", "passengers", "commuters", "shoppers",
+                            "students", "workers", "farmers", "voters", "neighbours",
+                            "neighbors", "locals", "fans", "supporters", "witnesses"})
 #: Words inside a noun phrase after a speech verb that make it a clause instead.
 _CLAUSE_INSIDE = frozenset({"a", "an", "the", "had", "has", "have", "was", "were", "is",
                             "are", "will", "would", "could", "should", "must", "can"})
@@ -1486,7 +1526,7 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
                 phrase.role = rm.group(1) if not phrase.role else f"{phrase.role}; {rm.group(1)}"
                 phrase.gender = phrase.gender or _gender(rm.group(1))
             return phrase
-    dm = re.match(r"\s*((?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    dm = re.match(r"\s*((?:the|a|an|his|her|its|their|one|another)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
                   r"(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with)\b))", seg,
                   re.IGNORECASE)
     sm = _SPOKES_FOR_RIGHT.match(seg) if " of " in seg or " for " in seg else None
@@ -1834,6 +1874,8 @@ class Discourse:
                 [e for e in pool if e.kind not in ("person", "unknown")]
         loose: Entity | None = None  # the latest whose role differs in one modifier
         for e in pool:
+            if first in ("a", "an") and e.kind in ("person", "unknown"):
+                continue  # "A Scottish Government spokeswoman": someone not named before
             role_words = {_norm(w) for r in e.roles for w in r.split()}
             role_words |= {_TITLE_WORDS[w] for w in role_words if w in _TITLE_WORDS}
             name_words = {_norm(w) for n in e.names for w in n.split()}

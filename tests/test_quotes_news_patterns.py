@@ -2501,3 +2501,36 @@ def test_ghanaian_titles_firm_names_and_dismissed_as() -> None:
                                      "Ashanti Crest Goldfields Limited",
                                      "Ashanti Crest Goldfields Limited", "Kwesi Adjei",
                                      "Taimur Gichki"]
+
+
+def test_an_indefinite_spokeswoman_is_not_a_named_spokeswoman_and_a_report_s_author() -> None:
+    q = quotes_of("Ferry delayed\n\nScottish Labour's transport spokeswoman, Ailsa Drum, said "
+                  "the contract was \"a monument to drift\".\n\nA Scottish Government "
+                  "spokeswoman said: \"We share the frustration of island communities.\"\n\nShe "
+                  "said claims to the contrary were \"simply untrue\".\n\nA report to "
+                  "Tuesday's joint committee, written by group manager of policy Declan Farq, "
+                  "says the councils face fines.")
+    assert q["speaker"].tolist() == ["Ailsa Drum", "Scottish Government", "Scottish Government",
+                                     "Declan Farq"]
+
+
+def test_a_lead_title_named_later_a_group_called_justice_and_one_assistant() -> None:
+    q = quotes_of("Bail bill\n\nThe Attorney General yesterday urged senators to back the bill, "
+                  "saying the country could not \"wait for another shooting\".\n\nAttorney "
+                  "General Ravindra Lutch said 412 people had been charged.\n\nJustice Forward, "
+                  "a civil society group, said the bill would fill the prisons.\n\nA vote is "
+                  "pencilled in for Friday. \"Pencilled is doing a lot of work,\" quipped one "
+                  "long-serving parliamentary assistant.")
+    assert set(q["speaker"].tolist()[:-2]) == {"Ravindra Lutch"}
+    assert q["speaker"].tolist()[-2:] == ["Justice Forward", ""]
+
+
+def test_unnamed_groups_and_officers_and_a_hospital_unit() -> None:
+    q = quotes_of("Clashes\n\nPolice fired rubber bullets on Monday.\n\nAt least 47 people were "
+                  "injured, according to the emergency department of Dhaka Medical College "
+                  "Hospital, where 19 of them were admitted.\n\nA sub-inspector at Shahbagh "
+                  "Police Station, who asked not to be named, said the order had come from "
+                  "above.\n\nParents waiting outside the hospital said they could not reach "
+                  "their children.")
+    assert q["speaker"].tolist() == ["Dhaka Medical College Hospital", "", ""]
+    assert q["text"].tolist()[0] == "At least 47 people were injured"
