@@ -408,6 +408,10 @@ _CLAUSE_CUT = re.compile(
     r"[,;]\s+(?:and|but|while|as|although|though|whereas|even\s+as)\s+(?:it|this|that|there|"
     r"the|a|an|he|she|they|many|some|[A-Z])",
 )
+#: Objects of a speech verb that hold no clause: "said the opposite", "said as much".
+_NO_CLAUSE_OBJECTS = frozenset({"the opposite", "otherwise", "as much", "the same", "so",
+                                "little", "much", "the same thing"})
+_AFTER_CLOSE_VERB = re.compile(r"\s+(?:but|and)\s+(?:then\s+|also\s+)?(?-i:[a-z]{3,}ed)\b")
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
 _TERMINAL_PUNCT = frozenset(".!?;:,")
 
@@ -2163,6 +2167,9 @@ class _Extractor:
                 len(words) > 2 and any(w.lower() in _FINITE_AUX for w in words[1:3])):
             # "said nothing", not "said nothing had changed" or "said no hospital would close"
             return None
+        if len(words) <= 3 and " ".join(words).lower().rstrip(".,;!?") in _NO_CLAUSE_OBJECTS:
+            return None  # "Democrats said the opposite."
+
         return pos, b
 
     def _blocked_covering(self, a: int, b: int) -> bool:
@@ -2181,6 +2188,12 @@ class _Extractor:
         last_close = max((y for x, y in self.blocked if a <= x < b), default=a)
         if TRAILING_TAG.fullmatch(self.text, last_close, b):
             return last_close  # '... "a blank check." (00:03:12)': a timestamp, no words
+        verb = _AFTER_CLOSE_VERB.match(self.text, last_close, b) if self.text[
+            last_close - 2:last_close - 1] == "," else None
+        if verb is not None:
+            # 'would not sign "a bill that defunds our agents," but stopped short of ...':
+            # the subject's next deed, after the comma the quotation took
+            return verb.start()
         m = _CLAUSE_CUT.search(self.text, last_close, b)
         return m.start() if m else b
 
@@ -2868,6 +2881,13 @@ class _Extractor:
         word = text[a:b]
         if word.lower() in _SKIP_MENTIONS:
             return
+        head, _, rest = word.partition(" ")
+        if rest and head.lower() in _NUMBER_WORDS:
+            # "Two Senate aides said": the organisation, not "Two Senate"
+            a += len(head) + 1
+            while text[a:a + 1].isspace():
+                a += 1
+            word = text[a:b]
         if word.endswith(("’s", "'s")):
             b -= 2
         mission = mission_at(text, a) if word.split()[-1] in _MISSION_WORDS else None
@@ -3350,6 +3370,8 @@ def _inverted_role(before: str) -> bool:
                                     "from", "by", "about", "than", "including"}
 
 
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "several", "dozens", "hundreds", "thousands"})
 _QUANTIFIERS = frozenset({"one", "two", "three", "several", "some", "many", "another", "second",
                           "senior", "former", "top", "junior", "an", "a", "the", "both", "all",
                           "each", "most", "other", "these", "those"})

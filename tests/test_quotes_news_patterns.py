@@ -2534,3 +2534,13 @@ def test_unnamed_groups_and_officers_and_a_hospital_unit() -> None:
                   "their children.")
     assert q["speaker"].tolist() == ["Dhaka Medical College Hospital", "", ""]
     assert q["text"].tolist()[0] == "At least 47 people were injured"
+
+
+def test_numbered_staff_a_deed_after_a_quoted_comma_and_said_the_opposite() -> None:
+    q = quotes_of("Deal collapses\n\nThe deal collapsed on Thursday. Democrats said the "
+                  "opposite.\n\nPress secretary Colette Ambrose said the president would not "
+                  "sign \"a bill that defunds our agents,\" but stopped short of a veto threat."
+                  "\n\nTwo Senate aides said the main sticking point was food aid.")
+    assert q["text"].tolist() == ["the president would not sign \"a bill that defunds our "
+                                  "agents,\"", "the main sticking point was food aid"]
+    assert q["speaker"].tolist() == ["Colette Ambrose", "Senate"]
