@@ -89,6 +89,7 @@ February March April May June July August September October November December Go
 Mrs Mr Ms Dr Sir Madam Today Tomorrow Yesterday Tonight Later Earlier Asked Speaking
 Commenting According Despite During Following Like Unlike Among Against Amid Across Around
 Separately Elsewhere Overall Nevertheless Thus Therefore Already Again Never Always Dear
+Outside Inside Near Behind Beyond Beside Within Throughout Toward Towards Through Upon
 """.split())
 # Capitalised words that are never a name on their own (nor end one).
 NOT_NAMES: frozenset[str] = FUNCTION_WORDS | frozenset("""

@@ -209,3 +209,14 @@ def test_the_commission_is_the_commission_the_article_named():
     assert ("the Commission", "Election Commission", "alias") in _pairs(frame)
     eu = article_from_text("Ministers met in Brussels. The Commission said it would act.", "a")
     assert ("The Commission", "European Commission", "alias") in _pairs(mentions_frame(eu))
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name():
+    text = 'Rent bill passes\n\nAnn Lee said: "Outside Leinster House we met Brennan Hall."'
+    art = article_from_text(text, "a")
+    a, b = text.index("Outside"), text.index('."')
+    frame = mentions_frame(art, pd.DataFrame([{
+        "article_id": "a", "quote_id": "q001", "speaker": "Ann Lee", "speaker_kind": "person",
+        "type": "direct", "start": a, "end": b, "text": text[a:b]}]))
+    assert "Leinster House" in frame["surface"].tolist()
+    assert "Outside Leinster House" not in frame["surface"].tolist()
