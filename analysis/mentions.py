@@ -39,6 +39,7 @@ import pandas as pd
 from .actors import KnowledgeBase, Speaker, as_kb, resolve_speakers, starts_word
 from .frames import rows_frame
 from .lexicon import UPPER
+from .names import COUNTRIES
 
 #: Columns of the ``mentions`` frame.
 MENTION_COLUMNS: list[str] = [
@@ -206,7 +207,8 @@ def _speaker_forms(speakers: Mapping[str, Speaker]) -> dict[str, tuple[str, str]
         tokens = sp.name.split()
         if sp.type in ("person", "unknown") and len(tokens) >= 2:
             last = tokens[-1]
-            if last not in POST_NOMINALS and last not in NOT_NAMES:
+            if last not in POST_NOMINALS and last not in NOT_NAMES and (
+                    last.lower() not in COUNTRIES):  # (not "Wales" of "BMA Cymru Wales")
                 surnames.setdefault(last, set()).add(sp.name)
     for last, names in surnames.items():
         if len(names) == 1 and last not in forms:
@@ -467,7 +469,8 @@ def find_mentions(
         tokens = full.split()
         if len(tokens) >= 2:
             for tok in (tokens[0], tokens[-1]):
-                index.setdefault(tok, set()).add(full)
+                if tok.lower() not in COUNTRIES:  # (a place is no first or last name)
+                    index.setdefault(tok, set()).add(full)
 
     # which quotation covers each character (the innermost: later starts win)
     inside = array("I", bytes(4 * (len(text) + 1)))

@@ -289,8 +289,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
 def _fix_caps(token: str) -> str:
     """Turn a tabloid's all-capitals first name ("KEIR") into "Keir"; keep acronyms."""
     if len(token) >= 3 and token.isupper() and token.isalpha() and any(
-            ch in "AEIOU" for ch in token[1:]):
-        return token.capitalize()
+            ch in "AEIOU" for ch in token[1:]) and given_name_gender(token.capitalize()):
+        return token.capitalize()  # (not "BMA Cymru Wales": an acronym)
     return token
 
 

@@ -220,3 +220,14 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_name():
         "type": "direct", "start": a, "end": b, "text": text[a:b]}]))
     assert "Leinster House" in frame["surface"].tolist()
     assert "Outside Leinster House" not in frame["surface"].tolist()
+
+
+def test_an_acronym_speaker_keeps_its_case_and_lends_no_place_name():
+    from analysis.pipeline import analyse
+
+    text = ("Waits fall\n\nBMA Cymru Wales said the target was \"achievable\".\n\nAnn Lee said "
+            "\"Wales deserves better than this\".")
+    frames = analyse(article_from_text(text, "a")).frames()
+    assert frames["quotes"]["speaker"].tolist()[0] == "BMA Cymru Wales"
+    mentions = frames["mentions"]
+    assert "BMA Cymru Wales" not in mentions.loc[mentions["surface"] == "Wales", "actor"].tolist()
