@@ -509,6 +509,8 @@ _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b")
 _UNIT_OF_ORG = re.compile(r"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:department|"
                           r"office|unit|ward|wing|branch|division|desk|team|secretariat))\s+"
                           r"(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z])")
+_NEWSROOM_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|journalist|writer|"
+                            r"columnist|contributor|staff)\b", re.IGNORECASE)
 _HEAD_STOPS = frozenset({"of", "for", "to", "at", "with", "in", "on", "from", "who", "and",
                          "said", "says", "was", "is", "had", "has"})
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]+[’']s")
@@ -1120,8 +1122,8 @@ class _Extractor:
             role = text[ra:rb].strip()
             if rb - ra > 200 or role.endswith((".", "?", "!", "\"", "”")) or not (
                     looks_like_role(role.split(";")[0].split(",")[0])
-                    or looks_like_role(role.split(";")[0])):
-                continue
+                    or looks_like_role(role.split(";")[0])) or _NEWSROOM_ROLE.search(role):
+                continue  # (not a byline: "Tomos Lee / Political reporter, Gwalia News")
             phrase = _name_phrase(text, a, a, b, False, as_subject=False)
             if phrase is None or phrase.org or len(phrase.name.split()) < 2:
                 continue
@@ -3102,6 +3104,16 @@ class _Extractor:
             q.speaker, q.speaker_kind = issuer.speaker, issuer.speaker_kind
         else:
             ent = d.resolve_description(p.surface, p.start)
+            title_words = p.surface.lower().split()[1:]
+            if ent is not None and ent.kind == "person" and p.surface.lower().startswith(
+                    "the ") and len(title_words) >= 2 and title_words[-1] in PERSON_ROLES and not (
+                    set(title_words) <= {w.lower().strip(",") for r in ent.roles
+                                         for w in r.split()}) and (
+                    later_holder := self._named_later(p)) is not None:
+                # '"...," the health secretary has told members.' in a lead, and "Health
+                # Secretary Ann Lee said ..." below: the holder of the title, not the person
+                # last named without one
+                ent = later_holder
             if ent is None:
                 # "..." the diplomat said' after First Deputy Foreign Minister X spoke: the
                 # last speaker, if the word names the office they hold
@@ -3218,8 +3230,9 @@ class _Extractor:
                 # later "the diplomat said"; "One minister said ..." and later "the minister
                 # said": the same unnamed person
                 q.speaker, q.speaker_kind = "", ""
-            elif ent is None and words[0] == "the" and len(words) > 2 and all(
-                    w[:1].isupper() for w in p.surface.split()[1:]) and (
+            elif ent is None and words[0] == "the" and len(words) > 2 and (all(
+                    w[:1].isupper() for w in p.surface.split()[1:]) or (
+                    words[-1] in PERSON_ROLES and not words[-1].endswith("s"))) and (
                     later := self._named_later(p)) is not None:
                 # "The Attorney General yesterday appealed ..." in a lead, and "Attorney
                 # General Ann Lee said ..." further down: the person named later

@@ -2544,3 +2544,19 @@ def test_numbered_staff_a_deed_after_a_quoted_comma_and_said_the_opposite() -> N
     assert q["text"].tolist() == ["the president would not sign \"a bill that defunds our "
                                   "agents,\"", "the main sticking point was food aid"]
     assert q["speaker"].tolist() == ["Colette Ambrose", "Senate"]
+
+
+def test_a_byline_is_no_expert_block_and_a_lead_title_is_its_later_holder() -> None:
+    text = ("NHS Wales: plan working, says health secretary\n\n28 November 2026\n\nTomos "
+            "Ellerby\n\nPolitical reporter, Gwalia News\n\nThe plan is \"working, but more "
+            "slowly than any of us would like\", the health secretary has told members.\n\n"
+            "Figures published on Thursday show waits of two years.\n\nHealth Secretary "
+            "Gwen Tudur said waits had fallen by a third.\n\nGareth Moss, a consultant, "
+            "said: \"It is better.\"")
+    q = quotes_of(text)
+    assert q["speaker"].tolist()[:2] == ["Gwen Tudur", "Gwen Tudur"]
+    assert "Tomos Ellerby" not in q["speaker"].tolist()
+    q = quotes_of("Waits fall\n\nTom Reed, 61, who has waited two years, was unimpressed. The "
+                  "plan is \"working, but slowly\", the health secretary has told members.\n\n"
+                  "Health Secretary Gwen Tudur said waits had fallen.")
+    assert q["speaker"].tolist() == ["Gwen Tudur", "Gwen Tudur"]
