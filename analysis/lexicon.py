@@ -259,7 +259,9 @@ TITLES: frozenset[str] = frozenset(
      # Irish offices used as titles ("Taoiseach Ann Lee"), South Asian religious titles
      "taoiseach", "tánaiste", "maulana", "mufti",
      # members of provincial and national assemblies (Pakistan, Canada), Akan chiefs
-     "mpa", "mpp", "mna", "barima"}
+     "mpa", "mpp", "mna", "barima",
+     # Knesset members ("MK Ann Lee"), trade unionists' style ("Comrade Ann Lee")
+     "mk", "comrade", "mca", "supt", "superintendent", "insp", "inspector"}
 )
 
 #: Post-nominal letters that follow names.
@@ -288,7 +290,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "reservist", "conscript", "backbencher", "frontbencher", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",
-     "td", "deputy", "assistant", "staffer", "intern", "insider", "observer", "sub-inspector",
+     "td", "mk", "mca", "deputy", "assistant", "staffer", "intern", "insider", "observer", "sub-inspector",
      "co-chair", "co-chairman", "co-chairwoman", "co-leader", "vice-principal",
      "member", "economist",
      "historian", "scientist", "journalist", "editor", "correspondent", "activist",

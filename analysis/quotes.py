@@ -339,7 +339,7 @@ _MAKERLESS_DATA = re.compile(r"(?:the\s+)?(?:preliminary|official|early|initial|
                              r"of)\b)")
 #: A document named after its maker: "a YouGov poll", "a new Ipsos survey for the BBC".
 _ORG_DOCUMENT = re.compile(
-    r"(?:an?|the|its|their)\s+(?:new\s+|latest\s+|recent\s+|fresh\s+|separate\s+)?"
+    r"(?:(?:an?|the|its|their)\s+)?(?:new\s+|latest\s+|recent\s+|fresh\s+|separate\s+)?"
     r"(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:opinion\s+|exit\s+)?"
     r"(?:poll|polls|survey|study|report|analysis|estimate|estimates|tally|count|projection|"
     r"forecast|data|figures|review|audit)\b")
@@ -509,6 +509,8 @@ _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b")
 _UNIT_OF_ORG = re.compile(r"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:department|"
                           r"office|unit|ward|wing|branch|division|desk|team|secretariat))\s+"
                           r"(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z])")
+_NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?|journalists?|"
+                            r"newspaper|paper|reporting\s+team)\b")
 _NEWSROOM_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|journalist|writer|"
                             r"columnist|contributor|staff)\b", re.IGNORECASE)
 _HEAD_STOPS = frozenset({"of", "for", "to", "at", "with", "in", "on", "from", "who", "and",
@@ -1820,6 +1822,8 @@ class _Extractor:
         b = self._cut_participle(a, b)
         if len(self.text[a:b].split(None, 2)) < 2:  # (at most 3 pieces)
             return None
+        if _NEWSROOM_SELF.match(phrase.surface):
+            return None  # "Our correspondent ... observed that ...": the outlet reporting
         second = next((m for m in _SECOND_THAT.finditer(self.text, a, b)
                        if not self._in_blocked(m.start())), None) \
             if self.text.find("that", a, b) >= 0 else None
@@ -1895,7 +1899,9 @@ class _Extractor:
         if not text[comma + 1:pos].strip(" \"”’“"):  # ", said Jane Doe, a historian."
             whole = parse_subject_left(text, lo, pos)
             if whole is not None and whole.kind == "name" and not whole.org and (
-                    whole.start - lo <= 1) and _APPOSITIVE_LEAD.fullmatch(text, lo, comma):
+                    whole.start - lo <= 1) and (_APPOSITIVE_LEAD.fullmatch(text, lo, comma) or (
+                    _NAME_WHO_LEAD.fullmatch(text, lo, comma))):
+                # ("Ann Lee, whose daughters attend the school, said a federation was ...")
                 return None  # "Germany's foreign minister, Ann Lee, said Berlin ...": the
                 # subject in apposition, then "said" and what was said
             phrase = parse_subject_right(text, cue_end, sent.end)
@@ -3528,6 +3534,8 @@ _STATEMENT_TITLE = re.compile(
     rf"((?:[{_UPPER}][\w’'-]*|of|the|and)(?:\s+(?:[{_UPPER}][\w’'-]*|of|the|and))*?)"
     r"(?:\s+on\s+.*)?")
 #: A subject in apposition before ", said": "Germany's foreign minister, Ann Lee".
+_NAME_WHO_LEAD = re.compile(rf"\s*[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{1,3}},\s+"
+                            r"(?:who|whose)\b[^;:]{3,120}")
 _APPOSITIVE_LEAD = re.compile(rf"[^,;:]{{3,80}},\s+[{_UPPER}][\w’'-]+"
                               rf"(?:\s+[{_UPPER}][\w’'-]+){{1,3}}")
 #: A time stamp on its own line in a parliamentary record: "2.41 pm", "14:05".

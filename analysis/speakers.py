@@ -269,7 +269,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     last_title = -1
     for i, tok in enumerate(toks[:-1]):
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
-                tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1):
+                tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
+                and not (_INITIAL_TOKEN.fullmatch(tok) and not (
+                    tok == "M." and i == len(toks) - 2))):
+            # (not "N." of "N. Ann Rao"; but the French "M. Harrower" is Mr Harrower)
             last_title = i  # "Zaporizhzhia Oblast Governor Ann Lee": the last one counts
     if last_title == 0 and len(toks) == 2 and _norm(toks[0]) not in TITLES and (
             given_name_gender(toks[0])):
@@ -284,6 +287,14 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         rest = [_fix_caps(rest[0]), *rest[1:]]
     name = " ".join(rest)
     return title, name, " ".join(post)
+
+
+#: A sentence that opens with a (role and a) name and a relative clause: "The Governor,
+#: Mr Ann Lee, who ...".
+_OPENING_NAME_WHO = re.compile(
+    rf"\s*(?P<role>(?:[Tt]he\s+)?[\w’' -]{{2,60}},\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+    rf"[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{1,3}}),\s+who\s")
+_INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.")
 
 
 def _fix_caps(token: str) -> str:
@@ -478,6 +489,23 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         gender, _number = PRONOUNS[word.lower()]
         return SpeakerPhrase("pronoun", a, a + len(word), word, negated=negated, gender=gender)
     if seg.endswith(","):
+        om = _OPENING_NAME_WHO.match(seg) if ", who " in seg else None
+        if om is not None and om.group("name").count(",") == 0:
+            # "The Governor, Mr Ann Lee, who was represented by his deputy, Mrs Bea Cole,
+            # at a meeting in X, said": the name that opens the sentence, not one inside
+            # the relative clause
+            a = lo + om.start("name")
+            phrase = _name_phrase(text, lo, a, a + len(om.group("name")), negated,
+                                  as_subject=False)
+            alt = _appositive_subject(text, lo, hi, negated)
+            if alt is not None and phrase is not None and alt.name == phrase.name:
+                return alt  # (the same person, with the roles the appositives give)
+            if phrase is not None and not phrase.org:
+                role = (om.group("role") or "").strip(" ,")
+                if role and looks_like_role(role):
+                    phrase.role = phrase.role or role
+                return phrase
+            return alt
         return _appositive_subject(text, lo, hi, negated)
     lm = _LOWER_ORG_END.search(seg, off) if seg.endswith(_LOWER_ORG_HEADS) else None
     if lm is not None:  # "the Russian defence ministry said": the Russian Defence Ministry
@@ -551,7 +579,8 @@ _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Cou
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
               "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust|"
-              "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary")
+              "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary|Regulator|Authority|"
+              "Tribunal|Inspectorate|Government")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -565,7 +594,7 @@ _GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|with
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
-    rf"|(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,4}}(?:{_ORG_HEADS})"
+    rf"|(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}(?:{_ORG_HEADS})"
     rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
     rf"[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
@@ -740,7 +769,8 @@ _OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their
 _AGE_END = re.compile(r",\s*\d{1,3}$")
 #: Nouns through which a publishing organisation speaks ("the report argues").
 _PUBLICATION_VOICES = frozenset({"report", "authors", "study", "paper", "survey", "review",
-                                 "analysis", "assessment", "briefing"})
+                                 "analysis", "assessment", "briefing", "communique",
+                                 "communiqué", "memo", "readout", "letter"})
 #: Prepositions that open a fronted adverbial of place or time ("At the station, ...").
 _FRONTED_PLACE = frozenset({"At", "In", "On", "Outside", "Inside", "During", "After", "Before",
                             "Near", "Back"})
@@ -1327,7 +1357,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         titled = True
     if (prev in PLACE_PREPOSITIONS and not titled and not (
             prev in ("from", "to", "with", "by") and not as_subject and _has_org_noun(name))
-            ) or (
+            and not (  # "in Powys County Council's consultation": an organisation
+                prev in ("in", "at") and not as_subject and len(name.split()) > 1
+                and _norm(name.split()[-1]) in ORG_NOUNS)) or (
             as_subject and prev in {"of", "for", "with", "by", "about", "on", "off", "near",
                                     "and"}):
         return None

@@ -2560,3 +2560,42 @@ def test_a_byline_is_no_expert_block_and_a_lead_title_is_its_later_holder() -> N
                   "plan is \"working, but slowly\", the health secretary has told members.\n\n"
                   "Health Secretary Gwen Tudur said waits had fallen.")
     assert q["speaker"].tolist() == ["Gwen Tudur", "Gwen Tudur"]
+
+
+def test_initials_stay_in_names_and_more_titles_go() -> None:
+    q = quotes_of("Loans row\n\nFinance Minister N. Devakinandan Rao said the money had been "
+                  "credited. Ann B. Lee said it had not.\n\nMK Amitai Sasport said the sides were "
+                  "close. Comrade Kayode Ajisafe said the offer was an insult. Bahati MCA "
+                  "Josphat Mwanga said the contract was flawed. Supt Rosnah Mat Isa said the "
+                  "situation was calm.\n\nBlake Harrow spoke first. M. Harrow said the vote "
+                  "was close.")
+    assert q["speaker"].tolist() == ["N. Devakinandan Rao", "Ann B. Lee", "Amitai Sasport",
+                                     "Kayode Ajisafe", "Josphat Mwanga", "Rosnah Mat Isa",
+                                     "Blake Harrow"]
+
+
+def test_organisation_names_with_and_of_and_government_and_data() -> None:
+    q = quotes_of("Tariffs\n\nA spokesman for the Home and Youth Affairs Bureau said the reforms "
+                  "would help. The National Energy Regulator of South Africa said it would "
+                  "consider all submissions. The County Government of Nakuru said works would "
+                  "continue.\n\nSome 2,317 guns were stolen from vehicles, according to "
+                  "Pennsylvania State Police data.\n\nOur correspondent, who visited schools on "
+                  "Friday, observed that teachers were discussing the strike.")
+    assert q["speaker"].tolist() == ["Home and Youth Affairs Bureau",
+                                     "National Energy Regulator of South Africa",
+                                     "County Government of Nakuru", "Pennsylvania State Police"]
+
+
+def test_the_communique_added_and_the_opening_name_of_a_long_subject() -> None:
+    q = quotes_of("Strike\n\nIn a communique issued after its meeting, the Nigeria Labour "
+                  "Congress said it would strike. The communique added that all workers, "
+                  "\"including those on essential duty,\" should stay at home.\n\nThe Governor, "
+                  "Mr Olumide Fashakin, who was represented by his deputy, Mrs Moronke Adetula, "
+                  "at a meeting at the Government House, Ado-Ekiti, said the allocation had "
+                  "fallen.\n\nThe first meeting in Powys County Council's consultation was "
+                  "packed. The council says the school has 61 places.\n\nCarys Banda, whose "
+                  "two daughters attend the school, said a federation was \"the least bad "
+                  "option\".")
+    assert q["speaker"].tolist() == ["Nigeria Labour Congress", "Nigeria Labour Congress",
+                                     "Olumide Fashakin", "Powys County Council",
+                                     "Carys Banda"]
