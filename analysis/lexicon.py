@@ -261,7 +261,8 @@ TITLES: frozenset[str] = frozenset(
      # members of provincial and national assemblies (Pakistan, Canada), Akan chiefs
      "mpa", "mpp", "mna", "barima",
      # Knesset members ("MK Ann Lee"), trade unionists' style ("Comrade Ann Lee")
-     "mk", "comrade", "mca", "supt", "superintendent", "insp", "inspector"}
+     "mk", "comrade", "mca", "supt", "superintendent", "insp", "inspector", "cmdr", "cdr",
+     "det", "detective", "atty", "amb", "pte"}
 )
 
 #: Post-nominal letters that follow names.

@@ -509,6 +509,7 @@ _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b")
 _UNIT_OF_ORG = re.compile(r"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:department|"
                           r"office|unit|ward|wing|branch|division|desk|team|secretariat))\s+"
                           r"(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z])")
+_TITLE_SMALL_WORDS = frozenset({"of", "at", "the", "for", "and", "in", "on", "to"})
 _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?|journalists?|"
                             r"newspaper|paper|reporting\s+team)\b")
 _NEWSROOM_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|journalist|writer|"
@@ -3237,9 +3238,10 @@ class _Extractor:
                 # said": the same unnamed person
                 q.speaker, q.speaker_kind = "", ""
             elif ent is None and words[0] == "the" and len(words) > 2 and (all(
-                    w[:1].isupper() for w in p.surface.split()[1:]) or (
+                    w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in p.surface.split()[1:])
+                    or (
                     words[-1] in PERSON_ROLES and not words[-1].endswith("s"))) and (
-                    later := self._named_later(p)) is not None:
+                    later := self._named_later(p) or self._named_after_lead(p)) is not None:
                 # "The Attorney General yesterday appealed ..." in a lead, and "Attorney
                 # General Ann Lee said ..." further down: the person named later
                 q.speaker, q.speaker_kind = later.canonical, later.kind
@@ -3308,6 +3310,21 @@ class _Extractor:
                 continue
             if want <= set(" ".join(e.roles).lower().replace(",", " ").split()) and (
                     found is None or first < found[0]):
+                found = (first, e)
+        return found[1] if found else None
+
+    def _named_after_lead(self, p: SpeakerPhrase, window: int = 400) -> Entity | None:
+        """The person named first, as a subject, within ``window`` characters after the
+        description ``p`` when ``p`` stands in the article's first paragraph ("...,
+        the Minister of State has confirmed.\n\nDonnacha Lee told ...")."""
+        lead = next(((a, b) for _, a, b in self.paras if b - a > 80), None)
+        if lead is None or not lead[0] <= p.start < lead[1]:
+            return None  # (the lead: the first paragraph longer than a headline)
+        found: tuple[int, Entity] | None = None
+        for e in self.discourse.entities:
+            first = min(e.salient) if e.salient else -1
+            if e.kind == "person" and not e.anonymous and p.end < first <= p.end + window \
+                    and min(e.positions) == first and (found is None or first < found[0]):
                 found = (first, e)
         return found[1] if found else None
 

@@ -47,7 +47,8 @@ from .patterns import Substrings
 
 _UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
-_ABBREV = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr)"
+_ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr|"
+           r"Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
@@ -294,6 +295,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
 _OPENING_NAME_WHO = re.compile(
     rf"\s*(?P<role>(?:[Tt]he\s+)?[\w’' -]{{2,60}},\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
     rf"[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{1,3}}),\s+who\s")
+#: A name, then "of"/"from"/"at": "Ann Lee of (the Pittsburgh Bureau of Police)".
+_MEMBER_OF_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:of|from|at)\s+$")
 _INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.")
 
 
@@ -514,7 +517,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                              negated=negated, org=True)
     om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] or (
         "gainst " in seg[off:]) else None
-    if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and (
+    if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and not (
+            _MEMBER_OF_BEFORE.search(seg, 0, om.start())) and (
             " of " in om.group(0) or _GROUP_FOR.search(om.group(0))
             or " for a" in om.group(0) or (_HEAD_FOR.search(om.group(0)) and not re.search(
                 r"\b(?:of|at|from|with|for)\s+$", seg[:om.start()]))) and (
@@ -1651,8 +1655,10 @@ class Entity:
     def matches(self, name: str) -> bool:
         """True when ``name`` refers to this entity (full name, surname or first name)."""
         for known in self.names:  # a plain loop: called for every entity on every look-up
-            if names_match(name, known) or (self.kind == "person"
-                                             and middle_name_match(name, known)):
+            if names_match(name, known) and not (
+                    self.kind == "organisation" and _initial_match_only(name, known)):
+                return True  # (not "Pennsylvania State Police" of "Pittsburgh ... Police")
+            if self.kind == "person" and middle_name_match(name, known):
                 return True
             if self.kind == "organisation" and (
                     _CORPORATE_SUFFIX.sub("", known) == name or
@@ -1721,6 +1727,20 @@ def names_match(a: str, b: str) -> bool:
     if long_[-len(short):] == short:
         return True
     return short[-1] == long_[-1] and short[0][0] == long_[0][0]
+
+
+@lru_cache(maxsize=65536)
+def _initial_match_only(a: str, b: str) -> bool:
+    """True when :func:`names_match` holds for two names of several words only by the
+    same last word and first initial (a person's rule, not an organisation's).
+
+    Example:
+        >>> _initial_match_only("Pennsylvania State Police", "Pittsburgh Bureau of Police")
+        True
+    """
+    ta, tb = a.lower().split(), b.lower().split()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return len(short) > 1 and ta != tb and long_[-len(short):] != short
 
 
 def _first(pair: tuple[int, Entity]) -> int:

@@ -2599,3 +2599,21 @@ def test_the_communique_added_and_the_opening_name_of_a_long_subject() -> None:
     assert q["speaker"].tolist() == ["Nigeria Labour Congress", "Nigeria Labour Congress",
                                      "Olumide Fashakin", "Powys County Council",
                                      "Carys Banda"]
+
+
+def test_police_bodies_do_not_merge_and_an_officer_of_a_bureau_speaks() -> None:
+    q = quotes_of("Guns\n\nAccording to Pennsylvania State Police data, 2,317 guns were stolen "
+                  "from cars.\n\nTestifying earlier, Cmdr. Lucinda Vasquez of the Pittsburgh "
+                  "Bureau of Police told senators that half the handguns \"came out of "
+                  "somebody's car first.\"\n\nA Pennsylvania State Police spokesperson said the "
+                  "agency does not comment on pending legislation.")
+    assert q["speaker"].tolist() == ["Pennsylvania State Police", "Lucinda Vasquez",
+                                     "Pennsylvania State Police"]
+
+
+def test_a_lead_title_is_the_person_named_right_after_the_lead() -> None:
+    q = quotes_of("Patrol ship\n\nSailors based at Haulbowline could be sent to the Black Sea, "
+                  "the Minister of State at the Department of Defence has confirmed.\n\n"
+                  "Donnacha Laoghaire told the Examiner the ship would \"watch, not fight\".\n\n"
+                  "Opposition TD Aoife Breen said the plan was \"reckless\".")
+    assert q["speaker"].tolist() == ["Donnacha Laoghaire", "Donnacha Laoghaire", "Aoife Breen"]
