@@ -90,7 +90,8 @@ def test_every_article_file_has_a_gold_file() -> None:
 #: quotes, speakers and mentions beyond the topic and code no stances.
 QUOTES_ONLY_SETS = {"heldout33", "heldout34", "heldout35", "heldout36", "heldout37",
                     "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43",
-                    "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49"}
+                    "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49",
+                    "heldout50", "heldout51", "heldout52"}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
