@@ -262,7 +262,7 @@ TITLES: frozenset[str] = frozenset(
      "mpa", "mpp", "mna", "barima",
      # Knesset members ("MK Ann Lee"), trade unionists' style ("Comrade Ann Lee")
      "mk", "comrade", "mca", "supt", "superintendent", "insp", "inspector", "cmdr", "cdr",
-     "det", "detective", "atty", "amb", "pte"}
+     "det", "detective", "atty", "amb", "pte", "hon", "honourable", "honorable"}
 )
 
 #: Post-nominal letters that follow names.

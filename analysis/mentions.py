@@ -71,7 +71,8 @@ Lieutenant-Colonel Vice-Admiral Rear-Admiral Vice-Marshal
 Conservative Democrat Democratic Republican Former Acting Interim Mrs. Mr. Dr. Prof.
 Shri Sri Smt Smt. Shrimati Kumari Datuk Dato Dato' Dato’ Datin Seri Tengku Tunku Haji Hajah
 Puan Encik YB Taoiseach Tánaiste Maulana Mufti MPA MPP MNA Barima MK Comrade MCA Supt
-Superintendent Insp Inspector Cmdr Cdr Det Detective Atty Amb Pte
+Superintendent Insp Inspector Cmdr Cdr Det Detective Atty Amb Pte Hon Honourable
+Honorable
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD Jr Sr Jnr Snr II III".split()

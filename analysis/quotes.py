@@ -76,6 +76,7 @@ from .speakers import (
     _HONORIFICS,
     _ORG_HEADS,
     _OTHER_DEMONYMS,
+    LISTED_ORG,
     NAME_ANY,
     NAME_SEQ,
     Discourse,
@@ -519,6 +520,7 @@ _HEAD_STOPS = frozenset({"of", "for", "to", "at", "with", "in", "on", "from", "w
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]+[’']s")
 _PLACE_NOUN_NEXT = re.compile(r"\s+(?:street|avenue|road|square|boulevard|bridge|park|"
                               r"station|airport|stadium|highway|lane|building|hall)\b")
+_LISTED_ORG = re.compile(LISTED_ORG)
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
 #: Auxiliaries that open a finite clause ("Ukrainians have heard ...").
@@ -773,6 +775,10 @@ class _Extractor:
         self.quotes.sort(key=lambda q: q.start)
         self._register_entities()
         self._resolve()
+        if "(" in self.text and (short := short_forms(self.text)):
+            for q in self.quotes:  # "An OQLF spokesperson said": the name it stands for
+                if q.speaker in short:
+                    q.speaker = short[q.speaker]
         return self._records()
 
     def _is_direct_shaped(self, s: QuoteSpan) -> bool:
@@ -1881,10 +1887,14 @@ class _Extractor:
         text = self.text
         lo = self._clause_start(sent)
         commas: list[int] = []  # the last three clause commas before the cue, nearest first
+        # (not the commas of "the Department for Environment, Food and Rural Affairs")
+        listed = [m.span() for m in _LISTED_ORG.finditer(text, lo, pos)] if (
+            " and " in text[lo:pos]) else []
         i = text.rfind(",", lo + 1, pos)
         while i >= 0 and len(commas) < 3:
-            if text[i + 1:i + 2] in (" ", "\u201d", '"', "’", "“") or \
-                    text[i - 1:i] in ("\u201c", "“", '"'):
+            if (text[i + 1:i + 2] in (" ", "\u201d", '"', "’", "“") or
+                    text[i - 1:i] in ("\u201c", "“", '"')) and not any(
+                    a < i < b for a, b in listed):
                 commas.append(i)
             i = text.rfind(",", lo + 1, i)
         if not commas:
@@ -3711,6 +3721,9 @@ _SHORT_FORM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 _NAME_BEFORE_SHORT = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}"
                                 r"[A-Z][\w’'-]*$")
 _ORG_HEAD_WORDS = frozenset(_ORG_HEADS.split("|"))
+#: Small words an acronym skips: "Office québécois de la langue française (OQLF)".
+_ACRONYM_SKIPS = frozenset({"de", "la", "le", "les", "du", "des", "of", "the", "and", "for",
+                            "et", "on", "y", "del", "di", "der", "für", "und"})
 
 
 def short_forms(text: str) -> dict[str, str]:
@@ -3741,6 +3754,22 @@ def short_forms(text: str) -> dict[str, str]:
                     break
         if short not in out and words[-1] in _ORG_HEAD_WORDS:
             out[short] = " ".join(words)
+    for m in _SHORT_FORM.finditer(text):
+        short = m.group(1)
+        if short in out or not short.isupper() or len(short) < 3:
+            continue
+        # "the Office québécois de la langue française (OQLF)": the initials of the words
+        # that are not small words, the name's first word capitalised
+        words = text[max(0, m.start() - 120):m.start()].split()
+        for k in range(len(words) - 1, -1, -1):
+            key = [w for w in words[k:] if w.lower() not in _ACRONYM_SKIPS]
+            initials = "".join(w[0] for w in key).upper()
+            if len(initials) > len(short):
+                break
+            if initials == short and words[k][:1].isupper() and words[k] not in (
+                    "The", "A", "An"):
+                out[short] = " ".join(words[k:])
+                break
     return out
 
 

@@ -295,6 +295,15 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
 _OPENING_NAME_WHO = re.compile(
     rf"\s*(?P<role>(?:[Tt]he\s+)?[\w’' -]{{2,60}},\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
     rf"[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{1,3}}),\s+who\s")
+_CAP_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+#: An organisation whose portfolios are listed with commas, at the end of a subject:
+#: "the Department for Environment, Food and Rural Affairs".
+LISTED_ORG = (rf"(?P<org>(?:Ministry|Department|Office|Bureau)\s+(?:of|for)\s+{_CAP_RUN}"
+              rf"(?:,\s+{_CAP_RUN})+,?\s+and\s+{_CAP_RUN})")
+_LISTED_ORG_END = re.compile(
+    r"(?:(?:^|(?<=\s))(?P<role>(?:[Aa]n?\s+|[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?:spokes\w+|"
+    r"official|officials|spokesman|spokeswoman)\s+(?:for|of|at|from)\s+))?(?:[Tt]he\s+)?"
+    + LISTED_ORG + "$")
 #: A name, then "of"/"from"/"at": "Ann Lee of (the Pittsburgh Bureau of Police)".
 _MEMBER_OF_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:of|from|at)\s+$")
 _INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.")
@@ -415,6 +424,14 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     hi = lo + len(seg)
     if not seg:
         return None
+    listed = _LISTED_ORG_END.search(seg, off) if ", " in seg and " and " in seg else None
+    if listed is not None:
+        # "(a spokesperson for) the Ministry of Finance, Planning and Economic Development
+        # said": one organisation, its portfolios listed with commas
+        a = lo + listed.start()
+        return SpeakerPhrase("name", a, hi, text[a:hi], name=listed.group("org"),
+                             role=(listed.group("role") or "").strip(), negated=negated,
+                             org=True)
     titled = _long_title_person(text, lo, hi)
     if titled is not None:
         titled.negated = negated

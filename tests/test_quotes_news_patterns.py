@@ -2617,3 +2617,17 @@ def test_a_lead_title_is_the_person_named_right_after_the_lead() -> None:
                   "Donnacha Laoghaire told the Examiner the ship would \"watch, not fight\".\n\n"
                   "Opposition TD Aoife Breen said the plan was \"reckless\".")
     assert q["speaker"].tolist() == ["Donnacha Laoghaire", "Donnacha Laoghaire", "Aoife Breen"]
+
+
+def test_acronyms_defined_in_brackets_hon_and_portfolios_listed_with_commas() -> None:
+    q = quotes_of("Signs row\n\nThe Office québécois de la langue française (OQLF) wrote to the "
+                  "shop last week.\n\nAn OQLF spokesperson said the office does not comment on "
+                  "individual files.\n\nCommittee chairperson Hon Chiedza Nyama said the process "
+                  "lacked transparency.\n\nA spokesperson for the Ministry of Finance, Planning "
+                  "and Economic Development said the budget was fixed.\n\nIn a statement, the "
+                  "Department for Environment, Food and Rural Affairs said councils were free "
+                  "to choose.")
+    assert q["speaker"].tolist() == ["Office québécois de la langue française", "Chiedza Nyama",
+                                     "Ministry of Finance, Planning and Economic Development",
+                                     "Department for Environment, Food and Rural Affairs"]
+    assert q["text"].tolist()[2] == "the budget was fixed"
