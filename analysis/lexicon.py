@@ -262,7 +262,8 @@ TITLES: frozenset[str] = frozenset(
      "mpa", "mpp", "mna", "barima",
      # Knesset members ("MK Ann Lee"), trade unionists' style ("Comrade Ann Lee")
      "mk", "comrade", "mca", "supt", "superintendent", "insp", "inspector", "cmdr", "cdr",
-     "det", "detective", "atty", "amb", "pte", "hon", "honourable", "honorable"}
+     "det", "detective", "atty", "amb", "pte", "hon", "honourable", "honorable", "mlc",
+     "osabarima", "omanhene"}
 )
 
 #: Post-nominal letters that follow names.
@@ -291,7 +292,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "reservist", "conscript", "backbencher", "frontbencher", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",
-     "td", "mk", "mca", "deputy", "assistant", "staffer", "intern", "insider", "observer",
+     "td", "mk", "mca", "mlc", "deputy", "assistant", "staffer", "intern", "insider", "observer",
      "sub-inspector", "co-chair", "co-chairman", "co-chairwoman", "co-leader", "vice-principal",
      "member", "economist",
      "historian", "scientist", "journalist", "editor", "correspondent", "activist",

@@ -779,7 +779,30 @@ class _Extractor:
             for q in self.quotes:  # "An OQLF spokesperson said": the name it stands for
                 if q.speaker in short:
                     q.speaker = short[q.speaker]
+        self._expand_surnames()
         return self._records()
+
+    def _expand_surnames(self) -> None:
+        """A person quoted by surname alone gets the one full name the article uses for
+        them anywhere, inside quotations too ("... backed Chief Minister Ann Thulung-Rijal"
+        and later "Thulung-Rijal said")."""
+        full: dict[str, str | None] = {}
+        for q in self.quotes:
+            name = q.speaker
+            if not name or " " in name or q.speaker_kind not in ("person", "unknown") or (
+                    not name[:1].isupper()):
+                continue
+            if name not in full:
+                forms = set()
+                for m in re.finditer(rf"((?:[{UPPER}][\w’'.-]*\s+){{1,3}}){re.escape(name)}"
+                                     rf"(?![\w’'-])", self.text):
+                    _, whole, _ = split_title(m.group(0))
+                    if len(whole.split()) > 1 and not _has_org_noun(whole) and all(
+                            w.lower() not in NOT_NAMES for w in whole.split()[:-1]):
+                        forms.add(whole)
+                full[name] = forms.pop() if len(forms) == 1 else None
+            if full[name]:
+                q.speaker = full[name]
 
     def _is_direct_shaped(self, s: QuoteSpan) -> bool:
         text = self.text

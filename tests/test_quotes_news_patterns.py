@@ -2631,3 +2631,12 @@ def test_acronyms_defined_in_brackets_hon_and_portfolios_listed_with_commas() ->
                                      "Ministry of Finance, Planning and Economic Development",
                                      "Department for Environment, Food and Rural Affairs"]
     assert q["text"].tolist()[2] == "the budget was fixed"
+
+
+def test_a_surname_speaker_takes_the_full_name_used_inside_a_quote() -> None:
+    q = quotes_of("Koshi crisis\n\nThe Maoist Centre said it \"no longer backed Chief Minister "
+                  "Indra Bahadur Thulung-Rijal\".\n\nThulung-Rijal said he would seek a vote of "
+                  "confidence.\n\nIndependent MLC Rowan Petti said he had backed the bill.\n\n"
+                  "Osabarima Kwadwo Ofori said the stool was no party office.")
+    assert q["speaker"].tolist()[1:] == ["Indra Bahadur Thulung-Rijal", "Rowan Petti",
+                                         "Kwadwo Ofori"]
