@@ -521,6 +521,7 @@ _PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]+[’']s")
 _PLACE_NOUN_NEXT = re.compile(r"\s+(?:street|avenue|road|square|boulevard|bridge|park|"
                               r"station|airport|stadium|highway|lane|building|hall)\b")
 _LISTED_ORG = re.compile(LISTED_ORG)
+_WORDS_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'.-]*\s+){{1,3}}$")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
 #: Auxiliaries that open a finite clause ("Ukrainians have heard ...").
@@ -726,6 +727,7 @@ class _Extractor:
         self.discourse = Discourse()
         self._full_names: dict[str, str] = {}  # surname -> full name met without evidence
         self._headlines: set[int] | None = None
+        self._short: dict[str, str] = {}  # short forms defined in brackets -> names
 
     # ------------------------------------------------------------------ helpers
     def _in_blocked(self, pos: int) -> bool:
@@ -775,10 +777,10 @@ class _Extractor:
         self.quotes.sort(key=lambda q: q.start)
         self._register_entities()
         self._resolve()
-        if "(" in self.text and (short := short_forms(self.text)):
+        if self._short:
             for q in self.quotes:  # "An OQLF spokesperson said": the name it stands for
-                if q.speaker in short:
-                    q.speaker = short[q.speaker]
+                if q.speaker in self._short:
+                    q.speaker = self._short[q.speaker]
         self._expand_surnames()
         return self._records()
 
@@ -794,12 +796,19 @@ class _Extractor:
                 continue
             if name not in full:
                 forms = set()
-                for m in re.finditer(rf"((?:[{UPPER}][\w’'.-]*\s+){{1,3}}){re.escape(name)}"
-                                     rf"(?![\w’'-])", self.text):
-                    _, whole, _ = split_title(m.group(0))
-                    if len(whole.split()) > 1 and not _has_org_noun(whole) and all(
-                            w.lower() not in NOT_NAMES for w in whole.split()[:-1]):
-                        forms.add(whole)
+                text = self.text
+                at = text.find(name)
+                while at >= 0:  # (a substring search, then a look back: cheap)
+                    end = at + len(name)
+                    m = _WORDS_BEFORE_NAME.search(text, max(0, at - 60), at) if (
+                        end == len(text) or not (text[end].isalnum() or text[end] in "’'-")
+                    ) else None
+                    if m is not None:
+                        _, whole, _ = split_title(m.group() + name)
+                        if len(whole.split()) > 1 and not _has_org_noun(whole) and all(
+                                w.lower() not in NOT_NAMES for w in whole.split()[:-1]):
+                            forms.add(whole)
+                    at = text.find(name, end)
                 full[name] = forms.pop() if len(forms) == 1 else None
             if full[name]:
                 q.speaker = full[name]
@@ -2735,7 +2744,7 @@ class _Extractor:
         for _, b in quoted:
             reach.append(max(b, reach[-1]) if reach else b)
         events: list[tuple[int, int, Any]] = []
-        short = short_forms(text) if "(" in text else {}
+        short = self._short = short_forms(text) if "(" in text else {}
         for q in self.quotes:
             if q.phrase is not None:
                 if q.phrase.kind == "name" and q.phrase.name in short:
