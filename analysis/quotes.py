@@ -521,6 +521,11 @@ _PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]+[’']s")
 _PLACE_NOUN_NEXT = re.compile(r"\s+(?:street|avenue|road|square|boulevard|bridge|park|"
                               r"station|airport|stadium|highway|lane|building|hall)\b")
 _LISTED_ORG = re.compile(LISTED_ORG)
+#: A time adverbial, then an infinitive: "(agreed) late Monday to raise ...".
+_TIME_THEN_TO = re.compile(
+    r"\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|"
+    r"year|morning))(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+to\s+[a-z]")
 _WORDS_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'.-]*\s+){{1,3}}$")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
@@ -2198,6 +2203,8 @@ class _Extractor:
         if self._in_blocked(pos) and self._blocked_covering(pos, b):
             return None  # the complement is a direct quote: handled already
         first = words[0].lower().strip("“\"‘'")
+        if not has_that and lemma not in OBJECT_TO_VERBS and _TIME_THEN_TO.match(text, pos, b):
+            return None  # "agreed late Monday to raise the share": a deed, no clause
         if lemma in OBJECT_TO_VERBS and not has_that:
             if " to " not in " " + " ".join(words[:7]) + " " and not (
                     # "warned London would bear the consequences": a bare finite clause

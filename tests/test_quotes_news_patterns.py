@@ -2640,3 +2640,10 @@ def test_a_surname_speaker_takes_the_full_name_used_inside_a_quote() -> None:
                   "Osabarima Kwadwo Ofori said the stool was no party office.")
     assert q["speaker"].tolist()[1:] == ["Indra Bahadur Thulung-Rijal", "Rowan Petti",
                                          "Kwadwo Ofori"]
+
+
+def test_agreed_late_monday_to_is_a_deed() -> None:
+    q = quotes_of("Rezoning\n\nThe council voted on Tuesday.\n\nThe vote came only after the "
+                  "developer, Quayside Partners, agreed late Monday to raise the share of units "
+                  "to 40%, Council Member Yesenia Okafor told Empire Ledger.")
+    assert q["speaker"].tolist() == ["Yesenia Okafor"]
