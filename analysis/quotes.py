@@ -496,6 +496,9 @@ _COLON_INTRO = re.compile(
 _LONG_TITLE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|at|for|the|and|on|to))*\s*")
 _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "communique",
                         "communiqué", "memo", "note", "message", "filing", "readout"})
+#: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
+_NICKNAMED = re.compile(rf"(?<![\w’'-])([{UPPER}][a-zà-ÿ]+)\s+[\"“‘'][{UPPER}][\w’'-]{{1,15}}"
+                        rf"[\"”’']\s+([{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)")
 _OPENING_MARKS = "\"“‘'«„"
 #: A sentence opening with an indefinite person: "A spokesman for the State Department".
 _INDEFINITE_SUBJECT = re.compile(
@@ -2778,6 +2781,10 @@ class _Extractor:
                 if any(x <= m.start(1) < y for x, y in roles):
                     continue  # "X, Member of Parliament for Clarendon North Western, said"
                 events.append((m.start(1), 1, (m.start(1), m.end(1), a)))
+        if "“" in text or '"' in text:
+            for nm in _NICKNAMED.finditer(text):
+                # 'Mayor Teodorico "Kokoy" Balagtas-Umali': the name without the nickname
+                events.append((nm.start(), 4, nm))
         quoted_at = {q.phrase.start for q in self.quotes if q.phrase is not None}
         for sent in self.sentences:
             dm = _DESCRIBED_SUBJECT.match(text, sent.start, sent.end)
@@ -2788,6 +2795,9 @@ class _Extractor:
                 self._register_speaker(item)
             elif order == 2:
                 self.discourse.register_anonymous(_pos)
+            elif order == 4:
+                self.discourse.register_name(f"{item.group(1)} {item.group(2)}", _pos,
+                                             kind="person")
             elif order == 3:
                 # "The mayor was more cautious. She said ...": the sentence is about the
                 # person the description names, whom a pronoun then takes up

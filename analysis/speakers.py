@@ -48,7 +48,7 @@ from .patterns import Substrings
 _UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr|"
-           r"Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig)")
+           r"Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
@@ -272,7 +272,7 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
                 and not (_INITIAL_TOKEN.fullmatch(tok) and not (
-                    tok == "M." and i == len(toks) - 2))):
+                    tok == "M." and i == len(toks) - 2)) and tok not in _NAME_ABBREVIATIONS):
             # (not "N." of "N. Ann Rao"; but the French "M. Harrower" is Mr Harrower)
             last_title = i  # "Zaporizhzhia Oblast Governor Ann Lee": the last one counts
     if last_title == 0 and len(toks) == 2 and _norm(toks[0]) not in TITLES and (
@@ -290,6 +290,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     return title, name, " ".join(post)
 
 
+#: General words a report uses for the person it has just named.
+_VARIATION_NOUNS = frozenset({"legislator", "lawmaker", "politician", "academic", "scholar",
+                              "campaigner", "activist", "veteran", "official", "premier",
+                              "parliamentarian", "congressman", "congresswoman"})
 #: A sentence that opens with a (role and a) name and a relative clause: "The Governor,
 #: Mr Ann Lee, who ...".
 _OPENING_NAME_WHO = re.compile(
@@ -306,6 +310,8 @@ _LISTED_ORG_END = re.compile(
     + LISTED_ORG + "$")
 #: A name, then "of"/"from"/"at": "Ann Lee of (the Pittsburgh Bureau of Police)".
 _MEMBER_OF_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:of|from|at)\s+$")
+#: Abbreviated given names that end in a full stop: "Ma. Cielito" (María), "Wm.", "Jas.".
+_NAME_ABBREVIATIONS = frozenset({"Ma.", "Wm.", "Jas.", "Chas.", "Thos.", "Geo.", "Jos."})
 _INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.")
 
 
@@ -1348,6 +1354,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 k -= 1
             if not given and k > 1 and toks[k].lower() in NAME_PARTICLES:
                 k -= 1  # "... for Housing Fiachra Ó Dálaigh": the given name before it
+            if k > 1 and toks[k - 1] in _NAME_ABBREVIATIONS:
+                k -= 1  # "Undersecretary for Local Government Ma. Cielito Lee"
         if k:
             title = " ".join(toks[:k])
             name = " ".join(toks[k:])
@@ -1968,6 +1976,12 @@ class Discourse:
                 if pos - e.last_before(pos) < 600 and (not others or others & {
                         _norm(w) for n in e.names for w in n.split()}):
                     # (not "the library workers' union" after "the city council")
+                    return e
+        if definite and head in _VARIATION_NOUNS:
+            # "Congressman Ann Lee stated ... "...," the legislator said": a general word
+            # for the person just named (elegant variation)
+            for e in self._recent(pos, ("person",), salient_only=True)[:1]:
+                if pos - e.last_before(pos) < 500 and not e.anonymous:
                     return e
         if person_head and (head in _LEADER_ROLES or definite) and first not in (
                 "a", "an", "one", "another") and "’s " not in surface and "'s " not in surface:

@@ -2647,3 +2647,14 @@ def test_agreed_late_monday_to_is_a_deed() -> None:
                   "developer, Quayside Partners, agreed late Monday to raise the share of units "
                   "to 40%, Council Member Yesenia Okafor told Empire Ledger.")
     assert q["speaker"].tolist() == ["Yesenia Okafor"]
+
+
+def test_a_general_word_for_the_person_just_named_and_filipino_names() -> None:
+    q = quotes_of("Vacancy motion\n\nIts main sponsor, Congressman Casimiro Canchari Yupanqui, "
+                  "stated that the president had lied.\n\n\"We are not here for the spectacle,\" "
+                  "the legislator said.\n\nMayor Teodorico \"Kokoy\" Balagtas of Sta. Lucina "
+                  "refused to leave.\n\n\"I will not leave,\" Balagtas told supporters.\n\nDILG "
+                  "Undersecretary for Local Government Ma. Cielito Panganiban said the order was "
+                  "final.")
+    assert q["speaker"].tolist() == ["Casimiro Canchari Yupanqui", "Casimiro Canchari Yupanqui",
+                                     "Teodorico Balagtas", "Ma. Cielito Panganiban"]
