@@ -499,6 +499,9 @@ _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "comm
 #: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
 _NICKNAMED = re.compile(rf"(?<![\w’'-])([{UPPER}][a-zà-ÿ]+)\s+[\"“‘'][{UPPER}][\w’'-]{{1,15}}"
                         rf"[\"”’']\s+([{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)")
+#: "its annual report", "their latest figures": a document of the organisation just named.
+_OWN_DOCUMENT = re.compile(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:report|statement|figures|"
+                           r"data|accounts|filing|review|audit|survey|study|estimates?)\b")
 _OPENING_MARKS = "\"“‘'«„"
 #: A sentence opening with an indefinite person: "A spokesman for the State Department".
 _INDEFINITE_SUBJECT = re.compile(
@@ -2336,6 +2339,16 @@ class _Extractor:
                 # attribution stands inside the sentence, which is the quote
                 phrase = self._np(np_start, comma)
                 clause = (self._clause_start(sent), sent.end)
+        if phrase is not None and phrase.kind == "description" and _OWN_DOCUMENT.match(
+                phrase.surface):
+            # "X Town Council ended its year with a deficit, according to its annual
+            # report": the organisation the sentence names before
+            orgs = [o for nm in NAME_ANY.finditer(text, sent.start, m.start())
+                    if (o := org_name_at(text, nm.start(1))) is not None
+                    and _has_org_noun(o[0])]
+            if orgs:
+                phrase = SpeakerPhrase("name", np_start, phrase.end, phrase.surface,
+                                       name=orgs[-1][0], org=True)
         unit = _UNIT_OF_ORG.match(text, np_start) if phrase is not None and (
             phrase.kind == "description") else None
         if unit is not None and (org := org_name_at(text, unit.start("org"))) is not None:
@@ -2540,6 +2553,11 @@ class _Extractor:
                 if rm and looks_like_role(rm.group(1)):
                     phrase.role = rm.group(1)
                 return phrase
+        own = _OWN_DOCUMENT.match(seg)
+        if own is not None:
+            # "according to its annual report released on Nov 26": the organisation that
+            # "its" stands for speaks through it
+            return SpeakerPhrase("description", a, a + own.end(), seg[:own.end()])
         pm = _OBJECT_PRONOUN.match(seg)
         if pm:  # "According to her, ..."
             word = pm.group(1)
@@ -3297,7 +3315,8 @@ class _Extractor:
                 # said": the same unnamed person
                 q.speaker, q.speaker_kind = "", ""
             elif ent is None and words[0] == "the" and len(words) > 2 and (all(
-                    w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in p.surface.split()[1:])
+                    w[:1].isupper() or w in _TITLE_SMALL_WORDS or w.endswith(("'s", "’s"))
+                    for w in p.surface.split()[1:])
                     or (
                     words[-1] in PERSON_ROLES and not words[-1].endswith("s"))) and (
                     later := self._named_later(p) or self._named_after_lead(p)) is not None:

@@ -2658,3 +2658,11 @@ def test_a_general_word_for_the_person_just_named_and_filipino_names() -> None:
                   "final.")
     assert q["speaker"].tolist() == ["Casimiro Canchari Yupanqui", "Casimiro Canchari Yupanqui",
                                      "Teodorico Balagtas", "Ma. Cielito Panganiban"]
+
+
+def test_a_state_s_officer_named_later_and_an_organisation_s_own_report() -> None:
+    q = quotes_of("Polls\n\nTurnout was 74.2%, the highest since 2003, according to the state's "
+                  "Chief Electoral Officer.\n\nChief Electoral Officer Sanjeev Katoch said "
+                  "counting would end by evening.\n\nSINGAPORE - Bukit Town Council ended its year "
+                  "with a deficit, according to its annual report released on Nov 26.")
+    assert q["speaker"].tolist() == ["Sanjeev Katoch", "Sanjeev Katoch", "Bukit Town Council"]
