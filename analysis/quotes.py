@@ -502,6 +502,10 @@ _NICKNAMED = re.compile(rf"(?<![\w’'-])([{UPPER}][a-zà-ÿ]+)\s+[\"“‘'][{U
 #: "its annual report", "their latest figures": a document of the organisation just named.
 _OWN_DOCUMENT = re.compile(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:report|statement|figures|"
                            r"data|accounts|filing|review|audit|survey|study|estimates?)\b")
+#: "the ministry's written submission": a body's document, the body in lower case.
+_OWNER_DOCUMENT = re.compile(r"(?P<owner>the\s+(?:[a-z]+\s+)?[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}"
+                             r"(?:report|submission|statement|figures|data|accounts|filing|"
+                             r"review|audit|survey|study|estimates?|letter)\b")
 _OPENING_MARKS = "\"“‘'«„"
 #: A sentence opening with an indefinite person: "A spokesman for the State Department".
 _INDEFINITE_SUBJECT = re.compile(
@@ -792,6 +796,14 @@ class _Extractor:
             for q in self.quotes:  # "An OQLF spokesperson said": the name it stands for
                 if q.speaker in self._short:
                     q.speaker = self._short[q.speaker]
+        spelt: dict[str, str | None] = {}
+        for q in self.quotes:
+            if _ACRONYM_SPEAKER.fullmatch(q.speaker):
+                # "An IPSA spokeswoman said" after "the Independent Parliamentary
+                # Standards Authority": the name the acronym spells
+                if q.speaker not in spelt:
+                    spelt[q.speaker] = _spelt_out(self.text, q.speaker)
+                q.speaker = spelt[q.speaker] or q.speaker
         self._expand_surnames()
         return self._records()
 
@@ -2553,6 +2565,12 @@ class _Extractor:
                 if rm and looks_like_role(rm.group(1)):
                     phrase.role = rm.group(1)
                 return phrase
+        owner = _OWNER_DOCUMENT.match(seg)
+        if owner is not None:
+            # "according to the ministry's written submission": the ministry (resolved to
+            # the one named before)
+            return SpeakerPhrase("description", a, a + owner.end("owner"),
+                                 seg[:owner.end("owner")], org=True)
         own = _OWN_DOCUMENT.match(seg)
         if own is not None:
             # "according to its annual report released on Nov 26": the organisation that
@@ -3792,6 +3810,31 @@ _ORG_HEAD_WORDS = frozenset(_ORG_HEADS.split("|"))
 #: Small words an acronym skips: "Office québécois de la langue française (OQLF)".
 _ACRONYM_SKIPS = frozenset({"de", "la", "le", "les", "du", "des", "of", "the", "and", "for",
                             "et", "on", "y", "del", "di", "der", "für", "und"})
+
+
+_ACRONYM_SPEAKER = re.compile(r"[A-Z]{3,6}")
+_CAP_WORDS = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de|la|du)\s+)*"
+                        rf"[{UPPER}][\w’'-]*){{2,7}}")
+
+
+def _spelt_out(text: str, acronym: str) -> str | None:
+    """The one capitalised name in ``text`` whose initials (small words skipped) spell
+    ``acronym``, or None.
+
+    Example:
+        >>> _spelt_out("The Independent Parliamentary Standards Authority met. IPSA said", "IPSA")
+        'Independent Parliamentary Standards Authority'
+    """
+    found = set()
+    for m in _CAP_WORDS.finditer(text):
+        words = m.group().split()
+        for k in range(len(words)):
+            key = [w for w in words[k:] if w.lower() not in _ACRONYM_SKIPS]
+            if "".join(w[0] for w in key).upper() == acronym and words[k][0].isupper() and (
+                    words[k] not in ("The", "A", "An")):
+                found.add(" ".join(words[k:]))
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def short_forms(text: str) -> dict[str, str]:

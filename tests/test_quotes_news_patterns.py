@@ -2666,3 +2666,12 @@ def test_a_state_s_officer_named_later_and_an_organisation_s_own_report() -> Non
                   "counting would end by evening.\n\nSINGAPORE - Bukit Town Council ended its year "
                   "with a deficit, according to its annual report released on Nov 26.")
     assert q["speaker"].tolist() == ["Sanjeev Katoch", "Sanjeev Katoch", "Bukit Town Council"]
+
+
+def test_an_acronym_speaker_takes_the_name_it_spells_and_a_ministry_s_submission() -> None:
+    q = quotes_of("Kennel claims\n\nThe Independent Parliamentary Standards Authority published "
+                  "the claims on Friday.\n\nAn IPSA spokeswoman said it could not comment on "
+                  "individual claims.\n\nThe Ministry of Lands told MPs it was behind. Some 1,214 "
+                  "claims had been verified, according to the ministry's written submission.")
+    assert q["speaker"].tolist() == ["Independent Parliamentary Standards Authority",
+                                     "Ministry of Lands", "Ministry of Lands"]
