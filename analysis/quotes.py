@@ -506,6 +506,8 @@ _OWN_DOCUMENT = re.compile(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:report|stateme
 _OWNER_DOCUMENT = re.compile(r"(?P<owner>the\s+(?:[a-z]+\s+)?[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}"
                              r"(?:report|submission|statement|figures|data|accounts|filing|"
                              r"review|audit|survey|study|estimates?|letter)\b")
+#: An occupation by its ending: "agronomist", "economist", "historian", "statistician".
+_OCCUPATION_WORD = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|grapher|omist)")
 _OPENING_MARKS = "\"“‘'«„"
 #: A sentence opening with an indefinite person: "A spokesman for the State Department".
 _INDEFINITE_SUBJECT = re.compile(
@@ -962,6 +964,14 @@ class _Extractor:
                     lead == phrase.role.lower().strip(" ,;:—–-")):
                 # '..., Minister of State for National Development Ann Lee said': the long
                 # title the name was parsed with
+                return phrase, cue[0], cm.start()
+            raw_lead = text[a:phrase.start].strip(" ,;:—–-\"”’") if phrase else ""
+            if phrase and phrase.kind == "name" and not phrase.org and raw_lead and (
+                    len(raw_lead.split()) <= 3 and all(w[:1].isupper() for w in raw_lead.split())
+                    and phrase.role):
+                # '"...," Democratic Party (DP) floor leader Ann Lee told reporters': the
+                # party's name opens her role
+                phrase.role = f"{raw_lead} {phrase.role}"
                 return phrase, cue[0], cm.start()
             if phrase and phrase.kind == "name" and phrase.title and not phrase.org and (
                     len(lead.split()) <= 4 and lead.split()[-1] in PERSON_ROLES | TITLES
@@ -3114,9 +3124,11 @@ class _Extractor:
             return True  # "Major General (retd) Dame Ann Lee"
         if words and words[0] in TITLES and _LONG_TITLE.fullmatch(before, cut + 1):
             return True  # "Minister of State at the Department of Housing Ann Lee"
-        # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov".
+        # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov",
+        # "(The JLP candidate,) agronomist Ann Lee".
         return 0 < len(words) <= 4 and (words[-1] in PERSON_ROLES or
-                                        bool(_YEAR_OLD.fullmatch(words[-1])))
+                                        bool(_YEAR_OLD.fullmatch(words[-1])) or
+                                        bool(_OCCUPATION_WORD.fullmatch(words[-1])))
 
     def _resolve(self) -> None:
         d = self.discourse
