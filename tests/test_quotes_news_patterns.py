@@ -2681,5 +2681,6 @@ def test_an_occupation_before_a_name_and_a_party_acronym_in_a_postposed_role() -
     q = quotes_of("Campaign\n\nJLP General Secretary Audley Chambers said the claims were old."
                   "\n\nThe JLP candidate, agronomist Sheldon Brissett, 38, took a more careful "
                   "line. \"Mi nah promise what mi cyaan deliver,\" he said.\n\n\"We gave them "
-                  "three days,\" Democratic Party (DP) floor leader Namgung Seo-yul told reporters.")
+                  "three days,\" Democratic Party (DP) floor leader Namgung Seo-yul told "
+                  "reporters.")
     assert q["speaker"].tolist() == ["Audley Chambers", "Sheldon Brissett", "Namgung Seo-yul"]
