@@ -745,6 +745,7 @@ class _Extractor:
         self._full_names: dict[str, str] = {}  # surname -> full name met without evidence
         self._headlines: set[int] | None = None
         self._short: dict[str, str] = {}  # short forms defined in brackets -> names
+        self._full_forms: dict[str, str | None] = {}  # surname -> its one full form
 
     # ------------------------------------------------------------------ helpers
     def _in_blocked(self, pos: int) -> bool:
@@ -813,30 +814,35 @@ class _Extractor:
         """A person quoted by surname alone gets the one full name the article uses for
         them anywhere, inside quotations too ("... backed Chief Minister Ann Thulung-Rijal"
         and later "Thulung-Rijal said")."""
-        full: dict[str, str | None] = {}
         for q in self.quotes:
             name = q.speaker
             if not name or " " in name or q.speaker_kind not in ("person", "unknown") or (
                     not name[:1].isupper()):
                 continue
-            if name not in full:
-                forms = set()
-                text = self.text
-                at = text.find(name)
-                while at >= 0:  # (a substring search, then a look back: cheap)
-                    end = at + len(name)
-                    m = _WORDS_BEFORE_NAME.search(text, max(0, at - 60), at) if (
-                        end == len(text) or not (text[end].isalnum() or text[end] in "’'-")
-                    ) else None
-                    if m is not None:
-                        _, whole, _ = split_title(m.group() + name)
-                        if len(whole.split()) > 1 and not _has_org_noun(whole) and all(
-                                w.lower() not in NOT_NAMES for w in whole.split()[:-1]):
-                            forms.add(whole)
-                    at = text.find(name, end)
-                full[name] = forms.pop() if len(forms) == 1 else None
-            if full[name]:
-                q.speaker = full[name]
+            whole = self._full_form(name)
+            if whole:
+                q.speaker = whole
+
+    def _full_form(self, name: str) -> str | None:
+        """The one full name (two words or more) the article writes ending in the surname
+        ``name``, anywhere in the text (cached), or None."""
+        if name in self._full_forms:
+            return self._full_forms[name]
+        forms = set()
+        text = self.text
+        at = text.find(name)
+        while at >= 0:  # (a substring search, then a look back: cheap)
+            end = at + len(name)
+            m = _WORDS_BEFORE_NAME.search(text, max(0, at - 60), at) if (
+                end == len(text) or not (text[end].isalnum() or text[end] in "’'-")) else None
+            if m is not None:
+                _, whole, _ = split_title(m.group() + name)
+                if len(whole.split()) > 1 and not _has_org_noun(whole) and all(
+                        w.lower() not in NOT_NAMES for w in whole.split()[:-1]):
+                    forms.add(whole)
+            at = text.find(name, end)
+        self._full_forms[name] = found = forms.pop() if len(forms) == 1 else None
+        return found
 
     def _is_direct_shaped(self, s: QuoteSpan) -> bool:
         text = self.text
@@ -2255,6 +2261,11 @@ class _Extractor:
             return None
         if len(words) <= 3 and " ".join(words).lower().rstrip(".,;!?") in _NO_CLAUSE_OBJECTS:
             return None  # "Democrats said the opposite."
+        if not has_that and lemma in ("deny", "reject", "dismiss") and (
+                first in ("any", "all", "the", "a", "an", "his", "her", "their", "its",
+                          "wrongdoing", "responsibility", "involvement", "claims", "reports")
+                ) and not any(w.lower().strip(",.") in _FINITE_AUX for w in words[1:7]):
+            return None  # "denied any wrongdoing over the flights": a noun phrase, no clause
 
         return pos, b
 
@@ -3073,6 +3084,12 @@ class _Extractor:
             # the next sentence goes on about the subject with a personal pronoun
             evidence = "pronoun"
             phrase.gender = "m" if pm.group(1).lower() == "he" else "f"
+        if not evidence and " " not in name and self._is_subject(a, para_start) and (
+                full := self._full_form(name)) and given_name_gender(full.split()[0]):
+            # "Lee herself addressed the matter" where the article wrote "Senator Ann Lee"
+            # inside a quotation: the person, with the gender of her given name
+            evidence = "full form"
+            phrase.gender = phrase.gender or given_name_gender(full.split()[0])
         if not evidence:
             if len(name.split()) >= 2:  # a full name without evidence, for a later surname
                 self._full_names[name.split()[-1]] = name

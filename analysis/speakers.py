@@ -1927,6 +1927,13 @@ class Discourse:
             cands = self._recent(pos, ("organisation", "state", "group"))
             if cands:
                 return cands[0]
+        if first in ("his", "her") and len(surface.split()) == 2 and _norm(
+                surface.split()[1]) in ("office", "campaign", "team", "spokesman", "spokeswoman",
+                                        "spokesperson"):
+            # "her office confirmed", "his spokesman said": speaking for the person
+            owner = self.resolve_pronoun("he" if first == "his" else "she", pos)
+            if owner is not None and owner.kind == "person" and not owner.anonymous:
+                return owner
         words = [_norm(w) for w in surface.split() if _norm(w) not in _DETERMINERS]
         if not words:
             return None

@@ -2684,3 +2684,15 @@ def test_an_occupation_before_a_name_and_a_party_acronym_in_a_postposed_role() -
                   "three days,\" Democratic Party (DP) floor leader Namgung Seo-yul told "
                   "reporters.")
     assert q["speaker"].tolist() == ["Audley Chambers", "Sheldon Brissett", "Namgung Seo-yul"]
+
+
+def test_her_office_a_surname_written_in_full_only_in_a_quote_and_denied_any() -> None:
+    q = quotes_of("Flights\n\nSenator Ann Lee has denied any wrongdoing over the flights.\n\n"
+                  "Her office said every seat had been paid for.\n\nThe panel said it would look "
+                  "at claims that \"Senator Margaret Oyelaran had broken the rules\". Priya Hart, "
+                  "a campaigner, called it \"a scandal\".\n\nOyelaran herself addressed the "
+                  "matter as she left. Asked whether she regretted the trips, she replied: \"I "
+                  "regret nothing.\"")
+    assert q["text"].tolist()[0] == "every seat had been paid for"
+    assert q["speaker"].tolist()[0] == "Ann Lee"
+    assert q["speaker"].tolist()[-1] == "Margaret Oyelaran"
