@@ -3268,7 +3268,10 @@ class _Extractor:
                        ("the", "its", "their") and not at_org) or (
                 # "Parents in the Cumbrian village of X say": the group heads the phrase
                 words[0] in _GENERIC_GROUPS and len(words) > 1 and words[1] in (
-                    "in", "at", "near", "outside", "from", "across") and not org)
+                    "in", "at", "near", "outside", "from", "across") and not org) or (
+                # "two Democratic senators wrote": unnamed members of a group
+                words[0] in _NUMBER_WORDS and words[-1].endswith("s") and not org
+                and words[-1][:-1] in PERSON_ROLES)
             # "the sources said", "one of the sources": unnamed sources stay anonymous
             # unless they belong to a named organisation.
             unnamed_source = words[-1] in ("source", "sources") and not org \

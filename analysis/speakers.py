@@ -1519,6 +1519,9 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
                              negated=negated)
     head = _norm(words[-1])
     is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head)) or (
+        # a plural of a role after a number: "two Democratic senators", "several councillors"
+        head.endswith("s") and head[:-1] in PERSON_ROLES and len(words) > 1
+        and _norm(words[0]) in _GROUP_COUNTS) or (
         head in ROLE_ABBREVIATIONS and words[-1].isupper()) or (
         head in PARTY_MEMBERS and words[-1][:1].isupper() and _norm(words[0]) == "the")
     is_org = head in ORG_NOUNS or head.endswith("ministry") or (
@@ -1543,6 +1546,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
 
 
 _ING = re.compile(r"[a-z]{2,}ing")
+_GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "several", "some", "many", "most", "dozens", "both", "few"})
 #: Plural nouns for unnamed groups of people that open a clause: "Parents waiting ...".
 _PEOPLE_GROUPS = frozenset({"parents", "residents", "families", "relatives", "protesters",
                             "demonstrators", "villagers", "passengers", "commuters", "shoppers",

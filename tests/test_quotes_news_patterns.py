@@ -2696,3 +2696,12 @@ def test_her_office_a_surname_written_in_full_only_in_a_quote_and_denied_any() -
     assert q["text"].tolist()[0] == "every seat had been paid for"
     assert q["speaker"].tolist()[0] == "Ann Lee"
     assert q["speaker"].tolist()[-1] == "Margaret Oyelaran"
+
+
+def test_numbered_members_of_a_group_are_unnamed_speakers() -> None:
+    q = quotes_of("Flights\n\nSenator Ann Lee has denied wrongdoing.\n\nIn a letter to the "
+                  "committee, two Democratic senators wrote that the flights raised \"serious "
+                  "questions\". Several councillors said the plan was rushed.")
+    assert q["text"].tolist() == ["the flights raised \"serious questions\"",
+                                  "the plan was rushed"]
+    assert q["speaker"].tolist() == ["", ""]
