@@ -2261,6 +2261,9 @@ class _Extractor:
             return None
         if len(words) <= 3 and " ".join(words).lower().rstrip(".,;!?") in _NO_CLAUSE_OBJECTS:
             return None  # "Democrats said the opposite."
+        if not has_that and len(words) == 2 and first in ("the", "a", "an", "this", "that",
+                                                           "his", "her", "their", "its"):
+            return None  # "..., who argued the case.": a noun phrase, no clause
         if not has_that and lemma in ("deny", "reject", "dismiss") and (
                 first in ("any", "all", "the", "a", "an", "his", "her", "their", "its",
                           "wrongdoing", "responsibility", "involvement", "claims", "reports")

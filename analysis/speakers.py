@@ -1546,6 +1546,9 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
 
 
 _ING = re.compile(r"[a-z]{2,}ing")
+#: "the mayor's spokesman", "the governor's campaign": a role's own voice.
+_ROLE_OWNED = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(?:spokesman|spokeswoman|spokesperson|"
+                         r"campaign|team)")
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "several", "some", "many", "most", "dozens", "both", "few"})
 #: Plural nouns for unnamed groups of people that open a clause: "Parents waiting ...".
@@ -1932,6 +1935,12 @@ class Discourse:
             cands = self._recent(pos, ("organisation", "state", "group"))
             if cands:
                 return cands[0]
+        owner_role = _ROLE_OWNED.fullmatch(surface.strip())
+        if owner_role is not None and _norm(owner_role.group(1)) in PERSON_ROLES:
+            # "the mayor's spokesman said": the mayor named before speaks through him
+            owner = self.resolve_description(f"the {owner_role.group(1)}", pos)
+            if owner is not None and owner.kind == "person" and not owner.anonymous:
+                return owner
         if first in ("his", "her") and len(surface.split()) == 2 and _norm(
                 surface.split()[1]) in ("office", "campaign", "team", "spokesman", "spokeswoman",
                                         "spokesperson"):

@@ -2705,3 +2705,11 @@ def test_numbered_members_of_a_group_are_unnamed_speakers() -> None:
     assert q["text"].tolist() == ["the flights raised \"serious questions\"",
                                   "the plan was rushed"]
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_argued_the_case_and_the_mayor_s_spokesman() -> None:
+    q = quotes_of("Rents\n\nMayor Eleanor Vasquez froze rents on Monday.\n\nThe mayor's spokesman "
+                  "said she would appeal.\n\n\"The rule of law applies,\" said attorney Marcus "
+                  "Feld, who argued the case.")
+    assert q["speaker"].tolist() == ["Eleanor Vasquez", "Marcus Feld"]
+    assert "the case" not in q["text"].tolist()
