@@ -337,7 +337,13 @@ _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
 _MAKERLESS_DATA = re.compile(r"(?:the\s+)?(?:preliminary|official|early|initial|latest|final|"
                              r"provisional|partial|unofficial)\s+(?:figures|results|data|"
                              r"estimates|projections|counts|returns|tallies)\b(?!\s+(?:from|by|"
-                             r"of)\b)")
+                             r"of)\b)|"
+                             # "according to a draft seen by this newspaper": what the outlet
+                             # read, no speaker's words
+                             r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:draft|document|copy|memo|letter|"
+                             r"text|version|report)\s+(?:seen|obtained|reviewed)\s+by\s+"
+                             r"(?:this|the|our)\s+(?:newspaper|paper|publication|outlet|website|"
+                             r"agency|broadcaster)\b")
 #: A document named after its maker: "a YouGov poll", "a new Ipsos survey for the BBC".
 _ORG_DOCUMENT = re.compile(
     r"(?:(?:an?|the|its|their)\s+)?(?:new\s+|latest\s+|recent\s+|fresh\s+|separate\s+)?"

@@ -2713,3 +2713,9 @@ def test_argued_the_case_and_the_mayor_s_spokesman() -> None:
                   "Feld, who argued the case.")
     assert q["speaker"].tolist() == ["Eleanor Vasquez", "Marcus Feld"]
     assert "the case" not in q["text"].tolist()
+
+
+def test_a_draft_seen_by_this_newspaper_is_no_speaker() -> None:
+    q = quotes_of("Coalition talks\n\nTalks stalled on Thursday.\n\nAccording to a draft seen by "
+                  "this newspaper, the parties have already agreed on defence spending.")
+    assert q.empty
