@@ -533,6 +533,7 @@ _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?
                             r"newspaper|paper|reporting\s+team)\b")
 _NEWSROOM_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|journalist|writer|"
                             r"columnist|contributor|staff)\b", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\s*((?:one|another)\s+of\s+(?:them|those))\s*,")
 _HEAD_STOPS = frozenset({"of", "for", "to", "at", "with", "in", "on", "from", "who", "and",
                          "said", "says", "was", "is", "had", "has"})
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]+[’']s")
@@ -958,6 +959,15 @@ class _Extractor:
                 phrase = parse_subject_right(text, cm.end(1), min(hi, a + 220))
                 if phrase:
                     return phrase, cue[0], a
+        om = _OF_THEM_AFTER.match(text, a, max(a, hi))
+        if om is not None:
+            # '"...," one of them, who declined to be named, told The Standard': a member
+            # of the group just named
+            for cm in self._cues.finditer(om.end(), min(hi, a + 220)):
+                cue = _cue_at(text, cm)
+                if cue:
+                    return (SpeakerPhrase("pronoun", om.start(1), om.end(1), om.group(1)),
+                            cue[0], cm.start())
         for cm in self._cues.finditer(a, min(hi, a + 220)):
             if cm.start() - a > 160:
                 break

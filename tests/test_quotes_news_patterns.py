@@ -2719,3 +2719,11 @@ def test_a_draft_seen_by_this_newspaper_is_no_speaker() -> None:
     q = quotes_of("Coalition talks\n\nTalks stalled on Thursday.\n\nAccording to a draft seen by "
                   "this newspaper, the parties have already agreed on defence spending.")
     assert q.empty
+
+
+def test_one_of_them_after_a_quote_is_a_member_of_the_group() -> None:
+    q = quotes_of("Teachers strike over pensions\n\nCabinet Secretary Amina Wanjiku urged the "
+                  "union to return to talks."
+                  "\n\nBut union officials dismissed the offer. \"Verification is another word for "
+                  "delay,\" one of them, who declined to be named, told The Standard.")
+    assert q["speaker"].tolist()[-1] == ""
