@@ -1508,7 +1508,10 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
                                          role=" ".join(words), negated=negated,
                                          gender=_gender(surface))
                 break
-    if not words or len(words) > 6:
+    if len(words) > 6 and len(words) <= 10 and _norm(words[0]) in ("a", "an", "the", "one") and all(
+            w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[1:-1]):
+        pass  # "A Department of Health and Social Care spokesperson": the whole name
+    elif not words or len(words) > 6:
         words = words[-4:]
     if not words:
         return None

@@ -2727,3 +2727,13 @@ def test_one_of_them_after_a_quote_is_a_member_of_the_group() -> None:
                   "\n\nBut union officials dismissed the offer. \"Verification is another word for "
                   "delay,\" one of them, who declined to be named, told The Standard.")
     assert q["speaker"].tolist()[-1] == ""
+
+
+def test_a_long_named_spokesperson_and_the_spokesperson_added() -> None:
+    q = quotes_of("Doctors\n\nThe BMA said it would ballot members.\n\nA Department of Health and "
+                  "Social Care spokesperson said the deal was \"fair and affordable\". The "
+                  "spokesperson added that the department would \"not be negotiating through the "
+                  "media\".")
+    assert q["speaker"].tolist() == ["BMA", "Department of Health and Social Care",
+                                     "Department of Health and Social Care"]
+    assert q["text"].tolist()[1] == "the deal was \"fair and affordable\""
