@@ -505,13 +505,13 @@ _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "comm
 #: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
 _NICKNAMED = re.compile(rf"(?<![\w’'-])([{UPPER}][a-zà-ÿ]+)\s+[\"“‘'][{UPPER}][\w’'-]{{1,15}}"
                         rf"[\"”’']\s+([{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)")
+#: What a body publishes, as a source: "(its annual) report", "(the ministry's) figures".
+_BODY_DOCUMENT = (r"(?:[a-z]+\s+){0,2}(?:report|submission|statement|figures|data|accounts|"
+                  r"filing|review|audit|survey|study|estimates?|letter)\b")
 #: "its annual report", "their latest figures": a document of the organisation just named.
-_OWN_DOCUMENT = re.compile(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:report|statement|figures|"
-                           r"data|accounts|filing|review|audit|survey|study|estimates?)\b")
+_OWN_DOCUMENT = re.compile(r"(?:its|their)\s+" + _BODY_DOCUMENT)
 #: "the ministry's written submission": a body's document, the body in lower case.
-_OWNER_DOCUMENT = re.compile(r"(?P<owner>the\s+(?:[a-z]+\s+)?[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}"
-                             r"(?:report|submission|statement|figures|data|accounts|filing|"
-                             r"review|audit|survey|study|estimates?|letter)\b")
+_OWNER_DOCUMENT = re.compile(r"(?P<owner>the\s+(?:[a-z]+\s+)?[a-z]+)['’]s\s+" + _BODY_DOCUMENT)
 #: An occupation by its ending: "agronomist", "economist", "historian", "statistician".
 _OCCUPATION_WORD = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|grapher|omist)")
 _OPENING_MARKS = "\"“‘'«„"
