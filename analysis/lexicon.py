@@ -266,11 +266,14 @@ TITLES: frozenset[str] = frozenset(
      "osabarima", "omanhene"}
 )
 
-#: Post-nominal letters that follow names.
+#: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
 POST_NOMINALS: frozenset[str] = frozenset(
-    {"kc", "qc", "mp", "mep", "msp", "ms", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "jr",
-     "sr", "frs", "md", "esq", "ii", "iii"}
+    {"kc", "qc", "mp", "mep", "msp", "ms", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "frs",
+     "md", "esq"}
 )
+#: Generational suffixes and regnal numbers that end a name and stay part of it: "Robert
+#: Lee Jr." and "Robert Lee Sr." are two people; so are a chief "Kwame Boateng II" and "III".
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 
 #: Name particles that may be lower case inside a name.
 NAME_PARTICLES: frozenset[str] = frozenset(

@@ -38,7 +38,7 @@ import pandas as pd
 
 from .actors import KnowledgeBase, Speaker, as_kb, resolve_speakers, starts_word
 from .frames import rows_frame
-from .lexicon import UPPER
+from .lexicon import NAME_SUFFIXES, UPPER
 from .names import COUNTRIES
 
 #: Columns of the ``mentions`` frame.
@@ -75,7 +75,7 @@ Superintendent Insp Inspector Cmdr Cdr Det Detective Atty Amb Pte Hon Honourable
 Honorable MLC Osabarima Omanhene
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(
-    "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD Jr Sr Jnr Snr II III".split()
+    "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD".split()
 )
 # Capitalised words that open a sentence or a phrase rather than a name:
 # pronouns, determiners, conjunctions, adverbs, months and days. They are
@@ -207,6 +207,8 @@ def _speaker_forms(speakers: Mapping[str, Speaker]) -> dict[str, tuple[str, str]
         for form in {raw, sp.name}:
             forms[form] = (sp.name, "name")
         tokens = sp.name.split()
+        if len(tokens) >= 3 and tokens[-1].rstrip(".").lower() in NAME_SUFFIXES:
+            tokens = tokens[:-1]  # "Kwame Boateng II": the surname is "Boateng"
         if sp.type in ("person", "unknown") and len(tokens) >= 2:
             last = tokens[-1]
             if last not in POST_NOMINALS and last not in NOT_NAMES and (

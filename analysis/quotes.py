@@ -545,7 +545,8 @@ _TIME_THEN_TO = re.compile(
     r"\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|"
     r"year|morning))(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+to\s+[a-z]")
-_WORDS_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'.-]*\s+){{1,3}}$")
+#: (a word ending a sentence, "Jamaica.", is none: only initials and abbreviations)
+_WORDS_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'.-]*(?<![a-z]{{4}}\.)\s+){{1,3}}$")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
 #: Auxiliaries that open a finite clause ("Ukrainians have heard ...").
@@ -725,6 +726,25 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
 # a relative clause after a described source: "... who have seen the plans"
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|which|that)\s")
 
+
+
+def _word_offset(s: str, k: int) -> int:
+    """Where the ``k``-th whitespace-separated word of ``s`` starts.
+
+    Example:
+        >>> _word_offset("The main  opposition", 2)
+        10
+    """
+    return [m.start() for m in re.finditer(r"\S+", s)][k]
+
+
+#: What may follow an organisation opening a sentence's subject for it to be the subject:
+#: a verb or an acronym in brackets, not "chairman" ("The Finance Committee chairman") nor
+#: a preposition going on with the name ("The Russian Embassy in Accra").
+_ROLE_WORDS = "|".join(sorted((re.escape(r) for r in PERSON_ROLES if " " not in r),
+                              key=len, reverse=True))
+_NOT_ROLE_NEXT = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?![A-Z])"
+                            rf"(?!(?:in|of|to|at|for|on|and|{_ROLE_WORDS})\b)[a-z]")
 
 class _Extractor:
     def __init__(self, article: Any) -> None:
@@ -2727,6 +2747,15 @@ class _Extractor:
         if m:
             words = m.group(1).split()
             for k, w in enumerate(words[1:], start=1):
+                if w[:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper() and (
+                        org := org_name_at(text, role_at + m.start(1) + _word_offset(
+                            m.group(1), k))) is not None and _has_org_noun(org[0]) and (
+                        _NOT_ROLE_NEXT.match(text, org[1]) is not None):
+                    # "The main opposition People Power Party accused ...": a party named
+                    # with a role word, not "the main opposition people"
+                    a = org[1] - len(org[0])
+                    return SpeakerPhrase("name", a, org[1], org[0], name=org[0],
+                                         role=" ".join(words[1:k]), org=True)
                 if w.lower().rstrip(",") in PERSON_ROLES:
                     for j in range(k + 1, min(k + 3, len(words))):
                         # "Ukraine's deputy defence minister", "The Majority Chief Whip":

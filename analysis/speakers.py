@@ -216,6 +216,10 @@ _PORTFOLIOS = frozenset({"affairs", "policy", "security", "relations", "developm
 _OCCUPATION = re.compile(r"[A-Z][a-z]{3,}(?:ologist|ist|ician|grapher)")
 
 
+#: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
+_ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
+
+
 @lru_cache(maxsize=65536)
 def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
@@ -235,6 +239,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('Secretary for Foreign Affairs', 'Ann Lee', '')
         >>> split_title("Dean Hall")
         ('', 'Dean Hall', '')
+        >>> split_title("Commission XII Ann Lee")
+        ('Commission XII', 'Ann Lee', '')
     """
     toks = _tokens(name_seq)
     post: list[str] = []
@@ -251,6 +257,11 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                 r"[A-Z]\.", toks[org_at[-1] + 1]):
             # "(Leader of the) Opposition R. Ann Lee": an initial opens the name
             k = org_at[-1] + 1
+            return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
+        if not role_at and org_at[-1] + 2 < len(toks) and _ORG_NUMBER.fullmatch(
+                toks[org_at[-1] + 1]):
+            # "Commission XII Ann Lee", "Committee 3 Ann Lee": the body's number, then a name
+            k = org_at[-1] + 2
             return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
         if not role_at or normed[-1] in TITLES or normed[-1] in PERSON_ROLES:
             return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"

@@ -2737,3 +2737,30 @@ def test_a_long_named_spokesperson_and_the_spokesperson_added() -> None:
     assert q["speaker"].tolist() == ["BMA", "Department of Health and Social Care",
                                      "Department of Health and Social Care"]
     assert q["text"].tolist()[1] == "the deal was \"fair and affordable\""
+
+
+def test_a_party_named_after_a_role_word_opens_the_subject() -> None:
+    q = quotes_of("Budget\n\nThe main opposition People Power Party (PPP) accused the ruling bloc "
+                  "of \"budget by bulldozer\".\n\nThe Senate Finance Committee chairman accused "
+                  "the government of \"budget by stealth\".")
+    assert q["speaker"].tolist() == ["People Power Party", "Senate Finance Committee chairman"]
+
+
+def test_a_sentence_end_is_no_part_of_a_full_name() -> None:
+    q = quotes_of("Vote\n\nComplaints would go to the commission in Jamaica.\n\nPolice said two "
+                  "men were detained.")
+    assert q["speaker"].tolist() == ["Police"]
+
+
+def test_generational_suffixes_and_regnal_numbers_stay_in_names() -> None:
+    q = quotes_of("Count\n\nRobert Jenkins Jr. said the count was over. His father, Robert "
+                  "Jenkins Sr., said it was not.\n\nKwame Mensah-Bonsu II said the stool was no "
+                  "party office. Later, Mensah-Bonsu said he would wait.")
+    assert q["speaker"].tolist() == ["Robert Jenkins Jr", "Robert Jenkins Sr",
+                                     "Kwame Mensah-Bonsu II", "Kwame Mensah-Bonsu II"]
+
+
+def test_a_numbered_body_before_a_name_is_its_title() -> None:
+    q = quotes_of("Fuel\n\nDeputy chairman of DPR Commission XII Bambang Sudarsono said his "
+                  "faction understood the fiscal reasons.")
+    assert q["speaker"].tolist() == ["Bambang Sudarsono"]
