@@ -3099,6 +3099,15 @@ class _Extractor:
                                          salient=self._salient(phrase, b, para_start))
             return
         before = text[max(para_start, a - 60):a]
+        if phrase.org and " " not in name and name.lower() in ORG_NOUNS and (
+                before[-4:].lower() == "the " or word[:4].lower() == "the "):
+            named = [e for e in self.discourse.entities if e.kind == "organisation" and any(
+                name in n.split()[1:] for n in e.names)]
+            if named:
+                # "The Commission said" after "the Electoral Commission of Zambia": the body
+                # named before, its head noun capitalised, not a new one
+                self.discourse.touch(max(named, key=lambda e: e.positions[-1]), a)
+                return
         if phrase.org:
             salient = self._salient(phrase, b, para_start)
             doc = _DOCUMENT_BY.search(before)
@@ -3935,6 +3944,8 @@ def short_forms(text: str) -> dict[str, str]:
         >>> short_forms("The Patriotic Alliance (PA) and the Monetary Policy Committee "
         ...             "(Copom) met in Paris (AHP).")
         {'PA': 'Patriotic Alliance', 'Copom': 'Monetary Policy Committee'}
+        >>> short_forms("The Election Commission of Malaysia (EC) said")
+        {'EC': 'Election Commission of Malaysia'}
     """
     out: dict[str, str] = {}
     for m in _SHORT_FORM.finditer(text):
@@ -3950,6 +3961,14 @@ def short_forms(text: str) -> dict[str, str]:
             for k in range(len(words) - 1):
                 caps = [w for w in words[k:] if w[:1].isupper()]
                 if words[k][:1].isupper() and "".join(w[0] for w in caps) == short:
+                    out[short] = " ".join(words[k:])
+                    break
+        if short not in out and short.isupper() and "of" in words[1:-1]:
+            # "the Election Commission of Malaysia (EC)": the initials before the place
+            at_of = len(words) - 1 - words[::-1].index("of")
+            for k in range(at_of):
+                if words[k][:1].isupper() and "".join(
+                        w[0] for w in words[k:at_of] if w[:1].isupper()) == short:
                     out[short] = " ".join(words[k:])
                     break
         if short not in out and words[-1] in _ORG_HEAD_WORDS:

@@ -2764,3 +2764,16 @@ def test_a_numbered_body_before_a_name_is_its_title() -> None:
     q = quotes_of("Fuel\n\nDeputy chairman of DPR Commission XII Bambang Sudarsono said his "
                   "faction understood the fiscal reasons.")
     assert q["speaker"].tolist() == ["Bambang Sudarsono"]
+
+
+def test_an_acronym_of_a_name_without_its_place() -> None:
+    q = quotes_of("By-election\n\nThe Election Commission of Malaysia (EC) said 21,418 voters were "
+                  "eligible.\n\nAn EC spokesperson said all rallies must end by midnight.")
+    assert q["speaker"].tolist() == ["Election Commission of Malaysia"] * 2
+
+
+def test_the_capitalised_head_noun_is_the_body_named_before() -> None:
+    q = quotes_of("Petition\n\nThe Electoral Commission of Zambia (ECZ) said it was aware of the "
+                  "matter.\n\nThe Commission, however, said that it had received no formal "
+                  "complaint.")
+    assert q["speaker"].tolist() == ["Electoral Commission of Zambia"] * 2
