@@ -528,6 +528,11 @@ _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b")
 _UNIT_OF_ORG = re.compile(r"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:department|"
                           r"office|unit|ward|wing|branch|division|desk|team|secretariat))\s+"
                           r"(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z])")
+#: A unit named by its owner's possessive: "the Philippine National Police's Quezon
+#: provincial office" (the owner speaks).
+_OWNERS_UNIT = re.compile(r"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,5})[’']s\s+"
+                          r"(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}(?:department|office|"
+                          r"unit|branch|division|desk|team|secretariat|command|headquarters)\b")
 _TITLE_SMALL_WORDS = frozenset({"of", "at", "the", "for", "and", "in", "on", "to"})
 _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?|journalists?|"
                             r"newspaper|paper|reporting\s+team)\b")
@@ -2427,6 +2432,13 @@ class _Extractor:
             # "according to the emergency department of X Hospital": the hospital
             phrase = SpeakerPhrase("name", np_start, org[1], text[np_start:org[1]],
                                    name=org[0], role=unit.group("unit"), org=True)
+        owner = _OWNERS_UNIT.match(text, np_start) if phrase is not None and (
+            phrase.kind == "description" or "s " in phrase.name) else None
+        if owner is not None:
+            # "according to the Philippine National Police's Quezon provincial office": the
+            # owner (a person's office speaks for them too)
+            phrase = SpeakerPhrase("name", np_start, owner.end(), text[np_start:owner.end()],
+                                   name=owner.group("org"), org=_has_org_noun(owner.group("org")))
         if phrase is None and _MAKERLESS_DATA.match(text, np_start):
             return False  # "according to preliminary figures": the journalist's report
         if phrase is None:

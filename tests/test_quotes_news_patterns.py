@@ -2777,3 +2777,9 @@ def test_the_capitalised_head_noun_is_the_body_named_before() -> None:
                   "matter.\n\nThe Commission, however, said that it had received no formal "
                   "complaint.")
     assert q["speaker"].tolist() == ["Electoral Commission of Zambia"] * 2
+
+
+def test_according_to_a_unit_named_by_its_owner_s_possessive() -> None:
+    q = quotes_of("Vigil\n\nAccording to the Philippine National Police's Quezon provincial "
+                  "office, around 40 police officers were deployed near the hall.")
+    assert q["speaker"].tolist() == ["Philippine National Police"]
