@@ -44,6 +44,9 @@ _TERMINAL = tuple('.!?:;"”’)…')
 _SPACES_FOR_SEGMENTER = {cp: " " for cp in range(0x80, 0x3001) if chr(cp).isspace()}
 #: The same characters as one class: a substitution is much faster than
 #: ``str.translate`` with a table (which looks up every character).
+#: A sentence "ending" in a name's two-letter initial ("The Speaker, Kh. | Munkhzul, said")
+#: or an abbreviated given name ("Ma. | Cielito Lee") goes on into the next.
+_INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Wm|Jas|Chas|Thos|Geo|Jos)\.$")
 _SEGMENTER_SPACES = re.compile("[" + "".join(map(chr, _SPACES_FOR_SEGMENTER)) + "]")
 
 
@@ -300,6 +303,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         >>> t = "Rep. Ann Lee, D-N.M., agreed."
         >>> [t[a:b] for a, b in split_sentences(t)]
         ['Rep. Ann Lee, D-N.M., agreed.']
+        >>> t = "The Speaker, Kh. Munkhzul, agreed."
+        >>> [t[a:b] for a, b in split_sentences(t)]
+        ['The Speaker, Kh. Munkhzul, agreed.']
     """
     end = len(text) if end is None else end
     chunk = text[start:end]
@@ -314,6 +320,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if spans and lead == 0 and a > 0 and not chunk[a - 1].isspace():
                 # no space before it: no new sentence ("D-N.M.", "U.S.-led")
                 spans[-1] = (spans[-1][0], start + b - trail)
+                continue
+            if spans and piece[lead:lead + 1].isupper() and _INITIAL_END.search(
+                    text, spans[-1][1] - 5, spans[-1][1]):
+                spans[-1] = (spans[-1][0], start + b - trail)  # "Kh. Munkhzul said"
                 continue
             spans.append((start + a + lead, start + b - trail))
     return spans

@@ -48,7 +48,8 @@ from .patterns import Substrings
 _UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr|"
-           r"Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos)")
+           r"Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
+           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
@@ -283,7 +284,7 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
                 and not (_INITIAL_TOKEN.fullmatch(tok) and not (
-                    tok == "M." and i == len(toks) - 2)) and tok not in _NAME_ABBREVIATIONS):
+                    tok == "M." and i == len(toks) - 2)) and tok not in NAME_ABBREVIATIONS):
             # (not "N." of "N. Ann Rao"; but the French "M. Harrower" is Mr Harrower)
             last_title = i  # "Zaporizhzhia Oblast Governor Ann Lee": the last one counts
     if last_title == 0 and len(toks) == 2 and _norm(toks[0]) not in TITLES and (
@@ -321,8 +322,10 @@ _LISTED_ORG_END = re.compile(
     + LISTED_ORG + "$")
 #: A name, then "of"/"from"/"at": "Ann Lee of (the Pittsburgh Bureau of Police)".
 _MEMBER_OF_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:of|from|at)\s+$")
-#: Abbreviated given names that end in a full stop: "Ma. Cielito" (María), "Wm.", "Jas.".
-_NAME_ABBREVIATIONS = frozenset({"Ma.", "Wm.", "Jas.", "Chas.", "Thos.", "Geo.", "Jos."})
+#: Abbreviated given names that end in a full stop: "Ma. Cielito" (María), "Wm.", "Jas.";
+#: and the two-letter initials of transliterated patronymics ("Kh. Munkhzul", "Ts. Bold").
+NAME_ABBREVIATIONS = frozenset({"Ma.", "Wm.", "Jas.", "Chas.", "Thos.", "Geo.", "Jos.",
+                                "Kh.", "Ts.", "Sh.", "Ch.", "Zh.", "Ya.", "Yu."})
 _INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.")
 
 
@@ -679,6 +682,10 @@ _SPOKES_FOR_RIGHT = re.compile(
 _PERSON_END = re.compile(rf"(?:^|\s)(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}}\s*)?"
                          rf"(?P<given>[{_UPPER}][a-zà-öø-ÿ’']+)\s+"
                          rf"(?P<surname>[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+#: ... or initials and one name, as Mongolian names are written: "J. Tserendolgor".
+_INITIALS_PERSON_END = re.compile(
+    rf"(?:^|\s)(?P<initials>(?:(?:[{_UPPER}]|Kh|Ts|Sh|Ch|Zh|Ya|Yu)\.\s?){{1,2}}\s*)"
+    rf"(?P<surname>[{_UPPER}][a-zà-öø-ÿ’']+(?:-[{_UPPER}][\w’']+)?)$")
 #: A participial aside between a subject and its verb: ", speaking at the conference,".
 _ASIDE_END = re.compile(r",\s+(?:speaking|writing|addressing|answering|commenting|"
                         r"replying|responding)\b[^,;:]{0,80},$")
@@ -711,7 +718,19 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         return None  # (too short for a title of four words and a name)
     m = _PERSON_END.search(seg, max(0, len(seg) - 80))  # anchored at the end: the tail
     if m is None:
-        return None
+        m = _INITIALS_PERSON_END.search(seg, max(0, len(seg) - 40))
+        if m is None:
+            return None
+        # "Minister of Mining and Heavy Industry J. Tserendolgor said"
+        start = m.start("initials")
+        clause = re.split(r"[.;:!?]\s", seg[:start])[-1].strip()
+        words = clause.split()
+        if "," in clause or len(words) < 2 or _norm(words[0]) not in _TITLE_OPENERS:
+            return None
+        a, b = lo + start, lo + m.end("surname")
+        return SpeakerPhrase("name", a, b, text[a:b],
+                             name=f"{m.group('initials').strip()} {m.group('surname')}",
+                             role=clause)
     given, surname = m.group("given"), m.group("surname")
     initials = (m.group("initials") or "").strip()  # "R. Ann Lee-Hart"
     start = m.start("initials") if initials else m.start("given")
@@ -1318,7 +1337,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             text[max(lo, a - 5):a].split()[-1:] in (["the"], ["and"], ["of"], ["for"])):
         # "... for Europe, Central Asia and the Americas Ann Lee": the end of a long title,
         # then the person from their given name on
-        k = next((i for i in range(1, len(toks_n) - 1) if given_name_gender(toks_n[i])), 0)
+        # (or from an initial: "... Mining and Heavy Industry J. Tserendolgor")
+        k = next((i for i in range(1, len(toks_n) - 1) if given_name_gender(toks_n[i]) or (
+            _INITIAL_TOKEN.fullmatch(toks_n[i]) or toks_n[i] in NAME_ABBREVIATIONS)), 0)
         if k:
             title = f"{title} {' '.join(toks_n[:k])}".strip()
             name = " ".join(toks_n[k:])
@@ -1365,7 +1386,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 k -= 1
             if not given and k > 1 and toks[k].lower() in NAME_PARTICLES:
                 k -= 1  # "... for Housing Fiachra Ó Dálaigh": the given name before it
-            if k > 1 and toks[k - 1] in _NAME_ABBREVIATIONS:
+            if k > 1 and toks[k - 1] in NAME_ABBREVIATIONS:
                 k -= 1  # "Undersecretary for Local Government Ma. Cielito Lee"
         if k:
             title = " ".join(toks[:k])

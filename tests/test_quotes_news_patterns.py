@@ -2783,3 +2783,11 @@ def test_according_to_a_unit_named_by_its_owner_s_possessive() -> None:
     q = quotes_of("Vigil\n\nAccording to the Philippine National Police's Quezon provincial "
                   "office, around 40 police officers were deployed near the hall.")
     assert q["speaker"].tolist() == ["Philippine National Police"]
+
+
+def test_initials_and_one_name_after_a_long_title() -> None:
+    q = quotes_of("Royalties\n\nMinister of Mining and Heavy Industry J. Tserendolgor said the "
+                  "government supported \"the principle, not every number in it\". She warned "
+                  "that buyers could go elsewhere.\n\nThe Speaker, Kh. Munkhzul, said the debate "
+                  "would open on December 4.\n\nLater, Munkhzul said she would allow no delay.")
+    assert q["speaker"].tolist() == ["J. Tserendolgor"] * 2 + ["Kh. Munkhzul"] * 2
