@@ -84,6 +84,7 @@ from .speakers import (
     SpeakerPhrase,
     _has_org_noun,
     _name_phrase,
+    has_trailing_acronym,
     looks_like_role,
     mission_at,
     org_name_at,
@@ -533,6 +534,12 @@ _UNIT_OF_ORG = re.compile(r"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2
 _OWNERS_UNIT = re.compile(r"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,5})[’']s\s+"
                           r"(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}(?:department|office|"
                           r"unit|branch|division|desk|team|secretariat|command|headquarters)\b")
+#: A capitalised name whose words may be linked by "of"/"for": "Confederation of
+#: British Industry", "Royal College of Nursing".
+_NAME_WITH_OF = re.compile(rf"[{UPPER}][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?"
+                           rf"[{UPPER}][\w-]*)*")
+#: Small words that link the words of a name ("Ministry of Finance").
+_NAME_LINKS = frozenset({"of", "for", "and", "on", "to", "at", "in"})
 _TITLE_SMALL_WORDS = frozenset({"of", "at", "the", "for", "and", "in", "on", "to"})
 _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?|journalists?|"
                             r"newspaper|paper|reporting\s+team)\b")
@@ -2760,6 +2767,7 @@ class _Extractor:
             words = m.group(1).split()
             for k, w in enumerate(words[1:], start=1):
                 if w[:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper() and (
+                        words[k - 1].islower() and words[k - 1] not in _NAME_LINKS) and (
                         org := org_name_at(text, role_at + m.start(1) + _word_offset(
                             m.group(1), k))) is not None and _has_org_noun(org[0]) and (
                         _NOT_ROLE_NEXT.match(text, org[1]) is not None):
@@ -2840,6 +2848,14 @@ class _Extractor:
         if nm and ("’s " in nm.group(1) or "'s " in nm.group(1)):
             nm = None  # (after an adverbial: "At the press conference, Ireland's ...")
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
+            at = nm.start(1) + (4 if text.startswith(("The ", "the "), nm.start(1)) else 0)
+            org = _NAME_WITH_OF.match(text, at) if text.startswith(" of ", nm.end(1)) and (
+                text[at:nm.end(1)].lower() not in PERSON_ROLES) else None
+            if org is not None and org.end() > nm.end(1) and _has_org_noun(org.group()) and (
+                    not text.startswith((" in ", " to "), org.end())):  # (a mission: "in X")
+                # "The Confederation of British Industry called ...": the whole name
+                return SpeakerPhrase("name", at, org.end(), org.group(),
+                                     name=split_title(org.group())[1] or org.group(), org=True)
             phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
             if phrase is not None:
                 if lead_role and not phrase.role and not phrase.org:
@@ -3280,6 +3296,8 @@ class _Extractor:
         if "participle" in q.flags:
             pass
         if p.kind == "name":
+            if has_trailing_acronym(p.name.split()):
+                p.name = p.name.rsplit(None, 1)[0]  # "the Confederation of X Industries EK"
             ent = d.find(p.name)
             if ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind

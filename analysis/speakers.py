@@ -217,6 +217,24 @@ _PORTFOLIOS = frozenset({"affairs", "policy", "security", "relations", "developm
 _OCCUPATION = re.compile(r"[A-Z][a-z]{3,}(?:ologist|ist|ician|grapher)")
 
 
+#: An organisation's acronym written after its name without brackets, as Nordic news
+#: does: "the Central Organisation of Finnish Trade Unions SAK".
+_TRAILING_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,5}")
+def has_trailing_acronym(words: list[str]) -> bool:
+    """Whether an organisation's name, split into ``words``, ends in its acronym written
+    without brackets ("the Central Organisation of Finnish Trade Unions SAK").
+
+    Example:
+        >>> has_trailing_acronym("Confederation of Finnish Industries EK".split())
+        True
+        >>> has_trailing_acronym("Ann Lee MP".split()), has_trailing_acronym(["NATO"])
+        (False, False)
+    """
+    return len(words) >= 3 and _TRAILING_ACRONYM.fullmatch(words[-1]) is not None and (
+        words[-2][:1].isupper() and not words[-2].isupper()) and (  # (not "Mission to the EU")
+        _has_org_noun(" ".join(words[:-1])))
+
+
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 
@@ -242,11 +260,15 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('', 'Dean Hall', '')
         >>> split_title("Commission XII Ann Lee")
         ('Commission XII', 'Ann Lee', '')
+        >>> split_title("Confederation of Finnish Industries EK")
+        ('', 'Confederation of Finnish Industries', 'EK')
     """
     toks = _tokens(name_seq)
     post: list[str] = []
     while len(toks) > 1 and _norm(toks[-1]) in POST_NOMINALS:
         post.insert(0, toks.pop())
+    if len(toks) >= 3 and has_trailing_acronym(toks):
+        post.insert(0, toks.pop())  # "the Confederation of Finnish Industries EK"
     normed = [_norm(t) for t in toks]
     org_at = [i for i, t in enumerate(normed) if t in ORG_NOUNS] if not \
         ORG_NOUNS.isdisjoint(normed) else []

@@ -2791,3 +2791,15 @@ def test_initials_and_one_name_after_a_long_title() -> None:
                   "that buyers could go elsewhere.\n\nThe Speaker, Kh. Munkhzul, said the debate "
                   "would open on December 4.\n\nLater, Munkhzul said she would allow no delay.")
     assert q["speaker"].tolist() == ["J. Tserendolgor"] * 2 + ["Kh. Munkhzul"] * 2
+
+
+def test_a_body_named_with_of_and_an_acronym_without_brackets() -> None:
+    q = quotes_of("Plan\n\nThe Confederation of British Industry called the plan \"a mess\".")
+    assert q["speaker"].tolist() == ["Confederation of British Industry"]
+    q = quotes_of("Strike\n\nThe Confederation of Finnish Industries EK called the strike "
+                  "\"disproportionate\".\n\nThe Central Organisation of Finnish Trade Unions SAK "
+                  "estimated that 300,000 people took part.\n\nThe Russian Mission to the EU said "
+                  "Russia would \"take it into account\".")
+    assert q["speaker"].tolist() == ["Confederation of Finnish Industries",
+                                     "Central Organisation of Finnish Trade Unions",
+                                     "Russian Mission to the EU"]
