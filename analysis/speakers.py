@@ -258,6 +258,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('Secretary for Foreign Affairs', 'Ann Lee', '')
         >>> split_title("Dean Hall")
         ('', 'Dean Hall', '')
+        >>> split_title("President’s Office")
+        ('', 'President’s Office', '')
         >>> split_title("Commission XII Ann Lee")
         ('Commission XII', 'Ann Lee', '')
         >>> split_title("Confederation of Finnish Industries EK")
@@ -303,6 +305,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         return f"{post_title} {rest_title}".strip(), name, pn
     last_title = -1
     for i, tok in enumerate(toks[:-1]):
+        if _POSSESSIVE.search(tok) and _norm(toks[i + 1]) in ORG_NOUNS:
+            continue  # "President’s Office", "Prime Minister's Office": the office's name
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
                 and not (_INITIAL_TOKEN.fullmatch(tok) and not (
@@ -1070,6 +1074,17 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "The senator, a former pilot, added …"
             desc = _description_subject(text, lo, lo + len(before), negated)
             if desc is not None:
+                named = NAME_START.match(role) if not skippable else None
+                if named is not None and role.startswith(" of ", named.end(1)) and (
+                        len(named.group(1).split()) >= 2) and not _has_org_noun(
+                        named.group(1)) and not _is_role_word(named.group(1).split()[0]) and (
+                        at := text.find(named.group(1), desc.end, hi)) > 0:
+                    # "Her main opponent, Ann Lee of the X Movement (XM), says": the person
+                    return SpeakerPhrase("name", at, at + len(named.group(1)),
+                                         named.group(1), name=named.group(1),
+                                         role=f"{desc.surface}; {role[named.end(1) + 1:]}",
+                                         negated=negated,
+                                         gender=given_name_gender(named.group(1).split()[0]))
                 if not skippable and looks_like_role(role):
                     desc.role = f"{desc.role}; {role}"
                 return desc
@@ -1508,7 +1523,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         return None  # "Chief Executive Officer": a title, no name
     gender = (_gender(f"{title} {role}") if title or role else "") or \
         ("" if org else given_name_gender(name_toks[0]))
-    if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]):
+    if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]) and not (
+            _is_role_word(_POSSESSIVE.sub("", name_toks[0]))):  # (not "President’s Office")
         name = " ".join(name_toks[1:])  # "Britain's Ministry of Defence"
         if len(name_toks) > 2 and not _has_org_noun(name) and not prev_org and not next_org:
             # "The SDLP's Colm Rafferty": the owner was the organisation, this a person

@@ -2803,3 +2803,16 @@ def test_a_body_named_with_of_and_an_acronym_without_brackets() -> None:
     assert q["speaker"].tolist() == ["Confederation of Finnish Industries",
                                      "Central Organisation of Finnish Trade Unions",
                                      "Russian Mission to the EU"]
+
+
+def test_an_office_named_after_a_title_and_a_guild() -> None:
+    q = quotes_of("Lease\n\nThe President’s Office said in a statement that the government would "
+                  "cooperate.\n\nThe Marianas Nurses Guild, in a statement, said its members were "
+                  "tired.")
+    assert q["speaker"].tolist() == ["President’s Office", "Marianas Nurses Guild"]
+
+
+def test_a_described_subject_then_a_name_of_a_party() -> None:
+    q = quotes_of("By-election\n\nHer main opponent, Jean-Noel Ravaton of the Militant Socialist "
+                  "Movement (MSM), says the alliance has done nothing.")
+    assert q["speaker"].tolist() == ["Jean-Noel Ravaton"]
