@@ -53,7 +53,7 @@ COUNTRIES: frozenset[str] = frozenset(
 
 def _cache_file() -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return base / "analysis" / f"given-names-v1-{MIN_SOURCES}-{MIN_COUNT}-{CERTAINTY}.pickle"
+    return base / "analysis" / f"given-names-v2-{MIN_SOURCES}-{MIN_COUNT}-{CERTAINTY}.pickle"
 
 
 def _build() -> dict[str, str]:
@@ -71,12 +71,15 @@ def _build() -> dict[str, str]:
             table[name] = "f"
         elif p_female <= CERTAINTY:
             table[name] = "m"
+        else:
+            table[name] = ""  # given to both ("Sasha", "Jean"): a name, no gender
     return table
 
 
 @lru_cache(maxsize=1)
 def gender_table() -> dict[str, str]:
-    """The lower-cased given name → ``m``/``f`` table (built once, then cached).
+    """The lower-cased given name → ``m``/``f`` (``""`` for a name given to both) table
+    (built once, then cached).
 
     Example:
         >>> len(gender_table()) > 1000
@@ -127,7 +130,7 @@ def given_name_gender(token: str) -> str:
     table = gender_table()
     gender = table.get(key, "")
     if not gender and not key.isascii():  # "Radosław", "Søren": the name without accents
-        gender = table.get(_ascii_fold(key), "")
+        gender = table.get(ascii_fold(key), "")
     if not gender and "-" in key:  # "Ana-Maria", "Jean-Pierre": the first part decides
         first = key.split("-")[0]  # (not a surname: "Tawhiri-Barclay", "Al-Mutairi")
         gender = "" if first in _NAME_PARTICLES else table.get(first, "")
@@ -138,12 +141,30 @@ _FOLD_EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": 
                              "þ": "th", "ð": "d", "ı": "i"})
 
 
-def _ascii_fold(word: str) -> str:
+def ascii_fold(word: str) -> str:
     """``word`` without diacritics: "radosław" → "radoslaw", "søren" → "soren".
 
     Example:
-        >>> _ascii_fold("małgorzata"), _ascii_fold("jürgen")
+        >>> ascii_fold("małgorzata"), ascii_fold("jürgen")
         ('malgorzata', 'jurgen')
     """
     decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def is_given_name(token: str) -> bool:
+    """Whether ``token`` is a given name, of either gender or both; countries are not.
+
+    Example:
+        >>> is_given_name("Sasha"), given_name_gender("Sasha"), is_given_name("Finance")
+        (True, '', False)
+    """
+    if given_name_gender(token):
+        return True
+    key = token.lower().replace("’", "'")
+    if key in COUNTRIES:
+        return False
+    table = gender_table()
+    return key in table or ascii_fold(key) in table or (
+        "-" in key and key.split("-")[0] not in _NAME_PARTICLES and key.split("-")[0] in table)

@@ -66,7 +66,7 @@ from .lexicon import (
     TITLES,
     UPPER,
 )
-from .names import COUNTRIES, given_name_gender
+from .names import COUNTRIES, ascii_fold, given_name_gender
 from .patterns import trie_pattern
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
@@ -2085,8 +2085,12 @@ class _Extractor:
             return None
         words = m.group(1).lower().split()
         if words and (words[0] in ("that", "to", "it", "he", "she", "they") or
-                      "that" in words or words[0] in _FINITE_AUX):
-            return None  # "..., says Ukrainians have heard enough": the cue's clause
+                      "that" in words or words[0] in _FINITE_AUX or (
+                          words[0] in ("the", "a", "an", "this", "his", "her", "its", "their")
+                          and not _FINITE_AUX.isdisjoint(words[2:5]))):
+            # "..., says Ukrainians have heard enough"; "Moving the bill, Minister X said the
+            # withdrawal was within the limits": the cue's own clause follows
+            return None
         if _THAT_AHEAD.match(rest):
             return None  # "said on May 3 that ...": the clause follows the cue
         a, b = lo, comma
@@ -4015,7 +4019,9 @@ def short_forms(text: str) -> dict[str, str]:
             initials = "".join(w[0] for w in key).upper()
             if len(initials) > len(short):
                 break
-            if initials == short and words[k][:1].isupper() and words[k] not in (
+            # (or every word's: "Électricité du Liban (EDL)")
+            every = ascii_fold("".join(w[0] for w in words[k:])).upper()
+            if short in (initials, every) and words[k][:1].isupper() and words[k] not in (
                     "The", "A", "An"):
                 out[short] = " ".join(words[k:])
                 break

@@ -42,7 +42,7 @@ from .lexicon import (
     TITLES,
     UPPER,
 )
-from .names import COUNTRIES, given_name_gender
+from .names import COUNTRIES, given_name_gender, is_given_name
 from .patterns import Substrings
 
 _UPPER = UPPER
@@ -762,6 +762,8 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     start = m.start("initials") if initials else m.start("given")
     before = seg[:start]
     clause = re.split(r"[.;:!?]\s", before)[-1].strip()
+    if "," in clause and _norm((clause.rsplit(",", 1)[1].split() or [""])[0]) in _TITLE_OPENERS:
+        clause = clause.rsplit(",", 1)[1].strip()  # "Moving the bill, Minister within ..."
     words = clause.split()
     if "," in clause or len(words) < 4 or _norm(words[0]) not in _TITLE_OPENERS:
         return None  # (the title must open the clause and run up to the name)
@@ -1314,10 +1316,10 @@ def _person_after_org(name: str) -> int | None:
     if m is not None:
         return m.start("person")
     m = _PERSON_AFTER_HEAD.search(name)
-    if m is not None and given_name_gender(m.group("person").split()[0]):
+    if m is not None and is_given_name(m.group("person").split()[0]):
         return m.start("person")
     m = _PERSON_AFTER_NAME.search(name)
-    if m is not None and (given_name_gender(m.group("person").split()[0]) or m.group(
+    if m is not None and (is_given_name(m.group("person").split()[0]) or m.group(
             "particle")) and any(
             _norm(w) in ORG_NOUNS for w in name[:m.start()].split()):
         # "National Assembly Committee on Foreign Policy Ann Lee-Hart", "Department of
@@ -1345,8 +1347,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     while toks:
         first = _norm(toks[0])
         if first not in NOT_NAMES or first in TITLES or (
-                first == "new" and len(toks) > 1):  # "New Zealand", "New Delhi"
-            break
+                first == "new" and len(toks) > 1) or (  # "New Zealand", "New Delhi"
+                first == "one" and len(toks) > 2 and _has_org_noun(" ".join(toks[1:]))):
+            break  # (also "the One Bermuda Alliance")
         lead_the = lead_the or first == "the"
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else b
         toks = toks[1:]

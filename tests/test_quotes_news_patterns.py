@@ -2816,3 +2816,17 @@ def test_a_described_subject_then_a_name_of_a_party() -> None:
     q = quotes_of("By-election\n\nHer main opponent, Jean-Noel Ravaton of the Militant Socialist "
                   "Movement (MSM), says the alliance has done nothing.")
     assert q["speaker"].tolist() == ["Jean-Noel Ravaton"]
+
+
+def test_an_acronym_of_every_word_and_a_party_named_one() -> None:
+    q = quotes_of("Tariffs\n\nThe cabinet put off raising tariffs for Électricité du Liban (EDL) "
+                  "subscribers.\n\nEDL said its collection rate had risen to 72 percent.\n\nThe "
+                  "One Bermuda Alliance later said in a statement that it would table a motion.")
+    assert q["speaker"].tolist() == ["Électricité du Liban", "One Bermuda Alliance"]
+
+
+def test_a_fronted_participle_then_a_long_title_and_a_unisex_given_name() -> None:
+    q = quotes_of("Oil fund\n\nMoving the bill, Minister within the Ministry of Finance Sasha "
+                  "Persaud-Gomes said the withdrawal was within the limits.")
+    assert q["text"].tolist() == ["the withdrawal was within the limits"]
+    assert q["speaker"].tolist() == ["Sasha Persaud-Gomes"]
