@@ -644,6 +644,8 @@ _DATELINE = re.compile(
     # "Paris (AHP) - ", "New York (AP) — ": a place in title case and the agency
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?(?:\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?\s+"
     r"\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s+"
+    # "Rabat – Justice Minister ...": a place in title case and a dash (not a hyphen)
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[–—]\s+(?=[A-Z])"
 )
 
 
@@ -3439,6 +3441,13 @@ class _Extractor:
                     (ent is None or indefinite or anonymous_after) and _ANONYMOUS.search(
                         self.text[p.end:p.end + 90])):
                 q.speaker, q.speaker_kind = "", ""
+            elif len(words) == 2 and (ent is None or ent.canonical == words[1]) and (
+                    words[0] == "the") and (
+                    words[1] in ORG_NOUNS) and (inner := self._named_in_quote(
+                        q, words[1])) is not None:
+                # "The Anti-Corruption Commission (ACC) has opened an investigation ..., the
+                # commission confirmed": the body the quote itself names
+                q.speaker, q.speaker_kind = inner, "organisation"
             elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
@@ -3486,6 +3495,15 @@ class _Extractor:
             q.attribution = "description" if q.attribution != "according_to" else q.attribution
         if "participle" in q.flags and q.attribution != "according_to":
             q.attribution = q.attribution  # same speaker as the sentence's quote
+
+    def _named_in_quote(self, q: _Quote, noun: str) -> str | None:
+        """The one capitalised name ending in ``noun`` (an organisation's head noun) that
+        the quote ``q`` itself holds, or None."""
+        found = {m.group(1) for m in re.finditer(
+            rf"((?:[{UPPER}][\w’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,5}}"
+            rf"{noun.capitalize()})\b", self.text[q.start:q.end])} - {""}
+        found = {_strip_det(f) for f in found}
+        return found.pop() if len(found) == 1 else None
 
     def _source_before(self, q: _Quote, window: int = 600) -> Entity | None:
         """Whom an earlier "a/an ... source" spoke for ("A Treasury source"), when that

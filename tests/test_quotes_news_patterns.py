@@ -2830,3 +2830,16 @@ def test_a_fronted_participle_then_a_long_title_and_a_unisex_given_name() -> Non
                   "Persaud-Gomes said the withdrawal was within the limits.")
     assert q["text"].tolist() == ["the withdrawal was within the limits"]
     assert q["speaker"].tolist() == ["Sasha Persaud-Gomes"]
+
+
+def test_a_title_case_place_and_a_dash_is_a_dateline() -> None:
+    q = quotes_of("Family code\n\nRabat – Justice Minister Abdel Benzer-Tahiri on Thursday "
+                  "defended the draft, telling the House that the text “does not touch a single "
+                  "verse” but closes gaps.")
+    assert q["speaker"].tolist() == ["Abdel Benzer-Tahiri"]
+
+
+def test_the_body_a_quote_itself_names_confirms_it() -> None:
+    q = quotes_of("Lease\n\nThe Anti-Corruption Commission (ACC) has opened an investigation into "
+                  "the lease of the island, the commission confirmed on Thursday.")
+    assert q["speaker"].tolist() == ["Anti-Corruption Commission"]
