@@ -263,7 +263,10 @@ TITLES: frozenset[str] = frozenset(
      # Knesset members ("MK Ann Lee"), trade unionists' style ("Comrade Ann Lee")
      "mk", "comrade", "mca", "supt", "superintendent", "insp", "inspector", "cmdr", "cdr",
      "det", "detective", "atty", "amb", "pte", "hon", "honourable", "honorable", "mlc",
-     "osabarima", "omanhene"}
+     "osabarima", "omanhene",
+     # Members of the House of Keys and of a House of Assembly; Amharic styles ("Ato",
+     # "Woizero", written "W/ro", and "Weizerit")
+     "mhk", "mha", "ato", "woizero", "w/ro", "weizerit"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -292,7 +295,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "researcher", "fellow", "director", "head", "chief", "chairman", "chairwoman", "chair",
      "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
-     "reservist", "conscript", "backbencher", "frontbencher", "parliamentarian",
+     "reservist", "conscript", "backbencher", "frontbencher", "crossbencher",
+     "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",
      "td", "mk", "mca", "mlc", "deputy", "assistant", "staffer", "intern", "insider", "observer",

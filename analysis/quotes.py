@@ -357,7 +357,9 @@ _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 _CITING = re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:reported|reports|said|says|"
                      r"wrote|writes)(?:\s+(?:on|late|early|last)\s+\w+)?,\s+citing\s+")
 #: ", with X" right before a participle cue: "..., with MP Ann Lee warning that ...".
-_WITH_SUBJECT = re.compile(rf",\s+with\s+((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]+)\s+$")
+#: (the name may carry a gloss in brackets: "Premier Chiu Cheng-lan (邱正嵐)", "(R-Neb.)")
+_WITH_SUBJECT = re.compile(rf",\s+with\s+((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]+)"
+                           r"(?:\s+\([^()]{1,30}\))?\s+$")
 _FOR_X = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:(?:retired|former|veteran)\s+)?")
 #: An affiliation between a name and its comma: "For Dr Ann Lee of the X Institute, ..."
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[^,;:]{3,80}")
@@ -558,7 +560,8 @@ _TIME_THEN_TO = re.compile(
     r"Sunday|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|"
     r"year|morning))(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+to\s+[a-z]")
 #: (a word ending a sentence, "Jamaica.", is none: only initials and abbreviations)
-_WORDS_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'.-]*(?<![a-z]{{4}}\.)\s+){{1,3}}$")
+_WORDS_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'.-]*(?<![a-z]{{4}}\.)"
+                                rf"(?:[^\S\n]|\n(?!\n))+){{1,3}}$")  # (no paragraph break)
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
 #: Auxiliaries that open a finite clause ("Ukrainians have heard ...").

@@ -2843,3 +2843,21 @@ def test_the_body_a_quote_itself_names_confirms_it() -> None:
     q = quotes_of("Lease\n\nThe Anti-Corruption Commission (ACC) has opened an investigation into "
                   "the lease of the island, the commission confirmed on Thursday.")
     assert q["speaker"].tolist() == ["Anti-Corruption Commission"]
+
+
+def test_constituency_titles_independents_and_amharic_styles() -> None:
+    q = quotes_of("Votes\n\nClark independent Bertie Lonergan-Vos, who switched his vote, said he "
+                  "had \"held my nose\".\n\nDouglas East MHK Ealish Cregeen-Hartley said the vote "
+                  "should never have happened.\n\nThe council speaker, W/ro Mekdelawit "
+                  "Tsegaye-Ayele, said the budget was approved.\n\nMekdelawit said the committee "
+                  "would visit the sites.\n\nAto Kiflemariam Gebre-Egziabher said the money would "
+                  "go to roads.")
+    assert q["speaker"].tolist() == ["Bertie Lonergan-Vos", "Ealish Cregeen-Hartley",
+                                     "Mekdelawit Tsegaye-Ayele", "Mekdelawit Tsegaye-Ayele",
+                                     "Kiflemariam Gebre-Egziabher"]
+
+
+def test_with_a_name_and_its_gloss_in_brackets_saying() -> None:
+    q = quotes_of("Budget\n\nThe Legislative Yuan passed the budget, with Premier Chiu Cheng-lan "
+                  "(邱正嵐) saying the reductions would \"leave ministries running on fumes.\"")
+    assert q["speaker"].tolist() == ["Chiu Cheng-lan"]
