@@ -74,6 +74,7 @@ from .speakers import (
     _CIRCLE,
     _DEMONYM_ENDS,
     _HONORIFICS,
+    _LONE_PARTICIPLE,
     _ORG_HEADS,
     _OTHER_DEMONYMS,
     LISTED_ORG,
@@ -542,6 +543,11 @@ _NAME_WITH_OF = re.compile(rf"[{UPPER}][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the
                            rf"[{UPPER}][\w-]*)*")
 #: Small words that link the words of a name ("Ministry of Finance").
 _NAME_LINKS = frozenset({"of", "for", "and", "on", "to", "at", "in"})
+#: The seat a member holds, named after "for": "MNA for Anse Boileau", "the Member for
+#: Kandep", "Area Representative for Orange Walk Central", "candidate for Franklin".
+_MEMBER_FOR = re.compile(r"\b(?:MPs?|MNAs?|MHKs?|MLAs?|MPPs?|MHAs?|MSPs?|MS|TDs?|Member|"
+                         r"[Rr]epresentative|[Ss]enator|[Cc]ouncillor|[Cc]andidate)\s+for\s+"
+                         r"(?:the\s+)?$")
 _TITLE_SMALL_WORDS = frozenset({"of", "at", "the", "for", "and", "in", "on", "to"})
 _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?|journalists?|"
                             r"newspaper|paper|reporting\s+team)\b")
@@ -2896,7 +2902,8 @@ class _Extractor:
         for _, b in quoted:
             reach.append(max(b, reach[-1]) if reach else b)
         events: list[tuple[int, int, Any]] = []
-        short = self._short = short_forms(text) if "(" in text else {}
+        short = self._short = short_forms(text) if "(" in text or (
+            _SHORT_FORM_APPOSED.search(text)) else {}
         for q in self.quotes:
             if q.phrase is not None:
                 if q.phrase.kind == "name" and q.phrase.name in short:
@@ -3098,8 +3105,9 @@ class _Extractor:
     def _register_mention(self, a: int, b: int, para_start: int) -> None:
         text = self.text
         word = text[a:b]
-        if word.lower() in _SKIP_MENTIONS:
-            return
+        if word.lower() in _SKIP_MENTIONS or (
+                word.endswith("ing") and _LONE_PARTICIPLE.match(text, a) is not None):
+            return  # (also "Replying, the Minister switched to Creole": no name)
         head, _, rest = word.partition(" ")
         if rest and head.lower() in _NUMBER_WORDS:
             # "Two Senate aides said": the organisation, not "Two Senate"
@@ -3118,6 +3126,8 @@ class _Extractor:
             return  # "The Residential Tenancies (Amendment) Bill 2026": a law, no person
         if _PLACE_NOUN_NEXT.match(text, b):
             return  # "on Hipólito Yrigoyen street": a place named after someone
+        if _MEMBER_FOR.search(text, max(0, a - 40), a):
+            return  # "MNA for Anse Boileau", "Area Representative for Orange Walk": a seat
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return
@@ -3233,6 +3243,10 @@ class _Extractor:
         if chunk in ("", "but", "and", "yet", "so", "meanwhile", "the", "then"):
             return True
         words = chunk.split()
+        if words[:2] in (["it", "was"], ["it", "is"]) and (
+                len(words) == 2 or len(words) == 3 and words[2] == "the" or all(
+                    w.rstrip(".") in TITLES for w in words[2:])):
+            return True  # "It was (the Honourable) Ann Lee who ...": a cleft's focus
         if 0 < len(words) <= 3 and words[-1] in _INVERTED_VERBS:
             return True  # "Then came Lee Gannon, ...": an inverted subject
         if 2 < len(words) <= 6 and words[-1] in ("was", "were") and words[0] in (
@@ -3705,11 +3719,13 @@ _WHO_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+)?(?P<cue>said|asked|argued|warned
                       r"claimed|told|wrote|added|noted|questioned)\b")
 #: A sentence opening with a definite description of a person and a verb: "The mayor was
 #: more cautious.", "The minister then turned to ...".
-_DESCRIBED_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z][\w-]*\s+){0,2}?(?:mayor|minister|senator|"
-                                r"president|premier|governor|chancellor|secretary|chairman|"
-                                r"chairwoman|chair|leader|candidate|incumbent|challenger|"
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:Responding|Replying|Reacting|Answering|Speaking),\s+)?"
+                                r"((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:mayor|minister|"
+                                r"senator|president|premier|governor|chancellor|secretary|"
+                                r"chairman|chairwoman|chair|leader|candidate|incumbent|challenger|"
                                 r"spokesman|spokeswoman|ambassador|mp|mep|deputy))\s+"
-                                r"(?:was|is|had|has|then|also|later|went|turned|seemed|looked)\b")
+                                r"(?:was|is|had|has|then|also|later|went|turned|seemed|looked|"
+                                r"switched|[a-z]{3,}ed)\b")
 #: Public bodies whose unnamed officials speak for them even when unnamed.
 _PUBLIC_BODIES = frozenset({"ministry", "department", "office", "commission", "agency",
                             "government", "police", "army", "embassy", "council", "court",
@@ -3956,9 +3972,12 @@ def _name_label(label: str) -> str | None:
 #: A name with its short form in brackets: "the Patriotic Alliance (PA)", "its Monetary
 #: Policy Committee (Copom)".
 _SHORT_FORM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
+#: ... or between commas after an organisation's name: "the Central Election Commission,
+#: CIK, said".
+_SHORT_FORM_APPOSED = re.compile(r"(?<=[a-z]),\s([A-Z]{2,6}),\s")
 #: The name before a short form (searched in the stretch that ends right before it).
-_NAME_BEFORE_SHORT = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}"
-                                r"[A-Z][\w’'-]*$")
+_NAME_BEFORE_SHORT = re.compile(r"(?:[A-Z][\w’'-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)*){0,6}"
+                                r"[A-Z][\w’'-]*$")  # (within a line)
 _ORG_HEAD_WORDS = frozenset(_ORG_HEADS.split("|"))
 #: Small words an acronym skips: "Office québécois de la langue française (OQLF)".
 _ACRONYM_SKIPS = frozenset({"de", "la", "le", "les", "du", "des", "of", "the", "and", "for",
@@ -4001,6 +4020,8 @@ def short_forms(text: str) -> dict[str, str]:
         {'PA': 'Patriotic Alliance', 'Copom': 'Monetary Policy Committee'}
         >>> short_forms("The Election Commission of Malaysia (EC) said")
         {'EC': 'Election Commission of Malaysia'}
+        >>> short_forms("The Central Election Commission, CIK, said")
+        {'CIK': 'Central Election Commission'}
     """
     out: dict[str, str] = {}
     for m in _SHORT_FORM.finditer(text):
@@ -4028,6 +4049,14 @@ def short_forms(text: str) -> dict[str, str]:
                     break
         if short not in out and words[-1] in _ORG_HEAD_WORDS:
             out[short] = " ".join(words)
+    for m in _SHORT_FORM_APPOSED.finditer(text):
+        # "The Central Election Commission, CIK, said": the short form between commas
+        nm = _NAME_BEFORE_SHORT.search(text, max(0, m.start() - 120), m.start())
+        words = nm.group().split() if nm is not None else []
+        while words and words[0] in ("The", "A", "An", "Its", "Their"):
+            words = words[1:]
+        if len(words) >= 2 and words[-1] in _ORG_HEAD_WORDS and m.group(1) not in out:
+            out[m.group(1)] = " ".join(words)
     for m in _SHORT_FORM.finditer(text):
         short = m.group(1)
         if short in out or not short.isupper() or len(short) < 3:

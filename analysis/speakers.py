@@ -616,7 +616,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         if joint is not None:
             return joint
         # "The Russian Embassy in Washington said": drop the place and retry.
-        pp = re.search(r"\s+(?:in|at|of|for|from)\s+(?:the\s+)?$", seg[: m.start(1)])
+        pp = re.search(r"\s+(?:in|at|of|for|from|to)\s+(?:the\s+)?$", seg[: m.start(1)]) or (
+            # "The OSCE Mission to Bosnia and Herzegovina said": two names after the post
+            _POSTED_AND_END.search(seg[: m.start(1)]) if " and " in seg else None)
         if pp and pp.start() > 0:
             inner = parse_subject_left(text, lo, lo + pp.start())
             if inner is not None and _norm(inner.surface.split()[-1]) in _STAFF \
@@ -842,7 +844,8 @@ _DOCUMENT_WRITTEN_BY = re.compile(
 #: Diplomatic posts whose name goes on with the place: "Embassy in Dublin".
 _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "Delegation"})
 _POSTED_IN = re.compile(
-    rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}(?:\s+of\s+(?:the\s+)?{_NAME_SEQ})*")
+    rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}(?:\s+(?:of|and)\s+(?:the\s+)?{_NAME_SEQ})*")
+_POSTED_AND_END = re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}\s+and\s+(?:the\s+)?$")
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")

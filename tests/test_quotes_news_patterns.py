@@ -2861,3 +2861,21 @@ def test_with_a_name_and_its_gloss_in_brackets_saying() -> None:
     q = quotes_of("Budget\n\nThe Legislative Yuan passed the budget, with Premier Chiu Cheng-lan "
                   "(邱正嵐) saying the reductions would \"leave ministries running on fumes.\"")
     assert q["speaker"].tolist() == ["Chiu Cheng-lan"]
+
+
+def test_a_seat_a_cleft_focus_and_a_minister_replying() -> None:
+    q = quotes_of("Fish\n\nFisheries Minister Gerard Confait told the Assembly the deal was good."
+                  "\n\nIt was the Honourable Sebastien Laporte-Ngugi, MNA for Anse Boileau, who "
+                  "had spoken of tonnes. He said the money would vanish \"like rain into sand\"."
+                  "\n\n"
+                  "\"In Anse Boileau the fishermen are still waiting,\" he said.\n\nReplying, the "
+                  "Minister switched briefly to Creole. \"We are renting it,\" he said.")
+    assert q["speaker"].tolist() == ["Gerard Confait", "Sebastien Laporte-Ngugi",
+                                     "Sebastien Laporte-Ngugi", "Gerard Confait"]
+
+
+def test_missions_to_two_places_and_an_acronym_between_commas() -> None:
+    q = quotes_of("Law\n\nThe OSCE Mission to Bosnia and Herzegovina said it had \"taken note\"."
+                  "\n\nThe Central Election Commission, CIK, said it would publish instructions.")
+    assert q["speaker"].tolist() == ["OSCE Mission to Bosnia and Herzegovina",
+                                     "Central Election Commission"]
