@@ -625,16 +625,23 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"warned|stressed|insisted|argued|doubted|feared|noted|suggested|"
                               # "said A and called for talks "...": the clause ends at "and"
                               r"called(?=\s+(?:for|on)\b)|urged|demanded|accused|promised|pledged|"
+                              r"challenged|dared|"
                               r"asked(?=\s+(?:whether|if|why|how|what|who|when)\b)|"
                               r"vowed)"
                               r"(?:\s*:)?\s+(?=[\w“\"‘])")
 #: Another subject's speech clause after a reported clause: "..., while the far-right
 #: AfD said ...", "..., whereas the ministry insisted ...".
 _OTHER_SPEAKER_CUT = re.compile(
-    r"[\"”’]?,[\"”’]?\s+(?:while|whereas|as|although|though)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}?"
+    r"[\"”’]?,[\"”’]?\s+(?:while|whereas|(?:even\s+)?as|although|though)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,7}?"
     r"(?:said|says|argued|argues|warned|warns|insisted|insists|claimed|claims|countered|"
     r"told|added|stressed|noted|accused)\b(?!\s*[,.;:]|\s*$)")
+#: A relative clause of speech right before a reported clause: "X, who has said ...".
+_WHO_SAID_BEFORE = re.compile(r"\bwho\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|"
+                              r"insisted|warned)\s+(?:that\s+)?$")
+#: ... and the main verb the sentence goes on with after it: ", said in a statement".
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|insisted|warned|"
+                              r"argued|announced|confirmed)\b")
 #: A second reported clause of the same cue: "said A, and that B", "said A but that B".
 _SECOND_THAT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+)?that\s+")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
@@ -1957,6 +1964,11 @@ class _Extractor:
     def _make_reported(self, a: int, b: int, sent: _Sentence, lemma: str,
                        phrase: SpeakerPhrase, flags: tuple[str, ...] = ()) -> _Quote | None:
         b = self._cut_participle(a, b)
+        if _WHO_SAID_BEFORE.search(self.text, max(0, a - 40), a) is not None and (
+                main := _MAIN_VERB_AFTER.search(self.text, a, b)) is not None:
+            # "X, who has said he will vote for it, said in a statement that ...": the
+            # relative clause ends where the sentence's own verb comes
+            b = main.start()
         if len(self.text[a:b].split(None, 2)) < 2:  # (at most 3 pieces)
             return None
         if _NEWSROOM_SELF.match(phrase.surface):
@@ -2224,8 +2236,8 @@ class _Extractor:
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
         m = _OTHER_SPEAKER_CUT.search(self.text, a, b) if (
-            "while " in self.text[a:b] or "whereas " in self.text[a:b]
-            or ", as " in self.text[a:b] or "though " in self.text[a:b]) else None
+            "while " in self.text[a:b] or "whereas " in self.text[a:b] or " as " in self.text[a:b]
+            or "though " in self.text[a:b]) else None
         if m and not self._in_blocked(m.end() - 1):
             b = m.start()  # ("…," while the AfD said …": another speaker's clause)
             while self.text[b] in "\"”’,":

@@ -2879,3 +2879,16 @@ def test_missions_to_two_places_and_an_acronym_between_commas() -> None:
                   "\n\nThe Central Election Commission, CIK, said it would publish instructions.")
     assert q["speaker"].tolist() == ["OSCE Mission to Bosnia and Herzegovina",
                                      "Central Election Commission"]
+
+
+def test_clauses_end_at_even_as_a_main_verb_and_challenged() -> None:
+    q = quotes_of("Schools\n\nMinister Dustin Hrynkiw insisted that divisions have \"more money "
+                  "than ever,\" even as the chair of the province's largest board warned that "
+                  "classrooms will lose teachers.\n\nThe Chief Minister, Gareth Kinvig, who has "
+                  "said he will vote in favour, said in an emailed statement that the government "
+                  "would respect the vote.\n\nJoel Mokei said the acquittals had been lodged and "
+                  "challenged the Governor to \"come and see the bridge\".")
+    assert q["text"].tolist()[:1] == ["divisions have \"more money than ever,\""]
+    assert q["text"].tolist()[2:5] == ["he will vote in favour",
+                                       "the government would respect the vote",
+                                       "the acquittals had been lodged"]
