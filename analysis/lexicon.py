@@ -266,7 +266,9 @@ TITLES: frozenset[str] = frozenset(
      "osabarima", "omanhene",
      # Members of the House of Keys and of a House of Assembly; Amharic styles ("Ato",
      # "Woizero", written "W/ro", and "Weizerit")
-     "mhk", "mha", "ato", "woizero", "w/ro", "weizerit"}
+     "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",
+     # a member of American Samoa's House of Representatives ("Faipule Ann Lee")
+     "faipule"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -295,7 +297,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "researcher", "fellow", "director", "head", "chief", "chairman", "chairwoman", "chair",
      "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
-     "reservist", "conscript", "backbencher", "frontbencher", "crossbencher",
+     "reservist", "conscript", "backbencher", "frontbencher", "crossbencher", "scrutineer",
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",
@@ -376,8 +378,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "bank", "group", "organisation", "organization", "institute", "service", "authority",
      "authorities", "regulator", "coalition", "campaign", "charity", "secretariat",
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
-     "federation", "confederation", "division", "guild", "association", "board", "network",
-     "centre", "center", "university",
+     "federation", "confederation", "division", "guild", "chancery", "chancellery",
+     "association", "board", "network", "centre", "center", "university",
      "school", "college", "fund", "trust", "society", "movement", "club", "league",
      "corporation", "inc", "ltd", "plc", "regime", "junta", "opposition", "mission",
      "delegation", "team", "unit", "directorate", "bureau", "chamber", "assembly",
@@ -423,6 +425,8 @@ NOT_NAMES: frozenset[str] = frozenset(
      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
      "august", "september", "october", "november", "december", "another", "other", "such",
      "what", "who", "whom", "which", "why", "how", "where", "then", "now", "also", "still",
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+     "neither", "either", "half",
      "even", "just", "only", "first", "second", "third", "last", "next", "new", "more",
      "less", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "was", "is",
      "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",

@@ -3117,7 +3117,7 @@ class _Extractor:
     def _register_mention(self, a: int, b: int, para_start: int) -> None:
         text = self.text
         word = text[a:b]
-        if word.lower() in _SKIP_MENTIONS or (
+        if word.lower() in _SKIP_MENTIONS or word.lower() in _NUMBER_WORDS or (
                 word.endswith("ing") and _LONE_PARTICIPLE.match(text, a) is not None):
             return  # (also "Replying, the Minister switched to Creole": no name)
         head, _, rest = word.partition(" ")

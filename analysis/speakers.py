@@ -649,7 +649,7 @@ _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Cou
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
               "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust|"
               "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary|Regulator|Authority|"
-              "Tribunal|Inspectorate|Government")
+              "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -877,7 +877,8 @@ _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
 #: the ruling Morena party", "Ann Lee from the opposition Labour benches".
 _PERSON_OF_GROUP_END = re.compile(
     rf"({_NAME_SEQ})\s+((?:of|from)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,4}}"
-    r"(?:party|bloc|group|coalition|alliance|caucus|faction|benches|wing|movement|union))$")
+    r"(?:party|bloc|group|coalition|alliance|caucus|faction|benches|wing|movement|union|"
+    r"delegation))$")
 #: An indefinite organisation noun ending a phrase: "A pensioners' association".
 _ORG_HEAD_END = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}(?:association|group|"
                            r"union|party|movement|organi[sz]ation|charity|campaign|federation|"
@@ -1414,8 +1415,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         prev_words = prev_words[:k] if acronym_title else prev_words[:-1]
     prev = _norm(prev_words[-1]) if prev_words else ""
     if prev in ("to", "of", "for", "on") and len(prev_words) >= 2 and _title_before(prev_words) \
-            and not title:
-        # "Ambassador to NATO Ann Lee": the organisation belongs to the title.
+            and not title and _norm(text[a:b].split()[-1]) not in ORG_NOUNS:
+        # "Ambassador to NATO Ann Lee": the organisation belongs to the title (but "a
+        # spokesperson for Basin Fuel Partners" names a firm)
         toks = _tokens(text[a:b])
         k = 0
         while k < len(toks) - 2 and (toks[k].isupper() or toks[k].lower() in COUNTRIES):
@@ -1466,7 +1468,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 and _norm(name.split()[-1]) in ORG_NOUNS)) or (
             as_subject and prev in {"of", "for", "with", "by", "about", "on", "off", "near",
                                     "and"}):
-        return None
+        if not (prev == "for" and len(prev_words) >= 2 and _norm(prev_words[-2]) in (
+                "spokesman", "spokeswoman", "spokesperson") and _has_org_noun(name)):
+            return None  # (but "a spokesperson for Basin Fuel Partners, the firm ...,")
+        title = " ".join(prev_words[-2:])
     if as_subject and prev == "the" and len(prev_words) >= 3 and _norm(prev_words[-2]) in (
             "of", "from", "for", "at", "with") and not title and prev_words[-3][:1].isupper():
         return None  # "Ann Lee of the Green Party said": the party is no subject
@@ -1651,8 +1656,11 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     """
     seg = text[pos:hi]
     pre = _PREMODIFIED_RIGHT.match(seg)
-    if pre and all(_is_role_word(w) or _norm(w) in {"former", "senior", "chief", "deputy"}
-                   or w[:1].isupper() for w in pre.group(1).split()) and (
+    if pre and (all(_is_role_word(w) or _norm(w) in {"former", "senior", "chief", "deputy"}
+                    or w[:1].isupper() for w in pre.group(1).split()) or (
+            # "said council member Ann Lee", "said economy minister Ann Lee": a role noun
+            # after the nouns that qualify it
+            len(pre.group(1).split()) <= 3 and _is_role_word(pre.group(1).split()[-1]))) and (
             not pre.group(1)[:1].isupper() or _is_role_word(pre.group(1).split()[-1])):
         inner = parse_subject_right(text, pos + pre.end(1), hi)
         if inner is not None and inner.kind == "name":

@@ -2892,3 +2892,21 @@ def test_clauses_end_at_even_as_a_main_verb_and_challenged() -> None:
     assert q["text"].tolist()[2:5] == ["he will vote in favour",
                                        "the government would respect the vote",
                                        "the acquittals had been lodged"]
+
+
+def test_numbers_are_no_names_and_a_role_after_its_nouns() -> None:
+    q = quotes_of("Council\n\nThree members of the council refused to sign, accusing the "
+                  "coordinator of drafting it \"behind closed doors\".\n\n\"We were sent the text "
+                  "at eleven at night,\" said council member Jean Bastien.\n\nFaipule Lemapu "
+                  "Tulafono-Vaivao said the request came \"without a single page\".")
+    assert q["speaker"].tolist() == ["", "Jean Bastien", "Lemapu Tulafono-Vaivao"]
+
+
+def test_members_of_delegations_spokespeople_for_firms_and_chanceries() -> None:
+    q = quotes_of("Test\n\nDeputy Ann Lee of the Khanh Hoa delegation said land prices had risen."
+                  "\n\nA spokesperson for Basin Fuel Partners, the company behind the proposal, "
+                  "said it had held meetings.\n\nThe Chancery of the President said it would "
+                  "examine them.\n\nOne Labor scrutineer, Gaz Pemble, said he had challenged "
+                  "about 30 ballot papers.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Basin Fuel Partners", "Chancery of the President",
+                                     "Gaz Pemble"]
