@@ -93,7 +93,8 @@ QUOTES_ONLY_SETS = {"heldout33", "heldout34", "heldout35", "heldout36", "heldout
                     "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49",
                     "heldout50", "heldout51", "heldout52", "heldout53", "heldout54",
                     "heldout55", "heldout56", "heldout57", "heldout58", "heldout59",
-                    "heldout60", "heldout61", "heldout62", "heldout63", "heldout64"}
+                    "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
+                    "heldout65", "heldout66", "heldout67"}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
