@@ -2972,13 +2972,19 @@ class _Extractor:
         """For "the statement said" (a letter, a post ...): the latest quote before ``q``
         with a speaker whose sentence names such a document, within two paragraphs."""
         words = p.surface.lower().split()
-        if len(words) == 2 and words[0] == "the" and words[1] in _SPOKES:
+        if len(words) == 2 and words[0] == "the" and (words[1] in _SPOKES or words[1] in (
+                "official", "diplomat", "aide")):
             # "A Department of Health spokesperson said ... The spokesperson added that ...":
             # the same spokesperson, for the same body
             for o in sorted(self.quotes, key=attrgetter("start"), reverse=True):
                 if o.start < q.start and o.phrase is not None and o.phrase is not p and (
-                        o.phrase.surface.lower().split()[:1] in (["a"], ["an"])) and (
-                        words[1] in o.phrase.surface.lower()) and q.pid - o.pid <= 3:
+                        q.pid - o.pid <= 3) and ((
+                            o.phrase.surface.lower().split()[:1] in (["a"], ["an"])
+                            and words[1] in o.phrase.surface.lower()) or re.search(
+                            # "An official at the Spanish Embassy in Dakar said"
+                            rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{words[1]}\s+(?:at|of|for|from)\s+"
+                            r"(?:the\s+)?$",
+                            self.text[max(0, o.phrase.start - 60):o.phrase.start])):
                     return o
             return None
         if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENTS:

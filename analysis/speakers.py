@@ -235,6 +235,14 @@ def has_trailing_acronym(words: list[str]) -> bool:
         _has_org_noun(" ".join(words[:-1])))
 
 
+#: Letters only Vietnamese spelling uses (with its tone marks).
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ\u1ea0-\u1ef9]")
+#: A Vietnamese family name right before the given names ("Vương" of "Vương Đình Tuệ").
+_VIETNAMESE_FAMILY_END = re.compile(
+    "(?:^|\\s)([A-ZĐÂĂÊÔƠƯ][a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)\\s+$")
+#: Vietnamese name words spelt in plain letters ("Gia", "Minh", "Long").
+_VIETNAMESE_PLAIN = frozenset({"Gia", "Minh", "Long", "Anh", "Lan", "Hoa", "Nam", "Kim", "Van",
+                               "Thanh", "Hai", "Son", "Tam", "Binh", "Linh", "Mai", "Nga"})
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 
@@ -566,6 +574,10 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             alt = _appositive_subject(text, lo, hi, negated)
             if alt is not None and phrase is not None and alt.name == phrase.name:
                 return alt  # (the same person, with the roles the appositives give)
+            if alt is not None and phrase is not None and alt.kind == "name" and not (
+                    alt.org) and is_given_name(alt.name.split()[0]) and not is_given_name(
+                    phrase.name.split()[0]) and alt.start < phrase.start:
+                return alt  # "Cllr Ann Lee, Braeside North, who ...": her ward, no name
             if phrase is not None and not phrase.org:
                 role = (om.group("role") or "").strip(" ,")
                 if role and looks_like_role(role):
@@ -762,6 +774,11 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     given, surname = m.group("given"), m.group("surname")
     initials = (m.group("initials") or "").strip()  # "R. Ann Lee-Hart"
     start = m.start("initials") if initials else m.start("given")
+    family = _VIETNAMESE_FAMILY_END.search(seg, 0, start) if not initials and (
+        _VIETNAMESE.search(given + surname)) else None
+    if family is not None:  # "... and Environment Vương Đình Tuệ": family name first
+        start = family.start(1)
+        given = f"{family.group(1)} {given}"
     before = seg[:start]
     clause = re.split(r"[.;:!?]\s", before)[-1].strip()
     if "," in clause and _norm((clause.rsplit(",", 1)[1].split() or [""])[0]) in _TITLE_OPENERS:
@@ -769,7 +786,7 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     words = clause.split()
     if "," in clause or len(words) < 4 or _norm(words[0]) not in _TITLE_OPENERS:
         return None  # (the title must open the clause and run up to the name)
-    if not given_name_gender(given) and (
+    if family is None and not given_name_gender(given) and (
             any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
                 for w in (given, surname)) or "-" not in surname or (
                     len(words) < 6 and not initials)):
@@ -1059,6 +1076,13 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             m = NAME_END.search(before, 0, lower.start())
             m = m if m is not None and m.end() == lower.start() else None
         skippable = bool(_SKIPPABLE.match(role))
+        if skippable and m is not None and "," in before and m.start() > before.rfind(",") and (
+                not is_given_name(m.group(1).split()[0])) and (
+                inner := parse_subject_left(text, lo, lo + len(before) + 1)) is not None and (
+                inner.kind == "name" and not inner.org and inner.start < lo + m.start()):
+            # "Cllr Ann Lee, Braeside North, who voted for it, said": the person, her ward
+            # in apposition
+            return inner
         if skippable and (om := _ORG_NAME_END.search(before)) is not None and (
                 _GROUP_FOR.search(om.group(0))) and (
                 om.start() == 0 or before[om.start() - 1] in " ,;:("):
@@ -1384,6 +1408,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         # (or from an initial: "... Mining and Heavy Industry J. Tserendolgor")
         k = next((i for i in range(1, len(toks_n) - 1) if given_name_gender(toks_n[i]) or (
             _INITIAL_TOKEN.fullmatch(toks_n[i]) or toks_n[i] in NAME_ABBREVIATIONS)), 0)
+        if not k and len(toks_n) >= 4 and not _VIETNAMESE.search(toks_n[-4]) and all(
+                _VIETNAMESE.search(t) or t in _VIETNAMESE_PLAIN for t in toks_n[-3:]):
+            # "... Agriculture and Environment Vương Đình Tuệ": a Vietnamese name, family
+            # name first, its three words spelt with Vietnamese letters
+            k = len(toks_n) - 3
         if k:
             title = f"{title} {' '.join(toks_n[:k])}".strip()
             name = " ".join(toks_n[k:])
@@ -1427,6 +1456,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             # else it is the last two words (with a particle: "Omar al-Amin").
             given = [i for i in range(1, len(toks) - 1) if given_name_gender(toks[i])]
             k = given[0] if given else len(toks) - 2
+            if not given and len(toks) >= 4 and _VIETNAMESE.search(toks[-1]) and (
+                    _VIETNAMESE.search(toks[-3])):
+                k = len(toks) - 3  # "Minister of Construction Phùng Gia Khiêm"
             if not given and k > 1 and toks[k - 1].lower() in NAME_PARTICLES:
                 k -= 1
             if not given and k > 1 and toks[k].lower() in NAME_PARTICLES:

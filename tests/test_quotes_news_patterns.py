@@ -2910,3 +2910,23 @@ def test_members_of_delegations_spokespeople_for_firms_and_chanceries() -> None:
                   "about 30 ballot papers.")
     assert q["speaker"].tolist() == ["Ann Lee", "Basin Fuel Partners", "Chancery of the President",
                                      "Gaz Pemble"]
+
+
+def test_vietnamese_names_after_long_titles() -> None:
+    q = quotes_of("Land\n\n"
+                  "Minister of Agriculture and Environment Vương Đình Tuệ acknowledged that "
+                  "some localities had \"gone too fast\".\n\n"
+                  "Minister of Construction Phùng Gia Khiêm said higher fees would feed into "
+                  "apartment prices.")
+    assert q["speaker"].tolist() == ["Vương Đình Tuệ", "Phùng Gia Khiêm"]
+
+
+def test_a_ward_after_a_councillor_and_the_official_at_an_embassy() -> None:
+    q = quotes_of("Schools\n\n"
+                  "Cllr Duncan Mearns, Braeside North, who voted for the closures, said he had "
+                  "sympathy for families.\n\n"
+                  "An official at the Spanish Embassy in Dakar said four of the vessels fly the "
+                  "Spanish flag. The official said the embassy had \"full confidence\" in the "
+                  "inspectors.")
+    assert q["speaker"].tolist() == ["Duncan Mearns", "Spanish Embassy in Dakar",
+                                     "Spanish Embassy in Dakar"]
