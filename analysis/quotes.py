@@ -422,6 +422,10 @@ _CLAUSE_CUT = re.compile(
 #: Objects of a speech verb that hold no clause: "said the opposite", "said as much".
 _NO_CLAUSE_OBJECTS = frozenset({"the opposite", "otherwise", "as much", "the same", "so",
                                 "little", "much", "the same thing"})
+#: A time clause right after a closing mark, with its own subject and a past verb.
+_WHEN_CLAUSE_AFTER_CLOSE = re.compile(
+    r"\s+(?:after|before|when|as)\s+(?:a|an|the|[A-Z][\w’'-]*)(?:\s+(?!and\b|but\b)[\w’'-]+){0,6}?\s+"
+    r"(?:[a-z]{3,}ed|was|were|had|voted|began|came|went|made|said)\b")
 _AFTER_CLOSE_VERB = re.compile(r"\s+(?:but|and)\s+(?:then\s+|also\s+)?(?-i:[a-z]{3,}ed)\b")
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
 _TERMINAL_PUNCT = frozenset(".!?;:,")
@@ -2369,6 +2373,11 @@ class _Extractor:
             # 'would not sign "a bill that defunds our agents," but stopped short of ...':
             # the subject's next deed, after the comma the quotation took
             return verb.start()
+        when = _WHEN_CLAUSE_AFTER_CLOSE.match(self.text, last_close, b)
+        if when is not None:
+            # 'said the stadium is "past the point of no return" after the House voted ...':
+            # the journalist's time clause, with its own subject and verb
+            return last_close
         m = _CLAUSE_CUT.search(self.text, last_close, b)
         return m.start() if m else b
 

@@ -2930,3 +2930,13 @@ def test_a_ward_after_a_councillor_and_the_official_at_an_embassy() -> None:
                   "inspectors.")
     assert q["speaker"].tolist() == ["Duncan Mearns", "Spanish Embassy in Dakar",
                                      "Spanish Embassy in Dakar"]
+
+
+def test_a_time_clause_after_a_closing_mark_is_the_journalist_s() -> None:
+    q = quotes_of("Stadium\n\n"
+                  "Premier Lachlan Daintree says the stadium is \"past the point of no return\" "
+                  "after the House of Assembly voted 21-14 on Thursday night.\n\n"
+                  "She said Europe would put \"its own people on the ground\" after a ceasefire "
+                  "and expected the United States to stand behind them.")
+    assert q["text"].tolist()[0] == "the stadium is \"past the point of no return\""
+    assert "after a ceasefire" in q["text"].tolist()[1]  # (no time clause of its own)
