@@ -509,7 +509,8 @@ _COLON_INTRO = re.compile(
 #: A title of capitalised words and the small words between them, up to a name.
 _LONG_TITLE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|at|for|the|and|on|to))*\s*")
 _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "communique",
-                        "communiqué", "memo", "note", "message", "filing", "readout"})
+                        "communiqué", "memo", "note", "message", "filing", "readout",
+                        "response", "submission", "reply"})
 #: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
 _NICKNAMED = re.compile(rf"(?<![\w’'-])([{UPPER}][a-zà-ÿ]+)\s+[\"“‘'][{UPPER}][\w’'-]{{1,15}}"
                         rf"[\"”’']\s+([{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)")
@@ -2801,6 +2802,8 @@ class _Extractor:
                      text[role_at:sent.end])
         if m:
             words = m.group(1).split()
+            verb = next((k for k, w in enumerate(words) if w.lower() in CUE_FORMS), len(words))
+            words = words[:verb]  # ("The response said the administration ...": no verb)
             for k, w in enumerate(words[1:], start=1):
                 if w[:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper() and (
                         words[k - 1].islower() and words[k - 1] not in _NAME_LINKS) and (

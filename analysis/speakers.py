@@ -875,7 +875,8 @@ _AGE_END = re.compile(r",\s*\d{1,3}$")
 #: Nouns through which a publishing organisation speaks ("the report argues").
 _PUBLICATION_VOICES = frozenset({"report", "authors", "study", "paper", "survey", "review",
                                  "analysis", "assessment", "briefing", "communique",
-                                 "communiqué", "memo", "readout", "letter"})
+                                 "communiqué", "memo", "readout", "letter", "response",
+                                 "submission", "filing", "reply"})
 #: Prepositions that open a fronted adverbial of place or time ("At the station, ...").
 _FRONTED_PLACE = frozenset({"At", "In", "On", "Outside", "Inside", "During", "After", "Before",
                             "Near", "Back"})

@@ -2940,3 +2940,11 @@ def test_a_time_clause_after_a_closing_mark_is_the_journalist_s() -> None:
                   "and expected the United States to stand behind them.")
     assert q["text"].tolist()[0] == "the stadium is \"past the point of no return\""
     assert "after a ceasefire" in q["text"].tolist()[1]  # (no time clause of its own)
+
+
+def test_the_written_response_said_is_its_issuer_s() -> None:
+    q = quotes_of("Budget\n\n"
+                  "The Governor's Office, in a written response submitted to the committee, said "
+                  "the budget was needed. The response said the administration \"welcomes the "
+                  "committee's oversight\" and would provide any document requested.")
+    assert q["speaker"].tolist() == ["Governor's Office", "Governor's Office"]
