@@ -267,8 +267,9 @@ TITLES: frozenset[str] = frozenset(
      # Members of the House of Keys and of a House of Assembly; Amharic styles ("Ato",
      # "Woizero", written "W/ro", and "Weizerit")
      "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",
-     # a member of American Samoa's House of Representatives ("Faipule Ann Lee")
-     "faipule"}
+     # a member of American Samoa's House of Representatives ("Faipule Ann Lee"); Bhutan's
+     # "Dasho"; Liberian and Malaysian styles ("Madam Ann Lee", "Datuk Amar Ann Lee")
+     "faipule", "dasho", "madam", "amar", "patinggi"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -378,7 +379,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "bank", "group", "organisation", "organization", "institute", "service", "authority",
      "authorities", "regulator", "coalition", "campaign", "charity", "secretariat",
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
-     "federation", "confederation", "division", "guild", "chancery", "chancellery",
+     "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
      "association", "board", "network", "centre", "center", "university",
      "school", "college", "fund", "trust", "society", "movement", "club", "league",
      "corporation", "inc", "ltd", "plc", "regime", "junta", "opposition", "mission",

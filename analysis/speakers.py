@@ -584,7 +584,19 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                     phrase.role = phrase.role or role
                 return phrase
             return alt
-        return _appositive_subject(text, lo, hi, negated)
+        alt = _appositive_subject(text, lo, hi, negated)
+        on = _OPENING_NAME_ROLE.match(seg) if alt is None or alt.kind != "name" else None
+        if on is not None:
+            # "Transport Minister Ann Lee, the councillor in charge of the environment,
+            # transport and energy department, said": the name that opens the sentence
+            # (the commas of the list in her role are no clause breaks)
+            a = lo + on.start("name")
+            phrase = _name_phrase(text, lo, a, a + len(on.group("name")), negated,
+                                  as_subject=False)
+            if phrase is not None and not phrase.org and len(phrase.name.split()) >= 2:
+                phrase.role = phrase.role or seg[on.end("name"):].strip(" ,")
+                return phrase
+        return alt
     lm = _LOWER_ORG_END.search(seg, off) if seg.endswith(_LOWER_ORG_HEADS) else None
     if lm is not None:  # "the Russian defence ministry said": the Russian Defence Ministry
         a = lo + lm.start(1)
@@ -868,6 +880,8 @@ _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
 _PARTY_STATE_END = re.compile(r",\s*" + _PARTY_TAG.pattern + "$")
+#: A name opening a subject, then its role in apposition: "Ann Lee, the councillor ...".
+_OPENING_NAME_ROLE = re.compile(rf"(?P<name>{_NAME_SEQ}),\s+(?:the|a|an)\s+[a-z]")
 #: A lower-case "of the ..." after a name: "Yoon Ha-jin of the main opposition party".
 _OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their)\s+"
                            r"[a-z][a-z\s-]{0,40}$")

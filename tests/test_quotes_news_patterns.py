@@ -2948,3 +2948,15 @@ def test_the_written_response_said_is_its_issuer_s() -> None:
                   "the budget was needed. The response said the administration \"welcomes the "
                   "committee's oversight\" and would provide any document requested.")
     assert q["speaker"].tolist() == ["Governor's Office", "Governor's Office"]
+
+
+def test_more_styles_first_nations_and_a_role_listing_portfolios() -> None:
+    q = quotes_of("Budget\n\n"
+                  "Chief Rosalind Kaska of the Tagish Bend First Nation said in an emailed "
+                  "statement that the budget held \"good words and very few dollars\".\n\n"
+                  "Transport Minister Beat Zumsteg, the federal councillor in charge of the "
+                  "environment, transport, energy and communications department, said the result "
+                  "was \"a mandate, but not a blank cheque\".\n\n"
+                  "Dasho Pema Yangzom said the fee had been designed to keep Bhutan \"high value, "
+                  "low volume\".")
+    assert q["speaker"].tolist() == ["Rosalind Kaska", "Beat Zumsteg", "Pema Yangzom"]
