@@ -399,7 +399,7 @@ _ADVERBIAL = re.compile(
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:only|simply|merely)\s+)?that\b", re.IGNORECASE)
 #: A lower-case role between an organisation and a name ("Commission spokesperson X").
-_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
+_ROLE_THEN_NAME = re.compile(r"(?:\s+\d{1,3})?\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
     w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r")\s+(?=[A-Z])")
 #: The name in apposition right before a predicate: "..., Ann Lee, was more direct".
 _APPOSED_BEFORE = re.compile(rf",\s+({NAME_SEQ}),\s*$")
@@ -653,7 +653,9 @@ _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "
                                 "outside", "inside", "near",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
                                 "again", "over", "by", "via", "privately", "publicly", "ahead",
-                                "shortly", "just", "minutes", "hours", "moments"})
+                                "shortly", "just", "minutes", "hours", "moments",
+                                # "said in a statement issued after the vote that ..."
+                                "issued", "released", "posted", "published", "sent"})
 _DATELINE = re.compile(
     r"(?:\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s*)?"  # "(ANSA) - ROME, NOV 28 - "
     r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
@@ -2032,6 +2034,8 @@ class _Extractor:
         """``CLAUSE, SUBJECT said (on Tuesday).``, ``CLAUSE, said SUBJECT.`` and the
         parenthetical ``CLAUSE, he said, CLAUSE.`` (the whole sentence is the quote)."""
         text = self.text
+        if text.endswith(" to", 0, pos - 1) or text.endswith(" to ", 0, pos):
+            return None  # "..., a teacher who drove two hours to testify.": no speech yet
         lo = self._clause_start(sent)
         commas: list[int] = []  # the last three clause commas before the cue, nearest first
         # (not the commas of "the Department for Environment, Food and Rural Affairs")

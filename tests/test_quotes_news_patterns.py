@@ -2960,3 +2960,15 @@ def test_more_styles_first_nations_and_a_role_listing_portfolios() -> None:
                   "Dasho Pema Yangzom said the fee had been designed to keep Bhutan \"high value, "
                   "low volume\".")
     assert q["speaker"].tolist() == ["Rosalind Kaska", "Beat Zumsteg", "Pema Yangzom"]
+
+
+def test_an_infinitive_cue_a_numbered_ward_and_a_statement_issued_after() -> None:
+    q = quotes_of("Map\n\nThe commission met on Friday.\n\n"
+                  "\"We have been here before,\" said Darnell Reese, a retired teacher from Lorain "
+                  "who drove two hours to testify.\n\n"
+                  "Ward 4 councillor Lovemore Zvidzai called it \"a disgrace\".\n\n"
+                  "Government House said in a statement issued shortly after the vote that the "
+                  "governor \"respects the will of the Legislature\".")
+    assert q["speaker"].tolist() == ["Darnell Reese", "Lovemore Zvidzai", "Government House"]
+    assert q["text"].tolist()[0] == "We have been here before,"
+    assert q["text"].tolist()[2].startswith("the governor")
