@@ -382,6 +382,7 @@ _TELL_OBJECT = re.compile(
     r"[a-z]+s(?=\s+that\b)|"  # "told senators that"
     # "told his 240,000 subscribers that"
     r"(?:his|her|their|its)\s+(?:[\d,.]+\s+)?(?:[\w’'-]+\s+)?[a-z]+s(?=\s+that\b))"
+    r"(?:\s+\([A-Z][\w&-]{1,10}\))?"  # "told the State Legislative Assembly (DUN)"
     r"(?=\s*(?:that\b|[,:]|\s+[a-z]|$))"
 )
 _ADVERBIAL = re.compile(
@@ -3417,6 +3418,8 @@ class _Extractor:
                 # "a senior official at the ministry" speaks for the ministry
                 ent = d.resolve_description(at_org.group(1), p.start) or ent
             words = [w.lower() for w in p.surface.split()]
+            if len(words) > 2 and words[-1] in ("present", "involved", "concerned"):
+                words = words[:-1]  # "one official present": one official
             generic = (words[-1] in _GENERIC_GROUPS and not org and words[0] not in
                        ("the", "its", "their") and not at_org) or (
                 # "Parents in the Cumbrian village of X say": the group heads the phrase

@@ -2972,3 +2972,13 @@ def test_an_infinitive_cue_a_numbered_ward_and_a_statement_issued_after() -> Non
     assert q["speaker"].tolist() == ["Darnell Reese", "Lovemore Zvidzai", "Government House"]
     assert q["text"].tolist()[0] == "We have been here before,"
     assert q["text"].tolist()[2].startswith("the governor")
+
+
+def test_told_a_body_with_its_acronym_and_one_official_present() -> None:
+    q = quotes_of("Royalty\n\n"
+                  "KUCHING: Sarawak will not sign any new agreement on royalties, the Premier of "
+                  "Sarawak told the State Legislative Assembly (DUN) yesterday.\n\n"
+                  "According to one official present, the discussion lasted \"longer than the "
+                  "budget debate\".")
+    assert q["text"].tolist()[0] == "Sarawak will not sign any new agreement on royalties"
+    assert q["speaker"].tolist()[1] == ""
