@@ -100,6 +100,10 @@ _TAIL = 160  # characters of a clause that can hold its subject phrase
 _WHO_END = re.compile(r",?\s+who\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+#: A bracketed word that belongs to a party's name: "(Marxist)", "(Maoist Centre)".
+_PAREN_QUALIFIER = re.compile(r"\s*\(((?:Marxist|Maoist|Leninist|Unified|United|Socialist|"
+                              r"Democratic|Liberal|Progressive|Revolutionary|Official|"
+                              r"Provisional)(?:[ -][A-Z][a-z]+)*)\)\s*")
 #: Plural staff nouns that speak for the organisation they work at ("Analysts at X").
 _STAFF = frozenset({"analysts", "economists", "researchers", "officials", "experts",
                     "strategists", "scientists", "staff", "executives", "engineers", "lawyers",
@@ -472,6 +476,16 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)
     paren = _PAREN_TAIL.search(seg, max(0, len(seg) - 60)) if seg.endswith(")") else None
+    qualifier = _PAREN_QUALIFIER.fullmatch(seg, paren.start()) if paren is not None else None
+    if qualifier is not None and paren.start() > 0:
+        inner = parse_subject_left(text, lo, lo + paren.start() + 1)
+        if inner is not None and inner.kind == "name" and inner.org:
+            # "The Communist Party of India (Marxist) said": the bracket is the name's
+            inner.name = f"{inner.name} ({qualifier.group(1)})"
+            inner.end = lo + len(seg)
+            inner.surface = text[inner.start:inner.end]
+            inner.negated = inner.negated or _strip_aux(text, lo, cue_start)[1]
+            return inner
     if paren and paren.start() > 0:  # "Sen. Ann Lee (R-Neb.) said"
         seg = seg[: paren.start()]
         off = max(0, len(seg) - _TAIL)

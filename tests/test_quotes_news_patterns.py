@@ -2982,3 +2982,9 @@ def test_told_a_body_with_its_acronym_and_one_official_present() -> None:
                   "budget debate\".")
     assert q["text"].tolist()[0] == "Sarawak will not sign any new agreement on royalties"
     assert q["speaker"].tolist()[1] == ""
+
+
+def test_a_bracketed_qualifier_belongs_to_a_party_s_name() -> None:
+    q = quotes_of("Count\n\nThe Communist Party of India (Marxist) said it had held on to its only "
+                  "seat.\n\nSen. Ann Lee (R-Neb.) said it was fine.")
+    assert q["speaker"].tolist() == ["Communist Party of India (Marxist)", "Ann Lee"]
