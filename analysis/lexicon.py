@@ -269,7 +269,9 @@ TITLES: frozenset[str] = frozenset(
      "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",
      # a member of American Samoa's House of Representatives ("Faipule Ann Lee"); Bhutan's
      # "Dasho"; Liberian and Malaysian styles ("Madam Ann Lee", "Datuk Amar Ann Lee")
-     "faipule", "dasho", "madam", "amar", "patinggi"}
+     "faipule", "dasho", "madam", "amar", "patinggi",
+     # US county boards ("Supervisor Ann Lee", "District 7 Supervisor Ann Lee")
+     "supervisor"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").

@@ -72,7 +72,8 @@ Conservative Democrat Democratic Republican Former Acting Interim Mrs. Mr. Dr. P
 Shri Sri Smt Smt. Shrimati Kumari Datuk Dato Dato' Dato’ Datin Seri Tengku Tunku Haji Hajah
 Puan Encik YB Taoiseach Tánaiste Maulana Mufti MPA MPP MNA Barima MK Comrade MCA Supt
 Superintendent Insp Inspector Cmdr Cdr Det Detective Atty Amb Pte Hon Honourable
-Honorable MLC Osabarima Omanhene MHK MHA Ato Woizero W/ro Weizerit Faipule Dasho Madam Amar Patinggi
+Honorable MLC Osabarima Omanhene MHK MHA Ato Woizero W/ro Weizerit Faipule Dasho Madam Amar
+Patinggi Supervisor
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD".split()

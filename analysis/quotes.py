@@ -331,8 +331,9 @@ _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 #: An attribution right before "according to": '..., she said, according to Interfax'.
 _ATTRIBUTED_BEFORE = re.compile(
     r"(?:\b(?:he|she|they|we|I)|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
-    r"(?:said|says|added|adds|wrote|writes|warned|insisted|stressed|told\s+[\w’' ]{1,30}?)"
-    r"\s*,\s*$|\b(?:said|says|added|adds)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
+    r"(?:said|says|added|adds|wrote|writes|warned|insisted|stressed|asked|asks|"
+    r"told\s+[\w’' ]{1,30}?)"
+    r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
 #: Figures without a maker: "according to preliminary figures", "official results".

@@ -2988,3 +2988,12 @@ def test_a_bracketed_qualifier_belongs_to_a_party_s_name() -> None:
     q = quotes_of("Count\n\nThe Communist Party of India (Marxist) said it had held on to its only "
                   "seat.\n\nSen. Ann Lee (R-Neb.) said it was fine.")
     assert q["speaker"].tolist() == ["Communist Party of India (Marxist)", "Ann Lee"]
+
+
+def test_asked_then_according_to_a_translation_and_county_supervisors() -> None:
+    q = quotes_of("Tax\n\nZinaida Partel said the tax was unfair.\n\n"
+                  "\"Who is this exemption really for?\" she asked, according to a translation "
+                  "provided by the parliament's press service.\n\n"
+                  "District 7 Supervisor Deshawn Pfeiffer said the county was \"building for "
+                  "2006.\"")
+    assert q["speaker"].tolist() == ["Zinaida Partel", "Zinaida Partel", "Deshawn Pfeiffer"]
