@@ -94,7 +94,8 @@ QUOTES_ONLY_SETS = {"heldout33", "heldout34", "heldout35", "heldout36", "heldout
                     "heldout50", "heldout51", "heldout52", "heldout53", "heldout54",
                     "heldout55", "heldout56", "heldout57", "heldout58", "heldout59",
                     "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
-                    "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70"}
+                    "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70",
+                    "heldout71", "heldout72", "heldout73"}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
