@@ -330,7 +330,8 @@ _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 #: An attribution right before "according to": '..., she said, according to Interfax'.
 _ATTRIBUTED_BEFORE = re.compile(
-    r"(?:\b(?:he|she|they|we|I)|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
+    r"(?:\b(?:he|she|they|we|I)|\bthe\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
     r"(?:said|says|added|adds|wrote|writes|warned|insisted|stressed|asked|asks|"
     r"told\s+[\w’' ]{1,30}?)"
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
@@ -550,6 +551,10 @@ _NAME_WITH_OF = re.compile(rf"[{UPPER}][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the
                            rf"[{UPPER}][\w-]*)*")
 #: Small words that link the words of a name ("Ministry of Finance").
 _NAME_LINKS = frozenset({"of", "for", "and", "on", "to", "at", "in"})
+#: A title with its portfolios listed: "Minister of Hydraulics, Energy and Mines".
+_PORTFOLIO_LIST = re.compile(r"\b(?:Minister|Ministry|Department|Secretary|Commissioner)\s+"
+                             r"(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?"
+                             r"\s+and\s+[A-Z][\w’'-]+")
 #: The seat a member holds, named after "for": "MNA for Anse Boileau", "the Member for
 #: Kandep", "Area Representative for Orange Walk Central", "candidate for Franklin".
 _MEMBER_FOR = re.compile(r"\b(?:MPs?|MNAs?|MHKs?|MLAs?|MPPs?|MHAs?|MSPs?|MS|TDs?|Member|"
@@ -3164,6 +3169,10 @@ class _Extractor:
             return  # "on Hipólito Yrigoyen street": a place named after someone
         if _MEMBER_FOR.search(text, max(0, a - 40), a):
             return  # "MNA for Anse Boileau", "Area Representative for Orange Walk": a seat
+        if ", " in text[max(0, a - 60):a] and any(
+                pm.start() < a < pm.end()
+                for pm in _PORTFOLIO_LIST.finditer(text, max(0, a - 80), min(len(text), b + 60))):
+            return  # "the Minister of Hydraulics, Energy and Mines": a portfolio, no one
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return

@@ -500,6 +500,17 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         return SpeakerPhrase("name", a, hi, text[a:hi], name=listed.group("org"),
                              role=(listed.group("role") or "").strip(), negated=negated,
                              org=True)
+    portfolio = _PORTFOLIO_TITLE_THEN_NAME.search(seg, max(0, len(seg) - 160)) if (
+        " and " in seg and seg.endswith(",")) else None
+    if portfolio is not None:
+        # "the Minister of Hydraulics, Energy and Mines, Ann Lee, said": the person, her
+        # title's portfolios listed with commas
+        a = lo + portfolio.start("name")
+        phrase = _name_phrase(text, a, a, a + len(portfolio.group("name")), negated,
+                              as_subject=False)
+        if phrase is not None and not phrase.org:
+            phrase.role = portfolio.group("title")
+            return phrase
     titled = _long_title_person(text, lo, hi)
     if titled is not None:
         titled.negated = negated
@@ -896,6 +907,10 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-
 _PARTY_STATE_END = re.compile(r",\s*" + _PARTY_TAG.pattern + "$")
 #: A name opening a subject, then its role in apposition: "Ann Lee, the councillor ...".
 _OPENING_NAME_ROLE = re.compile(rf"(?P<name>{_NAME_SEQ}),\s+(?:the|a|an)\s+[a-z]")
+#: A title whose portfolios are listed with commas, then the holder's name in apposition.
+_PORTFOLIO_TITLE_THEN_NAME = re.compile(
+    rf"(?P<title>(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+and\s+[A-Z][\w’'-]+),\s+(?P<name>{_NAME_SEQ}),$")
 #: A lower-case "of the ..." after a name: "Yoon Ha-jin of the main opposition party".
 _OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their)\s+"
                            r"[a-z][a-z\s-]{0,40}$")

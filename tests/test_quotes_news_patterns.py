@@ -2997,3 +2997,13 @@ def test_asked_then_according_to_a_translation_and_county_supervisors() -> None:
                   "District 7 Supervisor Deshawn Pfeiffer said the county was \"building for "
                   "2006.\"")
     assert q["speaker"].tolist() == ["Zinaida Partel", "Zinaida Partel", "Deshawn Pfeiffer"]
+
+
+def test_a_minister_whose_portfolios_are_listed_with_commas() -> None:
+    q = quotes_of("Fuel\n\n"
+                  "Speaking on national radio on Wednesday, the Minister of Hydraulics, Energy and "
+                  "Mines, Ildephonse Barutwanayo, said the shortage was caused by \"greedy "
+                  "people\".\n\n"
+                  "\"Anyone caught hiding fuel will be punished,\" the minister said, according to "
+                  "a translation by Indago.")
+    assert q["speaker"].tolist() == ["Ildephonse Barutwanayo"] * 2
