@@ -3537,7 +3537,7 @@ class _Extractor:
                 # later "the diplomat said"; "One minister said ..." and later "the minister
                 # said": the same unnamed person
                 q.speaker, q.speaker_kind = "", ""
-            elif ent is None and words[0] == "the" and len(words) > 2 and (all(
+            elif ent is None and words[0] == "the" and len(words) >= 2 and (all(
                     w[:1].isupper() or w in _TITLE_SMALL_WORDS or w.endswith(("'s", "’s"))
                     for w in p.surface.split()[1:])
                     or (
@@ -3611,8 +3611,10 @@ class _Extractor:
         want = {w for w in p.surface.lower().split()
                 if w not in ("a", "an", "one", "another", "the")
                 and not w.endswith(("'s", "’s"))}
-        if len(want) < 2:
+        if not want:
             return None
+        if len(want) < 2:  # "according to the ombudsman. Ombudsman Ann Lee said": close by
+            window = min(window, 300)
         found: tuple[int, Entity] | None = None
         for e in self.discourse.entities:
             first = min(e.positions) if e.positions else -1

@@ -3007,3 +3007,10 @@ def test_a_minister_whose_portfolios_are_listed_with_commas() -> None:
                   "\"Anyone caught hiding fuel will be punished,\" the minister said, according to "
                   "a translation by Indago.")
     assert q["speaker"].tolist() == ["Ildephonse Barutwanayo"] * 2
+
+
+def test_a_one_word_office_is_the_holder_named_right_after() -> None:
+    q = quotes_of("Blockade\n\nAt least 23 people were detained, according to the ombudsman. "
+                  "Ombudsman Adela Saucedo said in a statement that the use of tear gas was "
+                  "\"unacceptable\".")
+    assert q["speaker"].tolist() == ["Adela Saucedo"] * 2
