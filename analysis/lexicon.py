@@ -301,6 +301,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
      "reservist", "conscript", "backbencher", "frontbencher", "crossbencher", "scrutineer",
+     "homeowner", "commuter", "taxpayer", "ratepayer",
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",

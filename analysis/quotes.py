@@ -381,7 +381,7 @@ _TELL_OBJECT = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}?(?:broadcaster|newspaper|daily|channel|radio|station|network|"
     r"outlet|magazine|paper|website|agency|tabloid|weekly|television|TV)"
     r"(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?|"
-    r"[a-z]+s(?=\s+that\b)|"  # "told senators that"
+    r"(?:[a-z]+\s+)?[a-z]+s(?=\s+that\b)|"  # "told (council) members that"
     # "told his 240,000 subscribers that"
     r"(?:his|her|their|its)\s+(?:[\d,.]+\s+)?(?:[\w’'-]+\s+)?[a-z]+s(?=\s+that\b))"
     r"(?:\s+\([A-Z][\w&-]{1,10}\))?"  # "told the State Legislative Assembly (DUN)"
@@ -525,7 +525,13 @@ _OWN_DOCUMENT = re.compile(r"(?:its|their)\s+" + _BODY_DOCUMENT)
 #: "the ministry's written submission": a body's document, the body in lower case.
 _OWNER_DOCUMENT = re.compile(r"(?P<owner>the\s+(?:[a-z]+\s+)?[a-z]+)['’]s\s+" + _BODY_DOCUMENT)
 #: An occupation by its ending: "agronomist", "economist", "historian", "statistician".
-_OCCUPATION_WORD = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|grapher|omist)")
+_OCCUPATION_WORD = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|grapher|omist)|"
+                              # "homeowner", "pensioner", "shopkeeper", "organiser"
+                              r"[a-z]{2,}(?:owner|keeper|holder|seller|maker|worker|driver|"
+                              r"farmer|grower|trader|organi[sz]er|campaigner|pensioner|"
+                              r"teacher|student|resident|tenant|landlord|parent)")
+#: A ward or district with its number before a member's title: "District 2 city Rep.".
+_NUMBERED_SEAT = re.compile(r"(?:district|ward|precinct|division)\s+\d{1,3}\b")
 _OPENING_MARKS = "\"“‘'«„"
 #: A sentence opening with an indefinite person: "A spokesman for the State Department".
 _INDEFINITE_SUBJECT = re.compile(
@@ -3307,7 +3313,8 @@ class _Extractor:
         # "(The JLP candidate,) agronomist Ann Lee".
         return 0 < len(words) <= 4 and (words[-1] in PERSON_ROLES or
                                         bool(_YEAR_OLD.fullmatch(words[-1])) or
-                                        bool(_OCCUPATION_WORD.fullmatch(words[-1])))
+                                        bool(_OCCUPATION_WORD.fullmatch(words[-1])) or
+                                        bool(_NUMBERED_SEAT.match(chunk)))
 
     def _resolve(self) -> None:
         d = self.discourse

@@ -3014,3 +3014,15 @@ def test_a_one_word_office_is_the_holder_named_right_after() -> None:
                   "Ombudsman Adela Saucedo said in a statement that the use of tear gas was "
                   "\"unacceptable\".")
     assert q["speaker"].tolist() == ["Adela Saucedo"] * 2
+
+
+def test_numbered_districts_and_homeowners_before_names() -> None:
+    q = quotes_of("Shelter\n\n"
+                  "District 8 city Rep. Isidro Quintanilla, whose district includes the terminal, "
+                  "voted in favor.\n\n"
+                  "District 2 city Rep. Tomas Bencomo, who also voted no, questioned the cost.\n\n"
+                  "\"Where does the money come from?\" he asked.\n\n"
+                  "Lower Valley homeowner Gilbert Ornelas told council members that the vote felt "
+                  "\"decided before we walked in.\"")
+    assert q["speaker"].tolist() == ["Tomas Bencomo", "Gilbert Ornelas"]
+    assert q["text"].tolist()[1].startswith("the vote felt")
