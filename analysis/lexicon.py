@@ -270,8 +270,9 @@ TITLES: frozenset[str] = frozenset(
      # a member of American Samoa's House of Representatives ("Faipule Ann Lee"); Bhutan's
      # "Dasho"; Liberian and Malaysian styles ("Madam Ann Lee", "Datuk Amar Ann Lee")
      "faipule", "dasho", "madam", "amar", "patinggi",
-     # US county boards ("Supervisor Ann Lee", "District 7 Supervisor Ann Lee")
-     "supervisor"}
+     # US county boards ("Supervisor Ann Lee", "District 7 Supervisor Ann Lee"); Sesotho,
+     # Māori and Oshiwambo styles ("Ntate", "Mme", "Tā", "Meme")
+     "supervisor", "ntate", "tā", "meme"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").

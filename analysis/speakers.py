@@ -283,6 +283,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         post.insert(0, toks.pop())
     if len(toks) >= 3 and has_trailing_acronym(toks):
         post.insert(0, toks.pop())  # "the Confederation of Finnish Industries EK"
+    if len(toks) == 1 and toks[0].endswith(("-aka", "-opa")) and toks[0][:1].isupper():
+        return "", toks[0][:-4], " ".join(post)  # "Ilhom-aka": Ilhom, an elder brother
     normed = [_norm(t) for t in toks]
     org_at = [i for i, t in enumerate(normed) if t in ORG_NOUNS] if not \
         ORG_NOUNS.isdisjoint(normed) else []
@@ -319,6 +321,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     for i, tok in enumerate(toks[:-1]):
         if _POSSESSIVE.search(tok) and _norm(toks[i + 1]) in ORG_NOUNS:
             continue  # "President’s Office", "Prime Minister's Office": the office's name
+        if tok == "Sri" and toks[i + 1] == "Lanka":
+            break  # "Sri Lanka Podujana Peramuna": a country, no title
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
                 and not (_INITIAL_TOKEN.fullmatch(tok) and not (
@@ -902,7 +906,7 @@ _POSTED_IN = re.compile(
 _POSTED_AND_END = re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}\s+and\s+(?:the\s+)?$")
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
+_PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
 _PARTY_STATE_END = re.compile(r",\s*" + _PARTY_TAG.pattern + "$")
 #: A name opening a subject, then its role in apposition: "Ann Lee, the councillor ...".
@@ -1402,7 +1406,7 @@ def _person_after_org(name: str) -> int | None:
 
 _ACRONYM_TOKEN = re.compile(r"\([A-Z][A-Z0-9&-]{1,9}\)")
 #: A US lawmaker's party and state after the name: "R-Texas", "D-Calif.", "I-Vt."
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+_PARTY_STATE = re.compile(r"(?:[RDI]|DFL)-[A-Z][A-Za-z.]*")
 #: An appositive after a name: ", the Armed Forces Minister, ..."
 _PERSON_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z][a-z-]+\s+(?:of|at|for)\s)")

@@ -3026,3 +3026,13 @@ def test_numbered_districts_and_homeowners_before_names() -> None:
                   "\"decided before we walked in.\"")
     assert q["speaker"].tolist() == ["Tomas Bencomo", "Gilbert Ornelas"]
     assert q["text"].tolist()[1].startswith("the vote felt")
+
+
+def test_sesotho_and_maori_styles_dfl_tags_and_sri_lanka() -> None:
+    q = quotes_of("Coalition\n\n"
+                  "Ntate Lebohang Masupha said his party could \"no longer sit at a table\".\n\n"
+                  "Rep. Dagny Halvorsen, DFL-Duluth, said her caucus had sent Republicans a draft."
+                  "\n\nThe Sri Lanka Podujana Peramuna said the councils were \"a white elephant\"."
+                  "\n\nTā Hemi Rangitauira said \"we have heard all of this before\".")
+    assert q["speaker"].tolist() == ["Lebohang Masupha", "Dagny Halvorsen",
+                                     "Sri Lanka Podujana Peramuna", "Hemi Rangitauira"]
