@@ -3303,6 +3303,8 @@ class _Extractor:
         if 2 < len(words) <= 6 and words[-1] in ("was", "were") and words[0] in (
                 "among", "also", "outside", "inside", "at", "with", "behind"):
             return True  # "Among the protesters was Shiru, a graduate who ..."
+        if 2 <= len(words) <= 7 and words[-2:] in (["came", "from"], ["comes", "from"]):
+            return True  # "The most striking testimony came from Ann Lee, who ..."
         if "(" in chunk:
             words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
         if words and all(w.rstrip(".") in TITLES for w in words):

@@ -1543,6 +1543,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         titled = True
     if (prev in PLACE_PREPOSITIONS and not titled and not (
             prev in ("from", "to", "with", "by") and not as_subject and _has_org_noun(name))
+            and not (  # "The most striking testimony came from Ann Lee, who ...": a person
+                prev == "from" and len(prev_words) >= 2 and not as_subject
+                and _norm(prev_words[-2]) in ("came", "comes") and len(name.split()) > 1)
             and not (  # "in Powys County Council's consultation": an organisation
                 prev in ("in", "at") and not as_subject and len(name.split()) > 1
                 and _norm(name.split()[-1]) in ORG_NOUNS)) or (
@@ -1642,8 +1645,9 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     words = chunk.split()
     if words and _norm(words[0]) in ("where", "which", "whom", "whose"):
         return None  # "..., where envoys haggled until dawn": a relative clause
-    while words and _norm(words[0]) in {"and", "but", "so", "while", "as", "because", "when"}:
-        words = words[1:]
+    while words and _norm(words[0]) in {"and", "but", "so", "while", "as", "because", "when",
+                                        "though", "although", "whereas", "since"}:
+        words = words[1:]  # (also "..., though the governor's office has argued that ...")
     if "who" in words[1:7]:  # "two people who have read the memo told X"
         words = words[: words.index("who")]
     if len(words) >= 3 and words[0][:1].isupper() and _norm(words[0]) in _PEOPLE_GROUPS and (

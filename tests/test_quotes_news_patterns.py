@@ -3036,3 +3036,14 @@ def test_sesotho_and_maori_styles_dfl_tags_and_sri_lanka() -> None:
                   "\n\nTā Hemi Rangitauira said \"we have heard all of this before\".")
     assert q["speaker"].tolist() == ["Lebohang Masupha", "Dagny Halvorsen",
                                      "Sri Lanka Podujana Peramuna", "Hemi Rangitauira"]
+
+
+def test_testimony_came_from_a_person_and_a_clause_after_though() -> None:
+    q = quotes_of("Games\n\n"
+                  "Thaddeus Holloway, the committee chairman, opened the hearing.\n\n"
+                  "The most striking testimony came from Harjeet Sandhu, who owns two stores. He "
+                  "told lawmakers that the machines paid his bills.\n\n"
+                  "The Legislature can extend the compacts, though the governor's office has "
+                  "argued that the ruling applies only to tobacco.")
+    assert q["speaker"].tolist()[0] == "Harjeet Sandhu"
+    assert not q["speaker"].tolist()[1].startswith("though")
