@@ -915,6 +915,10 @@ _OPENING_NAME_ROLE = re.compile(rf"(?P<name>{_NAME_SEQ}),\s+(?:the|a|an)\s+[a-z]
 _PORTFOLIO_TITLE_THEN_NAME = re.compile(
     rf"(?P<title>(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+(?:the\s+)?"
     rf"[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+and\s+[A-Z][\w’'-]+),\s+(?P<name>{_NAME_SEQ}),$")
+#: Kinds of public body that are never one another ("the government" is no "House").
+_INSTITUTIONS = frozenset({"government", "house", "senate", "parliament", "assembly",
+                           "congress", "court", "council", "commission", "committee",
+                           "ministry", "department", "party", "cabinet", "presidency"})
 #: A lower-case "of the ..." after a name: "Yoon Ha-jin of the main opposition party".
 _OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their)\s+"
                            r"[a-z][a-z\s-]{0,40}$")
@@ -2165,6 +2169,10 @@ class Discourse:
             # "the group", "the campaign": the organisation named just before.
             for e in self._recent(pos, ("organisation",))[:1]:
                 others = set(words[:-1]) - {"same"}
+                kind_word = _norm(e.canonical.split()[-1]) if e.canonical.split() else ""
+                if kind_word in ORG_NOUNS and kind_word != head and (
+                        {kind_word, head} <= _INSTITUTIONS):
+                    continue  # (not "the government" after "the House": another body)
                 if pos - e.last_before(pos) < 600 and (not others or others & {
                         _norm(w) for n in e.names for w in n.split()}):
                     # (not "the library workers' union" after "the city council")

@@ -3047,3 +3047,10 @@ def test_testimony_came_from_a_person_and_a_clause_after_though() -> None:
                   "argued that the ruling applies only to tobacco.")
     assert q["speaker"].tolist()[0] == "Harjeet Sandhu"
     assert not q["speaker"].tolist()[1].startswith("though")
+
+
+def test_the_government_is_not_the_house_named_before() -> None:
+    q = quotes_of("Coalition\n\nThe Prime Minister was not in the House for the announcement. In a "
+                  "statement issued by his office, the government said it \"remains fully in "
+                  "control\".")
+    assert q["speaker"].tolist() != ["House"]
