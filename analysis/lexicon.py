@@ -272,7 +272,10 @@ TITLES: frozenset[str] = frozenset(
      "faipule", "dasho", "madam", "amar", "patinggi",
      # US county boards ("Supervisor Ann Lee", "District 7 Supervisor Ann Lee"); Sesotho,
      # Māori and Oshiwambo styles ("Ntate", "Mme", "Tā", "Meme")
-     "supervisor", "ntate", "tā", "meme"}
+     "supervisor", "ntate", "tā", "meme",
+     # US local and state offices used as titles ("Councilor Ann Lee", "Del. Ann Lee")
+     "councilor", "councilwoman", "councilman", "councilmember", "alderman", "alderwoman",
+     "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -302,6 +305,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
      "reservist", "conscript", "backbencher", "frontbencher", "crossbencher", "scrutineer",
+     "councilor",
+     "alderman", "alderwoman", "selectman", "selectwoman", "assemblyman", "assemblywoman",
+     "assemblymember",
      "homeowner", "commuter", "taxpayer", "ratepayer",
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",

@@ -73,7 +73,8 @@ Shri Sri Smt Smt. Shrimati Kumari Datuk Dato Dato' Dato’ Datin Seri Tengku Tun
 Puan Encik YB Taoiseach Tánaiste Maulana Mufti MPA MPP MNA Barima MK Comrade MCA Supt
 Superintendent Insp Inspector Cmdr Cdr Det Detective Atty Amb Pte Hon Honourable
 Honorable MLC Osabarima Omanhene MHK MHA Ato Woizero W/ro Weizerit Faipule Dasho Madam Amar
-Patinggi Supervisor Ntate Mme Tā Meme
+Patinggi Supervisor Ntate Mme Tā Meme Councilor Councilwoman Councilman Councilmember
+Alderman Alderwoman Selectman Selectwoman Assemblyman Assemblywoman Assemblymember Del.
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD".split()

@@ -3054,3 +3054,11 @@ def test_the_government_is_not_the_house_named_before() -> None:
                   "statement issued by his office, the government said it \"remains fully in "
                   "control\".")
     assert q["speaker"].tolist() != ["House"]
+
+
+def test_us_local_titles_and_a_spanish_particle() -> None:
+    q = quotes_of("Jeepneys\n\nCouncilor Fidelito Abarquez said \"we are not defying anybody\".\n\n"
+                  "Assemblywoman Rosa Diaz called it \"a mess\".\n\n"
+                  "The Cercle d'Empresaris del Llobregat said investors \"read front pages\".")
+    assert q["speaker"].tolist() == ["Fidelito Abarquez", "Rosa Diaz",
+                                     "Cercle d'Empresaris del Llobregat"]
