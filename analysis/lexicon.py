@@ -275,7 +275,9 @@ TITLES: frozenset[str] = frozenset(
      "supervisor", "ntate", "tā", "meme",
      # US local and state offices used as titles ("Councilor Ann Lee", "Del. Ann Lee")
      "councilor", "councilwoman", "councilman", "councilmember", "alderman", "alderwoman",
-     "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember"}
+     "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember",
+     # Nigerian styles ("Alhaji Ann Lee", "Engr. Ann Lee", "Barr. Ann Lee", "Mallam")
+     "alhaji", "alhaja", "hajia", "engr", "barr", "mallam", "malam"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").

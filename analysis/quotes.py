@@ -643,7 +643,7 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"warned|stressed|insisted|argued|doubted|feared|noted|suggested|"
                               # "said A and called for talks "...": the clause ends at "and"
                               r"called(?=\s+(?:for|on)\b)|urged|demanded|accused|promised|pledged|"
-                              r"challenged|dared|"
+                              r"challenged|dared|conceded|admitted|acknowledged|"
                               r"asked(?=\s+(?:whether|if|why|how|what|who|when)\b)|"
                               r"vowed)"
                               r"(?:\s*:)?\s+(?=[\w“\"‘])")

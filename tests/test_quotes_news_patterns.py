@@ -3062,3 +3062,12 @@ def test_us_local_titles_and_a_spanish_particle() -> None:
                   "The Cercle d'Empresaris del Llobregat said investors \"read front pages\".")
     assert q["speaker"].tolist() == ["Fidelito Abarquez", "Rosa Diaz",
                                      "Cercle d'Empresaris del Llobregat"]
+
+
+def test_nigerian_styles_and_but_conceded() -> None:
+    q = quotes_of("Primary\n\nAlhaji Musa Danbatta said delegates' lists were altered overnight.\n\n"
+                  "Engr. Ibrahim Dukku said the appeal committee would sit on Tuesday. He said "
+                  "franchising was \"a long time coming\" but conceded the first year would be "
+                  "difficult.")
+    assert q["speaker"].tolist() == ["Musa Danbatta"] + ["Ibrahim Dukku"] * 3
+    assert q["text"].tolist()[-1] == "the first year would be difficult"
