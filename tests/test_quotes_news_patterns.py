@@ -3065,7 +3065,8 @@ def test_us_local_titles_and_a_spanish_particle() -> None:
 
 
 def test_nigerian_styles_and_but_conceded() -> None:
-    q = quotes_of("Primary\n\nAlhaji Musa Danbatta said delegates' lists were altered overnight.\n\n"
+    q = quotes_of("Primary\n\n"
+                  "Alhaji Musa Danbatta said delegates' lists were altered overnight.\n\n"
                   "Engr. Ibrahim Dukku said the appeal committee would sit on Tuesday. He said "
                   "franchising was \"a long time coming\" but conceded the first year would be "
                   "difficult.")
