@@ -95,7 +95,8 @@ QUOTES_ONLY_SETS = {"heldout33", "heldout34", "heldout35", "heldout36", "heldout
                     "heldout55", "heldout56", "heldout57", "heldout58", "heldout59",
                     "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
                     "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70",
-                    "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76"}
+                    "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
+                    "heldout77", "heldout78", "heldout79"}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
