@@ -66,7 +66,7 @@ from .lexicon import (
     TITLES,
     UPPER,
 )
-from .names import COUNTRIES, ascii_fold, given_name_gender
+from .names import COUNTRIES, ascii_fold, given_name_gender, is_given_name
 from .patterns import trie_pattern
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
@@ -2913,6 +2913,20 @@ class _Extractor:
                 return SpeakerPhrase("name", at, org.end(), org.group(),
                                      name=split_title(org.group())[1] or org.group(), org=True)
             phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
+            if phrase is not None and (phrase.org or not (
+                    is_given_name(phrase.name.split()[0]) or phrase.title or phrase.role)) and (
+                    text[phrase.end:phrase.end + 4].split()[:1] not in (
+                        ["of"], ["at"], ["from"], ["in"], ["for"])) and (
+                    comma := text.find(", ", phrase.end, min(sent.end, phrase.end + 100))) > 0 \
+                    and looks_like_role(text[phrase.end:comma].strip()) and (
+                    person := _APPOSED_NAME.match(text, comma)) is not None:
+                # "Te Pāti Māori co-leader and MP for Waiariki, Ann Lee, accused ...": the
+                # person in apposition to the party's role
+                named = _name_phrase(text, person.start(1), person.start(1), person.end(1),
+                                     False, as_subject=False)
+                if named is not None and not named.org:
+                    named.role = named.role or text[nm.start(1):comma].strip()
+                    return named
             if phrase is not None:
                 if lead_role and not phrase.role and not phrase.org:
                     phrase.role = lead_role  # (a person, whatever their given name)

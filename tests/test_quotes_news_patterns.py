@@ -3072,3 +3072,12 @@ def test_nigerian_styles_and_but_conceded() -> None:
                   "difficult.")
     assert q["speaker"].tolist() == ["Musa Danbatta"] + ["Ibrahim Dukku"] * 3
     assert q["text"].tolist()[-1] == "the first year would be difficult"
+
+
+def test_a_party_role_then_the_person_in_apposition() -> None:
+    q = quotes_of("Bill\n\n"
+                  "Te Pati Maori co-leader and MP for Waiariki, Tutanekai Marsden, accused the "
+                  "sponsor of \"dressing up a takeover\".\n\n"
+                  "Prof. Harihar Subramaniam of the Nilgiri Centre for Strategic Affairs, "
+                  "Bengaluru, said the debate was \"largely a European conversation\".")
+    assert q["speaker"].tolist() == ["Tutanekai Marsden", "Harihar Subramaniam"]
