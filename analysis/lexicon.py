@@ -277,7 +277,9 @@ TITLES: frozenset[str] = frozenset(
      "councilor", "councilwoman", "councilman", "councilmember", "alderman", "alderwoman",
      "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember",
      # Nigerian styles ("Alhaji Ann Lee", "Engr. Ann Lee", "Barr. Ann Lee", "Mallam")
-     "alhaji", "alhaja", "hajia", "engr", "barr", "mallam", "malam"}
+     "alhaji", "alhaja", "hajia", "engr", "barr", "mallam", "malam",
+     # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"
+     "pro", "tem", "tempore"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").

@@ -830,7 +830,10 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     if family is None and not given_name_gender(given) and (
             any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
                 for w in (given, surname)) or "-" not in surname or (
-                    len(words) < 6 and not initials)):
+                    len(words) < 6 and not initials and not (
+                        # "Minister for Asylum and Migration Ann Lee-Hart called"
+                        "-" in surname and len(words) >= 3
+                        and _norm(words[0]) in ("minister", "secretary", "commissioner")))):
         return None  # (an unknown first name only after a long title, with a double surname)
     a = lo + start
     b = lo + m.end("surname")

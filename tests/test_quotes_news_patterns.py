@@ -3081,3 +3081,12 @@ def test_a_party_role_then_the_person_in_apposition() -> None:
                   "Prof. Harihar Subramaniam of the Nilgiri Centre for Strategic Affairs, "
                   "Bengaluru, said the debate was \"largely a European conversation\".")
     assert q["speaker"].tolist() == ["Tutanekai Marsden", "Harihar Subramaniam"]
+
+
+def test_a_portfolio_minister_with_a_double_surname_and_pro_tem() -> None:
+    q = quotes_of("Asylum\n\n"
+                  "Minister for Asylum and Migration Gerdien Valkhof-Amrani called the vote \"a "
+                  "signal\".\n\n"
+                  "Senate President Pro Tem Wendell Harrod said the Senate would take up its own "
+                  "version.")
+    assert q["speaker"].tolist() == ["Gerdien Valkhof-Amrani", "Wendell Harrod"]
