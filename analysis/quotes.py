@@ -346,8 +346,10 @@ _MAKERLESS_DATA = re.compile(r"(?:the\s+)?(?:preliminary|official|early|initial|
                              # read, no speaker's words
                              r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:draft|document|copy|memo|letter|"
                              r"text|version|report)\s+(?:seen|obtained|reviewed)\s+by\s+"
-                             r"(?:this|the|our)\s+(?:newspaper|paper|publication|outlet|website|"
-                             r"agency|broadcaster)\b")
+                             r"(?:(?:this|the|our)\s+(?:newspaper|paper|publication|outlet|website|"
+                             r"agency|broadcaster)\b|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}"
+                             # (or the outlet by name: "... seen by Equator Wire")
+                             r"\s*(?:[,.;]|$))")
 #: A document named after its maker: "a YouGov poll", "a new Ipsos survey for the BBC".
 _ORG_DOCUMENT = re.compile(
     r"(?:(?:an?|the|its|their)\s+)?(?:new\s+|latest\s+|recent\s+|fresh\s+|separate\s+)?"

@@ -3090,3 +3090,12 @@ def test_a_portfolio_minister_with_a_double_surname_and_pro_tem() -> None:
                   "Senate President Pro Tem Wendell Harrod said the Senate would take up its own "
                   "version.")
     assert q["speaker"].tolist() == ["Gerdien Valkhof-Amrani", "Wendell Harrod"]
+
+
+def test_a_draft_seen_by_a_named_outlet_and_a_bloc() -> None:
+    q = quotes_of("Charter\n\n"
+                  "The amendments would extend the transition by 24 months, according to a draft "
+                  "seen by Equator Wire.\n\n"
+                  "The Bloc of Communists and Socialists (BCS) left the hall before the vote, "
+                  "saying the cap was \"a cosmetic discount\".")
+    assert q["speaker"].tolist() == ["Bloc of Communists and Socialists"]
