@@ -278,8 +278,8 @@ TITLES: frozenset[str] = frozenset(
      "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember",
      # Nigerian styles ("Alhaji Ann Lee", "Engr. Ann Lee", "Barr. Ann Lee", "Mallam")
      "alhaji", "alhaja", "hajia", "engr", "barr", "mallam", "malam",
-     # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"
-     "pro", "tem", "tempore"}
+     # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei"
+     "pro", "tem", "tempore", "nei"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").

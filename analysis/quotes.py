@@ -333,7 +333,7 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"(?:\b(?:he|she|they|we|I)|\bthe\s+[a-z]+(?:\s+[a-z]+)?|"
     r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
     r"(?:said|says|added|adds|wrote|writes|warned|insisted|stressed|asked|asks|"
-    r"told\s+[\w’' ]{1,30}?)"
+    r"told\s+[\w’' ]{1,30}?)(?:\s+in\s+[A-Z][a-z]+)?"  # ("said in Cantonese, according to")
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")

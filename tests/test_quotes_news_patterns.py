@@ -3099,3 +3099,11 @@ def test_a_draft_seen_by_a_named_outlet_and_a_bloc() -> None:
                   "The Bloc of Communists and Socialists (BCS) left the hall before the vote, "
                   "saying the cap was \"a cosmetic discount\".")
     assert q["speaker"].tolist() == ["Bloc of Communists and Socialists"]
+
+
+def test_said_in_a_language_according_to_an_interpretation_and_nei() -> None:
+    q = quotes_of("Flats\n\nSecretary Leong Chi-fai said the project was on track.\n\n"
+                  "\"I understand the frustration,\" Leong said in Cantonese, according to the "
+                  "simultaneous interpretation.\n\n"
+                  "Nei Bwebwetaake Teiaua said her side supported more money.")
+    assert q["speaker"].tolist() == ["Leong Chi-fai", "Leong Chi-fai", "Bwebwetaake Teiaua"]
