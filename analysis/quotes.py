@@ -2453,6 +2453,8 @@ class _Extractor:
             nxt = text.find(",", comma + 1, sent.end)
             aside = text[comma + 1:nxt].strip() if nxt > 0 else ""
             first = aside.split()[0].lower() if aside.split() else ""
+            named = NAME_ANY.fullmatch(text, comma + 1 + len(text[comma + 1:nxt]) - len(
+                text[comma + 1:nxt].lstrip()), nxt) if nxt > 0 else None
             if nxt > 0 and (looks_like_role(aside) and first in ("a", "an", "the")
                             or first in ("who", "whose")):
                 # "According to X, a lecturer at Y, ..."; "According to X, who teaches ..."
@@ -2460,6 +2462,13 @@ class _Extractor:
                 if phrase is not None and not phrase.role:
                     phrase.role = aside
                 comma = nxt
+            elif named is not None and looks_like_role(text[np_start:comma].strip()) and (
+                    person := _name_phrase(text, named.start(1), named.start(1), named.end(1),
+                                           False, as_subject=False)) is not None and (
+                    not person.org):
+                # "According to the Speaker, Dr. Ann Lee, the resolution will ...": the person
+                person.role = person.role or text[np_start:comma].strip()
+                phrase, comma = person, nxt
             else:
                 phrase = self._np(np_start, comma)
             clause = (comma + 1, sent.end)

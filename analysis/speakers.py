@@ -660,6 +660,15 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         return SpeakerPhrase("name", a, hi, text[a:hi],
                              name=" ".join(mission.group("name").split()),
                              negated=negated, org=True)
+    po = _PERSON_OF_LONG_ORG_END.search(seg, off) if " and " in seg and " of " in seg else None
+    if po is not None and _has_org_noun(po.group("org")):
+        # "Political analyst Ann Lee of the Institute for Sahelian and Coastal Studies said":
+        # the person, before a body whose name holds "and"
+        phrase = _name_phrase(text, lo, lo + po.start(1), lo + po.end(1), negated)
+        if phrase is not None and not phrase.org:
+            phrase.end = hi
+            phrase.surface = text[phrase.start:hi]
+            return phrase
     m = NAME_END.search(seg, off)
     if m:
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
@@ -922,6 +931,11 @@ _PORTFOLIO_TITLE_THEN_NAME = re.compile(
 _INSTITUTIONS = frozenset({"government", "house", "senate", "parliament", "assembly",
                            "congress", "court", "council", "commission", "committee",
                            "ministry", "department", "party", "cabinet", "presidency"})
+#: A person, then the body they belong to, its name holding "and": "Ann Lee of the Institute
+#: for Sahelian and Coastal Studies".
+_PERSON_OF_LONG_ORG_END = re.compile(
+    rf"({_NAME_SEQ})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|"
+    rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
 #: A lower-case "of the ..." after a name: "Yoon Ha-jin of the main opposition party".
 _OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their)\s+"
                            r"[a-z][a-z\s-]{0,40}$")

@@ -3107,3 +3107,12 @@ def test_said_in_a_language_according_to_an_interpretation_and_nei() -> None:
                   "simultaneous interpretation.\n\n"
                   "Nei Bwebwetaake Teiaua said her side supported more money.")
     assert q["speaker"].tolist() == ["Leong Chi-fai", "Leong Chi-fai", "Bwebwetaake Teiaua"]
+
+
+def test_a_person_of_a_body_named_with_and_and_according_to_a_titled_role() -> None:
+    q = quotes_of("Impeachment\n\n"
+                  "Political analyst Yawovi Tchalla of the Institute for Sahelian and Coastal "
+                  "Studies said the opposition had been weakened.\n\n"
+                  "According to the Speaker, Dr. Naomi Kirui, the resolution will be forwarded to "
+                  "the Senate within two days.")
+    assert q["speaker"].tolist() == ["Yawovi Tchalla", "Naomi Kirui"]
