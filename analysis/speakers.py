@@ -953,7 +953,10 @@ _BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|[DRI]-[A-Z][A-Za-z.]*$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
-    r"in\s+response|in\s+a\s+statement|in\s+contrast|by\s+contrast|who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
+    r"in\s+response|in\s+a\s+statement|in\s+contrast|"
+    # "X, in a written reaction, warned", "X, in an emailed statement, said"
+    r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|reaction|response|reply|"
+    r"letter|post|submission|interview|email)|by\s+contrast|who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
     r"appearing|visiting|standing|talking|responding|reacting|quoted|pictured|"
     r"from\s+(?:a|an)\s|"  # "Olha, 61, from a village in the X region whose son ..."
     r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",

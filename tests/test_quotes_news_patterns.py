@@ -3116,3 +3116,11 @@ def test_a_person_of_a_body_named_with_and_and_according_to_a_titled_role() -> N
                   "According to the Speaker, Dr. Naomi Kirui, the resolution will be forwarded to "
                   "the Senate within two days.")
     assert q["speaker"].tolist() == ["Yawovi Tchalla", "Naomi Kirui"]
+
+
+def test_an_aside_naming_the_medium_between_subject_and_verb() -> None:
+    q = quotes_of("Tax\n\n"
+                  "Employers' federation VBO, in a written reaction, warned that the planned tax "
+                  "would be \"administratively complex\".\n\n"
+                  "Acme Holdings, in an emailed statement, said it would appeal.")
+    assert q["speaker"].tolist() == ["VBO", "Acme Holdings"]
