@@ -467,6 +467,7 @@ _APPOSED_NAME = re.compile(
 #: First words of a fronted adverbial ("In Paris, ...", "Speaking on Monday, ...").
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
+                      "replying", "reacting", "answering", "testifying", "addressing",
                       "despite", "amid", "outside", "inside"})
 #: A fronted medium: "In a statement read out on state television, X said ...".
 _MEDIUM_LEAD = re.compile(r"(?:In|Via|Through)\s+(?:a|an|its|his|her|their|the)\s+"
@@ -2133,7 +2134,8 @@ class _Extractor:
         words = m.group(1).lower().split()
         if words and (words[0] in ("that", "to", "it", "he", "she", "they") or
                       "that" in words or words[0] in _FINITE_AUX or (
-                          words[0] in ("the", "a", "an", "this", "his", "her", "its", "their")
+                          words[0] in ("the", "a", "an", "this", "his", "her", "its", "their",
+                                       "every", "each", "no", "all", "some", "many", "most")
                           and not _FINITE_AUX.isdisjoint(words[2:5]))):
             # "..., says Ukrainians have heard enough"; "Moving the bill, Minister X said the
             # withdrawal was within the limits": the cue's own clause follows
@@ -2761,9 +2763,10 @@ class _Extractor:
                 if after is not None:
                     phrase, cue = after[0], after[1]
                     self.used_cues.add(after[2])
-            pm = _BY_AS.search(before) if phrase is None else None
+            wide = text[max(0, open_at - 90):open_at]
+            pm = _BY_AS.search(wide) if phrase is None else None
             if pm:  # 'The plan was described by Ann Lee as "a serious step"'
-                nm = NAME_ANY.match(text, open_at - len(before) + pm.start(1))
+                nm = NAME_ANY.match(text, open_at - len(wide) + pm.start(1))
                 if nm:
                     phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False,
                                           as_subject=False)
@@ -3997,7 +4000,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,4}$"
 #: A passive naming: "described by Ann Lee as", "was called by the Kremlin".
 _BY_AS = re.compile(r"\b(?:described|called|branded|labelled|labeled|dismissed|hailed|praised|"
                     r"criticised|criticized|condemned|denounced|characterised|characterized)"
-                    r"\s+by\s+(?:the\s+)?([A-Z][^,;:]{1,60}?)\s+as\s*$")
+                    # (a lower-case role may come first: "by transport convener Ann Lee as")
+                    r"\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?([A-Z][^,;:]{1,60}?)\s+as\s*$")
 _ANON = "anonymous"  # speaker_kind of a quote whose speaker is a described, unnamed person
 #: "who did not want to give her name", "declined to give his surname".
 _NAME_WITHHELD = (r"\b(?:(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+give|declined\s+to\s+give|"

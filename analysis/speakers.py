@@ -459,7 +459,8 @@ def _is_role_word(tok: str) -> bool:
 #: A lone participle of speaking opening a clause: "Responding, ", "Speaking later, ".
 _LONE_PARTICIPLE = re.compile(r"\s*(?:Responding|Speaking|Replying|Reacting|Commenting|Writing|"
                               r"Answering|Testifying)(?:\s+(?:later|afterwards|separately|"
-                              r"today|again))?,\s+")
+                              r"today|again))?(?:\s+to\s+(?:the|a|an|his|her|their)\s+[^,;]{1,30})?"
+                              r",\s+")  # (also "Replying to the opposition, X said")
 
 
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:

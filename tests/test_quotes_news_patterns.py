@@ -3124,3 +3124,13 @@ def test_an_aside_naming_the_medium_between_subject_and_verb() -> None:
                   "would be \"administratively complex\".\n\n"
                   "Acme Holdings, in an emailed statement, said it would appeal.")
     assert q["speaker"].tolist() == ["VBO", "Acme Holdings"]
+
+
+def test_replying_to_someone_and_described_by_a_role_and_name_as() -> None:
+    q = quotes_of("Mining\n\n"
+                  "Replying to the opposition, Ould Mbareck said every exemption would be "
+                  "published, adding: \"Transparency is not a slogan.\"\n\n"
+                  "The decision, carried by 12 votes to 9, was described by transport convener "
+                  "Magnus Forsyth as \"the least bad option on a table full of bad options\".")
+    assert q["speaker"].tolist() == ["Ould Mbareck"] * 2 + ["Magnus Forsyth"]
+    assert q["text"].tolist()[0] == "every exemption would be published"
