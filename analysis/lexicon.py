@@ -278,8 +278,9 @@ TITLES: frozenset[str] = frozenset(
      "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember",
      # Nigerian styles ("Alhaji Ann Lee", "Engr. Ann Lee", "Barr. Ann Lee", "Mallam")
      "alhaji", "alhaja", "hajia", "engr", "barr", "mallam", "malam",
-     # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei"
-     "pro", "tem", "tempore", "nei"}
+     # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei";
+     # Baloch and Pakhtun styles ("Mir", "Nawabzada")
+     "pro", "tem", "tempore", "nei", "mir", "nawabzada"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -309,7 +310,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
      "reservist", "conscript", "backbencher", "frontbencher", "crossbencher", "scrutineer",
-     "councilor",
+     "councilor", "appraiser", "assessor", "recorder", "convener", "convenor", "registrar",
      "alderman", "alderwoman", "selectman", "selectwoman", "assemblyman", "assemblywoman",
      "assemblymember",
      "homeowner", "commuter", "taxpayer", "ratepayer",

@@ -75,7 +75,7 @@ Superintendent Insp Inspector Cmdr Cdr Det Detective Atty Amb Pte Hon Honourable
 Honorable MLC Osabarima Omanhene MHK MHA Ato Woizero W/ro Weizerit Faipule Dasho Madam Amar
 Patinggi Supervisor Ntate Mme Tā Meme Councilor Councilwoman Councilman Councilmember
 Alderman Alderwoman Selectman Selectwoman Assemblyman Assemblywoman Assemblymember Del.
-Alhaji Alhaja Hajia Engr Engr. Barr Barr. Mallam Malam
+Alhaji Alhaja Hajia Engr Engr. Barr Barr. Mallam Malam Mir Nawabzada Nei
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD".split()

@@ -3134,3 +3134,12 @@ def test_replying_to_someone_and_described_by_a_role_and_name_as() -> None:
                   "Magnus Forsyth as \"the least bad option on a table full of bad options\".")
     assert q["speaker"].tolist() == ["Ould Mbareck"] * 2 + ["Magnus Forsyth"]
     assert q["text"].tolist()[0] == "every exemption would be published"
+
+
+def test_baloch_styles_and_county_offices() -> None:
+    q = quotes_of("Mining\n\n"
+                  "Provincial Finance Minister Mir Daud Khan Lango said the bill would end an era."
+                  "\n\nOpposition leader Nawabzada Sarfraz Mengal, MPA from Kharan, said the bill "
+                  "had been drafted elsewhere.\n\n"
+                  "Sedgwick County Appraiser Lorna Pettibone said the cap would create unfairness.")
+    assert q["speaker"].tolist() == ["Daud Khan Lango", "Sarfraz Mengal", "Lorna Pettibone"]
