@@ -544,16 +544,17 @@ _INDEFINITE_SUBJECT = re.compile(
 _EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhearing",
                     re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b")
+#: Nouns for a unit of an organisation, which speaks for it.
+_UNIT_NOUNS = (r"(?:department|office|unit|ward|wing|branch|division|desk|team|secretariat|"
+               r"command|headquarters)")
 #: A unit of an organisation: "the emergency department of X Hospital", "the press
 #: office at X".
-_UNIT_OF_ORG = re.compile(r"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:department|"
-                          r"office|unit|ward|wing|branch|division|desk|team|secretariat))\s+"
-                          r"(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z])")
-#: A unit named by its owner's possessive: "the Philippine National Police's Quezon
+_UNIT_OF_ORG = re.compile(rf"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){{0,2}}"
+                          rf"{_UNIT_NOUNS})\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z])")
+#: ... or named by its owner's possessive: "the Philippine National Police's Quezon
 #: provincial office" (the owner speaks).
-_OWNERS_UNIT = re.compile(r"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,5})[’']s\s+"
-                          r"(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}(?:department|office|"
-                          r"unit|branch|division|desk|team|secretariat|command|headquarters)\b")
+_OWNERS_UNIT = re.compile(rf"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,5}})[’']s"
+                          rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,2}}{_UNIT_NOUNS}\b")
 #: A capitalised name whose words may be linked by "of"/"for": "Confederation of
 #: British Industry", "Royal College of Nursing".
 _NAME_WITH_OF = re.compile(rf"[{UPPER}][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?"
