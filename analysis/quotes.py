@@ -617,6 +617,18 @@ _AFTER_ATTRIBUTION_STOP = re.compile(
     # ", a day after a drone hit ...", ", hours before the vote": a time adverbial
     r"(?:a|an|one|two|three|just|only|hours|days|weeks|a\s+few)\s+(?:\w+\s+)?(?:after|before))\b",
     re.IGNORECASE)
+#: The journalist's gloss after a reported clause: "..., a reference to the loan
+#: programme", "..., a Tongan word he translated as ...", "..., an apparent dig at X".
+_COMMENTARY_CUT = re.compile(
+    r"[\"”’]?,[\"”’]?\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:reference|allusion|nod|dig|swipe|jab|"
+    r"play\s+on\s+words|word|phrase|term|expression|euphemism)\s+(?:to|at|for|he|she|they|"
+    r"that|which|meaning|used|borrowed|from|in|often|commonly)\b")
+#: A second quotation of the same speaker in a relative clause: "the amendments,
+#: which it said "further move ..."" (not "which he described as "..."": a name for
+#: the thing, inside the quotation)
+_WHICH_SAID_CUT = re.compile(
+    r"[\"”’]?,[\"”’]?\s+which\s+(?:he|she|it|they|[A-Z][\w’'-]+)\s+(?:also\s+)?"
+    r"(?:said|says|warned|argued|insisted)\s+(?=[\"“‘])")
 #: Wire formulas closing a source's statement: "and referred questions to X",
 #: "but declined to comment further".
 _NO_COMMENT_CUT = re.compile(
@@ -624,7 +636,10 @@ _NO_COMMENT_CUT = re.compile(
     r"other\s+|additional\s+)?(?:questions|queries|inquiries|enquiries|requests)\b|"
     r",?\s+(?:and|but)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
     r"(?:comment|elaborate|give\s+details|provide\s+details|say\s+more|answer|"
-    r"go\s+into\s+(?:any\s+|further\s+)?details?|discuss\s+(?:details|specifics))\b"
+    r"go\s+into\s+(?:any\s+|further\s+)?details?|discuss\s+(?:details|specifics)|"
+    # "... but would not say whether it had drafted plans": the source's refusal
+    r"(?:say|specify|disclose|reveal|confirm|name|identify)\s+(?:whether|if|how|what|which|"
+    r"when|who|why|where))\b"
 )
 #: One of these words is in every match of _NO_COMMENT_CUT (a cheap test first).
 _NO_COMMENT_WORDS = ("referred", "directed", "declined", "refused", "would", "did")
@@ -641,7 +656,7 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"([a-z]+)(?:\s+(?:readers|reporters|journalists|listeners|"
                               r"viewers|the\s+[a-z]+|them|him|her|us|MPs|lawmakers))?"
                               r"\s+that\b|"
-                              r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+)?"
+                              r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"(?:also\s+|then\s+|later\s+)?(said|added|mocked|dismissed|"
                               r"described|branded|derided|"
                               r"warned|stressed|insisted|argued|doubted|feared|noted|suggested|"
@@ -650,7 +665,13 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later
                               r"challenged|dared|conceded|admitted|acknowledged|"
                               r"asked(?=\s+(?:whether|if|why|how|what|who|when)\b)|"
                               r"vowed)"
-                              r"(?:\s*:)?\s+(?=[\w“\"‘])")
+                              r"(?:\s*:)?\s+(?=[\w“\"‘])|"
+                              # "... but remains concerned that the bill ...": a second
+                              # reported clause of the same subject, its own quotation
+                              r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
+                              r"(?P<state>remains?|remained|is|was|are|were)\s+(?:still\s+)?"
+                              r"(?:concerned|worried|confident|convinced|adamant|sceptical|"
+                              r"skeptical|hopeful)\s+that\b")
 #: Another subject's speech clause after a reported clause: "..., while the far-right
 #: AfD said ...", "..., whereas the ministry insisted ...".
 _OTHER_SPEAKER_CUT = re.compile(
@@ -1945,6 +1966,9 @@ class _Extractor:
                         made = self._quoted_as(sent, pos, lemma, cue_end) or \
                             self._participle(sent, pos, lemma, cue_end, prev_phrase)
                 elif coordinated and not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
+                    if _NEGATED_AUX.search(coordinated.group(0)) and \
+                            _WH_WORD.match(text[cue_end:cue_end + 12].lstrip()):
+                        continue  # "…, but did not say how much": a refusal, not speech
                     # "… ruled out troops but has said …", "… and added that …"
                     made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
                     if made is not None and _NEGATED_AUX.search(coordinated.group(0)):
@@ -2258,6 +2282,11 @@ class _Extractor:
             b = m.start()
         elif m and self.text[m.start() + 1] in "\"”’" and not self._in_blocked(m.start() + 2):
             b = m.start() + 2  # '... "cannot win," noting that ...': the mark stays
+        for cut in (_COMMENTARY_CUT, _WHICH_SAID_CUT):
+            m = cut.search(self.text, a, b) if self.text.find(",", a, b) >= 0 else None
+            if m is not None and not self._in_blocked(m.start() + (
+                    self.text[m.start()] in "\"”’")):
+                b = m.start() + (self.text[m.start()] in "\"”’")  # (the mark stays)
         m = _CIRCUMSTANCE_CUT.search(self.text, a, b)
         if m and not self._in_blocked(m.start()) and \
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
@@ -2279,7 +2308,7 @@ class _Extractor:
         if m and not self._in_blocked(m.start()):
             b = m.start()  # "… and referred questions to …" is the journalist's
         for cm in _COORDINATED_CUE.finditer(self.text, a, b):
-            if ((cm.group(1) or cm.group(2)).lower() in CUE_FORMS or cm.group(2)) and \
+            if (cm.group("state") or cm.group(2) or cm.group(1).lower() in CUE_FORMS) and \
                     not self._in_blocked(cm.start()):
                 return cm.start()
         return b
@@ -2387,15 +2416,18 @@ class _Extractor:
         return False
 
     def _cut_after_fragment(self, a: int, b: int) -> int:
-        last_close = max((y for x, y in self.blocked if a <= x < b), default=a)
+        closes = sorted(y for x, y in self.blocked if a <= x < b)
+        last_close = closes[-1] if closes else a
         if TRAILING_TAG.fullmatch(self.text, last_close, b):
             return last_close  # '... "a blank check." (00:03:12)': a timestamp, no words
-        verb = _AFTER_CLOSE_VERB.match(self.text, last_close, b) if self.text[
-            last_close - 2:last_close - 1] == "," else None
-        if verb is not None:
-            # 'would not sign "a bill that defunds our agents," but stopped short of ...':
-            # the subject's next deed, after the comma the quotation took
-            return verb.start()
+        for close in closes:
+            verb = _AFTER_CLOSE_VERB.match(self.text, close, b) if self.text[
+                close - 2:close - 1] == "," else None
+            if verb is not None:
+                # 'would not sign "a bill that defunds our agents," but stopped short of ...':
+                # the subject's next deed, after the comma the quotation took (a fragment
+                # quoted after it is a quotation of its own)
+                return verb.start()
         when = _WHEN_CLAUSE_AFTER_CLOSE.match(self.text, last_close, b)
         if when is not None:
             # 'said the stadium is "past the point of no return" after the House voted ...':

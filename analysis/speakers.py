@@ -932,6 +932,10 @@ _PORTFOLIO_TITLE_THEN_NAME = re.compile(
 _INSTITUTIONS = frozenset({"government", "house", "senate", "parliament", "assembly",
                            "congress", "court", "council", "commission", "committee",
                            "ministry", "department", "party", "cabinet", "presidency"})
+#: Words for any kind of body: "the group said" after "the Farmers' Union" is the union.
+_UMBRELLA_ORGS = frozenset({"group", "organisation", "organization", "body", "institution",
+                            "firm", "company", "outfit", "campaign", "charity", "lobby",
+                            "coalition", "alliance", "network", "movement", "platform"})
 #: A person, then the body they belong to, its name holding "and": "Ann Lee of the Institute
 #: for Sahelian and Coastal Studies".
 _PERSON_OF_LONG_ORG_END = re.compile(
@@ -2192,8 +2196,11 @@ class Discourse:
                 others = set(words[:-1]) - {"same"}
                 kind_word = _norm(e.canonical.split()[-1]) if e.canonical.split() else ""
                 if kind_word in ORG_NOUNS and kind_word != head and (
-                        {kind_word, head} <= _INSTITUTIONS):
-                    continue  # (not "the government" after "the House": another body)
+                        {kind_word, head} <= _INSTITUTIONS or head not in _UMBRELLA_ORGS):
+                    # (not "the government" after "the House", nor "the delegation" after
+                    # "the Revenue Agency": another kind of body; but "the group" may be
+                    # any body)
+                    continue
                 if pos - e.last_before(pos) < 600 and (not others or others & {
                         _norm(w) for n in e.names for w in n.split()}):
                     # (not "the library workers' union" after "the city council")

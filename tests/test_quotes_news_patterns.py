@@ -3143,3 +3143,48 @@ def test_baloch_styles_and_county_offices() -> None:
                   "had been drafted elsewhere.\n\n"
                   "Sedgwick County Appraiser Lorna Pettibone said the cap would create unfairness.")
     assert q["speaker"].tolist() == ["Daud Khan Lango", "Sarfraz Mengal", "Lorna Pettibone"]
+
+
+def test_a_reported_clause_ends_before_the_journalists_gloss() -> None:
+    q = quotes_of("Tax\n\n"
+                  "Senator Bob Hart said the measure had been \"drafted abroad, not at home\", a "
+                  "reference to the loan programme.\n\n"
+                  "Prime Minister Tom Reed said the budget was \"fakapotopoto\", a Tongan word he "
+                  "translated as careful and wise.\n\n"
+                  "The opposition leader, Maria Soto, said the party would meet at its office "
+                  "rather than at a hotel, a reference to past motions.")
+    assert q["text"].tolist() == [
+        "the measure had been \"drafted abroad, not at home\"",
+        "the budget was \"fakapotopoto\"",
+        "the party would meet at its office rather than at a hotel"]
+
+
+def test_the_speakers_next_clause_is_no_part_of_the_reported_one() -> None:
+    q = quotes_of("Tax\n\n"
+                  "The tax agency said it was \"preparing for every scenario\" but would not say "
+                  "whether it had drafted enforcement plans.\n\n"
+                  "A spokesperson said districts would receive more money, but did not say how "
+                  "much.\n\n"
+                  "The delegation said it \"deeply regrets\" the amendments, which it said "
+                  "\"move the country away from its path.\"\n\n"
+                  "The office said the President would sign the law \"within the period set,\" "
+                  "and called criticism from abroad \"interference in a sovereign process.\"")
+    assert q["text"].tolist() == [
+        "it was \"preparing for every scenario\"",
+        "districts would receive more money",
+        "it \"deeply regrets\" the amendments",
+        "move the country away from its path.",
+        "the President would sign the law \"within the period set,\"",
+        "interference in a sovereign process."]
+    assert q["speaker"].tolist()[2:] == ["delegation"] * 2 + ["office"] * 2
+
+
+def test_a_second_clause_of_the_same_subject_after_and_it_or_remains_concerned() -> None:
+    q = quotes_of("Power\n\n"
+                  "The government said it had ordered an audit of the fuel contracts, and it "
+                  "urged citizens to \"remain calm\".\n\n"
+                  "A spokesman for the governor, Ann Lee, said the governor \"respects the will "
+                  "of the Legislature\" but remains concerned that the bill goes too far.")
+    assert q["text"].tolist()[:3] == [
+        "it had ordered an audit of the fuel contracts", "citizens to \"remain calm\"",
+        "the governor \"respects the will of the Legislature\""]
