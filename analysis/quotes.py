@@ -73,6 +73,7 @@ from .speakers import (
     _ABBREV,
     _CIRCLE,
     _DEMONYM_ENDS,
+    _GROUP_FOR,
     _HONORIFICS,
     _LONE_PARTICIPLE,
     _ORG_HEADS,
@@ -2736,6 +2737,12 @@ class _Extractor:
             return SpeakerPhrase("name", a, o + len(dm.group("org")), text[a:o + len(
                 dm.group("org"))], name=dm.group("org"), org=True)
         m = NAME_ANY.match(text, a)
+        group = org_name_at(text, m.start(1)) if m and text.startswith(" of ", m.end(1)) \
+            else None
+        if group is not None and group[1] <= b and _GROUP_FOR.search(group[0]):
+            # "according to Rural Municipalities of Alberta": people named for their place
+            return SpeakerPhrase("name", a, group[1], text[a:group[1]], name=group[0],
+                                 org=True)
         if m and m.end() <= b:
             phrase = _name_phrase(text, a, a + (m.start(1) - a), m.end(1), False)
             if phrase is not None:

@@ -491,6 +491,16 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             inner.surface = text[inner.start:inner.end]
             inner.negated = inner.negated or _strip_aux(text, lo, cue_start)[1]
             return inner
+    unit = _NUMBERED_UNIT_END.search(seg, off) if " of the " in seg or " for the " in seg \
+        else None
+    if unit is not None and unit.start() > 0 and (inner := parse_subject_left(
+            text, lo, lo + unit.start() + 1)) is not None and inner.kind == "name" and (
+            not inner.org):
+        # "Supervisor Ann Lee of the 5th District said": the person, her district numbered
+        inner.end = lo + len(seg)
+        inner.surface = text[inner.start:inner.end]
+        inner.negated = inner.negated or negated
+        return inner
     if paren and paren.start() > 0:  # "Sen. Ann Lee (R-Neb.) said"
         seg = seg[: paren.start()]
         off = max(0, len(seg) - _TAIL)
@@ -675,6 +685,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
         if phrase is not None:
             return phrase
+        phrase = _org_with_and(text, lo, seg, m, negated)
+        if phrase is not None:
+            return phrase
         joint = _joint_subject(text, lo, lo + m.start(1), lo + m.end(1), negated)
         if joint is not None:
             return joint
@@ -721,7 +734,8 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
 _GROUP_HEADS = ("Friends|Families|Parents|Citizens|Mothers|Fathers|Doctors|Veterans|"
                 "Brothers|Sisters|Sons|Daughters|"
                 "Taxpayers|Residents|Voters|Women|Students|Lawyers|Scientists|Patients|"
-                "Neighbours|Neighbors|Workers|Farmers|Teachers|Nurses")
+                "Neighbours|Neighbors|Workers|Farmers|Teachers|Nurses|Municipalities|"
+                "Cities|Counties|Communities|Businesses|Employers|Physicians|Mayors|Chiefs")
 _GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|without|Without)\s")
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
@@ -917,7 +931,15 @@ _MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission", "
 _POSTED_IN = re.compile(
     rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}(?:\s+(?:of|and)\s+(?:the\s+)?{_NAME_SEQ})*")
 _POSTED_AND_END = re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}\s+and\s+(?:the\s+)?$")
-_OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?$")
+#: Capitalised words and "and" right before a name: "Justice and " (Development Party).
+_NAME_AND_END = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*\s+and\s+$")
+#: An owner in the possessive before a name: "the UDP's (Hon.) Ann Lee".
+_OWNER_THEN = re.compile(rf"[{_UPPER}][\w’'.-]*['’]s\s+(?=[{_UPPER}])")
+#: A numbered electoral unit after a name: "of the 5th District", "for the 12th Ward".
+_NUMBERED_UNIT_END = re.compile(
+    r"\s+(?:of|for|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:District|Ward|Precinct|Division|Circuit|Riding|Constituency|Borough)$")
+_OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
 _PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
@@ -1087,8 +1109,13 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             before = before[: paren.start()]
         # "Its author, CDU lawmaker Jan Kowal, said": a role and the name in apposition
         inner = NAME_END.search(role) if before and not _NAME_FULL.match(role) else None
+        owner = _OWNER_THEN.match(role, inner.start()) if inner is not None else None
+        if owner is not None:
+            # "The MP for Orange Walk, the UDP's Hon. Ann Lee, said": past the owner
+            inner = NAME_END.search(role, owner.end())
         if inner is not None and inner.start() > 0 and (
-                _is_role_word(role[:inner.start()].split()[-1])) and _role_head(before):
+                _is_role_word(role[:inner.start()].split()[-1]) or owner is not None) and (
+                _role_head(before)):
             start = k + 1 + (len(text[k + 1:inner_end]) - len(text[k + 1:inner_end].lstrip()))
             phrase = _name_phrase(text, start, start + inner.start(1), start + inner.end(1),
                                   negated)
@@ -1208,7 +1235,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "X, a fellow at the Harbour Lab, a Lisbon think tank, said": the name
             # before this appositive sits inside an earlier role; read on to the left.
             continue
-        phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated, as_subject)
+        phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated, as_subject) \
+            or _org_with_and(text, lo, before, m, negated)
         if phrase is None:
             if skippable:  # "X, director at Y in The Bronx, who was consulted, said"
                 role_end = k
@@ -1217,6 +1245,12 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                 if desc is not None and desc.start == lo + len(before) - len(before.lstrip()):
                     return desc
             continue
+        if skippable and not phrase.org and " for " in before and (
+                whole := parse_subject_left(text, lo, lo + len(before))) is not None and (
+                whole.org and whole.name.endswith(phrase.name) and whole.name != phrase.name):
+            # "A spokesperson for Living Well Mann, which opposes the bill, said": the
+            # body the spokesperson speaks for, its name read whole
+            return whole
         if not skippable:
             role_start = text.index(role, k + 1) if role else k + 1
             head_np = re.split(r"\s+(?:at|of|in|for|with|from|on|who|which|based)\s+", role)[0]
@@ -1236,6 +1270,26 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             phrase.surface = text[phrase.start : phrase.end]
         return phrase
     return None
+
+
+def _org_with_and(text: str, lo: int, seg: str, m: re.Match[str], negated: bool
+                  ) -> SpeakerPhrase | None:
+    """The organisation whose name holds "and" and ends with the name ``m`` found at the
+    end of ``seg`` (``text[lo:]``), or None.
+
+    Example:
+        >>> t = "The opposition Justice and Development Party"
+        >>> _org_with_and(t, 0, t, NAME_END.search(t), False).name
+        'Justice and Development Party'
+    """
+    left = _NAME_AND_END.search(seg, max(0, m.start(1) - 60), m.start(1)) if (
+        seg.endswith(" and ", 0, m.start(1))) else None
+    if left is None or (org := org_name_at(text, lo + left.start())) is None or (
+            org[1] != lo + m.end(1)) or not _has_org_noun(org[0]):
+        return None
+    # "The opposition Justice and Development Party said": one name holding "and"
+    phrase = _name_phrase(text, lo, lo + left.start(), lo + m.end(1), negated)
+    return phrase if phrase is not None and phrase.org else None
 
 
 @lru_cache(maxsize=65536)

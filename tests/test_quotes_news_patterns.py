@@ -3188,3 +3188,25 @@ def test_a_second_clause_of_the_same_subject_after_and_it_or_remains_concerned()
     assert q["text"].tolist()[:3] == [
         "it had ordered an audit of the fuel contracts", "citizens to \"remain calm\"",
         "the governor \"respects the will of the Legislature\""]
+
+
+def test_a_numbered_district_and_an_owner_before_an_apposed_name() -> None:
+    q = quotes_of("Jail\n\n"
+                  "Supervisor Dana Whitcombe of the 5th District, who led the opposition, said "
+                  "the county was \"building for the wrong decade.\"\n\n"
+                  "Rep. Carl Osei of the 12th Congressional District said the bill was late.\n\n"
+                  "The Area Representative for Orange Walk, the UDP's Hon. Leroy Castellanos, "
+                  "said the party had broken its promise.")
+    assert q["speaker"].tolist() == ["Dana Whitcombe", "Carl Osei", "Leroy Castellanos"]
+
+
+def test_bodies_named_for_their_members_place_or_with_and() -> None:
+    q = quotes_of("Police\n\n"
+                  "According to Rural Municipalities of Alberta, most members opposed a "
+                  "provincial force.\n\n"
+                  "The opposition Justice and Development Party (JDP), whose deputies led the "
+                  "resistance, said it would vote against the article.\n\n"
+                  "A spokesperson for Living Well Mann, which opposes the bill, said the group "
+                  "would write to the Governor.")
+    assert q["speaker"].tolist() == ["Rural Municipalities of Alberta",
+                                     "Justice and Development Party", "Living Well Mann"]
