@@ -280,7 +280,10 @@ TITLES: frozenset[str] = frozenset(
      "alhaji", "alhaja", "hajia", "engr", "barr", "mallam", "malam",
      # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei";
      # Baloch and Pakhtun styles ("Mir", "Nawabzada")
-     "pro", "tem", "tempore", "nei", "mir", "nawabzada"}
+     "pro", "tem", "tempore", "nei", "mir", "nawabzada",
+     # Tamil styles ("Thiru Ann Lee", "Tmt Ann Lee", "Selvi"); Australian and New Zealand
+     # councillors ("Cr Ann Lee"); French clergy ("Abbé")
+     "thiru", "tmt", "thirumathi", "selvi", "cr", "abbé", "abbe"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -314,6 +317,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "alderman", "alderwoman", "selectman", "selectwoman", "assemblyman", "assemblywoman",
      "assemblymember",
      "homeowner", "commuter", "taxpayer", "ratepayer",
+     "sharecropper", "villager", "landowner", "smallholder", "weaver",
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",

@@ -241,6 +241,8 @@ def has_trailing_acronym(words: list[str]) -> bool:
 
 #: Letters only Vietnamese spelling uses (with its tone marks).
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ\u1ea0-\u1ef9]")
+#: Letters only Vietnamese spelling uses (not the acute accents of Irish or Spanish names).
+_VIETNAMESE_ONLY = re.compile("[ăđơưĂĐƠƯảạẻẽẹỉĩịỏọủũụỳỷỹỵ\u1ea0-\u1ef9]")
 #: A Vietnamese family name right before the given names ("Vương" of "Vương Đình Tuệ").
 _VIETNAMESE_FAMILY_END = re.compile(
     "(?:^|\\s)([A-ZĐÂĂÊÔƠƯ][a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)\\s+$")
@@ -332,6 +334,13 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     if last_title == 0 and len(toks) == 2 and _norm(toks[0]) not in TITLES and (
             given_name_gender(toks[0])):
         last_title = -1  # "Dean Hall": a given name that is also a role noun
+    if last_title >= 0 and len(toks) - last_title >= 3 and _norm(toks[last_title]) not in (
+            TITLES) and is_given_name(toks[last_title]) and not is_given_name(
+            toks[last_title + 1]):
+        # "Farmer Man Bahadur Subba": a role noun that is also a given name opens the
+        # name when the next word is no given name ("Dean Ann Lee" keeps the title)
+        last_title = max((i for i, tok in enumerate(toks[:last_title])
+                          if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES), default=-1)
     if last_title >= 0:
         # "Secretary for Foreign Affairs Ann Lee": the portfolio belongs to the title
         while len(toks) - last_title > 3 and _norm(toks[last_title + 1]) in _PORTFOLIOS:
@@ -358,6 +367,7 @@ _CAP_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 #: "the Department for Environment, Food and Rural Affairs".
 LISTED_ORG = (rf"(?P<org>(?:Ministry|Department|Office|Bureau)\s+(?:of|for)\s+{_CAP_RUN}"
               rf"(?:,\s+{_CAP_RUN})+,?\s+and\s+{_CAP_RUN})")
+_LISTED_ORG_TAIL = re.compile(LISTED_ORG + "$")
 _LISTED_ORG_END = re.compile(
     r"(?:(?:^|(?<=\s))(?P<role>(?:[Aa]n?\s+|[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?:spokes\w+|"
     r"official|officials|spokesman|spokeswoman)\s+(?:for|of|at|from)\s+))?(?:[Tt]he\s+)?"
@@ -786,7 +796,12 @@ _SPOKES_FOR_RIGHT = re.compile(
 #: "Chair of the National Assembly Committee on Foreign Policy Ann Lee-Hart".
 _PERSON_END = re.compile(rf"(?:^|\s)(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}}\s*)?"
                          rf"(?P<given>[{_UPPER}][a-zà-öø-ÿ’']+)\s+"
-                         rf"(?P<surname>[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+                         # a particle of the surname: "Fiachra Ó Dálaigh", "Ann van Dijk"
+                         r"(?P<surname>(?:(?:Ó|Ní|Nic|Uí|Ua|Mac|de|da|di|du|van|von|der|den|"
+                         r"al|el|bin|binti|ibn)\s+){0,2}"
+                         rf"[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+#: A capitalised word right before a name found at the end: "Dilli" of "MLA Dilli Ram X".
+_NAME_WORD_END = re.compile(rf"(?<=\s)([{_UPPER}][a-zà-öø-ÿ’']+)\s+$")
 #: ... or initials and one name, as Mongolian names are written: "J. Tserendolgor".
 _INITIALS_PERSON_END = re.compile(
     rf"(?:^|\s)(?P<initials>(?:(?:[{_UPPER}]|Kh|Ts|Sh|Ch|Zh|Ya|Yu)\.\s?){{1,2}}\s*)"
@@ -840,18 +855,30 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     initials = (m.group("initials") or "").strip()  # "R. Ann Lee-Hart"
     start = m.start("initials") if initials else m.start("given")
     family = _VIETNAMESE_FAMILY_END.search(seg, 0, start) if not initials and (
-        _VIETNAMESE.search(given + surname)) else None
+        _VIETNAMESE_ONLY.search(given + surname)) else None
     if family is not None:  # "... and Environment Vương Đình Tuệ": family name first
         start = family.start(1)
         given = f"{family.group(1)} {given}"
+    elif not initials and (first := _NAME_WORD_END.search(seg, max(0, start - 40), start)) \
+            is not None and _norm(seg[:first.start(1)].split()[-1] if seg[
+                :first.start(1)].split() else "") in PERSON_ROLES and not _is_role_word(
+                first.group(1)) and (
+                _norm(first.group(1)) not in ORG_NOUNS):
+        # "... and Namcheybong MLA Dilli Ram Thapaliya": a three-word name after the title
+        start = first.start(1)
+        given = f"{first.group(1)} {given}"
     before = seg[:start]
     clause = re.split(r"[.;:!?]\s", before)[-1].strip()
     if "," in clause and _norm((clause.rsplit(",", 1)[1].split() or [""])[0]) in _TITLE_OPENERS:
         clause = clause.rsplit(",", 1)[1].strip()  # "Moving the bill, Minister within ..."
     words = clause.split()
-    if "," in clause or len(words) < 4 or _norm(words[0]) not in _TITLE_OPENERS:
-        return None  # (the title must open the clause and run up to the name)
-    if family is None and not given_name_gender(given) and (
+    if "," in clause and _LISTED_ORG_TAIL.search(clause) is None or len(words) < 4 or (
+            _norm(words[0]) not in _TITLE_OPENERS):
+        # (the title must open the clause and run up to the name; its commas may only
+        # list a ministry's portfolios: "... at the Department of Housing, Local
+        # Government and Heritage Ann Lee")
+        return None
+    if family is None and not given_name_gender(given.split()[-1]) and (
             any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
                 for w in (given, surname)) or "-" not in surname or (
                     len(words) < 6 and not initials and not (
@@ -863,7 +890,7 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     b = lo + m.end("surname")
     name = f"{initials} {given} {surname}".strip()
     return SpeakerPhrase("name", a, b, text[a:b], name=name, role=clause,
-                         gender=given_name_gender(given))
+                         gender=given_name_gender(given.split()[0]))
 
 
 def org_name_at(text: str, pos: int) -> tuple[str, int] | None:

@@ -3210,3 +3210,19 @@ def test_bodies_named_for_their_members_place_or_with_and() -> None:
                   "would write to the Governor.")
     assert q["speaker"].tolist() == ["Rural Municipalities of Alberta",
                                      "Justice and Development Party", "Living Well Mann"]
+
+
+def test_tamil_irish_and_antipodean_titles_and_three_word_names() -> None:
+    q = quotes_of("Exam\n\n"
+                  "Leader of the Opposition Thiru Velan Arumugam said the party would support "
+                  "the resolution.\n\n"
+                  "Tmt Kavya Ramesh-Iyer said the law had been \"gathering dust\".\n\n"
+                  "Cr Hamish Lockhart-Reid said the council was asking too much.\n\n"
+                  "Minister of State at the Department of Housing, Local Government and "
+                  "Heritage Fiachra Ó Briain-Kelly told Senators the bill was \"a hammer\".\n\n"
+                  "Leader of the Opposition and Hilltop MLA Dilli Ram Gurung-Rai said the bill "
+                  "was rushed.\n\n"
+                  "Farmer Man Bahadur Limbu said he had heard the news on the radio.")
+    assert q["speaker"].tolist() == ["Velan Arumugam", "Kavya Ramesh-Iyer", "Hamish Lockhart-Reid",
+                                     "Fiachra Ó Briain-Kelly", "Dilli Ram Gurung-Rai",
+                                     "Man Bahadur Limbu"]
