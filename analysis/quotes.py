@@ -364,8 +364,10 @@ _CITING = re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:reported|report
                      r"wrote|writes)(?:\s+(?:on|late|early|last)\s+\w+)?,\s+citing\s+")
 #: ", with X" right before a participle cue: "..., with MP Ann Lee warning that ...".
 #: (the name may carry a gloss in brackets: "Premier Chiu Cheng-lan (邱正嵐)", "(R-Neb.)")
-_WITH_SUBJECT = re.compile(rf",\s+with\s+((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]+)"
-                           r"(?:\s+\([^()]{1,30}\))?\s+$")
+_WITH_SUBJECT = re.compile(rf",\s+with\s+(?:(?:the|a|an|its|their)\s+[^,;:()]{{1,60}},\s+)?"
+                           rf"((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]+)"
+                           # ("with the Speaker, Rt. Hon. Ann Lee, saying": the apposed name)
+                           r"(?:\s+\([^()]{1,30}\))?(?:(?<=[\w)]),)?\s+$")
 _FOR_X = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:(?:retired|former|veteran)\s+)?")
 #: An affiliation between a name and its comma: "For Dr Ann Lee of the X Institute, ..."
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[^,;:]{3,80}")
@@ -406,7 +408,8 @@ _ADVERBIAL = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:only|simply|merely)\s+)?that\b", re.IGNORECASE)
 #: A lower-case role between an organisation and a name ("Commission spokesperson X").
 _ROLE_THEN_NAME = re.compile(r"(?:\s+\d{1,3})?\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
-    w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r")\s+(?=[A-Z])")
+    w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r"|(?-i:MP|MLA|MPA|MPP|MNA|MEP|"
+    r"MSP|TD|MHA|MHK|MLC))\s+(?=[A-Z])")  # ("Capital Governorate fifth constituency MP X")
 #: The name in apposition right before a predicate: "..., Ann Lee, was more direct".
 _APPOSED_BEFORE = re.compile(rf",\s+({NAME_SEQ}),\s*$")
 #: "called the plan "...", "branded the offer "..."": a characterisation, short or not

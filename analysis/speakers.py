@@ -598,6 +598,10 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         lower = _LOWER_ORG_END.fullmatch(seg, sm.start("org"))
         org = (_org_title(lower.group(1)), 0) if lower is not None else \
             org_name_at(text, lo + sm.start("org"))
+        if org and org[0].split()[-1] in _MISSIONS and (
+                post := _POSTED_IN.match(text, org[1], hi)) is not None:
+            # "a spokesperson for the US Embassy in Pristina": the mission and its post
+            org = (f"{org[0]}{post.group()}", post.end())
         if org:
             a = lo + sm.start()
             return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0], role=sm.group("role"),
@@ -735,7 +739,9 @@ _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Cou
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
               "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust|"
               "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary|Regulator|Authority|"
-              "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation")
+              "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation|"
+              "Division|Directorate|Faculty|Representation|Presidency|Administration|Service|"
+              "Assembly|House")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -1700,7 +1706,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             name, b = ext[0], ext[1]
     name_toks = name.split()
     post = _POSTED_IN.match(text, b) if name_toks[-1] in _MISSIONS or name.endswith(
-        ("High Commission", "Consulate General")) else None
+        ("High Commission", "Consulate General")) or (
+        # "the EU Office in Kosovo", "the Representation of the European Commission in X"
+        name_toks[-1] in ("Office", "Representation") and name_toks[0].isupper()
+        or name_toks[0] == "Representation") else None
     if post:  # "the Russian Embassy in Dublin", "Ukraine's Mission to NATO"
         name, b = f"{name}{post.group()}", post.end()
         name_toks = name.split()

@@ -3226,3 +3226,23 @@ def test_tamil_irish_and_antipodean_titles_and_three_word_names() -> None:
     assert q["speaker"].tolist() == ["Velan Arumugam", "Kavya Ramesh-Iyer", "Hamish Lockhart-Reid",
                                      "Fiachra Ó Briain-Kelly", "Dilli Ram Gurung-Rai",
                                      "Man Bahadur Limbu"]
+
+
+def test_missions_with_their_post_and_bodies_named_division_or_house() -> None:
+    q = quotes_of("Vote\n\n"
+                  "A spokesperson for the US Embassy in Pristina said Washington was "
+                  "\"following the process closely\".\n\n"
+                  "The EU Office in Kosovo urged all parties to \"put institutions first\".\n\n"
+                  "A spokesperson for the Division of Medicaid said the agency could begin "
+                  "enrolling new members next year.")
+    assert q["speaker"].tolist() == ["US Embassy in Pristina", "EU Office in Kosovo",
+                                     "Division of Medicaid"]
+
+
+def test_with_a_role_and_apposed_name_saying_and_a_constituency_mp() -> None:
+    q = quotes_of("Vote\n\n"
+                  "The State House of Assembly on Thursday passed a bill, with the Speaker, "
+                  "Rt. Hon. Musa Kabiru-Dala, saying the proposed law would settle the matter."
+                  "\n\nCapital Governorate fifth constituency MP Dr Mariam Hasan Al Qadri voted "
+                  "against, saying the increase would be \"passed straight to the customer\".")
+    assert q["speaker"].tolist() == ["Musa Kabiru-Dala", "Mariam Hasan Al Qadri"]
