@@ -283,7 +283,9 @@ TITLES: frozenset[str] = frozenset(
      "pro", "tem", "tempore", "nei", "mir", "nawabzada",
      # Tamil styles ("Thiru Ann Lee", "Tmt Ann Lee", "Selvi"); Australian and New Zealand
      # councillors ("Cr Ann Lee"); French clergy ("Abbé")
-     "thiru", "tmt", "thirumathi", "selvi", "cr", "abbé", "abbe"}
+     "thiru", "tmt", "thirumathi", "selvi", "cr", "abbé", "abbe",
+     # Gulf styles ("Shaikh Ann Lee", "Sayed Ann Lee")
+     "shaikh", "sayed"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -318,6 +320,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "assemblymember",
      "homeowner", "commuter", "taxpayer", "ratepayer",
      "sharecropper", "villager", "landowner", "smallholder", "weaver",
+     "cathaoirleach",  # the chair of an Irish council or of the Seanad
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",

@@ -251,12 +251,16 @@ def find_quote_spans(
                     first_mark[1] == carry and first_mark[2] in ("open", "either"):
                 continuation = True
         carry = None
-        for pos, kind, role in marks:
+        for i, (pos, kind, role) in enumerate(marks):
             top_kind = stack[-1][1] if stack else None
             if role == "close_or_apostrophe":
                 after = text[pos + 1:pos + 3]
                 plural_possessive = text[pos - 1] in "sS" and len(after) == 2 and \
-                    after[0] == " " and after[1].islower()
+                    after[0] == " " and after[1].islower() and any(
+                        # (but "‘looking at other waters’ and argued": no later mark can
+                        # close the quotation, so this one does)
+                        k == "single" and r in ("close", "close_or_apostrophe")
+                        for _, k, r in marks[i + 1:])
                 if "single" in [k for _, k in stack] and not plural_possessive:
                     role = "close"
                 else:

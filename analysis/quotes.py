@@ -436,6 +436,12 @@ _WHEN_CLAUSE_AFTER_CLOSE = re.compile(
     r"\s+(?:after|before|when|as)\s+(?:a|an|the|[A-Z][\w’'-]*)(?:\s+(?!and\b|but\b)[\w’'-]+){0,6}?\s+"
     r"(?:[a-z]{3,}ed|was|were|had|voted|began|came|went|made|said)\b")
 _AFTER_CLOSE_VERB = re.compile(r"\s+(?:but|and)\s+(?:then\s+|also\s+)?(?-i:[a-z]{3,}ed)\b")
+#: ... and, with no comma, a verb of speaking: 'were "a plaster on an amputation" and
+#: repeated his demand', 'was "a coup" and told lawmakers ...'.
+_AFTER_CLOSE_SPEECH = re.compile(
+    r"\s+(?:but|and)\s+(?:then\s+|also\s+)?(?:repeated|told|argued|urged|warned|accused|"
+    r"added|insisted|noted|stressed|demanded|vowed|promised|appealed|dismissed|rejected|"
+    r"defended|challenged|called\s+(?:for|on)|pledged|conceded|admitted)\b")
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
 _TERMINAL_PUNCT = frozenset(".!?;:,")
 
@@ -2426,7 +2432,7 @@ class _Extractor:
             return last_close  # '... "a blank check." (00:03:12)': a timestamp, no words
         for close in closes:
             verb = _AFTER_CLOSE_VERB.match(self.text, close, b) if self.text[
-                close - 2:close - 1] == "," else None
+                close - 2:close - 1] == "," else _AFTER_CLOSE_SPEECH.match(self.text, close, b)
             if verb is not None:
                 # 'would not sign "a bill that defunds our agents," but stopped short of ...':
                 # the subject's next deed, after the comma the quotation took (a fragment

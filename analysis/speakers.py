@@ -290,6 +290,12 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     normed = [_norm(t) for t in toks]
     org_at = [i for i, t in enumerate(normed) if t in ORG_NOUNS] if not \
         ORG_NOUNS.isdisjoint(normed) else []
+    if org_at and normed[org_at[-1]] == "opposition" and len(toks) - org_at[-1] >= 3 and (
+            org_at[-1] == 0 or normed[org_at[-1] - 1] in TITLES) and not (
+            normed[org_at[-1] + 1] in TITLES or normed[org_at[-1] + 1] in PERSON_ROLES):
+        # "(Leader of the) Opposition Ann Lee": the opposition belongs to the title
+        k = org_at[-1] + 1
+        return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
     if org_at:
         # "Home Office Minister Ann Lee": a title after the organisation, then a name.
         role_at = [i for i, t in enumerate(normed[:-1]) if i > org_at[-1] and
@@ -890,7 +896,9 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
                     len(words) < 6 and not initials and not (
                         # "Minister for Asylum and Migration Ann Lee-Hart called"
                         "-" in surname and len(words) >= 3
-                        and _norm(words[0]) in ("minister", "secretary", "commissioner")))):
+                        and _norm(words[0]) in ("minister", "secretary", "commissioner",
+                                                "leader", "speaker", "chair", "chairman",
+                                                "chairperson", "president")))):
         return None  # (an unknown first name only after a long title, with a double surname)
     a = lo + start
     b = lo + m.end("surname")

@@ -3246,3 +3246,26 @@ def test_with_a_role_and_apposed_name_saying_and_a_constituency_mp() -> None:
                   "\n\nCapital Governorate fifth constituency MP Dr Mariam Hasan Al Qadri voted "
                   "against, saying the increase would be \"passed straight to the customer\".")
     assert q["speaker"].tolist() == ["Musa Kabiru-Dala", "Mariam Hasan Al Qadri"]
+
+
+def test_a_speech_verb_after_a_closing_mark_and_a_closing_single_mark_after_s() -> None:
+    q = quotes_of("Levy\n\n"
+                  "MLA Hamish Pole said a hasty levy could send licence holders ‘looking at "
+                  "other waters’ and argued that the port should be paid for from reserves.\n\n"
+                  "Opposition leader Krasimir Dobrev said the amendments were \"a plaster on an "
+                  "amputation\" and repeated his party's demand for a referendum.")
+    assert q["text"].tolist() == [
+        "a hasty levy could send licence holders ‘looking at other waters’",
+        "the port should be paid for from reserves",
+        "the amendments were \"a plaster on an amputation\""]
+
+
+def test_leader_of_the_opposition_cathaoirleach_and_gulf_styles() -> None:
+    q = quotes_of("Debate\n\n"
+                  "Leader of the Opposition Ngametua Tangaroa-Fitz said the pilot was \"mining "
+                  "with a different hat on\".\n\n"
+                  "The Cathaoirleach, Senator Pádraig Ó Riain-Stroud, told members that props "
+                  "were not permitted.\n\n"
+                  "MP Shaikh Tariq Hamad Al Qasimi said small shops should be exempt.")
+    assert q["speaker"].tolist() == ["Ngametua Tangaroa-Fitz", "Pádraig Ó Riain-Stroud",
+                                     "Tariq Hamad Al Qasimi"]
