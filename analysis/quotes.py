@@ -413,6 +413,8 @@ _ROLE_THEN_NAME = re.compile(r"(?:\s+\d{1,3})?\s+(?:[a-z]+\s+){0,2}?(?:" + "|".j
 #: The name in apposition right before a predicate: "..., Ann Lee, was more direct".
 _APPOSED_BEFORE = re.compile(rf",\s+({NAME_SEQ}),\s*$")
 #: "called the plan "...", "branded the offer "..."": a characterisation, short or not
+#: The owner opening a capitalised run: "Renovación Popular's " (Ann Lee).
+_OWNER_PREFIX = re.compile(r"(.+?)[’']s\s+")
 _CALLED_OBJECT = re.compile(r"\b(?:called|calls|branded|brands|labelled|labels|dubbed|"
                             r"described|describes)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$|"
                             # "dismissed the allegations as "cheap politics""
@@ -2933,6 +2935,15 @@ class _Extractor:
                     return SpeakerPhrase("description", a, a + len(surface), surface)
         nm = NAME_ANY.match(text, lo)
         if nm and ("’s " in nm.group(1) or "'s " in nm.group(1)):
+            owner = _OWNER_PREFIX.match(nm.group(1))
+            rest = nm.start(1) + owner.end() if owner is not None else -1
+            person = _name_phrase(text, rest, rest, nm.end(1), False, as_subject=False) \
+                if rest > 0 and len(text[rest:nm.end(1)].split()) >= 2 else None
+            if person is not None and not person.org and person.name == text[rest:nm.end(1)]:
+                # "Renovación Popular's Gustavo Sotomarino, who voted in favour, called the
+                # result "..."": the person, the party an affiliation
+                person.role = person.role or owner.group(1)
+                return person
             nm = None  # "Ireland's European affairs minister, Ann Lee, called": the role
         lead_role = ""
         if nm and nm.group(1).split()[0].lower() in _FRONTED:
@@ -3380,8 +3391,11 @@ class _Extractor:
         if 2 < len(words) <= 6 and words[-1] in ("was", "were") and words[0] in (
                 "among", "also", "outside", "inside", "at", "with", "behind"):
             return True  # "Among the protesters was Shiru, a graduate who ..."
-        if 2 <= len(words) <= 7 and words[-2:] in (["came", "from"], ["comes", "from"]):
-            return True  # "The most striking testimony came from Ann Lee, who ..."
+        if 2 <= len(words) <= 7 and words[-2:] in (["came", "from"], ["comes", "from"],
+                                                     ["heard", "from"], ["testimony", "from"]):
+            # "The most striking testimony came from Ann Lee, who ...", "The committee
+            # also heard from Ann Lee, a mother of three": the next speaker
+            return True
         if "(" in chunk:
             words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
         if words and all(w.rstrip(".") in TITLES for w in words):

@@ -1661,15 +1661,17 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     titled = bool(title) and len(name.split()) > 1  # "from Colonel Ann Lee": no place
     if prev in PLACE_PREPOSITIONS and not titled and prev in ("to", "from") and len(
             name.split()) > 1 and not as_subject and _PERSON_AFTER.match(text, b) and (
-            looks_like_role(text[b:b + 80].split(",")[1] if text.count(",", b, b + 80) > 1
-                            else "")):
+            looks_like_role(re.split(r"[,.;:]\s", text[b:b + 80] + " ")[1]
+                            if text.count(",", b, b + 80) else "")):
+        # (the apposition ends at the next comma or at the sentence's end: "heard from Ann
+        # Lee, a mother of three from Antioch.")
         # "When I put this to Ann Lee, the Armed Forces Minister, she ...": a person
         titled = True
     if (prev in PLACE_PREPOSITIONS and not titled and not (
             prev in ("from", "to", "with", "by") and not as_subject and _has_org_noun(name))
             and not (  # "The most striking testimony came from Ann Lee, who ...": a person
                 prev == "from" and len(prev_words) >= 2 and not as_subject
-                and _norm(prev_words[-2]) in ("came", "comes") and len(name.split()) > 1)
+                and _norm(prev_words[-2]) in ("came", "comes", "heard") and len(name.split()) > 1)
             and not (  # "in Powys County Council's consultation": an organisation
                 prev in ("in", "at") and not as_subject and len(name.split()) > 1
                 and _norm(name.split()[-1]) in ORG_NOUNS)) or (
@@ -2204,7 +2206,8 @@ class Discourse:
                 persons = [e for e in cands if e.kind == "person"]
                 for e in persons or cands:
                     if e.gender in ("", want):
-                        if voice is not None and voice[0] > e.last_before(pos):
+                        if voice is not None and voice[0] > e.last_before(pos) and (
+                                voice[1].gender in ("", want)):
                             return voice[1]  # the delegate who spoke last
                         if not e.gender:
                             e.gender = want

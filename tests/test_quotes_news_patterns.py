@@ -3269,3 +3269,24 @@ def test_leader_of_the_opposition_cathaoirleach_and_gulf_styles() -> None:
                   "MP Shaikh Tariq Hamad Al Qasimi said small shops should be exempt.")
     assert q["speaker"].tolist() == ["Ngametua Tangaroa-Fitz", "Pádraig Ó Riain-Stroud",
                                      "Tariq Hamad Al Qasimi"]
+
+
+def test_heard_from_a_named_witness_and_a_party_owner_before_a_name() -> None:
+    q = quotes_of("Vouchers\n\n"
+                  "Teachers' leader Bettina Rose told lawmakers that vouchers were \"a hole in "
+                  "the bucket\".\n\n"
+                  "The committee also heard from Shonda Gillespie, a mother of three from "
+                  "Antioch. At times she struggled to finish her sentences.\n\n"
+                  "\"He was getting beat up every week,\" she said.\n\n"
+                  "Renovación Popular's Gustavo Sotomarino, who voted in favour, called the "
+                  "result \"a rescue operation paid for with ministries\".")
+    assert q["speaker"].tolist() == ["Bettina Rose", "Shonda Gillespie", "Gustavo Sotomarino"]
+
+
+def test_a_conferee_before_a_titled_name_is_the_subject_for_he() -> None:
+    q = quotes_of("Medicaid\n\n"
+                  "\"We have moved twice,\" Sen. Ansley Coker, R-Hattiesburg, said.\n\n"
+                  "House lead conferee Rep. Wendell Harlow, R-Pontotoc, chairman of the House "
+                  "Medicaid Committee, disputed that account. He said the House had already cut "
+                  "its income limit.")
+    assert q["speaker"].tolist() == ["Ansley Coker", "Wendell Harlow"]
