@@ -98,7 +98,8 @@ QUOTES_ONLY_SETS = {"heldout33", "heldout34", "heldout35", "heldout36", "heldout
                     "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
                     "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82",
                     "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
-                    "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94"}
+                    "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
+                    "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100"}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
