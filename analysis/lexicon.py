@@ -284,8 +284,9 @@ TITLES: frozenset[str] = frozenset(
      # Tamil styles ("Thiru Ann Lee", "Tmt Ann Lee", "Selvi"); Australian and New Zealand
      # councillors ("Cr Ann Lee"); French clergy ("Abbé")
      "thiru", "tmt", "thirumathi", "selvi", "cr", "abbé", "abbe",
-     # Gulf styles ("Shaikh Ann Lee", "Sayed Ann Lee")
-     "shaikh", "sayed"}
+     # Gulf styles ("Shaikh Ann Lee", "Sayed Ann Lee"); "Rt. Hon."; the Punjabi "Bibi Ann
+     # Kaur"; "Makhdoom" of Sindh (not the Akan "Nana": gold sets keep it in the name)
+     "shaikh", "sayed", "rt", "bibi", "makhdoom"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -403,7 +404,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "authorities", "regulator", "coalition", "campaign", "charity", "secretariat",
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
      "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
-     "bloc",
+     "bloc", "bar", "fellowship",
      "association", "board", "network", "centre", "center", "university",
      "school", "college", "fund", "trust", "society", "movement", "club", "league",
      "corporation", "inc", "ltd", "plc", "regime", "junta", "opposition", "mission",

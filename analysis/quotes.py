@@ -3467,7 +3467,16 @@ class _Extractor:
             if has_trailing_acronym(p.name.split()):
                 p.name = p.name.rsplit(None, 1)[0]  # "the Confederation of X Industries EK"
             ent = d.find(p.name)
-            if ent is not None:
+            body = self._named_body_before(p.name, p.start) if (
+                " " not in p.name and p.name.lower() in ORG_NOUNS
+                and self.text[max(0, p.start - 4):p.start].lower() == "the ") else None
+            if body is not None and (ent is None or len(ent.canonical.split()) == 1):
+                # "According to the Chamber": the Bailiwick Chamber of Enterprise named
+                # in full before
+                ent = d.find(body)
+                q.speaker, q.speaker_kind = (ent.canonical, ent.kind) if ent is not None \
+                    else (body, "organisation")
+            elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
             else:
@@ -3650,6 +3659,12 @@ class _Extractor:
                     words) > 1 and words[1] in _CIRCLE:
                 # "Allies of Mrs X insisted ...", "His advisers say ...": unnamed people
                 q.speaker, q.speaker_kind = "", ""
+            elif len(words) == 2 and words[0] == "the" and words[1] in ORG_NOUNS and (
+                    p.surface.split()[1][:1].isupper()) and (
+                    body := self._named_body_before(p.surface.split()[1], p.start)) is not None:
+                # "Ann Lee, chief executive of the Bailiwick Chamber of Enterprise, said ...
+                # According to the Chamber, ...": the body named in full before
+                q.speaker, q.speaker_kind = body, "organisation"
             else:
                 q.speaker = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(q.speaker)
@@ -3659,6 +3674,23 @@ class _Extractor:
             q.attribution = "description" if q.attribution != "according_to" else q.attribution
         if "participle" in q.flags and q.attribution != "according_to":
             q.attribution = q.attribution  # same speaker as the sentence's quote
+
+    def _named_body_before(self, head: str, pos: int, window: int = 3000) -> str | None:
+        """The latest organisation named in full, with ``head`` among its words, in the
+        ``window`` characters before ``pos`` ("Bailiwick Chamber of Enterprise" for
+        "the Chamber"), or None."""
+        lo = max(0, pos - window)
+        found = None
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[lo:pos]):
+            at = lo + m.start()
+            run = _CAPITALISED_BEFORE.search(self.text, max(0, at - 60), at)
+            start = run.start() if run is not None else at
+            if self.text[max(0, start - 4):start] == "the " or start == at or run is not None:
+                org = org_name_at(self.text, start)
+                if org is not None and len(org[0].split()) > 1 and head in org[0].split() \
+                        and _has_org_noun(org[0]):
+                    found = org[0]
+        return found
 
     def _named_in_quote(self, q: _Quote, noun: str) -> str | None:
         """The one capitalised name ending in ``noun`` (an organisation's head noun) that

@@ -49,7 +49,7 @@ _UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr|"
            r"Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
-           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr)")
+           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
@@ -249,6 +249,9 @@ _VIETNAMESE_FAMILY_END = re.compile(
 #: Vietnamese name words spelt in plain letters ("Gia", "Minh", "Long").
 _VIETNAMESE_PLAIN = frozenset({"Gia", "Minh", "Long", "Anh", "Lan", "Hoa", "Nam", "Kim", "Van",
                                "Thanh", "Hai", "Son", "Tam", "Binh", "Linh", "Mai", "Nga"})
+#: Titles that are also given names: a title only before a name of two words or more
+#: ("Bibi Manjit Kaur", but "Bibi Ahmed").
+_NAME_LIKE_TITLES = frozenset({"bibi"})
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 
@@ -337,9 +340,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                     tok == "M." and i == len(toks) - 2)) and tok not in NAME_ABBREVIATIONS):
             # (not "N." of "N. Ann Rao"; but the French "M. Harrower" is Mr Harrower)
             last_title = i  # "Zaporizhzhia Oblast Governor Ann Lee": the last one counts
-    if last_title == 0 and len(toks) == 2 and _norm(toks[0]) not in TITLES and (
-            given_name_gender(toks[0])):
-        last_title = -1  # "Dean Hall": a given name that is also a role noun
+    if last_title == 0 and len(toks) == 2 and (
+            _norm(toks[0]) not in TITLES and given_name_gender(toks[0])
+            or _norm(toks[0]) in _NAME_LIKE_TITLES and is_given_name(toks[0])):
+        last_title = -1  # "Dean Hall", "Bibi Ahmed": a given name that is also a role noun
     if last_title >= 0 and len(toks) - last_title >= 3 and _norm(toks[last_title]) not in (
             TITLES) and is_given_name(toks[last_title]) and not is_given_name(
             toks[last_title + 1]):
@@ -747,7 +751,7 @@ _ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Cou
               "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary|Regulator|Authority|"
               "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation|"
               "Division|Directorate|Faculty|Representation|Presidency|Administration|Service|"
-              "Assembly|House")
+              "Assembly|House|Bar|Fellowship|Unit")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -762,11 +766,11 @@ _GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|with
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
-    rf"|(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}(?:{_ORG_HEADS})"
+    rf"|(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}(?:{_ORG_HEADS})s?(?![\w’'-])"
     rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
     rf"[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
-    rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})"
+    rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})s?(?![\w’'-])"
 )
 #: A lower-case word that classes the organisation it introduces: "the advocacy group X".
 _CLASSIFIER_WORDS = ("group", "charity", "organisation", "organization", "nonprofit",
@@ -780,12 +784,12 @@ _CLASSIFIED_ORG_END = re.compile(
     + rf")\s+(?P<name>[{_UPPER}][\w’'&.-]*(?:\s+(?:(?:for|of|against|and|the|on|in|to|&)\s+)*"
     rf"[{_UPPER}0-9][\w’'&.-]*)*)$")
 #: An organisation's head noun before "for": "Centers for ...", "Department for ...".
-_HEAD_FOR = re.compile(rf"\b(?:{_ORG_HEADS})\s+for\s")
+_HEAD_FOR = re.compile(rf"\b(?:{_ORG_HEADS})s?(?![\w’'-])\s+for\s")
 _ORG_NAME_END = re.compile(
     rf"(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|"
     rf"against|Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
-    rf"|(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})"
+    rf"|(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})s?(?![\w’'-])"
     rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
     rf"[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
@@ -1498,7 +1502,7 @@ _PERSON_AFTER_NAME = re.compile(
     rf"\s(?P<person>[{_UPPER}][a-zà-öø-ÿ’']+\s+(?P<particle>(?i:{_PARTICLE})\s+)?"
     rf"[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
 _PERSON_AFTER_HEAD = re.compile(
-    rf"\b(?:{_ORG_HEADS})(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
+    rf"\b(?:{_ORG_HEADS})s?(?![\w’'-])(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
 
 
 def _person_after_org(name: str) -> int | None:

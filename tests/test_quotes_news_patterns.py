@@ -3290,3 +3290,19 @@ def test_a_conferee_before_a_titled_name_is_the_subject_for_he() -> None:
                   "Medicaid Committee, disputed that account. He said the House had already cut "
                   "its income limit.")
     assert q["speaker"].tolist() == ["Ansley Coker", "Wendell Harlow"]
+
+
+def test_rt_hon_bibi_makhdoom_and_a_body_named_by_its_head_noun() -> None:
+    q = quotes_of("Tax\n\n"
+                  "\"This is a tax on ambition,\" said Rt. Hon. Babajide Akin-Rossi (Kosofe II)."
+                  "\n\nBibi Manjit Kaur Thikri said the party had opposed the canal.\n\n"
+                  "Makhdoom Faisal Hashmi-Jatoi said the bill handed officers new powers.\n\n"
+                  "Clémence Brouard, chief executive of the Bailiwick Chamber of Enterprise, "
+                  "said members accepted it.\n\n"
+                  "According to the Chamber, registering could cost a small shop £4,000 a year."
+                  "\n\nIn written testimony, the South Carolina Bar said it \"supports merit-based "
+                  "selection\".\n\n"
+                  "The United States said it would help.")
+    assert q["speaker"].tolist() == [
+        "Babajide Akin-Rossi", "Manjit Kaur Thikri", "Faisal Hashmi-Jatoi", "Clémence Brouard",
+        "Bailiwick Chamber of Enterprise", "South Carolina Bar", "United States"]
