@@ -286,7 +286,9 @@ TITLES: frozenset[str] = frozenset(
      "thiru", "tmt", "thirumathi", "selvi", "cr", "abbé", "abbe",
      # Gulf styles ("Shaikh Ann Lee", "Sayed Ann Lee"); "Rt. Hon."; the Punjabi "Bibi Ann
      # Kaur"; "Makhdoom" of Sindh (not the Akan "Nana": gold sets keep it in the name)
-     "shaikh", "sayed", "rt", "bibi", "makhdoom"}
+     "shaikh", "sayed", "rt", "bibi", "makhdoom",
+     # a Kenyan county executive ("Finance CEC Ann Lee")
+     "cec"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").

@@ -2934,6 +2934,9 @@ class _Extractor:
                     a = role_at + m.start(1)
                     return SpeakerPhrase("description", a, a + len(surface), surface)
         nm = NAME_ANY.match(text, lo)
+        if nm and text.startswith("/", nm.end(1)):
+            # "Lanet/Umoja MCA Ann Lee ... accused": a ward named with a slash
+            nm = NAME_ANY.match(text, nm.end(1) + 1) or nm
         if nm and ("’s " in nm.group(1) or "'s " in nm.group(1)):
             owner = _OWNER_PREFIX.match(nm.group(1))
             rest = nm.start(1) + owner.end() if owner is not None else -1

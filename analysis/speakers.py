@@ -1102,6 +1102,11 @@ def _joint_subject(text: str, lo: int, a: int, b: int, negated: bool) -> Speaker
         return None
     first = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
     second = _name_phrase(text, lo + m.start(1), a, b, negated, as_subject=False)
+    if first is None and second is not None and second.title and not second.org and (
+            " " not in m.group(1) and not is_given_name(m.group(1))):
+        # "Finance and Economic Planning CEC Ann Lee told": one capitalised word, no name
+        first = SpeakerPhrase("name", lo + m.start(1), lo + m.end(1), m.group(1),
+                              name=m.group(1))
     if first is not None and second is not None and second.title and not first.title and (
             not first.org and not second.org and not first.gender
             and not given_name_gender(first.name.split()[0])):

@@ -3306,3 +3306,12 @@ def test_rt_hon_bibi_makhdoom_and_a_body_named_by_its_head_noun() -> None:
     assert q["speaker"].tolist() == [
         "Babajide Akin-Rossi", "Manjit Kaur Thikri", "Faisal Hashmi-Jatoi", "Clémence Brouard",
         "Bailiwick Chamber of Enterprise", "South Carolina Bar", "United States"]
+
+
+def test_a_ward_named_with_a_slash_and_a_county_executive_title_with_and() -> None:
+    q = quotes_of("Budget\n\n"
+                  "Lanet/Umoja MCA Lydia Chebet Korir, who voted for the estimates, accused the "
+                  "minority of \"playing politics with drugs\".\n\n"
+                  "Finance and Economic Planning CEC Grace Wanjiru Kimaiyo told MCAs the revised "
+                  "estimates moved money into the health department.")
+    assert q["speaker"].tolist() == ["Lydia Chebet Korir", "Grace Wanjiru Kimaiyo"]
