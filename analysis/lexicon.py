@@ -287,8 +287,8 @@ TITLES: frozenset[str] = frozenset(
      # Gulf styles ("Shaikh Ann Lee", "Sayed Ann Lee"); "Rt. Hon."; the Punjabi "Bibi Ann
      # Kaur"; "Makhdoom" of Sindh (not the Akan "Nana": gold sets keep it in the name)
      "shaikh", "sayed", "rt", "bibi", "makhdoom",
-     # a Kenyan county executive ("Finance CEC Ann Lee")
-     "cec"}
+     # a Kenyan county executive ("Finance CEC Ann Lee"); "Fr. Ann Lee" (Father)
+     "cec", "fr"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -406,7 +406,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "authorities", "regulator", "coalition", "campaign", "charity", "secretariat",
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
      "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
-     "bloc", "bar", "fellowship",
+     "bloc", "bar", "fellowship", "consortium",
      "association", "board", "network", "centre", "center", "university",
      "school", "college", "fund", "trust", "society", "movement", "club", "league",
      "corporation", "inc", "ltd", "plc", "regime", "junta", "opposition", "mission",

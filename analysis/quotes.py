@@ -2748,10 +2748,12 @@ class _Extractor:
             return SpeakerPhrase("name", a, o + len(dm.group("org")), text[a:o + len(
                 dm.group("org"))], name=dm.group("org"), org=True)
         m = NAME_ANY.match(text, a)
-        group = org_name_at(text, m.start(1)) if m and text.startswith(" of ", m.end(1)) \
-            else None
-        if group is not None and group[1] <= b and _GROUP_FOR.search(group[0]):
-            # "according to Rural Municipalities of Alberta": people named for their place
+        group = org_name_at(text, m.start(1)) if m and text.startswith((" of ", " and "),
+                                                                        m.end(1)) else None
+        if group is not None and m is not None and m.end(1) < group[1] <= b and (
+                _GROUP_FOR.search(group[0]) or _has_org_noun(group[0])):
+            # "according to Rural Municipalities of Alberta": people named for their place;
+            # "according to the Northern Ireland Fire and Rescue Service"
             return SpeakerPhrase("name", a, group[1], text[a:group[1]], name=group[0],
                                  org=True)
         if m and m.end() <= b:

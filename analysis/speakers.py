@@ -49,7 +49,7 @@ _UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr|"
            r"Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
-           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt)")
+           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
@@ -219,6 +219,8 @@ _PORTFOLIOS = frozenset({"affairs", "policy", "security", "relations", "developm
 
 #: An occupation by its suffix, capitalised at the head of a name ("Hydrologist").
 _OCCUPATION = re.compile(r"[A-Z][a-z]{3,}(?:ologist|ist|ician|grapher)")
+#: An occupation opening a subject before a name: "Economist Ann Lee of ...".
+_OCCUPATION_LEAD = re.compile(r"\s*(" + _OCCUPATION.pattern + r")\s+(?=[A-Z])")
 
 
 #: An organisation's acronym written after its name without brackets, as Nordic news
@@ -249,6 +251,8 @@ _VIETNAMESE_FAMILY_END = re.compile(
 #: Vietnamese name words spelt in plain letters ("Gia", "Minh", "Long").
 _VIETNAMESE_PLAIN = frozenset({"Gia", "Minh", "Long", "Anh", "Lan", "Hoa", "Nam", "Kim", "Van",
                                "Thanh", "Hai", "Son", "Tam", "Binh", "Linh", "Mai", "Nga"})
+#: A title written as one hyphenated word: "Attorney-General", "President-elect".
+_TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:General|general|Elect|elect|Designate|designate)")
 #: Titles that are also given names: a title only before a name of two words or more
 #: ("Bibi Manjit Kaur", but "Bibi Ahmed").
 _NAME_LIKE_TITLES = frozenset({"bibi"})
@@ -330,6 +334,9 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         return f"{post_title} {rest_title}".strip(), name, pn
     last_title = -1
     for i, tok in enumerate(toks[:-1]):
+        if _TITLE_COMPOUND.fullmatch(tok):
+            last_title = i  # "Attorney-General Ann Lee", "Mayor-elect Ann Lee"
+            continue
         if _POSSESSIVE.search(tok) and _norm(toks[i + 1]) in ORG_NOUNS:
             continue  # "President’s Office", "Prime Minister's Office": the office's name
         if tok == "Sri" and toks[i + 1] == "Lanka":
@@ -477,9 +484,12 @@ def _is_role_word(tok: str) -> bool:
 
 
 #: A lone participle of speaking opening a clause: "Responding, ", "Speaking later, ".
-_LONE_PARTICIPLE = re.compile(r"\s*(?:Responding|Speaking|Replying|Reacting|Commenting|Writing|"
+_LONE_PARTICIPLE = re.compile(r"\s*(?:(?:Responding|Speaking|Replying|Reacting|Commenting|Writing|"
                               r"Answering|Testifying)(?:\s+(?:later|afterwards|separately|"
                               r"today|again))?(?:\s+to\s+(?:the|a|an|his|her|their)\s+[^,;]{1,30})?"
+                              # "In an emailed statement, the consortium, X, said": the medium
+                              r"|In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+                              r"email|letter|post|release|submission|response|reply))"
                               r",\s+")  # (also "Replying to the opposition, X said")
 
 
@@ -497,6 +507,16 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     lead = _LONE_PARTICIPLE.match(text, lo, hi)
     if lead is not None:  # "Responding, the chief minister said": past the participle
         lo = lead.end()
+    occupation = _OCCUPATION_LEAD.match(text, lo, hi)
+    if occupation is not None and (inner := parse_subject_left(
+            text, occupation.end(), cue_start)) is not None and inner.kind == "name" and (
+            not inner.org) and inner.start == occupation.end():
+        # "Economist Ann Lee of the Rosario Centre for Labour Studies said": the person
+        inner.role = f"{occupation.group(1)}; {inner.role}" if inner.role else \
+            occupation.group(1)
+        inner.start = occupation.start(1)
+        inner.surface = text[inner.start:inner.end]
+        return inner
     seg = text[lo:hi].rstrip()
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)

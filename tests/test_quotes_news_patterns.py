@@ -3315,3 +3315,19 @@ def test_a_ward_named_with_a_slash_and_a_county_executive_title_with_and() -> No
                   "Finance and Economic Planning CEC Grace Wanjiru Kimaiyo told MCAs the revised "
                   "estimates moved money into the health department.")
     assert q["speaker"].tolist() == ["Lydia Chebet Korir", "Grace Wanjiru Kimaiyo"]
+
+
+def test_father_attorney_general_an_occupation_and_a_fronted_medium() -> None:
+    q = quotes_of("Debate\n\n"
+                  "Its president, Fr. Jerome Kadal-D'Cruz, said the community had been called "
+                  "names.\n\n"
+                  "Attorney-General Fergus Quinlan-Obi said the laws would be reviewed.\n\n"
+                  "In an emailed statement, the maintenance consortium, Outaouais Rail Partners, "
+                  "said it \"respects council's decision\".\n\n"
+                  "Economist Florencia Mastrangelo of the Rosario Centre for Labour Studies said "
+                  "the reform could help.\n\n"
+                  "According to the Northern Ireland Fire and Rescue Service, crews attended 26 "
+                  "incidents.")
+    assert q["speaker"].tolist() == [
+        "Jerome Kadal-D'Cruz", "Fergus Quinlan-Obi", "Outaouais Rail Partners",
+        "Florencia Mastrangelo", "Northern Ireland Fire and Rescue Service"]
