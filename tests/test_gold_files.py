@@ -99,7 +99,9 @@ QUOTES_ONLY_SETS = {"heldout33", "heldout34", "heldout35", "heldout36", "heldout
                     "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82",
                     "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
                     "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
-                    "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100"}
+                    "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
+                    "heldout101", "heldout102", "heldout103", "heldout104", "heldout105",
+                    "heldout106"}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
