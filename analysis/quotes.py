@@ -335,6 +335,8 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
     r"(?:said|says|added|adds|wrote|writes|warned|insisted|stressed|asked|asks|"
     r"told\s+[\w’' ]{1,30}?)(?:\s+in\s+[A-Z][a-z]+)?"  # ("said in Cantonese, according to")
+    # ("the minister said, speaking in Tajik, according to a translation")
+    r"(?:\s*,\s*speaking\s+in\s+[A-Z][a-z]+)?"
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
@@ -437,6 +439,9 @@ _NO_CLAUSE_OBJECTS = frozenset({"the opposite", "otherwise", "as much", "the sam
 _WHEN_CLAUSE_AFTER_CLOSE = re.compile(
     r"\s+(?:after|before|when|as)\s+(?:a|an|the|[A-Z][\w’'-]*)(?:\s+(?!and\b|but\b)[\w’'-]+){0,6}?\s+"
     r"(?:[a-z]{3,}ed|was|were|had|voted|began|came|went|made|said)\b")
+#: A relative clause of place after the last fragment: '... on the floor, where ...'.
+_WHERE_AFTER_CLOSE = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){0,6}?(?P<cut>,\s+where\s+(?:the|a|an|[A-Z]))")
 _AFTER_CLOSE_VERB = re.compile(r"\s+(?:but|and)\s+(?:then\s+|also\s+)?(?-i:[a-z]{3,}ed)\b")
 #: ... and, with no comma, a verb of speaking: 'were "a plaster on an amputation" and
 #: repeated his demand', 'was "a coup" and told lawmakers ...'.
@@ -462,7 +467,8 @@ def _terminal_start(text: str, a: int, b: int) -> int | None:
         k -= 1
     return k if k < b else None
 _PARTICIPLE_CUT = re.compile(
-    r",[\"”’]?\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b(?=\s*:|\s+(?:that\b|[a-z]+\s))"
+    r",[\"”’]?\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|pointing\s+out)\b"
+    r"(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
 _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
 #: Circumstances the journalist adds after a reported clause.
@@ -633,8 +639,10 @@ _AFTER_ATTRIBUTION_STOP = re.compile(
 #: programme", "..., a Tongan word he translated as ...", "..., an apparent dig at X".
 _COMMENTARY_CUT = re.compile(
     r"[\"”’]?,[\"”’]?\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:reference|allusion|nod|dig|swipe|jab|"
-    r"play\s+on\s+words|word|phrase|term|expression|euphemism)\s+(?:to|at|for|he|she|they|"
-    r"that|which|meaning|used|borrowed|from|in|often|commonly)\b")
+    r"play\s+on\s+words|word|phrase|term|expression|euphemism|figure|claim|number)\s+(?:to|at|"
+    r"for|he|she|they|that|which|meaning|used|borrowed|from|in|often|commonly|not)\b"
+    # '"... bwidej", using the word for land that ...': a gloss on the quoted word
+    r"|[\"”’],\s+using\s+(?:the|a)\s+(?:\w+\s+)?(?:word|term|phrase|expression)\b")
 #: A second quotation of the same speaker in a relative clause: "the amendments,
 #: which it said "further move ..."" (not "which he described as "..."": a name for
 #: the thing, inside the quotation)
@@ -647,7 +655,7 @@ _NO_COMMENT_CUT = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:then|later)\s+)?(?:referred|directed)\s+(?:all\s+|further\s+|"
     r"other\s+|additional\s+)?(?:questions|queries|inquiries|enquiries|requests)\b|"
     r",?\s+(?:and|but)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
-    r"(?:comment|elaborate|give\s+details|provide\s+details|say\s+more|answer|"
+    r"(?:comment|elaborate|give\s+details|provide\s+details|say\s+more|answer|rule\s+out|"
     r"go\s+into\s+(?:any\s+|further\s+)?details?|discuss\s+(?:details|specifics)|"
     # "... but would not say whether it had drafted plans": the source's refusal
     r"(?:say|specify|disclose|reveal|confirm|name|identify)\s+(?:whether|if|how|what|which|"
@@ -2440,6 +2448,11 @@ class _Extractor:
                 # the subject's next deed, after the comma the quotation took (a fragment
                 # quoted after it is a quotation of its own)
                 return verb.start()
+        where = _WHERE_AFTER_CLOSE.match(self.text, last_close, b)
+        if where is not None:
+            # 'she was "not there yet" on the floor, where an amendment needs 21 votes': the
+            # journalist's explanation of the place
+            return where.start("cut")
         when = _WHEN_CLAUSE_AFTER_CLOSE.match(self.text, last_close, b)
         if when is not None:
             # 'said the stadium is "past the point of no return" after the House voted ...':

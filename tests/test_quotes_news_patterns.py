@@ -3331,3 +3331,32 @@ def test_father_attorney_general_an_occupation_and_a_fronted_medium() -> None:
     assert q["speaker"].tolist() == [
         "Jerome Kadal-D'Cruz", "Fergus Quinlan-Obi", "Outaouais Rail Partners",
         "Florencia Mastrangelo", "Northern Ireland Fire and Rescue Service"]
+
+
+def test_a_clause_ends_before_a_place_explained_a_figure_glossed_or_a_refusal() -> None:
+    q = quotes_of("Vote\n\n"
+                  "Senator Delphine Ash said she was \"not there yet\" on the floor, where an "
+                  "amendment needs 21 of 35 senators.\n\n"
+                  "Member Ingrid Sulvan said the deal had been \"written in Houston\", pointing "
+                  "out that members had received the text only on Monday.\n\n"
+                  "Minister Gentian Hoxha said the state would receive 12 percent of turnover, a "
+                  "figure that does not appear in the contract.\n\n"
+                  "Speaker Arlette Kron said she had \"no plans to schedule it,\" but did not rule "
+                  "out a hearing in the new year.\n\n"
+                  "Iso Lojkar said the families \"are still guests on somebody else's bwidej\", "
+                  "using the word for land that also carries lineage.")
+    assert q["text"].tolist() == [
+        "she was \"not there yet\" on the floor",
+        "the deal had been \"written in Houston\"",
+        "the state would receive 12 percent of turnover",
+        "she had \"no plans to schedule it,\"",
+        "the families \"are still guests on somebody else's bwidej\""]
+
+
+def test_said_speaking_in_a_language_according_to_a_translation() -> None:
+    q = quotes_of("Law\n\n"
+                  "Justice Minister Parviz Ismoil presented the bill.\n\n"
+                  "\"Transparency is not a punishment,\" the minister said, speaking in Tajik, "
+                  "according to a translation provided by the ministry.")
+    assert q["text"].tolist() == ["Transparency is not a punishment,"]
+    assert q["speaker"].tolist() == ["Parviz Ismoil"]
