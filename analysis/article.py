@@ -290,6 +290,10 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: An abbreviation inside a US party tag, no sentence end: "R-St. George", "D-Ft. Worth".
+_TAG_ABBREV_END = re.compile(r"-(?:St|Mt|Ft|Pt)\.$")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Return sentence spans within ``text[start:end]``, trimmed of whitespace.
 
@@ -321,9 +325,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 # no space before it: no new sentence ("D-N.M.", "U.S.-led")
                 spans[-1] = (spans[-1][0], start + b - trail)
                 continue
-            if spans and piece[lead:lead + 1].isupper() and _INITIAL_END.search(
-                    text, spans[-1][1] - 5, spans[-1][1]):
-                spans[-1] = (spans[-1][0], start + b - trail)  # "Kh. Munkhzul said"
+            if spans and piece[lead:lead + 1].isupper() and (_INITIAL_END.search(
+                    text, spans[-1][1] - 5, spans[-1][1]) or _TAG_ABBREV_END.search(
+                    text, spans[-1][1] - 6, spans[-1][1])):
+                # "Kh. Munkhzul said"; "Rep. Ann Lee, R-St. George, said"
+                spans[-1] = (spans[-1][0], start + b - trail)
                 continue
             spans.append((start + a + lead, start + b - trail))
     return spans

@@ -439,6 +439,8 @@ _NO_CLAUSE_OBJECTS = frozenset({"the opposite", "otherwise", "as much", "the sam
 _WHEN_CLAUSE_AFTER_CLOSE = re.compile(
     r"\s+(?:after|before|when|as)\s+(?:a|an|the|[A-Z][\w’'-]*)(?:\s+(?!and\b|but\b)[\w’'-]+){0,6}?\s+"
     r"(?:[a-z]{3,}ed|was|were|had|voted|began|came|went|made|said)\b")
+#: A person's place right before a name: "Senator Ann Lee of " (Airai).
+_PLACE_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:of|from)\s+$")
 #: A relative clause of place after the last fragment: '... on the floor, where ...'.
 _WHERE_AFTER_CLOSE = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,6}?(?P<cut>,\s+where\s+(?:the|a|an|[A-Z]))")
@@ -3279,8 +3281,9 @@ class _Extractor:
             return  # "The Residential Tenancies (Amendment) Bill 2026": a law, no person
         if _PLACE_NOUN_NEXT.match(text, b):
             return  # "on Hipólito Yrigoyen street": a place named after someone
-        if _MEMBER_FOR.search(text, max(0, a - 40), a):
+        if _MEMBER_FOR.search(text, max(0, a - 40), a) or text[a - 1:a] == "/":
             return  # "MNA for Anse Boileau", "Area Representative for Orange Walk": a seat
+            # (and "Malo/Aore": the second part of a seat or ward named with a slash)
         if ", " in text[max(0, a - 60):a] and any(
                 pm.start() < a < pm.end()
                 for pm in _PORTFOLIO_LIST.finditer(text, max(0, a - 80), min(len(text), b + 60))):
@@ -3332,8 +3335,10 @@ class _Extractor:
             am = None  # "In an interview with X, the premier said": no appositive of X
         if phrase.title or phrase.role or _RETIRED_TITLE.search(before):
             evidence = "title"  # (also "Lt Gen (retd) Ann Lee")
-        elif after.startswith((", who ", ", whose ")):
-            evidence = "appositive"  # "X, who once commanded ..."
+        elif after.startswith((", who ", ", whose ")) and not _PLACE_OF_BEFORE.search(before):
+            # "X, who once commanded ..." (not "Senator Ann Lee of Airai, who voted no": her
+            # place, the relative clause hers)
+            evidence = "appositive"
         elif am and (am.group(1).lower() in PERSON_ROLES or _role_in_appositive(after)
                      or _APPOSITIVE_WHO.match(after)):
             # "X, a master's student in ..., asked"; "X, a lay preacher who ..."

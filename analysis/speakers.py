@@ -251,6 +251,9 @@ _VIETNAMESE_FAMILY_END = re.compile(
 #: Vietnamese name words spelt in plain letters ("Gia", "Minh", "Long").
 _VIETNAMESE_PLAIN = frozenset({"Gia", "Minh", "Long", "Anh", "Lan", "Hoa", "Nam", "Kim", "Van",
                                "Thanh", "Hai", "Son", "Tam", "Binh", "Linh", "Mai", "Nga"})
+#: Balinese birth-order names, which follow "I" (men) or "Ni" (women) in a full name.
+_BALINESE_BIRTH_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek",
+                                   "Komang", "Gede", "Nengah", "Luh", "Gusti"})
 #: A title written as one hyphenated word: "Attorney-General", "President-elect".
 _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:General|general|Elect|elect|Designate|designate)")
 #: Titles that are also given names: a title only before a name of two words or more
@@ -1051,6 +1054,7 @@ _SKIPPABLE = re.compile(
     r"letter|post|submission|interview|email)|by\s+contrast|who|which|whose|speaking|writing|commenting|asked|interviewed|addressing|"
     r"appearing|visiting|standing|talking|responding|reacting|quoted|pictured|"
     r"from\s+(?:a|an)\s|"  # "Olha, 61, from a village in the X region whose son ..."
+    r"one\s+of\s+(?:the|those|only|two|three|four|five|a\s+handful)\b|"  # "X, one of the two who"
     r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",
 )
 _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
@@ -1577,8 +1581,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         first = _norm(toks[0])
         if first not in NOT_NAMES or first in TITLES or (
                 first == "new" and len(toks) > 1) or (  # "New Zealand", "New Delhi"
-                first == "one" and len(toks) > 2 and _has_org_noun(" ".join(toks[1:]))):
-            break  # (also "the One Bermuda Alliance")
+                first == "one" and len(toks) > 2 and _has_org_noun(" ".join(toks[1:]))) or (
+                toks[0] == "I" and len(toks) > 2 and toks[1] in _BALINESE_BIRTH_ORDER):
+            break  # (also "the One Bermuda Alliance"; the Balinese "I Made Ann Lee")
         lead_the = lead_the or first == "the"
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else b
         toks = toks[1:]

@@ -3360,3 +3360,17 @@ def test_said_speaking_in_a_language_according_to_a_translation() -> None:
                   "according to a translation provided by the ministry.")
     assert q["text"].tolist() == ["Transparency is not a punishment,"]
     assert q["speaker"].tolist() == ["Parviz Ismoil"]
+
+
+def test_a_senators_place_a_slashed_seat_balinese_names_and_a_saint_in_a_party_tag() -> None:
+    q = quotes_of("Tax\n\n"
+                  "Senator Hokkaido Sakuma of Airai, who voted no, said arrivals were low.\n\n"
+                  "\"We are putting a toll on an empty road,\" she said.\n\n"
+                  "The Member for Malo/Aore, Jimmy Ravu-Grant, one of the two who withdrew "
+                  "support, told the House he had signed the motion \"in good faith\".\n\n"
+                  "I Made Suarja-Lodt, who chaired the committee, said the faction had backed "
+                  "the increase.\n\n"
+                  "Rep. Jessamyn Kohl, R-St. George, one of a handful of Republicans who sided "
+                  "with the governor, said she did not doubt her colleagues.")
+    assert q["speaker"].tolist() == ["Hokkaido Sakuma", "Hokkaido Sakuma", "Jimmy Ravu-Grant",
+                                     "I Made Suarja-Lodt", "Jessamyn Kohl"]
