@@ -287,8 +287,9 @@ TITLES: frozenset[str] = frozenset(
      # Gulf styles ("Shaikh Ann Lee", "Sayed Ann Lee"); "Rt. Hon."; the Punjabi "Bibi Ann
      # Kaur"; "Makhdoom" of Sindh (not the Akan "Nana": gold sets keep it in the name)
      "shaikh", "sayed", "rt", "bibi", "makhdoom",
-     # a Kenyan county executive ("Finance CEC Ann Lee"); "Fr. Ann Lee" (Father)
-     "cec", "fr"}
+     # a Kenyan county executive ("Finance CEC Ann Lee"); "Fr. Ann Lee" (Father); South
+     # African provincial titles ("MEC Ann Lee", "MPL Ann Lee"); an Austrian state governor
+     "cec", "fr", "mec", "mpl", "landeshauptmann"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -324,7 +325,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "homeowner", "commuter", "taxpayer", "ratepayer",
      "sharecropper", "villager", "landowner", "smallholder", "weaver",
      "cathaoirleach",  # the chair of an Irish council or of the Seanad
-     "conferee", "trustee",
+     "conferee", "trustee", "mec", "mpl", "cec", "landeshauptmann",
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",

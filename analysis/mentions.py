@@ -76,7 +76,8 @@ Honorable MLC Osabarima Omanhene MHK MHA Ato Woizero W/ro Weizerit Faipule Dasho
 Patinggi Supervisor Ntate Mme Tā Meme Councilor Councilwoman Councilman Councilmember
 Alderman Alderwoman Selectman Selectwoman Assemblyman Assemblywoman Assemblymember Del.
 Alhaji Alhaja Hajia Engr Engr. Barr Barr. Mallam Malam Mir Nawabzada Nei
-Thiru Tmt Tmt. Thirumathi Selvi Cr Abbé Shaikh Sayed Rt Rt. Bibi Makhdoom CEC Fr Fr.
+Thiru Tmt Tmt. Thirumathi Selvi Cr Abbé Shaikh Sayed Rt Rt. Bibi Makhdoom CEC Fr Fr. MEC MPL
+Landeshauptmann
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD".split()

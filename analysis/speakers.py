@@ -63,7 +63,8 @@ _WS = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 #: the regex engine pass over every other character fast (the same matches).
 _NAME_FIRST = "".join(sorted({p[0] for p in NAME_PARTICLES} | set("aebidl")))
 _NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}])(?<![\w’'-])(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
-             rf"(?:{_WS}(?:{_PARTICLE}{_WS})*{_CAP})*")
+             # (inside a name, "&" joins words too: "Wabash Valley Power & Light")
+             rf"(?:{_WS}(?:(?:{_PARTICLE}|&){_WS})*{_CAP})*")
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
 NAME_START = re.compile(rf"^\s*({_NAME_SEQ})")
 NAME_ANY = re.compile(rf"(?<![\w’'])({_NAME_SEQ})")
@@ -1716,8 +1717,12 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             return None  # (but "a spokesperson for Basin Fuel Partners, the firm ...,")
         title = " ".join(prev_words[-2:])
     if as_subject and prev == "the" and len(prev_words) >= 3 and _norm(prev_words[-2]) in (
-            "of", "from", "for", "at", "with") and not title and prev_words[-3][:1].isupper():
-        return None  # "Ann Lee of the Green Party said": the party is no subject
+            "of", "from", "for", "at", "with") and not title and (
+            prev_words[-3][:1].isupper() or _norm(prev_words[-2]) == "from"
+            and _norm(prev_words[-3]) in PERSON_ROLES):
+        # "Ann Lee of the Green Party said": the party is no subject; nor is the valley in
+        # "A deputy from the Ötztal said"
+        return None
     if as_subject and not title and prev_words and prev_words[-1][:1].islower() and \
             not prev_words[-1].endswith((",", ";", ":", "—", "(")) and not (
             _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS

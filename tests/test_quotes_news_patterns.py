@@ -3374,3 +3374,17 @@ def test_a_senators_place_a_slashed_seat_balinese_names_and_a_saint_in_a_party_t
                   "with the governor, said she did not doubt her colleagues.")
     assert q["speaker"].tolist() == ["Hokkaido Sakuma", "Hokkaido Sakuma", "Jimmy Ravu-Grant",
                                      "I Made Suarja-Lodt", "Jessamyn Kohl"]
+
+
+def test_an_ampersand_in_a_name_a_deputy_from_a_valley_and_provincial_titles() -> None:
+    q = quotes_of("Power\n\n"
+                  "Wabash Valley Power & Light, which would serve two campuses, told lawmakers it "
+                  "had asked regulators for a special rate class.\n\n"
+                  "A deputy from the Ötztal, who asked not to be named, said several colleagues "
+                  "had voted yes \"with a stone in the stomach\".\n\n"
+                  "Finance MEC Nomvula Khumalo told the house the province had no choice. The "
+                  "MEC said the cuts were temporary.\n\n"
+                  "Existing holiday flats will keep their permits, Landeshauptmann Korbinian "
+                  "Wetzl said.")
+    assert q["speaker"].tolist() == ["Wabash Valley Power & Light", "", "Nomvula Khumalo",
+                                     "Nomvula Khumalo", "Korbinian Wetzl"]
