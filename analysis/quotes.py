@@ -3419,6 +3419,8 @@ class _Extractor:
             # "The most striking testimony came from Ann Lee, who ...", "The committee
             # also heard from Ann Lee, a mother of three": the next speaker
             return True
+        if 2 <= len(words) <= 5 and words[-1] == "like" and words[0] in ("for", "to"):
+            return True  # "For homeowners like Ann Lee, a retired postal worker, ...": the topic
         if "(" in chunk:
             words = [w for w in words if not (w.startswith("(") and w.endswith(")"))]
         if words and all(w.rstrip(".") in TITLES for w in words):

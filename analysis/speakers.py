@@ -1182,6 +1182,15 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         paren = _PAREN_TAIL.search(before)
         if paren and paren.start() > 0:
             before = before[: paren.start()]
+        sm = _SPOKES_FOR.search(before) if ("spokes" in before or " for " in before) and (
+            role.startswith(("the ", "a ", "an "))) else None
+        if sm is not None and (org := org_name_at(text, lo + sm.start("org"))) is not None \
+                and org[1] >= lo + len(before):
+            # "A spokesman for Northplains Carbon Transport, the company behind the route,
+            # said": the body the spokesman speaks for, described in apposition
+            a = lo + sm.start() + (text[lo + sm.start()] in " ,")
+            return SpeakerPhrase("name", a, lo + len(before), text[a:lo + len(before)],
+                                 name=org[0], role=sm.group("role"), negated=negated, org=True)
         # "Its author, CDU lawmaker Jan Kowal, said": a role and the name in apposition
         inner = NAME_END.search(role) if before and not _NAME_FULL.match(role) else None
         owner = _OWNER_THEN.match(role, inner.start()) if inner is not None else None
@@ -1204,7 +1213,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive
         # (also "A pensioners' association, the Bund der Ruheständler, warned")
         the = 4 if role.startswith("the ") and _ORG_HEAD_END.search(before) else 0
-        if _NAME_FULL.match(role, the) and before:
+        if (_NAME_FULL.match(role, the) or the and (
+                # "A second group, the Alderney Fields and Commons Trust, said"
+                whole := org_name_at(role, the)) is not None and whole[1] >= len(
+                role.rstrip())) and before:
             head = _role_head(before)
             if head:
                 start = k + 1 + (len(text[k + 1 : inner_end]) - len(text[k + 1 : inner_end]

@@ -3388,3 +3388,16 @@ def test_an_ampersand_in_a_name_a_deputy_from_a_valley_and_provincial_titles() -
                   "Wetzl said.")
     assert q["speaker"].tolist() == ["Wabash Valley Power & Light", "", "Nomvula Khumalo",
                                      "Nomvula Khumalo", "Korbinian Wetzl"]
+
+
+def test_a_body_in_apposition_after_a_description_or_a_spokesman_and_homeowners_like() -> None:
+    q = quotes_of("Runway\n\n"
+                  "A second group, the Alderney Fields and Commons Trust, said it was concerned "
+                  "about drainage.\n\n"
+                  "A spokesman for Northplains Carbon Transport, the company behind the route, "
+                  "said the bill would \"send a signal\".\n\n"
+                  "Councillor Tamsin Burke defended the rise.\n\n"
+                  "For homeowners like Lorraine Pulaski, a retired postal worker, the debate is "
+                  "about whether she can stay. \"My tax bill went up,\" she said.")
+    assert q["speaker"].tolist() == ["Alderney Fields and Commons Trust",
+                                     "Northplains Carbon Transport", "Lorraine Pulaski"]
