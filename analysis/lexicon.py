@@ -289,7 +289,9 @@ TITLES: frozenset[str] = frozenset(
      "shaikh", "sayed", "rt", "bibi", "makhdoom",
      # a Kenyan county executive ("Finance CEC Ann Lee"); "Fr. Ann Lee" (Father); South
      # African provincial titles ("MEC Ann Lee", "MPL Ann Lee"); an Austrian state governor
-     "cec", "fr", "mec", "mpl", "landeshauptmann"}
+     "cec", "fr", "mec", "mpl", "landeshauptmann",
+     # "Hadja Ann Lee" (West Africa); a Liberal Democrat ("Lib Dem Ann Lee")
+     "hadja", "hadji", "lib", "dem"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").

@@ -3291,6 +3291,10 @@ class _Extractor:
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return
+        paren = text.rfind("(", max(para_start, a - 60), a)
+        if paren >= 0 and not phrase.org and "," in text[paren:a] and ")" not in text[paren:a] \
+                and text[max(0, paren - 2):paren].strip()[-1:].isalpha():
+            return  # "Cllr Ann Lee (Liberal Democrat, Boston Coastal)": her ward, no person
         name = phrase.name
         if name.endswith(_COMPOUND_ADJECTIVE_ENDS):
             return  # "a Niigata-based wholesaler", "the Kremlin-backed": an adjective

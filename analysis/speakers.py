@@ -840,6 +840,9 @@ _PERSON_END = re.compile(rf"(?:^|\s)(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}}\s*)?
                          r"(?P<surname>(?:(?:Ó|Ní|Nic|Uí|Ua|Mac|de|da|di|du|van|von|der|den|"
                          r"al|el|bin|binti|ibn)\s+){0,2}"
                          rf"[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+#: Second given names of South Asian full names: "Trilok Chand X", "Kusum Lata X".
+_SECOND_GIVEN = frozenset({"Chand", "Lata", "Ram", "Lal", "Prasad", "Kumar", "Kumari", "Nath",
+                           "Devi", "Bahadur", "Mohan", "Kishore", "Rani", "Bai", "Dev", "Raj"})
 #: A capitalised word right before a name found at the end: "Dilli" of "MLA Dilli Ram X".
 _NAME_WORD_END = re.compile(rf"(?<=\s)([{_UPPER}][a-zà-öø-ÿ’']+)\s+$")
 #: ... or initials and one name, as Mongolian names are written: "J. Tserendolgor".
@@ -899,10 +902,11 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     if family is not None:  # "... and Environment Vương Đình Tuệ": family name first
         start = family.start(1)
         given = f"{family.group(1)} {given}"
-    elif not initials and (first := _NAME_WORD_END.search(seg, max(0, start - 40), start)) \
-            is not None and _norm(seg[:first.start(1)].split()[-1] if seg[
-                :first.start(1)].split() else "") in PERSON_ROLES and not _is_role_word(
-                first.group(1)) and (
+    elif not initials and _norm(seg[:start].split()[-1] if seg[:start].split() else "") not in (
+            _PORTFOLIOS) and (first := _NAME_WORD_END.search(seg, max(0, start - 40), start)) \
+            is not None and (_norm(seg[:first.start(1)].split()[-1] if seg[
+                :first.start(1)].split() else "") in PERSON_ROLES or given in _SECOND_GIVEN
+                             ) and not _is_role_word(first.group(1)) and (
                 _norm(first.group(1)) not in ORG_NOUNS):
         # "... and Namcheybong MLA Dilli Ram Thapaliya": a three-word name after the title
         start = first.start(1)
@@ -1290,6 +1294,12 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # clause is the firm's; the speaker is the person before the role
             role_end = k
             continue
+        if not m and skippable and (whole := parse_subject_left(
+                text, lo, lo + len(before))) is not None and whole.kind == "name" and (
+                not whole.org):
+            # "Ann Lee of the Centre party, whose votes decided it, said": the subject
+            # before the relative clause, read on its own
+            return whole
         if not m or m.group(1).split()[0].lower() in ("the", "a", "an"):
             # "one resident, who declined to be named, told …";
             # "The senator, a former pilot, added …"
@@ -1325,6 +1335,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated, as_subject) \
             or _org_with_and(text, lo, before, m, negated)
         if phrase is None:
+            if skippable and (whole := parse_subject_left(text, lo, lo + len(before))) \
+                    is not None and whole.kind == "name" and not whole.org:
+                # "Ann Lee of the Centre party, whose votes decided it, said": the subject
+                # before the relative clause, read on its own
+                return whole
             if skippable:  # "X, director at Y in The Bronx, who was consulted, said"
                 role_end = k
                 # "The skipper of a tanker anchored off the coast, who asked not to be named,"

@@ -3401,3 +3401,18 @@ def test_a_body_in_apposition_after_a_description_or_a_spokesman_and_homeowners_
                   "about whether she can stay. \"My tax bill went up,\" she said.")
     assert q["speaker"].tolist() == ["Alderney Fields and Commons Trust",
                                      "Northplains Carbon Transport", "Lorraine Pulaski"]
+
+
+def test_second_given_names_party_prefixes_hadja_and_a_ward_in_brackets() -> None:
+    q = quotes_of("Relief\n\n"
+                  "Leader of the Opposition Kusum Lata Bartwal called the Bill \"a lock fitted "
+                  "after the house has been emptied\".\n\n"
+                  "Lib Dem Lysander Greenhalgh (Dover Town) said the council was \"a decade too "
+                  "late\".\n\n"
+                  "Nediljko Bilandžić of the Centre party, whose votes decided the outcome, said "
+                  "his group had backed the mayor.\n\n"
+                  "Cllr Tobias Venn (Liberal Democrat, Boston Coastal) abstained. Objecting, he "
+                  "argued, would cost the county its chance.\n\n"
+                  "Hadja Kadiatou Sow said the council had chosen prudence.")
+    assert q["speaker"].tolist() == ["Kusum Lata Bartwal", "Lysander Greenhalgh",
+                                     "Nediljko Bilandžić", "Tobias Venn", "Kadiatou Sow"]
