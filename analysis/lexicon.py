@@ -327,7 +327,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "homeowner", "commuter", "taxpayer", "ratepayer",
      "sharecropper", "villager", "landowner", "smallholder", "weaver",
      "cathaoirleach",  # the chair of an Irish council or of the Seanad
-     "conferee", "trustee", "mec", "mpl", "cec", "landeshauptmann",
+     "conferee", "trustee", "mec", "mpl", "cec", "landeshauptmann", "administrator",
+     "controller", "examiner",
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",

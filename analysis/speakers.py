@@ -843,6 +843,11 @@ _PERSON_END = re.compile(rf"(?:^|\s)(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}}\s*)?
 #: Second given names of South Asian full names: "Trilok Chand X", "Kusum Lata X".
 _SECOND_GIVEN = frozenset({"Chand", "Lata", "Ram", "Lal", "Prasad", "Kumar", "Kumari", "Nath",
                            "Devi", "Bahadur", "Mohan", "Kishore", "Rani", "Bai", "Dev", "Raj"})
+#: A seat's holder and a numbered district, then (after a comma) the district's name:
+#: "the member for District 1" (, Island Harbour).
+_SEAT_FOR_END = re.compile(r"\b(?:member|representative|MP|MLA|MHA|MNA|councillor|senator)\s+"
+                           r"for\s+(?:District|Ward|Division|Constituency|Precinct)\s+\d+$",
+                           re.IGNORECASE)
 #: A capitalised word right before a name found at the end: "Dilli" of "MLA Dilli Ram X".
 _NAME_WORD_END = re.compile(rf"(?<=\s)([{_UPPER}][a-zà-öø-ÿ’']+)\s+$")
 #: ... or initials and one name, as Mongolian names are written: "J. Tserendolgor".
@@ -1214,6 +1219,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                 phrase.start = lo + before.index(pre) if pre else phrase.start
                 phrase.surface = text[phrase.start:phrase.end]
                 return phrase
+        if _SEAT_FOR_END.search(before) and "," in before and " " in role.strip():
+            # "Ann Lee, the member for District 1, Island Harbour, said": the seat's place
+            role_end = k
+            continue
         # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive
         # (also "A pensioners' association, the Bund der Ruheständler, warned")
         the = 4 if role.startswith("the ") and _ORG_HEAD_END.search(before) else 0

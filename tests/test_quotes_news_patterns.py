@@ -3416,3 +3416,13 @@ def test_second_given_names_party_prefixes_hadja_and_a_ward_in_brackets() -> Non
                   "Hadja Kadiatou Sow said the council had chosen prudence.")
     assert q["speaker"].tolist() == ["Kusum Lata Bartwal", "Lysander Greenhalgh",
                                      "Nediljko Bilandžić", "Tobias Venn", "Kadiatou Sow"]
+
+
+def test_a_districts_name_after_the_seat_and_a_county_administrator() -> None:
+    q = quotes_of("Tax\n\n"
+                  "Ismay Richards, the member for District 1, Island Harbour, said fishermen "
+                  "would lose a season's catch.\n\n"
+                  "The member for District 7, Ann Lee, said the money should go to housing.\n\n"
+                  "County Administrator Yvonne Teskey told commissioners that the share was "
+                  "capped.")
+    assert q["speaker"].tolist() == ["Ismay Richards", "Ann Lee", "Yvonne Teskey"]
