@@ -439,6 +439,9 @@ _NO_CLAUSE_OBJECTS = frozenset({"the opposite", "otherwise", "as much", "the sam
 _WHEN_CLAUSE_AFTER_CLOSE = re.compile(
     r"\s+(?:after|before|when|as)\s+(?:a|an|the|[A-Z][\w’'-]*)(?:\s+(?!and\b|but\b)[\w’'-]+){0,6}?\s+"
     r"(?:[a-z]{3,}ed|was|were|had|voted|began|came|went|made|said)\b")
+#: A body in lower case right after a place's name: "(Khujand) city administration".
+_LOWER_BODY_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:administration|ministry|department|"
+                              r"council|government|authority|secretariat)\b")
 #: A person's place right before a name: "Senator Ann Lee of " (Airai).
 _PLACE_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:of|from)\s+$")
 #: A relative clause of place after the last fragment: '... on the floor, where ...'.
@@ -797,6 +800,10 @@ def _and_or_but(text: str, a: int, b: int) -> bool:
     return text.find("and", a, b) >= 0 or text.find("but", a, b) >= 0
 
 
+#: An article (and one word) right before a word: "a (Chhattisgarhi) " (saying).
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]n\s+old|[Tt]he\s+old)\s+(?:[\w’'-]+\s+)?$")
+
+
 def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """Lemma and end offset of a cue match, checking needed particles."""
     lemma = CUE_FORMS.get(m.group(1).lower())
@@ -811,6 +818,9 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
             return None  # "the weekly Die Post", "The Washington Post": part of a name
     if _NOUN_AFTER.match(text, end):
         return None  # "think tank", "call centre", "call sign" are nouns
+    if m.group(1) == "saying" and _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 40),
+                                                         m.start(1)):
+        return None  # "She recited a Chhattisgarhi saying, "..."": a proverb, a noun
     particles = NEEDS_PARTICLE.get(lemma)
     if particles:
         pm = re.match(r"\s+(" + "|".join(particles) + r")\b", text[end:end + 12])
@@ -3281,6 +3291,8 @@ class _Extractor:
             return  # "The Residential Tenancies (Amendment) Bill 2026": a law, no person
         if _PLACE_NOUN_NEXT.match(text, b):
             return  # "on Hipólito Yrigoyen street": a place named after someone
+        if " " not in word and _LOWER_BODY_NEXT.match(text, b):
+            return  # "the Khujand city administration": a place qualifying a body, no alias
         if _MEMBER_FOR.search(text, max(0, a - 40), a) or text[a - 1:a] == "/":
             return  # "MNA for Anse Boileau", "Area Representative for Orange Walk": a seat
             # (and "Malo/Aore": the second part of a seat or ward named with a slash)

@@ -1537,10 +1537,13 @@ _PORTFOLIOS = frozenset({
 _APPOSED_AFTER_ROLE = re.compile(
     r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*(?=[,.;]|$)")
 #: An organisation written in lower case after a demonym: "the Russian defence ministry".
-_LOWER_ORG_HEADS = ("ministry", "department", "embassy", "consulate", "office", "army", "navy")
+_LOWER_ORG_HEADS = ("ministry", "department", "embassy", "consulate", "office", "army", "navy",
+                    "administration")
 _LOWER_ORG_END = re.compile(
     rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?!The\b|A\b|An\b|Its\b|Their\b)[{_UPPER}][\w’'-]+"
-    rf"(?:(?:\s+[a-z]+){{1,2}}\s+(?:ministry|department|embassy|consulate|office)|"
+    # (also "the Khujand city administration")
+    rf"(?:(?:\s+[a-z]+){{1,2}}\s+(?:ministry|department|embassy|consulate|office|"
+    rf"administration)|"
     rf"(?:\s+[a-z]+){{0,2}}\s+(?:army|navy)))$")  # ("the Russian embassy in X" keeps its post)
 
 

@@ -3426,3 +3426,14 @@ def test_a_districts_name_after_the_seat_and_a_county_administrator() -> None:
                   "County Administrator Yvonne Teskey told commissioners that the share was "
                   "capped.")
     assert q["speaker"].tolist() == ["Ismay Richards", "Ann Lee", "Yvonne Teskey"]
+
+
+def test_a_city_administration_in_lower_case_and_a_saying_as_a_noun() -> None:
+    q = quotes_of("Fares\n\n"
+                  "The Khujand Drivers' Union said the plan was bad.\n\n"
+                  "A spokesman for the Khujand city administration said all firms had been "
+                  "informed \"in the proper order\".\n\n"
+                  "Opposition MLA Sunaina Markam said the draft was rushed. She recited a "
+                  "Chhattisgarhi saying, \"Jangal hamar dai-dada aay\", and sat down.")
+    assert q["speaker"].tolist() == ["Khujand Drivers' Union", "Khujand City Administration",
+                                     "Sunaina Markam", "Sunaina Markam"]
