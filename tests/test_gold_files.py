@@ -103,7 +103,8 @@ QUOTES_ONLY_SETS = {"heldout33", "heldout34", "heldout35", "heldout36", "heldout
                     "heldout101", "heldout102", "heldout103", "heldout104", "heldout105",
                     "heldout106", "heldout107", "heldout108", "heldout109", "heldout110",
                     "heldout111", "heldout112", "heldout113", "heldout114", "heldout115",
-                    "heldout116", "heldout117", "heldout118"}
+                    "heldout116", "heldout117", "heldout118", "heldout119", "heldout120",
+                    "heldout121", "heldout122", "heldout123", "heldout124"}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
