@@ -439,6 +439,11 @@ _NO_CLAUSE_OBJECTS = frozenset({"the opposite", "otherwise", "as much", "the sam
 _WHEN_CLAUSE_AFTER_CLOSE = re.compile(
     r"\s+(?:after|before|when|as)\s+(?:a|an|the|[A-Z][\w’'-]*)(?:\s+(?!and\b|but\b)[\w’'-]+){0,6}?\s+"
     r"(?:[a-z]{3,}ed|was|were|had|voted|began|came|went|made|said)\b")
+#: A reported question after "asked" (and its object): " (the minister) whether ...".
+_WH_QUESTION = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?|"
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}|him\s+|her\s+|them\s+|me\s+|us\s+)?"
+    r"(?P<wh>whether|if|why|how|what|who|which|when|where)\s+(?=\w)")
 #: A body in lower case right after a place's name: "(Khujand) city administration".
 _LOWER_BODY_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:administration|ministry|department|"
                               r"council|government|authority|secretariat)\b")
@@ -2005,6 +2010,10 @@ class _Extractor:
                     made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
                     if made is not None and _NEGATED_AUX.search(coordinated.group(0)):
                         made.flags.append("cue_negated")  # "… and does not think …"
+                elif lemma == "ask" and not word.endswith("ing") and (
+                        wq := _WH_QUESTION.match(text, cue_end, sent.end)) is not None and (
+                        made := self._indirect_question(sent, pos, lemma, wq)) is not None:
+                    pass  # "asked whether the offices had the staff": a reported question
                 elif not word.endswith("ing") and (lemma not in DIRECT_ONLY_VERBS or (
                         word == "asked" and _OBJECT_TO.match(text, cue_end)) or (
                         lemma != "ask" and _THAT_NEXT.match(text, cue_end))):
@@ -2070,6 +2079,25 @@ class _Extractor:
             q.flags.append("cue_negated")
         self._add_reported(q)
         return q
+
+    def _indirect_question(self, sent: _Sentence, pos: int, lemma: str,
+                           wq: re.Match[str]) -> _Quote | None:
+        """``SUBJECT asked (OBJECT) whether|why|how ... CLAUSE``: the question reported,
+        from its wh-word on ("why the tender was not advertised"), without "whether"
+        and "if" (its clause is the question)."""
+        text = self.text
+        if _PASSIVE_BEFORE.search(text[sent.start:pos]) or self._in_blocked(wq.end()):
+            return None  # ("was asked whether": the question put to the subject)
+        phrase = parse_subject_left(text, self._clause_start(sent), pos)
+        if phrase is None or phrase.kind == "pronoun" and phrase.surface.lower() == "it":
+            return None
+        a = wq.end() if wq.group("wh") in ("whether", "if") else wq.start("wh")
+        tail = _terminal_start(text, a, sent.end)
+        b = tail if tail is not None else sent.end
+        if len(text[a:b].split()) < 3 or self._contains_marks(a, b) and \
+                self._blocked_covering(a, b):
+            return None
+        return self._make_reported(a, b, sent, lemma, phrase)
 
     def _reported(self, sent: _Sentence, pos: int, lemma: str, cue_end: int) -> _Quote | None:
         """``SUBJECT (aux) CUE (that) CLAUSE``."""

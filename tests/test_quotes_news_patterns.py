@@ -451,9 +451,11 @@ def test_asked_with_an_object_and_to_reports_a_request() -> None:
     q = quotes_of("Ann Lee asked both sides to stop arguing about soldiers.")
     assert q[["text", "speaker", "type"]].values.tolist() == [
         ["both sides to stop arguing about soldiers", "Ann Lee", "indirect"]]
-    # not a future request, not "asked not to be named", not a question
+    # not a future request, not "asked not to be named"; a reported question is reported
+    # speech (most gold sets code it), from after "whether"
     assert quotes_of("The Government will ask the parliament to approve the plan.").empty
-    assert quotes_of("Ann Lee asked whether the plan would work.").empty
+    assert quotes_of("Ann Lee asked whether the plan would work.")["text"].tolist() == [
+        "the plan would work"]
     assert quotes_of("Ann Lee, who asked not to be named, said it was over.")[
         "text"].tolist() == ["it was over"]
 
@@ -3437,3 +3439,16 @@ def test_a_city_administration_in_lower_case_and_a_saying_as_a_noun() -> None:
                   "Chhattisgarhi saying, \"Jangal hamar dai-dada aay\", and sat down.")
     assert q["speaker"].tolist() == ["Khujand Drivers' Union", "Khujand City Administration",
                                      "Sunaina Markam", "Sunaina Markam"]
+
+
+def test_a_reported_question_after_asked() -> None:
+    q = quotes_of("Q\n\n"
+                  "MP Ann Lee asked whether the offices had the staff to check the contracts.\n\n"
+                  "MP Bob Hart asked the minister why the government had not published the "
+                  "report.\n\n"
+                  "She was asked if the plan would work.\n\n"
+                  "\"Will it work?\" Hart asked.")
+    assert q["text"].tolist() == ["the offices had the staff to check the contracts",
+                                  "why the government had not published the report",
+                                  "Will it work?"]
+    assert q["speaker"].tolist() == ["Ann Lee", "Bob Hart", "Bob Hart"]
