@@ -328,7 +328,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "sharecropper", "villager", "landowner", "smallholder", "weaver",
      "cathaoirleach",  # the chair of an Irish council or of the Seanad
      "conferee", "trustee", "mec", "mpl", "cec", "landeshauptmann", "administrator",
-     "controller", "examiner",
+     "controller", "examiner", "jailer", "hotelier", "restaurateur",
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "mp", "mep", "mla", "msp", "mpp", "mpa", "mna",
@@ -459,6 +459,8 @@ NOT_NAMES: frozenset[str] = frozenset(
      "what", "who", "whom", "which", "why", "how", "where", "then", "now", "also", "still",
      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
      "neither", "either", "half",
+     # fronted adverbs: "Outside, Ann Lee, president of the union, said"
+     "outside", "inside", "elsewhere", "nearby", "afterwards", "afterward", "separately",
      "even", "just", "only", "first", "second", "third", "last", "next", "new", "more",
      "less", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "was", "is",
      "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",

@@ -256,7 +256,10 @@ _VIETNAMESE_PLAIN = frozenset({"Gia", "Minh", "Long", "Anh", "Lan", "Hoa", "Nam"
 _BALINESE_BIRTH_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek",
                                    "Komang", "Gede", "Nengah", "Luh", "Gusti"})
 #: A title written as one hyphenated word: "Attorney-General", "President-elect".
-_TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:General|general|Elect|elect|Designate|designate)")
+_TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:General|general|Elect|elect|Designate|designate|"
+                             r"Executive)")  # (also "County Judge-Executive Ann Lee")
+#: Titles that are also given names, read as given names after another title.
+_TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal"})
 #: Titles that are also given names: a title only before a name of two words or more
 #: ("Bibi Manjit Kaur", but "Bibi Ahmed").
 _NAME_LIKE_TITLES = frozenset({"bibi"})
@@ -355,6 +358,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             _norm(toks[0]) not in TITLES and given_name_gender(toks[0])
             or _norm(toks[0]) in _NAME_LIKE_TITLES and is_given_name(toks[0])):
         last_title = -1  # "Dean Hall", "Bibi Ahmed": a given name that is also a role noun
+    if last_title > 0 and len(toks) - last_title == 2 and _norm(toks[last_title]) in (
+            _TITLES_AS_GIVEN) and is_given_name(toks[last_title]) and (
+            _norm(toks[last_title - 1]) in TITLES or _norm(toks[last_title - 1]) in PERSON_ROLES):
+        last_title -= 1  # "Commissioner Earl Lee": a given name after a title, not a peer
     if last_title >= 0 and len(toks) - last_title >= 3 and _norm(toks[last_title]) not in (
             TITLES) and is_given_name(toks[last_title]) and not is_given_name(
             toks[last_title + 1]):
@@ -1741,7 +1748,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         # Lee, a mother of three from Antioch.")
         # "When I put this to Ann Lee, the Armed Forces Minister, she ...": a person
         titled = True
-    if (prev in PLACE_PREPOSITIONS and not titled and not (
+    if (prev in PLACE_PREPOSITIONS and not titled and not prev_words[-1].endswith(",") and not (
             prev in ("from", "to", "with", "by") and not as_subject and _has_org_noun(name))
             and not (  # "The most striking testimony came from Ann Lee, who ...": a person
                 prev == "from" and len(prev_words) >= 2 and not as_subject

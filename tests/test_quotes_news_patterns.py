@@ -3452,3 +3452,17 @@ def test_a_reported_question_after_asked() -> None:
                                   "why the government had not published the report",
                                   "Will it work?"]
     assert q["speaker"].tolist() == ["Ann Lee", "Bob Hart", "Bob Hart"]
+
+
+def test_a_fronted_outside_earl_as_a_given_name_and_county_titles() -> None:
+    q = quotes_of("Jail\n\n"
+                  "Outside, Moustapha Diop, president of the Fishermen's Union, said his members "
+                  "could take their catch elsewhere.\n\n"
+                  "Commissioner Earl Dunnaway, who represents District 4, argued that the system "
+                  "had \"more administrators than it has buses\".\n\n"
+                  "Jailer Charla Mayhew told the court that the number of people held had "
+                  "doubled.\n\n"
+                  "County Judge-Executive Wendell Coldiron said the county had run out of "
+                  "options.")
+    assert q["speaker"].tolist() == ["Moustapha Diop", "Earl Dunnaway", "Charla Mayhew",
+                                     "Wendell Coldiron"]
