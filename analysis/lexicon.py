@@ -411,6 +411,9 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
      "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
      "bloc", "bar", "fellowship", "consortium",
+     # companies named by their trade: "Wearside & Dales Motor Services", "X Energy Recovery"
+     "services", "coaches", "resources", "minerals", "ventures", "hospitality", "renewables",
+     "properties", "developments", "recovery",
      "association", "board", "network", "centre", "center", "university",
      "school", "college", "fund", "trust", "society", "movement", "club", "league",
      "corporation", "inc", "ltd", "plc", "regime", "junta", "opposition", "mission",

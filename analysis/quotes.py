@@ -3841,7 +3841,7 @@ class _Extractor:
                 found = (first, e)
         return found[1] if found else None
 
-    def _organisation_before(self, pos: int, window: int = 300) -> Entity | None:
+    def _organisation_before(self, pos: int, window: int = 450) -> Entity | None:
         """The organisation or state named last within ``window`` characters before ``pos``."""
         cands = self.discourse._recent(pos, ("organisation", "state"))
         if cands and pos - cands[0].last_before(pos) <= window:

@@ -3466,3 +3466,19 @@ def test_a_fronted_outside_earl_as_a_given_name_and_county_titles() -> None:
                   "options.")
     assert q["speaker"].tolist() == ["Moustapha Diop", "Earl Dunnaway", "Charla Mayhew",
                                      "Wendell Coldiron"]
+
+
+def test_a_spokeswoman_after_a_firm_named_by_its_trade() -> None:
+    q = quotes_of("Plant\n\n"
+                  "In a statement, Tovebridge Energy Recovery said the plant would meet the "
+                  "strictest emissions standards anywhere in the UK and that it would create 60 "
+                  "permanent jobs.\n\n"
+                  "'We understand that nobody dreams of living next to an industrial building. We "
+                  "intend to be a good neighbour, and we will publish our monitoring data online "
+                  "every single month,' a spokeswoman said.\n\n"
+                  "In a statement, Wearside & Dales Motor Services said it was \"disappointed\"."
+                  "\n\n\"We have carried the people of Durham through a pandemic,\" a company "
+                  "spokesperson said.")
+    assert q["speaker"].tolist()[2:] == ["Tovebridge Energy Recovery",
+                                         "Wearside & Dales Motor Services",
+                                         "Wearside & Dales Motor Services"]
