@@ -88,23 +88,8 @@ def test_every_article_file_has_a_gold_file() -> None:
 
 #: Held-out sets of political news on other subjects than the codebook's: they measure
 #: quotes, speakers and mentions beyond the topic and code no stances.
-QUOTES_ONLY_SETS = {"heldout33", "heldout34", "heldout35", "heldout36", "heldout37",
-                    "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43",
-                    "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49",
-                    "heldout50", "heldout51", "heldout52", "heldout53", "heldout54",
-                    "heldout55", "heldout56", "heldout57", "heldout58", "heldout59",
-                    "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
-                    "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70",
-                    "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
-                    "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82",
-                    "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
-                    "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
-                    "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
-                    "heldout101", "heldout102", "heldout103", "heldout104", "heldout105",
-                    "heldout106", "heldout107", "heldout108", "heldout109", "heldout110",
-                    "heldout111", "heldout112", "heldout113", "heldout114", "heldout115",
-                    "heldout116", "heldout117", "heldout118", "heldout119", "heldout120",
-                    "heldout121", "heldout122", "heldout123", "heldout124"}
+# held-out sets 33 on are about other subjects: quotes, speakers and mentions only
+QUOTES_ONLY_SETS = {f"heldout{n}" for n in range(33, 131)}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
