@@ -88,7 +88,6 @@ def test_every_article_file_has_a_gold_file() -> None:
 
 #: Held-out sets of political news on other subjects than the codebook's: they measure
 #: quotes, speakers and mentions beyond the topic and code no stances.
-# held-out sets 33 on are about other subjects: quotes, speakers and mentions only
 QUOTES_ONLY_SETS = {f"heldout{n}" for n in range(33, 131)}
 
 
