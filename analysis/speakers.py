@@ -928,6 +928,10 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     if "," in clause and _norm((clause.rsplit(",", 1)[1].split() or [""])[0]) in _TITLE_OPENERS:
         clause = clause.rsplit(",", 1)[1].strip()  # "Moving the bill, Minister within ..."
     words = clause.split()
+    if len(words) > 1 and words[0] in ("The", "the") and _norm(words[1]) in _TITLE_OPENERS:
+        # "The Minister for Local Government and Rural Development Ann Lee said"
+        clause = clause[4:]
+        words = words[1:]
     if "," in clause and _LISTED_ORG_TAIL.search(clause) is None or len(words) < 4 or (
             _norm(words[0]) not in _TITLE_OPENERS):
         # (the title must open the clause and run up to the name; its commas may only
@@ -1577,6 +1581,10 @@ _PERSON_AFTER_STATE = re.compile(
 _PERSON_AFTER_NAME = re.compile(
     rf"\s(?P<person>[{_UPPER}][a-zà-öø-ÿ’']+\s+(?P<particle>(?i:{_PARTICLE})\s+)?"
     rf"[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+#: A given name and a double-barrelled surname ("Vahagn Melik-Shahnazaryan"): a person
+#: even when the given name is unknown, where it closes an organisation's name.
+_DOUBLE_SURNAME_PERSON = re.compile(
+    rf"[{_UPPER}][a-zà-öø-ÿ’']{{2,}}\s+[{_UPPER}][a-zà-öø-ÿ’']+(?:-[{_UPPER}][a-zà-öø-ÿ’']+)+")
 _PERSON_AFTER_HEAD = re.compile(
     rf"\b(?:{_ORG_HEADS})s?(?![\w’'-])(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
 
@@ -1600,10 +1608,11 @@ def _person_after_org(name: str) -> int | None:
         return m.start("person")
     m = _PERSON_AFTER_NAME.search(name)
     if m is not None and (is_given_name(m.group("person").split()[0]) or m.group(
-            "particle")) and any(
+            "particle") or _DOUBLE_SURNAME_PERSON.fullmatch(m.group("person"))) and any(
             _norm(w) in ORG_NOUNS for w in name[:m.start()].split()):
         # "National Assembly Committee on Foreign Policy Ann Lee-Hart", "Department of
-        # Housing Ruairí Ó Seaghdha" (a name particle: a person's name)
+        # Housing Ruairí Ó Seaghdha" (a name particle: a person's name), "National
+        # Assembly Vahagn Melik-Shahnazaryan" (an unknown given name, a double surname)
         return m.start("person")
     return None
 

@@ -3482,3 +3482,13 @@ def test_a_spokeswoman_after_a_firm_named_by_its_trade() -> None:
     assert q["speaker"].tolist()[2:] == ["Tovebridge Energy Recovery",
                                          "Wearside & Dales Motor Services",
                                          "Wearside & Dales Motor Services"]
+
+
+def test_a_person_after_a_long_title_with_the_and_an_unknown_given_name() -> None:
+    q = quotes_of("Sitting\n\n"
+                  "Opening the sitting, Speaker of the National Assembly Varsik "
+                  "Ter-Movsesyan said the date \"was not chosen by chance\".\n\n"
+                  "The Minister for Local Government and Rural Development Sarah Okafor-Banda "
+                  "said the plan \"is sound\".\n\n"
+                  "Ter-Movsesyan closed the sitting.")
+    assert q["speaker"].tolist() == ["Varsik Ter-Movsesyan", "Sarah Okafor-Banda"]
