@@ -2884,6 +2884,16 @@ class _Extractor:
                 phrase = SpeakerPhrase("pronoun", pa, pa + len(word), word,
                                        gender={"he": "m", "she": "f"}.get(word.lower(), ""))
                 cue = "call"
+            rm = _WHICH_DESCRIBED.search(wide) if phrase is None else None
+            if rm is not None:
+                # 'The scheme, which council leader Ann Lee described as "..."', 'an order
+                # its chief executive, Ann Lee, described as "..."': the relative clause's
+                # subject names the words
+                at = open_at - len(wide)
+                phrase = parse_subject_left(text, at + rm.start("subject"), at + rm.start("verb"))
+                if phrase is not None and phrase.kind == "description":
+                    phrase = None  # ("which the report described as": no one named)
+                cue = "call" if phrase is not None else cue
             if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3) \
                     and not _CALLED_OBJECT.search(before):
                 continue
@@ -4150,6 +4160,13 @@ _WHAT_CALLED = re.compile(r"\bwhat\s+(he|she|they|it)\s+(?:has\s+|had\s+)?(?:cal
 #: An unnamed group speaking in a clause of its own before a quoted fragment: "...
 #: after a debate in which opposition members accused the ruling group of", "..., while
 #: critics called it"
+#: A relative clause with a subject of its own before a quoted fragment: "which
+#: council leader Ann Lee described as", "an order its chief executive, Ann Lee,
+#: described as", "a plan she called".
+_WHICH_DESCRIBED = re.compile(
+    r"(?:\b(?:which|that|whom)|\b(?:an?|the)\s+[a-z][\w-]+)\s+(?P<subject>[^;:.!?()“”\"]{2,90}?)"
+    r"\s+(?P<verb>(?:has\s+|had\s+)?(?:described|called|termed|dubbed|branded|labelled|"
+    r"labeled)(?:\s+(?:it|them))?(?:\s+as)?)\s*$")
 _GROUP_SAID_BEFORE = re.compile(
     r"(?:,|\b(?:while|whereas|in\s+which|where|after|but|as))\s+(?:many\s+|some\s+|other\s+|"
     r"the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:critics|opponents|members|residents|campaigners|"

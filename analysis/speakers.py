@@ -1421,8 +1421,18 @@ def _has_org_noun(name: str) -> bool:
     Example:
         >>> _has_org_noun("Ministry of Defence"), _has_org_noun("Ann Lee")
         (True, False)
+        >>> _has_org_noun("Progressive Conservatives"), _has_org_noun("Ann Conservative")
+        (True, False)
     """
-    return any(_norm(t) in ORG_NOUNS for t in name.split())
+    toks = name.split()
+    return any(_norm(t) in ORG_NOUNS for t in toks) or (
+        len(toks) > 1 and (last := _norm(toks[-1]))[-1:] == "s" and (
+            last[:-1] in _PARTY_MEMBERS_PLURAL_STEMS))
+
+
+#: A party named by its members in the plural ("Progressive Conservatives", "Liberal
+#: Democrats"): a body, not a person.
+_PARTY_MEMBERS_PLURAL_STEMS = frozenset(w for w in PARTY_MEMBERS if w != "tory") | {"torie"}
 
 
 def _words_before(text: str, lo: int, a: int, window: int = 160) -> tuple[list[str], bool]:

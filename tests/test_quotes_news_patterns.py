@@ -3492,3 +3492,21 @@ def test_a_person_after_a_long_title_with_the_and_an_unknown_given_name() -> Non
                   "said the plan \"is sound\".\n\n"
                   "Ter-Movsesyan closed the sitting.")
     assert q["speaker"].tolist() == ["Varsik Ter-Movsesyan", "Sarah Okafor-Banda"]
+
+
+def test_a_fragment_after_a_relative_clause_with_its_own_subject() -> None:
+    q = quotes_of("Ferry\n\n"
+                  "The scheme, which council leader Cllr Rowena Pellew-Saxby described as "
+                  "‘the most important thing this council will do this term’, will cut fares.\n\n"
+                  "The firm signed a supply deal, an order its chief executive, Thandi "
+                  "Vermaak, called \"the biggest thing to happen on this hill\".")
+    assert q["text"].tolist() == ["the most important thing this council will do this term",
+                                  "the biggest thing to happen on this hill"]
+    assert q["speaker"].tolist() == ["Rowena Pellew-Saxby", "Thandi Vermaak"]
+
+
+def test_a_party_named_by_its_members_is_no_person_for_a_pronoun() -> None:
+    q = quotes_of("Election\n\n"
+                  "The Progressive Conservatives won a third majority on Monday night, handing "
+                  "Premier Alistair Comeau-Hale a mandate he called \"a vote for steady hands\".")
+    assert q["speaker"].tolist() == ["Alistair Comeau-Hale"]
