@@ -3338,6 +3338,14 @@ class _Extractor:
                 pm.start() < a < pm.end()
                 for pm in _PORTFOLIO_LIST.finditer(text, max(0, a - 80), min(len(text), b + 60))):
             return  # "the Minister of Hydraulics, Energy and Mines": a portfolio, no one
+        if text.startswith(" and ", a - 5) and (left := _CAP_RUN_AND_END.search(
+                text, max(para_start, a - 60), a)) is not None and (
+                org := org_name_at(text[:b], left.start())) is not None and org[1] == b and (
+                _has_org_noun(org[0])):
+            # "after Westmorland and Furness Council's cabinet backed": one body with "and"
+            self.discourse.register_name(org[0], left.start(), kind="organisation",
+                                         salient=self._is_subject(left.start(), para_start))
+            return
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return
@@ -3638,8 +3646,11 @@ class _Extractor:
             if ent is None and not org and not at_org and words[-1] in _SPOKES and \
                     words[0] in ("a", "an"):
                 # "... Ministry of Defence declined to comment. "...", a spokesperson said":
-                # the spokesperson speaks for the organisation just named.
-                ent = self._organisation_before(p.start)
+                # the spokesperson speaks for the organisation just named (of its kind:
+                # "a council spokeswoman" for the council named before the government)
+                kind_word = words[-2] if len(words) == 3 and words[-2] in ORG_NOUNS and (
+                    p.surface.split()[-2].islower()) else ""
+                ent = self._organisation_before(p.start, kind_word=kind_word)
             indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
             am = _ANONYMOUS.search(self.text, p.end, p.end + 90)
             anonymous_after = am is not None and not at_org and (
@@ -3851,12 +3862,18 @@ class _Extractor:
                 found = (first, e)
         return found[1] if found else None
 
-    def _organisation_before(self, pos: int, window: int = 450) -> Entity | None:
-        """The organisation or state named last within ``window`` characters before ``pos``."""
-        cands = self.discourse._recent(pos, ("organisation", "state"))
-        if cands and pos - cands[0].last_before(pos) <= window:
-            return cands[0]
-        return None
+    def _organisation_before(self, pos: int, window: int = 450,
+                             kind_word: str = "") -> Entity | None:
+        """The organisation or state named last within ``window`` characters before ``pos``;
+        with ``kind_word`` ("council" of "a council spokeswoman"), the last one whose name
+        holds that word, if one does ("Highland Council", not the government named since).
+        """
+        cands = [e for e in self.discourse._recent(pos, ("organisation", "state"))
+                 if pos - e.last_before(pos) <= window]
+        if kind_word:
+            kind = [e for e in cands if any(kind_word in n.lower().split() for n in e.names)]
+            cands = kind or cands
+        return cands[0] if cands else None
 
     # ------------------------------------------------------------------ output
     def _records(self) -> list[dict[str, Any]]:
@@ -4167,6 +4184,9 @@ _WHICH_DESCRIBED = re.compile(
     r"(?:\b(?:which|that|whom)|\b(?:an?|the)\s+[a-z][\w-]+)\s+(?P<subject>[^;:.!?()“”\"]{2,90}?)"
     r"\s+(?P<verb>(?:has\s+|had\s+)?(?:described|called|termed|dubbed|branded|labelled|"
     r"labeled)(?:\s+(?:it|them))?(?:\s+as)?)\s*$")
+#: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
+#: and Furness Council".
+_CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")
 _GROUP_SAID_BEFORE = re.compile(
     r"(?:,|\b(?:while|whereas|in\s+which|where|after|but|as))\s+(?:many\s+|some\s+|other\s+|"
     r"the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:critics|opponents|members|residents|campaigners|"

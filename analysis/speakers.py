@@ -1435,6 +1435,56 @@ def _has_org_noun(name: str) -> bool:
 _PARTY_MEMBERS_PLURAL_STEMS = frozenset(w for w in PARTY_MEMBERS if w != "tory") | {"torie"}
 
 
+#: Nouns for people by kin or bond, which may stand before a name: "her cousin Ann Lee".
+_KIN = frozenset({"cousin", "wife", "husband", "son", "daughter", "mother", "father",
+                  "brother", "sister", "uncle", "aunt", "niece", "nephew", "grandmother",
+                  "grandfather", "grandson", "granddaughter", "widow", "widower", "partner",
+                  "neighbour", "neighbor", "friend", "colleague", "landlord", "landlady",
+                  "tenant", "mum", "dad", "fiancé", "fiancée"})
+#: Words ending like agent nouns ("-er", "-or") that are none.
+_NOT_AGENTS = frozenset({"after", "under", "over", "other", "never", "ever", "rather", "either",
+                         "neither", "whether", "later", "together", "or", "nor", "per", "for",
+                         "consider", "remember", "deliver", "gather", "order", "offer", "minor",
+                         "major", "prior", "senior", "junior", "earlier", "further", "longer",
+                         "however", "sooner", "whatever", "wider", "upper", "lower", "former",
+                         "latter", "outer", "inner", "corner", "matter", "water", "winter",
+                         "summer", "october", "november", "december", "september", "number",
+                         "member", "power", "paper", "border", "river", "center", "centre"})
+_AGENT_ENDS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent")
+
+
+def _noun_phrase_before(prev_words: list[str]) -> bool:
+    """True when the last words before a name are a short noun phrase for a person that
+    opens the clause: "Boat hirer", "At Glenridding, boat hirer", "her cousin", "The
+    veteran boat hirer" (an agent or kin noun, at most two lower-case words before it,
+    then a determiner, a possessive or the clause's start).
+
+    Example:
+        >>> _noun_phrase_before(["At", "Glenridding,", "boat", "hirer"])
+        True
+        >>> _noun_phrase_before(["a", "carrier", "waiting", "off"])
+        False
+    """
+    head = _norm(prev_words[-1]) if prev_words else ""
+    if head not in _KIN and (not head.endswith(_AGENT_ENDS) or head in _NOT_AGENTS or (
+            len(head) < 5)):
+        return False
+    k = len(prev_words) - 1
+    for _ in range(3):
+        if k == 0 or prev_words[k - 1].endswith((",", ";", ":", "—")):
+            return prev_words[k][:1].isupper() or k < len(prev_words) - 1 or head in _KIN
+        before = _norm(prev_words[k - 1])
+        if before in _DETERMINERS or before in ("my", "your") or _POSSESSIVE.search(
+                prev_words[k - 1]):
+            return True
+        if not prev_words[k - 1].isalpha() or before in _NOT_AGENTS or (
+                before in PLACE_PREPOSITIONS) or before in _SUBORDINATORS or (
+                before in CUE_FORMS):
+            return False
+        k -= 1
+    return False
+
+
 def _words_before(text: str, lo: int, a: int, window: int = 160) -> tuple[list[str], bool]:
     """The last words of ``text[lo:a]`` and whether the words further back were cut.
 
@@ -1794,7 +1844,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}
             or prev in _SUBORDINATORS  # "..., as Russia warned that ..."
             or (len(prev_words) >= 2 and _norm(prev_words[-2]) in _DETERMINERS
-                and "-" in prev_words[-1])):  # "..., while the far-right AfD said"
+                and "-" in prev_words[-1])  # "..., while the far-right AfD said"
+            or _noun_phrase_before(prev_words)):  # "At Glenridding, boat hirer Ann Lee said"
         return None  # "a carrier waiting off Izmail said": a place, not the subject
     role = title if title and not all(_norm(t) in _HONORIFICS for t in title.split()) else ""
     # Pre-modifying role in lower case: "party spokeswoman Ann Lee".

@@ -3510,3 +3510,30 @@ def test_a_party_named_by_its_members_is_no_person_for_a_pronoun() -> None:
                   "The Progressive Conservatives won a third majority on Monday night, handing "
                   "Premier Alistair Comeau-Hale a mandate he called \"a vote for steady hands\".")
     assert q["speaker"].tolist() == ["Alistair Comeau-Hale"]
+
+
+def test_a_council_spokeswoman_speaks_for_the_council_named_before_the_government() -> None:
+    q = quotes_of("Levy\n\n"
+                  "Moray Council voted on Tuesday to bring in a visitor levy.\n\n"
+                  "Local MSP Ann Lee-Hart, whose party runs the Scottish Government, said "
+                  "councils were free to set their own levies.\n\n"
+                  "A council spokeswoman confirmed that businesses would be given a six-month "
+                  "lead-in period.")
+    assert q["speaker"].tolist() == ["Ann Lee-Hart", "Moray Council"]
+
+
+def test_a_body_named_with_and_before_a_possessive_is_one_body() -> None:
+    q = quotes_of("Parking\n\n"
+                  "Drivers will pay up to £12 a day from April after Westmorland and Furness "
+                  "Council's cabinet backed new charges.\n\n"
+                  "The council said income from the charges would be ring-fenced.")
+    assert q["speaker"].tolist() == ["Westmorland and Furness Council"]
+
+
+def test_a_person_named_after_an_occupation_or_kin_noun_opening_the_clause() -> None:
+    q = quotes_of("Lakes\n\n"
+                  "At Glenridding, boat hirer Kit Stainton-Abara, whose family has rented boats "
+                  "since 1961, said bookings were already down by a fifth.\n\n"
+                  "Her cousin Mairi Tollan said the charges were \"a tax on the view\".\n\n"
+                  "A carrier waiting off Harwich said nothing.")
+    assert q["speaker"].tolist() == ["Kit Stainton-Abara", "Mairi Tollan"]
