@@ -89,6 +89,7 @@ from .speakers import (
     has_trailing_acronym,
     looks_like_role,
     mission_at,
+    office_of_at,
     org_name_at,
     parse_subject_left,
     parse_subject_right,
@@ -453,12 +454,18 @@ _PLACE_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:of|from)\s+$")
 _WHERE_AFTER_CLOSE = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,6}?(?P<cut>,\s+where\s+(?:the|a|an|[A-Z]))")
 _AFTER_CLOSE_VERB = re.compile(r"\s+(?:but|and)\s+(?:then\s+|also\s+)?(?-i:[a-z]{3,}ed)\b")
-#: ... and, with no comma, a verb of speaking: 'were "a plaster on an amputation" and
-#: repeated his demand', 'was "a coup" and told lawmakers ...'.
+#: ... and (or ", and" after the mark) a verb of speaking: 'were "a plaster on an
+#: amputation" and repeated his demand', 'was "a coup" and told lawmakers ...'.
 _AFTER_CLOSE_SPEECH = re.compile(
-    r"\s+(?:but|and)\s+(?:then\s+|also\s+)?(?:repeated|told|argued|urged|warned|accused|"
+    r",?\s+(?:but|and)\s+(?:then\s+|also\s+)?(?:repeated|told|argued|urged|warned|accused|"
     r"added|insisted|noted|stressed|demanded|vowed|promised|appealed|dismissed|rejected|"
-    r"defended|challenged|called\s+(?:for|on)|pledged|conceded|admitted)\b")
+    r"defended|challenged|called|described|branded|labelled|labeled|dubbed|pledged|conceded|"
+    r"admitted)\b")
+#: A second predicate characterising something before a fragment: ", and called the
+#: objection" (a fragment follows).
+_AND_CHARACTERISED = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:called|described|branded|labelled|labeled|"
+    r"dubbed)\s+(?:the|it|his|her|their|its|this|that|them)\b")
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
 _TERMINAL_PUNCT = frozenset(".!?;:,")
 
@@ -2074,6 +2081,8 @@ class _Extractor:
         qtype = "partial" if self._contains_marks(a, b) else "indirect"
         if qtype == "partial":
             b = self._cut_after_fragment(a, b)
+            if not self._contains_marks(a, b):
+                qtype = "indirect"  # ('said A, and called B "..."': the fragment is B's)
         q = _Quote(a, b, sent.pid, qtype, cue=lemma, phrase=phrase, flags=list(flags))
         if phrase.negated:
             q.flags.append("cue_negated")
@@ -2477,6 +2486,11 @@ class _Extractor:
 
     def _cut_after_fragment(self, a: int, b: int) -> int:
         closes = sorted(y for x, y in self.blocked if a <= x < b)
+        opens = [x for x, _ in self.blocked if a <= x < b]
+        if opens and (m := _AND_CHARACTERISED.search(self.text, a, min(opens))) is not None:
+            # 'said the caucus would publish every contract, and called the objection
+            # "politics ..."': the second predicate characterises; its fragment stands alone
+            return m.start()
         last_close = closes[-1] if closes else a
         if TRAILING_TAG.fullmatch(self.text, last_close, b):
             return last_close  # '... "a blank check." (00:03:12)': a timestamp, no words
@@ -2945,6 +2959,26 @@ class _Extractor:
                 comma := text.find(", ", lo, min(sent.end, lo + 130))) > 0 and re.match(
                     r"(?:the|an?)\s", text[comma + 2:comma + 6]):
             role_at = comma + 2  # "Writing on X, the former envoy Ann Lee called ..."
+        lead = _TITLE_LEAD_APPOSED.match(text, lo, sent.end) if first and (
+            looks_like_role(first[0]) and first[0][:1].isupper()) else None
+        title_words = text[lo:lead.start("name")].strip(" ,").split() if lead else []
+        if lead is not None and (any(
+                w[:1].isupper() and is_given_name(w) for w in title_words[1:]) or not (
+                title_words[-1].islower() or looks_like_role(title_words[-1])
+                or title_words[-1].lower() in ORG_NOUNS)):
+            lead = None  # (not "Cllr Ann Lee, Braeside North, said": her ward)
+        if lead is not None:
+            # "Leader of the opposition in the board, Ann Lee (Ward 3), called the amount
+            # "...": the person the title opening the sentence names
+            phrase = _name_phrase(text, lead.start("name"), lead.start("name"),
+                                  lead.end("name"), False, as_subject=False)
+            if phrase is not None and not phrase.org:
+                phrase.role = phrase.role or text[lo:lead.start("name")].strip(" ,")
+                return phrase
+        office = office_of_at(text, role_at + len(text[role_at:role_at + 4]) - len(
+            text[role_at:role_at + 4].lstrip()))
+        if office is not None:  # "The office of the County Superintendent welcomed ..."
+            return office
         m = re.match(r"\s*((?:The|the|An?|One|Another|[A-Z][a-z]+[’']s)(?:\s+[\w’'-]+){1,5})",
                      text[role_at:sent.end])
         if m:
@@ -4184,6 +4218,11 @@ _WHICH_DESCRIBED = re.compile(
     r"(?:\b(?:which|that|whom)|\b(?:an?|the)\s+[a-z][\w-]+)\s+(?P<subject>[^;:.!?()“”\"]{2,90}?)"
     r"\s+(?P<verb>(?:has\s+|had\s+)?(?:described|called|termed|dubbed|branded|labelled|"
     r"labeled)(?:\s+(?:it|them))?(?:\s+as)?)\s*$")
+#: A title opening a sentence, then the name in apposition (and a seat in brackets):
+#: "Leader of the opposition in the board, Ann Lee (Ward 3), " (called ...).
+_TITLE_LEAD_APPOSED = re.compile(
+    rf"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,8}},\s+(?P<name>{NAME_SEQ})(?:\s+\([^()]{{1,40}}\))?,"
+    r"\s+(?=[a-z])")
 #: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
 #: and Furness Council".
 _CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")

@@ -577,6 +577,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         if phrase is not None and not phrase.org:
             phrase.role = portfolio.group("title")
             return phrase
+    at = seg.rfind("office of ", off)
+    at = max(seg.rfind("The ", off, at), seg.rfind("the ", off, at)) if at > 0 else -1
+    office = office_of_at(text, lo + at, hi) if at >= 0 and seg.endswith(
+        "office of ", at + 4, at + 14) else None
+    if office is not None:  # "The office of the Bong County Superintendent said"
+        office.negated = negated
+        return office
     titled = _long_title_person(text, lo, hi)
     if titled is not None:
         titled.negated = negated
@@ -973,6 +980,27 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     if m:
         return m.group(1), m.end(1)
     return None
+
+
+_OFFICE_OF = re.compile(rf"[Tt]he\s+office\s+of\s+(?P<the>the\s+)?(?P<org>{_NAME_SEQ})")
+
+
+def office_of_at(text: str, pos: int, end: int | None = None) -> SpeakerPhrase | None:
+    """An office named in lower case at ``pos`` ("The office of the Bong County
+    Superintendent"): the body, "Office of the Bong County Superintendent"; with ``end``,
+    only when the phrase runs up to it.
+
+    Example:
+        >>> t = "The office of the County Superintendent welcomed the vote"
+        >>> office_of_at(t, 0).name
+        'Office of the County Superintendent'
+    """
+    m = _OFFICE_OF.match(text, pos)
+    if m is None or (end is not None and m.end() != end) or not (
+            looks_like_role(m.group("org").split()[-1]) or _has_org_noun(m.group("org"))):
+        return None
+    name = f"Office of {m.group('the') or ''}{m.group('org')}"
+    return SpeakerPhrase("name", pos, m.end(), text[pos:m.end()], name=name, org=True)
 
 
 #: A diplomatic mission named with its state and place, closing a subject: "the

@@ -3537,3 +3537,25 @@ def test_a_person_named_after_an_occupation_or_kin_noun_opening_the_clause() -> 
                   "Her cousin Mairi Tollan said the charges were \"a tax on the view\".\n\n"
                   "A carrier waiting off Harwich said nothing.")
     assert q["speaker"].tolist() == ["Kit Stainton-Abara", "Mairi Tollan"]
+
+
+def test_a_second_predicate_characterising_with_a_fragment_is_cut_off() -> None:
+    q = quotes_of("Roads\n\n"
+                  "Siafa Tokpah-Wreh said the caucus would publish every contract, and called "
+                  "the senator's objection \"politics dressed up as accounting\".")
+    assert q["text"].tolist() == ["the caucus would publish every contract",
+                                  "politics dressed up as accounting"]
+    assert q["type"].tolist() == ["indirect", "partial"]
+    assert q["speaker"].tolist() == ["Siafa Tokpah-Wreh"] * 2
+
+
+def test_an_office_named_in_lower_case_and_a_title_opening_the_sentence() -> None:
+    q = quotes_of("Fund\n\n"
+                  "The office of the Bong County Superintendent welcomed the vote in a "
+                  "statement, saying the administration would \"supervise every kilometre\".\n\n"
+                  "Leader of the opposition in the board, Farookh Patanwadia-Bhujwala (Ward 3, "
+                  "Limbayat), called the amount \"a drop in the Tapi\".\n\n"
+                  "Cllr Duncan Mearns-Holloway, Braeside North, accused opponents of \"pretending "
+                  "the money grows on the heather\".")
+    assert q["speaker"].tolist() == ["Office of the Bong County Superintendent",
+                                     "Farookh Patanwadia-Bhujwala", "Duncan Mearns-Holloway"]
