@@ -291,7 +291,10 @@ TITLES: frozenset[str] = frozenset(
      # African provincial titles ("MEC Ann Lee", "MPL Ann Lee"); an Austrian state governor
      "cec", "fr", "mec", "mpl", "landeshauptmann",
      # "Hadja Ann Lee" (West Africa); a Liberal Democrat ("Lib Dem Ann Lee")
-     "hadja", "hadji", "lib", "dem"}
+     "hadja", "hadji", "lib", "dem",
+     # a member of a West Virginia or Virginia House of Delegates ("Delegate Ann Lee"; "Del."
+     # is read as "delegate" by the speaker rules); an Indian city corporator
+     "delegate", "corporator"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
@@ -342,7 +345,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "premier", "taoiseach", "tánaiste", "king", "queen", "prince", "princess", "pope",
      "priest", "bishop", "colonel",
      "captain", "sergeant", "lieutenant", "pilot", "engineer", "entrepreneur", "businessman",
-     "businesswoman", "councillor", "prosecutor", "investigator", "inspector", "coordinator",
+     "businesswoman", "councillor", "corporator", "prosecutor", "investigator", "inspector",
+     "coordinator",
      "organiser", "organizer", "representative", "delegate", "lawmaker", "legislator",
      "congressman", "congresswoman", "secretary-general", "specialist", "academic",
      "scholar", "physician", "surgeon", "medic", "paramedic", "firefighter", "miner",
@@ -410,7 +414,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "authorities", "regulator", "coalition", "campaign", "charity", "secretariat",
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
      "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
-     "bloc", "bar", "fellowship", "consortium",
+     "bloc", "bar", "fellowship", "consortium", "municipality", "prefecture", "governorate",
      # companies named by their trade: "Wearside & Dales Motor Services", "X Energy Recovery"
      "services", "coaches", "resources", "minerals", "ventures", "hospitality", "renewables",
      "properties", "developments", "recovery",

@@ -2918,6 +2918,18 @@ class _Extractor:
                 # the ceiling had "fallen behind ..."": the antecedent of "who" asks
                 phrase = parse_subject_left(text, self._clause_start(sent), wm.start("cue"))
                 cue = cue or "ask"
+            vm = max(_FRAGMENT_VERB.finditer(text, sent.start, open_at),
+                     key=lambda m: m.start(), default=None) if (
+                phrase is None and sent is not None) else None
+            sm = max(_SUBORDINATOR.finditer(text, max(sent.start, vm.start() - 90), vm.start()),
+                     key=lambda m: m.start(), default=None) if vm is not None else None
+            if sm is not None:
+                # "The council approved the fund, after opposition leader Ann Lee accused
+                # the majority of designing it "..."": the subject of the clause's verb
+                inner = parse_subject_left(text, sm.end(), vm.start())
+                if inner is not None and inner.kind == "name" and _LOWER_GAP.fullmatch(
+                        text, sm.end(), inner.start) is not None:
+                    phrase, cue = inner, cue or "call"  # (only lower-case words before it)
             if phrase is None and sent is not None and _GROUP_SAID_BEFORE.search(
                     text, sent.start, open_at) is None:
                 # (not when an unnamed group speaks in a clause of its own: "..., while
@@ -4223,6 +4235,13 @@ _WHICH_DESCRIBED = re.compile(
 _TITLE_LEAD_APPOSED = re.compile(
     rf"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,8}},\s+(?P<name>{NAME_SEQ})(?:\s+\([^()]{{1,40}}\))?,"
     r"\s+(?=[a-z])")
+#: A verb of speaking or judging before a quoted fragment, and the subordinator opening its
+#: clause: "..., after opposition leader Ann Lee accused the majority of ..." (the fragment).
+_FRAGMENT_VERB = re.compile(r"\b(?:accused|called|described|branded|labelled|labeled|"
+                            r"dismissed|urged|warned|said|told|argued|insisted|claimed|"
+                            r"complained|condemned|criticised|criticized|denounced|hailed)\b")
+_SUBORDINATOR = re.compile(r"\b(?:after|as|when|while|before|because|since|until|whereas)\s+")
+_LOWER_GAP = re.compile(r"[a-z\s’'-]*")
 #: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
 #: and Furness Council".
 _CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")

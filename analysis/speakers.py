@@ -49,7 +49,7 @@ _UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr|"
            r"Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
-           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr)")
+           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
@@ -202,6 +202,8 @@ def _norm(token: str) -> str:
         >>> _norm("Minister,")
         'minister'
     """
+    if token == "Del.":
+        return "delegate"  # (a US title; "del" is a Spanish and Italian particle)
     return token.lower().rstrip(".,").replace("’", "'")
 
 
@@ -782,7 +784,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     return _description_subject(text, lo, hi, negated)
 
 
-_ORG_HEADS = ("Department|Ministry|Office|Alliance|University|Institute|Bank|Council|"
+_ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Alliance|"
+              "University|Institute|Bank|Council|"
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
               "Secretariat|Society|Forum|Network|Coalition|Chamber|Academy|College|Trust|"
@@ -809,6 +812,9 @@ _ORG_NAME = re.compile(
     rf"[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
     rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})s?(?![\w’'-])"
+    # "Port of Rijeka Authority": the place inside the name, the head closing it
+    rf"|[{_UPPER}][\w’'&-]*{_WS}of{_WS}(?:the{_WS})?(?:[{_UPPER}][\w’'-]*{_WS}){{1,3}}"
+    rf"(?:{_ORG_HEADS})s?(?![\w’'-])"
 )
 #: A lower-case word that classes the organisation it introduces: "the advocacy group X".
 _CLASSIFIER_WORDS = ("group", "charity", "organisation", "organization", "nonprofit",
@@ -2172,8 +2178,10 @@ class Entity:
         """True when ``name`` refers to this entity (full name, surname or first name)."""
         for known in self.names:  # a plain loop: called for every entity on every look-up
             if names_match(name, known) and not (
-                    self.kind == "organisation" and _initial_match_only(name, known)):
-                return True  # (not "Pennsylvania State Police" of "Pittsburgh ... Police")
+                    self.kind == "organisation" and _initial_match_only(name, known)) and (
+                    not _place_of_only(name, known)):
+                return True  # (not "Pennsylvania State Police" of "Pittsburgh ... Police",
+                # nor the place "Saint-Martin" of "Council of the Collectivity of Saint-Martin")
             if self.kind == "person" and middle_name_match(name, known):
                 return True
             if self.kind == "organisation" and (
@@ -2257,6 +2265,23 @@ def _initial_match_only(a: str, b: str) -> bool:
     ta, tb = a.lower().split(), b.lower().split()
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return len(short) > 1 and ta != tb and long_[-len(short):] != short
+
+
+@lru_cache(maxsize=65536)
+def _place_of_only(a: str, b: str) -> bool:
+    """True when one name is one word that closes the other after "of", "for" or "in": the
+    place an organisation is of, not the organisation.
+
+    Example:
+        >>> _place_of_only("Saint-Martin", "Territorial Council of Saint-Martin")
+        True
+        >>> _place_of_only("Council", "Territorial Council"), _place_of_only("Ann", "Ann Lee")
+        (False, False)
+    """
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return len(short) == 1 and len(long_) > 2 and short[0] == long_[-1] and (
+        long_[-2] in ("of", "for", "in"))
 
 
 def _first(pair: tuple[int, Entity]) -> int:

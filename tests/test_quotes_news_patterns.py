@@ -3559,3 +3559,36 @@ def test_an_office_named_in_lower_case_and_a_title_opening_the_sentence() -> Non
                   "the money grows on the heather\".")
     assert q["speaker"].tolist() == ["Office of the Bong County Superintendent",
                                      "Farookh Patanwadia-Bhujwala", "Duncan Mearns-Holloway"]
+
+
+def test_bodies_named_with_a_place_inside_and_the_place_alone_is_not_the_body() -> None:
+    q = quotes_of("Port\n\n"
+                  "The Port of Tarvel Authority said in a statement that the concession complied "
+                  "with state-aid rules.\n\n"
+                  "According to the Municipality of Brelo, the contract is expected to be signed "
+                  "before the end of the year.\n\n"
+                  "The Territorial Council of Saint-Aubin approved the fund on Thursday.\n\n"
+                  "The Prefecture of Saint-Aubin said the state had already paid its share.")
+    assert q["speaker"].tolist() == ["Port of Tarvel Authority", "Municipality of Brelo",
+                                     "Prefecture of Saint-Aubin"]
+
+
+def test_a_fragment_in_a_subordinate_clause_with_a_named_subject() -> None:
+    q = quotes_of("Fund\n\n"
+                  "The territorial council on Thursday approved a €12 million fund to repair "
+                  "homes, after opposition leader Ketty Fleming-Laborde accused the majority of "
+                  "designing it “for people who have notaries”.")
+    assert q["speaker"].tolist() == ["Ketty Fleming-Laborde"]
+
+
+def test_corporator_and_delegate_titles() -> None:
+    q = quotes_of("Budget\n\n"
+                  "Corporator Yashoda Kudroli-Salian said she was not against the expansion.\n\n"
+                  "Ruling-side corporator Aniket Thombare-D'Souza (Satpur) defended the proposal, "
+                  "saying members had approved \"far bigger increases\" before.\n\n"
+                  "Del. Lamont Huffstetler-Oduya, D-Kanawha, voted for the bill but called it "
+                  "\"a Band-Aid on a main break\".\n\n"
+                  "The Cercle d'Empresaris del Llobregat said investors were worried.")
+    assert q["speaker"].tolist() == ["Yashoda Kudroli-Salian", "Aniket Thombare-D'Souza",
+                                     "Lamont Huffstetler-Oduya",
+                                     "Cercle d'Empresaris del Llobregat"]
