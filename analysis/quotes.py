@@ -3262,7 +3262,13 @@ class _Extractor:
         lp = last.phrase
         assert lp is not None
         words = lp.surface.lower().split()
-        if lp.kind != "description" or len(words) < 2 or words[0] not in (
+        if lp.kind == "name" and lp.org and (head := _INDEFINITE_ROLE_HEAD.match(lp.role)):
+            # "A representative of one of the developers, Zege Hospitality, said ... "...,"
+            # he said": the representative again, speaking for the body
+            words = head.group(0).lower().split()
+        elif lp.kind != "description":
+            return None
+        if len(words) < 2 or words[0] not in (
                 "a", "an", "one", "another") or words[-1] not in PERSON_ROLES or (
                 words[-1].endswith("s") and not words[-1].endswith("ss")) or (
                 p.start - lp.end > 400):
@@ -4242,6 +4248,8 @@ _FRAGMENT_VERB = re.compile(r"\b(?:accused|called|described|branded|labelled|lab
                             r"complained|condemned|criticised|criticized|denounced|hailed)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|as|when|while|before|because|since|until|whereas)\s+")
 _LOWER_GAP = re.compile(r"[a-z\s’'-]*")
+#: An indefinite person opening a body's role: "A representative" (of one of the firms).
+_INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+(?:of|for|at)\b)")
 #: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
 #: and Furness Council".
 _CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")

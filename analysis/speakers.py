@@ -820,7 +820,7 @@ _ORG_NAME = re.compile(
 _CLASSIFIER_WORDS = ("group", "charity", "organisation", "organization", "nonprofit",
                      "non-profit", "coalition", "alliance", "lobby", "think tank", "movement",
                      "network", "association", "collective", "platform", "watchdog",
-                     "initiative")
+                     "initiative", "plenum", "utility", "cooperative", "co-operative")
 _CLASSIFIERS = Substrings(_CLASSIFIER_WORDS)
 _CLASSIFIED_ORG_END = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z][\w-]*\s+){0,3}(?:"
@@ -1125,6 +1125,10 @@ _ORG_HEAD_END = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}(?:assoc
                            r"alliance|coalition|foundation|network|institute|think\s+tank)$")
 
 
+_QUANTITY_HEADS = frozenset({"one", "some", "each", "any", "all", "none", "two", "three",
+                             "several", "many", "most", "both"})
+
+
 def _role_head(before: str) -> str:
     """The role noun ending ``before``, looking past a prepositional phrase.
 
@@ -1137,10 +1141,14 @@ def _role_head(before: str) -> str:
     """
     words = before.split()
     heads = words[-1:]
-    for j in range(len(words) - 2, max(0, len(words) - 6), -1):
+    rel = next((j for j in range(len(words) - 1, 0, -1) if words[j] in ("that", "which")), 0)
+    if rel > 1:
+        heads.append(words[rel - 1])  # "The public utility that manages the bridge"
+    for j in range(len(words) - 2, max(0, len(words) - 9), -1):
         if words[j].lower() in _HEAD_PREPOSITIONS:
             heads.append(words[j - 1])
-            break
+            if _norm(words[j - 1]) not in _QUANTITY_HEADS:
+                break  # (past "one of": "A representative of one of the developers")
     for head in heads:
         if _is_role_word(head) or _norm(head) in TITLES or _norm(head) in ORG_NOUNS:
             if not _is_role_word(head) and (person := _person_before_of(words)):

@@ -3592,3 +3592,20 @@ def test_corporator_and_delegate_titles() -> None:
     assert q["speaker"].tolist() == ["Yashoda Kudroli-Salian", "Aniket Thombare-D'Souza",
                                      "Lamont Huffstetler-Oduya",
                                      "Cercle d'Empresaris del Llobregat"]
+
+
+def test_long_portfolios_a_representative_of_one_of_them_and_named_classifiers() -> None:
+    q = quotes_of("Levy\n\n"
+                  "Introducing the bill, the Minister for Fisheries and Marine Resources "
+                  "Development, Rawaati Teannaki-Holm, said the country had \"been eating the seed "
+                  "coconut\" in good years.\n\n"
+                  "A representative of one of the four developers, Zege Horizon Hospitality, said "
+                  "the company planned to hire boatmen. \"We are not enemies of the tankwa,\" he "
+                  "said.\n\n"
+                  "The student plenum Mostovi, which organised the protest, said the toll was "
+                  "unfair.\n\n"
+                  "The public utility that manages the bridge, JKP Gradski Prelazi, said toll "
+                  "booths would be installed by March.")
+    assert q["speaker"].tolist() == ["Rawaati Teannaki-Holm", "Zege Horizon Hospitality",
+                                     "Zege Horizon Hospitality", "Mostovi",
+                                     "JKP Gradski Prelazi"]
