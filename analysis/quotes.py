@@ -3920,11 +3920,13 @@ class _Extractor:
         with ``kind_word`` ("council" of "a council spokeswoman"), the last one whose name
         holds that word, if one does ("Highland Council", not the government named since).
         """
-        cands = [e for e in self.discourse._recent(pos, ("organisation", "state"))
-                 if pos - e.last_before(pos) <= window]
+        recent = self.discourse._recent(pos, ("organisation", "state"))
+        cands = [e for e in recent if pos - e.last_before(pos) <= window]
         if kind_word:
-            kind = [e for e in cands if any(kind_word in n.lower().split() for n in e.names)]
-            cands = kind or cands
+            # (the body of that kind named anywhere before: "Herefordshire Council" in the
+            # lead, "a council spokesperson" near the end)
+            kind = [e for e in recent if any(kind_word in n.lower().split() for n in e.names)]
+            cands = kind[:1] or cands
         return cands[0] if cands else None
 
     # ------------------------------------------------------------------ output

@@ -411,6 +411,10 @@ NAME_ABBREVIATIONS = frozenset({"Ma.", "Wm.", "Jas.", "Chas.", "Thos.", "Geo.", 
 _INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.")
 
 
+_SHOUTED_LEAD = re.compile(r"([A-Z]{4,})(?=\s+(?:of\s|(?:Council|County|City|Borough|District|"
+                           r"Parish|Town|Island|Islands)\b))")
+
+
 def _fix_caps(token: str) -> str:
     """Turn a tabloid's all-capitals first name ("KEIR") into "Keir"; keep acronyms."""
     if len(token) >= 3 and token.isupper() and token.isalpha() and any(
@@ -1764,6 +1768,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         b -= 1  # sentence-final full stop, not an initial
     seq = text[a:b]
     title, name, _post = split_title(seq)
+    if not title and (a == 0 or text[a - 1] == "\n") and (
+            shout := _SHOUTED_LEAD.match(name)) is not None:
+        # "HEREFORDSHIRE Council has voted ...", "ISLE of Wight Council": a local paper's
+        # capitals opening the story
+        name = shout.group(1).capitalize() + name[shout.end(1):]
     toks_n = name.split()
     if len(toks_n) >= 3 and not given_name_gender(toks_n[0]) and not _has_org_noun(name) and (
             text[max(lo, a - 5):a].split()[-1:] in (["the"], ["and"], ["of"], ["for"])):

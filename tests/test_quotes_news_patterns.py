@@ -3609,3 +3609,14 @@ def test_long_portfolios_a_representative_of_one_of_them_and_named_classifiers()
     assert q["speaker"].tolist() == ["Rawaati Teannaki-Holm", "Zege Horizon Hospitality",
                                      "Zege Horizon Hospitality", "Mostovi",
                                      "JKP Gradski Prelazi"]
+
+
+def test_a_council_spokesperson_far_from_the_council_named_in_capitals_in_the_lead() -> None:
+    filler = ("Residents packed the public gallery for the debate, which ran for more than "
+              "three hours and took in questions about drainage, schools and roads. ")
+    q = quotes_of("Moratorium\n\n"
+                  "WEALDSHIRE Council has voted to stop approving new housing estates for a "
+                  "year.\n\n" + filler * 4 + "\n\n"
+                  "A council spokesperson said the moratorium would be reviewed every three "
+                  "months.")
+    assert q["speaker"].tolist() == ["Wealdshire Council"]
