@@ -80,6 +80,7 @@ from .speakers import (
     _OTHER_DEMONYMS,
     LISTED_ORG,
     NAME_ANY,
+    NAME_END,
     NAME_SEQ,
     Discourse,
     Entity,
@@ -359,7 +360,7 @@ _ORG_DOCUMENT = re.compile(
     r"(?:(?:an?|the|its|their)\s+)?(?:new\s+|latest\s+|recent\s+|fresh\s+|separate\s+)?"
     r"(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:opinion\s+|exit\s+)?"
     r"(?:poll|polls|survey|study|report|analysis|estimate|estimates|tally|count|projection|"
-    r"forecast|data|figures|review|audit)\b")
+    r"forecast|data|figures|review|audit|statement|press\s+release|notice|circular)\b")
 #: Lower-case adjectives before a name: "nonpartisan " in "the nonpartisan X Bureau".
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 #: An outlet relaying someone's words: ", the state news agency reported on Friday, citing "
@@ -367,7 +368,12 @@ _CITING = re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:reported|report
                      r"wrote|writes)(?:\s+(?:on|late|early|last)\s+\w+)?,\s+citing\s+")
 #: ", with X" right before a participle cue: "..., with MP Ann Lee warning that ...".
 #: (the name may carry a gloss in brackets: "Premier Chiu Cheng-lan (邱正嵐)", "(R-Neb.)")
+#: Person role words, longest first, as a regex alternation.
+_ROLE_WORDS = "|".join(sorted((re.escape(r) for r in PERSON_ROLES if " " not in r),
+                              key=len, reverse=True))
 _WITH_SUBJECT = re.compile(rf",\s+with\s+(?:(?:the|a|an|its|their)\s+[^,;:()]{{1,60}},\s+)?"
+                           # ("with standing committee chairman Ann Lee insisting")
+                           rf"(?:(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,3}}(?:{_ROLE_WORDS})\s+)?"
                            rf"((?:[{UPPER}][\w.’'-]*\s+){{0,4}}[{UPPER}][\w’'-]+)"
                            # ("with the Speaker, Rt. Hon. Ann Lee, saying": the apposed name)
                            r"(?:\s+\([^()]{1,30}\))?(?:(?<=[\w)]),)?\s+$")
@@ -412,7 +418,10 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:only|simply|merely)\s+)?that\b", re.IGNOR
 #: A lower-case role between an organisation and a name ("Commission spokesperson X").
 _ROLE_THEN_NAME = re.compile(r"(?:\s+\d{1,3})?\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
     w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r"|(?-i:MP|MLA|MPA|MPP|MNA|MEP|"
-    r"MSP|TD|MHA|MHK|MLC))\s+(?=[A-Z])")  # ("Capital Governorate fifth constituency MP X")
+    r"MSP|TD|MHA|MHK|MLC))\s+"
+    # ("corporator from Jajmau ward Ann Lee": her seat between the role and the name)
+    r"(?:(?:from|for)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:ward|constituency|division|district)\s+)?"
+    r"(?=[A-Z])")  # ("Capital Governorate fifth constituency MP X")
 #: The name in apposition right before a predicate: "..., Ann Lee, was more direct".
 _APPOSED_BEFORE = re.compile(rf",\s+({NAME_SEQ}),\s*$")
 #: "called the plan "...", "branded the offer "..."": a characterisation, short or not
@@ -860,8 +869,6 @@ def _word_offset(s: str, k: int) -> int:
 #: What may follow an organisation opening a sentence's subject for it to be the subject:
 #: a verb or an acronym in brackets, not "chairman" ("The Finance Committee chairman") nor
 #: a preposition going on with the name ("The Russian Embassy in Accra").
-_ROLE_WORDS = "|".join(sorted((re.escape(r) for r in PERSON_ROLES if " " not in r),
-                              key=len, reverse=True))
 _NOT_ROLE_NEXT = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?![A-Z])"
                             rf"(?!(?:in|of|to|at|for|on|and|{_ROLE_WORDS})\b)[a-z]")
 
@@ -1090,6 +1097,11 @@ class _Extractor:
             phrase = parse_subject_right(text, dash.end(), min(hi, dash.end() + 220))
             if phrase is not None and phrase.kind == "name":
                 return phrase, "say", -1
+        gloss = _GLOSS_ASIDE.match(text, lo, max(lo, hi))
+        if gloss is not None:
+            # '"Man Dgieu ..." – my God, it's another form – he told the Assembly': past the
+            # journalist's translation between dashes
+            lo = gloss.end()
         a = _LEAD_PUNCT.match(text, lo, max(lo, hi)).end()  # always matches
         cm = _CUE_RE.match(text, a)
         if cm and cm.end() <= hi:
@@ -2847,6 +2859,14 @@ class _Extractor:
             word = pm.group(1)
             return SpeakerPhrase("pronoun", a, a + len(word), word,
                                  gender={"him": "m", "her": "f"}.get(word.lower(), ""))
+        tail = NAME_END.search(seg) if seg[:1].islower() else None
+        if tail is not None and tail.start(1) > 0 and looks_like_role(
+                seg[:tail.start(1)].strip()) and (person := _name_phrase(
+                    text, a, a + tail.start(1), a + tail.end(1), False,
+                    as_subject=False)) is not None and not person.org:
+            # "according to deputy mayor for transport Ann Lee": the person, her role
+            person.role = person.role or seg[:tail.start(1)].strip()
+            return person
         words = seg.split()[:6]
         if words:
             phrase = parse_subject_right(text, a, b)
@@ -3293,7 +3313,9 @@ class _Extractor:
             return None
         prev = self.sentences[k - 1]
         m = _INDEFINITE_SUBJECT.match(self.text, prev.start, prev.end)
-        if m is None or m.group("role").lower() not in PERSON_ROLES or (
+        if m is None or self._in_blocked(m.start("role")) or (
+                # (not '"... One person says rents are up ..."': a quoted sentence)
+                m.group("role").lower() not in PERSON_ROLES) or (
                 ent is not None and ent.last_before(p.start) > prev.start):
             return None
         role = m.group("role").lower()
@@ -4252,6 +4274,9 @@ _SUBORDINATOR = re.compile(r"\b(?:after|as|when|while|before|because|since|until
 _LOWER_GAP = re.compile(r"[a-z\s’'-]*")
 #: An indefinite person opening a body's role: "A representative" (of one of the firms).
 _INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+(?:of|for|at)\b)")
+#: A translation or gloss between dashes right after a closing mark: " – my God, it's
+#: another form – " (he told ...).
+_GLOSS_ASIDE = re.compile(r",?\s*[–—]\s+[^–—\"“”\n]{1,120}?\s+[–—]\s+(?=[a-z]|[A-Z][a-z])")
 #: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
 #: and Furness Council".
 _CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")

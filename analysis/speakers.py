@@ -1896,7 +1896,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             or prev in _SUBORDINATORS  # "..., as Russia warned that ..."
             or (len(prev_words) >= 2 and _norm(prev_words[-2]) in _DETERMINERS
                 and "-" in prev_words[-1])  # "..., while the far-right AfD said"
-            or _noun_phrase_before(prev_words)):  # "At Glenridding, boat hirer Ann Lee said"
+            or _noun_phrase_before(prev_words)  # "At Glenridding, boat hirer Ann Lee said"
+            or (prev in ("ward", "constituency", "division", "district") and any(
+                _is_role_word(w) for w in prev_words[-5:-1]))):
+        # (and "Party corporator from Jajmau ward Ann Lee called": her seat)
         return None  # "a carrier waiting off Izmail said": a place, not the subject
     role = title if title and not all(_norm(t) in _HONORIFICS for t in title.split()) else ""
     # Pre-modifying role in lower case: "party spokeswoman Ann Lee".
@@ -1932,7 +1935,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         org = True
     prev_org = bool(prev_words) and _norm(prev_words[-1]) in _ORG_OR_TANK and \
         not prev_words[-1].endswith((",", ";", ":", ".", "!", "?")) and not (
-        title and _is_role_word(title.split()[-1]))
+        title and _is_role_word(title.split()[-1])) and not (
+        # "Leader of opposition Ann Lee": the body closes her title
+        len(prev_words) >= 3 and _norm(prev_words[-2]) in ("of", "for") and (
+            _is_role_word(prev_words[-3]) or _norm(prev_words[-3]) in TITLES))
     # (not "At the back of the house, Ann Lee", "... at the hospital. Ann Lee"; not "X Party
     # MP Ann Lee")
     next_words = text[b : b + 30].split()

@@ -3620,3 +3620,35 @@ def test_a_council_spokesperson_far_from_the_council_named_in_capitals_in_the_le
                   "A council spokesperson said the moratorium would be reviewed every three "
                   "months.")
     assert q["speaker"].tolist() == ["Wealdshire Council"]
+
+
+def test_titles_with_of_opposition_with_role_participles_and_ward_seats() -> None:
+    q = quotes_of("River\n\n"
+                  "The general board of the city corporation cleared the project on Friday, with "
+                  "standing committee chairman Pravin Bhatiyani-Soni insisting that the work "
+                  "would \"protect the river, not pave it\".\n\n"
+                  "Residents of Kala Ghoda protested outside.\n\n"
+                  "Leader of opposition Jashodaben Makwana-Irani was unimpressed. \"On paper, the "
+                  "river is already clean,\" she said.\n\n"
+                  "Samajwadi Party corporator from Jajmau ward Shamshad Ali Qureshi called the "
+                  "proposal \"a death warrant for 400 small units\".")
+    assert q["speaker"].tolist() == ["Pravin Bhatiyani-Soni", "Jashodaben Makwana-Irani",
+                                     "Shamshad Ali Qureshi"]
+
+
+def test_sources_after_according_to_and_a_gloss_between_dashes() -> None:
+    q = quotes_of("Register\n\n"
+                  "The Rajkot Municipal Corporation (RMC) passed the resolution. The awards are "
+                  "expected by February, according to an RMC statement issued late on Friday.\n\n"
+                  "According to deputy mayor for transport Angel Karaivanov-Stroud, 900 cars "
+                  "entered the reserve on summer weekends.\n\n"
+                  "The Housing Minister, Deputy Tobias Renouf-Amy, told Members the register "
+                  "would help. \"One person says rents are up 30%, another says they are flat,\" "
+                  "he said.\n\n"
+                  "He said landlords would pay an annual fee of £45 per unit.\n\n"
+                  "Deputy Conrad Le Cornu-Falle, who led the opposition, opened his speech in "
+                  "Jèrriais. “Man Dgieu, chein est acouo un papi” – my God, it’s another form – "
+                  "he told the Assembly.")
+    assert q["speaker"].tolist() == ["Rajkot Municipal Corporation", "Angel Karaivanov-Stroud",
+                                     "Tobias Renouf-Amy", "Tobias Renouf-Amy",
+                                     "Tobias Renouf-Amy", "Conrad Le Cornu-Falle"]
