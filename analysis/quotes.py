@@ -2950,6 +2950,15 @@ class _Extractor:
                 if inner is not None and inner.kind == "name" and _LOWER_GAP.fullmatch(
                         text, sm.end(), inner.start) is not None:
                     phrase, cue = inner, cue or "call"  # (only lower-case words before it)
+            elif vm is not None and "," in text[sent.start:vm.start()]:
+                # "However, the chief fisherman of X and chairman of Y, Nana Ann Lee,
+                # described the decision as "..."": a subject too long for the sentence's
+                # opening, read back from its verb
+                lo_c = self._clause_start(sent)
+                inner = parse_subject_left(text, lo_c, vm.start())
+                if inner is not None and inner.kind == "name" and _FRONTED_GAP.fullmatch(
+                        text, lo_c, inner.start) is not None:
+                    phrase, cue = inner, cue or "call"
             if phrase is None and sent is not None and _GROUP_SAID_BEFORE.search(
                     text, sent.start, open_at) is None:
                 # (not when an unnamed group speaks in a clause of its own: "..., while
@@ -4272,6 +4281,7 @@ _FRAGMENT_VERB = re.compile(r"\b(?:accused|called|described|branded|labelled|lab
                             r"complained|condemned|criticised|criticized|denounced|hailed)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|as|when|while|before|because|since|until|whereas)\s+")
 _LOWER_GAP = re.compile(r"[a-z\s’'-]*")
+_FRONTED_GAP = re.compile(r"\s*(?:[A-Z][a-z]+,\s*)?")  # ("However, ")
 #: An indefinite person opening a body's role: "A representative" (of one of the firms).
 _INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+(?:of|for|at)\b)")
 #: A translation or gloss between dashes right after a closing mark: " – my God, it's

@@ -583,6 +583,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         if phrase is not None and not phrase.org:
             phrase.role = portfolio.group("title")
             return phrase
+    signed = _SIGNED_STATEMENT_END.search(seg, off) if "signed" in seg else None
+    if signed is not None and (org := org_name_at(text, lo + signed.start("org"))) is not None:
+        # "A statement from the Office of X, signed by its press officer, Ann Lee, said": the
+        # body that issued it speaks
+        a = lo + signed.start("org")
+        return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0],
+                             negated=negated, org=True)
     at = seg.rfind("office of ", off)
     at = max(seg.rfind("The ", off, at), seg.rfind("the ", off, at)) if at > 0 else -1
     office = office_of_at(text, lo + at, hi) if at >= 0 and seg.endswith(
@@ -992,6 +999,12 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: A body's statement signed by one of its staff, closing a subject: "A statement from the
+#: Office of X, signed by its Public Relations Officer, Mrs Ann Lee,".
+_SIGNED_STATEMENT_END = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:statement|letter|release|notice|communiqué)"
+    r"\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<org>[A-Z][^,;]{2,90}?),\s+signed\s+by\s+"
+    r"[^;]{2,140}?,?\s*$")
 _OFFICE_OF = re.compile(rf"[Tt]he\s+office\s+of\s+(?P<the>the\s+)?(?P<org>{_NAME_SEQ})")
 
 
@@ -1155,8 +1168,10 @@ def _role_head(before: str) -> str:
                 break  # (past "one of": "A representative of one of the developers")
     for head in heads:
         if _is_role_word(head) or _norm(head) in TITLES or _norm(head) in ORG_NOUNS:
-            if not _is_role_word(head) and (person := _person_before_of(words)):
+            if (not _is_role_word(head) or _norm(head) in ORG_NOUNS) and (
+                    person := _person_before_of(words)):
                 return person  # "the president of the X Council of Y": the president
+                # (and "The Leader of the Opposition": the leader, not the opposition)
             return head
     return ""
 
@@ -2307,6 +2322,13 @@ def _place_of_only(a: str, b: str) -> bool:
         long_[-2] in ("of", "for", "in"))
 
 
+_ROLE_OF_REST = re.compile(r"\s+(?:of|at)\s+")
+_ROLE_PARTS = re.compile(r"\s+and\s+|[,;]\s*")  # "Minister of X and government spokesperson"
+#: The body closing a person's role: "secretary-general of the Inner Delta Association".
+_ROLE_BODY = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+"
+                        r"(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*)*)$")
+
+
 def _first(pair: tuple[int, Entity]) -> int:
     return pair[0]
 
@@ -2508,8 +2530,13 @@ class Discourse:
                 continue  # "A Scottish Government spokeswoman": someone not named before
             role_words = {_norm(w) for r in e.roles for w in r.split()}
             role_words |= {_TITLE_WORDS[w] for w in role_words if w in _TITLE_WORDS}
+            # the head must be in the role before "of" ("chairman of the Labour Congress" is
+            # no congress); its modifiers may be anywhere ("spokesperson of the government")
+            head_words = {_norm(w) for r in e.roles for part in _ROLE_PARTS.split(r)
+                          for w in _ROLE_OF_REST.split(part, 1)[0].split()}
+            head_words |= {_TITLE_WORDS[w] for w in head_words if w in _TITLE_WORDS}
             name_words = {_norm(w) for n in e.names for w in n.split()}
-            if stems & role_words:
+            if stems & head_words:
                 others = set(words[:-1]) - {"senior", "former"}
                 if not others or others & (role_words | name_words):
                     return e
@@ -2522,6 +2549,16 @@ class Discourse:
         if loose is not None:
             return loose
         definite = _norm(surface.split()[0]) == "the"
+        if definite and head in ORG_NOUNS and not person_head and len(words) == 1:
+            # "Ann Lee, secretary-general of the Inner Delta Herders' Association, called
+            # ... the association said": the body named in the role of a person just named
+            for e in self._recent(pos, ("person",))[:2]:
+                for r in e.roles:
+                    rm = _ROLE_BODY.search(r)
+                    if rm is not None and _norm(rm.group("org").split()[-1]) == head and (
+                            pos - e.last_before(pos) < 800):
+                        return self.register_name(rm.group("org"), pos, kind="organisation",
+                                                  salient=False)
         if definite and head in ORG_NOUNS and not person_head:
             # "the group", "the campaign": the organisation named just before.
             for e in self._recent(pos, ("organisation",))[:1]:

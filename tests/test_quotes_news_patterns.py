@@ -3652,3 +3652,25 @@ def test_sources_after_according_to_and_a_gloss_between_dashes() -> None:
     assert q["speaker"].tolist() == ["Rajkot Municipal Corporation", "Angel Karaivanov-Stroud",
                                      "Tobias Renouf-Amy", "Tobias Renouf-Amy",
                                      "Tobias Renouf-Amy", "Conrad Le Cornu-Falle"]
+
+
+def test_a_signed_statement_a_long_fronted_subject_and_a_body_named_in_a_role() -> None:
+    q = quotes_of("Harbour\n\n"
+                  "A statement from the Office of the Metropolitan Chief Executive, signed by its "
+                  "Public Relations Officer, Mrs Adwoa Quayson-Pettersen, said the revenue would "
+                  "be ring-fenced.\n\n"
+                  "However, the chief fisherman of Bakaano and chairman of the Canoe Owners' "
+                  "Union, Nana Ekow Abakah-Sorensen, described the decision as \"a net "
+                  "thrown over the fishermen instead of the fish\".\n\n"
+                  "\"The sea is our life,\" he told reporters.\n\n"
+                  "The Leader of the Opposition, Ernest Valarino-Dabell, accused the Government "
+                  "of \"selling a customs union as if it were a bus timetable\".\n\n"
+                  "\"Then why does the annex run to three hundred pages?\" he asked.\n\n"
+                  "Boubacar Yattara-Cisse, secretary-general of the Inner Delta Herders' "
+                  "Association, called the vote \"a beginning, not a peace\".\n\n"
+                  "In a communique issued late on Friday, the association said herders would "
+                  "\"respect the posts if the posts respect the herders\".")
+    assert q["speaker"].tolist() == [
+        "Office of the Metropolitan Chief Executive", "Nana Ekow Abakah-Sorensen",
+        "Nana Ekow Abakah-Sorensen", "Ernest Valarino-Dabell", "Ernest Valarino-Dabell",
+        "Boubacar Yattara-Cisse", "Inner Delta Herders' Association"]
