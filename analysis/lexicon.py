@@ -294,7 +294,9 @@ TITLES: frozenset[str] = frozenset(
      "hadja", "hadji", "lib", "dem",
      # a member of a West Virginia or Virginia House of Delegates ("Delegate Ann Lee"; "Del."
      # is read as "delegate" by the speaker rules); an Indian city corporator
-     "delegate", "corporator"}
+     "delegate", "corporator",
+     # an Italian or Spanish priest's style ("Don Ann Lee"; "Don Lee" stays a given name)
+     "don"}
 )
 
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").

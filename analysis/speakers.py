@@ -264,7 +264,7 @@ _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:General|general|Elect|elect|Design
 _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal"})
 #: Titles that are also given names: a title only before a name of two words or more
 #: ("Bibi Manjit Kaur", but "Bibi Ahmed").
-_NAME_LIKE_TITLES = frozenset({"bibi"})
+_NAME_LIKE_TITLES = frozenset({"bibi", "don"})  # ("Don Ann Lee": a priest; "Don Lee")
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 
@@ -408,7 +408,7 @@ _MEMBER_OF_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:of|from|at)\s+$")
 #: and the two-letter initials of transliterated patronymics ("Kh. Munkhzul", "Ts. Bold").
 NAME_ABBREVIATIONS = frozenset({"Ma.", "Wm.", "Jas.", "Chas.", "Thos.", "Geo.", "Jos.",
                                 "Kh.", "Ts.", "Sh.", "Ch.", "Zh.", "Ya.", "Yu."})
-_INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.")
+_INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}")  # "J.", "K.M."
 
 
 _SHOUTED_LEAD = re.compile(r"([A-Z]{4,})(?=\s+(?:of\s|(?:Council|County|City|Borough|District|"
@@ -548,7 +548,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             inner.surface = text[inner.start:inner.end]
             inner.negated = inner.negated or _strip_aux(text, lo, cue_start)[1]
             return inner
-    unit = _NUMBERED_UNIT_END.search(seg, off) if " of the " in seg or " for the " in seg \
+    unit = _NUMBERED_UNIT_END.search(seg, off) if " of " in seg or " for the " in seg \
         else None
     if unit is not None and unit.start() > 0 and (inner := parse_subject_left(
             text, lo, lo + unit.start() + 1)) is not None and inner.kind == "name" and (
@@ -1077,8 +1077,10 @@ _NAME_AND_END = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}]
 _OWNER_THEN = re.compile(rf"[{_UPPER}][\w’'.-]*['’]s\s+(?=[{_UPPER}])")
 #: A numbered electoral unit after a name: "of the 5th District", "for the 12th Ward".
 _NUMBERED_UNIT_END = re.compile(
-    r"\s+(?:of|for|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,2}"
-    r"(?:District|Ward|Precinct|Division|Circuit|Riding|Constituency|Borough)$")
+    r"\s+(?:of|for|from)\s+(?:the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:District|Ward|Precinct|Division|Circuit|Riding|Constituency|Borough)|"
+    # ("councillor Ann Lee of Box Bar Ward": a named ward)
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Ward|Electoral\s+Area))$")
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
 _PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")

@@ -3674,3 +3674,16 @@ def test_a_signed_statement_a_long_fronted_subject_and_a_body_named_in_a_role() 
         "Office of the Metropolitan Chief Executive", "Nana Ekow Abakah-Sorensen",
         "Nana Ekow Abakah-Sorensen", "Ernest Valarino-Dabell", "Ernest Valarino-Dabell",
         "Boubacar Yattara-Cisse", "Inner Delta Herders' Association"]
+
+
+def test_glued_initials_a_priests_don_and_a_named_ward_after_of() -> None:
+    q = quotes_of("Plant\n\n"
+                  "Opposition leader K.M. Shamseer Puthiyangadi-Koya (UDF, Kuttichira) called the "
+                  "changes \"a coat of paint on a bad decision\".\n\n"
+                  "Parish priest Don Emilio Quadranti-Bühler said the plan was \"arithmetic, not "
+                  "sin\".\n\n"
+                  "Don Smith said the plan was \"fine\".\n\n"
+                  "Opposition councillor Modou Lamin Faye-Underhill of Box Bar Ward called the "
+                  "increase \"a tax on oranges\".")
+    assert q["speaker"].tolist() == ["K.M. Shamseer Puthiyangadi-Koya", "Emilio Quadranti-Bühler",
+                                     "Don Smith", "Modou Lamin Faye-Underhill"]
