@@ -795,7 +795,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     return _description_subject(text, lo, hi, negated)
 
 
-_ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Alliance|"
+_ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Alliance|Front|"
               "University|Institute|Bank|Council|"
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
@@ -995,10 +995,20 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
         return m.group(0), m.end()
     m = NAME_ANY.match(text, pos)
     if m:
+        body = _LOWER_BODY_AFTER.match(text, m.end(1))
+        if body is not None:
+            # "the Uttar Pradesh tourism department", "the Khujand city administration": a
+            # place's body named in lower case
+            return text[m.start(1):body.end()], body.end()
         return m.group(1), m.end(1)
     return None
 
 
+#: A body in lower case after a place's name: " tourism department" (of "Uttar Pradesh").
+_LOWER_BODY_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|and|of|to|its|their|his|her|said|says|"
+                               r"told|tells|was|is|has|had|will|would)\b|[a-z]+ed\b)[a-z]+\s+){0,2}"
+                               r"(?:department|ministry|government|administration|secretariat|"
+                               r"directorate)\b")
 #: A body's statement signed by one of its staff, closing a subject: "A statement from the
 #: Office of X, signed by its Public Relations Officer, Mrs Ann Lee,".
 _SIGNED_STATEMENT_END = re.compile(

@@ -3687,3 +3687,14 @@ def test_glued_initials_a_priests_don_and_a_named_ward_after_of() -> None:
                   "increase \"a tax on oranges\".")
     assert q["speaker"].tolist() == ["K.M. Shamseer Puthiyangadi-Koya", "Emilio Quadranti-Bühler",
                                      "Don Smith", "Modou Lamin Faye-Underhill"]
+
+
+def test_a_front_is_a_body_and_a_place_s_body_in_lower_case() -> None:
+    q = quotes_of("Market\n\n"
+                  "Councillor Jean-Pierre Ngando-Essombe of the Social Democratic Front (SDF) said "
+                  "the council had approved the move \"without a single study\".\n\n"
+                  "A spokesperson for the Uttar Pradesh tourism department said the state had "
+                  "\"no role in fixing municipal fees\".\n\n"
+                  "Trevaskis-Mbeki said the government would release the maps.")
+    assert q["speaker"].tolist() == ["Jean-Pierre Ngando-Essombe",
+                                     "Uttar Pradesh tourism department", "Trevaskis-Mbeki"]
