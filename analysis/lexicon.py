@@ -311,6 +311,7 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii"
 #: Name particles that may be lower case inside a name.
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "al",
+     "arap",  # Kalenjin: "Kibet arap Tuwei"
      "el", "bin", "ibn", "dos", "das", "ter", "ten", "y", "zu", "st",
      # Irish surnames: "Fiachra Ó Dálaigh", "Áine Ní Bhriain", "Seán Mac Giolla"
      "ó", "ní", "nic", "mac", "uí",

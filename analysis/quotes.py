@@ -3408,6 +3408,12 @@ class _Extractor:
             self.discourse.register_name(mission[0], a, kind="organisation",
                                          salient=self._is_subject(a, para_start))
             return
+        if text[max(0, a - 14):a].lower() == "office of the " and (
+                office := office_of_at(text, a - 18)) is not None:
+            # "The office of the City Town Clerk defended ... it said": the office
+            self.discourse.register_name(office.name, office.start, kind="organisation",
+                                         salient=self._is_subject(office.start, para_start))
+            return
         if word in ("Bill", "Act") and (text[a - 2:a] == ") " or _YEAR_NEXT.match(text, b)):
             return  # "The Residential Tenancies (Amendment) Bill 2026": a law, no person
         if _PLACE_NOUN_NEXT.match(text, b):
@@ -3451,6 +3457,9 @@ class _Extractor:
                                          salient=self._salient(phrase, b, para_start))
             return
         before = text[max(para_start, a - 60):a]
+        if not phrase.org and " " not in name and before.endswith(" of the ") and not (
+                is_given_name(name)) and text[b:b + 1] in (",", ";", ")", "."):
+            phrase.org = True  # "Councilor Ann Lee of the Left": a party, no person
         if phrase.org and " " not in name and name.lower() in ORG_NOUNS and (
                 before[-4:].lower() == "the " or word[:4].lower() == "the "):
             named = [e for e in self.discourse.entities if e.kind == "organisation" and any(

@@ -3698,3 +3698,15 @@ def test_a_front_is_a_body_and_a_place_s_body_in_lower_case() -> None:
                   "Trevaskis-Mbeki said the government would release the maps.")
     assert q["speaker"].tolist() == ["Jean-Pierre Ngando-Essombe",
                                      "Uttar Pradesh tourism department", "Trevaskis-Mbeki"]
+
+
+def test_arap_names_an_office_taken_up_by_it_and_a_one_word_party() -> None:
+    q = quotes_of("Levy\n\n"
+                  "Kibet arap Tuwei-Kamau, chairman of the federation, said farmers had not been "
+                  "invited.\n\n"
+                  "The office of the City Town Clerk defended the consultation. In a statement, it "
+                  "said all centres \"were invited to a meeting on October 14\".\n\n"
+                  "Councilor Zofia Pstrokońska-Hale of the Left, who abstained, said the plan was "
+                  "\"better than a collapse\". She said she had tried to amend it.")
+    assert q["speaker"].tolist() == ["Kibet arap Tuwei-Kamau", "Office of the City Town Clerk",
+                                     "Zofia Pstrokońska-Hale", "Zofia Pstrokońska-Hale"]
