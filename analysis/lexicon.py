@@ -418,7 +418,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
      "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
      "bloc", "bar", "fellowship", "consortium", "municipality", "prefecture", "governorate",
-     "plenum", "front",
+     "plenum", "front", "township",
      # companies named by their trade: "Wearside & Dales Motor Services", "X Energy Recovery"
      "services", "coaches", "resources", "minerals", "ventures", "hospitality", "renewables",
      "properties", "developments", "recovery",

@@ -3710,3 +3710,11 @@ def test_arap_names_an_office_taken_up_by_it_and_a_one_word_party() -> None:
                   "\"better than a collapse\". She said she had tried to amend it.")
     assert q["speaker"].tolist() == ["Kibet arap Tuwei-Kamau", "Office of the City Town Clerk",
                                      "Zofia Pstrokońska-Hale", "Zofia Pstrokońska-Hale"]
+
+
+def test_a_township_is_no_person_for_she() -> None:
+    q = quotes_of("Dunes\n\n"
+                  "Lorna Kettering-Baptiste, supervisor of Juniper Dunes Township in Allegan "
+                  "County, drove three hours to watch the vote.\n\n"
+                  "\"I've got a road that used to be 90 feet from the bluff,\" she said.")
+    assert q["speaker"].tolist() == ["Lorna Kettering-Baptiste"]
