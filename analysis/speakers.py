@@ -333,8 +333,13 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     if all(n in TITLES or (i == 0 and _POSSESSIVE.search(t))
            for i, (t, n) in enumerate(zip(toks, normed, strict=True))):
         return " ".join(toks), "", " ".join(post)  # "(Poland's) Deputy Prime Minister"
-    if len(toks) >= 3 and _OCCUPATION.fullmatch(toks[0]):
-        # "Hydrologist Ann Lee", "Economist Ann Lee": an occupation before the name
+    if len(toks) >= 3 and (_OCCUPATION.fullmatch(toks[0]) or (
+            toks[0][1:].islower() and toks[0].lower().endswith(_AGENT_ENDS) and len(toks[0]) > 4
+            and toks[0].lower() not in _NOT_AGENTS and not is_given_name(toks[0])
+            and not _is_role_word(toks[0]) and given_name_gender(toks[1]))):
+        # "Hydrologist Ann Lee", "Economist Ann Lee": an occupation before the name (also
+        # "Islander Ann Lee", "Artist Ann Lee", "Conseiller Ann Lee": an agent noun before
+        # a given name)
         _, name, pn = split_title(" ".join(toks[1:] + post))
         return toks[0], name, pn
     while len(toks) > 1 and _HYPHEN_TITLE.fullmatch(toks[0]):

@@ -3718,3 +3718,15 @@ def test_a_township_is_no_person_for_she() -> None:
                   "County, drove three hours to watch the vote.\n\n"
                   "\"I've got a road that used to be 90 feet from the bluff,\" she said.")
     assert q["speaker"].tolist() == ["Lorna Kettering-Baptiste"]
+
+
+def test_an_agent_noun_before_a_given_name_is_no_part_of_the_name() -> None:
+    q = quotes_of("Harbour\n\n"
+                  "Islander Josiah Corbin-Rendall said the harbour wall had lost \"another "
+                  "bite\".\n\n"
+                  "Conseiller Tobias Hamon-Guerin said the harbours were \"running on "
+                  "goodwill\".\n\n"
+                  "Commissioner Earl Dunnaway-Pruitt said the system had \"more administrators "
+                  "than buses\".")
+    assert q["speaker"].tolist() == ["Josiah Corbin-Rendall", "Tobias Hamon-Guerin",
+                                     "Earl Dunnaway-Pruitt"]
