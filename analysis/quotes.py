@@ -3414,6 +3414,8 @@ class _Extractor:
             self.discourse.register_name(office.name, office.start, kind="organisation",
                                          salient=self._is_subject(office.start, para_start))
             return
+        if word in _NUMBERED_UNITS and _NUMBER_NEXT.match(text, b):
+            return  # "Councillor Ann Lee of Ward 12": a numbered seat, no one
         if word in ("Bill", "Act") and (text[a - 2:a] == ") " or _YEAR_NEXT.match(text, b)):
             return  # "The Residential Tenancies (Amendment) Bill 2026": a law, no person
         if _PLACE_NOUN_NEXT.match(text, b):
@@ -4296,6 +4298,9 @@ _INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+
 #: A translation or gloss between dashes right after a closing mark: " – my God, it's
 #: another form – " (he told ...).
 _GLOSS_ASIDE = re.compile(r",?\s*[–—]\s+[^–—\"“”\n]{1,120}?\s+[–—]\s+(?=[a-z]|[A-Z][a-z])")
+_NUMBERED_UNITS = frozenset({"Ward", "District", "Division", "Precinct", "Zone", "Block",
+                             "Sector", "Circle"})
+_NUMBER_NEXT = re.compile(r"\s+(?:No\.?\s*)?\d")
 #: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
 #: and Furness Council".
 _CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")

@@ -3730,3 +3730,11 @@ def test_an_agent_noun_before_a_given_name_is_no_part_of_the_name() -> None:
                   "than buses\".")
     assert q["speaker"].tolist() == ["Josiah Corbin-Rendall", "Tobias Hamon-Guerin",
                                      "Earl Dunnaway-Pruitt"]
+
+
+def test_a_numbered_ward_is_no_one_a_pronoun_can_take_up() -> None:
+    q = quotes_of("Cess\n\n"
+                  "From the treasury benches, Councillor Manpreet Singh Dhillon-Vaid of Ward 12 "
+                  "defended the proposal. Those opposing it, he said, \"want Japanese roads at "
+                  "zero cost\".")
+    assert q["speaker"].tolist() == ["Manpreet Singh Dhillon-Vaid"]
