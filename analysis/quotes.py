@@ -3459,9 +3459,12 @@ class _Extractor:
                                          salient=self._salient(phrase, b, para_start))
             return
         before = text[max(para_start, a - 60):a]
-        if not phrase.org and " " not in name and before.endswith(" of the ") and not (
-                is_given_name(name)) and text[b:b + 1] in (",", ";", ")", "."):
-            phrase.org = True  # "Councilor Ann Lee of the Left": a party, no person
+        if not phrase.org and " " not in name and not is_given_name(name) and (
+                text[b:b + 1] in (",", ";", ")", ".")):
+            if _NAME_LINK_END.search(before) is not None:
+                return  # "of the Progressive Union for Renewal,": the end of a body's name
+            if before.endswith(" of the "):
+                phrase.org = True  # "Councilor Ann Lee of the Left": a party, no person
         if phrase.org and " " not in name and name.lower() in ORG_NOUNS and (
                 before[-4:].lower() == "the " or word[:4].lower() == "the "):
             named = [e for e in self.discourse.entities if e.kind == "organisation" and any(
@@ -4301,6 +4304,7 @@ _GLOSS_ASIDE = re.compile(r",?\s*[–—]\s+[^–—\"“”\n]{1,120}?\s+[–�
 _NUMBERED_UNITS = frozenset({"Ward", "District", "Division", "Precinct", "Zone", "Block",
                              "Sector", "Circle"})
 _NUMBER_NEXT = re.compile(r"\s+(?:No\.?\s*)?\d")
+_NAME_LINK_END = re.compile(r"[A-Z][\w’'-]+ (?:for|of) (?:the )?$")
 #: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
 #: and Furness Council".
 _CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")
@@ -4409,7 +4413,7 @@ def _spelt_out(text: str, acronym: str) -> str | None:
             key = [w for w in words[k:] if w.lower() not in _ACRONYM_SKIPS]
             if "".join(w[0] for w in key).upper() == acronym and words[k][0].isupper() and (
                     words[k] not in ("The", "A", "An")):
-                found.add(" ".join(words[k:]))
+                found.add(re.sub(r"[’']s$", "", " ".join(words[k:])))  # (not "X Authority's")
                 break
     return found.pop() if len(found) == 1 else None
 

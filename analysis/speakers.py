@@ -1096,7 +1096,10 @@ _NUMBERED_UNIT_END = re.compile(
     r"(?:District|Ward|Precinct|Division|Circuit|Riding|Constituency|Borough)|"
     # ("councillor Ann Lee of Box Bar Ward": a named ward)
     r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Ward|Electoral\s+Area))$")
-_OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
+_OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+                         r"(?:(?:opposition|ruling|governing|main|centre-right|centre-left|"
+                         r"far-right|far-left|conservative|liberal|nationalist)\s+)?$")
+# (also "Councillor Ann Lee of the opposition Democrats": the party, its standing before it)
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
 _PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
@@ -1175,6 +1178,8 @@ def _role_head(before: str) -> str:
     """
     words = before.split()
     heads = words[-1:]
+    if len(words) >= 2 and words[-1][:1].isupper() and not _is_role_word(words[-1]):
+        heads.append(words[-2])  # "The District Officer Rotuma": a post, then its place
     rel = next((j for j in range(len(words) - 1, 0, -1) if words[j] in ("that", "which")), 0)
     if rel > 1:
         heads.append(words[rel - 1])  # "The public utility that manages the bridge"

@@ -3738,3 +3738,18 @@ def test_a_numbered_ward_is_no_one_a_pronoun_can_take_up() -> None:
                   "defended the proposal. Those opposing it, he said, \"want Japanese roads at "
                   "zero cost\".")
     assert q["speaker"].tolist() == ["Manpreet Singh Dhillon-Vaid"]
+
+
+def test_parties_after_of_posts_before_places_and_possessive_acronym_bodies() -> None:
+    q = quotes_of("Market\n\n"
+                  "Councillor Adjara Sanni-Bonnefoy of the opposition Democrats, who voted "
+                  "against, said the relocation was \"a clearance in all but name\".\n\n"
+                  "Councillor Chabi Yérima-Fontaine of the Progressive Union for Renewal, who "
+                  "chairs the committee, defended the plan. Speaking to herders after the vote, he "
+                  "promised that the boreholes would be ready \"before the first rains\".\n\n"
+                  "The District Officer Rotuma, Mr Ravinesh Lal-Pemberton, told the council the "
+                  "wharf was \"close to failure\".\n\n"
+                  "Counties along the Tennessee Valley Authority's reservoirs pay less. A TVA "
+                  "spokesperson said the agency \"does not take positions\".")
+    assert q["speaker"].tolist() == ["Adjara Sanni-Bonnefoy", "Chabi Yérima-Fontaine",
+                                     "Ravinesh Lal-Pemberton", "Tennessee Valley Authority"]
