@@ -3691,7 +3691,12 @@ class _Extractor:
             # who issued it
             q.speaker, q.speaker_kind = issuer.speaker, issuer.speaker_kind
         else:
-            ent = d.resolve_description(p.surface, p.start)
+            ent = d.find(p.surface) if " " not in p.surface and p.surface[:1].isupper() and (
+                is_given_name(p.surface)) else None
+            if ent is None or ent.kind != "person":
+                # (but '"...," Dean said' after "Dean Underbank-Crossley ...": his first
+                # name, not a dean)
+                ent = d.resolve_description(p.surface, p.start)
             title_words = p.surface.lower().split()[1:]
             if ent is not None and ent.kind == "person" and p.surface.lower().startswith(
                     "the ") and len(title_words) >= 2 and title_words[-1] in PERSON_ROLES and not (
@@ -4192,8 +4197,9 @@ _STATEMENT_TITLE = re.compile(
     rf"((?:[{_UPPER}][\w’'-]*|of|the|and)(?:\s+(?:[{_UPPER}][\w’'-]*|of|the|and))*?)"
     r"(?:\s+on\s+.*)?")
 #: A subject in apposition before ", said": "Germany's foreign minister, Ann Lee".
-_NAME_WHO_LEAD = re.compile(rf"\s*[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{1,3}},\s+"
-                            r"(?:who|whose)\b[^;:]{3,120}")
+_NAME_WHO_LEAD = re.compile(rf"\s*[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{1,4}},\s+"
+                            r"(?:who|whose|the|a|an)\b[^;:]{3,120}")
+# (also "Cllr Ann Lee, the cabinet member for tourism, said the developer, X, would ...")
 _APPOSITIVE_LEAD = re.compile(rf"[^,;:]{{3,80}},\s+[{_UPPER}][\w’'-]+"
                               rf"(?:\s+[{_UPPER}][\w’'-]+){{1,3}}")
 #: A time stamp on its own line in a parliamentary record: "2.41 pm", "14:05".

@@ -3753,3 +3753,15 @@ def test_parties_after_of_posts_before_places_and_possessive_acronym_bodies() ->
                   "spokesperson said the agency \"does not take positions\".")
     assert q["speaker"].tolist() == ["Adjara Sanni-Bonnefoy", "Chabi Yérima-Fontaine",
                                      "Ravinesh Lal-Pemberton", "Tennessee Valley Authority"]
+
+
+def test_an_appositive_role_before_said_and_a_first_name_that_is_also_a_title() -> None:
+    q = quotes_of("Hotel\n\n"
+                  "Cllr Wenna Lusty-Abernethy, the cabinet member for tourism, said the developer, "
+                  "Pellew Shore Hotels, would create 85 permanent jobs.\n\n"
+                  "Dean Underbank-Crossley, who has run a cheese stall for 22 years, was "
+                  "cautiously in favour.\n\n"
+                  "‘Four hundred flats is four hundred fridges,’ Dean said.")
+    assert q["speaker"].tolist() == ["Wenna Lusty-Abernethy", "Dean Underbank-Crossley"]
+    assert q["text"].tolist()[0] == ("the developer, Pellew Shore Hotels, would create 85 "
+                                     "permanent jobs")
