@@ -3570,9 +3570,11 @@ class _Extractor:
             return True  # "It was (the Honourable) Ann Lee who ...": a cleft's focus
         if 0 < len(words) <= 3 and words[-1] in _INVERTED_VERBS:
             return True  # "Then came Lee Gannon, ...": an inverted subject
-        if 2 < len(words) <= 6 and words[-1] in ("was", "were") and words[0] in (
-                "among", "also", "outside", "inside", "at", "with", "behind"):
-            return True  # "Among the protesters was Shiru, a graduate who ..."
+        if 2 < len(words) <= 7 and words[-1] in ("was", "were") and (words[0] in (
+                "among", "also", "outside", "inside", "at", "with", "behind") or (
+                words[0].endswith("ing") and words[0] not in ("during", "according"))):
+            return True  # "Among the protesters was Shiru, a graduate who ...", "Watching
+            # from the public gallery was Ann Lee, who ..."
         if 2 <= len(words) <= 7 and words[-2:] in (["came", "from"], ["comes", "from"],
                                                      ["heard", "from"], ["testimony", "from"]):
             # "The most striking testimony came from Ann Lee, who ...", "The committee

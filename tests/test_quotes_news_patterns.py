@@ -3765,3 +3765,12 @@ def test_an_appositive_role_before_said_and_a_first_name_that_is_also_a_title() 
     assert q["speaker"].tolist() == ["Wenna Lusty-Abernethy", "Dean Underbank-Crossley"]
     assert q["text"].tolist()[0] == ("the developer, Pellew Shore Hotels, would create 85 "
                                      "permanent jobs")
+
+
+def test_an_inverted_subject_after_a_participle_is_taken_up_by_he() -> None:
+    q = quotes_of("Docks\n\n"
+                  "Quayhythe Living said the extension had been ‘reduced by a third’.\n\n"
+                  "Watching from the public gallery was Terry Pargeter-Quaye, who has lived on a "
+                  "narrowboat beside the warehouse for eleven years.\n\n"
+                  "He said he was glad to see the lights going back on.")
+    assert q["speaker"].tolist() == ["Quayhythe Living", "Terry Pargeter-Quaye"]
