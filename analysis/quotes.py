@@ -3665,6 +3665,10 @@ class _Extractor:
             elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
+            elif p.name[:1].islower() and (body := self._body_of_kind(p)) is not None:
+                # "The council's engineering services department said": the council
+                q.speaker, q.speaker_kind = body.canonical, body.kind
+                d.touch(body, p.start)
             else:
                 q.speaker, q.speaker_kind = p.name, "unknown"
             if q.attribution != "according_to":
@@ -3815,6 +3819,12 @@ class _Extractor:
                 # "The Anti-Corruption Commission (ACC) has opened an investigation ..., the
                 # commission confirmed": the body the quote itself names
                 q.speaker, q.speaker_kind = inner, "organisation"
+            elif (ent is None or ent.canonical.lower() == _strip_det(p.surface).lower()) and (
+                    body := self._body_of_kind(p)) is not None:
+                # "the council", "council officers", "the akimat's press service", "the
+                # mayor's office": the body of that kind named before (anywhere before)
+                q.speaker, q.speaker_kind = body.canonical, body.kind
+                d.touch(body, p.start)
             elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
@@ -3868,6 +3878,35 @@ class _Extractor:
             q.attribution = "description" if q.attribution != "according_to" else q.attribution
         if "participle" in q.flags and q.attribution != "according_to":
             q.attribution = q.attribution  # same speaker as the sentence's quote
+
+    def _body_of_kind(self, p: SpeakerPhrase) -> Entity | None:
+        """The organisation named before ``p`` whose name holds the kind word of the
+        description ``p``: its owner ("the council's engineering department", "the mayor's
+        office"), its first word before staff or papers ("council officers", "county
+        staff", "council report") or its head ("the council", "the ministry")."""
+        words = [w.lower() for w in p.surface.split()]
+        if words and words[0] in ("the", "a", "an", "its", "their"):
+            words = words[1:]
+        if not words:
+            return None
+        kind = ""
+        owner = _POSSESSIVE_WORD.fullmatch(words[0])
+        if owner is not None and len(words) > 1:
+            if words[-1] in PERSON_ROLES and not words[-1].startswith("spokes"):
+                return None  # "the Senate's lead negotiator": a person, named later
+            kind = owner.group(1)
+        elif len(words) == 2 and words[0] in ORG_NOUNS and words[1] in _BODY_VOICES:
+            kind = words[0]
+        elif len(words) == 1 and words[0] in ORG_NOUNS:
+            kind = words[0]
+        if not kind or kind in PERSON_ROLES and owner is None:
+            return None
+        for e in self.discourse._recent(p.start, ("organisation", "unknown")):
+            if any(n[:1].isupper() and kind in (
+                    w.lower().removesuffix("'s").removesuffix("’s") for w in n.split())
+                   for n in e.names):
+                return e  # (a name, not another description)
+        return None
 
     def _named_body_before(self, head: str, pos: int, window: int = 3000) -> str | None:
         """The latest organisation named in full, with ``head`` among its words, in the
@@ -4313,6 +4352,11 @@ _NUMBERED_UNITS = frozenset({"Ward", "District", "Division", "Precinct", "Zone",
                              "Sector", "Circle"})
 _NUMBER_NEXT = re.compile(r"\s+(?:No\.?\s*)?\d")
 _NAME_LINK_END = re.compile(r"[A-Z][\w’'-]+ (?:for|of) (?:the )?$")
+_POSSESSIVE_WORD = re.compile(r"([a-z][\w-]*)[’']s")
+#: Staff and papers that speak for the body named before them: "council officers".
+_BODY_VOICES = frozenset({"officers", "officials", "staff", "engineers", "report", "figures",
+                          "resolution", "statement", "spokesperson", "spokesman",
+                          "spokeswoman", "secretariat"})
 #: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
 #: and Furness Council".
 _CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")

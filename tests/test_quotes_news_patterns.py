@@ -3774,3 +3774,15 @@ def test_an_inverted_subject_after_a_participle_is_taken_up_by_he() -> None:
                   "narrowboat beside the warehouse for eleven years.\n\n"
                   "He said he was glad to see the lights going back on.")
     assert q["speaker"].tolist() == ["Quayhythe Living", "Terry Pargeter-Quaye"]
+
+
+def test_a_description_of_a_body_s_staff_or_office_speaks_for_the_body_named_before() -> None:
+    filler = ("Residents packed the gallery for the debate, which ran for more than three "
+              "hours and took in drainage, schools and roads. ")
+    q = quotes_of("Water\n\n"
+                  "Bulawayo City Council voted on Thursday to extend water rationing.\n\n"
+                  "Ann Lee of the Residents' Trust said families were \"buying water by the "
+                  "bucket\".\n\n" + filler * 5 + "\n\n"
+                  "The council's engineering services department said storage in the dams stood "
+                  "at 31 percent.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Bulawayo City Council"]
