@@ -416,7 +416,7 @@ _ADVERBIAL = re.compile(
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:only|simply|merely)\s+)?that\b", re.IGNORECASE)
 #: A lower-case role between an organisation and a name ("Commission spokesperson X").
-_ROLE_THEN_NAME = re.compile(r"(?:\s+\d{1,3})?\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
+_ROLE_THEN_NAME = re.compile(r"(?:\.?\s+\d{1,3})?\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
     w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r"|(?-i:MP|MLA|MPA|MPP|MNA|MEP|"
     r"MSP|TD|MHA|MHK|MLC))\s+"
     # ("corporator from Jajmau ward Ann Lee": her seat between the role and the name)

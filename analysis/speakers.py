@@ -1013,7 +1013,7 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
 _LOWER_BODY_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|and|of|to|its|their|his|her|said|says|"
                                r"told|tells|was|is|has|had|will|would)\b|[a-z]+ed\b)[a-z]+\s+){0,2}"
                                r"(?:department|ministry|government|administration|secretariat|"
-                               r"directorate)\b")
+                               r"directorate|office)\b")
 #: A body's statement signed by one of its staff, closing a subject: "A statement from the
 #: Office of X, signed by its Public Relations Officer, Mrs Ann Lee,".
 _SIGNED_STATEMENT_END = re.compile(
@@ -1960,6 +1960,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         ext = org_name_at(text, a if not title else text.index(name.split()[0], a))
         if ext and ext[1] > b:
             name, b = ext[0], ext[1]
+
     name_toks = name.split()
     post = _POSTED_IN.match(text, b) if name_toks[-1] in _MISSIONS or name.endswith(
         ("High Commission", "Consulate General")) or (

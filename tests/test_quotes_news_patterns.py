@@ -3786,3 +3786,12 @@ def test_a_description_of_a_body_s_staff_or_office_speaks_for_the_body_named_bef
                   "The council's engineering services department said storage in the dams stood "
                   "at 31 percent.")
     assert q["speaker"].tolist() == ["Ann Lee", "Bulawayo City Council"]
+
+
+def test_a_numbered_ward_before_a_role_and_a_name_and_a_possessive_office() -> None:
+    q = quotes_of("Charge\n\n"
+                  "Ward No. 7 corporator Manjula Bambhaniya-Shah, whose ward lies along the route, "
+                  "voted for the charge but said she feared transporters would divert.\n\n"
+                  "A statement from the Town Clerk's office, signed by public relations officer "
+                  "Loveness Mwanza-Ferrante, said the levy would be collected at two checkpoints.")
+    assert q["speaker"].tolist() == ["Manjula Bambhaniya-Shah", "Town Clerk's office"]
