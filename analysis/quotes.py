@@ -328,6 +328,13 @@ _REPLY_FROM = re.compile(r"\b(?:(?:reply|response|answer|rebuttal|retort|riposte
                          r"(?:met|meets|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
                          r"caught\s+up\s+with|visited|reached))\s+(?:[A-Z][\w.]*\s+)?$",
                          re.IGNORECASE)
+#: A source who gives a name after their description: "(A trader ...) who gave only his
+#: first name, Issufo,", "(A vendor), who gave her name only as Miss Icilda,".
+_GAVE_NAME = re.compile(
+    r"[^.;:!?\"“”]{0,100}?\b(?:who|and)\s+(?:gave|gives|give|identified\s+(?:himself|herself)|"
+    r"was\s+identified|is\s+known)\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name\s*)?"
+    r"(?:only\s+)?(?:as\s+|,\s*)(?:(?:Mr|Mrs|Miss|Ms|Mx|Mama|Auntie|Aunty|Uncle)\.?\s+)?"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?=[,)]|\s+(?:said|says|told|added|explained)\b)")
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
@@ -1064,11 +1071,16 @@ class _Extractor:
             before = self._colon_intro(prv, open_at)
         if before is None and after is None and (
                 gm := _GESTURE_BEFORE.search(text, max(prv, open_at - 80), open_at)) is not None:
-            # 'She shrugs. "Rupert had fourteen years."': the quote is the gesturer's
+            # 'She shrugs. "Rupert had fourteen years."', 'Asked about that, Lee laughed.
+            # "There was coffee."': the quote is the gesturer's
             word = gm.group(1)
-            before = (SpeakerPhrase("pronoun", gm.start(1), gm.end(1), word,
-                                    gender={"he": "m", "she": "f"}.get(word.lower(), "")),
-                      "say", -1)
+            if word in ("He", "She"):
+                before = (SpeakerPhrase("pronoun", gm.start(1), gm.end(1), word,
+                                        gender={"he": "m", "she": "f"}.get(word.lower(), "")),
+                          "say", -1)
+            elif (named := parse_subject_left(text, gm.start(1), gm.end(1))) is not None and (
+                    named.kind == "name" and named.start == gm.start(1)):
+                before = (named, "say", -1)
         choice = None
         if after and (before or next(self._cues.finditer(prv, open_at), None)) and \
                 inner_tail.endswith(".") and \
@@ -3696,6 +3708,14 @@ class _Extractor:
             # 'In a written statement, she said ... "...," the statement said.': the one
             # who issued it
             q.speaker, q.speaker_kind = issuer.speaker, issuer.speaker_kind
+        elif (given := _GAVE_NAME.match(self.text, p.end)) is not None and (
+                p.surface.split()[0].lower() in ("a", "an", "one", "another")):
+            # "A worker at the picket, who gave her name only as Magdalena, said": the
+            # name she gave
+            ent = d.register_name(given.group(1), given.start(1), kind="person", speaker=True,
+                                  role=" ".join(p.surface.split()[1:]))
+            # (her description is her role: "the MP" later is someone else)
+            q.speaker, q.speaker_kind = ent.canonical, ent.kind
         else:
             ent = d.find(p.surface) if " " not in p.surface and p.surface[:1].isupper() and (
                 is_given_name(p.surface)) else None
@@ -4157,10 +4177,14 @@ _PUBLIC_BODIES = frozenset({"ministry", "department", "office", "commission", "a
 _OFFICIAL_HEADS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman",
                              "representative"})
 #: A short sentence of gesture right before a quotation: "She shrugs. ", "He laughs. ".
-_GESTURE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(He|She)\s+(?:[a-z]+ly\s+)?"
-                             r"(?:shrugs|shrugged|laughs|laughed|smiles|smiled|sighs|sighed|"
-                             r"grins|grinned|pauses|paused|nods|nodded|winces|winced|"
-                             r"leans\s+forward|leaned\s+forward)\.\s*$")
+_GESTURE_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+)?"
+    r"(He|She|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:[a-z]+ly\s+)?"
+    r"(?:shrugs|shrugged|laughs|laughed|smiles|smiled|sighs|sighed|"
+    r"grins|grinned|pauses|paused|nods|nodded|winces|winced|chuckles|chuckled|"
+    r"shook\s+(?:his|her)\s+head|shakes\s+(?:his|her)\s+head|"
+    r"leans\s+forward|leaned\s+forward)\.\s*$")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.

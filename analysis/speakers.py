@@ -269,6 +269,15 @@ _NAME_LIKE_TITLES = frozenset({"bibi", "don"})  # ("Don Ann Lee": a priest; "Don
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 
 
+def _agent_before_name(toks: list[str]) -> bool:
+    """True when ``toks`` opens with a capitalised agent noun before a given name
+    ("Islander Ann Lee", "Artist Ann Lee", "Conseiller Ann Lee")."""
+    return len(toks) >= 3 and toks[0][1:].islower() and toks[0].lower().endswith(
+        _AGENT_ENDS) and len(toks[0]) > 4 and toks[0].lower() not in _NOT_AGENTS and (
+        not is_given_name(toks[0])) and not _is_role_word(toks[0]) and bool(
+        given_name_gender(toks[1]))
+
+
 @lru_cache(maxsize=65536)
 def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
@@ -333,10 +342,7 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     if all(n in TITLES or (i == 0 and _POSSESSIVE.search(t))
            for i, (t, n) in enumerate(zip(toks, normed, strict=True))):
         return " ".join(toks), "", " ".join(post)  # "(Poland's) Deputy Prime Minister"
-    if len(toks) >= 3 and (_OCCUPATION.fullmatch(toks[0]) or (
-            toks[0][1:].islower() and toks[0].lower().endswith(_AGENT_ENDS) and len(toks[0]) > 4
-            and toks[0].lower() not in _NOT_AGENTS and not is_given_name(toks[0])
-            and not _is_role_word(toks[0]) and given_name_gender(toks[1]))):
+    if len(toks) >= 3 and (_OCCUPATION.fullmatch(toks[0]) or _agent_before_name(toks)):
         # "Hydrologist Ann Lee", "Economist Ann Lee": an occupation before the name (also
         # "Islander Ann Lee", "Artist Ann Lee", "Conseiller Ann Lee": an agent noun before
         # a given name)
@@ -380,6 +386,9 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         # "Secretary for Foreign Affairs Ann Lee": the portfolio belongs to the title
         while len(toks) - last_title > 3 and _norm(toks[last_title + 1]) in _PORTFOLIOS:
             last_title += 1
+    if last_title >= 0 and len(toks) - last_title >= 4 and _agent_before_name(
+            toks[last_title + 1:]):
+        last_title += 1  # "Chief Islander Ann Lee": a title, then an agent noun
     title = " ".join(toks[: last_title + 1])
     rest = toks[last_title + 1 :]
     if len(rest) >= 2 and not rest[1].isupper():
@@ -559,6 +568,21 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             text, lo, lo + unit.start() + 1)) is not None and inner.kind == "name" and (
             not inner.org):
         # "Supervisor Ann Lee of the 5th District said": the person, her district numbered
+        inner.end = lo + len(seg)
+        inner.surface = text[inner.start:inner.end]
+        inner.negated = inner.negated or negated
+        return inner
+    standing = _OF_STANDING_PARTY_END.search(seg, off) if " of the " in seg or (
+        " from the " in seg) else None
+    if standing is not None and standing.start() > 0 and (inner := parse_subject_left(
+            text, lo, lo + standing.start() + 1)) is not None and inner.kind == "name" and (
+            not inner.org) and inner.end <= lo + standing.start() + 1 and not (
+            _is_role_word(last := inner.name.split()[-1]) or _is_role_word(last[:-1])
+            or inner.name.lower() in NOT_NAMES):  # (not "Members of the ruling party")
+        # "Senator Ann Lee of the opposition Democrats said", "Ann Lee of the opposition
+        # said": the person, her party's standing (and its name) in her role
+        part = seg[standing.start():].strip()
+        inner.role = f"{inner.role}; {part}" if inner.role else part
         inner.end = lo + len(seg)
         inner.surface = text[inner.start:inner.end]
         inner.negated = inner.negated or negated
@@ -1100,6 +1124,11 @@ _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?(?:\d+(?:st|
                          r"(?:(?:opposition|ruling|governing|main|centre-right|centre-left|"
                          r"far-right|far-left|conservative|liberal|nationalist)\s+)?$")
 # (also "Councillor Ann Lee of the opposition Democrats": the party, its standing before it)
+#: A party's standing, then maybe its name, after a person: "of the opposition Democrats",
+#: "from the ruling Congress", "of the opposition".
+_OF_STANDING_PARTY_END = re.compile(
+    r"(?<=[\w’'.])\s+(?:of|from)\s+the\s+(?:main\s+)?(?:opposition|ruling|governing)"
+    r"(?:\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|and|the))*?(?:\s+[A-Z][\w’'-]+)?)?$")
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
 _PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
@@ -1796,8 +1825,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
         return None  # "the Republican said", "the Lib Dem claimed": a party member
     if n_toks == 1 and (_not_a_name(toks[0], text[b : b + 16])
-                        or _PARTY_STATE.fullmatch(toks[0])):
-        return None  # (also "R-Texas", "D-Calif.": a US lawmaker's party and state)
+                        or _PARTY_STATE.fullmatch(toks[0])) or (
+            n_toks <= 3 and toks[0][1:2] == "-" and _PARTY_TAG.fullmatch(" ".join(toks))):
+        return None  # (also "R-Texas", "D-Calif.", "R-Watford City": a US lawmaker's party
+        # and state or home town)
     if n_toks == 1 and _norm(toks[0]) in PERSON_ROLES and toks[0][1:].islower() and (
             not text[lo:a].strip() or text[lo:a].rstrip()[-1:] in ".!?:;\"”"):
         return None  # "Officials said ...": a plural noun capitalised by the sentence start
@@ -2584,7 +2615,7 @@ class Discourse:
                                                   salient=False)
         if definite and head in ORG_NOUNS and not person_head:
             # "the group", "the campaign": the organisation named just before.
-            for e in self._recent(pos, ("organisation",))[:1]:
+            for e in self._recent(pos, ("organisation", "unknown"))[:1]:
                 others = set(words[:-1]) - {"same"}
                 kind_word = _norm(e.canonical.split()[-1]) if e.canonical.split() else ""
                 if kind_word in ORG_NOUNS and kind_word != head and (

@@ -3795,3 +3795,62 @@ def test_a_numbered_ward_before_a_role_and_a_name_and_a_possessive_office() -> N
                   "A statement from the Town Clerk's office, signed by public relations officer "
                   "Loveness Mwanza-Ferrante, said the levy would be collected at two checkpoints.")
     assert q["speaker"].tolist() == ["Manjula Bambhaniya-Shah", "Town Clerk's office"]
+
+
+def test_the_firm_or_the_group_is_the_body_named_just_before_even_without_a_kind_noun() -> None:
+    q = quotes_of("Harbour\n\n"
+                  "Council leader Ann Lee said the sale was the best offer.\n\n"
+                  "In a statement, Slessor Quay Hotels said it was \"delighted\". The walkway, "
+                  "the firm said, was \"written into the missives\".")
+    assert q["speaker"].tolist() == ["Ann Lee", "Slessor Quay Hotels", "Slessor Quay Hotels"]
+
+
+def test_a_named_person_s_gesture_before_a_quote_makes_them_its_speaker() -> None:
+    q = quotes_of("Vote\n\n"
+                  "Council leader Ann Lee said the plan was sound.\n\n"
+                  "Opposition leader Bob Hart said it was \"a fraud\".\n\n"
+                  "Asked about that, Lee laughed. \"There was coffee. There was no deal.\"\n\n"
+                  "Hart shrugged. \"We will see.\"")
+    assert q["speaker"].tolist() == ["Ann Lee", "Bob Hart", "Ann Lee", "Bob Hart"]
+
+
+def test_a_us_party_tag_with_a_two_word_home_town_is_no_speaker() -> None:
+    q = quotes_of("Bill\n\n"
+                  "\"This is a bill written by people who never waited,\" said Sen. Margit "
+                  "Killdeer-Osei, R-Watford City, who testified against it. She said the "
+                  "counties were still paying.")
+    assert q["type"].tolist() == ["direct", "indirect"]
+    assert q["speaker"].tolist() == ["Margit Killdeer-Osei"] * 2
+
+
+def test_a_title_before_a_capitalised_agent_noun_and_a_name() -> None:
+    q = quotes_of("Fund\n\n"
+                  "Chief Islander Josiah Corbin-Rendall proposed the repairs. \"If the harbour "
+                  "goes, we all go,\" he said.")
+    assert q["speaker"].tolist() == ["Josiah Corbin-Rendall"]
+    assert q["speaker_role"].iloc[0] == "Chief Islander"
+
+
+def test_a_source_who_gives_only_a_first_name_speaks_under_that_name() -> None:
+    q = quotes_of("Market\n\n"
+                  "Mayor Ann Lee said the market would open in May.\n\n"
+                  "A trader from Nacala who gave only his first name, Issufo, said he would pay "
+                  "\"for now\".\n\n"
+                  "A worker at the picket, who gave her name only as Magdalena, said she had "
+                  "worked there for 19 years. \"It is hard,\" she said.\n\n"
+                  "A resident who declined to give her name said it was bad.\n\n"
+                  "Councillor Bob Hart of the opposition said the rent was too high. \"It is a "
+                  "warehouse,\" the councillor said.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Issufo", "Magdalena", "Magdalena", "",
+                                     "Bob Hart", "Bob Hart"]
+
+
+def test_a_person_of_the_opposition_or_the_ruling_party_is_the_person() -> None:
+    q = quotes_of("Rent\n\n"
+                  "Councillor Bob Hart of the opposition said the rent was too high.\n\n"
+                  "Senator Ann Lee of the opposition Democrats said it was fine.\n\n"
+                  "Rep. Jo Kim from the ruling Party of Regions said it was bad.\n\n"
+                  "Members of the ruling Democrats said it was late.")
+    assert q["speaker"].tolist()[:3] == ["Bob Hart", "Ann Lee", "Jo Kim"]
+    assert "opposition Democrats" in q["speaker_role"].iloc[1]
+    assert "Members" not in q["speaker"].tolist()
