@@ -302,7 +302,7 @@ TITLES: frozenset[str] = frozenset(
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
 POST_NOMINALS: frozenset[str] = frozenset(
     {"kc", "qc", "mp", "mep", "msp", "ms", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "frs",
-     "md", "esq"}
+     "md", "esq", "td", "mla", "mpp", "mna", "mha", "mhk", "mlc"}
 )
 #: Generational suffixes and regnal numbers that end a name and stay part of it: "Robert
 #: Lee Jr." and "Robert Lee Sr." are two people; so are a chief "Kwame Boateng II" and "III".
@@ -418,7 +418,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
      "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
      "bloc", "bar", "fellowship", "consortium", "municipality", "prefecture", "governorate",
-     "plenum", "front", "township",
+     "plenum", "front", "township", "church", "diocese", "archdiocese", "parish",
      # companies named by their trade: "Wearside & Dales Motor Services", "X Energy Recovery"
      "services", "coaches", "resources", "minerals", "ventures", "hospitality", "renewables",
      "properties", "developments", "recovery",
@@ -495,7 +495,7 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     {"say", "tell", "add", "warn", "believe", "think", "argue", "claim", "insist", "explain",
      "note", "suggest", "admit", "acknowledge", "concede", "predict", "fear", "hope", "expect",
      "maintain", "stress", "reckon", "estimate", "write", "emphasise", "emphasize",
-     "reiterate", "assert", "contend", "allege", "indicate", "signal", "conclude", "recall",
+     "reiterate", "assert", "contend", "allege", "indicate", "signal", "conclude",
      "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "make", "remind",
      "assure"}
 )

@@ -336,6 +336,9 @@ _GAVE_NAME = re.compile(
     r"(?:only\s+)?(?:as\s+|,\s*)(?:(?:Mr|Mrs|Miss|Ms|Mx|Mama|Auntie|Aunty|Uncle)\.?\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?=[,)]|\s+(?:said|says|told|added|explained)\b)")
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
+#: A romanised Chinese or Korean name, the family name first and a hyphenated given name:
+#: "Liao Wen-pei", "Hung Chih-kang", "Dokgo Yeon-joo".
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 #: An attribution right before "according to": '..., she said, according to Interfax'.
@@ -1180,7 +1183,11 @@ class _Extractor:
             if not cue:
                 continue
             tail = text[cue[1]:hi]
-            if len(tail.split()) > 9 or re.search(r"[.!?]\s", tail):
+            if len(tail.split()) > (16 if tail.rstrip().endswith(":") and "," not in tail
+                                    else 9) or re.search(
+                    r"[.!?]\s", tail):
+                # (a colon may close a longer object: "X posted a photo of herself at the
+                # night market with a two-word caption:")
                 return None
             phrase = parse_subject_left(text, clause_lo, cm.start())
             if phrase:
@@ -2902,6 +2909,9 @@ class _Extractor:
             sent_end = sent.end if sent else s.end
             before = text[max(0, open_at - 40):open_at]
             words = text[s.start:s.end].split()
+            if len(words) == 1 and _NICKNAMED.match(text, open_at - len(
+                    before.rsplit(None, 1)[-1]) - 1 if before.strip() else open_at) is not None:
+                continue  # 'Rep. Teodoro "Teddy" Bautista-Malvar': a nickname, no quote
             phrase = None
             bm = re.match(r"[\s,]*(?:by|from)\s+(?:the\s+)?", text[close_end:sent_end])
             if bm:
@@ -3520,6 +3530,9 @@ class _Extractor:
             phrase.role = before[before.rfind(" ", 0, max(0, len(before) - 30)) + 1:].strip(" ,")
         elif _AGE_APPOSITIVE.match(after):
             evidence = "age"
+        elif _FAMILY_NAME_FIRST.fullmatch(name):
+            evidence = "name shape"  # "Liao Wen-pei", "Dokgo Yeon-joo": a romanised
+            # Chinese or Korean name, the family name first
         elif phrase.gender and not phrase.org:
             evidence = "given name"
         elif len(name.split()) >= 2 and not phrase.org and (
@@ -4408,7 +4421,7 @@ _NAME_WITHHELD = (r"\b(?:(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+give|d
 _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
     r"\b(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
-    r"\b(?:granted|given)\s+anonymity|"
+    r"\b(?:granted|given|requested|request(?:s|ing)|sought|seeking)\s+anonymity|"
     r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"
     r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity|" + _NAME_WITHHELD)
 _AFFILIATED = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|aides?|sources?|"
@@ -4422,7 +4435,7 @@ _ANONYMOUS = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
     r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
     r"condition)|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
-    r"(?:granted|given)\s+anonymity|"
+    r"(?:granted|given|requested|request(?:s|ing)|sought|seeking)\s+anonymity|"
     r"not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"
     + _NAME_WITHHELD + ")",
     re.IGNORECASE)

@@ -96,6 +96,8 @@ _DESC_END = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+#: An owner's possessive, singular or plural: "Labour's", "The Greens’".
+_OWNER_POSSESSIVE = re.compile(r"[’']s$|(?<=[a-z])s[’']$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"‘])")
 _TAIL = 160  # characters of a clause that can hold its subject phrase
 _WHO_END = re.compile(r",?\s+who\s*$")
@@ -258,7 +260,7 @@ _VIETNAMESE_PLAIN = frozenset({"Gia", "Minh", "Long", "Anh", "Lan", "Hoa", "Nam"
 _BALINESE_BIRTH_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek",
                                    "Komang", "Gede", "Nengah", "Luh", "Gusti"})
 #: A title written as one hyphenated word: "Attorney-General", "President-elect".
-_TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:General|general|Elect|elect|Designate|designate|"
+_TITLE_COMPOUND = re.compile(r"[A-Z][A-Za-z]+-(?:General|general|Elect|elect|Designate|designate|"
                              r"Executive)")  # (also "County Judge-Executive Ann Lee")
 #: Titles that are also given names, read as given names after another title.
 _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal"})
@@ -1113,10 +1115,11 @@ _POSTED_AND_END = re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}\s+and\s+(?
 #: Capitalised words and "and" right before a name: "Justice and " (Development Party).
 _NAME_AND_END = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*\s+and\s+$")
 #: An owner in the possessive before a name: "the UDP's (Hon.) Ann Lee".
-_OWNER_THEN = re.compile(rf"[{_UPPER}][\w’'.-]*['’]s\s+(?=[{_UPPER}])")
+_OWNER_THEN = re.compile(rf"[{_UPPER}][\w’'.-]*(?:['’]s|(?<=[a-z])s['’])\s+(?=[{_UPPER}])")
 #: A numbered electoral unit after a name: "of the 5th District", "for the 12th Ward".
 _NUMBERED_UNIT_END = re.compile(
-    r"\s+(?:of|for|from)\s+(?:the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"\s+(?:of|for|from)\s+(?:(?:the|[A-Z][\w-]*(?:['’]s?|(?<=s)['’]))\s+\d+(?:st|nd|rd|th)\s+"
+    r"(?:[A-Z][\w’'-]*\s+){0,2}"
     r"(?:District|Ward|Precinct|Division|Circuit|Riding|Constituency|Borough)|"
     # ("councillor Ann Lee of Box Bar Ward": a named ward)
     r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Ward|Electoral\s+Area))$")
@@ -1861,12 +1864,16 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         return None  # "Minister for Foreign Affairs", "Senate Foreign Relations": no person
     if _POSSESSIVE.search(name.split()[-1]):
         return None  # "Russia's" is not a subject
-    owner = next((k for k, w in enumerate(name.split()[:-2]) if _POSSESSIVE.search(w)), None)
+    owner = next((k for k, w in enumerate(name.split()[:-2]) if _POSSESSIVE.search(w) or (
+        _OWNER_POSSESSIVE.search(w) and is_given_name(name.split()[k + 1]))), None)
+    # (also the plural "The Scottish Conservatives’ Ann Lee", but not "Citizens' Charter
+    # Situation Room": a body's name)
     if owner is not None and not title and not _has_org_noun(
             " ".join(name.split()[owner + 1:])):
         # "Renew Europe's Ann Lee", "Labour's Ann Lee": the group is an affiliation
         words = name.split()
-        title = _POSSESSIVE.sub("", " ".join(words[:owner + 1]))
+        title = _OWNER_POSSESSIVE.sub(lambda m: "s" if m.group(0)[0] == "s" else "",
+                                      " ".join(words[:owner + 1]))
         name = " ".join(words[owner + 1:])
         lead_the = False  # ("The League's Ann Lee": "The" went with the group)
     # A capitalised word right after a place preposition is a place.

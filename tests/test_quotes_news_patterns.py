@@ -3854,3 +3854,61 @@ def test_a_person_of_the_opposition_or_the_ruling_party_is_the_person() -> None:
     assert q["speaker"].tolist()[:3] == ["Bob Hart", "Ann Lee", "Jo Kim"]
     assert "opposition Democrats" in q["speaker_role"].iloc[1]
     assert "Members" not in q["speaker"].tolist()
+
+
+def test_a_source_who_requested_anonymity_stays_anonymous() -> None:
+    q = quotes_of("Trial\n\n"
+                  "Senate President Ann Lee said the trial was fair.\n\n"
+                  "A Senate source, who requested anonymity because senators may not discuss "
+                  "their votes, said at least eight senators were undecided.")
+    assert q["speaker"].tolist() == ["Ann Lee", ""]
+
+
+def test_irish_and_assembly_post_nominals_and_an_acronym_elect_title_are_dropped() -> None:
+    q = quotes_of("Rent\n\n"
+                  "Housing spokesman Eoin Ó Briain-Halpin TD said the bill was bad.\n\n"
+                  "MLA-elect Sebastian DMello-Fernandes said he had not been approached.")
+    assert q["speaker"].tolist() == ["Eoin Ó Briain-Halpin", "Sebastian DMello-Fernandes"]
+    assert q["speaker_role"].iloc[1] == "MLA-elect"
+
+
+def test_a_party_in_the_plural_possessive_before_a_name_is_an_affiliation() -> None:
+    q = quotes_of("Budget\n\n"
+                  "The Scottish Conservatives’ Graeme Lockhart-Adeyemi said the deal was a tax "
+                  "rise.\n\n"
+                  "The Citizens’ Charter Situation Room said the vote was a betrayal.")
+    assert q["speaker"].tolist() == ["Graeme Lockhart-Adeyemi", "Citizens’ Charter Situation Room"]
+
+
+def test_a_nickname_is_no_quote_and_a_district_after_a_possessive_place_no_speaker() -> None:
+    q = quotes_of("Trial\n\n"
+                  "Lead prosecutor Rep. Teodoro “Teddy” Bautista-Malvar of Batangas’ 4th District "
+                  "told reporters that the panel had proved every article.")
+    assert q["text"].tolist() == ["the panel had proved every article"]
+    assert q["speaker"].tolist() == ["Teodoro Bautista-Malvar"]
+
+
+def test_recalling_a_legislator_is_no_speech() -> None:
+    q = quotes_of("Recall\n\n"
+                  "Voters on Saturday recalled Kuomintang legislator Yeh Shao-ting, while two "
+                  "other lawmakers survived.")
+    assert q.empty
+
+
+def test_a_family_name_first_names_the_person_later() -> None:
+    q = quotes_of("Recall\n\n"
+                  "Voters backed Mayor Ann Lee, while two other lawmakers, Hung Chih-kang in "
+                  "Hsinchu County and Liao Wen-pei in Keelung, survived.\n\n"
+                  "Hung, who survived by a two-to-one margin, was less gracious. He told "
+                  "reporters he would work on Monday.\n\n"
+                  "In Keelung, Liao posted a photo of herself at the night market with a two-word "
+                  "caption: \"Back to work.\"")
+    assert q["speaker"].tolist() == ["Hung Chih-kang", "Liao Wen-pei"]
+
+
+def test_a_pastor_of_a_church_is_the_person_not_the_church() -> None:
+    q = quotes_of("Troops\n\n"
+                  "The Rev. Ihor Kovalyshyn-Dahl, pastor of St. Volodymyr Ukrainian Catholic "
+                  "Church in Cedar Rapids, blessed the soldiers. He said his congregation "
+                  "remembered earlier promises.")
+    assert q["speaker"].tolist() == ["Ihor Kovalyshyn-Dahl"]
