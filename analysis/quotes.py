@@ -336,6 +336,12 @@ _GAVE_NAME = re.compile(
     r"(?:only\s+)?(?:as\s+|,\s*)(?:(?:Mr|Mrs|Miss|Ms|Mx|Mama|Auntie|Aunty|Uncle)\.?\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?=[,)]|\s+(?:said|says|told|added|explained)\b)")
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
+#: A claim in a relative clause after a name: ", which says it represents 6,000 stations,",
+#: ", a lobby group that says it has 14,000 members,", ", who says she has ...".
+_RELATIVE_CLAIM = re.compile(
+    r",\s+(?:(?:a|an)\s+[a-z][\w’' -]{0,50}?\s+)?(?P<rel>which|that|who)\s+(?:says|claims)\s+"
+    r"(?P<clause>(?P<pronoun>it|they|she|he)\s+[^;:!?\"“”‘’()]{4,160}?)"
+    r"(?=,\s|\.(?:\s|$)|;|\s[—–]\s)")
 #: A romanised Chinese or Korean name, the family name first and a hyphenated given name:
 #: "Liao Wen-pei", "Hung Chih-kang", "Dokgo Yeon-joo".
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
@@ -955,6 +961,7 @@ class _Extractor:
         self._expert_blocks()
         self._indirect()
         self._fragments(spans)
+        self._relative_claims()
         self.quotes.sort(key=lambda q: q.start)
         self._register_entities()
         self._resolve()
@@ -2990,6 +2997,28 @@ class _Extractor:
             if s.unbalanced:
                 q.flags.append("unbalanced")
             self.quotes.append(q)
+
+    def _relative_claims(self) -> None:
+        """A claim in a relative clause after a name: "The Petrol Retailers Forum, which
+        says it represents 6,000 stations, said ..." -> "it represents 6,000 stations", an
+        indirect quote of the forum (also "Ann Lee, who says she has sold fish here for
+        30 years, ...")."""
+        text = self.text
+        if " says " not in text and " claims " not in text:
+            return
+        taken = [(q.start, q.end) for q in self.quotes] + self.blocked
+        for m in _RELATIVE_CLAIM.finditer(text):
+            a, b = m.start("clause"), m.end("clause")
+            if any(x < b and a < y for x, y in taken):
+                continue
+            sent = self._sentence_of(m.start())
+            if sent is None or b > sent.end:
+                continue
+            phrase = parse_subject_left(text, self._clause_start(sent), m.start())
+            if phrase is None or phrase.kind != "name" or phrase.end < m.start() - 1 or (
+                    m.group("pronoun") in ("it", "they")) != (m.group("rel") != "who"):
+                continue  # (a body says "it", a person "she")
+            self.quotes.append(_Quote(a, b, sent.pid, "indirect", cue="say", phrase=phrase))
 
     def _sentence_subject(self, sent: _Sentence) -> SpeakerPhrase | None:
         """The person a sentence is about, when it opens with one."""

@@ -3912,3 +3912,16 @@ def test_a_pastor_of_a_church_is_the_person_not_the_church() -> None:
                   "Church in Cedar Rapids, blessed the soldiers. He said his congregation "
                   "remembered earlier promises.")
     assert q["speaker"].tolist() == ["Ihor Kovalyshyn-Dahl"]
+
+
+def test_a_body_s_claim_in_a_relative_clause_is_its_indirect_quote() -> None:
+    q = quotes_of("Fuel\n\n"
+                  "The Petrol Retailers Forum of Nigeria, which says it represents more than 6,000 "
+                  "filling stations, said in a statement that its members were victims.\n\n"
+                  "The Yes committee, Giustizia Separata, which says it has 120,000 volunteers, "
+                  "plans to open offices in every province.\n\n"
+                  "In Gaza City, which says it has no water, people wait.")
+    assert q["text"].tolist() == ["it represents more than 6,000 filling stations",
+                                  "its members were victims", "it has 120,000 volunteers"]
+    assert q["speaker"].tolist() == ["Petrol Retailers Forum of Nigeria"] * 2 + [
+        "Giustizia Separata"]
