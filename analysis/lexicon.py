@@ -114,6 +114,11 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "murmur": (),
     "grumble": ("grumbled", "grumbles"),
     "exclaim": (),
+    "crow": ("crowed",),  # (not "crows": the birds)
+    "boast": (),
+    "gloat": (),
+    "sneer": (),
+    "seethe": ("seethed",),
     # reporting verbs of translated copy ("specified that", "informed that")
     "specify": ("specified", "specifies", "specifying"),
     "inform": ("informed", "informs"),
@@ -197,7 +202,7 @@ DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
      "recount", "describe", "accuse", "remark", "lament", "retort", "answer", "venture",
      "muse", "boom", "purr", "snap", "bark", "thunder", "roar", "shout", "whisper", "mutter",
      "sigh", "laugh", "growl", "interject", "scoff", "fume", "yell", "murmur", "grumble",
-     "exclaim"}
+     "exclaim", "crow", "gloat", "sneer", "seethe"}
 )
 
 #: Words that may stand between a subject and its speech verb.
@@ -328,6 +333,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
      "reservist", "conscript", "backbencher", "frontbencher", "crossbencher", "scrutineer",
      "councilor", "appraiser", "assessor", "recorder", "convener", "convenor", "registrar",
+     "rider",
      "alderman", "alderwoman", "selectman", "selectwoman", "assemblyman", "assemblywoman",
      "assemblymember",
      "homeowner", "commuter", "taxpayer", "ratepayer",
@@ -418,7 +424,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
      "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
      "bloc", "bar", "fellowship", "consortium", "municipality", "prefecture", "governorate",
-     "plenum", "front", "township", "church", "diocese", "archdiocese", "parish",
+     "plenum", "front", "township", "caucus", "church", "diocese", "archdiocese", "parish",
      # companies named by their trade: "Wearside & Dales Motor Services", "X Energy Recovery"
      "services", "coaches", "resources", "minerals", "ventures", "hospitality", "renewables",
      "properties", "developments", "recovery",
@@ -459,6 +465,7 @@ FEMALE_WORDS: frozenset[str] = frozenset(
 #: Words that are capitalised at a sentence start but never names.
 NOT_NAMES: frozenset[str] = frozenset(
     {"the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor", "if", "when", "while",
+     "ruling", "governing",  # ("Ruling party denies link": no name)
      "as", "at", "in", "on", "of", "to", "by", "with", "from", "after", "before", "since",
      "until", "during", "this", "that", "these", "those", "there", "here", "it", "its", "he",
      "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "one",

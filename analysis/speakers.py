@@ -266,6 +266,8 @@ _TITLE_COMPOUND = re.compile(r"[A-Z][A-Za-z]+-(?:General|general|Elect|elect|Des
 _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal"})
 #: Titles that are also given names: a title only before a name of two words or more
 #: ("Bibi Manjit Kaur", but "Bibi Ahmed").
+#: Titles that are also middle names after a given name ("Pushpa Kumari Rai-Gurung").
+_INNER_NAME_TITLES = frozenset({"kumari", "bibi"})
 _NAME_LIKE_TITLES = frozenset({"bibi", "don"})  # ("Don Ann Lee": a priest; "Don Lee")
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
@@ -361,6 +363,9 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             continue
         if _POSSESSIVE.search(tok) and _norm(toks[i + 1]) in ORG_NOUNS:
             continue  # "President’s Office", "Prime Minister's Office": the office's name
+        if i > 0 and _norm(tok) in _INNER_NAME_TITLES and last_title < i - 1 and (
+                is_given_name(toks[i - 1])):
+            continue  # "Pushpa Kumari Rai-Gurung": a middle name after a given name
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
@@ -1492,7 +1497,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             role_start = text.index(role, k + 1) if role else k + 1
             head_np = re.split(r"\s+(?:at|of|in|for|with|from|on|who|which|based)\s+", role)[0]
             role_head = _norm(head_np.split()[-1]) if head_np.split() and _norm(
-                head_np.split()[0]) not in ("of", "from", "at") else ""  # not "from X"
+                head_np.split()[0]) not in ("of", "from", "at", "for") else ""
+            # (not "from X", nor "Ann Lee, for the Office of the DPP,": her side)
             if not phrase.org and role_head in ORG_NOUNS and role_head not in PERSON_ROLES:
                 phrase.org = True
                 if phrase.title and not given_name_gender(phrase.name.split()[0]) and (
@@ -1864,8 +1870,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         return None  # "Minister for Foreign Affairs", "Senate Foreign Relations": no person
     if _POSSESSIVE.search(name.split()[-1]):
         return None  # "Russia's" is not a subject
-    owner = next((k for k, w in enumerate(name.split()[:-2]) if _POSSESSIVE.search(w) or (
-        _OWNER_POSSESSIVE.search(w) and is_given_name(name.split()[k + 1]))), None)
+    owner = max((k for k, w in enumerate(name.split()[:-2]) if _POSSESSIVE.search(w) or (
+        _OWNER_POSSESSIVE.search(w) and is_given_name(name.split()[k + 1]))), default=None)
+    # (the last possessive: "The Danish People’s Party’s Ann Lee")
     # (also the plural "The Scottish Conservatives’ Ann Lee", but not "Citizens' Charter
     # Situation Room": a body's name)
     if owner is not None and not title and not _has_org_noun(

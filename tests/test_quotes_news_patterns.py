@@ -3925,3 +3925,37 @@ def test_a_body_s_claim_in_a_relative_clause_is_its_indirect_quote() -> None:
                                   "its members were victims", "it has 120,000 volunteers"]
     assert q["speaker"].tolist() == ["Petrol Retailers Forum of Nigeria"] * 2 + [
         "Giustizia Separata"]
+
+
+def test_a_person_for_a_side_in_court_is_the_person_and_the_last_possessive_owns_the_name(
+        ) -> None:
+    q = quotes_of("Trial\n\n"
+                  "Senior State Attorney Neema Kisanga-Wahlberg, for the Office of the Director "
+                  "of Public Prosecutions, countered that the words were clear.\n\n"
+                  "The Danish People’s Party’s Karsten Frølund-Bech said it was the first step.\n\n"
+                  "Pushpa Kumari Rai-Gurung, an MP for the CPN (Maoist Centre), said the "
+                  "government had lost its authority.")
+    assert q["speaker"].tolist() == ["Neema Kisanga-Wahlberg", "Karsten Frølund-Bech",
+                                     "Pushpa Kumari Rai-Gurung"]
+
+
+def test_crowed_attributes_a_quote_and_a_rider_named_as_subject_is_taken_up_by_he() -> None:
+    q = quotes_of("Tax\n\n"
+                  "Conservatives said it was about time.\n\n"
+                  "‘Canadians fought this tax and they won,’ crowed Conservative MP Brent "
+                  "Kowalchuk-Reimer.\n\n"
+                  "In Kondele, boda boda rider Kennedy, 26, was unmoved.\n\n"
+                  "\"Hawa wote ni wale wale,\" he said.")
+    assert q["speaker"].tolist() == ["Conservatives", "Brent Kowalchuk-Reimer", "Kennedy"]
+
+
+def test_a_caucus_is_a_body_and_a_ruling_party_headline_names_no_one() -> None:
+    q = quotes_of("Map\n\n"
+                  "Abbott put the map on the agenda, and the House Democratic Caucus says he is "
+                  "holding victims hostage.\n\n"
+                  "\"Nobody asked for a map,\" the caucus said in a statement.\n\n"
+                  "Ruling party denies link\n\n"
+                  "In a statement issued afterwards, the government said the minister had "
+                  "resigned.")
+    assert q["speaker"].tolist()[:2] == ["House Democratic Caucus"] * 2
+    assert q["speaker"].iloc[2] != "Ruling"
