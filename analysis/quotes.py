@@ -332,9 +332,10 @@ _REPLY_FROM = re.compile(r"\b(?:(?:reply|response|answer|rebuttal|retort|riposte
 #: first name, Issufo,", "(A vendor), who gave her name only as Miss Icilda,".
 _GAVE_NAME = re.compile(
     r"[^.;:!?\"“”]{0,100}?\b(?:who|and)\s+(?:gave|gives|give|identified\s+(?:himself|herself)|"
-    r"was\s+identified|is\s+known)\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name\s*)?"
+    r"was\s+identified|is\s+known)\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+|sur|family\s+)?"
+    r"name\s*)?"
     r"(?:only\s+)?(?:as\s+|,\s*)(?:(?:Mr|Mrs|Miss|Ms|Mx|Mama|Auntie|Aunty|Uncle)\.?\s+)?"
-    r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?=[,)]|\s+(?:said|says|told|added|explained)\b)")
+    r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?=[,)]|\.(?:\s|$)|\s+(?:said|says|told|added|explained)\b)")
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
 #: A claim in a relative clause after a name: ", which says it represents 6,000 stations,",
 #: ", a lobby group that says it has 14,000 members,", ", who says she has ...".
@@ -3541,7 +3542,8 @@ class _Extractor:
         after = text[b:b + 80].split("\n", 1)[0]  # (within the paragraph)
         am = _APPOSITIVE_HEAD.match(after)
         if am is not None and any(w in CUE_FORMS for w in re.findall(
-                r"[a-z]+", re.split(r"[,.;:]", after[1:], maxsplit=1)[0])):
+                r"[a-z]+", re.split(r"[,.;:]|\s(?:who|which|that)\s", after[1:], maxsplit=1)[0])):
+            # (a cue in a relative clause is no cue: "X, a retired engineer who said ...")
             am = None  # "In an interview with X, the premier said": no appositive of X
         if phrase.title or phrase.role or _RETIRED_TITLE.search(before):
             evidence = "title"  # (also "Lt Gen (retd) Ann Lee")
@@ -3550,7 +3552,7 @@ class _Extractor:
             # place, the relative clause hers)
             evidence = "appositive"
         elif am and (am.group(1).lower() in PERSON_ROLES or _role_in_appositive(after)
-                     or _APPOSITIVE_WHO.match(after)):
+                     or _APPOSITIVE_WHO.match(after) or _YEAR_OLD.fullmatch(am.group(1))):
             # "X, a master's student in ..., asked"; "X, a lay preacher who ..."
             evidence = "appositive"
         elif before.rstrip().endswith(",") and _WORD_COMMA_END.search(before) and \
@@ -3758,6 +3760,12 @@ class _Extractor:
                                   role=" ".join(p.surface.split()[1:]))
             # (her description is her role: "the MP" later is someone else)
             q.speaker, q.speaker_kind = ent.canonical, ent.kind
+        elif p.surface.split()[0].lower() in ("a", "an") and (
+                named := self._named_before_appositive(p)) is not None:
+            # "Márton, a 67-year-old retired engineer who said he reads both papers,": the
+            # person the appositive describes
+            q.speaker, q.speaker_kind = named.canonical, named.kind
+            d.touch(named, p.start)
         else:
             ent = d.find(p.surface) if " " not in p.surface and p.surface[:1].isupper() and (
                 is_given_name(p.surface)) else None
@@ -4030,6 +4038,16 @@ class _Extractor:
                     w.lower().rstrip(".") in _HONORIFICS for r in e.roles for w in r.split()):
                 return e
         return None
+
+    def _named_before_appositive(self, p: SpeakerPhrase) -> Entity | None:
+        """The person named right before the indefinite description ``p`` when ``p`` is
+        their appositive ("Márton, a 67-year-old retired engineer who said ...")."""
+        text = self.text
+        if text[max(0, p.start - 2):p.start] != ", ":
+            return None
+        nm = NAME_END.search(text, max(0, p.start - 60), p.start - 2)
+        ent = self.discourse.find(nm.group(1)) if nm is not None else None
+        return ent if ent is not None and ent.kind == "person" and not ent.anonymous else None
 
     def _named_later(self, p: SpeakerPhrase, window: int = 1500) -> Entity | None:
         """The first person named within ``window`` characters after the indefinite

@@ -3959,3 +3959,14 @@ def test_a_caucus_is_a_body_and_a_ruling_party_headline_names_no_one() -> None:
                   "resigned.")
     assert q["speaker"].tolist()[:2] == ["House Democratic Caucus"] * 2
     assert q["speaker"].iloc[2] != "Ruling"
+
+
+def test_a_person_described_in_an_appositive_with_a_relative_cue_speaks_and_is_he_later(
+        ) -> None:
+    q = quotes_of("Law\n\n"
+                  "Judge Ann Lee said the trial would go on.\n\n"
+                  "\"He did nothing wrong,\" said a 71-year-old supporter who gave only his "
+                  "surname, Kim.\n\n"
+                  "In a cafe near the parliament, Márton, a 67-year-old retired engineer who said "
+                  "he reads both papers, shrugged. “Everybody knows,” he said.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Kim", "Márton", "Márton"]
