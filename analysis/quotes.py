@@ -644,6 +644,13 @@ _PLACE_NOUN_NEXT = re.compile(r"\s+(?:street|avenue|road|square|boulevard|bridge
                               r"station|airport|stadium|highway|lane|building|hall)\b")
 _LISTED_ORG = re.compile(LISTED_ORG)
 #: A time adverbial, then an infinitive: "(agreed) late Monday to raise ...".
+#: A participle opening a sentence before its speaker: "Asked whether ...", "Speaking to ...".
+_OPENING_PARTICIPLE = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged|Interviewed|"
+                                 r"Speaking|Responding|Reacting|Replying|Commenting|Addressing|"
+                                 r"Opening|Closing|Writing|Testifying)\b")
+#: A time adverbial opening what follows a cue: "conceded shortly after 9 p.m.".
+_WHEN_LEAD = re.compile(r"(?:shortly|soon|just|minutes|hours|moments|long|not\s+long)\s+"
+                        r"(?:after|before)\b")
 _TIME_THEN_TO = re.compile(
     r"\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|"
@@ -2085,6 +2092,8 @@ class _Extractor:
         comma = text.rfind(",", lo, pos)
         if comma < 0 or self._contains_marks(lo, comma) or text[lo:lo + 1] in "\"“‘'":
             return False
+        if _OPENING_PARTICIPLE.match(text, lo):
+            return False  # "Asked whether the polls could move, he said, "..."": no claim
         if len(text[lo:comma].split(None, 4)) < 4 and not _NAMED_LEAD.fullmatch(
                 text, lo, comma) or not _QUOTE_AFTER_CUE.match(text, cue[1]):
             return False  # ("The Kremlin, he said, "has told ..." that ...": a named subject)
@@ -2478,6 +2487,8 @@ class _Extractor:
         first = words[0].lower().strip("“\"‘'")
         if not has_that and lemma not in OBJECT_TO_VERBS and _TIME_THEN_TO.match(text, pos, b):
             return None  # "agreed late Monday to raise the share": a deed, no clause
+        if not has_that and _WHEN_LEAD.match(text, pos, b):
+            return None  # "Yeh conceded shortly after 9 p.m.": when, no clause
         if lemma in OBJECT_TO_VERBS and not has_that:
             if " to " not in " " + " ".join(words[:7]) + " " and not (
                     # "warned London would bear the consequences": a bare finite clause

@@ -3970,3 +3970,13 @@ def test_a_person_described_in_an_appositive_with_a_relative_cue_speaks_and_is_h
                   "In a cafe near the parliament, Márton, a 67-year-old retired engineer who said "
                   "he reads both papers, shrugged. “Everybody knows,” he said.")
     assert q["speaker"].tolist() == ["Ann Lee", "Kim", "Márton", "Márton"]
+
+
+def test_a_time_after_conceded_and_a_participle_before_the_speaker_make_no_claim() -> None:
+    q = quotes_of("Vote\n\n"
+                  "Election Commissioner Ann Lee said the commission was ready.\n\n"
+                  "Asked whether the polls could be postponed again, she said, \"There is no "
+                  "scope for that.\"\n\n"
+                  "Her rival Bob Hart conceded shortly before midnight.")
+    assert q["text"].tolist() == ["the commission was ready", "There is no scope for that."]
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
