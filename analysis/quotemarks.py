@@ -255,12 +255,14 @@ def find_quote_spans(
             top_kind = stack[-1][1] if stack else None
             if role == "close_or_apostrophe":
                 after = text[pos + 1:pos + 3]
+                following = next((r for _, k, r in marks[i + 1:] if k == "single"), None)
                 plural_possessive = text[pos - 1] in "sS" and len(after) == 2 and \
-                    after[0] == " " and after[1].islower() and any(
+                    after[0] == " " and after[1].islower() and following in (
                         # (but "‘looking at other waters’ and argued": no later mark can
-                        # close the quotation, so this one does)
-                        k == "single" and r in ("close", "close_or_apostrophe")
-                        for _, k, r in marks[i + 1:])
+                        # close the quotation, so this one does; nor "‘significant
+                        # progress’ in bringing ..., but that ‘decisive steps’": a new
+                        # quotation opens first)
+                        "close", "close_or_apostrophe")
                 if "single" in [k for _, k in stack] and not plural_possessive:
                     role = "close"
                 else:

@@ -490,8 +490,11 @@ _AFTER_CLOSE_SPEECH = re.compile(
 #: A second predicate characterising something before a fragment: ", and called the
 #: objection" (a fragment follows).
 _AND_CHARACTERISED = re.compile(
-    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:called|described|branded|labelled|labeled|"
-    r"dubbed)\s+(?:the|it|his|her|their|its|this|that|them)\b")
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:called|described|branded|labelled|labeled|"
+    r"dubbed)\s+(?:the|it|his|her|their|its|this|that|them)\b|"
+    # ('said it "stands with ..." and condemned what it called "..."')
+    r"(?:condemned|criticised|criticized|denounced|rejected|welcomed|praised|dismissed|"
+    r"deplored)\s+what\s+(?:it|he|she|they)\s+(?:called|described\s+as)\b)")
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
 _TERMINAL_PUNCT = frozenset(".!?;:,")
 
@@ -510,7 +513,7 @@ def _terminal_start(text: str, a: int, b: int) -> int | None:
         k -= 1
     return k if k < b else None
 _PARTICIPLE_CUT = re.compile(
-    r",[\"”’]?\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|pointing\s+out)\b"
+    r",[\"”’]?\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|pointing\s+(?:out|to)|citing)\b"
     r"(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
 _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
@@ -518,7 +521,7 @@ _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
 _CIRCUMSTANCE_CUT = re.compile(
     r",\s+(?:(?:just\s+|only\s+)?(?:hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|"
     r"shortly|soon|a\s+month|two\s+days|a\s+few\s+(?:hours|days))\s+(?:after|before)|amid|"
-    r"even\s+as|days?\s+before|in\s+the\s+wake\s+of)\b"
+    r"even\s+as|days?\s+before|in\s+the\s+wake\s+of|in\s+a\s+move\s+(?:that|which))\b"
 )
 _APPOSED_NAME = re.compile(
     rf"(?:\s+(?:to|of|for|at|in|on)\s+(?:the\s+)?(?:[{UPPER}][\w’'-]*"
@@ -722,10 +725,12 @@ _PARENTHETICAL_END = re.compile(
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:has|have|had|also|then|later|"
                           r"again|had\s+also|has\s+also|does|do|did|not|never|still))*\s*)\Z")
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b")
-_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|had|also|then|later)\s+)*"
+_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
+                              r"(?:(?:has|had|also|then|later)\s+)*"
                               r"([a-z]+)(?:\s+(?:readers|reporters|journalists|listeners|"
                               r"viewers|the\s+[a-z]+|them|him|her|us|MPs|lawmakers))?"
-                              r"\s+that\b|"
+                              # ("and it reiterated on Monday that ...")
+                              r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\b|"
                               r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"(?:also\s+|then\s+|later\s+)?(said|added|mocked|dismissed|"
                               r"described|branded|derided|"
@@ -2537,7 +2542,9 @@ class _Extractor:
     def _cut_after_fragment(self, a: int, b: int) -> int:
         closes = sorted(y for x, y in self.blocked if a <= x < b)
         opens = [x for x, _ in self.blocked if a <= x < b]
-        if opens and (m := _AND_CHARACTERISED.search(self.text, a, min(opens))) is not None:
+        m = next((m for m in _AND_CHARACTERISED.finditer(self.text, a, max(opens))
+                  if not self._in_blocked(m.start())), None) if opens else None
+        if m is not None:
             # 'said the caucus would publish every contract, and called the objection
             # "politics ..."': the second predicate characterises; its fragment stands alone
             return m.start()

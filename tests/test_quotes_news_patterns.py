@@ -3980,3 +3980,25 @@ def test_a_time_after_conceded_and_a_participle_before_the_speaker_make_no_claim
                   "Her rival Bob Hart conceded shortly before midnight.")
     assert q["text"].tolist() == ["the commission was ready", "There is no scope for that."]
     assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_second_clause_after_a_curly_fragment_ending_in_s_and_coordinated_claims() -> None:
+    q = quotes_of("IMF\n\n"
+                  "Mission chief Ana Lee said the authorities had made ‘significant progress’ in "
+                  "bringing inflation down, but that ‘decisive steps’ on the policy were still "
+                  "needed.\n\n"
+                  "The State Department said it \"stands with our ally\" and condemned what it "
+                  "called China's \"dangerous and destabilizing\" actions.\n\n"
+                  "MP Rojda Kaya said the text was “silent where it matters most”, pointing to the "
+                  "absence of any reference to mayors.\n\n"
+                  "The board said the party had failed to re-register, and it reiterated on Monday "
+                  "that it “does not recognise” the congress.\n\n"
+                  "The Tigray People's Liberation Front said it would hold a separate congress, "
+                  "in a move that leaders described as a \"hijack\".")
+    assert q["text"].tolist() == [
+        "the authorities had made ‘significant progress’ in bringing inflation down",
+        "‘decisive steps’ on the policy were still needed",
+        "it \"stands with our ally\"", "dangerous and destabilizing",
+        "the text was “silent where it matters most”",
+        "the party had failed to re-register", "it “does not recognise” the congress",
+        "it would hold a separate congress", "hijack"]
