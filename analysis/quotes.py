@@ -4222,8 +4222,13 @@ _INVERTED_VERBS = frozenset({"came", "comes", "rose", "spoke", "followed", "stoo
                              "enter", "enters"})
 #: A name and the kind of organisation it names, in lower case: "CGT union", "Likud party".
 _NAME_AND_KIND = re.compile(
-    r"((?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*)\s+(?:union|trade\s+union|party|group|company|"
-    r"firm|bank|movement|alliance|coalition|campaign|agency|network|federation|confederation)")
+    # (also "the ruling Frelimo party", "the CGT labour confederation", "an Indian Army
+    # statement": the body's standing before its name, its kind and a document after it)
+    r"(?:(?:ruling|governing|opposition|main|former|leftist|rightist|far-right|far-left|"
+    r"centre-right|centre-left|conservative|liberal|nationalist|powerful|influential)\s+)?"
+    r"((?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*)\s+(?:(?:[a-z]+\s+)?(?:union|trade\s+union|party|"
+    r"group|company|firm|bank|movement|alliance|coalition|campaign|agency|network|federation|"
+    r"confederation)|statement|readout|communiqu[eé]|press\s+release)")
 #: The ends of compound adjectives made from a name ("Niigata-based", "Saudi-led").
 _COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-born", "-run", "-owned", "-funded",
                             "-brokered", "-sponsored", "-allied", "-aligned", "-controlled")
@@ -4656,6 +4661,13 @@ def _org_of_group(surface: str) -> str:
     """
     words = [w for w in _strip_det(surface).split()
              if w.lower() not in _QUANTIFIERS]
+    if len(words) > 3 and words[-3].lower() in ("in", "at", "from") and words[-2][:1].isupper(
+            ) and words[-1][:1].isupper() or len(words) > 2 and words[-2].lower() in (
+            "in", "at", "from") and words[-1][:1].isupper():
+        # "a UN spokesperson in New York", "a State Department official in Washington": the
+        # post's place is no part of the body
+        words = words[:words.index(next(w for w in reversed(words) if w.lower() in (
+            "in", "at", "from")))]
     if len(words) > 2 and words[-2].lower() == "press" and words[-1].lower() in (
             "secretary", "officer", "office", "secretaries", "officers"):
         words = [*words[:-2], "spokesperson"]  # "the White House press secretary"

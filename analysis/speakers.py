@@ -782,7 +782,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         return SpeakerPhrase("name", a, hi, text[a:hi],
                              name=" ".join(mission.group("name").split()),
                              negated=negated, org=True)
-    po = _PERSON_OF_LONG_ORG_END.search(seg, off) if " and " in seg and " of " in seg else None
+    po = _PERSON_OF_LONG_ORG_END.search(seg, off) if (" and " in seg or " for " in seg) and (
+        " of " in seg or " at " in seg or " from " in seg) else None
     if po is not None and _has_org_noun(po.group("org")):
         # "Political analyst Ann Lee of the Institute for Sahelian and Coastal Studies said":
         # the person, before a body whose name holds "and"
@@ -1155,11 +1156,12 @@ _INSTITUTIONS = frozenset({"government", "house", "senate", "parliament", "assem
 _UMBRELLA_ORGS = frozenset({"group", "organisation", "organization", "body", "institution",
                             "firm", "company", "outfit", "campaign", "charity", "lobby",
                             "coalition", "alliance", "network", "movement", "platform"})
-#: A person, then the body they belong to, its name holding "and": "Ann Lee of the Institute
-#: for Sahelian and Coastal Studies".
+#: A person, then the body they belong to, its name holding "and" or "for": "Ann Lee of the
+#: Institute for Sahelian and Coastal Studies".
 _PERSON_OF_LONG_ORG_END = re.compile(
     rf"({_NAME_SEQ})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|"
-    rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
+    rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+(?:and|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    rf"(?:\s+[A-Z][\w’'-]*)*)$")
 #: A lower-case "of the ..." after a name: "Yoon Ha-jin of the main opposition party".
 _OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their)\s+"
                            r"[a-z][a-z\s-]{0,40}$")
@@ -1381,7 +1383,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             " for a" in before or _HEAD_FOR.search(before)) else None
         if om is not None and (" for a" in om.group(0) or _HEAD_FOR.search(om.group(0))) and (
                 om.start() < m.start()) and not re.search(
-                    r"\b(?:of|at|from|with|for|and)\s+$", before[:om.start()]) and (
+                    r"\b(?:of|at|from|with|for|and)\s+(?:the\s+)?$", before[:om.start()]) and (
+                # (not "Dr Ann Lee of the Institute for Labour Economics": her institute)
                 om.start() == 0 or before[om.start() - 1] in " ,;:("):
             # "The Committee for a Responsible Budget, a watchdog, said": the whole name
             a = lo + om.start()
@@ -1790,7 +1793,9 @@ def _person_after_org(name: str) -> int | None:
     m = _PERSON_AFTER_NAME.search(name)
     if m is not None and (is_given_name(m.group("person").split()[0]) or m.group(
             "particle") or _DOUBLE_SURNAME_PERSON.fullmatch(m.group("person"))) and any(
-            _norm(w) in ORG_NOUNS for w in name[:m.start()].split()):
+            _norm(w) in ORG_NOUNS for w in name[:m.start()].split()) and (
+            m.group("person").split()[-1] not in _PLURAL_PLACE_ENDS):
+        # (not "Alliance of Sahel States": places, though "Sahel" is a given name)
         # "National Assembly Committee on Foreign Policy Ann Lee-Hart", "Department of
         # Housing Ruairí Ó Seaghdha" (a name particle: a person's name), "National
         # Assembly Vahagn Melik-Shahnazaryan" (an unknown given name, a double surname)
@@ -1798,6 +1803,9 @@ def _person_after_org(name: str) -> int | None:
     return None
 
 
+#: Plural nouns that close the name of a group of places: "Sahel States", "Gulf Emirates".
+_PLURAL_PLACE_ENDS = frozenset({"States", "Islands", "Nations", "Emirates", "Republics",
+                                "Territories", "Countries", "Provinces", "Regions"})
 _ACRONYM_TOKEN = re.compile(r"\([A-Z][A-Z0-9&-]{1,9}\)")
 #: A US lawmaker's party and state after the name: "R-Texas", "D-Calif.", "I-Vt."
 _PARTY_STATE = re.compile(r"(?:[RDI]|DFL)-[A-Z][A-Za-z.]*")

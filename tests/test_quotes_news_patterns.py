@@ -4002,3 +4002,19 @@ def test_a_second_clause_after_a_curly_fragment_ending_in_s_and_coordinated_clai
         "the text was “silent where it matters most”",
         "the party had failed to re-register", "it “does not recognise” the congress",
         "it would hold a separate congress", "hijack"]
+
+
+def test_body_names_lose_standing_kind_document_and_post_and_keep_plural_places() -> None:
+    q = quotes_of("News\n\n"
+                  "An Indian Army statement said its commander had \"conveyed firmly\" the "
+                  "message.\n\n"
+                  "The ruling Frelimo party said in a statement that the count was fair.\n\n"
+                  "The CGT labour confederation warned that it would strike.\n\n"
+                  "A UN spokesperson in New York said the organisation was following events.\n\n"
+                  "The three countries, which formed the Alliance of Sahel States after quitting "
+                  "the bloc, stayed away. In a joint statement, the alliance said the summit had "
+                  "\"chosen to lecture\".\n\n"
+                  "Dr Sanna Kivelä-Rautio of the Helsinki Institute for Labour Economics thinks "
+                  "both sides are overstating their case.")
+    assert q["speaker"].tolist() == ["Indian Army", "Frelimo", "CGT", "UN",
+                                     "Alliance of Sahel States", "Sanna Kivelä-Rautio"]
