@@ -324,6 +324,10 @@ _REPLY_FROM = re.compile(r"\b(?:(?:reply|response|answer|rebuttal|retort|riposte
                          # "a fisherman who gave his name only as Arvid"
                          r"(?:gave|gives|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
                          r"(?:identified|known|named)\s+only\s+as|"
+                         # "Presenter X asked the economist Dr Ann Lee whether ...": she answers
+                         r"(?:asked|pressed|questioned|quizzed)(?!\s+(?:whether|if|about|why|how|"
+                         r"what|when|on|over)\b)(?:\s+(?:the|an?)(?:\s+[a-z-]+){1,2})?"
+                         r"(?:\s+[A-Z]{2,6}\s+(?:MP|MEP|MK|senator|lawmaker|deputy))?|"
                          # "The paper met Ann Lee, an engineer who ...": the interviewee
                          r"(?:met|meets|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
                          r"caught\s+up\s+with|visited|reached))\s+(?:[A-Z][\w.]*\s+)?$",
@@ -647,6 +651,11 @@ _PLACE_NOUN_NEXT = re.compile(r"\s+(?:street|avenue|road|square|boulevard|bridge
                               r"station|airport|stadium|highway|lane|building|hall)\b")
 _LISTED_ORG = re.compile(LISTED_ORG)
 #: A time adverbial, then an infinitive: "(agreed) late Monday to raise ...".
+#: Words of a newsletter's or live blog's rubric headings, never of a speaker's name.
+_RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "why", "how",
+                           "number", "numbers", "view", "take", "watch", "latest", "key",
+                           "context", "background", "analysis", "they’re", "they're", "line",
+                           "bottom", "glance", "happened", "next"})
 #: A participle opening a sentence before its speaker: "Asked whether ...", "Speaking to ...".
 _OPENING_PARTICIPLE = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged|Interviewed|"
                                  r"Speaking|Responding|Reacting|Replying|Commenting|Addressing|"
@@ -1518,8 +1527,9 @@ class _Extractor:
         phrase = _name_phrase(text, a, a, core_end, False, as_subject=False)
         if phrase is None or phrase.org or len(phrase.name.split()) < 2 or not all(
                 w[:1].isupper() for w in phrase.name.split()) or (
-                phrase.name.lower() in COUNTRIES):
-            return None
+                phrase.name.lower() in COUNTRIES) or any(
+                w.lower().strip("’'") in _RUBRIC_WORDS for w in phrase.name.split()):
+            return None  # (nor a newsletter's rubric: "QUOTE OF THE DAY", "WHAT THEY'RE SAYING")
         if not (colon or cut < len(line) or phrase.title or given_name_gender(
                 phrase.name.split()[0])):
             return None  # (a person: a colon, brackets or a role after it, a title, a name)
@@ -1614,11 +1624,23 @@ class _Extractor:
                     len(text[a:b]) - len(text[a:b].lstrip()))):
                 continue  # (the whole paragraph is the quotation)
             k = order.get(q.pid, 0)
+            if k + 1 < len(self.all_paras):
+                # '"..."' then a line "— Ann Lee, 34, a nurse from Celje": a pull quote
+                # signed on the next line
+                _, na, nb = self.all_paras[k + 1]
+                dash = _PULL_QUOTE_DASH.match(text, na, nb)
+                signed = parse_subject_right(text, dash.end(), min(nb, dash.end() + 220)) if (
+                    dash is not None) else None
+                if signed is not None and signed.kind == "name":
+                    q.phrase, q.cue = signed, "say"
+                    continue
             if k == 0:
                 continue
             _, ha, hb = self.all_paras[k - 1]
             head = text[ha:hb].strip()
             name = head.split(",")[0].strip()
+            if any(w.lower().strip("’'") in _RUBRIC_WORDS for w in name.split()):
+                continue  # "QUOTE OF THE DAY": a rubric, no speaker
             if not (head.isupper() and 0 < len(name.split()) <= 5 and len(head) <= 120
                     and not is_sentence_final(head) and re.fullmatch(r"[A-Z][A-Z’' .&-]+", name)):
                 continue
@@ -4271,7 +4293,7 @@ _GESTURE_BEFORE = re.compile(
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.
-_PULL_QUOTE_DASH = re.compile(r"[ \t]*[—–][ \t]*(?=[A-Z])")
+_PULL_QUOTE_DASH = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*(?=[A-Z])")  # (also on the next line)
 #: Nouns that turn a cue form into the first half of a compound noun.
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
 _UPPER = UPPER

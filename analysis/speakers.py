@@ -268,7 +268,8 @@ _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke",
 #: ("Bibi Manjit Kaur", but "Bibi Ahmed").
 #: Titles that are also middle names after a given name ("Pushpa Kumari Rai-Gurung").
 _INNER_NAME_TITLES = frozenset({"kumari", "bibi"})
-_NAME_LIKE_TITLES = frozenset({"bibi", "don"})  # ("Don Ann Lee": a priest; "Don Lee")
+#: ("Adi Putra" is a name; "Adi Litia Lee" a Fijian title and a name)
+_NAME_LIKE_TITLES = frozenset({"bibi", "don", "adi"})  # ("Don Ann Lee": a priest; "Don Lee")
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 
@@ -416,8 +417,15 @@ _OPENING_NAME_WHO = re.compile(
 _CAP_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 #: An organisation whose portfolios are listed with commas, at the end of a subject:
 #: "the Department for Environment, Food and Rural Affairs".
-LISTED_ORG = (rf"(?P<org>(?:Ministry|Department|Office|Bureau)\s+(?:of|for)\s+{_CAP_RUN}"
-              rf"(?:,\s+{_CAP_RUN})+,?\s+and\s+{_CAP_RUN})")
+LISTED_ORG = (rf"(?P<org>(?:(?<![\w’'-])[A-Z][\w’'-]*\s+(?=[A-Z][a-z]+\s+(?:of|for)\s))?"
+              rf"(?:Ministry|Department|Office|Bureau|Society|Commission|Council|"
+              rf"Committee|Institute|Agency)\s+(?:of|for)\s+{_CAP_RUN}"
+              rf"(?:,\s+{_CAP_RUN})+,?\s+and\s+{_CAP_RUN}"
+              # ("Foreign, Commonwealth and Development Office", "Lithuanian Farmers, Greens
+              # and Christian Families Union": the list before the head noun)
+              rf"|(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*){{1,3}},?\s+and\s+"
+              rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?:Office|Union|Party|Ministry|Department|Alliance|"
+              rf"Association|Federation|Authority))")
 _LISTED_ORG_TAIL = re.compile(LISTED_ORG + "$")
 _LISTED_ORG_END = re.compile(
     r"(?:(?:^|(?<=\s))(?P<role>(?:[Aa]n?\s+|[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?:spokes\w+|"

@@ -4018,3 +4018,40 @@ def test_body_names_lose_standing_kind_document_and_post_and_keep_plural_places(
                   "both sides are overstating their case.")
     assert q["speaker"].tolist() == ["Indian Army", "Frelimo", "CGT", "UN",
                                      "Alliance of Sahel States", "Sanna Kivelä-Rautio"]
+
+
+def test_a_newsletter_rubric_is_no_speaker_and_a_signature_line_signs_the_quote() -> None:
+    q = quotes_of("News\n\n"
+                  "Mayor Bob Hart said it was fine.\n\n"
+                  "QUOTE OF THE DAY\n\n"
+                  "\"We did not vote against reform.\"\n"
+                  "— Nina Bregar-Sutcliffe, 34, a nurse from Celje\n\n"
+                  "WHAT THEY’RE SAYING\n\n"
+                  "‘Hydropower grows back every monsoon.’\n"
+                  "— Tshering Yangdon Lethro, National Council member")
+    assert q["speaker"].tolist() == ["Bob Hart", "Nina Bregar-Sutcliffe",
+                                     "Tshering Yangdon Lethro"]
+
+
+def test_chiefly_and_portuguese_honorifics_and_bodies_named_with_a_list() -> None:
+    q = quotes_of("News\n\n"
+                  "Ratu Josaia Vakaloloma-Tuilau said the bill was fair. Adi Putra said it was "
+                  "not.\n\n"
+                  "Dona Rosa, 70, said the bread was dear.\n\n"
+                  "The National Society of Mining, Petroleum and Energy said the blockade cost "
+                  "millions.\n\n"
+                  "The Foreign, Commonwealth and Development Office said it was monitoring.")
+    assert q["speaker"].tolist() == ["Josaia Vakaloloma-Tuilau", "Adi Putra", "Rosa",
+                                     "National Society of Mining, Petroleum and Energy",
+                                     "Foreign, Commonwealth and Development Office"]
+
+
+def test_the_person_a_presenter_asks_answers_next() -> None:
+    q = quotes_of("Studio\n\n"
+                  "Vendor Rosa, 60, said the bread was dear. \"Everything goes up,\" she said.\n\n"
+                  "Presenter Kwame Asante-Lindgren asked the economist Dr Ana Paula Mbemba-Seixas, "
+                  "of the Catholic University of Angola, whether the government had room.\n\n"
+                  "“Very little, honestly,” she replied.\n\n"
+                  "Asked whether Senator Maria Lopes would resign, she said only: \"No.\"")
+    assert q["speaker"].tolist() == ["Rosa", "Rosa", "Ana Paula Mbemba-Seixas",
+                                     "Ana Paula Mbemba-Seixas"]
