@@ -347,6 +347,11 @@ _RELATIVE_CLAIM = re.compile(
     r",\s+(?:(?:a|an)\s+[a-z][\w’' -]{0,50}?\s+)?(?P<rel>which|that|who)\s+(?:says|claims)\s+"
     r"(?P<clause>(?P<pronoun>it|they|she|he)\s+[^;:!?\"“”‘’()]{4,160}?)"
     r"(?=,\s|\.(?:\s|$)|;|\s[—–]\s)")
+#: The rest of a list after a comma: ", exchanges and fintech firms" (up to the comma that
+#: closes the clause).
+_LIST_GOES_ON = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:,\s+(?:[a-z][\w-]*\s+){0,3}?"
+                           r"[a-z][\w-]*)*,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+                           r"(?=,\s|\.(?:\s|$))")
 #: A romanised Chinese or Korean name, the family name first and a hyphenated given name:
 #: "Liao Wen-pei", "Hung Chih-kang", "Dokgo Yeon-joo".
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
@@ -656,6 +661,8 @@ _RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "
                            "number", "numbers", "view", "take", "watch", "latest", "key",
                            "context", "background", "analysis", "they’re", "they're", "line",
                            "bottom", "glance", "happened", "next"})
+#: A relative pronoun opening a quoted stretch: the quotation continues a clause.
+_RELATIVE_OPEN = re.compile(r"(?:which|who|whose|whom|where)\b")
 #: A participle opening a sentence before its speaker: "Asked whether ...", "Speaking to ...".
 _OPENING_PARTICIPLE = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged|Interviewed|"
                                  r"Speaking|Responding|Reacting|Replying|Commenting|Addressing|"
@@ -1059,6 +1066,8 @@ class _Extractor:
                 or (not split and _in_bare_clause(before))):
             # "said (that) any troops, "whatever they call themselves," would ..."
             return False
+        if before.endswith(",") and _RELATIVE_OPEN.match(text, s.start):
+            return False  # "... a year, ‘which is real money, but ...’": the clause goes on
         if before.endswith(",") or (last in CUE_FORMS and last != CUE_FORMS[last] and
                                     CUE_FORMS[last] not in NEEDS_PARTICLE):
             return bool(_CUE_RE.search(before)) or before.endswith(",")
@@ -3050,6 +3059,9 @@ class _Extractor:
         taken = [(q.start, q.end) for q in self.quotes] + self.blocked
         for m in _RELATIVE_CLAIM.finditer(text):
             a, b = m.start("clause"), m.end("clause")
+            more = _LIST_GOES_ON.match(text, b)
+            if more is not None:
+                b = more.end()  # "it represents 140 issuers, exchanges and fintech firms"
             if any(x < b and a < y for x, y in taken):
                 continue
             sent = self._sentence_of(m.start())

@@ -4055,3 +4055,15 @@ def test_the_person_a_presenter_asks_answers_next() -> None:
                   "Asked whether Senator Maria Lopes would resign, she said only: \"No.\"")
     assert q["speaker"].tolist() == ["Rosa", "Rosa", "Ana Paula Mbemba-Seixas",
                                      "Ana Paula Mbemba-Seixas"]
+
+
+def test_a_quoted_relative_clause_continues_its_sentence_and_a_claimed_list_runs_on() -> None:
+    q = quotes_of("News\n\n"
+                  "Dr Kaloyan Stefanov-Rees said the numbers were ‘not wrong’. The contribution "
+                  "rise, he argued, would raise €600 million a year, ‘which is real money, but "
+                  "not the money that decides the deficit’.\n\n"
+                  "The Digital Payments Coalition, which says it represents 140 issuers, exchanges "
+                  "and fintech firms, said the bill was good.")
+    assert q["type"].tolist() == ["partial", "partial", "indirect", "indirect"]
+    assert q["text"].iloc[1].startswith("The contribution rise, he argued,")
+    assert q["text"].iloc[2] == "it represents 140 issuers, exchanges and fintech firms"
