@@ -334,7 +334,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
      "reservist", "conscript", "backbencher", "frontbencher", "crossbencher", "scrutineer",
      "councilor", "appraiser", "assessor", "recorder", "convener", "convenor", "registrar",
-     "rider",
+     "rider", "headmistress", "headmaster", "schoolteacher",
      "alderman", "alderwoman", "selectman", "selectwoman", "assemblyman", "assemblywoman",
      "assemblymember",
      "homeowner", "commuter", "taxpayer", "ratepayer",
@@ -467,6 +467,7 @@ FEMALE_WORDS: frozenset[str] = frozenset(
 NOT_NAMES: frozenset[str] = frozenset(
     {"the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor", "if", "when", "while",
      "ruling", "governing",  # ("Ruling party denies link": no name)
+     "late", "early", "appearing",  # ("Late in the night, ...")
      "as", "at", "in", "on", "of", "to", "by", "with", "from", "after", "before", "since",
      "until", "during", "this", "that", "these", "those", "there", "here", "it", "its", "he",
      "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "one",

@@ -4480,10 +4480,12 @@ _TITLE_LEAD_APPOSED = re.compile(
 #: clause: "..., after opposition leader Ann Lee accused the majority of ..." (the fragment).
 _FRAGMENT_VERB = re.compile(r"\b(?:accused|called|described|branded|labelled|labeled|"
                             r"dismissed|urged|warned|said|told|argued|insisted|claimed|"
-                            r"complained|condemned|criticised|criticized|denounced|hailed)\b")
+                            r"complained|condemned|criticised|criticized|denounced|hailed|"
+                            r"vowed|promised|pledged|dubbed|slammed|mocked|praised)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|as|when|while|before|because|since|until|whereas)\s+")
 _LOWER_GAP = re.compile(r"[a-z\s’'-]*")
-_FRONTED_GAP = re.compile(r"\s*(?:[A-Z][a-z]+,\s*)?")  # ("However, ")
+# ("However, ", "Appearing later in the program, ")
+_FRONTED_GAP = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,5},\s*)?")
 #: An indefinite person opening a body's role: "A representative" (of one of the firms).
 _INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+(?:of|for|at)\b)")
 #: A translation or gloss between dashes right after a closing mark: " – my God, it's

@@ -325,7 +325,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             normed[org_at[-1] + 1] in TITLES or normed[org_at[-1] + 1] in PERSON_ROLES):
         # "(Leader of the) Opposition Ann Lee": the opposition belongs to the title
         k = org_at[-1] + 1
-        return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
+        more, name, _ = split_title(" ".join(toks[k:]))  # ("Opposition PASOK MP Ann Lee")
+        return " ".join([*toks[:k], *([more] if more else [])]), name, " ".join(post)
     if org_at:
         # "Home Office Minister Ann Lee": a title after the organisation, then a name.
         role_at = [i for i, t in enumerate(normed[:-1]) if i > org_at[-1] and
@@ -531,7 +532,7 @@ def _is_role_word(tok: str) -> bool:
 
 #: A lone participle of speaking opening a clause: "Responding, ", "Speaking later, ".
 _LONE_PARTICIPLE = re.compile(r"\s*(?:(?:Responding|Speaking|Replying|Reacting|Commenting|Writing|"
-                              r"Answering|Testifying)(?:\s+(?:later|afterwards|separately|"
+                              r"Answering|Testifying|Appearing)(?:\s+(?:later|afterwards|separately|"
                               r"today|again))?(?:\s+to\s+(?:the|a|an|his|her|their)\s+[^,;]{1,30})?"
                               # "In an emailed statement, the consortium, X, said": the medium
                               r"|In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"

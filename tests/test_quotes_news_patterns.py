@@ -4067,3 +4067,17 @@ def test_a_quoted_relative_clause_continues_its_sentence_and_a_claimed_list_runs
     assert q["type"].tolist() == ["partial", "partial", "indirect", "indirect"]
     assert q["text"].iloc[1].startswith("The contribution rise, he argued,")
     assert q["text"].iloc[2] == "it represents 140 issuers, exchanges and fintech firms"
+
+
+def test_opposition_party_titles_fronted_adverbs_and_a_retired_headmistress() -> None:
+    q = quotes_of("News\n\n"
+                  "Opposition PASOK MP Eleni Markopoulou-Vance said the prisons were full.\n\n"
+                  "Late in the night, when Sterling Haverford-Nunez vowed to “run the city like a "
+                  "company,” Philippa Okonjo-Rabinowitz turned to face him.\n\n"
+                  "Appearing later in the program, Rep. Curtis Blackwood-Oyenuga of Texas, a "
+                  "Republican on the committee, called the inquiry \"a fishing trip\".\n\n"
+                  "Retired headmistress Margery Hebblethwaite-Moss, 74, from Knaresborough, said "
+                  "she had arrived undecided. \"He sounds fine,\" she said.")
+    assert q["speaker"].tolist() == ["Eleni Markopoulou-Vance", "Sterling Haverford-Nunez",
+                                     "Curtis Blackwood-Oyenuga", "Margery Hebblethwaite-Moss",
+                                     "Margery Hebblethwaite-Moss"]
