@@ -709,7 +709,9 @@ _AFTER_ATTRIBUTION_STOP = re.compile(
 _COMMENTARY_CUT = re.compile(
     r"[\"”’]?,[\"”’]?\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:reference|allusion|nod|dig|swipe|jab|"
     r"play\s+on\s+words|word|phrase|term|expression|euphemism|figure|claim|number)\s+(?:to|at|"
-    r"for|he|she|they|that|which|meaning|used|borrowed|from|in|often|commonly|not)\b"
+    r"for|he|she|they|that|which|meaning|used|borrowed|from|in|often|commonly|not|"
+    # ('"...," a phrase Ankara has used to signal ...')
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:has|have|had|often|always|likes|uses|used))\b"
     # '"... bwidej", using the word for land that ...': a gloss on the quoted word
     r"|[\"”’],\s+using\s+(?:the|a)\s+(?:\w+\s+)?(?:word|term|phrase|expression)\b")
 #: A second quotation of the same speaker in a relative clause: "the amendments,
@@ -766,8 +768,8 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
 #: Another subject's speech clause after a reported clause: "..., while the far-right
 #: AfD said ...", "..., whereas the ministry insisted ...".
 _OTHER_SPEAKER_CUT = re.compile(
-    r"[\"”’]?,[\"”’]?\s+(?:while|whereas|(?:even\s+)?as|although|though)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,7}?"
+    r"(?:[\"”’]?,[\"”’]?|[\"”’]?\s+[-–—])\s+(?:while|whereas|(?:even\s+)?as|although|though)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w’',-]+\s+){0,12}?"
     r"(?:said|says|argued|argues|warned|warns|insisted|insists|claimed|claims|countered|"
     r"told|added|stressed|noted|accused)\b(?!\s*[,.;:]|\s*$)")
 #: A relative clause of speech right before a reported clause: "X, who has said ...".
@@ -2437,9 +2439,14 @@ class _Extractor:
             b = m.start() + 2  # '... "cannot win," noting that ...': the mark stays
         for cut in (_COMMENTARY_CUT, _WHICH_SAID_CUT):
             m = cut.search(self.text, a, b) if self.text.find(",", a, b) >= 0 else None
-            if m is not None and not self._in_blocked(m.start() + (
-                    self.text[m.start()] in "\"”’")):
-                b = m.start() + (self.text[m.start()] in "\"”’")  # (the mark stays)
+            if m is None:
+                continue
+            k = m.start()
+            while self.text[k] in "\"”’,":
+                k += 1  # (past the marks and the comma: '..."' or '...,"')
+            if not self._in_blocked(k):
+                marks = [i for i in range(m.start(), k) if self.text[i] in "\"”’"]
+                b = marks[-1] + 1 if marks else m.start()  # (the closing mark stays)
         m = _CIRCUMSTANCE_CUT.search(self.text, a, b)
         if m and not self._in_blocked(m.start()) and \
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):

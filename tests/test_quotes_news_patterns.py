@@ -4081,3 +4081,15 @@ def test_opposition_party_titles_fronted_adverbs_and_a_retired_headmistress() ->
     assert q["speaker"].tolist() == ["Eleni Markopoulou-Vance", "Sterling Haverford-Nunez",
                                      "Curtis Blackwood-Oyenuga", "Margery Hebblethwaite-Moss",
                                      "Margery Hebblethwaite-Moss"]
+
+
+def test_a_gloss_after_a_comma_inside_the_marks_and_a_dash_then_another_speaker_end_a_clause(
+        ) -> None:
+    q = quotes_of("News\n\n"
+                  "Foreign Minister Hakan Lee said any settlement \"must reflect the realities on "
+                  "the island,\" a phrase Ankara has used to signal support for two states.\n\n"
+                  "DA leader Johan Lee said the DA was \"not in talks\" with anyone - though a "
+                  "party source said talks had gone on \"for weeks\".")
+    assert q["text"].tolist()[:2] == [
+        "any settlement \"must reflect the realities on the island,\"",
+        "the DA was \"not in talks\" with anyone"]
