@@ -256,7 +256,7 @@ TITLES: frozenset[str] = frozenset(
      "extraordinary", "plenipotentiary",  # "Ambassador Extraordinary and Plenipotentiary"
      # honorifics of other languages kept in translated copy ("Mme Turcotte said")
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora",
-     "dona", "ratu", "adi",  # (Portuguese "Dona Rosa"; Fijian chiefly titles)
+     "dona", "doña", "ratu", "adi",  # ("Dona Rosa", "Doña Estela"; Fijian chiefly titles)
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",
      "vice-chairman", "vice-chairwoman", "vice-chancellor",
      # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")

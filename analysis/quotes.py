@@ -1250,6 +1250,13 @@ class _Extractor:
         if m is None:
             label = _name_label(text[a:hi])
             if label is None:
+                if sent is not None and sent.start <= hi and text[a:hi].rstrip().endswith(":") and (
+                        subject := self._sentence_subject(sent)) is not None and (
+                        subject.kind == "name" and not subject.org and subject.end < hi) and (
+                        len(subject.name.split()) > 1 or subject.title or subject.role):
+                    # "Presenter Ann Lee opened the programme with a blunt question to her
+                    # guests: "..."": the person the introducing sentence is about
+                    return subject, "say", subject.start
                 return None
             # "Mark Rutte: "We stand ready."": a person's name as the label
             nm = NAME_ANY.match(text, a)

@@ -4093,3 +4093,16 @@ def test_a_gloss_after_a_comma_inside_the_marks_and_a_dash_then_another_speaker_
     assert q["text"].tolist()[:2] == [
         "any settlement \"must reflect the realities on the island,\"",
         "the DA was \"not in talks\" with anyone"]
+
+
+def test_a_colon_after_a_sentence_about_a_named_person_introduces_their_words() -> None:
+    q = quotes_of("Studio\n\n"
+                  "The minister announced the summit.\n\n"
+                  "Presenter Ryu Seo-yeon opened the programme with a blunt question to her "
+                  "guests: “Is this a reset, or just a very good photograph?”\n\n"
+                  "Doña Estela, who sells baleadas, told her: \"Here we have seen "
+                  "everything.\"\n\n"
+                  "Roughly half the seats changed hands:\n\n"
+                  "\"It was a landslide.\"")
+    assert q["speaker"].tolist()[:2] == ["Ryu Seo-yeon", "Estela"]
+    assert "Roughly" not in q["speaker"].tolist()
