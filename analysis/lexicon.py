@@ -257,6 +257,7 @@ TITLES: frozenset[str] = frozenset(
      # honorifics of other languages kept in translated copy ("Mme Turcotte said")
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora",
      "dona", "doña", "ratu", "adi",  # ("Dona Rosa", "Doña Estela"; Fijian chiefly titles)
+     "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",
      "vice-chairman", "vice-chairwoman", "vice-chancellor",
      # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")
@@ -308,7 +309,7 @@ TITLES: frozenset[str] = frozenset(
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
 POST_NOMINALS: frozenset[str] = frozenset(
     {"kc", "qc", "mp", "mep", "msp", "ms", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "frs",
-     "md", "esq", "td", "mla", "mpp", "mna", "mha", "mhk", "mlc"}
+     "md", "esq", "td", "mla", "mpp", "mna", "mha", "mhk", "mlc", "sc"}
 )
 #: Generational suffixes and regnal numbers that end a name and stay part of it: "Robert
 #: Lee Jr." and "Robert Lee Sr." are two people; so are a chief "Kwame Boateng II" and "III".

@@ -661,6 +661,10 @@ _RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "
                            "number", "numbers", "view", "take", "watch", "latest", "key",
                            "context", "background", "analysis", "they’re", "they're", "line",
                            "bottom", "glance", "happened", "next"})
+#: A body's figures as a source: "final tallies from the National Election Commission".
+_FIGURES_FROM = re.compile(r"(?:[a-z]+\s+){0,2}(?:results|figures|tallies|data|numbers|estimates|"
+                           r"count|statistics)\s+(?:from|by|of|published\s+by|released\s+by)\s+"
+                           r"(?:the\s+)?(?P<org>[A-Z].+)")
 #: A relative pronoun opening a quoted stretch: the quotation continues a clause.
 _RELATIVE_OPEN = re.compile(r"(?:which|who|whose|whom|where)\b")
 #: A participle opening a sentence before its speaker: "Asked whether ...", "Speaking to ...".
@@ -1008,6 +1012,11 @@ class _Extractor:
                 if q.speaker not in spelt:
                     spelt[q.speaker] = _spelt_out(self.text, q.speaker)
                 q.speaker = spelt[q.speaker] or q.speaker
+        for q in self.quotes:
+            if " " in q.speaker and (dm := _FIGURES_FROM.fullmatch(q.speaker)) is not None:
+                # "according to final tallies from the National Election Commission": the body
+                q.speaker = re.sub(r"\s+\([A-Z]{2,8}\)$", "", dm.group("org"))  # (no "(EOJ)")
+                q.speaker_kind = "organisation"
         self._expand_surnames()
         return self._records()
 

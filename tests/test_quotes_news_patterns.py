@@ -4106,3 +4106,14 @@ def test_a_colon_after_a_sentence_about_a_named_person_introduces_their_words() 
                   "\"It was a landslide.\"")
     assert q["speaker"].tolist()[:2] == ["Ryu Seo-yeon", "Estela"]
     assert "Roughly" not in q["speaker"].tolist()
+
+
+def test_figures_from_a_body_are_the_body_s_and_more_titles_and_post_nominals() -> None:
+    q = quotes_of("News\n\n"
+                  "The ruling party won 40 of 60 seats, according to final tallies from the "
+                  "Electoral Office of Jamaica (EOJ).\n\n"
+                  "Marcia Sealy-Burrowes SC said the law was clear.\n\n"
+                  "Suldaan Mahad Cali-Dirir said the elders would meet.\n\n"
+                  "Auntie Mei, who runs a coffee stall, said prices were rising.")
+    assert q["speaker"].tolist() == ["Electoral Office of Jamaica", "Marcia Sealy-Burrowes",
+                                     "Mahad Cali-Dirir", "Mei"]
