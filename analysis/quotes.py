@@ -3077,7 +3077,8 @@ class _Extractor:
         indirect quote of the forum (also "Ann Lee, who says she has sold fish here for
         30 years, ...")."""
         text = self.text
-        if " says " not in text and " claims " not in text:
+        if not any(w in text for w in ("which says ", "that says ", "who says ",
+                                        "which claims ", "that claims ", "who claims ")):
             return
         taken = [(q.start, q.end) for q in self.quotes] + self.blocked
         for m in _RELATIVE_CLAIM.finditer(text):

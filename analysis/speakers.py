@@ -1888,7 +1888,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if _POSSESSIVE.search(name.split()[-1]):
         return None  # "Russia's" is not a subject
     owner = max((k for k, w in enumerate(name.split()[:-2]) if _POSSESSIVE.search(w) or (
-        _OWNER_POSSESSIVE.search(w) and is_given_name(name.split()[k + 1]))), default=None)
+        _OWNER_POSSESSIVE.search(w) and is_given_name(name.split()[k + 1]))), default=None) if (
+        "’" in name or "'" in name) else None
     # (the last possessive: "The Danish People’s Party’s Ann Lee")
     # (also the plural "The Scottish Conservatives’ Ann Lee", but not "Citizens' Charter
     # Situation Room": a body's name)
