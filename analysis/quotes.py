@@ -1013,6 +1013,9 @@ class _Extractor:
                     spelt[q.speaker] = _spelt_out(self.text, q.speaker)
                 q.speaker = spelt[q.speaker] or q.speaker
         for q in self.quotes:
+            if q.speaker.endswith(("’s", "'s")) and len(q.speaker) > 3 and (
+                    q.speaker_kind != "person"):
+                q.speaker = q.speaker[:-2]  # "The PJD's parliamentary group posted": the PJD
             if " " in q.speaker and (dm := _FIGURES_FROM.fullmatch(q.speaker)) is not None:
                 # "according to final tallies from the National Election Commission": the body
                 q.speaker = re.sub(r"\s+\([A-Z]{2,8}\)$", "", dm.group("org"))  # (no "(EOJ)")
@@ -4286,7 +4289,7 @@ _NAME_AND_KIND = re.compile(
     r"centre-right|centre-left|conservative|liberal|nationalist|powerful|influential)\s+)?"
     r"((?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*)\s+(?:(?:[a-z]+\s+)?(?:union|trade\s+union|party|"
     r"group|company|firm|bank|movement|alliance|coalition|campaign|agency|network|federation|"
-    r"confederation)|statement|readout|communiqu[eé]|press\s+release)")
+    r"confederation|caucus)|statement|readout|communiqu[eé]|press\s+release)")
 #: The ends of compound adjectives made from a name ("Niigata-based", "Saudi-led").
 _COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-born", "-run", "-owned", "-funded",
                             "-brokered", "-sponsored", "-allied", "-aligned", "-controlled")

@@ -1036,8 +1036,13 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     if m:
         person = _person_after_org(m.group(0))
         if person is not None:  # "Ministry of Defence of Romania Ann Lee": the person apart
-            end = m.start() + person
-            return text[m.start():end], end
+            head = text[m.start():m.start() + person].split()
+            while len(head) > 1 and (_is_role_word(head[-1]) or _norm(head[-1]) in TITLES):
+                head.pop()  # ("Jordan Chamber of Commerce President Ann Lee": her title)
+            name = " ".join(head)
+            return name, m.start() + len(text[m.start():m.start() + person].rstrip()) if (
+                name == text[m.start():m.start() + person].strip()) else text.index(
+                head[-1], m.start()) + len(head[-1])
         return m.group(0), m.end()
     m = NAME_ANY.match(text, pos)
     if m:
@@ -2020,7 +2025,20 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     org = (lead_the and not (title and _is_role_word(title.split()[-1]))) or _has_org_noun(name)
     # (not "The Liberal Democrat MP Ann Lee": a person with a role)
     if org and _OF_ORG.match(text[b : b + 12]):
-        ext = org_name_at(text, a if not title else text.index(name.split()[0], a))
+        at = a if not title else text.index(name.split()[0], a)
+        whole = _ORG_NAME.match(text, at)
+        person = _person_after_org(whole.group(0)) if whole is not None else None
+        if person is not None and whole is not None and (
+                _is_role_word(last := whole.group(0)[:person].split()[-1])
+                or _norm(last) in TITLES):
+            # "Jordan Chamber of Commerce President Ann Lee": the person; the body and her
+            # title before her name
+            role = whole.group(0)[:person].strip()
+            return SpeakerPhrase("name", a, whole.end(), text[a:whole.end()],
+                                 name=whole.group(0)[person:].strip(), role=role, title=role,
+                                 negated=negated,
+                                 gender=given_name_gender(whole.group(0)[person:].split()[0]))
+        ext = org_name_at(text, at)
         if ext and ext[1] > b:
             name, b = ext[0], ext[1]
 

@@ -4117,3 +4117,17 @@ def test_figures_from_a_body_are_the_body_s_and_more_titles_and_post_nominals() 
                   "Auntie Mei, who runs a coffee stall, said prices were rising.")
     assert q["speaker"].tolist() == ["Electoral Office of Jamaica", "Marcia Sealy-Burrowes",
                                      "Mahad Cali-Dirir", "Mei"]
+
+
+def test_a_title_between_a_body_and_a_name_and_a_body_s_possessive_group() -> None:
+    q = quotes_of("News\n\n"
+                  "Jordan Chamber of Commerce President Issa Kawar-Dababneh welcomed the "
+                  "appointment and urged the government to clear arrears owed to contractors.\n\n"
+                  "Dr Santiago Baigorria-Whelan of the University of San Andrés said the provinces "
+                  "had a case.\n\n"
+                  "The PJD’s parliamentary group posted this on X:\n\n"
+                  "\"We say yes to women.\"\n\n"
+                  "The KMT caucus said in a statement that the party had “never cut a dollar”.")
+    assert q["speaker"].tolist() == ["Issa Kawar-Dababneh", "Santiago Baigorria-Whelan", "PJD",
+                                     "KMT"]
+    assert q["speaker_role"].iloc[0] == "Jordan Chamber of Commerce President"
