@@ -3643,8 +3643,8 @@ class _Extractor:
         elif _FAMILY_NAME_FIRST.fullmatch(name):
             evidence = "name shape"  # "Liao Wen-pei", "Dokgo Yeon-joo": a romanised
             # Chinese or Korean name, the family name first
-        elif phrase.gender and not phrase.org:
-            evidence = "given name"
+        elif phrase.gender and not phrase.org and not _PLACE_OF_BEFORE.search(before):
+            evidence = "given name"  # (not "Senator Ann Lee of Santa Fe": her place)
         elif len(name.split()) >= 2 and not phrase.org and (
                 sent := self._sentence_of(a)) is not None and (
                 pm := _PRONOUN_NEXT.match(text, sent.end)) is not None and (

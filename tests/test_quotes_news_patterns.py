@@ -4131,3 +4131,11 @@ def test_a_title_between_a_body_and_a_name_and_a_body_s_possessive_group() -> No
     assert q["speaker"].tolist() == ["Issa Kawar-Dababneh", "Santiago Baigorria-Whelan", "PJD",
                                      "KMT"]
     assert q["speaker_role"].iloc[0] == "Jordan Chamber of Commerce President"
+
+
+def test_a_place_after_a_person_of_is_no_person_even_with_a_given_name() -> None:
+    q = quotes_of("Senate\n\n"
+                  "Senator Graciela Ocampo-Dunleavy of Santa Fe, who has voted with the "
+                  "government, said she would follow her governor.\n\n"
+                  "“My first loyalty is to the people,” she told The Sentinel.")
+    assert q["speaker"].tolist() == ["Graciela Ocampo-Dunleavy"] * 2
