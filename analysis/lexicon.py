@@ -258,6 +258,7 @@ TITLES: frozenset[str] = frozenset(
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora",
      "dona", "doña", "ratu", "adi",  # ("Dona Rosa", "Doña Estela"; Fijian chiefly titles)
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
+     "asg", "dsp", "asp", "acp",  # (Additional Solicitor General; police ranks)
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",
      "vice-chairman", "vice-chairwoman", "vice-chancellor",
      # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")
@@ -335,7 +336,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "solicitor", "attorney", "judge", "general", "commander", "officer", "soldier", "critic",
      "reservist", "conscript", "backbencher", "frontbencher", "crossbencher", "scrutineer",
      "councilor", "appraiser", "assessor", "recorder", "convener", "convenor", "registrar",
-     "rider", "headmistress", "headmaster", "schoolteacher",
+     "rider", "headmistress", "headmaster", "schoolteacher", "ringleader",
      "alderman", "alderwoman", "selectman", "selectwoman", "assemblyman", "assemblywoman",
      "assemblymember",
      "homeowner", "commuter", "taxpayer", "ratepayer",

@@ -266,6 +266,9 @@ _TITLE_COMPOUND = re.compile(r"[A-Z][A-Za-z]+-(?:General|general|Elect|elect|Des
 _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal"})
 #: Titles that are also given names: a title only before a name of two words or more
 #: ("Bibi Manjit Kaur", but "Bibi Ahmed").
+#: Prefixes of hyphenated titles: "Vice-Minister", "Deputy-Governor" (not "Sio-man").
+_ROLE_PREFIXES = frozenset({"vice", "deputy", "co", "ex", "acting", "under", "assistant",
+                            "chief", "former"})
 #: Titles that are also middle names after a given name ("Pushpa Kumari Rai-Gurung").
 _INNER_NAME_TITLES = frozenset({"kumari", "bibi"})
 #: ("Adi Putra" is a name; "Adi Litia Lee" a Fijian title and a name)
@@ -371,6 +374,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
+                "-" in tok and tok.split("-", 1)[0].lower() in _ROLE_PREFIXES
+                and _is_role_word(tok)) or (  # ("Vice-Minister Ann Lee")
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
                 and not (_INITIAL_TOKEN.fullmatch(tok) and not (
                     tok == "M." and i == len(toks) - 2)) and tok not in NAME_ABBREVIATIONS):
@@ -2644,6 +2649,10 @@ class Discourse:
                 others = set(words[:-1]) - {"senior", "former"}
                 if not others or others & (role_words | name_words):
                     return e
+                if e.kind == "person" and first == "the" and len(surface.split()) > 2 and all(
+                        w[:1].isupper() and _norm(w) not in TITLES and not _is_role_word(w)
+                        and _norm(w) not in _PORTFOLIOS for w in surface.split()[1:-1]):
+                    return e  # "the Fianna Fáil minister": a party before the role named
                 if len(others) == 1 and loose is None:
                     # ("the chief minister": the Chief Minister named earlier before the
                     # Transport Minister named since)

@@ -4139,3 +4139,18 @@ def test_a_place_after_a_person_of_is_no_person_even_with_a_given_name() -> None
                   "government, said she would follow her governor.\n\n"
                   "“My first loyalty is to the people,” she told The Sentinel.")
     assert q["speaker"].tolist() == ["Graciela Ocampo-Dunleavy"] * 2
+
+
+def test_acronym_and_hyphenated_titles_a_party_before_a_role_and_a_named_ringleader() -> None:
+    q = quotes_of("News\n\n"
+                  "Minister of State Eoghan Mulvihill-Stynes said a ban would \"send the worst "
+                  "signal\".\n\n"
+                  "\"We are open for business,\" the Fianna Fáil minister told the House.\n\n"
+                  "Vice-Minister Natalia Restrepo-Quigley said the government had listened.\n\n"
+                  "ASG Radhika Pant-Venkataraman said the state had nothing to hide.\n\n"
+                  "But rebel ringleader Callum Dunsmore-Achebe, a former care worker, was "
+                  "unmoved.\n\n"
+                  "‘Fine by me,’ he said.")
+    assert q["speaker"].tolist() == ["Eoghan Mulvihill-Stynes", "Eoghan Mulvihill-Stynes",
+                                     "Natalia Restrepo-Quigley", "Radhika Pant-Venkataraman",
+                                     "Callum Dunsmore-Achebe"]
