@@ -665,6 +665,9 @@ _RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "
 _FIGURES_FROM = re.compile(r"(?:[a-z]+\s+){0,2}(?:results|figures|tallies|data|numbers|estimates|"
                            r"count|statistics)\s+(?:from|by|of|published\s+by|released\s+by)\s+"
                            r"(?:the\s+)?(?P<org>[A-Z].+)")
+#: A person's name, then "of the", before a capitalised name: that name is a body's.
+_PERSON_OF_THE_BEFORE = re.compile(r"[A-Z][\w’'-]+-[A-Z][\w’'-]+\s+of\s+the\s+$|"
+                                   r"[A-Z][a-z]+\s+[A-Z][\w’'-]+\s+of\s+the\s+$")
 #: A relative pronoun opening a quoted stretch: the quotation continues a clause.
 _RELATIVE_OPEN = re.compile(r"(?:which|who|whose|whom|where)\b")
 #: A participle opening a sentence before its speaker: "Asked whether ...", "Speaking to ...".
@@ -3590,6 +3593,12 @@ class _Extractor:
                                          salient=self._salient(phrase, b, para_start))
             return
         before = text[max(para_start, a - 60):a]
+        if not phrase.org and not phrase.title and " " in name and (
+                pm := _PERSON_OF_THE_BEFORE.search(before)) is not None and (
+                last := pm.group(0).rsplit(" of ", 1)[0].split()[-1].lower()) not in TITLES and (
+                last not in PERSON_ROLES):
+            phrase.org = True  # "Senator Ann Lee of the Pacto Histórico, the bill's sponsor,":
+            # her party, no person (the appositive after it is hers)
         if not phrase.org and " " not in name and not is_given_name(name) and (
                 text[b:b + 1] in (",", ";", ")", ".")):
             if _NAME_LINK_END.search(before) is not None:

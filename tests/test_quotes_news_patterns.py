@@ -4154,3 +4154,14 @@ def test_acronym_and_hyphenated_titles_a_party_before_a_role_and_a_named_ringlea
     assert q["speaker"].tolist() == ["Eoghan Mulvihill-Stynes", "Eoghan Mulvihill-Stynes",
                                      "Natalia Restrepo-Quigley", "Radhika Pant-Venkataraman",
                                      "Callum Dunsmore-Achebe"]
+
+
+def test_a_party_after_a_person_of_the_keeps_the_appositive_from_making_it_a_person() -> None:
+    q = quotes_of("News\n\n"
+                  "Senator Ximena Caicedo-Ruthven of the Pacto Histórico, the bill's main sponsor "
+                  "in the committee, called the vote \"a down payment on a debt\".\n\n"
+                  "\"For three decades we were told flexibility would bring jobs,\" she said.\n\n"
+                  "Deputy Governor of the Bulgarian National Bank Petar Lyaskovets-Grant said the "
+                  "data did not support the figures. \"The effect is small,\" he said.")
+    assert q["speaker"].tolist() == ["Ximena Caicedo-Ruthven"] * 2 + [
+        "Petar Lyaskovets-Grant"] * 2
