@@ -645,7 +645,9 @@ _MEMBER_FOR = re.compile(r"\b(?:MPs?|MNAs?|MHKs?|MLAs?|MPPs?|MHAs?|MSPs?|MS|TDs?
                          r"(?:the\s+)?$")
 _TITLE_SMALL_WORDS = frozenset({"of", "at", "the", "for", "and", "in", "on", "to"})
 _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?|journalists?|"
-                            r"newspaper|paper|reporting\s+team)\b")
+                            r"newspaper|paper|reporting\s+team)\b|"
+                            # "That is not, I'm told, how MPs see it": the writer's hearsay
+                            r"I[’']m$|I\s+am$|I\s+was$|we[’']re$|[Ww]e\s+are$")
 _NEWSROOM_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|journalist|writer|"
                             r"columnist|contributor|staff)\b", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s*((?:one|another)\s+of\s+(?:them|those))\s*,")

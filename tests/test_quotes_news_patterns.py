@@ -4165,3 +4165,10 @@ def test_a_party_after_a_person_of_the_keeps_the_appositive_from_making_it_a_per
                   "data did not support the figures. \"The effect is small,\" he said.")
     assert q["speaker"].tolist() == ["Ximena Caicedo-Ruthven"] * 2 + [
         "Petar Lyaskovets-Grant"] * 2
+
+
+def test_the_writer_s_own_hearsay_is_no_quote() -> None:
+    q = quotes_of("News\n\n"
+                  "The chancellor, Ann Lee, said the deal was done.\n\n"
+                  "That is not, I’m told, how several backbench MPs see it in private.")
+    assert q["text"].tolist() == ["the deal was done"]
