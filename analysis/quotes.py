@@ -657,7 +657,6 @@ _PLACE_POSSESSIVE = re.compile(r"[A-Z][a-z]+[’']s")
 _PLACE_NOUN_NEXT = re.compile(r"\s+(?:street|avenue|road|square|boulevard|bridge|park|"
                               r"station|airport|stadium|highway|lane|building|hall)\b")
 _LISTED_ORG = re.compile(LISTED_ORG)
-#: A time adverbial, then an infinitive: "(agreed) late Monday to raise ...".
 #: Words of a newsletter's or live blog's rubric headings, never of a speaker's name.
 _RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "why", "how",
                            "number", "numbers", "view", "take", "watch", "latest", "key",
@@ -679,6 +678,7 @@ _OPENING_PARTICIPLE = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenge
 #: A time adverbial opening what follows a cue: "conceded shortly after 9 p.m.".
 _WHEN_LEAD = re.compile(r"(?:shortly|soon|just|minutes|hours|moments|long|not\s+long)\s+"
                         r"(?:after|before)\b")
+#: A time adverbial, then an infinitive: "(agreed) late Monday to raise ...".
 _TIME_THEN_TO = re.compile(
     r"\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|"
