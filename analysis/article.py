@@ -44,10 +44,13 @@ _TERMINAL = tuple('.!?:;"”’)…')
 _SPACES_FOR_SEGMENTER = {cp: " " for cp in range(0x80, 0x3001) if chr(cp).isspace()}
 #: The same characters as one class: a substitution is much faster than
 #: ``str.translate`` with a table (which looks up every character).
+_SEGMENTER_SPACES = re.compile("[" + "".join(map(chr, _SPACES_FOR_SEGMENTER)) + "]")
 #: A sentence "ending" in a name's two-letter initial ("The Speaker, Kh. | Munkhzul, said")
 #: or an abbreviated given name ("Ma. | Cielito Lee") goes on into the next.
 _INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Wm|Jas|Chas|Thos|Geo|Jos)\.$")
-_SEGMENTER_SPACES = re.compile("[" + "".join(map(chr, _SPACES_FOR_SEGMENTER)) + "]")
+#: A lone capital, its full stop and a closing mark end a sentence that sentencex runs on
+#: (it reads the letter as an initial): 'with a “capital B.” | He had'.
+_LETTER_STOP_MARK = re.compile(r"(?<![\w.])[A-Z]\.[”\"](?=[ \t]+[A-Z])")
 
 
 def paragraphs_frame(rows: Sequence[tuple]) -> pd.DataFrame:
@@ -332,7 +335,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 spans[-1] = (spans[-1][0], start + b - trail)
                 continue
             spans.append((start + a + lead, start + b - trail))
+    if "." in chunk and _LETTER_STOP_MARK.search(text, start, end) is not None:
+        spans = [piece for span in spans for piece in _split_at_letter_stop(text, *span)]
     return spans
+
+
+def _split_at_letter_stop(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split the sentence ``text[a:b]`` after each 'capital B.”' that ends a sentence."""
+    out = []
+    for m in _LETTER_STOP_MARK.finditer(text, a, b):
+        nxt = m.end() + len(text[m.end():b]) - len(text[m.end():b].lstrip())
+        if nxt < b:
+            out.append((a, m.end()))
+            a = nxt
+    out.append((a, b))
+    return out
 
 
 def article_from_text(

@@ -96,6 +96,9 @@ class MarkStyle:
     reversed_guillemets: bool = False
     #: Nordic ”…”: the same right mark opens and closes (no “ in the text).
     same_doubles: bool = False
+    #: No « or ‹ in the text: a » or › standing between spaces is a link arrow
+    #: ("Read more »", "More from the author ›"), not a closing mark.
+    arrow_guillemets: bool = False
 
 
 def detect_style(text: str) -> MarkStyle:
@@ -106,6 +109,7 @@ def detect_style(text: str) -> MarkStyle:
         reversed_guillemets=len(re.findall(r"»\w", text)) > len(re.findall(r"«\w", text)),
         same_doubles="”" in text and "“" not in text and "„" not in text
         and _SAME_DOUBLE_OPEN.search(text) is not None,
+        arrow_guillemets=("»" in text or "›" in text) and "«" not in text and "‹" not in text,
     )
 
 
@@ -126,6 +130,9 @@ def _marks(text: str, a: int, b: int, style: MarkStyle) -> list[tuple[int, str, 
         ch = text[i]
         prev = text[i - 1] if i > a else " "
         nxt = text[i + 1] if i + 1 < b else " "
+        if style.arrow_guillemets and ch in "»›" and (prev.isspace() or i == a) and (
+                nxt.isspace() or i + 1 == b):
+            continue  # "Read more »": an arrow
         if style.low9 and ch in "„“”":
             out.append((i, "double", "open" if ch == "„" else "close"))
         elif style.low9 and ch in "‚‘":

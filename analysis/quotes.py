@@ -425,7 +425,9 @@ _TELL_OBJECT = re.compile(
     # "told his 240,000 subscribers that"
     r"(?:his|her|their|its)\s+(?:[\d,.]+\s+)?(?:[\w’'-]+\s+)?[a-z]+s(?=\s+that\b))"
     r"(?:\s+\([A-Z][\w&-]{1,10}\))?"  # "told the State Legislative Assembly (DUN)"
-    r"(?=\s*(?:that\b|[,:]|\s+[a-z]|$))"
+    # ("told reporters Wednesday that": a weekday after the object)
+    r"(?=\s*(?:that\b|[,:]|\s+[a-z]|$)|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)"
 )
 _ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing|"

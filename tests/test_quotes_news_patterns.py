@@ -4172,3 +4172,24 @@ def test_the_writer_s_own_hearsay_is_no_quote() -> None:
                   "The chancellor, Ann Lee, said the deal was done.\n\n"
                   "That is not, I’m told, how several backbench MPs see it in private.")
     assert q["text"].tolist() == ["the deal was done"]
+
+
+def test_a_weekday_after_the_addressee_and_a_letter_before_the_closing_mark() -> None:
+    q = quotes_of("News\n\n"
+                  "Sen. Ann Lee told reporters Wednesday that suggestions she would quit were "
+                  "“nonsense” with a “capital N.” She had earlier told party leaders that she "
+                  "would consider sitting as an independent.")
+    assert q["text"].tolist() == [
+        "suggestions she would quit were “nonsense” with a “capital N.”",
+        "she would consider sitting as an independent"]
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_spaced_guillemet_arrow_is_no_quote_mark() -> None:
+    q = quotes_of("News\n\n"
+                  "Ann Lee said the bill was dead.\n\n"
+                  "Can Voters Trust The New Maps? Read more. »\n\n"
+                  "More from the author ›")
+    assert q["text"].tolist() == ["the bill was dead"]
+    q = quotes_of("News\n\nAnn Lee a dit : « Non. »")
+    assert q["text"].tolist() == ["Non."]
