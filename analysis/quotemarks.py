@@ -276,6 +276,17 @@ def find_quote_spans(
                     continue  # plural possessive: the allies’ plan
             if role == "either":
                 role = "close" if top_kind == kind else "open"
+            if role == "open" and kind == "double" and len(stack) == 1 and \
+                    top_kind == "double" and _reopens(text, pos, a, b):
+                # 'code. "These days ...': a quotation never closed, then a new one
+                # opening after a full stop (a transcript that joined the paragraphs of
+                # a quote running over several): one span each, as over paragraphs
+                spans.append(_make(text, outer_open + 1, pos, outer_open, -1, outer_kind, pid,
+                                   unbalanced=True))
+                stack = [(pos, kind)]
+                outer_open = pos
+                continuation = False
+                continue
             if role == "open" and kind == "double" and top_kind == "double" and \
                     text[pos] == '"':
                 role = "close"  # straight marks toggle
@@ -318,6 +329,13 @@ def find_quote_spans(
                 span.unbalanced = True
             spans.append(span)
     return [s for s in spans if s.end > s.start]
+
+
+def _reopens(text: str, pos: int, a: int, b: int) -> bool:
+    """Whether the double mark at ``pos`` opens a new quotation after a full stop: a
+    sentence end and a space before it, a capital letter (or a single mark) after it."""
+    return pos - 2 >= a and text[pos - 1] in " \t" and text[pos - 2] in ".!?" and \
+        pos + 1 < b and (text[pos + 1].isupper() or text[pos + 1] in "‘'")
 
 
 def _first_pos(marks: list[tuple[int, str, str]]) -> int:

@@ -277,3 +277,14 @@ def test_html_in_windows_1252(tmp_path: Path) -> None:
         "&pound;", "£").replace("&ldquo;", "“").replace("&rdquo;", "”")
     art = load_article(write(tmp_path, "cp.html", page.encode("cp1252")))
     assert "£48 million" in art.text and "“This is" in art.text
+
+
+def test_sentences_split_after_a_quotation_never_closed() -> None:
+    t = ('He said: "I mean there is no code. "These days we bat." Lee says the match is '
+         'hard. Lee left.')
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        'He said: "I mean there is no code.', '"These days we bat."',
+        "Lee says the match is hard.", "Lee left."]
+    t = 'They were “nonsense” with a “capital N.” She left. He met J. Smith.'
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "They were “nonsense” with a “capital N.”", "She left.", "He met J. Smith."]

@@ -4193,3 +4193,20 @@ def test_a_spaced_guillemet_arrow_is_no_quote_mark() -> None:
     assert q["text"].tolist() == ["the bill was dead"]
     q = quotes_of("News\n\nAnn Lee a dit : « Non. »")
     assert q["text"].tolist() == ["Non."]
+
+
+def test_a_quote_never_closed_before_a_new_opening_mark_ends_at_its_full_stop() -> None:
+    # transcripts that join the paragraphs of a quote running over several
+    for o, c in (('"', '"'), ("“", "”")):
+        q = quotes_of("News\n\n"
+                      f"Ann Lee says the tail should not be protected. {o}These days you earn "
+                      f"big money,{c} she said. {o}I mean there is no code. {o}These days you "
+                      f"are professional.{c} Meanwhile, Lee says her side will need to guard "
+                      f"against complacency. Lee says the next match is hard. {o}It is one "
+                      f"match,{c} she said.")
+        assert q["text"].tolist() == [
+            "the tail should not be protected", "These days you earn big money,",
+            "I mean there is no code.", "These days you are professional.",
+            "her side will need to guard against complacency", "the next match is hard",
+            "It is one match,"]
+        assert set(q["speaker"]) == {"Ann Lee"}
