@@ -338,7 +338,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     if "." in chunk and _LETTER_STOP_MARK.search(text, start, end) is not None:
         spans = [piece for span in spans for piece in _split_at_letter_stop(text, *span)]
     if ('"' in chunk or "“" in chunk) and _REOPENED_MARK.search(text, start, end):
-        # sentencex holds a quotation together; one never closed holds the rest
         spans = [piece for span in spans for piece in _split_at_reopened_mark(text, *span)]
     return spans
 
@@ -348,16 +347,14 @@ _REOPENED_MARK = re.compile(r"(?<=[.!?])[ \t]+(?=[\"“][A-Z‘'])")
 
 
 def _split_at_reopened_mark(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split ``text[a:b]`` where a quotation that was never closed is followed by a new
-    one ('"I mean ... code. "These days ...'), and segment the rest afresh: sentencex
-    keeps everything after an unclosed mark as one sentence."""
-    for m in _REOPENED_MARK.finditer(text, a, b):
-        before = text[a:m.start()]
-        mark = text[m.end()]
-        if (mark == '"' and before.count('"') % 2 == 1) or (
-                mark == "“" and before.count("“") > before.count("”")):
-            return [(a, m.start())] + split_sentences(text, m.end(), b)
-    return [(a, b)]
+    """Split ``text[a:b]`` where a quotation opens after a full stop and segment the rest
+    afresh. sentencex pairs the marks it sees, so a quotation never closed ('"I mean ...
+    code. "These days ...') shifts every pair after it and holds whole stretches of
+    the paragraph together as one sentence."""
+    m = _REOPENED_MARK.search(text, a, b)
+    if m is None:
+        return [(a, b)]
+    return [(a, m.start())] + split_sentences(text, m.end(), b)
 
 
 def _split_at_letter_stop(text: str, a: int, b: int) -> list[tuple[int, int]]:

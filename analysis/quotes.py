@@ -1136,7 +1136,7 @@ class _Extractor:
             # 'She shrugs. "Rupert had fourteen years."', 'Asked about that, Lee laughed.
             # "There was coffee."': the quote is the gesturer's
             word = gm.group(1)
-            if word in ("He", "She"):
+            if word in ("He", "She", "he", "she"):
                 before = (SpeakerPhrase("pronoun", gm.start(1), gm.end(1), word,
                                         gender={"he": "m", "she": "f"}.get(word.lower(), "")),
                           "say", -1)
@@ -4336,9 +4336,11 @@ _OFFICIAL_HEADS = frozenset({"official", "spokesperson", "spokesman", "spokeswom
 #: A short sentence of gesture right before a quotation: "She shrugs. ", "He laughs. ".
 _GESTURE_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+)?"
-    r"(He|She|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"([Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
     r"(?:[a-z]+ly\s+)?"
-    r"(?:shrugs|shrugged|laughs|laughed|smiles|smiled|sighs|sighed|"
+    # ("Asked whether she regretted it, she said no.")
+    r"(?:(?:said|says|replied|replies|answered|answers)\s+(?:no|yes)|"
+    r"shrugs|shrugged|laughs|laughed|smiles|smiled|sighs|sighed|"
     r"grins|grinned|pauses|paused|nods|nodded|winces|winced|chuckles|chuckled|"
     r"shook\s+(?:his|her)\s+head|shakes\s+(?:his|her)\s+head|"
     r"leans\s+forward|leaned\s+forward)\.\s*$")

@@ -4210,3 +4210,22 @@ def test_a_quote_never_closed_before_a_new_opening_mark_ends_at_its_full_stop() 
             "her side will need to guard against complacency", "the next match is hard",
             "It is one match,"]
         assert set(q["speaker"]) == {"Ann Lee"}
+
+
+def test_a_quote_opening_after_an_indirect_one_in_the_same_sentence_run() -> None:
+    q = quotes_of("News\n\n"
+                  'Ann Lee says it will take days to clear up. "Many of the jobs are hard. '
+                  '"We hope to finish by Friday," Ms Lee said. Outside the city, roofs were '
+                  "lifted.")
+    assert q["text"].tolist() == ["it will take days to clear up", "Many of the jobs are hard.",
+                                  "We hope to finish by Friday,"]
+    assert set(q["speaker"]) == {"Ann Lee"}
+
+
+def test_said_no_after_an_asked_clause_is_a_pronoun_gesture_before_a_quote() -> None:
+    q = quotes_of("News\n\nAnn Lee is the mayor.\n\n"
+                  "In a statement, Harbour Corp said it would hand over the land.\n\n"
+                  "After the vote, Lee walked up to the gallery. Asked later whether she "
+                  "regretted going up, she said no. “If I only meet people who clap, I am a "
+                  "singer.”")
+    assert q["speaker"].tolist() == ["Harbour Corp", "Ann Lee"]
