@@ -448,7 +448,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "construction", "industries", "technologies", "airlines", "airways", "motors",
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
-     "infirmary",
+     "infirmary", "airport",
      "watch"}  # "Human Rights Watch"
 )
 

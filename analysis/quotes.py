@@ -3508,6 +3508,10 @@ class _Extractor:
                 d.register_name(full, p.start, kind="person")
             entity = d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
                                      speaker=True)
+            if kind == "person" and " and " in p.name:
+                for part in p.name.split(" and "):
+                    if len(part.split()) >= 2:  # "Ann Lee and Bo Chen said": each one too
+                        d.register_name(part, p.start, kind="person", salient=False)
             if p.title and p.title not in entity.roles:
                 entity.roles.append(p.title)  # "Sen. Ann Lee, chair of ...": "the senator"
             if p.org and p.role and (p.role.split()[-1].lower() in PERSON_ROLES

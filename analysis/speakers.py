@@ -286,6 +286,16 @@ def _agent_before_name(toks: list[str]) -> bool:
         given_name_gender(toks[1]))
 
 
+#: Honorifics that only ever go before a surname: "Mr Baker", "Ms Bishop" and "Dr Judge"
+#: are names, where "Lord Chancellor" or "Sen. Majority Leader" are titles.
+_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "herr",
+                                 "frau"})
+#: Offices addressed with an honorific: "Mr President", "Madam Speaker" name no one.
+_ADDRESSED_OFFICES = frozenset({"president", "speaker", "chairman", "chairwoman", "chair",
+                                "secretary", "minister", "mayor", "governor", "ambassador",
+                                "premier", "commissioner", "chancellor", "deputy", "vice"})
+
+
 @lru_cache(maxsize=65536)
 def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
@@ -311,11 +321,16 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('Commission XII', 'Ann Lee', '')
         >>> split_title("Confederation of Finnish Industries EK")
         ('', 'Confederation of Finnish Industries', 'EK')
+        >>> split_title("Ms Bishop")
+        ('Ms', 'Bishop', '')
     """
     toks = _tokens(name_seq)
     post: list[str] = []
     while len(toks) > 1 and _norm(toks[-1]) in POST_NOMINALS:
         post.insert(0, toks.pop())
+    if len(toks) == 2 and _norm(toks[0]) in _SURNAME_HONORIFICS and toks[1][:1].isupper() and \
+            _norm(toks[1]) not in _ADDRESSED_OFFICES:
+        return toks[0], toks[1], " ".join(post)  # "Dr Judge": a surname that is also a title
     if len(toks) >= 3 and has_trailing_acronym(toks):
         post.insert(0, toks.pop())  # "the Confederation of Finnish Industries EK"
     if len(toks) == 1 and toks[0].endswith(("-aka", "-opa")) and toks[0][:1].isupper():
@@ -373,7 +388,7 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             continue  # "Pushpa Kumari Rai-Gurung": a middle name after a given name
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
-        if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
+        if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or _plural_men(_norm(tok)) or (
                 "-" in tok and tok.split("-", 1)[0].lower() in _ROLE_PREFIXES
                 and _is_role_word(tok)) or (  # ("Vice-Minister Ann Lee")
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
@@ -532,7 +547,18 @@ def _is_role_word(tok: str) -> bool:
     # (also "mum-of-three", "father-of-two": a role with its count; "director-general",
     # "ex-minister": a compound of a role)
     return t in PERSON_ROLES or t in TITLES or ("-" in t and (
-        t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES))
+        t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES)) or (
+        _plural_men(t))
+
+
+def _plural_men(t: str) -> bool:
+    """A role's plural in -men: "Businessmen Ann Lee and Bo Chen", "the congressmen".
+
+    Example:
+        >>> _plural_men("businessmen"), _plural_men("women")
+        (True, False)
+    """
+    return len(t) > 5 and t.endswith("men") and f"{t[:-3]}man" in PERSON_ROLES
 
 
 #: A lone participle of speaking opening a clause: "Responding, ", "Speaking later, ".
@@ -715,6 +741,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             org = (f"{org[0]}{post.group()}", post.end())
         if org:
             a = lo + sm.start()
+            title, person, _post = split_title(org[0])
+            if title and len(person.split()) >= 2 and _is_role_word(title.split()[-1]) and \
+                    is_given_name(person.split()[0]) and not _has_org_noun(person):
+                # "a spokesman for Immigration Minister Ann Lee": the minister's voice
+                return SpeakerPhrase("name", a, hi, text[a:hi], name=person,
+                                     role=f"{sm.group('role').strip()} {title}",
+                                     negated=negated, gender=given_name_gender(person.split()[0]))
             return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0], role=sm.group("role"),
                                  negated=negated, org=True)
     m = _OF_THEM_END.search(seg, max(0, len(seg) - 24)) if " of th" in seg[-12:] else None
@@ -2078,8 +2111,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         a = at if at >= 0 else a
         name_toks = name.split()
         org = False
-    if len(name_toks) == 1 and not org and _is_role_word(name_toks[0]):
-        return None  # "Chief Executive Officer": a title, no name
+    if len(name_toks) == 1 and not org and _is_role_word(name_toks[0]) and not (
+            title.split() and _norm(title.split()[-1]) in _SURNAME_HONORIFICS):
+        return None  # "Chief Executive Officer": a title, no name (but "Mr Baker", "Ms
+        # Farmer": a surname that is also a role)
     gender = (_gender(f"{title} {role}") if title or role else "") or \
         ("" if org else given_name_gender(name_toks[0]))
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]) and not (
@@ -2323,7 +2358,13 @@ class Entity:
 
     def matches(self, name: str) -> bool:
         """True when ``name`` refers to this entity (full name, surname or first name)."""
+        if self.kind == "person" and " and " in name:
+            return name in self.names  # a pair is only ever itself
         for known in self.names:  # a plain loop: called for every entity on every look-up
+            if self.kind == "person" and " and " in known:
+                if name == known:
+                    return True
+                continue  # "Ann Lee and Bo Chen": "Ms Lee" is one of them, not the pair
             if names_match(name, known) and not (
                     self.kind == "organisation" and _initial_match_only(name, known)) and (
                     not _place_of_only(name, known)):

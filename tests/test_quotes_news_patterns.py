@@ -4229,3 +4229,27 @@ def test_said_no_after_an_asked_clause_is_a_pronoun_gesture_before_a_quote() -> 
                   "regretted going up, she said no. “If I only meet people who clap, I am a "
                   "singer.”")
     assert q["speaker"].tolist() == ["Harbour Corp", "Ann Lee"]
+
+
+def test_a_surname_that_is_also_a_role_after_mr_or_dr() -> None:
+    q = quotes_of("News\n\n"
+                  "Rates rose. Frank Baker says it is another reason to act. Mr Baker said it "
+                  'was time. "No," said Dr Judge. Ann Judge is the board\'s chair.')
+    assert q["speaker"].tolist()[:2] == ["Frank Baker", "Frank Baker"]
+    assert q["speaker"].iloc[2] in ("Judge", "Ann Judge")
+
+
+def test_a_spokesman_for_a_minister_speaks_for_the_minister() -> None:
+    q = quotes_of("News\n\n"
+                  "Fires burned overnight. A spokesman for Immigration Minister Ann Lee says "
+                  "damage is now estimated at two million dollars.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_role_of_an_airport_before_a_name_and_a_plural_role_before_a_pair() -> None:
+    q = quotes_of("News\n\n"
+                  "Jets escorted the plane. Director of Boston's Harbour Airport Tom Kinlan says "
+                  "quick action averted an incident. Businessmen Solomon Lear and Lindsay Foxe "
+                  "have called on the Government to help. Mr Lear says the bid is strong.")
+    assert q["speaker"].tolist() == ["Tom Kinlan", "Solomon Lear and Lindsay Foxe",
+                                     "Solomon Lear"]
