@@ -569,6 +569,50 @@ _POSTPOSED_TAIL = re.compile(
     r"(?:\s+[\w’'-]+){6,16}?)"
     r"(?:\s+\([^()]{1,24}\))?"  # "... on Tuesday (Nov 25)."
     r"\s*([.,;!?]|$)")
+#: Words that may open what follows a postposed cue: its time, place, medium or manner
+#: ("..., she said on Tuesday", "..., he added later", "..., X said of the plan").
+_TAIL_OPENERS = frozenset({
+    "on", "in", "at", "after", "before", "during", "from", "to", "with", "without", "outside",
+    "inside", "following", "ahead", "when", "while", "as", "by", "for", "of", "via", "through",
+    "amid", "about", "over", "across", "near", "last", "this", "next", "earlier", "later",
+    "today", "yesterday", "tonight", "tomorrow", "again", "also", "too", "then", "now", "once",
+    "twice", "afterwards", "afterward", "overnight", "separately", "late", "early", "shortly",
+    "soon", "recently", "here", "there", "since", "until", "back", "still", "instead",
+    "simply", "only", "even", "just", "however", "though", "not", "never", "under",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and", "but",
+    "adding", "saying", "noting", "arguing", "insisting", "warning", "referring", "speaking",
+    "according", "per", "unprompted", "afresh", "anew", "aloud", "privately", "publicly"})
+#: Nouns of time and medium after a determiner: "..., he said a day later", "..., she
+#: wrote the next morning".
+_TAIL_TIME_NOUNS = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon",
+    "evening", "night", "time", "weekend", "hour", "hours", "minute", "minutes", "moment",
+    "moments", "later", "earlier", "ago", "statement", "interview", "briefing", "conference",
+    "letter", "post", "speech", "address", "session", "meeting", "hearing", "debate", "summit"})
+#: Cues whose object is the addressee, not the content: "..., she warned the committee".
+_ADDRESSEE_CUES = OBJECT_CUES | OBJECT_TO_VERBS | frozenset(
+    {"promise", "brief", "advise", "caution", "reassure", "notify", "write", "email", "text",
+     "message", "answer", "reply", "tweet", "post", "add", "concede", "acknowledge", "admit"})
+
+
+def _object_after_cue(words: list[str], lemma: str) -> bool:
+    """Whether the (lower-cased) words after a postposed cue are its object, a noun phrase
+    ("announced a set of new sanctions", "ruled out further aid"), rather than the time,
+    place or manner of the speech.
+
+    Example:
+        >>> _object_after_cue("a set of new sanctions".split(), "announce")
+        True
+        >>> _object_after_cue("a day later".split(), "say")
+        False
+    """
+    first = words[0]
+    if lemma in _ADDRESSEE_CUES or first in _TAIL_OPENERS or first.endswith("ly") or (
+            not first.isalpha()) or any(w in _TAIL_TIME_NOUNS for w in words[:4]):
+        return False
+    return True
+
+
 #: A clause introducing a quotation with a colon: "X was blunt:", "X put it simply:".
 #: A fronted participial clause: "Asked about the warning, ...", "Pressed on costs, ...".
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing|en)\s")
@@ -2348,6 +2392,9 @@ class _Extractor:
             return None
         if _THAT_AHEAD.match(rest):
             return None  # "said on May 3 that ...": the clause follows the cue
+        if words and _object_after_cue(words, lemma):
+            return None  # "As tension mounted ..., X announced a set of new sanctions.",
+            # "Over the weekend, X ruled out further aid.": the cue has its object
         a, b = lo, comma
         if text[comma + 1:comma + 2] in ("\"", "”", "’") and self._in_blocked(comma):
             b = comma + 2  # 'The role would be "to watch, not to patrol," one of them said.'

@@ -4253,3 +4253,13 @@ def test_a_role_of_an_airport_before_a_name_and_a_plural_role_before_a_pair() ->
                   "have called on the Government to help. Mr Lear says the bid is strong.")
     assert q["speaker"].tolist() == ["Tom Kinlan", "Solomon Lear and Lindsay Foxe",
                                      "Solomon Lear"]
+
+
+def test_a_fronted_adverbial_before_a_cue_with_an_object_is_no_quote() -> None:
+    q = quotes_of("News\n\n"
+                  "As tension mounted between the rivals after the attack, Foreign Minister Ann "
+                  "Lee earlier announced a set of new sanctions. Over the weekend, the Federal "
+                  "Government ruled out further assistance for the proposal. The plan is dead, "
+                  "Ms Lee said Tuesday. It was fine, she said a day later. They lost, she warned "
+                  "the committee.")
+    assert q["text"].tolist() == ["The plan is dead", "It was fine", "They lost"]
