@@ -806,6 +806,8 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\b|"
                               r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"(?:also\s+|then\s+|later\s+)?(said|added|mocked|dismissed|"
+                              # (the present of a broadcaster's copy: "says A but says B")
+                              r"says|adds|warns|stresses|insists|argues|notes|admits|concedes|"
                               r"described|branded|derided|"
                               r"warned|stressed|insisted|argued|doubted|feared|noted|suggested|"
                               # "said A and called for talks "...": the clause ends at "and"
@@ -820,6 +822,17 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"(?P<state>remains?|remained|is|was|are|were)\s+(?:still\s+)?"
                               r"(?:concerned|worried|confident|convinced|adamant|sceptical|"
                               r"skeptical|hopeful)\s+that\b")
+#: A second clause of the same subject after "although": "said it had no idea where he
+#: was although it believed he had been in the region".
+_ALTHOUGH_SAME_SPEAKER = re.compile(
+    r",?\s+(?:although|though)\s+(?:he|she|they|it|we)\s+(?:also\s+|still\s+)?"
+    r"(?:said|says|believed|believes|thought|thinks|added|adds|insisted|insists)\s+(?=\w)")
+#: A named other speaker after "but": "they have detained 160 suspects but so far, the
+#: Israeli Government says ...".
+_BUT_OTHER_SPEAKER = re.compile(
+    r",?\s+but\s+(?:[a-z]+(?:\s+[a-z]+)?,\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}"
+    r"(?:says|said|claims|claimed|insists|insisted|argues|argued|warns|warned|believes|"
+    r"believed|maintains|maintained)\b(?!\s*[,.;:]|\s*$)")
 #: Another subject's speech clause after a reported clause: "..., while the far-right
 #: AfD said ...", "..., whereas the ministry insisted ...".
 _OTHER_SPEAKER_CUT = re.compile(
@@ -2534,8 +2547,15 @@ class _Extractor:
             while self.text[b - 1] == "," and self.text[b - 2] in "\"”’":
                 b -= 1  # ('"...", although he noted': not the comma after the mark)
             b = b if self.text[b - 1] in "\"”’" else m.start()
-        if not _and_or_but(self.text, a, b):  # both patterns below need one of them
+        if "though " in self.text[a:b] and (
+                m := _ALTHOUGH_SAME_SPEAKER.search(self.text, a, b)) is not None and (
+                not self._in_blocked(m.start())):
+            b = m.start()
+        if not _and_or_but(self.text, a, b):  # the patterns below need one of them
             return b
+        if " but " in self.text[a:b] and (m := _BUT_OTHER_SPEAKER.search(self.text, a, b)) \
+                is not None and not self._in_blocked(m.start()):
+            b = m.start()
         m = _NO_COMMENT_CUT.search(self.text, a, b) if b - a > 30 and any(
             self.text.find(w, a, b) >= 0 for w in _NO_COMMENT_WORDS) else None
         if m and not self._in_blocked(m.start()):

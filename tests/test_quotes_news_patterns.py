@@ -4263,3 +4263,18 @@ def test_a_fronted_adverbial_before_a_cue_with_an_object_is_no_quote() -> None:
                   "Ms Lee said Tuesday. It was fine, she said a day later. They lost, she warned "
                   "the committee.")
     assert q["text"].tolist() == ["The plan is dead", "It was fine", "They lost"]
+
+
+def test_says_a_but_says_b_and_a_named_speaker_after_but() -> None:
+    q = quotes_of("News\n\n"
+                  "Dr Ann Lee says she had been hoping to attend the ceremony but says the "
+                  "management stopped her from going. The Interior Ministry says it has "
+                  "detained 160 suspects but so far, the Israeli Government says the effort "
+                  "has not gone far enough. The Pentagon said on Monday that it had no idea "
+                  "where he was now although it believed he had been in the region.")
+    assert q["text"].tolist()[:5] == [
+        "she had been hoping to attend the ceremony", "the management stopped her from going",
+        "it has detained 160 suspects", "the effort has not gone far enough",
+        "it had no idea where he was now"]
+    assert q["speaker"].tolist()[:5] == ["Ann Lee", "Ann Lee", "Interior Ministry",
+                                         "Israeli Government", "Pentagon"]
