@@ -569,6 +569,61 @@ _POSTPOSED_TAIL = re.compile(
     r"(?:\s+[\w’'-]+){6,16}?)"
     r"(?:\s+\([^()]{1,24}\))?"  # "... on Tuesday (Nov 25)."
     r"\s*([.,;!?]|$)")
+#: Cues that take a bare clause only when it shows a finite verb soon: "declared he would
+#: walk", "announced it will close" (but "announced a set of new sanctions").
+_BARE_IF_FINITE = frozenset({"declare", "announce", "reveal", "disclose", "report"})
+
+
+def _subject_then_aux(words: list[str]) -> bool:
+    """Whether ``words`` open with a short subject and a finite auxiliary, before any
+    comma: "it would close", "the plant will shut" (not "the policy on Tuesday, saying
+    it would").
+
+    Example:
+        >>> _subject_then_aux("he would walk to Bethlehem".split())
+        True
+        >>> _subject_then_aux("the policy on Tuesday, saying it would".split())
+        False
+    """
+    for w in words[1:5]:
+        if w.lower() in _FINITE_AUX:
+            return True
+        if w.endswith((",", ";", ":")):
+            return False
+    return False
+
+
+#: Speech cues whose bare clause may open with a fronted phrase and a comma ("says at
+#: the time of the abuse, legal obligations played ..."), and the prepositions it opens with.
+_FRONTED_PHRASE_CUES = frozenset({"say", "tell", "add", "claim", "insist", "argue", "note",
+                                  "stress", "write", "explain", "maintain", "warn", "admit",
+                                  "concede", "acknowledge", "assert", "contend", "allege",
+                                  "reiterate", "emphasise", "emphasize", "suggest"})
+_FRONTED_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "since",
+                                   "by", "under", "over", "without", "despite", "following",
+                                   "until", "for", "with", "from"})
+
+
+def _fronted_phrase_clause(words: list[str]) -> bool:
+    """Whether a bare reported clause opens with a fronted phrase and a comma, then its
+    subject and a verb: "says at the time of the abuse, legal obligations played ...".
+
+    Example:
+        >>> _fronted_phrase_clause("at the time, legal duties played a part".split())
+        True
+        >>> _fronted_phrase_clause("with a smile, adding that it was over".split())
+        False
+    """
+    comma = next((i for i, w in enumerate(words[:10]) if w.endswith(",")), -1)
+    after = [w.lower().strip(",.;:") for w in words[comma + 1:comma + 7]] if comma > 0 else []
+    return len(after) >= 3 and not after[0].endswith(("ing", "ed")) and (
+        after[0] not in CUE_FORMS) and after[0] not in (
+        "and", "but", "or", "as", "while", "which", "who", "where", "when", "in", "on", "at",
+        "by", "with", "from", "for", "to", "of", "through", "via", "after", "before",
+        "during", "that") and any(
+        w in _FINITE_AUX or (w.endswith("ed") and len(w) > 4) for w in after[1:])
+
+
 #: Words that may open what follows a postposed cue: its time, place, medium or manner
 #: ("..., she said on Tuesday", "..., he added later", "..., X said of the plan").
 _TAIL_OPENERS = frozenset({
@@ -2631,11 +2686,14 @@ class _Extractor:
                     lemma in ("warn", "expect") and any(
                         w.lower() in _FINITE_AUX for w in words[1:4])):
                 return None
-        elif not has_that and lemma not in BARE_CLAUSE_VERBS:
-            return None
+        elif not has_that and lemma not in BARE_CLAUSE_VERBS and not (
+                lemma in _BARE_IF_FINITE and _subject_then_aux(words)):
+            return None  # (but "declared he would walk", "announced it will close")
         if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",
                      "into", "against", "over"} and lemma not in ("urge", "call") and not (
                 has_that and "," in body) and not (  # ("said that by financing, Japan was")
+                lemma in _FRONTED_PHRASE_CUES and first in _FRONTED_PREPOSITIONS and
+                _fronted_phrase_clause(words)) and not (
                 first == "at" and len(words) > 2 and words[1].lower() in ("least", "most")
                 or first == "as" and len(words) > 3 and words[1].lower() in ("many", "much")):
             # (but "said at least two people had died": a quantity, no place)

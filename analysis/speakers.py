@@ -850,6 +850,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         joint = _joint_subject(text, lo, lo + m.start(1), lo + m.end(1), negated)
         if joint is not None:
             return joint
+        if _AND_BEFORE_END.search(seg, 0, m.start(1)) is not None:
+            # "And President Ann Lee says ...", "Three months on and Ann Lee says ...",
+            # "..., and Ann Lee said": a coordinated clause whose subject is the name alone
+            phrase = _name_phrase(text, lo + m.start(1), lo + m.start(1), lo + m.end(1),
+                                  negated)
+            if phrase is not None:
+                return phrase
         # "The Russian Embassy in Washington said": drop the place and retry.
         pp = re.search(r"\s+(?:in|at|of|for|from|to)\s+(?:the\s+)?$", seg[: m.start(1)]) or (
             # "The OSCE Mission to Bosnia and Herzegovina said": two names after the post
@@ -879,6 +886,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     return _description_subject(text, lo, hi, negated)
 
 
+#: "and" right before a name that is no second half of a pair ("And ", "... on and ").
+_AND_BEFORE_END = re.compile(r"(?:^|,\s+|\b[a-z][\w’'-]*\s+)[Aa]nd\s+$")
 _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Alliance|Front|"
               "University|Institute|Bank|Council|"
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
@@ -2020,7 +2029,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 prev in ("in", "at") and not as_subject and len(name.split()) > 1
                 and _norm(name.split()[-1]) in ORG_NOUNS)) or (
             as_subject and prev in {"of", "for", "with", "by", "about", "on", "off", "near",
-                                    "and"}):
+                                    "and"} and not (
+                prev_words == ["And"])):  # (not "And President Ann Lee says")
         if not (prev == "for" and len(prev_words) >= 2 and _norm(prev_words[-2]) in (
                 "spokesman", "spokeswoman", "spokesperson") and _has_org_noun(name)):
             return None  # (but "a spokesperson for Basin Fuel Partners, the firm ...,")

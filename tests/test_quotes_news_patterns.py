@@ -4278,3 +4278,28 @@ def test_says_a_but_says_b_and_a_named_speaker_after_but() -> None:
         "it had no idea where he was now"]
     assert q["speaker"].tolist()[:5] == ["Ann Lee", "Ann Lee", "Interior Ministry",
                                          "Israeli Government", "Pentagon"]
+
+
+def test_and_before_a_named_subject_and_bare_clauses_of_declare_and_fronted_phrases() -> None:
+    q = quotes_of("News\n\n"
+                  "And President Ann Lee says missile defence is now essential. Three months on "
+                  "and Ms Lee says the shield is ready. The review is closed, and Bo Chen said "
+                  "he expects to file the bill in January. Earlier, Mr Chen declared he would "
+                  "walk to the capital. The ministry announced a set of new sanctions. Ms Lee "
+                  "says at the time of the abuse, legal duties played a part in her decision.")
+    assert q["text"].tolist() == [
+        "missile defence is now essential", "the shield is ready",
+        "he expects to file the bill in January", "he would walk to the capital",
+        "at the time of the abuse, legal duties played a part in her decision"]
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee", "Bo Chen", "Bo Chen", "Ann Lee"]
+
+
+def test_a_fronted_phrase_needs_a_speech_cue_and_a_subject_after_its_comma() -> None:
+    q = quotes_of("News\n\n"
+                  "One worker, who asked that her name not be used because she feared for her "
+                  "job, said people were \"doing the math\". Asked whether the board would agree "
+                  "to a special scrutiny, Ann Lee replied: \"The law decides.\" Minister Bo Chen "
+                  "announced the policy on Tuesday, saying it would give families a choice.")
+    assert "for her job" not in " ".join(q["text"])
+    assert q["speaker"].tolist()[1] == "Ann Lee"
+    assert not any(t.startswith("the policy") for t in q["text"])
