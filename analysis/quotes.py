@@ -767,6 +767,9 @@ _RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "
 _FIGURES_FROM = re.compile(r"(?:[a-z]+\s+){0,2}(?:results|figures|tallies|data|numbers|estimates|"
                            r"count|statistics)\s+(?:from|by|of|published\s+by|released\s+by)\s+"
                            r"(?:the\s+)?(?P<org>[A-Z].+)")
+#: Reports named by their source: "initial police reports", "Pentagon reports".
+_REPORTS_OF = re.compile(r"(?:(?:initial|preliminary|early|first|latest|unconfirmed)\s+)?"
+                         r"(?P<org>police|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+reports")
 #: A person's name, then "of the", before a capitalised name: that name is a body's.
 _PERSON_OF_THE_BEFORE = re.compile(r"[A-Z][\w’'-]+-[A-Z][\w’'-]+\s+of\s+the\s+$|"
                                    r"[A-Z][a-z]+\s+[A-Z][\w’'-]+\s+of\s+the\s+$")
@@ -1139,6 +1142,10 @@ class _Extractor:
                 # "according to final tallies from the National Election Commission": the body
                 q.speaker = re.sub(r"\s+\([A-Z]{2,8}\)$", "", dm.group("org"))  # (no "(EOJ)")
                 q.speaker_kind = "organisation"
+            elif q.speaker.endswith(" reports") and (
+                    rm := _REPORTS_OF.fullmatch(q.speaker)) is not None:
+                q.speaker = rm.group("org")  # "according to initial police reports": police
+                q.speaker_kind = "organisation"
         self._expand_surnames()
         return self._records()
 
@@ -1258,8 +1265,8 @@ class _Extractor:
         choice = None
         if after and (before or next(self._cues.finditer(prv, open_at), None)) and \
                 inner_tail.endswith(".") and \
-                text[close_end:after[0].start].strip() == "" and \
-                text[after[0].start:after[0].start + 1].isupper():
+                text[close_end:after[0].start].strip() in ("", "The") and \
+                text[close_end:after[0].start + 1].strip()[:1].isupper():
             # '"A," said X, "B." The 64-year-old ... said C': the cue after the full
             # stop opens a new sentence; the quote keeps the attribution before it.
             after = None

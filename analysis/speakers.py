@@ -568,7 +568,9 @@ _LONE_PARTICIPLE = re.compile(r"\s*(?:(?:Responding|Speaking|Replying|Reacting|C
                               # "In an emailed statement, the consortium, X, said": the medium
                               r"|In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
                               r"email|letter|post|release|submission|response|reply))"
-                              r",\s+")  # (also "Replying to the opposition, X said")
+                              # ("In a statement the company says": no comma)
+                              r"(?:,\s+|(?:(?<=statement)|(?<=release)|(?<=letter))\s+"
+                              r"(?=[Tt]he\s|[A-Z]))")  # (also "Replying to the opposition, X said")
 
 
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
@@ -861,6 +863,15 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         pp = re.search(r"\s+(?:in|at|of|for|from|to)\s+(?:the\s+)?$", seg[: m.start(1)]) or (
             # "The OSCE Mission to Bosnia and Herzegovina said": two names after the post
             _POSTED_AND_END.search(seg[: m.start(1)]) if " and " in seg else None)
+        owned = _OWNED_PERSON_END.search(m.group(1)) if pp and "s " in m.group(1) else None
+        if owned is not None and is_given_name(owned.group(2).split()[0]):
+            # "the Bureau of Meteorology's Claire Richards": the body's person
+            b = lo + m.end(1)
+            phrase = _name_phrase(text, b - len(owned.group(2)), b - len(owned.group(2)), b,
+                                  negated)
+            if phrase is not None and not phrase.org:
+                phrase.role = f"{seg[:pp.start()].split()[-1]}{pp.group(0)}{owned.group(1)}"
+                return phrase
         if pp and pp.start() > 0:
             inner = parse_subject_left(text, lo, lo + pp.start())
             if inner is not None and _norm(inner.surface.split()[-1]) in _STAFF \
@@ -886,6 +897,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     return _description_subject(text, lo, hi, negated)
 
 
+#: A person after a body's possessive: "Bureau of Meteorology's Claire Richards".
+_OWNED_PERSON_END = re.compile(r"^(.+?)[’']s\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 #: "and" right before a name that is no second half of a pair ("And ", "... on and ").
 _AND_BEFORE_END = re.compile(r"(?:^|,\s+|\b[a-z][\w’'-]*\s+)[Aa]nd\s+$")
 _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Alliance|Front|"

@@ -4303,3 +4303,21 @@ def test_a_fronted_phrase_needs_a_speech_cue_and_a_subject_after_its_comma() -> 
     assert "for her job" not in " ".join(q["text"])
     assert q["speaker"].tolist()[1] == "Ann Lee"
     assert not any(t.startswith("the policy") for t in q["text"])
+
+
+def test_a_body_s_person_a_statement_without_comma_and_police_reports() -> None:
+    q = quotes_of("News\n\n"
+                  "But the Bureau of Meteorology's Claire Richards says the rain has done little "
+                  "to ease the fires. According to initial police reports, the sailor was shot "
+                  "by pirates. Harbour Petroleum has reached a deal. In a statement the company "
+                  "says it welcomes the package.")
+    assert q["speaker"].tolist()[:2] == ["Claire Richards", "police"]
+    assert not q["speaker"].iloc[2].startswith("In a statement")
+
+
+def test_a_quote_keeps_its_speaker_before_a_new_sentence_of_the_white_house() -> None:
+    q = quotes_of("News\n\n"
+                  'Ann Lee says when she saw the tape she was reminded of the war. "Those who see '
+                  'it will know," she said. "He has no conscience." The White House says it will '
+                  "be days before experts decide.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee", "Ann Lee", "White House"]
