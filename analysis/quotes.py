@@ -767,6 +767,8 @@ _RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "
 _FIGURES_FROM = re.compile(r"(?:[a-z]+\s+){0,2}(?:results|figures|tallies|data|numbers|estimates|"
                            r"count|statistics)\s+(?:from|by|of|published\s+by|released\s+by)\s+"
                            r"(?:the\s+)?(?P<org>[A-Z].+)")
+#: The auxiliary of a progressive cue: "is urging", "are calling on".
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$")
 #: Reports named by their source: "initial police reports", "Pentagon reports".
 _REPORTS_OF = re.compile(r"(?:(?:initial|preliminary|early|first|latest|unconfirmed)\s+)?"
                          r"(?P<org>police|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+reports")
@@ -2224,7 +2226,11 @@ class _Extractor:
                     continue
                 coordinated = _COORDINATED.search(text, sent.start, pos) \
                     if _and_or_but(text, sent.start, pos) else None
-                if word in PARTICIPLE_CUES:
+                # "Centrelink is urging people to ...", "The union is warning that ...": a
+                # progressive form is the clause's own verb
+                progressive = word.endswith("ing") and _PROGRESSIVE_BEFORE.search(
+                    text, max(sent.start, pos - 16), pos) is not None
+                if word in PARTICIPLE_CUES and not progressive:
                     lead = text[sent.start:pos].rstrip()
                     wm = _WITH_SUBJECT.search(text, sent.start, pos) if ", with " in lead \
                         else None
@@ -2250,7 +2256,8 @@ class _Extractor:
                         wq := _WH_QUESTION.match(text, cue_end, sent.end)) is not None and (
                         made := self._indirect_question(sent, pos, lemma, wq)) is not None:
                     pass  # "asked whether the offices had the staff": a reported question
-                elif not word.endswith("ing") and (lemma not in DIRECT_ONLY_VERBS or (
+                elif (not word.endswith("ing") or progressive) and (
+                        lemma not in DIRECT_ONLY_VERBS or (
                         word == "asked" and _OBJECT_TO.match(text, cue_end)) or (
                         lemma != "ask" and _THAT_NEXT.match(text, cue_end))):
                     # ("asked both sides to stop arguing": a request is reported speech;
@@ -2342,8 +2349,10 @@ class _Extractor:
     def _reported(self, sent: _Sentence, pos: int, lemma: str, cue_end: int) -> _Quote | None:
         """``SUBJECT (aux) CUE (that) CLAUSE``."""
         text = self.text
-        if _PASSIVE_BEFORE.search(text[sent.start:pos]) and lemma not in _CONVICTIONS:
-            return None  # (not "was adamant that": an adjective after the copula)
+        if _PASSIVE_BEFORE.search(text[sent.start:pos]) and lemma not in _CONVICTIONS and \
+                not text[pos:cue_end].split()[0].endswith("ing"):
+            return None  # (not "was adamant that": an adjective after the copula; but "is
+            # warning that": a progressive)
         phrase = parse_subject_left(text, self._clause_start(sent), pos)
         if phrase is None:
             return None
@@ -2358,6 +2367,10 @@ class _Extractor:
         clause = self._complement(lemma, cue_end, sent.end)
         if clause is None:
             return None
+        if text[pos:cue_end].split()[0].endswith("ing") and lemma not in OBJECT_TO_VERBS and \
+                not _THAT.match(text, cue_end) and not _subject_then_aux(
+                    text[clause[0]:clause[1]].split()):
+            return None  # "has been explaining the next steps": a progressive with an object
         if phrase.negated and _WH_WORD.match(text, clause[0]):
             return None  # "She would not say whether ...": a refusal, not speech
         end = clause[1]

@@ -1302,7 +1302,8 @@ def _role_head(before: str) -> str:
             if _norm(words[j - 1]) not in _QUANTITY_HEADS:
                 break  # (past "one of": "A representative of one of the developers")
     for head in heads:
-        if _is_role_word(head) or _norm(head) in TITLES or _norm(head) in ORG_NOUNS:
+        if _is_role_word(head) or _norm(head) in TITLES or _norm(head) in ORG_NOUNS or (
+                _agent_noun(_norm(head))):  # ("One of the administrators, Ann Lee,")
             if (not _is_role_word(head) or _norm(head) in ORG_NOUNS) and (
                     person := _person_before_of(words)):
                 return person  # "the president of the X Council of Y": the president
@@ -1323,6 +1324,11 @@ def _person_before_of(words: list[str]) -> str:
 _SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "because", "since", "although",
                             "though", "once", "until", "but", "so", "yet"})
 _HEAD_PREPOSITIONS = frozenset({"on", "for", "of", "at", "to", "in"})
+#: Adverbs that may stand between a sentence's start and its subject: "But today Ann Lee
+#: said", "Now Ann Lee says".
+_CLAUSE_ADVERBS = frozenset({"today", "yesterday", "tonight", "now", "later", "earlier",
+                             "meanwhile", "also", "then", "again", "separately", "however",
+                             "overnight", "recently", "previously"})
 
 
 def _joint_subject(text: str, lo: int, a: int, b: int, negated: bool) -> SpeakerPhrase | None:
@@ -2060,6 +2066,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS
             or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}
             or prev in _SUBORDINATORS  # "..., as Russia warned that ..."
+            or (prev in _CLAUSE_ADVERBS and len(prev_words) <= 2)  # "But today Phillips said"
             or (len(prev_words) >= 2 and _norm(prev_words[-2]) in _DETERMINERS
                 and "-" in prev_words[-1])  # "..., while the far-right AfD said"
             or _noun_phrase_before(prev_words)  # "At Glenridding, boat hirer Ann Lee said"
@@ -2186,9 +2193,11 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         # "The skipper of a tanker anchored off the coast", "the chairwoman of a House
         # subcommittee": the head noun comes first.
         for k in range(1, min(4, len(words) - 1)):
-            # (or a participle: "a mother waiting in the pickup line")
-            if _norm(words[k]) in PERSON_ROLES and (_norm(words[k + 1]) in _ROLE_PREPOSITIONS
-                                                    or _ING.fullmatch(words[k + 1])):
+            # (or a participle: "a mother waiting in the pickup line", "the association
+            # representing food companies", "the royal commission looking into X")
+            if (_norm(words[k]) in PERSON_ROLES and (
+                    _norm(words[k + 1]) in _ROLE_PREPOSITIONS or _ING.fullmatch(words[k + 1]))
+                    or _norm(words[k]) in ORG_NOUNS and _ING.fullmatch(words[k + 1])):
                 a = lo + start + chunk.find(words[0])
                 surface = text[a : a + len(" ".join(words[: k + 1]))]
                 if surface.split() == words[: k + 1]:
@@ -2210,12 +2219,17 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
                              negated=negated)
     head = _norm(words[-1])
     is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head)) or (
+        _agent_noun(head) and (_norm(words[0]) in _DETERMINERS or _POSSESSIVE.search(words[0])
+                               is not None)) or (
         # a plural of a role after a number: "two Democratic senators", "several councillors"
         head.endswith("s") and head[:-1] in PERSON_ROLES and len(words) > 1
         and _norm(words[0]) in _GROUP_COUNTS) or (
         head in ROLE_ABBREVIATIONS and words[-1].isupper()) or (
         head in PARTY_MEMBERS and words[-1][:1].isupper() and _norm(words[0]) == "the")
     is_org = head in ORG_NOUNS or head.endswith("ministry") or (
+        # an unnamed plural of bodies: "Rights groups called on ...", "the unions say"
+        head.endswith("s") and head[:-1] in ORG_NOUNS and len(head) > 5 and (
+            len(words) <= 3 or _norm(words[0]) in _DETERMINERS)) or (
         head in _PUBLICATION_VOICES and _norm(words[0]) == "the")  # "the paper complains"
     if not (is_person or is_org):
         return None
@@ -2237,6 +2251,25 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
 
 
 _ING = re.compile(r"[a-z]{2,}ing")
+#: Agent nouns that name people: "the administrators", "the economist", "the historians".
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ator|itor|ector|essor|ist|ician|arian|ologist|eer)s?")
+_NOT_AGENTS = frozenset({"indicator", "indicators", "sector", "sectors", "vector", "detector",
+                         "projector", "elevator", "generator", "generators", "radiator",
+                         "calculator", "escalator", "ventilator", "incubator", "accelerator",
+                         "compressor", "processor", "processors", "reflector", "refrigerator",
+                         "corridor", "career", "careers", "pioneer", "checklist", "wishlist",
+                         "playlist", "shortlist", "waitlist", "evangelist"})
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether a lower-case noun names a person by what they do ("administrators",
+    "regulator", "economist", "historian").
+
+    Example:
+        >>> _agent_noun("administrators"), _agent_noun("indicator")
+        (True, False)
+    """
+    return _AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_AGENTS
 #: "the mayor's spokesman", "the governor's campaign": a role's own voice.
 _ROLE_OWNED = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(?:spokesman|spokeswoman|spokesperson|"
                          r"campaign|team)")

@@ -4321,3 +4321,29 @@ def test_a_quote_keeps_its_speaker_before_a_new_sentence_of_the_white_house() ->
                   'it will know," she said. "He has no conscience." The White House says it will '
                   "be days before experts decide.")
     assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee", "Ann Lee", "White House"]
+
+
+def test_agent_nouns_bodies_with_participles_and_plural_bodies_are_subjects() -> None:
+    q = quotes_of("News\n\n"
+                  "The failed company's administrators say they have a buyer. One of the "
+                  "administrators, Richard Albano, says the deal will leave people out of "
+                  "pocket. But the association representing grocery companies says consumers "
+                  "will have to look hard. The royal commission looking into the collapse says "
+                  "the leak is a criminal offence. Rights groups called on the minister to "
+                  "resign. But today Harbour Petroleum said it has reached a deal. The indicator "
+                  "says prices rose.")
+    assert q["text"].tolist() == [
+        "they have a buyer", "the deal will leave people out of pocket",
+        "consumers will have to look hard", "the leak is a criminal offence",
+        "the minister to resign", "it has reached a deal"]
+    assert q["speaker"].tolist()[1] == "Richard Albano"
+    assert q["speaker"].iloc[-1] == "Harbour Petroleum"
+
+
+def test_progressive_cues_are_the_clause_s_verb() -> None:
+    q = quotes_of("News\n\n"
+                  "The union is warning that jobs will go. Centrelink is urging people to seek "
+                  "help. Professor Ann Lee has been explaining the next steps to our reporter. "
+                  "Ann Lee said so, warning that prices will rise.")
+    assert q["text"].tolist() == ["jobs will go", "people to seek help", "prices will rise"]
+    assert q["speaker"].tolist() == ["union", "Centrelink", "Ann Lee"]
