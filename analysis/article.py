@@ -342,8 +342,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
-#: A new quotation opening after a full stop: 'code. "These days'.
-_REOPENED_MARK = re.compile(r"(?<=[.!?])[ \t]+(?=[\"“][A-Z‘'])")
+#: A new quotation opening after a full stop: 'code. "These days' (the stop, the space).
+_REOPENED_MARK = re.compile(r"[.!?]([ \t]+)[\"“][A-Z‘']")
 
 
 def _split_at_reopened_mark(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -354,7 +354,7 @@ def _split_at_reopened_mark(text: str, a: int, b: int) -> list[tuple[int, int]]:
     m = _REOPENED_MARK.search(text, a, b)
     if m is None:
         return [(a, b)]
-    return [(a, m.start())] + split_sentences(text, m.end(), b)
+    return [(a, m.start(1))] + split_sentences(text, m.end(1), b)
 
 
 def _split_at_letter_stop(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -388,7 +388,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             continue  # "Pushpa Kumari Rai-Gurung": a middle name after a given name
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
-        if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or _plural_men(_norm(tok)) or (
+        if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
+                tok[-3:] == "men" and _plural_men(_norm(tok))) or (
                 "-" in tok and tok.split("-", 1)[0].lower() in _ROLE_PREFIXES
                 and _is_role_word(tok)) or (  # ("Vice-Minister Ann Lee")
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
@@ -548,7 +549,7 @@ def _is_role_word(tok: str) -> bool:
     # "ex-minister": a compound of a role)
     return t in PERSON_ROLES or t in TITLES or ("-" in t and (
         t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES)) or (
-        _plural_men(t))
+        t[-3:] == "men" and _plural_men(t))
 
 
 def _plural_men(t: str) -> bool:
