@@ -604,6 +604,15 @@ _FRONTED_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before"
                                    "until", "for", "with", "from"})
 
 
+#: A short fronted phrase, then a pronoun subject and its verb, with no comma: "says over
+#: the weekend he had time", "said at a New York hotel it was perhaps".
+_PHRASE_THEN_PRONOUN = re.compile(
+    r"[a-z]+\s+(?:(?:the|a|an|this|that|last|next|his|her|their|its)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:he|she|they|it|we|I)\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|had|felt|thought|"
+    r"knew|believed|wanted|[a-z]+ed)\b")
+
+
 def _fronted_phrase_clause(words: list[str]) -> bool:
     """Whether a bare reported clause opens with a fronted phrase and a comma, then its
     subject and a verb: "says at the time of the abuse, legal obligations played ...".
@@ -767,6 +776,8 @@ _RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "
 _FIGURES_FROM = re.compile(r"(?:[a-z]+\s+){0,2}(?:results|figures|tallies|data|numbers|estimates|"
                            r"count|statistics)\s+(?:from|by|of|published\s+by|released\s+by)\s+"
                            r"(?:the\s+)?(?P<org>[A-Z].+)")
+#: The agent of a passive cue, then its clause: "was told by Ansett administrators that".
+_BY_AGENT_THAT = re.compile(r"\s+by\s+(?P<agent>[^,;:.!?\"“”]{2,80}?)(?=\s+that\s)")
 #: The auxiliary of a progressive cue: "is urging", "are calling on".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$")
 #: Reports named by their source: "initial police reports", "Pentagon reports".
@@ -2351,6 +2362,15 @@ class _Extractor:
         text = self.text
         if _PASSIVE_BEFORE.search(text[sent.start:pos]) and lemma not in _CONVICTIONS and \
                 not text[pos:cue_end].split()[0].endswith("ing"):
+            bm = _BY_AGENT_THAT.match(text, cue_end, sent.end) if lemma in OBJECT_CUES | {
+                "warn", "advise"} else None
+            if bm is not None:
+                # "it was told by Ansett administrators that it could no longer ...": the
+                # agent speaks
+                agent = parse_subject_right(text, bm.start("agent"), bm.end("agent"))
+                clause = self._complement(lemma, bm.end("agent"), sent.end)
+                if agent is not None and agent.kind != "pronoun" and clause is not None:
+                    return self._make_reported(clause[0], clause[1], sent, lemma, agent)
             return None  # (not "was adamant that": an adjective after the copula; but "is
             # warning that": a progressive)
         phrase = parse_subject_left(text, self._clause_start(sent), pos)
@@ -2413,6 +2433,14 @@ class _Extractor:
                 return None
             comma = commas[0]
         if not text[comma + 1:pos].strip(" \"”’“"):  # ", said Jane Doe, a historian."
+            lead_name = parse_subject_left(text, lo, comma) if comma - lo < 60 else None
+            right = parse_subject_right(text, cue_end, sent.end) if lead_name is not None \
+                else None
+            if lead_name is not None and lead_name.kind == "name" and (
+                    lead_name.start - lo <= 1 and lead_name.end >= comma - 1) and (
+                    right is None or right.kind == "description"):
+                return None  # "Shane Bradford of Ballidu, says the quake ...": a stray comma
+                # after the subject, no inverted attribution
             whole = parse_subject_left(text, lo, pos)
             if whole is not None and whole.kind == "name" and not whole.org and (
                     whole.start - lo <= 1) and (_APPOSITIVE_LEAD.fullmatch(text, lo, comma) or (
@@ -2712,8 +2740,8 @@ class _Extractor:
         if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",
                      "into", "against", "over"} and lemma not in ("urge", "call") and not (
                 has_that and "," in body) and not (  # ("said that by financing, Japan was")
-                lemma in _FRONTED_PHRASE_CUES and first in _FRONTED_PREPOSITIONS and
-                _fronted_phrase_clause(words)) and not (
+                lemma in _FRONTED_PHRASE_CUES and first in _FRONTED_PREPOSITIONS and (
+                    _fronted_phrase_clause(words) or _PHRASE_THEN_PRONOUN.match(body))) and not (
                 first == "at" and len(words) > 2 and words[1].lower() in ("least", "most")
                 or first == "as" and len(words) > 3 and words[1].lower() in ("many", "much")):
             # (but "said at least two people had died": a quantity, no place)

@@ -763,6 +763,20 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         a = lo + m.start(1)
         gender, _number = PRONOUNS[word.lower()]
         return SpeakerPhrase("pronoun", a, a + len(word), word, negated=negated, gender=gender)
+    if seg.endswith(",") and seg.count(",") == 1 and len(seg) < 80 and (
+            text[hi:cue_start].strip() or _PRESENT_S.match(text, cue_start)) and (
+            not text[:lo].rstrip(" \t") or text[:lo].rstrip(" \t")[-1] in ".!?\"”’\n"):
+        # "Japanese car maker Mitsubishi, has confirmed that ...", "Ann Lee of Ballidu, says
+        # ...": a stray comma between the subject and its verb (an auxiliary or a present
+        # tense shows the verb is the clause's own, not "X, asked whether ..., replied")
+        inner = parse_subject_left(text, lo, lo + len(seg) - 1)
+        lead = text[lo:inner.start].split() if inner is not None else []
+        if inner is not None and inner.kind == "name" and inner.end >= hi - 2 and \
+                len(lead) <= 4 and not any(
+                    w.lower() in _NOT_A_SUBJECT_LEAD or w.endswith(("ed", "ing", ","))
+                    for w in lead):
+            inner.negated = inner.negated or negated
+            return inner
     if seg.endswith(","):
         om = _OPENING_NAME_WHO.match(seg) if ", who " in seg else None
         if om is not None and om.group("name").count(",") == 0:
@@ -898,6 +912,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     return _description_subject(text, lo, hi, negated)
 
 
+#: A present-tense cue: "says", "claims", "warns".
+_PRESENT_S = re.compile(r"[a-z]+[^s\W]s\b")
+#: Words before a name that show it is no subject opening its clause.
+_NOT_A_SUBJECT_LEAD = frozenset({"in", "at", "on", "after", "before", "when", "as", "while",
+                                 "if", "whether", "would", "will", "was", "is", "were", "are",
+                                 "said", "says", "told", "to", "by", "for", "with", "from",
+                                 "that", "than", "of"})
 #: A person after a body's possessive: "Bureau of Meteorology's Claire Richards".
 _OWNED_PERSON_END = re.compile(r"^(.+?)[’']s\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 #: "and" right before a name that is no second half of a pair ("And ", "... on and ").
@@ -2356,7 +2377,7 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
                 phrase.surface = text[phrase.start:phrase.end]
                 phrase.gender = phrase.gender or _gender(phrase.role)
                 return phrase
-        if head in PERSON_ROLES or head in ORG_NOUNS or (
+        if head in PERSON_ROLES or head in ORG_NOUNS or _agent_noun(head) or (
                 head in ROLE_ABBREVIATIONS and words[-1].isupper()) or (
                 head in PARTY_MEMBERS and words[-1][:1].isupper()):
             a = pos + dm.start(1)

@@ -4347,3 +4347,19 @@ def test_progressive_cues_are_the_clause_s_verb() -> None:
                   "Ann Lee said so, warning that prices will rise.")
     assert q["text"].tolist() == ["jobs will go", "people to seek help", "prices will rise"]
     assert q["speaker"].tolist() == ["union", "Centrelink", "Ann Lee"]
+
+
+def test_a_stray_comma_after_the_subject_a_passive_agent_and_a_phrase_before_a_pronoun() -> None:
+    q = quotes_of("News\n\n"
+                  "Japanese car maker Harumi Motors, has confirmed that it has asked for more "
+                  "money. Shane Bradley of Ballidu, says the quake shook his house. The plan is "
+                  "dead, says Ann Lee. The airline set up a tent after it was told by the "
+                  "administrators that it could no longer share the terminal. Mr Bo Chen says "
+                  "over the weekend he had time to think it through. Bo Chen, asked whether he "
+                  "would stay, replied: \"Ask me Monday.\"")
+    assert q["text"].tolist() == [
+        "it has asked for more money", "the quake shook his house", "The plan is dead",
+        "it could no longer share the terminal",
+        "over the weekend he had time to think it through", "Ask me Monday."]
+    assert q["speaker"].tolist() == ["Harumi Motors", "Shane Bradley", "Ann Lee",
+                                     "administrators", "Bo Chen", "Bo Chen"]
