@@ -442,7 +442,9 @@ _ADVERBIAL = re.compile(
     r"furthermore|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn)\b\s*,?",
     re.IGNORECASE,
 )
-_THAT = re.compile(r"\s*(?:,\s*)?(?:(?:only|simply|merely)\s+)?that\b", re.IGNORECASE)
+_THAT = re.compile(r"\s*(?:,\s*)?(?:(?:when|if|as)\s+[a-z]+(?:\s+[a-z]+){0,3},\s+)?"
+                   r"(?:(?:only|simply|merely)\s+)?that\b", re.IGNORECASE)
+# (also "admitted, when pressed, that ...")
 #: A lower-case role between an organisation and a name ("Commission spokesperson X").
 _ROLE_THEN_NAME = re.compile(r"(?:\.?\s+\d{1,3})?\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
     w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r"|(?-i:MP|MLA|MPA|MPP|MNA|MEP|"
@@ -569,6 +571,42 @@ _POSTPOSED_TAIL = re.compile(
     r"(?:\s+[\w’'-]+){6,16}?)"
     r"(?:\s+\([^()]{1,24}\))?"  # "... on Tuesday (Nov 25)."
     r"\s*([.,;!?]|$)")
+#: Cues that often take a noun phrase instead of a clause: "stressed the independence of
+#: the inquiry", "confirmed the arrests", "denied the claims".
+_NOUN_OBJECT_CUES = frozenset({"stress", "emphasise", "emphasize", "confirm", "deny",
+                               "acknowledge", "admit", "concede", "reiterate", "indicate",
+                               "signal", "note", "observe", "predict"})
+
+
+def _shows_a_verb(words: list[str]) -> bool:
+    """Whether a bare clause shows a verb in its first words (before any comma): an
+    auxiliary or a past tense ("the talks had failed", "the economy grew" is missed).
+
+    Example:
+        >>> _shows_a_verb("the plan had flaws".split()), _shows_a_verb("the arrests".split())
+        (True, False)
+    """
+    if words and words[0].lower() in ("he", "she", "it", "they", "we", "i", "there", "this"):
+        return True  # "conceded it faces a steeper dune": a pronoun subject, then its verb
+    for w in words[:9]:
+        low = w.lower().strip("“\"‘'”,;:")
+        if low in _FINITE_AUX or low == "that" or (len(low) > 4 and low.endswith("ed")) or (
+                low in _IRREGULAR_PAST) or low.endswith("n't"):
+            return True
+        if w.endswith((",", ";", ":")) and "that" not in (x.lower() for x in words[:8]):
+            return False
+    return False
+
+
+#: Common irregular past tenses: "conceded the figure came from a study".
+_IRREGULAR_PAST = frozenset({
+    "came", "went", "said", "made", "took", "gave", "got", "saw", "knew", "grew", "fell",
+    "rose", "held", "left", "lost", "won", "met", "ran", "paid", "sold", "told", "thought",
+    "brought", "bought", "built", "sent", "spent", "found", "kept", "meant", "began", "became",
+    "stood", "led", "felt", "broke", "chose", "drove", "fought", "forgot", "froze", "hid",
+    "hung", "spoke", "stole", "struck", "swore", "threw", "understood", "wrote", "ate"})
+
+
 #: Cues that take a bare clause only when it shows a finite verb soon: "declared he would
 #: walk", "announced it will close" (but "announced a set of new sanctions").
 _BARE_IF_FINITE = frozenset({"declare", "announce", "reveal", "disclose", "report"})
@@ -776,6 +814,13 @@ _RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "
 _FIGURES_FROM = re.compile(r"(?:[a-z]+\s+){0,2}(?:results|figures|tallies|data|numbers|estimates|"
                            r"count|statistics)\s+(?:from|by|of|published\s+by|released\s+by)\s+"
                            r"(?:the\s+)?(?P<org>[A-Z].+)")
+#: A work named by its title in quote marks: before it ('a recording of "...', 'his song
+#: "...') or after it ('the "..." program').
+_WORK_BEFORE = re.compile(r"\b(?:recording|song|album|single|hit|anthem|hymn|poem|film|movie|"
+                          r"book|novel|memoir|documentary|play|musical|opera|series|column|"
+                          r"programme|program|show|podcast|painting|exhibition)(?:\s+of)?\s*$")
+_WORK_AFTER = re.compile(r"[\s,]*(?:program|programme|show|series|documentary|podcast|"
+                         r"broadcast|album|film|movie|song|column)\b")
 #: The agent of a passive cue, then its clause: "was told by Ansett administrators that".
 _BY_AGENT_THAT = re.compile(r"\s+by\s+(?P<agent>[^,;:.!?\"“”]{2,80}?)(?=\s+that\s)")
 #: The auxiliary of a progressive cue: "is urging", "are calling on".
@@ -886,7 +931,7 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"challenged|dared|conceded|admitted|acknowledged|"
                               r"asked(?=\s+(?:whether|if|why|how|what|who|when)\b)|"
                               r"vowed)"
-                              r"(?:\s*:)?\s+(?=[\w“\"‘])|"
+                              r"(?:\s*:|,)?\s+(?=[\w“\"‘])|"
                               # "... but remains concerned that the bill ...": a second
                               # reported clause of the same subject, its own quotation
                               r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
@@ -1404,7 +1449,11 @@ class _Extractor:
                 if sent is not None and sent.start <= hi and text[a:hi].rstrip().endswith(":") and (
                         subject := self._sentence_subject(sent)) is not None and (
                         subject.kind == "name" and not subject.org and subject.end < hi) and (
-                        len(subject.name.split()) > 1 or subject.title or subject.role):
+                        len(subject.name.split()) > 1 or subject.title or subject.role or (
+                            # ("Cuéllar-Doyle conceded within the hour, posting on X:")
+                            re.search(r"[A-Z][\w’'-]+\s+" + re.escape(subject.name) + r"\b",
+                                      text[:subject.start]) is not None
+                            and len(text[subject.end:hi].split()) >= 3)):
                     # "Presenter Ann Lee opened the programme with a blunt question to her
                     # guests: "..."": the person the introducing sentence is about
                     return subject, "say", subject.start
@@ -2239,8 +2288,9 @@ class _Extractor:
                     if _and_or_but(text, sent.start, pos) else None
                 # "Centrelink is urging people to ...", "The union is warning that ...": a
                 # progressive form is the clause's own verb
-                progressive = word.endswith("ing") and _PROGRESSIVE_BEFORE.search(
-                    text, max(sent.start, pos - 16), pos) is not None
+                progressive = word.endswith("ing") and lemma not in COGNITION_VERBS and \
+                    _PROGRESSIVE_BEFORE.search(text, max(sent.start, pos - 16), pos) is not None
+                # (not "Skippers are expecting a spectacular start": a forecast)
                 if word in PARTICIPLE_CUES and not progressive:
                     lead = text[sent.start:pos].rstrip()
                     wm = _WITH_SUBJECT.search(text, sent.start, pos) if ", with " in lead \
@@ -2737,6 +2787,8 @@ class _Extractor:
         elif not has_that and lemma not in BARE_CLAUSE_VERBS and not (
                 lemma in _BARE_IF_FINITE and _subject_then_aux(words)):
             return None  # (but "declared he would walk", "announced it will close")
+        if not has_that and lemma in _NOUN_OBJECT_CUES and not _shows_a_verb(words):
+            return None  # "has stressed the independence of his inquiry": a noun phrase
         if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",
                      "into", "against", "over"} and lemma not in ("urge", "call") and not (
                 has_that and "," in body) and not (  # ("said that by financing, Japan was")
@@ -3175,6 +3227,9 @@ class _Extractor:
             if len(words) == 1 and _NICKNAMED.match(text, open_at - len(
                     before.rsplit(None, 1)[-1]) - 1 if before.strip() else open_at) is not None:
                 continue  # 'Rep. Teodoro "Teddy" Bautista-Malvar': a nickname, no quote
+            if _WORK_BEFORE.search(before) or _WORK_AFTER.match(text, close_end, sent_end):
+                continue  # 'a recording of "My Sweet Lord"', 'the "Face the Nation" program':
+                # the title of a work
             phrase = None
             bm = re.match(r"[\s,]*(?:by|from)\s+(?:the\s+)?", text[close_end:sent_end])
             if bm:

@@ -4363,3 +4363,24 @@ def test_a_stray_comma_after_the_subject_a_passive_agent_and_a_phrase_before_a_p
         "over the weekend he had time to think it through", "Ask me Monday."]
     assert q["speaker"].tolist() == ["Harumi Motors", "Shane Bradley", "Ann Lee",
                                      "administrators", "Bo Chen", "Bo Chen"]
+
+
+def test_noun_phrase_objects_forecasts_and_titles_of_works_are_no_quotes() -> None:
+    q = quotes_of("News\n\n"
+                  "Royal Commissioner Ann Lee has stressed the independence of her inquiry. "
+                  "Skippers are expecting a spectacular start to the race. The crowd heard a "
+                  'recording of "My Sweet Lord," his biggest hit. Appearing on the CBS "Face the '
+                  'Nation" program, Mr Bo Chen said the war was "nearly over". Ms Lee conceded '
+                  "the figure came from a study, and admitted, when pressed, that she had raised "
+                  "the rents.")
+    assert q["text"].tolist() == ['the war was "nearly over"',
+                                  "the figure came from a study",
+                                  "she had raised the rents"]
+
+
+def test_a_colon_after_a_sentence_about_a_person_named_in_full_before() -> None:
+    q = quotes_of("News\n\n"
+                  "Luz Cuellar-Doyle led the polls until Sunday.\n\n"
+                  "Cuellar-Doyle conceded within the hour, posting on X: “Colombia voted and I "
+                  "accept it.”")
+    assert q["speaker"].tolist() == ["Luz Cuellar-Doyle"]
