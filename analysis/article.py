@@ -316,6 +316,35 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     end = len(text) if end is None else end
     chunk = text[start:end]
+    spans = _segment(text, start, end)
+    if ('"' in chunk or "“" in chunk) and len(spans) > 1 and not _marks_pair_up(chunk):
+        # sentencex pairs the marks of the whole paragraph: in a paragraph whose marks do
+        # not pair up, one never closed holds a stretch after it together as one
+        # "sentence". A sentence whose own marks pair up and that holds a full stop
+        # inside is segmented again on its own.
+        spans = [piece for a, b in spans for piece in (
+            _segment(text, a, b) if _INNER_STOP.search(text, a, b) and _marks_pair_up(
+                text[a:b]) else [(a, b)])]
+    if "." in chunk and _LETTER_STOP_MARK.search(text, start, end) is not None:
+        spans = [piece for span in spans for piece in _split_at_letter_stop(text, *span)]
+    if ('"' in chunk or "“" in chunk) and _REOPENED_MARK.search(text, start, end):
+        spans = [piece for span in spans for piece in _split_at_reopened_mark(text, *span)]
+    return spans
+
+
+#: A full stop inside a sentence before a capital: a boundary sentencex may have skipped.
+_INNER_STOP = re.compile(r"[a-z0-9)][.!?][ \t]+[A-Z]")
+
+
+def _marks_pair_up(piece: str) -> bool:
+    """Whether the double quote marks of ``piece`` pair up (straight and curly)."""
+    return piece.count('"') % 2 == 0 and piece.count("“") == piece.count("”")
+
+
+def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """sentencex's sentences of ``text[start:end]``, trimmed, with its runs after initials
+    and US party tags joined back."""
+    chunk = text[start:end]
     spans: list[tuple[int, int]] = []
     segmented = _SEGMENTER_SPACES.sub(" ", chunk)  # = chunk.translate(_SPACES_FOR_SEGMENTER)
     for bound in sentencex.get_sentence_boundaries("en", segmented):
@@ -335,10 +364,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 spans[-1] = (spans[-1][0], start + b - trail)
                 continue
             spans.append((start + a + lead, start + b - trail))
-    if "." in chunk and _LETTER_STOP_MARK.search(text, start, end) is not None:
-        spans = [piece for span in spans for piece in _split_at_letter_stop(text, *span)]
-    if ('"' in chunk or "“" in chunk) and _REOPENED_MARK.search(text, start, end):
-        spans = [piece for span in spans for piece in _split_at_reopened_mark(text, *span)]
     return spans
 
 

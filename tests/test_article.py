@@ -288,3 +288,17 @@ def test_sentences_split_after_a_quotation_never_closed() -> None:
     t = 'They were “nonsense” with a “capital N.” She left. He met J. Smith.'
     assert [t[a:b] for a, b in split_sentences(t)] == [
         "They were “nonsense” with a “capital N.”", "She left.", "He met J. Smith."]
+
+
+def test_a_sentence_held_together_by_an_earlier_unpaired_mark_is_split() -> None:
+    t = ('"Let the two countries move towards peace. "However, we have taken all counter '
+         'measures," he said. "I am for dialogue and I keep on saying this. If they accept it '
+         'we do not reject it," he said. On Friday he said he was willing to meet the Prime '
+         'Minister in Nepal. India ruled out any talks. Tensions erupted after the raid. The '
+         'minister warned that the dispute was growing "dangerously tense".')
+    sentences = [t[a:b] for a, b in split_sentences(t)]
+    assert "India ruled out any talks." in sentences
+    assert "Tensions erupted after the raid." in sentences
+    t = '"We lost. We go home," she said. They left.'
+    assert [t[a:b] for a, b in split_sentences(t)] == ['"We lost. We go home," she said.',
+                                                       "They left."]
