@@ -294,7 +294,8 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 #: An abbreviation inside a US party tag, no sentence end: "R-St. George", "D-Ft. Worth".
-_TAG_ABBREV_END = re.compile(r"-(?:St|Mt|Ft|Pt)\.$")
+_TAG_ABBREV_END = re.compile(r"-(?:St|Mt|Ft|Pt|Insp|Supt|Sgt|Det|Cmdr|Col|Capt|Gen|Lt|Cpl)\.$")
+# (also a compound rank: "Staff-Insp. Gary Ellis said", "Det-Sgt. Ann Lee")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

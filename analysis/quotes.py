@@ -821,6 +821,11 @@ _WORK_BEFORE = re.compile(r"\b(?:recording|song|album|single|hit|anthem|hymn|poe
                           r"programme|program|show|podcast|painting|exhibition)(?:\s+of)?\s*$")
 _WORK_AFTER = re.compile(r"[\s,]*(?:program|programme|show|series|documentary|podcast|"
                          r"broadcast|album|film|movie|song|column)\b")
+#: A name and an age: "Tim, 16" (the subject, not a reported clause, before "alleged").
+_NAME_AGE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s+\d{1,3}")
+#: A (compound) rank abbreviation before a name: "Staff-Insp.", "Det-Sgt.".
+_RANK_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+-)?(?:Insp|Supt|Sgt|Det|Cmdr|Col|Capt|Gen|Lt|"
+                                r"Cpl|Const|Maj|Brig)\.")
 #: The agent of a passive cue, then its clause: "was told by Ansett administrators that".
 _BY_AGENT_THAT = re.compile(r"\s+by\s+(?P<agent>[^,;:.!?\"“”]{2,80}?)(?=\s+that\s)")
 #: The auxiliary of a progressive cue: "is urging", "are calling on".
@@ -873,7 +878,9 @@ _AFTER_ATTRIBUTION_STOP = re.compile(
     # any present participle: "..., the ministry said on Thursday, reviving a formula ..."
     r"(?-i:(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing)|"
     # ", a day after a drone hit ...", ", hours before the vote": a time adverbial
-    r"(?:a|an|one|two|three|just|only|hours|days|weeks|a\s+few)\s+(?:\w+\s+)?(?:after|before))\b",
+    r"(?:a|an|one|two|three|just|only|hours|days|weeks|a\s+few)\s+(?:\w+\s+)?(?:after|before)|"
+    # ", a deal that could put Moscow first": an appositive summing up the clause
+    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:that|which))\b",
     re.IGNORECASE)
 #: The journalist's gloss after a reported clause: "..., a reference to the loan
 #: programme", "..., a Tongan word he translated as ...", "..., an apparent dig at X".
@@ -2311,6 +2318,11 @@ class _Extractor:
                         continue  # "…, but did not say how much": a refusal, not speech
                     # "… ruled out troops but has said …", "… and added that …"
                     made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
+                    if made is None and prev_phrase is None and (
+                            subject := self._sentence_subject(sent)) is not None:
+                        # ('Ann Lee called the rule "a farce" and said that ...': the subject
+                        # of the sentence, when no clause before had a speaker)
+                        made = self._participle(sent, pos, lemma, cue_end, subject)
                     if made is not None and _NEGATED_AUX.search(coordinated.group(0)):
                         made.flags.append("cue_negated")  # "… and does not think …"
                 elif lemma == "ask" and not word.endswith("ing") and (
@@ -2482,13 +2494,15 @@ class _Extractor:
             if not commas:
                 return None
             comma = commas[0]
-        if not text[comma + 1:pos].strip(" \"”’“"):  # ", said Jane Doe, a historian."
+        inverted = not text[comma + 1:pos].strip(" \"”’“")
+        if inverted:  # ", said Jane Doe, a historian."
             lead_name = parse_subject_left(text, lo, comma) if comma - lo < 60 else None
             right = parse_subject_right(text, cue_end, sent.end) if lead_name is not None \
                 else None
-            if lead_name is not None and lead_name.kind == "name" and (
-                    lead_name.start - lo <= 1 and lead_name.end >= comma - 1) and (
-                    right is None or right.kind == "description"):
+            if _NAME_AGE.fullmatch(text, lo, comma) or (
+                    lead_name is not None and lead_name.kind == "name" and (
+                        lead_name.start - lo <= 1 and lead_name.end >= comma - 1) and (
+                        right is None or right.kind == "description")):
                 return None  # "Shane Bradford of Ballidu, says the quake ...": a stray comma
                 # after the subject, no inverted attribution
             whole = parse_subject_left(text, lo, pos)
@@ -2499,8 +2513,17 @@ class _Extractor:
                 return None  # "Germany's foreign minister, Ann Lee, said Berlin ...": the
                 # subject in apposition, then "said" and what was said
             phrase = parse_subject_right(text, cue_end, sent.end)
-            if phrase is None or phrase.kind == "pronoun":
+            if (phrase is None or phrase.kind == "pronoun") and len(commas) > 1 and (
+                    text[comma - 1:comma].isalnum()) and (
+                    tm := _POSTPOSED_TAIL.match(text, cue_end, sent.end)) is not None and (
+                    tm.group(2) != ",") and (not tm.group(1).split() or (
+                        tm.group(1).split()[0].lower() in _TAIL_OPENERS)):
+                # "..., the union's general secretary, Tony Keenan, said.": the comma before
+                # the verb closes an appositive; the subject stands before it
+                inverted, commas, phrase = False, commas[1:], None
+            elif phrase is None or phrase.kind == "pronoun":
                 return None
+        if inverted and phrase is not None:
             tail_from = phrase.end
             resumed = _RESUMED_PREDICATE.match(text, phrase.end, sent.end)
             if resumed is not None and text[lo:comma].count(" ") <= 8 and (
@@ -2515,7 +2538,7 @@ class _Extractor:
                            text[tail_from:sent.end])
             if rel:
                 tail_from = sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
-        else:
+        if not inverted:
             for c in commas:  # "CLAUSE, Jane Doe, a historian at X, told reporters."
                 c_lo = c + 1
                 while c_lo < pos and text[c_lo] in "\"”’":
@@ -2524,7 +2547,9 @@ class _Extractor:
                 lead_words = text[c + 1:cand.start].strip(" \"”’“") if cand is not None else ""
                 if cand is not None and (lead_words.lower() in ("", "the") or (
                         cand.org and _ROLE_OF.fullmatch(text, c_lo, cand.start)) or (
-                        cand.kind == "name" and lead_words == cand.role)):
+                        cand.kind == "name" and (lead_words == cand.role or (
+                            _RANK_ABBREVIATION.fullmatch(lead_words))))):
+                    # (", Staff-Insp. Gary Ellis said": a compound rank before the name)
                     # (", Minister of State for X Ann Lee said": her long title)
                     # ", the Foreign Ministry said"; ", the head of the X Administration said"
                     phrase, comma = cand, c
@@ -2779,7 +2804,9 @@ class _Extractor:
         if not has_that and _WHEN_LEAD.match(text, pos, b):
             return None  # "Yeh conceded shortly after 9 p.m.": when, no clause
         if lemma in OBJECT_TO_VERBS and not has_that:
-            if " to " not in " " + " ".join(words[:7]) + " " and not (
+            reach = 12 if lemma in ("urge", "ask", "warn") else 7  # ("urged delegates at a
+            # major U.N. summit on sustainable growth on Sunday to pursue ...")
+            if " to " not in " " + " ".join(words[:reach]) + " " and not (
                     # "warned London would bear the consequences": a bare finite clause
                     lemma in ("warn", "expect") and any(
                         w.lower() in _FINITE_AUX for w in words[1:4])):
@@ -2791,7 +2818,9 @@ class _Extractor:
             return None  # "has stressed the independence of his inquiry": a noun phrase
         if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",
                      "into", "against", "over"} and lemma not in ("urge", "call") and not (
-                has_that and "," in body) and not (  # ("said that by financing, Japan was")
+                has_that and ("," in body or len(words) >= 8)) and not (
+                # ("said that by financing, Japan was", "says that from July 1 those taking
+                # part will be able to ...")
                 lemma in _FRONTED_PHRASE_CUES and first in _FRONTED_PREPOSITIONS and (
                     _fronted_phrase_clause(words) or _PHRASE_THEN_PRONOUN.match(body))) and not (
                 first == "at" and len(words) > 2 and words[1].lower() in ("least", "most")

@@ -763,6 +763,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         a = lo + m.start(1)
         gender, _number = PRONOUNS[word.lower()]
         return SpeakerPhrase("pronoun", a, a + len(word), word, negated=negated, gender=gender)
+    aged = _NAME_AGE_END.search(seg, off) if seg.endswith(",") else None
+    if aged is not None and (aged.start() == 0 or seg[:aged.start()].rstrip()[-1:] in ".!?\"”"):
+        # "Tim, 16, alleged ...", "Ann Lee, 47, said ...": a name and an age
+        phrase = _name_phrase(text, lo + aged.start(1), lo + aged.start(1), lo + aged.end(1),
+                              negated)
+        if phrase is not None and not phrase.org:
+            return phrase
     if seg.endswith(",") and seg.count(",") == 1 and len(seg) < 80 and (
             text[hi:cue_start].strip() or _PRESENT_S.match(text, cue_start)) and (
             not text[:lo].rstrip(" \t") or text[:lo].rstrip(" \t")[-1] in ".!?\"”’\n"):
@@ -912,6 +919,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     return _description_subject(text, lo, hi, negated)
 
 
+#: A name, then an age in commas, ending a subject: "Tim, 16,".
+_NAME_AGE_END = re.compile(rf"({_NAME_SEQ}),\s+\d{{1,3}},$")
 #: A present-tense cue: "says", "claims", "warns".
 _PRESENT_S = re.compile(r"[a-z]+[^s\W]s\b")
 #: Words before a name that show it is no subject opening its clause.

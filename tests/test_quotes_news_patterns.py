@@ -4384,3 +4384,34 @@ def test_a_colon_after_a_sentence_about_a_person_named_in_full_before() -> None:
                   "Cuellar-Doyle conceded within the hour, posting on X: “Colombia voted and I "
                   "accept it.”")
     assert q["speaker"].tolist() == ["Luz Cuellar-Doyle"]
+
+
+def test_an_appositive_subject_before_said_at_the_end_and_other_wire_constructions() -> None:
+    q = quotes_of("News\n\n"
+                  "Women hold only a third of principal positions, the union's general "
+                  "secretary, Tony Keane, said. Iraq and Russia are close to signing a $40 "
+                  "billion plan, the ambassador said Saturday, a deal that could put Moscow "
+                  "first. The doubts are grave, Staff-Insp. Gary Elliston said. Tim, 16, "
+                  "alleged a teacher told him he would fail. Minister Mal Broughton says that "
+                  "from July 1 those taking part will be able to work extra hours. Pope Anselm "
+                  "urged delegates at a major U.N. summit on growth on Sunday to pursue fair "
+                  "development. Senator Ann Lee called the rule \"illegitimate\" and said that "
+                  "the vote was won through fraud.")
+    assert q["text"].tolist() == [
+        "Women hold only a third of principal positions",
+        "Iraq and Russia are close to signing a $40 billion plan",
+        "The doubts are grave", "a teacher told him he would fail",
+        "from July 1 those taking part will be able to work extra hours",
+        "delegates at a major U.N. summit on growth on Sunday to pursue fair development",
+        "illegitimate", "the vote was won through fraud"]
+    assert q["speaker"].tolist()[0] == "Tony Keane"
+    assert q["speaker"].tolist()[2:5] == ["Gary Elliston", "Tim", "Mal Broughton"]
+    assert q["speaker"].tolist()[-1] == "Ann Lee"
+
+
+def test_a_delegate_in_apposition_before_a_request_keeps_it() -> None:
+    q = quotes_of("News\n\n"
+                  "Guyana's delegate, Marcus Fairley, speaking on behalf of a group of members, "
+                  "urged both sides to return to talks in Istanbul.")
+    assert q["text"].tolist() == ["both sides to return to talks in Istanbul"]
+    assert q["speaker"].tolist() == ["Marcus Fairley"]
