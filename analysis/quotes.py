@@ -823,6 +823,13 @@ _WORK_AFTER = re.compile(r"[\s,]*(?:program|programme|show|series|documentary|po
                          r"broadcast|album|film|movie|song|column)\b")
 #: A name and an age: "Tim, 16" (the subject, not a reported clause, before "alleged").
 _NAME_AGE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s+\d{1,3}")
+#: A participle of consequence closing a sentence after a reported clause: the journalist's
+#: gloss ("... missile technology, taking steps to ease U.S. concerns", "..., paving the way
+#: for talks", "..., prompting protests").
+_RESULT_PARTICIPLE = re.compile(
+    r"[\"”’]?,\s+(?:taking\s+steps|paving\s+the\s+way|prompting|sparking|triggering|"
+    r"raising\s+(?:fears|concerns|hopes|questions|doubts)|setting\s+the\s+stage|"
+    r"dealing\s+a\s+blow|ending\s+(?:weeks|months|years|days)|marking\s+the)\b[^;]*$")
 #: A (compound) rank abbreviation before a name: "Staff-Insp.", "Det-Sgt.".
 _RANK_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+-)?(?:Insp|Supt|Sgt|Det|Cmdr|Col|Capt|Gen|Lt|"
                                 r"Cpl|Const|Maj|Brig)\.")
@@ -2701,6 +2708,11 @@ class _Extractor:
             b = m.start()
         elif m and self.text[m.start() + 1] in "\"”’" and not self._in_blocked(m.start() + 2):
             b = m.start() + 2  # '... "cannot win," noting that ...': the mark stays
+        if ", " in self.text[a:b] and self.text[b:b + 1] != "," and (
+                m := _RESULT_PARTICIPLE.search(self.text, a, b)) is not None and (
+                not self._in_blocked(m.start())):
+            b = m.start()  # "said it ..., taking steps to ease US concerns": the journalist's
+            # (but "..., paving the way for talks, a minister said": the source's clause)
         for cut in (_COMMENTARY_CUT, _WHICH_SAID_CUT):
             m = cut.search(self.text, a, b) if self.text.find(",", a, b) >= 0 else None
             if m is None:

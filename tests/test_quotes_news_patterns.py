@@ -4415,3 +4415,14 @@ def test_a_delegate_in_apposition_before_a_request_keeps_it() -> None:
                   "urged both sides to return to talks in Istanbul.")
     assert q["text"].tolist() == ["both sides to return to talks in Istanbul"]
     assert q["speaker"].tolist() == ["Marcus Fairley"]
+
+
+def test_a_participle_of_consequence_after_a_reported_clause_is_the_journalist_s() -> None:
+    q = quotes_of("News\n\n"
+                  "China said Sunday it issued new rules on the export of missile technology, "
+                  "taking steps to ease U.S. concerns about transfers to the region, notably "
+                  "Iran. The government will lift a ban on the rebels, paving the way for peace "
+                  "talks, a minister said Saturday.")
+    assert q["text"].tolist() == [
+        "it issued new rules on the export of missile technology",
+        "The government will lift a ban on the rebels, paving the way for peace talks"]
