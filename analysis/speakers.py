@@ -601,6 +601,17 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     seg = text[lo:hi].rstrip()
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)
+    voice = _OWNER_VOICE.search(seg, off) if "’s " in seg or "'s " in seg else None
+    if voice is not None and voice.end() == len(seg) and (
+            voice.start() == 0 or seg[voice.start() - 1] == " ") and _person_like(
+            voice.group("name")):
+        # "A statement from Prime Minister Ann Lee's office said": the person speaks
+        phrase = _name_phrase(text, lo + voice.start("name"), lo + voice.start("name"),
+                              lo + voice.end("name"), negated, as_subject=False)
+        if phrase is not None and not phrase.org:
+            phrase.start, phrase.end = lo + voice.start(), lo + voice.end()
+            phrase.surface = text[phrase.start:phrase.end]
+            return phrase
     paren = _PAREN_TAIL.search(seg, max(0, len(seg) - 60)) if seg.endswith(")") else None
     qualifier = _PAREN_QUALIFIER.fullmatch(seg, paren.start()) if paren is not None else None
     if qualifier is not None and paren.start() > 0:
@@ -919,6 +930,26 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     return _description_subject(text, lo, hi, negated)
 
 
+def _person_like(name: str) -> bool:
+    """Whether a capitalised run reads as a person's name, not an office ("Town Clerk",
+    "District Collector").
+
+    Example:
+        >>> _person_like("Minister Ann Lee"), _person_like("Salem District Collector")
+        (True, False)
+    """
+    person = split_title(name)[1]
+    return bool(person) and not any(
+        _is_role_word(w) or _agent_noun(_norm(w)) or _norm(w) in ORG_NOUNS
+        for w in person.split())
+
+
+#: A named person's office or spokesman as the voice: "a statement from Prime Minister Ann
+#: Lee's office", "Ann Lee's spokesman".
+_OWNER_VOICE = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+(?:statement|spokes(?:man|woman|person))\s+(?:from|for)\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)"
+    r"{1,2})[’']s\s+(?:office|spokes(?:man|woman|person)|press\s+office|campaign)")
 #: A name, then an age in commas, ending a subject: "Tim, 16,".
 _NAME_AGE_END = re.compile(rf"({_NAME_SEQ}),\s+\d{{1,3}},$")
 #: A present-tense cue: "says", "claims", "warns".
@@ -2326,6 +2357,15 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         ('Ann Lee', 'a historian at Leeds')
     """
     seg = text[pos:hi]
+    voice = _OWNER_VOICE.match(seg)
+    if voice is not None and _person_like(voice.group("name")):
+        # 'said a statement from Prime Minister Ann Lee's office': the person speaks
+        phrase = _name_phrase(text, pos + voice.start("name"), pos + voice.start("name"),
+                              pos + voice.end("name"), False, as_subject=False)
+        if phrase is not None and not phrase.org:
+            phrase.start, phrase.end = pos + voice.start(), pos + voice.end()
+            phrase.surface = text[phrase.start:phrase.end]
+            return phrase
     pre = _PREMODIFIED_RIGHT.match(seg)
     if pre and (all(_is_role_word(w) or _norm(w) in {"former", "senior", "chief", "deputy"}
                     or w[:1].isupper() for w in pre.group(1).split()) or (

@@ -4426,3 +4426,12 @@ def test_a_participle_of_consequence_after_a_reported_clause_is_the_journalist_s
     assert q["text"].tolist() == [
         "it issued new rules on the export of missile technology",
         "The government will lift a ban on the rebels, paving the way for peace talks"]
+
+
+def test_a_named_person_s_office_speaks_for_the_person_but_an_office_s_does_not() -> None:
+    q = quotes_of("News\n\n"
+                  '"The cabinet made its decision," a statement from Prime Minister Ann Lee\'s '
+                  "office said. Bo Chen's spokesman said the drills would go ahead. The Town "
+                  "Clerk's office said the levy would fund repairs.")
+    assert q["speaker"].tolist()[:2] == ["Ann Lee", "Bo Chen"]
+    assert q["speaker"].iloc[2] != "Town Clerk"
