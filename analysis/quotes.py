@@ -1334,6 +1334,14 @@ class _Extractor:
             elif (named := parse_subject_left(text, gm.start(1), gm.end(1))) is not None and (
                     named.kind == "name" and named.start == gm.start(1)):
                 before = (named, "say", -1)
+        if before is None and after is None and (
+                am := _ACCUSED_BEFORE.search(text, max(prv, open_at - 300), open_at)) is not None:
+            # 'French Foreign Minister Ann Lee accused Israel of conducting a deliberate
+            # policy. "Arafat has been weakened ..."': a named speaker's charge, then words
+            named = parse_subject_left(text, am.start(), am.start("cue"))
+            if named is not None and named.kind == "name" and not named.org and (
+                    named.start - am.start() <= 40):
+                before = (named, "say", -1)
         choice = None
         if after and (before or next(self._cues.finditer(prv, open_at), None)) and \
                 inner_tail.endswith(".") and \
@@ -4606,6 +4614,12 @@ _PUBLIC_BODIES = frozenset({"ministry", "department", "office", "commission", "a
 #: Heads of an organisation's unnamed voice: "a NATO official" speaks for NATO.
 _OFFICIAL_HEADS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman",
                              "representative"})
+#: A sentence of a named person's charge or reproach right before a quotation, its verb
+#: taking an object, not a clause: "Ann Lee accused Israel of ...", "Ann Lee criticised ...".
+_ACCUSED_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:[A-Z][\w’'.-]*\s+){1,6}?"
+    r"(?P<cue>accused|criticised|criticized|condemned|attacked|blamed|praised|defended|"
+    r"rejected|dismissed|welcomed|hailed|warned)\s[^.!?\"“”]{3,220}[.!?]\s*$")
 #: A short sentence of gesture right before a quotation: "She shrugs. ", "He laughs. ".
 _GESTURE_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+)?"

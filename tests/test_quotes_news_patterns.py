@@ -4435,3 +4435,11 @@ def test_a_named_person_s_office_speaks_for_the_person_but_an_office_s_does_not(
                   "Clerk's office said the levy would fund repairs.")
     assert q["speaker"].tolist()[:2] == ["Ann Lee", "Bo Chen"]
     assert q["speaker"].iloc[2] != "Town Clerk"
+
+
+def test_a_named_person_s_charge_before_an_unattributed_quote() -> None:
+    q = quotes_of("News\n\n"
+                  'Yasmin Arafeh spoke first. "We will not bow," she said. French Foreign Minister '
+                  "Hubert Vedrain accused Israel of conducting a deliberate policy aimed at "
+                  'weakening the government. "The harassment has weakened it badly."')
+    assert q["speaker"].tolist() == ["Yasmin Arafeh", "Hubert Vedrain"]
