@@ -1194,6 +1194,7 @@ class _Extractor:
         self.quotes.sort(key=lambda q: q.start)
         self._register_entities()
         self._resolve()
+        self._cataphoric_descriptions()
         if self._short:
             for q in self.quotes:  # "An OQLF spokesperson said": the name it stands for
                 if q.speaker in self._short:
@@ -4024,6 +4025,46 @@ class _Extractor:
                                         bool(_OCCUPATION_WORD.fullmatch(words[-1])) or
                                         bool(_NUMBERED_SEAT.match(chunk)))
 
+    def _cataphoric_descriptions(self) -> None:
+        """'A leading microbiologist says X. Associate Professor John Turnidge, who ...,
+        says Y.': a speaker met only by an indefinite description, then a person named for
+        the first time in one of the next two sentences who speaks too: the same person
+        (a broadcast lead that names its source a sentence later)."""
+        text = self.text
+        for i, q in enumerate(self.quotes):
+            p = q.phrase
+            if p is None or p.kind != "description" or not p.surface or \
+                    p.surface.split()[0].lower() not in ("a", "an") or " of " in p.surface or (
+                    q.speaker_kind == "organisation") or p.surface.split()[-1].lower().rstrip(
+                    "s") in _VOICE_HEADS or p.surface.split()[-1].lower().startswith("spokes"):
+                continue  # (not "A UK Government spokesperson", "a senior official": a voice)
+            if not any(w.lower() in PERSON_ROLES or w.lower().rstrip("s") in PERSON_ROLES
+                       for w in p.surface.split()[1:]) and not _AGENT_LIKE.search(p.surface):
+                continue  # (not "A statement", "A report": no person)
+            sent = self._sentence_of(q.start)
+            k = self.sentences.index(sent) if sent is not None else -1
+            if k < 0 or _ANONYMITY.search(text, sent.start, sent.end):
+                continue  # ("A deputy, who asked not to be named, said": anonymous on purpose)
+            window_end = self.sentences[min(k + 2, len(self.sentences) - 1)].end
+            for r in self.quotes[i + 1:]:
+                if r.start >= window_end:
+                    break
+                rp = r.phrase
+                if rp is None or rp.kind != "name" or rp.org or r.speaker_kind != "person" or (
+                        r.start < sent.end):
+                    continue
+                surname = r.speaker.split()[-1] if r.speaker else ""
+                head = p.surface.split()[-1].lower()[:6]
+                rsent = self._sentence_of(r.start)
+                intro = text[rsent.start:r.start].lower() if rsent is not None else ""
+                if surname and text.find(surname) >= rp.start and len(head) >= 5 and (
+                        head in intro):
+                    # (the named person's own sentence says what the description said:
+                    # "microbiologist" ... "director of microbiology")
+                    q.speaker, q.speaker_kind = r.speaker, r.speaker_kind
+                    q.attribution = "named next"
+                break
+
     def _resolve(self) -> None:
         d = self.discourse
         last: _Quote | None = None
@@ -4614,6 +4655,15 @@ _PUBLIC_BODIES = frozenset({"ministry", "department", "office", "commission", "a
 #: Heads of an organisation's unnamed voice: "a NATO official" speaks for NATO.
 _OFFICIAL_HEADS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman",
                              "representative"})
+#: A source kept anonymous on purpose.
+_ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+authori[sz]ed|"
+                        r"declined\s+to\s+(?:be\s+named|give)|withheld")
+#: Heads of an unnamed voice that stays unnamed (or speaks for a body).
+_VOICE_HEADS = frozenset({"official", "source", "member", "officer", "representative", "aide",
+                          "diplomat", "person", "people", "resident", "insider", "worker",
+                          "witness", "delegate"})
+#: An agent noun ending a description: "a leading Adelaide microbiologist".
+_AGENT_LIKE = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|arian|ator|er|or)$")
 #: A sentence of a named person's charge or reproach right before a quotation, its verb
 #: taking an object, not a clause: "Ann Lee accused Israel of ...", "Ann Lee criticised ...".
 _ACCUSED_BEFORE = re.compile(

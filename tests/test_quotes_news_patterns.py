@@ -4443,3 +4443,16 @@ def test_a_named_person_s_charge_before_an_unattributed_quote() -> None:
                   "Hubert Vedrain accused Israel of conducting a deliberate policy aimed at "
                   'weakening the government. "The harassment has weakened it badly."')
     assert q["speaker"].tolist() == ["Yasmin Arafeh", "Hubert Vedrain"]
+
+
+def test_a_source_described_then_named_in_the_next_sentence() -> None:
+    q = quotes_of("News\n\n"
+                  "A leading Adelaide microbiologist says resistance to antibiotics will keep "
+                  "rising. Associate Professor John Turnbull, who is the director of "
+                  "microbiology at the hospital, says it is an ever increasing problem. A "
+                  "doctor said the patient was stable. Ann Lee, the health minister, said the "
+                  "hospital was full. A deputy, who asked not to be named, said members had "
+                  "doubts. Bo Chen, a deputy for the north, said the vote would pass.")
+    assert q["speaker"].tolist()[:2] == ["John Turnbull", "John Turnbull"]
+    assert q["speaker"].iloc[2] != "Ann Lee"
+    assert q["speaker"].iloc[4] != "Bo Chen"
