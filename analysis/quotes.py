@@ -534,7 +534,9 @@ _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
 _CIRCUMSTANCE_CUT = re.compile(
     r",\s+(?:(?:just\s+|only\s+)?(?:hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|"
     r"shortly|soon|a\s+month|two\s+days|a\s+few\s+(?:hours|days))\s+(?:after|before)|amid|"
-    r"even\s+as|days?\s+before|in\s+the\s+wake\s+of|in\s+a\s+move\s+(?:that|which))\b"
+    r"even\s+as|days?\s+before|in\s+the\s+wake\s+of|in\s+a\s+move\s+(?:that|which)|"
+    # ", after the asylum seekers told authorities they had left": another speaker's report
+    r"after\s+(?:[\w’'-]+\s+){1,5}(?:told|said|reported|claimed|admitted))\b"
 )
 _APPOSED_NAME = re.compile(
     rf"(?:\s+(?:to|of|for|at|in|on)\s+(?:the\s+)?(?:[{UPPER}][\w’'-]*"
@@ -938,6 +940,7 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"(?:also\s+|then\s+|later\s+)?(said|added|mocked|dismissed|"
                               # (the present of a broadcaster's copy: "says A but says B")
                               r"says|adds|warns|stresses|insists|argues|notes|admits|concedes|"
+
                               r"described|branded|derided|"
                               r"warned|stressed|insisted|argued|doubted|feared|noted|suggested|"
                               # "said A and called for talks "...": the clause ends at "and"
@@ -951,7 +954,11 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"(?P<state>remains?|remained|is|was|are|were)\s+(?:still\s+)?"
                               r"(?:concerned|worried|confident|convinced|adamant|sceptical|"
-                              r"skeptical|hopeful)\s+that\b")
+                              r"skeptical|hopeful)\s+that\b|"
+                              # "... and believes it will lead to further arrests", "... and
+                              # expects its envoy to return": the same subject's stance
+                              r",?\s+and\s+(?:also\s+)?(?P<cog>believes|expects(?!\s+to\b)|"
+                              r"hopes(?!\s+to\b)|fears)\s+(?=[\w“\"‘])")
 #: A second clause of the same subject after "although": "said it had no idea where he
 #: was although it believed he had been in the region".
 _ALTHOUGH_SAME_SPEAKER = re.compile(
@@ -2760,7 +2767,8 @@ class _Extractor:
         if m and not self._in_blocked(m.start()):
             b = m.start()  # "… and referred questions to …" is the journalist's
         for cm in _COORDINATED_CUE.finditer(self.text, a, b):
-            if (cm.group("state") or cm.group(2) or cm.group(1).lower() in CUE_FORMS) and \
+            if (cm.group("state") or cm.group("cog") or cm.group(2) or (
+                    cm.group(1) and cm.group(1).lower() in CUE_FORMS)) and \
                     not self._in_blocked(cm.start()):
                 return cm.start()
         return b
@@ -2825,8 +2833,9 @@ class _Extractor:
         if not has_that and _WHEN_LEAD.match(text, pos, b):
             return None  # "Yeh conceded shortly after 9 p.m.": when, no clause
         if lemma in OBJECT_TO_VERBS and not has_that:
-            reach = 12 if lemma in ("urge", "ask", "warn") else 7  # ("urged delegates at a
-            # major U.N. summit on sustainable growth on Sunday to pursue ...")
+            # ("urged delegates at a major U.N. summit on sustainable growth on Sunday to
+            # pursue ...": an urged party may be named at length)
+            reach = 20 if lemma == "urge" else 12 if lemma in ("ask", "warn") else 7
             if " to " not in " " + " ".join(words[:reach]) + " " and not (
                     # "warned London would bear the consequences": a bare finite clause
                     lemma in ("warn", "expect") and any(

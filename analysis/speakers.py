@@ -2234,6 +2234,12 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     post = _FAMILIAR_WITH.search(chunk)
     if post is not None and post.start() > 0:
         chunk = chunk[:post.start()]  # "people familiar with the talks said": the people
+    conj = max(_CONJ_THEN_DETERMINER.finditer(chunk), key=lambda m: m.start(), default=None)
+    if conj is not None:
+        # "... at high speed but the director of nursing at the hospital says": the
+        # subject of the last coordinated clause
+        start += conj.end()
+        chunk = chunk[conj.end():]
     words = chunk.split()
     if words and _norm(words[0]) in ("where", "which", "whom", "whose"):
         return None  # "..., where envoys haggled until dawn": a relative clause
@@ -2313,6 +2319,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
 
 
 _ING = re.compile(r"[a-z]{2,}ing")
+#: A coordinating conjunction inside a subject chunk, before a determiner.
+_CONJ_THEN_DETERMINER = re.compile(r"\s(?:but|while|whereas|although|though)\s+(?=(?:the|a|an)\s)")
 #: Agent nouns that name people: "the administrators", "the economist", "the historians".
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ator|itor|ector|essor|ist|ician|arian|ologist|eer)s?")
 _NOT_AGENTS = frozenset({"indicator", "indicators", "sector", "sectors", "vector", "detector",

@@ -4456,3 +4456,20 @@ def test_a_source_described_then_named_in_the_next_sentence() -> None:
     assert q["speaker"].tolist()[:2] == ["John Turnbull", "John Turnbull"]
     assert q["speaker"].iloc[2] != "Ann Lee"
     assert q["speaker"].iloc[4] != "Bo Chen"
+
+
+def test_a_subject_after_but_the_other_s_report_and_a_second_stance_after_and() -> None:
+    q = quotes_of("News\n\n"
+                  "An ambulance was seen leaving at high speed but the director of nursing at "
+                  "the hospital says no one has been admitted since Monday. Shire president, "
+                  "Ron Grant, says investigations are under way, after the asylum seekers told "
+                  "officials the crew had left in another boat. The police say the arrest was "
+                  "a joint effort and believes it will lead to further arrests. Centrelink is "
+                  "urging people affected by job cuts at regional pay TV operator Austar and "
+                  "travel company Traveland to seek help.")
+    assert q["text"].tolist() == [
+        "no one has been admitted since Monday", "investigations are under way",
+        "the arrest was a joint effort", "it will lead to further arrests",
+        "people affected by job cuts at regional pay TV operator Austar and travel company "
+        "Traveland to seek help"]
+    assert q["speaker"].tolist()[1] == "Ron Grant"
