@@ -575,7 +575,7 @@ _POSTPOSED_TAIL = re.compile(
     r"\s*([.,;!?]|$)")
 #: Cues that often take a noun phrase instead of a clause: "stressed the independence of
 #: the inquiry", "confirmed the arrests", "denied the claims".
-_NOUN_OBJECT_CUES = frozenset({"stress", "emphasise", "emphasize", "confirm", "deny",
+_NOUN_OBJECT_CUES = frozenset({"stress", "emphasise", "emphasize", "confirm", "deny", "write",
                                "acknowledge", "admit", "concede", "reiterate", "indicate",
                                "signal", "note", "observe", "predict"})
 
@@ -1353,10 +1353,23 @@ class _Extractor:
         choice = None
         if after and (before or next(self._cues.finditer(prv, open_at), None)) and \
                 inner_tail.endswith(".") and \
-                text[close_end:after[0].start].strip() in ("", "The") and \
+                _ONLY_TITLES.fullmatch(text[close_end:after[0].start].strip()) and \
                 text[close_end:after[0].start + 1].strip()[:1].isupper():
             # '"A," said X, "B." The 64-year-old ... said C': the cue after the full
             # stop opens a new sentence; the quote keeps the attribution before it.
+            after = None
+        if after and before is None and pa < prv == open_at - len(
+                text[prv:open_at]) and not text[prv:open_at].strip() and \
+                inner_tail.endswith(".") and after[2] >= 0 and \
+                _ONLY_TITLES.fullmatch(text[close_end:after[0].start].strip()) and (
+                    cue_match := next(self._cues.finditer(after[2], after[2] + 40), None)
+                ) is not None and cue_match.start(1) == after[2] and (
+                    cue_at := _cue_at(text, cue_match)) is not None and (
+                    cue_sent := self._sentence_of(after[2])) is not None and \
+                self._complement(cue_at[0], cue_at[1], cue_sent.end):
+            # '... "I submitted a request. "They gave no explanation." Dr Sultan says he
+            # was disappointed.': the quote goes on from the one before it; the sentence
+            # after it is a new statement with its own clause
             after = None
         if after and (before is None or inner_tail.endswith((",", "?", "!", "—", "-"))
                       or not text[prv:open_at].rstrip().endswith(":")):
@@ -4671,6 +4684,9 @@ _ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+a
 _VOICE_HEADS = frozenset({"official", "source", "member", "officer", "representative", "aide",
                           "diplomat", "person", "people", "resident", "insider", "worker",
                           "witness", "delegate"})
+#: Nothing, or an article or titles only, before a speaker's name: "The", "Dr", "Mr".
+_ONLY_TITLES = re.compile(r"(?:(?:The|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Sen\.?|Rep\.?|"
+                          r"Senator|Minister|President)\s*)*")
 #: An agent noun ending a description: "a leading Adelaide microbiologist".
 _AGENT_LIKE = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|arian|ator|er|or)$")
 #: A sentence of a named person's charge or reproach right before a quotation, its verb

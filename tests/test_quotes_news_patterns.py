@@ -4473,3 +4473,16 @@ def test_a_subject_after_but_the_other_s_report_and_a_second_stance_after_and() 
         "people affected by job cuts at regional pay TV operator Austar and travel company "
         "Traveland to seek help"]
     assert q["speaker"].tolist()[1] == "Ron Grant"
+
+
+def test_a_new_statement_after_a_continued_quote_and_a_letter_written() -> None:
+    q = quotes_of("News\n\n"
+                  'Dr Amir Sultani says he had hoped to attend. "I submitted a formal request to '
+                  'the manager. "They gave no explanation." Dr Sultani says he was disappointed '
+                  "by the decision. The minister, Philip Rudd, has written a letter of complaint "
+                  "to the journal.")
+    assert q["text"].tolist() == ["he had hoped to attend",
+                                  "I submitted a formal request to the manager.",
+                                  "They gave no explanation.",
+                                  "he was disappointed by the decision"]
+    assert set(q["speaker"]) == {"Amir Sultani"}
