@@ -825,6 +825,12 @@ _WORK_AFTER = re.compile(r"[\s,]*(?:program|programme|show|series|documentary|po
                          r"broadcast|album|film|movie|song|column)\b")
 #: A name and an age: "Tim, 16" (the subject, not a reported clause, before "alleged").
 _NAME_AGE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s+\d{1,3}")
+#: The journalist's framing after a reported clause, with no comma: "in what he described
+#: as ...", "even as it reported ...".
+_FRAMING_CUT = re.compile(r"\s+(?:in\s+what\s+(?:he|she|they|it)\s+"
+                          r"(?:described|called|termed)\s+as|"
+                          r"even\s+as\s+(?:it|he|she|they)\s+(?:reported|announced|said|"
+                          r"confirmed|disclosed))\b")
 #: A participle of consequence closing a sentence after a reported clause: the journalist's
 #: gloss ("... missile technology, taking steps to ease U.S. concerns", "..., paving the way
 #: for talks", "..., prompting protests").
@@ -2332,6 +2338,7 @@ class _Extractor:
                 # "Centrelink is urging people to ...", "The union is warning that ...": a
                 # progressive form is the clause's own verb
                 progressive = word.endswith("ing") and lemma not in COGNITION_VERBS and \
+                    lemma not in ("consider", "plan", "weigh") and \
                     _PROGRESSIVE_BEFORE.search(text, max(sent.start, pos - 16), pos) is not None
                 # (not "Skippers are expecting a spectacular start": a forecast)
                 if word in PARTICIPLE_CUES and not progressive:
@@ -2756,6 +2763,11 @@ class _Extractor:
         if m and not self._in_blocked(m.start()) and \
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
+        m = _FRAMING_CUT.search(self.text, a, b) if " as " in self.text[a:b] else None
+        if m and not self._in_blocked(m.start()):
+            b = m.start()  # '... was "solid" in what he described as the worst conditions'
+            # (the journalist's framing) and '... jobs even as it reported ...' (a second
+            # report of the same subject)
         m = _OTHER_SPEAKER_CUT.search(self.text, a, b) if (
             "while " in self.text[a:b] or "whereas " in self.text[a:b] or " as " in self.text[a:b]
             or "though " in self.text[a:b]) else None

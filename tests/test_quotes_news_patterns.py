@@ -4486,3 +4486,12 @@ def test_a_new_statement_after_a_continued_quote_and_a_letter_written() -> None:
                                   "They gave no explanation.",
                                   "he was disappointed by the decision"]
     assert set(q["speaker"]) == {"Amir Sultani"}
+
+
+def test_the_journalist_s_framing_after_a_reported_clause() -> None:
+    q = quotes_of("News\n\n"
+                  'Chief executive Paul Batch said the result was "solid" in what he described '
+                  "as the worst conditions in 20 years. The bank on Wednesday said it plans to "
+                  "cut about 1,000 jobs even as it reported its profit rose. At least three "
+                  "senators are considering splitting from the party.")
+    assert q["text"].tolist() == ['the result was "solid"', "it plans to cut about 1,000 jobs"]
