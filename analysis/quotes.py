@@ -825,6 +825,9 @@ _WORK_AFTER = re.compile(r"[\s,]*(?:program|programme|show|series|documentary|po
                          r"broadcast|album|film|movie|song|column)\b")
 #: A name and an age: "Tim, 16" (the subject, not a reported clause, before "alleged").
 _NAME_AGE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s+\d{1,3}")
+#: The second halves of compound adjectives on names: "Pakistan-based", "US-backed".
+_ADJECTIVE_ENDS = frozenset({"based", "born", "led", "backed", "owned", "run", "funded", "made",
+                             "linked", "aligned", "controlled", "registered", "listed"})
 #: The journalist's framing after a reported clause, with no comma: "in what he described
 #: as ...", "even as it reported ...".
 _FRAMING_CUT = re.compile(r"\s+(?:in\s+what\s+(?:he|she|they|it)\s+"
@@ -2361,8 +2364,16 @@ class _Extractor:
                         continue  # "…, but did not say how much": a refusal, not speech
                     # "… ruled out troops but has said …", "… and added that …"
                     made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
+                    first_cue = next(self._cues.finditer(sent.start, pos), None) if (
+                        made is None and prev_phrase is None) else None
                     if made is None and prev_phrase is None and (
-                            subject := self._sentence_subject(sent)) is not None:
+                            subject := self._sentence_subject(sent) or (
+                                # ("The Dakar-based rights group X welcomed the vote but
+                                # urged ...": the subject of the sentence's first verb)
+                                parse_subject_left(text, self._clause_start(sent),
+                                                   first_cue.start(1))
+                                if first_cue is not None and first_cue.start(1) < pos
+                                else None)) is not None:
                         # ('Ann Lee called the rule "a farce" and said that ...': the subject
                         # of the sentence, when no clause before had a speaker)
                         made = self._participle(sent, pos, lemma, cue_end, subject)
@@ -3839,6 +3850,9 @@ class _Extractor:
                     d.resolve_description(p.surface, p.start) is None:
                 name = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(name)  # "the CGT union": the CGT
+                if kind_named is not None and "-" in kind_named.group(1) and \
+                        kind_named.group(1).rsplit("-", 1)[1] in _ADJECTIVE_ENDS:
+                    kind_named = None  # ("the Pakistan-based news agency": no name)
                 d.register_name(kind_named.group(1) if kind_named else name, p.start,
                                 kind="organisation", role=p.surface, speaker=True)
 

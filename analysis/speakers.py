@@ -952,6 +952,13 @@ _OWNER_VOICE = re.compile(
     r"{1,2})[’']s\s+(?:office|spokes(?:man|woman|person)|press\s+office|campaign)")
 #: A name, then an age in commas, ending a subject: "Tim, 16,".
 _NAME_AGE_END = re.compile(rf"({_NAME_SEQ}),\s+\d{{1,3}},$")
+#: Modifiers of a body's kind that name no particular body: "the news agency".
+_GENERIC_BODY_MODIFIERS = frozenset({"same", "news", "wire", "private", "independent", "local",
+                                     "national", "international", "official", "state-run",
+                                     "state-owned"})
+#: A compound adjective on a capitalised word: "Pakistan-based", "US-backed".
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’'.]*-(?:based|born|led|backed|owned|run|funded|"
+                                 r"made|linked|aligned|controlled|registered|listed)")
 #: A present-tense cue: "says", "claims", "warns".
 _PRESENT_S = re.compile(r"[a-z]+[^s\W]s\b")
 #: Words before a name that show it is no subject opening its clause.
@@ -1002,9 +1009,11 @@ _CLASSIFIER_WORDS = ("group", "charity", "organisation", "organization", "nonpro
                      "initiative", "plenum", "utility", "cooperative", "co-operative")
 _CLASSIFIERS = Substrings(_CLASSIFIER_WORDS)
 _CLASSIFIED_ORG_END = re.compile(
-    r"(?:^|(?<=\s))(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z][\w-]*\s+){0,3}(?:"
+    r"(?:^|(?<=\s))(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w’'.]*-(?:based|backed|"
+    r"led|run|funded|owned))\s+){0,3}(?:"
     + "|".join(w.replace(" ", r"\s+") for w in _CLASSIFIER_WORDS)
-    + rf")\s+(?P<name>[{_UPPER}][\w’'&.-]*(?:\s+(?:(?:for|of|against|and|the|on|in|to|&)\s+)*"
+    + rf")\s+(?P<name>[{_UPPER}][\w’'&.-]*(?:\s+(?:(?:for|of|against|and|the|on|in|to|&|"
+    rf"des|de|du|la|le|les|del|della|dei|van|von)\s+)*"
     rf"[{_UPPER}0-9][\w’'&.-]*)*)$")
 #: An organisation's head noun before "for": "Centers for ...", "Department for ...".
 _HEAD_FOR = re.compile(rf"\b(?:{_ORG_HEADS})s?(?![\w’'-])\s+for\s")
@@ -1977,6 +1986,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if not toks:
         return None
     n_toks = len(toks)
+    if n_toks == 1 and _COMPOUND_ADJECTIVE.fullmatch(toks[0]):
+        return None  # "the Pakistan-based news agency", "a US-backed force": an adjective
     if n_toks == 1 and toks[0].isupper() and _norm(toks[0]) in ROLE_ABBREVIATIONS and (
             lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
         return None  # "the PM told troops": a role, described below
@@ -2851,7 +2862,9 @@ class Discourse:
         if definite and head in ORG_NOUNS and not person_head:
             # "the group", "the campaign": the organisation named just before.
             for e in self._recent(pos, ("organisation", "unknown"))[:1]:
-                others = set(words[:-1]) - {"same"}
+                others = {w for w in words[:-1] if not _COMPOUND_ADJECTIVE.fullmatch(
+                    w[:1].upper() + w[1:]) and w not in _GENERIC_BODY_MODIFIERS}
+                # ("the Pakistan-based news agency": the agency named before)
                 kind_word = _norm(e.canonical.split()[-1]) if e.canonical.split() else ""
                 if kind_word in ORG_NOUNS and kind_word != head and (
                         {kind_word, head} <= _INSTITUTIONS or head not in _UMBRELLA_ORGS):

@@ -4495,3 +4495,12 @@ def test_the_journalist_s_framing_after_a_reported_clause() -> None:
                   "cut about 1,000 jobs even as it reported its profit rose. At least three "
                   "senators are considering splitting from the party.")
     assert q["text"].tolist() == ['the result was "solid"', "it plans to cut about 1,000 jobs"]
+
+
+def test_a_compound_adjective_is_no_name_and_the_agency_named_before_speaks() -> None:
+    q = quotes_of("News\n\n"
+                  "Jets struck a convoy, the Afghan Islamic Press (AIP) said late Sunday. The "
+                  "Pakistan-based news agency, quoting informed sources, said the jets hit "
+                  "several vehicles. Senator Ann Lee called the rule a disgrace but said her "
+                  "party would go to court.")
+    assert q["speaker"].tolist() == ["Afghan Islamic Press", "Afghan Islamic Press", "Ann Lee"]
