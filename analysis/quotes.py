@@ -825,6 +825,8 @@ _WORK_AFTER = re.compile(r"[\s,]*(?:program|programme|show|series|documentary|po
                          r"broadcast|album|film|movie|song|column)\b")
 #: A name and an age: "Tim, 16" (the subject, not a reported clause, before "alleged").
 _NAME_AGE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s+\d{1,3}")
+#: A sentence's first past-tense verb: "X welcomed the vote but urged ...".
+_FIRST_PAST = re.compile(r"(?<=\s)([a-z]{3,}ed)\s")
 #: The second halves of compound adjectives on names: "Pakistan-based", "US-backed".
 _ADJECTIVE_ENDS = frozenset({"based", "born", "led", "backed", "owned", "run", "funded", "made",
                              "linked", "aligned", "controlled", "registered", "listed"})
@@ -839,7 +841,7 @@ _FRAMING_CUT = re.compile(r"\s+(?:in\s+what\s+(?:he|she|they|it)\s+"
 #: for talks", "..., prompting protests").
 _RESULT_PARTICIPLE = re.compile(
     r"[\"”’]?,\s+(?:taking\s+steps|paving\s+the\s+way|prompting|sparking|triggering|"
-    r"raising\s+(?:fears|concerns|hopes|questions|doubts)|setting\s+the\s+stage|"
+    r"raising\s+(?:fears|concerns|hopes|questions|doubts)|setting\s+(?:the\s+stage|up)|"
     r"dealing\s+a\s+blow|ending\s+(?:weeks|months|years|days)|marking\s+the)\b[^;]*$")
 #: A (compound) rank abbreviation before a name: "Staff-Insp.", "Det-Sgt.".
 _RANK_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+-)?(?:Insp|Supt|Sgt|Det|Cmdr|Col|Capt|Gen|Lt|"
@@ -2364,7 +2366,8 @@ class _Extractor:
                         continue  # "…, but did not say how much": a refusal, not speech
                     # "… ruled out troops but has said …", "… and added that …"
                     made = self._participle(sent, pos, lemma, cue_end, prev_phrase)
-                    first_cue = next(self._cues.finditer(sent.start, pos), None) if (
+                    first_cue = (next(self._cues.finditer(sent.start, pos), None) or
+                                 _FIRST_PAST.search(text, sent.start, pos)) if (
                         made is None and prev_phrase is None) else None
                     if made is None and prev_phrase is None and (
                             subject := self._sentence_subject(sent) or (

@@ -4504,3 +4504,14 @@ def test_a_compound_adjective_is_no_name_and_the_agency_named_before_speaks() ->
                   "several vehicles. Senator Ann Lee called the rule a disgrace but said her "
                   "party would go to court.")
     assert q["speaker"].tolist() == ["Afghan Islamic Press", "Afghan Islamic Press", "Ann Lee"]
+
+
+def test_the_subject_of_a_first_past_verb_before_but_urged() -> None:
+    q = quotes_of("News\n\n"
+                  "The Dakar-based rights group Observatoire des Libertes Citoyennes welcomed the "
+                  "repeal but urged the authorities to investigate abuses by all sides. The "
+                  "opposition party rejected the results and said it would challenge the "
+                  "tallies, setting up a clash with the commission, which insisted the count "
+                  "had been clean.")
+    assert q["speaker"].tolist()[0] == "Observatoire des Libertes Citoyennes"
+    assert "it would challenge the tallies" in q["text"].tolist()
