@@ -2883,6 +2883,11 @@ class _Extractor:
         elif not has_that and lemma not in BARE_CLAUSE_VERBS and not (
                 lemma in _BARE_IF_FINITE and _subject_then_aux(words)):
             return None  # (but "declared he would walk", "announced it will close")
+        if not has_that and lemma in ("deny", "admit", "regret", "recall", "acknowledge",
+                                      "consider") and first.endswith("ing") and \
+                first not in ("nothing", "something", "anything", "everything"):
+            return None  # "admitted planning the attacks", "denied making any mistakes": a
+            # gerund object, no clause
         if not has_that and lemma in _NOUN_OBJECT_CUES and not _shows_a_verb(words):
             return None  # "has stressed the independence of his inquiry": a noun phrase
         if first in {"to", "of", "about", "with", "by", "as", "in", "on", "at", "from", "for",

@@ -4515,3 +4515,12 @@ def test_the_subject_of_a_first_past_verb_before_but_urged() -> None:
                   "had been clean.")
     assert q["speaker"].tolist()[0] == "Observatoire des Libertes Citoyennes"
     assert "it would challenge the tallies" in q["text"].tolist()
+
+
+def test_gerund_objects_are_no_clauses_and_an_agent_is_a_role() -> None:
+    q = quotes_of("News\n\n"
+                  "The leader admitted planning the attacks in a videotape. The guides denied "
+                  "making any mistakes. Ann Lee admitted the plan had failed. Federal Bureau of "
+                  "Investigation agent Margaret Croyn said the man carried a device.")
+    assert q["text"].tolist() == ["the plan had failed", "the man carried a device"]
+    assert q["speaker"].tolist() == ["Ann Lee", "Margaret Croyn"]
