@@ -326,11 +326,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans = [piece for a, b in spans for piece in (
             _segment(text, a, b) if _INNER_STOP.search(text, a, b) and _marks_pair_up(
                 text[a:b]) else [(a, b)])]
-    if "." in chunk and _LETTER_STOP_MARK.search(text, start, end) is not None:
+    if ('."' in chunk or ".”" in chunk) and _LETTER_STOP_MARK.search(text, start, end):
         spans = [piece for span in spans for piece in _split_at_letter_stop(text, *span)]
-    if ('"' in chunk or "“" in chunk) and _REOPENED_MARK.search(text, start, end):
+    if ('"' in chunk or "“" in chunk) and _inside_any(
+            [m.start(1) for m in _REOPENED_MARK.finditer(text, start, end)], spans):
         spans = [piece for span in spans for piece in _split_at_reopened_mark(text, *span)]
     return spans
+
+
+def _inside_any(points: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether any of ``points`` falls strictly inside one of the (sorted) ``spans``."""
+    return any(a < p < b for p in points for a, b in spans if a < p)
 
 
 #: A full stop inside a sentence before a capital: a boundary sentencex may have skipped.
