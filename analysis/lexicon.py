@@ -509,7 +509,7 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
      "maintain", "stress", "reckon", "estimate", "write", "emphasise", "emphasize",
      "reiterate", "assert", "contend", "allege", "indicate", "signal", "conclude",
      "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "make", "remind",
-     "assure"}
+     "assure", "point"}
 )
 
 #: Participles that continue an attribution: ", warning that …".

@@ -576,6 +576,7 @@ _POSTPOSED_TAIL = re.compile(
 #: Cues that often take a noun phrase instead of a clause: "stressed the independence of
 #: the inquiry", "confirmed the arrests", "denied the claims".
 _NOUN_OBJECT_CUES = frozenset({"stress", "emphasise", "emphasize", "confirm", "deny", "write",
+                               "point",  # ("points out 92 per cent ... have agreed")
                                "acknowledge", "admit", "concede", "reiterate", "indicate",
                                "signal", "note", "observe", "predict"})
 

@@ -4524,3 +4524,13 @@ def test_gerund_objects_are_no_clauses_and_an_agent_is_a_role() -> None:
                   "Investigation agent Margaret Croyn said the man carried a device.")
     assert q["text"].tolist() == ["the plan had failed", "the man carried a device"]
     assert q["speaker"].tolist() == ["Ann Lee", "Margaret Croyn"]
+
+
+def test_points_out_takes_a_bare_clause_with_a_verb() -> None:
+    q = quotes_of("News\n\n"
+                  "Chief executive Geoff Dixton has expressed his disappointment. Mr Dixton points "
+                  "out 92 per cent of the workforce have already agreed to a wage freeze. He "
+                  "pointed out the flaws in the plan.")
+    assert q["text"].tolist() == [
+        "92 per cent of the workforce have already agreed to a wage freeze"]
+    assert q["speaker"].tolist() == ["Geoff Dixton"]
