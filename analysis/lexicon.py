@@ -138,6 +138,8 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "testify": ("testified", "testifies"),
     "reveal": ("revealed", "reveals"),
     "disclose": ("disclosed", "discloses"),
+    # "expressed concern (that) the disease could spread" (with its noun only: below)
+    "express": ("expressed", "expresses", "expressing"),
     "recommend": ("recommended", "recommends"),
     # a court's or a regulator's decision ("the court ruled that ..."; with "that" only)
     "rule": ("ruled",),
@@ -181,6 +183,8 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "shoot": ("back",),
     "hit": ("back",),
     "fire": ("back",),
+    "express": ("concern", "confidence", "certainty", "hope", "fear", "doubt", "optimism",
+                "doubts", "fears", "hopes", "concerns"),
 }
 
 #: Speech verbs whose addressee may stand before the reported clause
@@ -509,12 +513,12 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
      "maintain", "stress", "reckon", "estimate", "write", "emphasise", "emphasize",
      "reiterate", "assert", "contend", "allege", "indicate", "signal", "conclude",
      "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "make", "remind",
-     "assure", "point"}
+     "assure", "point", "express"}
 )
 
 #: Participles that continue an attribution: ", warning that …".
 PARTICIPLE_CUES: frozenset[str] = frozenset(
     {"adding", "saying", "warning", "insisting", "noting", "arguing", "stressing",
      "explaining", "claiming", "suggesting", "urging", "calling", "predicting", "cautioning",
-     "acknowledging", "admitting", "conceding", "telling", "describing"}
+     "acknowledging", "admitting", "conceding", "telling", "describing", "declaring"}
 )

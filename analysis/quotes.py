@@ -577,6 +577,7 @@ _POSTPOSED_TAIL = re.compile(
 #: the inquiry", "confirmed the arrests", "denied the claims".
 _NOUN_OBJECT_CUES = frozenset({"stress", "emphasise", "emphasize", "confirm", "deny", "write",
                                "point",  # ("points out 92 per cent ... have agreed")
+                               "express",  # ("expressed concern the disease could spread")
                                "acknowledge", "admit", "concede", "reiterate", "indicate",
                                "signal", "note", "observe", "predict"})
 
@@ -2361,6 +2362,12 @@ class _Extractor:
                             lead.endswith(" as") and _QUOTED_AS.search(lead)):
                         made = self._quoted_as(sent, pos, lemma, cue_end) or \
                             self._participle(sent, pos, lemma, cue_end, prev_phrase)
+                        if made is None and prev_phrase is None and lead.endswith(",") and (
+                                subject := self._sentence_subject(sent)) is not None and (
+                                subject.start < pos):
+                            # "Kofi Annan has accepted the prize, declaring that ...": the
+                            # sentence's subject speaks
+                            made = self._participle(sent, pos, lemma, cue_end, subject)
                 elif coordinated and not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
                     if _NEGATED_AUX.search(coordinated.group(0)) and \
                             _WH_WORD.match(text[cue_end:cue_end + 12].lstrip()):

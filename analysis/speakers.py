@@ -549,7 +549,9 @@ def _is_role_word(tok: str) -> bool:
     # "ex-minister": a compound of a role)
     return t in PERSON_ROLES or t in TITLES or ("-" in t and (
         t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES)) or (
-        t[-3:] == "men" and _plural_men(t))
+        t[-3:] == "men" and _plural_men(t)) or (
+        # a lower-case compound in -man names a person: "batsman", "fisherman"
+        t[-3:] == "man" and len(t) >= 6 and tok[:1].islower())
 
 
 def _plural_men(t: str) -> bool:

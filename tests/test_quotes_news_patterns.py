@@ -4534,3 +4534,13 @@ def test_points_out_takes_a_bare_clause_with_a_verb() -> None:
     assert q["text"].tolist() == [
         "92 per cent of the workforce have already agreed to a wage freeze"]
     assert q["speaker"].tolist() == ["Geoff Dixton"]
+
+
+def test_expressed_concern_and_a_compound_role_in_man_after_while() -> None:
+    q = quotes_of("News\n\n"
+                  "Locals have expressed concern the disease could spread. Ann Lee expressed "
+                  "her disappointment at the strike. Shane Warner says he wants a new batsman, "
+                  "while Proteas batsman Jacques Kallison says no bowler is good enough.")
+    assert q["text"].tolist() == ["the disease could spread", "he wants a new batsman",
+                                  "no bowler is good enough"]
+    assert q["speaker"].tolist()[1:] == ["Shane Warner", "Jacques Kallison"]
