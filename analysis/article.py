@@ -326,11 +326,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans = [piece for a, b in spans for piece in (
             _segment(text, a, b) if _INNER_STOP.search(text, a, b) and _marks_pair_up(
                 text[a:b]) else [(a, b)])]
-    if ('."' in chunk or ".”" in chunk) and _LETTER_STOP_MARK.search(text, start, end):
-        spans = [piece for span in spans for piece in _split_at_letter_stop(text, *span)]
     if ('"' in chunk or "“" in chunk) and _inside_any(
             [m.start(1) for m in _REOPENED_MARK.finditer(text, start, end)], spans):
-        spans = [piece for span in spans for piece in _split_at_reopened_mark(text, *span)]
+        spans = _split_at_reopened_marks(text, spans)
+    if ('."' in chunk or ".”" in chunk) and _LETTER_STOP_MARK.search(text, start, end):
+        spans = [piece for span in spans for piece in _split_at_letter_stop(text, *span)]
     return spans
 
 
@@ -378,16 +378,29 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _REOPENED_MARK = re.compile(r"[.!?]([ \t]+)[\"“][A-Z‘']")
 
 
-def _split_at_reopened_mark(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split ``text[a:b]`` where a quotation opens after a full stop and segment the rest
-    afresh. sentencex pairs the marks it sees, so a quotation never closed ('"I mean ...
-    code. "These days ...') shifts every pair after it and holds whole stretches of
-    the paragraph together as one sentence."""
-    m = _REOPENED_MARK.search(text, a, b)
-    if m is None:
-        return [(a, b)]
-    return [(a, m.start(1))] + split_sentences(text, m.end(1), b)
-
+def _split_at_reopened_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split the sentences ``spans`` where a quotation opens after a full stop inside one,
+    and segment the rest afresh. sentencex pairs the marks it sees, so a quotation never
+    closed ('"I mean ... code. "These days ...') shifts every pair after it and holds
+    whole stretches of the paragraph together as one sentence. (A loop, not recursion:
+    a paragraph may hold thousands of such marks.)"""
+    out: list[tuple[int, int]] = []
+    todo = list(reversed(spans))
+    resegment = 50  # (past that many cuts, or before a long rest, split at the marks only:
+    # no quadratic work)
+    while todo:
+        a, b = todo.pop()
+        m = _REOPENED_MARK.search(text, a, b)
+        if m is None:
+            out.append((a, b))
+            continue
+        out.append((a, m.start(1)))
+        if resegment > 0 and b - m.end(1) < 5000:
+            resegment -= 1
+            todo.extend(reversed(_segment(text, m.end(1), b)))
+        else:
+            todo.append((m.end(1), b))
+    return out
 
 def _split_at_letter_stop(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split the sentence ``text[a:b]`` after each 'capital B.”' that ends a sentence."""

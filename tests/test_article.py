@@ -302,3 +302,10 @@ def test_a_sentence_held_together_by_an_earlier_unpaired_mark_is_split() -> None
     t = '"We lost. We go home," she said. They left.'
     assert [t[a:b] for a, b in split_sentences(t)] == ['"We lost. We go home," she said.',
                                                        "They left."]
+
+
+def test_thousands_of_reopened_quotations_in_one_paragraph_split_without_recursion() -> None:
+    t = " ".join(f"“Word {i}. “More" for i in range(3000))
+    sentences = split_sentences(t)
+    assert len(sentences) == 3001
+    assert t[sentences[1][0]:sentences[1][1]].startswith("“More “Word 1.")
