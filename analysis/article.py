@@ -335,8 +335,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def _inside_any(points: list[int], spans: list[tuple[int, int]]) -> bool:
-    """Whether any of ``points`` falls strictly inside one of the (sorted) ``spans``."""
-    return any(a < p < b for p in points for a, b in spans if a < p)
+    """Whether any of the (sorted) ``points`` falls strictly inside one of the (sorted)
+    ``spans`` (one pass over both)."""
+    k = 0
+    for p in points:
+        while k < len(spans) and spans[k][1] <= p:
+            k += 1
+        if k == len(spans):
+            return False
+        if spans[k][0] < p:
+            return True
+    return False
 
 
 #: A full stop inside a sentence before a capital: a boundary sentencex may have skipped.
