@@ -4085,10 +4085,6 @@ class _Extractor:
         # A pre-modifying role: "Her colleague Ann Lee", "Kremlin spokesman Ivan Orlov",
         # "(The JLP candidate,) agronomist Ann Lee".
         return 0 < len(words) <= 4 and (words[-1] in PERSON_ROLES or
-                                        # ("Australian paceman Glenn McGrath", "veteran
-                                        # campaigner Ann Lee")
-                                        (words[-1].endswith("man") and len(words[-1]) >= 6) or
-                                        bool(_AGENT_LIKE.fullmatch(words[-1])) or
                                         bool(_YEAR_OLD.fullmatch(words[-1])) or
                                         bool(_OCCUPATION_WORD.fullmatch(words[-1])) or
                                         bool(_NUMBERED_SEAT.match(chunk)))
