@@ -605,15 +605,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     off = max(0, len(seg) - _TAIL)
     voice = _OWNER_VOICE.search(seg, off) if "’s " in seg or "'s " in seg else None
     if voice is not None and voice.end() == len(seg) and (
-            voice.start() == 0 or seg[voice.start() - 1] == " ") and _person_like(
-            voice.group("name")):
-        # "A statement from Prime Minister Ann Lee's office said": the person speaks
-        phrase = _name_phrase(text, lo + voice.start("name"), lo + voice.start("name"),
-                              lo + voice.end("name"), negated, as_subject=False)
-        if phrase is not None and not phrase.org:
-            phrase.start, phrase.end = lo + voice.start(), lo + voice.end()
-            phrase.surface = text[phrase.start:phrase.end]
-            return phrase
+            voice.start() == 0 or seg[voice.start() - 1] == " ") and (
+            phrase := _owner_voice_phrase(text, lo, voice, negated)) is not None:
+        return phrase  # "A statement from Prime Minister Ann Lee's office said"
     paren = _PAREN_TAIL.search(seg, max(0, len(seg) - 60)) if seg.endswith(")") else None
     qualifier = _PAREN_QUALIFIER.fullmatch(seg, paren.start()) if paren is not None else None
     if qualifier is not None and paren.start() > 0:
@@ -944,6 +938,28 @@ def _person_like(name: str) -> bool:
     return bool(person) and not any(
         _is_role_word(w) or _agent_noun(_norm(w)) or _norm(w) in ORG_NOUNS
         for w in person.split())
+
+
+def _owner_voice_phrase(text: str, base: int, voice: re.Match[str], negated: bool
+                        ) -> SpeakerPhrase | None:
+    """The person whose office or spokesman speaks, from an ``_OWNER_VOICE`` match made
+    on ``text[base:]``; None when the owner is an office, not a person ("the Town Clerk's
+    office").
+
+    Example:
+        >>> t = "a statement from Prime Minister Ann Lee's office"
+        >>> _owner_voice_phrase(t, 0, _OWNER_VOICE.match(t), False).name
+        'Ann Lee'
+    """
+    if not _person_like(voice.group("name")):
+        return None
+    phrase = _name_phrase(text, base + voice.start("name"), base + voice.start("name"),
+                          base + voice.end("name"), negated, as_subject=False)
+    if phrase is None or phrase.org:
+        return None
+    phrase.start, phrase.end = base + voice.start(), base + voice.end()
+    phrase.surface = text[phrase.start:phrase.end]
+    return phrase
 
 
 #: A named person's office or spokesman as the voice: "a statement from Prime Minister Ann
@@ -2379,14 +2395,8 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     """
     seg = text[pos:hi]
     voice = _OWNER_VOICE.match(seg)
-    if voice is not None and _person_like(voice.group("name")):
-        # 'said a statement from Prime Minister Ann Lee's office': the person speaks
-        phrase = _name_phrase(text, pos + voice.start("name"), pos + voice.start("name"),
-                              pos + voice.end("name"), False, as_subject=False)
-        if phrase is not None and not phrase.org:
-            phrase.start, phrase.end = pos + voice.start(), pos + voice.end()
-            phrase.surface = text[phrase.start:phrase.end]
-            return phrase
+    if voice is not None and (phrase := _owner_voice_phrase(text, pos, voice, False)) is not None:
+        return phrase  # 'said a statement from Prime Minister Ann Lee's office'
     pre = _PREMODIFIED_RIGHT.match(seg)
     if pre and (all(_is_role_word(w) or _norm(w) in {"former", "senior", "chief", "deputy"}
                     or w[:1].isupper() for w in pre.group(1).split()) or (
