@@ -85,6 +85,7 @@ from .speakers import (
     Discourse,
     Entity,
     SpeakerPhrase,
+    _agent_noun,
     _has_org_noun,
     _name_phrase,
     has_trailing_acronym,
@@ -4282,8 +4283,10 @@ class _Extractor:
             words = [w.lower() for w in p.surface.split()]
             if len(words) > 2 and words[-1] in ("present", "involved", "concerned"):
                 words = words[:-1]  # "one official present": one official
-            generic = (words[-1] in _GENERIC_GROUPS and not org and words[0] not in
-                       ("the", "its", "their") and not at_org) or (
+            generic = ((words[-1] in _GENERIC_GROUPS or words[-1].endswith("s") and _agent_noun(
+                words[-1]) and not ORG_NOUNS.intersection(words)) and not org
+                       and words[0] not in ("the", "its", "their") and not at_org) or (
+                # (and "organisers say", "investigators said"; not "council engineers")
                 # "Parents in the Cumbrian village of X say": the group heads the phrase
                 words[0] in _GENERIC_GROUPS and len(words) > 1 and words[1] in (
                     "in", "at", "near", "outside", "from", "across") and not org) or (
@@ -4987,6 +4990,8 @@ _ANONYMOUS = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
     r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
     r"condition)|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
+    # "who spoke to The Scoop on condition of anonymity"
+    r"(?:spoke|talked)\s+to\s+(?:[\w’'-]+\s+){1,4}?on\s+(?:the\s+)?condition|"
     r"(?:granted|given|requested|request(?:s|ing)|sought|seeking)\s+anonymity|"
     r"not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"
     + _NAME_WITHHELD + ")",

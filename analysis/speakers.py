@@ -889,7 +889,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             if phrase is not None:
                 return phrase
         # "The Russian Embassy in Washington said": drop the place and retry.
-        pp = re.search(r"\s+(?:in|at|of|for|from|to)\s+(?:the\s+)?$", seg[: m.start(1)]) or (
+        pp = re.search(r"\s+(?:in|at|of|for|from|to|with)\s+(?:the\s+)?$", seg[: m.start(1)]) or (
             # "The OSCE Mission to Bosnia and Herzegovina said": two names after the post
             _POSTED_AND_END.search(seg[: m.start(1)]) if " and " in seg else None)
         owned = _OWNED_PERSON_END.search(m.group(1)) if pp and "s " in m.group(1) else None
@@ -910,7 +910,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                 return SpeakerPhrase("name", inner.start, hi, text[inner.start : hi],
                                      name=org_name, role=inner.name or inner.surface,
                                      negated=negated, org=True)
-            if inner is not None and inner.kind != "pronoun":
+            if inner is not None and inner.kind != "pronoun" and (
+                    pp.group(0).split()[0] != "with" or inner.kind == "name" and not inner.org):
+                # ("Ann Lee with the Green Party said": a person with her body)
                 inner.negated = negated
                 inner.end = hi
                 inner.surface = text[inner.start : hi]
@@ -1355,9 +1357,11 @@ _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
 #: A name and the group it belongs to, ending in a lower-case noun: "Senator Ann Lee of
 #: the ruling Morena party", "Ann Lee from the opposition Labour benches".
 _PERSON_OF_GROUP_END = re.compile(
-    rf"({_NAME_SEQ})\s+((?:of|from)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,4}}"
+    rf"({_NAME_SEQ})\s+((?:of|from|with)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,4}}"
     r"(?:party|bloc|group|coalition|alliance|caucus|faction|benches|wing|movement|union|"
-    r"delegation))$")
+    # "Chief Ann Lee with the police said": her force
+    r"delegation|police|department|agency|ministry|council|force|service|office|team|"
+    r"company|firm|board|committee|commission|authority|campaign|charity))$")
 #: An indefinite organisation noun ending a phrase: "A pensioners' association".
 _ORG_HEAD_END = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}(?:association|group|"
                            r"union|party|movement|organi[sz]ation|charity|campaign|federation|"
@@ -2155,6 +2159,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if as_subject and not title and prev_words and prev_words[-1][:1].islower() and \
             not prev_words[-1].endswith((",", ";", ":", "—", "(")) and not (
             _is_role_word(prev_words[-1]) or prev in _DETERMINERS or prev in ORG_NOUNS
+            or (prev_words[-1].islower() and _agent_noun(prev))  # "meteorologist Ann Lee"
             or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}
             or prev in _SUBORDINATORS  # "..., as Russia warned that ..."
             or (prev in _CLAUSE_ADVERBS and len(prev_words) <= 2)  # "But today Phillips said"
@@ -2167,7 +2172,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         return None  # "a carrier waiting off Izmail said": a place, not the subject
     role = title if title and not all(_norm(t) in _HONORIFICS for t in title.split()) else ""
     # Pre-modifying role in lower case: "party spokeswoman Ann Lee".
-    if not title and prev_words and _is_role_word(prev_words[-1]):
+    if not title and prev_words and (_is_role_word(prev_words[-1]) or (
+            prev_words[-1].islower() and _agent_noun(prev))):
         pre: list[str] = []
         for w in reversed(prev_words[-4:]):
             if w.endswith((",", ";", ":")):
@@ -2318,6 +2324,9 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head)) or (
         _agent_noun(head) and (_norm(words[0]) in _DETERMINERS or _POSSESSIVE.search(words[0])
                                is not None)) or (
+        # a bare plural: "..., organisers say", "federal investigators said"
+        _agent_noun(head) and head.endswith("s") and len(words) <= 2
+        and words[0][:1].islower()) or (
         # a plural of a role after a number: "two Democratic senators", "several councillors"
         head.endswith("s") and head[:-1] in PERSON_ROLES and len(words) > 1
         and _norm(words[0]) in _GROUP_COUNTS) or (
@@ -2351,13 +2360,18 @@ _ING = re.compile(r"[a-z]{2,}ing")
 #: A coordinating conjunction inside a subject chunk, before a determiner.
 _CONJ_THEN_DETERMINER = re.compile(r"\s(?:but|while|whereas|although|though)\s+(?=(?:the|a|an)\s)")
 #: Agent nouns that name people: "the administrators", "the economist", "the historians".
-_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ator|itor|ector|essor|ist|ician|arian|ologist|eer)s?")
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ator|itor|ector|essor|utor|i[sz]er|ist|ician|arian|ologist|"
+                         r"eer)s?")
 _NOT_AGENTS = frozenset({"indicator", "indicators", "sector", "sectors", "vector", "detector",
                          "projector", "elevator", "generator", "generators", "radiator",
                          "calculator", "escalator", "ventilator", "incubator", "accelerator",
                          "compressor", "processor", "processors", "reflector", "refrigerator",
                          "corridor", "career", "careers", "pioneer", "checklist", "wishlist",
-                         "playlist", "shortlist", "waitlist", "evangelist"})
+                         "playlist", "shortlist", "waitlist", "evangelist", "fertiliser",
+                         "fertilizer", "sanitiser", "sanitizer", "stabiliser", "stabilizer",
+                         "equaliser", "equalizer", "appetiser", "appetizer", "synthesiser",
+                         "synthesizer", "moisturiser", "moisturizer", "tranquilliser",
+                         "tranquilizer", "energiser", "energizer", "atomiser", "atomizer"})
 
 
 def _agent_noun(word: str) -> bool:

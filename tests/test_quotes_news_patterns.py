@@ -4544,3 +4544,42 @@ def test_expressed_concern_and_a_compound_role_in_man_after_while() -> None:
     assert q["text"].tolist() == ["the disease could spread", "he wants a new batsman",
                                   "no bowler is good enough"]
     assert q["speaker"].tolist()[1:] == ["Shane Warner", "Jacques Kallison"]
+
+
+def test_an_agent_noun_before_a_name_is_her_role() -> None:
+    q = quotes_of("News\n\n"
+                  "Ann Lee said the storm had passed.\n\n"
+                  "\"It is ugly out there,\" TV meteorologist Chad Myers said.\n\n"
+                  "Economist Bo Chen said prices would rise.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Chad Myers", "Bo Chen"]
+    assert q["speaker_role"].tolist()[1] == "TV meteorologist"
+
+
+def test_a_name_with_its_body_after_with_is_the_person() -> None:
+    q = quotes_of("News\n\n"
+                  "Ann Lee said the storm had passed.\n\n"
+                  "\"We will decide in the morning,\" Patrol Chief James Hall with the City "
+                  "Police Department said Wednesday.\n\n"
+                  "\"It looks good,\" Bo Chen with the fire service said.")
+    assert q["speaker"].tolist() == ["Ann Lee", "James Hall", "Bo Chen"]
+
+
+def test_bare_plural_agent_nouns_are_unnamed_groups() -> None:
+    q = quotes_of("News\n\n"
+                  "Ann Lee said the parade was ready.\n\n"
+                  "Either way, the parade will go on, organizers say. The cause of the fire is "
+                  "not known, investigators said.\n\n"
+                  "Nearly half of the water is lost to leaks, according to council engineers. "
+                  "The City Council has promised repairs.")
+    assert q["text"].tolist()[1:3] == ["Either way, the parade will go on",
+                                       "The cause of the fire is not known"]
+    assert q["speaker"].tolist()[1:3] == ["", ""]
+
+
+def test_spoke_to_a_paper_on_condition_of_anonymity_stays_anonymous() -> None:
+    q = quotes_of("News\n\n"
+                  "The Liberal Party denied any wrongdoing.\n\n"
+                  "But a former party fundraiser, who spoke to The Scoop on condition of "
+                  "anonymity, said the reality was worse than anyone would admit.")
+    assert q["text"].tolist()[-1] == "the reality was worse than anyone would admit"
+    assert q["speaker"].tolist()[-1] == ""
