@@ -331,6 +331,17 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      "bint", "binti", "binte", "bte", "ould", "abu", "umm"}
 )
 
+#: Plural nouns for unnamed groups of people that speak as a group, not as a role
+#: before a name: "Rebel fighters say ...", "..., rescuers said".
+PEOPLE_PLURALS: frozenset[str] = frozenset(
+    {"fighters", "rebels", "militants", "insurgents", "guerrillas", "troops", "refugees",
+     "migrants", "detainees", "prisoners", "inmates", "hostages", "victims", "pilots", "crew",
+     "sailors", "medics", "paramedics", "rescuers", "firefighters",
+     "pupils", "attorneys", "prosecutors", "survivors", "eyewitnesses", "onlookers",
+     "bystanders", "tourists", "pilgrims", "settlers", "civilians", "evacuees", "strikers",
+     "nurses", "doctors", "teachers", "students", "workers", "farmers", "soldiers"}
+)
+
 #: Nouns naming people by their role (singular and plural).
 PERSON_ROLES: frozenset[str] = frozenset(
     {"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",

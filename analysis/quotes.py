@@ -62,6 +62,7 @@ from .lexicon import (
     OBJECT_TO_VERBS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
+    PEOPLE_PLURALS,
     PERSON_ROLES,
     TITLES,
     UPPER,
@@ -4283,7 +4284,8 @@ class _Extractor:
             words = [w.lower() for w in p.surface.split()]
             if len(words) > 2 and words[-1] in ("present", "involved", "concerned"):
                 words = words[:-1]  # "one official present": one official
-            generic = ((words[-1] in _GENERIC_GROUPS or words[-1].endswith("s") and _agent_noun(
+            generic = ((words[-1] in _GENERIC_GROUPS or words[-1] in PEOPLE_PLURALS or words[
+                -1].endswith("s") and _agent_noun(
                 words[-1]) and not ORG_NOUNS.intersection(words)) and not org
                        and words[0] not in ("the", "its", "their") and not at_org) or (
                 # (and "organisers say", "investigators said"; not "council engineers")

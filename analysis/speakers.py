@@ -34,6 +34,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_NOUNS,
     PARTY_MEMBERS,
+    PEOPLE_PLURALS,
     PERSON_ROLES,
     PLACE_PREPOSITIONS,
     POST_NOMINALS,
@@ -73,6 +74,9 @@ NAME_SEQ: str = _NAME_SEQ
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r"|n['’]t|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "Israel last week said", "The ministry earlier this month said"
+    r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|weekend|month|year|night|morning|"
+    r"afternoon|evening)|"
     r"in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing)(?:\s+\w+){0,4}"
     r"))+\s*$",
     re.IGNORECASE,
@@ -81,7 +85,9 @@ _AUX_TAIL = re.compile(
 #: one of _AUX_NOUNS ("in a statement on Monday"): cheap tests before the search.
 _AUX_LAST = frozenset({w.lower() for w in AUXILIARIES} | {"n't", "monday", "tuesday", "wednesday",
                                                           "thursday", "friday", "saturday",
-                                                          "sunday"})
+                                                          "sunday", "week", "weekend",
+                                                          "month", "year", "night", "morning",
+                                                          "afternoon", "evening"})
 _AUX_NOUNS = ("statement", "interview", "post", "letter", "speech", "briefing")
 _AUX_NOUN = re.compile("|".join(_AUX_NOUNS))  # one of them anywhere (a substring test)
 #: The whitespace of ASCII text other than the blank (tabs, line breaks, separators).
@@ -2238,7 +2244,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         a = at if at >= 0 else a
         name_toks = name.split()
         org = False
-    if len(name_toks) == 1 and not org and _is_role_word(name_toks[0]) and not (
+    if len(name_toks) == 1 and not org and (_is_role_word(name_toks[0]) or _norm(
+            name_toks[0]) in PEOPLE_PLURALS) and not (
             title.split() and _norm(title.split()[-1]) in _SURNAME_HONORIFICS):
         return None  # "Chief Executive Officer": a title, no name (but "Mr Baker", "Ms
         # Farmer": a surname that is also a role)
@@ -2321,7 +2328,7 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         return SpeakerPhrase("description", a, a + len(words[0]), words[0], role=words[0],
                              negated=negated)
     head = _norm(words[-1])
-    is_person = head in PERSON_ROLES or bool(_AGE.fullmatch(head)) or (
+    is_person = head in PERSON_ROLES or head in PEOPLE_PLURALS or bool(_AGE.fullmatch(head)) or (
         _agent_noun(head) and (_norm(words[0]) in _DETERMINERS or _POSSESSIVE.search(words[0])
                                is not None)) or (
         # a bare plural: "..., organisers say", "federal investigators said"
@@ -2537,6 +2544,10 @@ class Entity:
                 if name == known:
                     return True
                 continue  # "Ann Lee and Bo Chen": "Ms Lee" is one of them, not the pair
+            if self.kind == "person" and " " not in known and " " in name and (
+                    name.split()[0] == known) and any(
+                    n.split()[-1] == known for n in self.names if " " in n):
+                continue  # "Trump Tower" is not Donald Trump, whose surname opens it
             if names_match(name, known) and not (
                     self.kind == "organisation" and _initial_match_only(name, known)) and (
                     not _place_of_only(name, known)):
@@ -2611,6 +2622,20 @@ def names_match(a: str, b: str) -> bool:
     if long_[-len(short):] == short:
         return True
     return short[-1] == long_[-1] and short[0][0] == long_[0][0]
+
+
+def _opens_only(word: str, ent: Entity) -> bool:
+    """True when the one word ``word`` matches the organisation ``ent`` only as the first
+    word of its longer names (a person's surname that opens a company's name).
+
+    Example:
+        >>> _opens_only("Trump", Entity(["Trump International Hotel"], kind="organisation"))
+        True
+        >>> _opens_only("Hotel", Entity(["Trump International Hotel"], kind="organisation"))
+        False
+    """
+    w = word.lower()
+    return all(len(n.split()) > 1 and n.split()[0].lower() == w for n in ent.names)
 
 
 @lru_cache(maxsize=65536)
@@ -2688,12 +2713,18 @@ class Discourse:
         ids: set[int] = set()
         for tok in _match_tokens(name):
             ids.update(self._by_token.get(tok, ()))
+        one_word = " " not in name
         for i in sorted(ids):  # entity order, as a scan of every entity
             ent = self.entities[i]
             if ent.matches(name):
                 hits += 1
+                if best is not None and one_word and best.kind == "person" and (
+                        ent.kind != "person" and _opens_only(name, ent)):
+                    continue  # "Trump said": Donald Trump, not "Trump International Hotel"
                 if best is None or max(ent.positions, default=-1) > max(best.positions,
-                                                                        default=-1):
+                                                                        default=-1) or (
+                        one_word and ent.kind == "person" and best.kind != "person"
+                        and _opens_only(name, best)):
                     best = ent
         if hits <= 1:
             self._found[name] = best

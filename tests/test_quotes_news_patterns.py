@@ -4583,3 +4583,27 @@ def test_spoke_to_a_paper_on_condition_of_anonymity_stays_anonymous() -> None:
                   "anonymity, said the reality was worse than anyone would admit.")
     assert q["text"].tolist()[-1] == "the reality was worse than anyone would admit"
     assert q["speaker"].tolist()[-1] == ""
+
+
+def test_a_company_opened_by_a_surname_is_not_its_namesake() -> None:
+    q = quotes_of("News\n\n"
+                  "Ann Smith testified on Monday in the fraud case against her business.\n\n"
+                  "Smith did acknowledge that there were mistakes, such as the Smith Tower "
+                  "apartment valuation.\n\n"
+                  "When she was talking about the loan for her Chicago property – Smith "
+                  "International Hotel & Tower – she said the loan was \"long since gone.\"\n\n"
+                  "\"The fraud is on the court, not on me,\" Smith said.")
+    assert q["speaker"].tolist()[-1] == "Ann Smith"
+
+
+def test_last_week_between_subject_and_cue_and_plural_groups_of_people() -> None:
+    q = quotes_of("News\n\n"
+                  "Israel last week said it gave the list to the envoy. The ministry earlier "
+                  "this month said talks would resume.\n\n"
+                  "Anti-government fighters say they have captured the airport. Firefighters "
+                  "said the blaze was under control.")
+    assert q["text"].tolist() == ["it gave the list to the envoy", "talks would resume",
+                                  "they have captured the airport",
+                                  "the blaze was under control"]
+    assert q["speaker"].tolist()[0] == "Israel"
+    assert q["speaker"].tolist()[2:] == ["", ""]
