@@ -276,7 +276,7 @@ _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke",
 _ROLE_PREFIXES = frozenset({"vice", "deputy", "co", "ex", "acting", "under", "assistant",
                             "chief", "former"})
 #: Titles that are also middle names after a given name ("Pushpa Kumari Rai-Gurung").
-_INNER_NAME_TITLES = frozenset({"kumari", "bibi"})
+_INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir"})
 #: ("Adi Putra" is a name; "Adi Litia Lee" a Fijian title and a name)
 _NAME_LIKE_TITLES = frozenset({"bibi", "don", "adi"})  # ("Don Ann Lee": a priest; "Don Lee")
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
@@ -390,8 +390,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if _POSSESSIVE.search(tok) and _norm(toks[i + 1]) in ORG_NOUNS:
             continue  # "President’s Office", "Prime Minister's Office": the office's name
         if i > 0 and _norm(tok) in _INNER_NAME_TITLES and last_title < i - 1 and (
-                is_given_name(toks[i - 1])):
-            continue  # "Pushpa Kumari Rai-Gurung": a middle name after a given name
+                is_given_name(toks[i - 1]) or i == 1 and _norm(toks[0]) not in TITLES
+                and _norm(toks[0]) not in PERSON_ROLES and _norm(toks[0]) not in ORG_NOUNS
+                and not _POSSESSIVE.search(toks[0])):
+            continue  # "Pushpa Kumari Rai-Gurung", "Seddique Mir Mateen": a middle name
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
@@ -2539,6 +2541,12 @@ class Entity:
         """True when ``name`` refers to this entity (full name, surname or first name)."""
         if self.kind == "person" and " and " in name:
             return name in self.names  # a pair is only ever itself
+        if self.kind == "person" and " " in name:
+            full = [k for k in self.names if " " in k and " and " not in k]
+            if full and not any(names_match(name, k) or middle_name_match(name, k)
+                                for k in full):
+                return False  # "Omar Mateen" is not "Seddique Mir Mateen", though both
+                # are "Mateen"
         for known in self.names:  # a plain loop: called for every entity on every look-up
             if self.kind == "person" and " and " in known:
                 if name == known:
@@ -2622,6 +2630,12 @@ def names_match(a: str, b: str) -> bool:
     if long_[-len(short):] == short:
         return True
     return short[-1] == long_[-1] and short[0][0] == long_[0][0]
+
+
+def _recency(ent: Entity) -> tuple[int, int]:
+    """Where ``ent`` was last a subject (salient), then last mentioned at all. (A bare
+    surname shared by two people goes to the one who has spoken, then to this.)"""
+    return max(ent.salient, default=-1), max(ent.positions, default=-1)
 
 
 def _opens_only(word: str, ent: Entity) -> bool:
@@ -2721,8 +2735,10 @@ class Discourse:
                 if best is not None and one_word and best.kind == "person" and (
                         ent.kind != "person" and _opens_only(name, ent)):
                     continue  # "Trump said": Donald Trump, not "Trump International Hotel"
-                if best is None or max(ent.positions, default=-1) > max(best.positions,
-                                                                        default=-1) or (
+                if best is None or (
+                        (ent.is_speaker, _recency(ent)) > (best.is_speaker, _recency(best))
+                        if one_word and ent.kind == best.kind == "person"
+                        else _recency(ent) > _recency(best)) or (
                         one_word and ent.kind == "person" and best.kind != "person"
                         and _opens_only(name, best)):
                     best = ent

@@ -4607,3 +4607,22 @@ def test_last_week_between_subject_and_cue_and_plural_groups_of_people() -> None
                                   "the blaze was under control"]
     assert q["speaker"].tolist()[0] == "Israel"
     assert q["speaker"].tolist()[2:] == ["", ""]
+
+
+def test_relatives_who_share_a_surname_stay_apart() -> None:
+    q = quotes_of("News\n\n"
+                  "Kamal Mir Rostami ran a television show from his home in Florida. "
+                  "Rostami said he was shocked.\n\n"
+                  "Rostami met reporters on Monday and called the attack by his son, Omar "
+                  "Rostami, \"the act of a terrorist.\"\n\n"
+                  "In a video posted after the killings, Rostami said: \"I don't know what "
+                  "caused him to do it.\"")
+    assert q["speaker"].tolist() == ["Kamal Mir Rostami"] * 3
+
+
+def test_a_sister_named_in_full_is_not_her_sibling() -> None:
+    q = quotes_of("News\n\n"
+                  "Leila Rowntree, 29, has been held in Tunis since March.\n\n"
+                  "Her mother, Samia Rowntree, said: \"My daughter is not a criminal.\"\n\n"
+                  "\"She is stubborn, my Leila,\" Rowntree said.")
+    assert q["speaker"].tolist() == ["Samia Rowntree", "Samia Rowntree"]
