@@ -508,7 +508,16 @@ NOT_NAMES: frozenset[str] = frozenset(
      "because", "although", "though", "unless", "whether", "once", "instead", "indeed",
      "yes", "ok", "well", "oh", "please", "thank", "thanks", "dear", "read",
      "thousands", "hundreds", "dozens", "millions", "scores", "tens",
-     "watch", "related", "share", "follow", "updated", "published", "posted"}
+     "watch", "related", "share", "follow", "updated", "published", "posted",
+     # sentence adverbs: "Thus they were ...", "Finally, ...", "Besides Lahav, ..."
+     "thus", "finally", "previously", "besides", "eventually", "recently", "hence",
+     "moreover", "furthermore", "nevertheless", "nonetheless", "ultimately", "initially",
+     "subsequently", "additionally", "consequently", "accordingly", "similarly", "likewise",
+     "otherwise", "apparently", "reportedly", "allegedly", "notably", "importantly",
+     "interestingly", "ironically", "surprisingly", "fortunately", "unfortunately",
+     "clearly", "obviously", "certainly", "perhaps", "maybe", "currently", "lately",
+     "originally", "overall", "altogether", "soon", "again", "already", "almost", "rather",
+     "therefore", "regardless", "lastly", "together"}
 )
 
 #: Words after which a capitalised word is a place, not a speaker.

@@ -1881,7 +1881,11 @@ class _Extractor:
             found = self._before_attribution(a, end - 1)
             if found is None:
                 continue
-            phrase, cue, _pos = found
+            phrase, cue, pos = found
+            verb = re.compile(r"\w+").match(text, pos) if pos >= 0 else None
+            if verb is not None and not _BLOCK_INTRO_TAIL.fullmatch(text, verb.end(), end - 1):
+                continue  # "The posts highlighted the frequency of his trips:": the verb
+                # has its object; what follows is the journalist's, not a statement
             self.quotes.append(_Quote(na, nend, npid, "direct", cue=cue, phrase=phrase))
             self.blocked.append((na, nend))
 
@@ -4382,7 +4386,8 @@ class _Extractor:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
             elif (indefinite or _PLACE_POSSESSIVE.fullmatch(p.surface.split()[0])) and (
-                    not p.org and words[-1] in PERSON_ROLES and not words[-1].endswith("s")):
+                    not p.org and (words[-1] in PERSON_ROLES or _agent_noun(words[-1]))
+                    and not words[-1].endswith("s")):  # (also "a former employee said")
                 # (also "Argentina's economy minister accused ..." in a lead)
                 # "..., a deputy foreign minister has said." in a lead, and "Deputy Foreign
                 # Minister Ann Lee told ..." further down: the person named later; else
@@ -4988,6 +4993,14 @@ _OF_DEFINITE = re.compile(r"\b(?:at|of|from|for|with)\s+(?:the|its|their)\b")
 _UNATTACHED_OFFICIAL = re.compile(r"^\s*(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,3}official,\s+who\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*(?:[,.;]|$)", re.IGNORECASE)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+#: What may stand between the cue introducing a block quotation and its colon: nothing,
+#: a medium, a time or an addressee ("said:", "posted on X on Monday:", "told the BBC:",
+#: "wrote in a statement:", "said in part:").
+_BLOCK_INTRO_TAIL = re.compile(
+    r"(?:\s+(?:(?:on|in|to|at|via|through|during|from|after|before|with|for|by|under)\s+"
+    r"[^.;:]*|(?:later|earlier|afterwards|separately|today|yesterday|tonight|again|also|"
+    r"simply|only|this|the\s+following|as\s+follows|in\s+part|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    r"(?:\s+[^.;:]*)?))?[\s,]*")
 _ANONYMOUS = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
     r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"

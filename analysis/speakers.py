@@ -277,6 +277,16 @@ _ROLE_PREFIXES = frozenset({"vice", "deputy", "co", "ex", "acting", "under", "as
                             "chief", "former"})
 #: Titles that are also middle names after a given name ("Pushpa Kumari Rai-Gurung").
 _INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir"})
+#: Words that open a place's name ("New York", "San Jose", "Port Moresby").
+_PLACE_OPENERS = frozenset({"New", "San", "Santa", "Los", "Las", "Saint", "St", "St.", "Port",
+                            "Fort", "Mount", "Lake", "Cape", "El", "La", "Le", "North", "South",
+                            "East", "West"})
+#: Last words of newspapers' names ("the New York Times", "the Daily Mail").
+_MASTHEAD_WORDS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "News",
+                             "Telegraph", "Guardian", "Mail", "Gazette", "Chronicle",
+                             "Standard", "Observer", "Independent", "Register", "Star",
+                             "Mirror", "Express", "Sun", "Globe", "Examiner", "Inquirer",
+                             "Courier", "Record", "Bulletin", "Review", "Monitor"})
 #: ("Adi Putra" is a name; "Adi Litia Lee" a Fijian title and a name)
 _NAME_LIKE_TITLES = frozenset({"bibi", "don", "adi"})  # ("Don Ann Lee": a priest; "Don Lee")
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
@@ -2049,6 +2059,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         # (or from an initial: "... Mining and Heavy Industry J. Tserendolgor")
         k = next((i for i in range(1, len(toks_n) - 1) if given_name_gender(toks_n[i]) or (
             _INITIAL_TOKEN.fullmatch(toks_n[i]) or toks_n[i] in NAME_ABBREVIATIONS)), 0)
+        if k and (toks_n[k - 1] in _PLACE_OPENERS or toks_n[-1] in _MASTHEAD_WORDS):
+            k = 0  # "the New York Times", "the Orange County Register": no title, no person
         if not k and len(toks_n) >= 4 and not _VIETNAMESE.search(toks_n[-4]) and all(
                 _VIETNAMESE.search(t) or t in _VIETNAMESE_PLAIN for t in toks_n[-3:]):
             # "... Agriculture and Environment Vương Đình Tuệ": a Vietnamese name, family
@@ -2370,7 +2382,7 @@ _ING = re.compile(r"[a-z]{2,}ing")
 _CONJ_THEN_DETERMINER = re.compile(r"\s(?:but|while|whereas|although|though)\s+(?=(?:the|a|an)\s)")
 #: Agent nouns that name people: "the administrators", "the economist", "the historians".
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ator|itor|ector|essor|utor|i[sz]er|ist|ician|arian|ologist|"
-                         r"eer)s?")
+                         r"eer|[^e]ee)s?")  # (also "employee", "detainee", "trainee")
 _NOT_AGENTS = frozenset({"indicator", "indicators", "sector", "sectors", "vector", "detector",
                          "projector", "elevator", "generator", "generators", "radiator",
                          "calculator", "escalator", "ventilator", "incubator", "accelerator",
@@ -2380,7 +2392,14 @@ _NOT_AGENTS = frozenset({"indicator", "indicators", "sector", "sectors", "vector
                          "fertilizer", "sanitiser", "sanitizer", "stabiliser", "stabilizer",
                          "equaliser", "equalizer", "appetiser", "appetizer", "synthesiser",
                          "synthesizer", "moisturiser", "moisturizer", "tranquilliser",
-                         "tranquilizer", "energiser", "energizer", "atomiser", "atomizer"})
+                         "tranquilizer", "energiser", "energizer", "atomiser", "atomizer",
+                         "committee", "committees", "guarantee", "guarantees", "jamboree",
+                         "pedigree", "dungarees", "filigree", "chimpanzee", "chimpanzees",
+                         "fricassee", "toffee", "coffee", "settee", "matinee", "marquee",
+                         "spree", "three", "decree", "decrees", "degree", "degrees", "agree",
+                         "disagree", "levee", "levees", "puree", "entree", "foresee",
+                         "oversee", "emcee", "toupee", "dundee", "lychee", "lychees",
+                         "jubilee", "jubilees", "sightsee"})
 
 
 def _agent_noun(word: str) -> bool:

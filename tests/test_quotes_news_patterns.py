@@ -4626,3 +4626,32 @@ def test_a_sister_named_in_full_is_not_her_sibling() -> None:
                   "Her mother, Samia Rowntree, said: \"My daughter is not a criminal.\"\n\n"
                   "\"She is stubborn, my Leila,\" Rowntree said.")
     assert q["speaker"].tolist() == ["Samia Rowntree", "Samia Rowntree"]
+
+
+def test_a_newspaper_after_the_is_not_a_titled_person() -> None:
+    q = quotes_of("News\n\n"
+                  "In its coverage, the New York Times claimed it was \"unclear whether the "
+                  "plan had worked.\"")
+    assert q["speaker"].tolist() == ["New York Times"]
+
+
+def test_a_paragraph_after_a_colon_is_no_statement_when_the_verb_has_its_object() -> None:
+    q = quotes_of("News\n\n"
+                  "The Instagram posts of his wife, Ann Lee, highlighted the frequency of his "
+                  "trips:\n\n"
+                  "Fellow executives began to grow suspicious of him and his secretive dealings "
+                  "in the capital.\n\n"
+                  "The minister, Bo Chen, said:\n\n"
+                  "We will not accept any deal that leaves our people without protection.")
+    assert q["text"].tolist() == [
+        "We will not accept any deal that leaves our people without protection."]
+    assert q["speaker"].tolist() == ["Bo Chen"]
+
+
+def test_a_former_employee_is_an_unnamed_person_and_thus_no_name() -> None:
+    q = quotes_of("News\n\n"
+                  "Fellow Acme Global executives grew suspicious of Ann Lee.\n\n"
+                  "\"I remember that she asked for a safe phone,\" a former Acme Global "
+                  "employee recalled.\n\n"
+                  "Thus they were \"proposing more extreme measures,\" detainees said.")
+    assert q["speaker"].tolist() == ["", ""]
