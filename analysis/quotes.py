@@ -4301,7 +4301,8 @@ class _Extractor:
                 and words[-1][:-1] in PERSON_ROLES)
             # "the sources said", "one of the sources": unnamed sources stay anonymous
             # unless they belong to a named organisation.
-            unnamed_source = words[-1] in ("source", "sources") and not org \
+            unnamed_source = (words[-1] in ("source", "sources") or _HEAD_WORDS.sub(
+                "", p.surface.lower()).split()[-1:] in (["source"], ["sources"])) and not org \
                 and (ent is None or ent.kind not in ("organisation", "state"))
             if unnamed_source and words[0] == "the" and (
                     prior_source := self._source_before(q)) is not None:
@@ -4427,6 +4428,14 @@ class _Extractor:
                 # "Ann Lee, chief executive of the Bailiwick Chamber of Enterprise, said ...
                 # According to the Chamber, ...": the body named in full before
                 q.speaker, q.speaker_kind = body, "organisation"
+            elif q.attribution == "according_to" and not re.search(
+                    r"\b[A-Z]", p.surface) and not any(
+                    w in PERSON_ROLES or w in ORG_NOUNS or w in _GENERIC_GROUPS
+                    or w in PEOPLE_PLURALS or _agent_noun(w)
+                    for w in _HEAD_WORDS.sub("", p.surface.lower()).split()):
+                # "according to a raft of articles", "according to court documents": a
+                # record, not anyone named (but "according to initial police reports")
+                q.speaker, q.speaker_kind = "", ""
             else:
                 q.speaker = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(q.speaker)
@@ -5001,6 +5010,10 @@ _BLOCK_INTRO_TAIL = re.compile(
     r"[^.;:]*|(?:later|earlier|afterwards|separately|today|yesterday|tonight|again|also|"
     r"simply|only|this|the\s+following|as\s+follows|in\s+part|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
     r"(?:\s+[^.;:]*)?))?[\s,]*")
+#: What follows the head noun of a description: "a raft (of articles)", "documents (and
+#: testimony by a former associate)", "a source (involved in the plan ...)".
+_HEAD_WORDS = re.compile(r"\s+(?:of|by|and|from|in|on|at|for|who|that|which|involved|close|"
+                         r"familiar|with)\b.*$|[^\w\s-]")
 _ANONYMOUS = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
     r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"

@@ -4655,3 +4655,13 @@ def test_a_former_employee_is_an_unnamed_person_and_thus_no_name() -> None:
                   "employee recalled.\n\n"
                   "Thus they were \"proposing more extreme measures,\" detainees said.")
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_according_to_a_record_or_an_unnamed_source_names_no_one() -> None:
+    q = quotes_of("News\n\n"
+                  "The first step, according to a raft of articles, was a speech in Wichita.\n\n"
+                  "According to a source involved in the plan, the ambassador warned them.\n\n"
+                  "According to initial police reports, the yacht was boarded at night.\n\n"
+                  "The ruling party won 12 of the 17 races, according to final tallies from the "
+                  "National Election Commission.")
+    assert q["speaker"].tolist() == ["", "", "police", "National Election Commission"]
