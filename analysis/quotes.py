@@ -43,7 +43,7 @@ import itertools
 import re
 import string
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -1089,6 +1089,10 @@ def _and_or_but(text: str, a: int, b: int) -> bool:
 
 
 #: An article (and one word) right before a word: "a (Chhattisgarhi) " (saying).
+#: What follows "saying" as a verb after a noun phrase ("with the Taliban saying they
+#: ..."), not as a noun ("a saying from her village", "an old saying – ...").
+_CLAUSE_AFTER_SAYING = re.compile(r"\s+(?:it|they|he|she|we|there|the|a|an|this|these|its|"
+                                  r"their|his|her|no)\b")  # (not "a saying that goes ...")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]n\s+old|[Tt]he\s+old)\s+(?:[\w’'-]+\s+)?$")
 
 
@@ -1107,8 +1111,10 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if _NOUN_AFTER.match(text, end):
         return None  # "think tank", "call centre", "call sign" are nouns
     if m.group(1) == "saying" and _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 40),
-                                                         m.start(1)):
-        return None  # "She recited a Chhattisgarhi saying, "..."": a proverb, a noun
+                                                         m.start(1)) and not (
+                                                             _CLAUSE_AFTER_SAYING.match(text, end)):
+        return None  # "She recited a Chhattisgarhi saying, "..."": a proverb, a noun (not
+        # "..., with the Taliban saying they ...")
     particles = NEEDS_PARTICLE.get(lemma)
     if particles:
         pm = re.match(r"\s+(" + "|".join(particles) + r")\b", text[end:end + 12])
@@ -2360,9 +2366,28 @@ class _Extractor:
                         else None
                     with_phrase = _name_phrase(text, wm.start(1), wm.start(1), wm.end(1), False,
                                                as_subject=False) if wm else None
-                    if with_phrase is not None and not with_phrase.org:
+                    if with_phrase is None and ", with " in lead and (
+                            am := _AND_THEN_SUBJECT.search(lead)) is not None and (
+                            np := parse_subject_left(text, sent.start + am.start(1), pos)
+                            ) is not None and np.kind in ("name", "description"):
+                        # "..., with some warning that A and others saying B": the second
+                        # subject speaks the second clause
+                        with_phrase = np
+                    if with_phrase is None and ", with " in lead and (
+                            w_at := text.rfind(", with ", sent.start, pos)) >= 0 and (
+                            np := parse_subject_left(text, w_at + 7, pos)) is not None and (
+                            np.start == w_at + 7 or text[w_at + 7:np.start].strip() == "the"
+                            ) and np.kind in ("name", "description"):
+                        # "..., with the Taliban saying they ...", "..., with his lawyers
+                        # arguing that ...": the group or body after "with"
+                        with_phrase = np
+                    if with_phrase is not None:
                         # "The party objected, with MP Ann Lee warning that ...": Ann Lee
-                        made = self._participle(sent, pos, lemma, cue_end, with_phrase)
+                        nx = _AND_NEXT_PARTICIPLE.search(text, cue_end, sent.end)
+                        # ("... A and others saying B": A ends before the next subject)
+                        made = self._participle(sent if nx is None else replace(
+                            sent, end=len(text[:nx.start()].rstrip(" ,;"))), pos, lemma, cue_end,
+                            with_phrase)
                     elif prev_phrase is not None or lead.endswith((",", ",”", ',"', ",’")) or \
                             lead.endswith((" by", " after", " before")) or (  # "began by noting"
                             lead.endswith(" as") and _QUOTED_AS.search(lead)):
@@ -4288,7 +4313,8 @@ class _Extractor:
             words = [w.lower() for w in p.surface.split()]
             if len(words) > 2 and words[-1] in ("present", "involved", "concerned"):
                 words = words[:-1]  # "one official present": one official
-            generic = ((words[-1] in _GENERIC_GROUPS or words[-1] in PEOPLE_PLURALS or words[
+            generic = ((words[-1] in _GENERIC_GROUPS or words[-1] in PEOPLE_PLURALS or (
+                words[-1].endswith("men") and len(words[-1]) > 5) or words[
                 -1].endswith("s") and _agent_noun(
                 words[-1]) and not ORG_NOUNS.intersection(words)) and not org
                        and words[0] not in ("the", "its", "their") and not at_org) or (
@@ -4419,7 +4445,9 @@ class _Extractor:
                 # General Ann Lee said ..." further down: the person named later
                 q.speaker, q.speaker_kind = later.canonical, later.kind
             elif words[0] in _CIRCLE or words[0] in ("his", "her", "their") and len(
-                    words) > 1 and words[1] in _CIRCLE:
+                    words) > 1 and (words[1] in _CIRCLE or words[-1].endswith("s") and (
+                        words[-1][:-1] in PERSON_ROLES or words[-1] in PEOPLE_PLURALS
+                        or _agent_noun(words[-1]))):  # (also "his lawyers argued")
                 # "Allies of Mrs X insisted ...", "His advisers say ...": unnamed people
                 q.speaker, q.speaker_kind = "", ""
             elif len(words) == 2 and words[0] == "the" and words[1] in ORG_NOUNS and (
@@ -5002,6 +5030,12 @@ _OF_DEFINITE = re.compile(r"\b(?:at|of|from|for|with)\s+(?:the|its|their)\b")
 _UNATTACHED_OFFICIAL = re.compile(r"^\s*(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,3}official,\s+who\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*(?:[,.;]|$)", re.IGNORECASE)
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+#: "..., with some warning that A and (others) saying B": the next subject of the "with"
+#: construction, before its participle (the end of the lead before the cue).
+_AND_THEN_SUBJECT = re.compile(r"\s+and\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4})\s*$")
+_AND_NEXT_PARTICIPLE = re.compile(
+    r"\s+and\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?\s+(?:" + "|".join(
+        sorted(PARTICIPLE_CUES)) + r"|dismissing|rejecting|accusing)\b")
 #: What may stand between the cue introducing a block quotation and its colon: nothing,
 #: a medium, a time or an addressee ("said:", "posted on X on Monday:", "told the BBC:",
 #: "wrote in a statement:", "said in part:").

@@ -2343,6 +2343,7 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
                              negated=negated)
     head = _norm(words[-1])
     is_person = head in PERSON_ROLES or head in PEOPLE_PLURALS or bool(_AGE.fullmatch(head)) or (
+        head.endswith("men") and len(head) > 5 and words[-1].islower()) or (  # "fishermen"
         _agent_noun(head) and (_norm(words[0]) in _DETERMINERS or _POSSESSIVE.search(words[0])
                                is not None)) or (
         # a bare plural: "..., organisers say", "federal investigators said"

@@ -4665,3 +4665,18 @@ def test_according_to_a_record_or_an_unnamed_source_names_no_one() -> None:
                   "The ruling party won 12 of the 17 races, according to final tallies from the "
                   "National Election Commission.")
     assert q["speaker"].tolist() == ["", "", "police", "National Election Commission"]
+
+
+def test_with_a_group_or_body_and_a_participle_and_a_second_subject() -> None:
+    q = quotes_of("News\n\n"
+                  "Peace efforts have failed, with the Taliban saying they have no intention of "
+                  "cooperating.\n\n"
+                  "Members clashed on Monday over a levy, with the council chairman, Ann Lee, "
+                  "insisting the money is needed for roads, and fishermen warning they could be "
+                  "squeezed off the jetty.\n\n"
+                  "She then quoted a saying from her village: \"Where there is liquor, there is "
+                  "sorrow.\"")
+    assert q["text"].tolist()[:3] == ["they have no intention of cooperating",
+                                      "the money is needed for roads",
+                                      "they could be squeezed off the jetty"]
+    assert q["speaker"].tolist()[:3] == ["Taliban", "Ann Lee", ""]
