@@ -460,11 +460,15 @@ _APPOSED_BEFORE = re.compile(rf",\s+({NAME_SEQ}),\s*$")
 #: The owner opening a capitalised run: "Renovación Popular's " (Ann Lee).
 _OWNER_PREFIX = re.compile(r"(.+?)[’']s\s+")
 _CALLED_OBJECT = re.compile(r"\b(?:called|calls|branded|brands|labelled|labels|dubbed|"
-                            r"described|describes)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$|"
+                            r"described|describes|calling|branding|labelling|labeling|dubbing|"
+                            r"describing)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$|"
                             # "dismissed the allegations as "cheap politics""
                             r"\b(?:dismissed|dismisses|derided|derides|hailed|hails|denounced|"
                             r"condemned|criticised|criticized|praised|mocked|ridiculed)\s+"
                             r"(?:[\w’'-]+\s+){1,4}as\s+$")
+#: Between two quoted fragments of one list: '"a fraud," "a coward."', '"cruel" and
+#: "illegal"'.
+_NEXT_IN_LIST = re.compile(r"[,.]?[\"”’']?[,;]?\s+(?:(?:and|or)\s+)?")
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|dubbed|known\s+as|nicknamed|titled|entitled|branded|labelled|labeled|"
     r"term(?:ed)?|word|phrase|slogan|called)\s*$",
@@ -1096,6 +1100,20 @@ _CLAUSE_AFTER_SAYING = re.compile(r"\s+(?:it|they|he|she|we|there|the|a|an|this|
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]n\s+old|[Tt]he\s+old)\s+(?:[\w’'-]+\s+)?$")
 
 
+def _noun_use(text: str, at: int, word: str) -> bool:
+    """Whether the cue word ``word`` at ``at`` is a noun: after a determiner ("his
+    answers", "the claims") or, in the plural, a possessive ("the client’s answers"; not
+    "Lee’s said", Lee has said).
+
+    Example:
+        >>> _noun_use("called his answers", 11, "answers"), _noun_use("he answers", 3, "answers")
+        (True, False)
+    """
+    return _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is not None or (
+        word[-1:] == "s" and word != "says"
+        and _OWNER_BEFORE.search(text, max(0, at - 4), at) is not None)
+
+
 def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """Lemma and end offset of a cue match, checking needed particles."""
     lemma = CUE_FORMS.get(m.group(1).lower())
@@ -1110,6 +1128,8 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
             return None  # "the weekly Die Post", "The Washington Post": part of a name
     if _NOUN_AFTER.match(text, end):
         return None  # "think tank", "call centre", "call sign" are nouns
+    if _noun_use(text, m.start(1), m.group(1)):
+        return None  # "his answers", "the claims", "the client’s answers": nouns
     if m.group(1) == "saying" and _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 40),
                                                          m.start(1)) and not (
                                                              _CLAUSE_AFTER_SAYING.match(text, end)):
@@ -1310,7 +1330,8 @@ class _Extractor:
         if before.endswith(",") and _RELATIVE_OPEN.match(text, s.start):
             return False  # "... a year, ‘which is real money, but ...’": the clause goes on
         if before.endswith(",") or (last in CUE_FORMS and last != CUE_FORMS[last] and
-                                    CUE_FORMS[last] not in NEEDS_PARTICLE):
+                                    CUE_FORMS[last] not in NEEDS_PARTICLE and not _noun_use(
+                                        before, len(before) - len(last), last)):
             return bool(_CUE_RE.search(before)) or before.endswith(",")
         inner = text[s.start:s.end]
         words = inner.split()
@@ -3410,6 +3431,12 @@ class _Extractor:
                 if phrase is not None and phrase.kind == "description":
                     phrase = None  # ("which the report described as": no one named)
                 cue = "call" if phrase is not None else cue
+            listed = bool(self.quotes) and self.quotes[-1].type == "partial" and (
+                self.quotes[-1].phrase is not None) and _NEXT_IN_LIST.fullmatch(
+                    text, self.quotes[-1].end, open_at) is not None
+            if listed:
+                # 'branding him as a "narcissist," "a fraud," "a coward."': the list goes on
+                phrase, cue = self.quotes[-1].phrase, self.quotes[-1].cue
             if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3) \
                     and not _CALLED_OBJECT.search(before):
                 continue
@@ -4801,6 +4828,12 @@ _BULLETS = frozenset("•·▪◦‣*")
 _PULL_QUOTE_DASH = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*(?=[A-Z])")  # (also on the next line)
 #: Nouns that turn a cue form into the first half of a compound noun.
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")
+#: A determiner right before a cue word makes it a noun ("his answers", "the claims").
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|"
+                                r"[Tt]hese|[Tt]hose)\s+$")
+#: A possessive right before a plural cue word ("the client’s answers"; not "Lee’s said",
+#: Lee has said).
+_OWNER_BEFORE = re.compile(r"\w[’']s?\s+$")
 _UPPER = UPPER
 #: "SURNAME: " or "FIRST SURNAME: " opening a transcript line.
 #: A stage note in a speech transcript: "(Applause.)", "(Laughter)".

@@ -4680,3 +4680,14 @@ def test_with_a_group_or_body_and_a_participle_and_a_second_subject() -> None:
                                       "the money is needed for roads",
                                       "they could be squeezed off the jetty"]
     assert q["speaker"].tolist()[:3] == ["Taliban", "Ann Lee", ""]
+
+
+def test_labelling_participles_lists_of_fragments_and_cue_words_used_as_nouns() -> None:
+    q = quotes_of("News\n\n"
+                  "Ann Lee spoke first.\n\n"
+                  "Bo Chen ranted against the bill, branding it as a \"fraud,\" \"a disgrace\" "
+                  "and \"a coward's law.\"\n\n"
+                  "At one point, Kise called his client’s answers “brilliant.”")
+    assert q["text"].tolist() == ["fraud,", "a disgrace", "a coward's law.", "brilliant."]
+    assert q["type"].tolist() == ["partial"] * 4
+    assert q["speaker"].tolist() == ["Bo Chen"] * 3 + ["Kise"]
