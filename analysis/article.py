@@ -228,11 +228,16 @@ def read_text(path: str | Path) -> str:
     if not data.strip():
         raise ArticleError(path, "file is empty")
     text = normalise_newlines(_decode(data, path))
-    if path.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
+    if path.suffix.lower() in (".html", ".htm") and _HAS_TAG.search(text, 0, 50_000) or (
+            _looks_like_html(text)):  # (a ".html" file of plain text is read as text)
         text = normalise_newlines(html_to_text(text, path))
     if not text.strip():
         raise ArticleError(path, "file holds only whitespace")
     return text
+
+
+#: An HTML tag: "<p>", "</div>", "<!-- ... -->", "<br/>".
+_HAS_TAG = re.compile(r"<(?:[A-Za-z][\w-]*(?:\s[^<>]*)?/?|/[A-Za-z][\w-]*\s*|!--)>")
 
 
 def _looks_like_html(text: str) -> bool:

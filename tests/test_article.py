@@ -309,3 +309,11 @@ def test_thousands_of_reopened_quotations_in_one_paragraph_split_without_recursi
     sentences = split_sentences(t)
     assert len(sentences) == 3001
     assert t[sentences[1][0]:sentences[1][1]].startswith("“More “Word 1.")
+
+
+def test_an_html_file_of_plain_text_is_read_as_text(tmp_path: Path) -> None:
+    body = ("Ann Lee has had the kind of summer one might imagine to be life-changing.\n\n"
+            "\"In most ways my life hasn't changed,\" she says. \"I know that's a boring "
+            "answer.\"\n")
+    art = load_article(write(tmp_path, "saved.html", body.encode("utf-8")))
+    assert art.text == body
