@@ -412,7 +412,7 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                 and _is_role_word(tok)) or (  # ("Vice-Minister Ann Lee")
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
                 and not (_INITIAL_TOKEN.fullmatch(tok) and not (
-                    tok == "M." and i == len(toks) - 2)) and tok not in NAME_ABBREVIATIONS):
+                    tok == "M." and i == 0 == len(toks) - 2)) and tok not in NAME_ABBREVIATIONS):
             # (not "N." of "N. Ann Rao"; but the French "M. Harrower" is Mr Harrower)
             last_title = i  # "Zaporizhzhia Oblast Governor Ann Lee": the last one counts
     if last_title == 0 and len(toks) == 2 and (

@@ -4691,3 +4691,11 @@ def test_labelling_participles_lists_of_fragments_and_cue_words_used_as_nouns() 
     assert q["text"].tolist() == ["fraud,", "a disgrace", "a coward's law.", "brilliant."]
     assert q["type"].tolist() == ["partial"] * 4
     assert q["speaker"].tolist() == ["Bo Chen"] * 3 + ["Kise"]
+
+
+def test_a_middle_initial_stays_in_the_name() -> None:
+    q = quotes_of("News\n\n"
+                  "Kansas City Fed President Thomas M. Hoenig said rates were too low.\n\n"
+                  "\"Rates are low,\" Hoenig said.\n\n"
+                  "Brian M. Goodwin said he was late.")
+    assert q["speaker"].tolist() == ["Thomas M. Hoenig", "Thomas M. Hoenig", "Brian M. Goodwin"]
