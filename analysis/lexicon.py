@@ -339,7 +339,9 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
      "sailors", "medics", "paramedics", "rescuers", "firefighters",
      "pupils", "attorneys", "prosecutors", "survivors", "eyewitnesses", "onlookers",
      "bystanders", "tourists", "pilgrims", "settlers", "civilians", "evacuees", "strikers",
-     "nurses", "doctors", "teachers", "students", "workers", "farmers", "soldiers"}
+     "nurses", "doctors", "teachers", "students", "workers", "farmers", "soldiers",
+     "executives", "advocates", "proponents", "campaigners", "activists", "officials",
+     "authorities", "lawmakers", "legislators", "regulators", "economists", "scientists"}
 )
 
 #: Nouns naming people by their role (singular and plural).

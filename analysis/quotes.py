@@ -3512,6 +3512,12 @@ class _Extractor:
             lo = conj.end()  # "But the minister, Ann Lee, dismissed ..."
         m = re.match(r"\s*(he|she|they|He|She|They)\b", text[lo:sent.end])
         first = text[lo:sent.end].split(None, 1)[:1]
+        if m is None and first and first[0].endswith("ing") and first[0][1:].islower() and (
+                first[0][:1].isupper()) and (
+                comma := text.find(", ", lo, min(sent.end, lo + 160))) > 0:
+            # 'Declaring "the soul of the Corps" is at stake, Defense Secretary Robert
+            # Gates said ...': the subject after the participle's clause
+            return self._sentence_subject(replace(sent, start=comma + 2))
         if m is None and first and first[0].lower() in _FRONTED and (
                 comma := text.find(", ", lo, min(sent.end, lo + 130))) > 0:
             # "In a statement, she described the idea as "...""

@@ -216,7 +216,8 @@ def _norm(token: str) -> str:
 
 
 _HYPHEN_TITLE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")  # "Mum-of-two"
-_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")  # "J.", "Ann B."
+#: A name ending in an initial or a suffix with its stop: "J.", "Ann B.", "Jr.".
+_INITIALS_END = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+|[JS]r\.|Jnr\.|Snr\.)$")
 _OF_ORG = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
@@ -1860,6 +1861,8 @@ def _not_a_name(token: str, after: str) -> bool:
     if not (ing or token.endswith(_DEMONYM_ENDS) or token.lower() in _OTHER_DEMONYMS) or (
             not token[1:].islower()):
         return False
+    if ing and after[:2].lstrip()[:1] in ("\"", "“", "‘"):
+        return True  # 'Declaring "the soul of the Corps" is at stake, ...': a participle
     m = _NEXT_WORD.match(after)
     if m is None:
         return False
@@ -2762,6 +2765,11 @@ class Discourse:
                         one_word and ent.kind == "person" and best.kind != "person"
                         and _opens_only(name, best)):
                     best = ent
+        if hits > 1 and best is not None and best.kind != "person" and (
+                name not in best.names) and (exact := [
+                    self.entities[i] for i in sorted(ids) if name in self.entities[i].names
+                    and self.entities[i].kind != "person"]):
+            best = exact[-1]  # "Apple said" after "Apple II": the company of that name
         if hits <= 1:
             self._found[name] = best
         return best

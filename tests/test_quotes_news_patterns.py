@@ -2758,7 +2758,7 @@ def test_generational_suffixes_and_regnal_numbers_stay_in_names() -> None:
     q = quotes_of("Count\n\nRobert Jenkins Jr. said the count was over. His father, Robert "
                   "Jenkins Sr., said it was not.\n\nKwame Mensah-Bonsu II said the stool was no "
                   "party office. Later, Mensah-Bonsu said he would wait.")
-    assert q["speaker"].tolist() == ["Robert Jenkins Jr", "Robert Jenkins Sr",
+    assert q["speaker"].tolist() == ["Robert Jenkins Jr.", "Robert Jenkins Sr.",
                                      "Kwame Mensah-Bonsu II", "Kwame Mensah-Bonsu II"]
 
 
@@ -4699,3 +4699,17 @@ def test_a_middle_initial_stays_in_the_name() -> None:
                   "\"Rates are low,\" Hoenig said.\n\n"
                   "Brian M. Goodwin said he was late.")
     assert q["speaker"].tolist() == ["Thomas M. Hoenig", "Thomas M. Hoenig", "Brian M. Goodwin"]
+
+
+def test_participle_openers_name_suffixes_bare_groups_and_exact_company_names() -> None:
+    q = quotes_of("News\n\n"
+                  "Declaring \"the soul of the Corps\" is at stake, Defense Secretary Robert Gates "
+                  "said the Corps would shrink.\n\n"
+                  "James Roosevelt Jr., the grandson of the president, said: \"It was a "
+                  "legacy.\"\n\n"
+                  "Executives admitted that the box would stay. Some slow-and-steady advocates "
+                  "have argued that firms would suffer.\n\n"
+                  "Apple Inc. said on Monday that sales rose. The Apple II sold well in its day, "
+                  "Apple said.")
+    assert q["speaker"].tolist() == ["Robert Gates", "Robert Gates", "James Roosevelt Jr.", "",
+                                     "", "Apple Inc.", "Apple Inc."]
