@@ -2918,6 +2918,9 @@ class _Extractor:
         tail = _terminal_start(text, pos, b)
         if tail is not None:
             b = tail
+        if ", " in text[pos:b] and (sent := self._sentence_of(pos)) is not None and (
+                _SUBORDINATE_OPENING.match(text, self._clause_start(sent), pos)):
+            b = self._main_clause_comma(pos, b, sent.end)
         if b <= pos:
             return None
         body = text[pos:b]
@@ -2978,6 +2981,20 @@ class _Extractor:
             return None  # "denied any wrongdoing over the flights": a noun phrase, no clause
 
         return pos, b
+
+    def _main_clause_comma(self, pos: int, b: int, sent_end: int) -> int:
+        """End a clause reported inside a fronted subordinate clause at the comma where
+        the main clause and its own speaker begin: "After Russia said in March that the
+        plant would open(, Hillary Clinton said ...)"."""
+        text = self.text
+        for cm in self._cues.finditer(pos, sent_end):
+            comma = text.rfind(", ", pos, cm.start(1))
+            if comma < 0:
+                continue
+            subject = parse_subject_left(text, comma + 2, cm.start(1))
+            if subject is not None and subject.start <= comma + 3 and _cue_at(text, cm):
+                return min(b, comma)
+        return b
 
     def _blocked_covering(self, a: int, b: int) -> bool:
         for x, y in self.blocked:
@@ -5075,6 +5092,10 @@ _AND_THEN_SUBJECT = re.compile(r"\s+and\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-
 _AND_NEXT_PARTICIPLE = re.compile(
     r"\s+and\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?\s+(?:" + "|".join(
         sorted(PARTICIPLE_CUES)) + r"|dismissing|rejecting|accusing)\b")
+#: A sentence opening with a subordinate clause: "After Russia said ..., X said ...".
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:[Aa]fter|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Ss]ince|"
+                                  r"[Bb]ecause|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ee]ven\s+"
+                                  r"(?:though|as|after))\s")
 #: What may stand between the cue introducing a block quotation and its colon: nothing,
 #: a medium, a time or an addressee ("said:", "posted on X on Monday:", "told the BBC:",
 #: "wrote in a statement:", "said in part:").

@@ -4713,3 +4713,11 @@ def test_participle_openers_name_suffixes_bare_groups_and_exact_company_names() 
                   "Apple said.")
     assert q["speaker"].tolist() == ["Robert Gates", "Robert Gates", "James Roosevelt Jr.", "",
                                      "", "Apple Inc.", "Apple Inc."]
+
+
+def test_a_clause_reported_in_a_fronted_subordinate_ends_where_the_main_clause_begins() -> None:
+    q = quotes_of("News\n\n"
+                  "After Russia said in March that the plant would open this year, Ann Lee said "
+                  "that it was premature.")
+    assert q["text"].tolist() == ["the plant would open this year", "it was premature"]
+    assert q["speaker"].tolist() == ["Russia", "Ann Lee"]
