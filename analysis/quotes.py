@@ -632,12 +632,22 @@ def _subject_then_aux(words: list[str]) -> bool:
         True
         >>> _subject_then_aux("the policy on Tuesday, saying it would".split())
         False
+        >>> _subject_then_aux("his counterpart, Dmitri Medvedev, would help".split())
+        True
     """
-    for w in words[1:5]:
+    k, seen = 1, 0
+    while k < len(words) and seen < 4:
+        w = words[k]
         if w.lower() in _FINITE_AUX:
             return True
+        if w.endswith(",") and (close := next((j for j in range(k + 1, min(len(words), k + 5))
+                                               if words[j].endswith(",")), None)) is not None \
+                and all(x[:1].isupper() for x in words[k + 1:close + 1]):
+            k, seen = close + 1, seen + 1  # "his counterpart, Dmitri Medvedev, would help"
+            continue
         if w.endswith((",", ";", ":")):
             return False
+        k, seen = k + 1, seen + 1
     return False
 
 

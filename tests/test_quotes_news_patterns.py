@@ -4721,3 +4721,12 @@ def test_a_clause_reported_in_a_fronted_subordinate_ends_where_the_main_clause_b
                   "that it was premature.")
     assert q["text"].tolist() == ["the plant would open this year", "it was premature"]
     assert q["speaker"].tolist() == ["Russia", "Ann Lee"]
+
+
+def test_a_bare_clause_whose_subject_has_a_name_in_apposition() -> None:
+    q = quotes_of("News\n\n"
+                  "Ann Lee also recently declared her Russian counterpart, Bo Chen, would help "
+                  "secure sanctions. The government has declared the opposition leader Tom Hale "
+                  "irrelevant and has decided to cut contacts.")
+    assert q["text"].tolist() == [
+        "her Russian counterpart, Bo Chen, would help secure sanctions"]
