@@ -1784,11 +1784,16 @@ class _Extractor:
         # a turn runs on into unlabelled paragraphs only in a whole transcript, not in
         # an excerpt inside a report: labels open most paragraphs after the first one
         later = [p for p in self.paras if p[1] >= turns[0][1]]
-        runs_on = len(turns) * 5 >= len(later) * 3
+        runs_on = len(turns) * 2 >= len(later)  # (as :meth:`_run_on` asks)
+        journalists = self._broadcast_journalists([m for *_, m in turns])
         for pid, a, b, m in turns:
+            if _label_key(m.group("label") or "") in journalists:
+                continue  # the presenter's and the reporter's own words: journalism
             phrase = self._turn_speaker(m, named)
             if phrase is None:
                 continue
+            if phrase.name.isupper():
+                phrase.name = _cased_label(phrase.name)  # "JON SIEBEN" -> "Jon Sieben"
             paragraphs = [(pid, m.end(), b)]
             k = next(i for i, p in enumerate(self.paras) if p[1] == a) + 1
             while runs_on and k < len(self.paras) and self.paras[k][1] not in starts:
@@ -1810,6 +1815,27 @@ class _Extractor:
                     "name", phrase.start, phrase.end, phrase.surface, name=phrase.name,
                     role=phrase.role, gender=phrase.gender)))
                 self.blocked.append((qa, end))
+
+    def _broadcast_journalists(self, labels: list[re.Match[str]]) -> set[str]:
+        """The label keys of a broadcast transcript's reporter and presenter: a line
+        "Ann Lee reports." introduces the reporter, whose label is "ANN LEE:", and the
+        presenter speaks the turn that introduces her; their turns are journalism, not
+        quotes (what they report others say stays reported speech)."""
+        text = self.text
+        keys = [_label_key(m.group("label") or "") for m in labels]
+        found: set[str] = set()
+        for _pid, a, b in self.paras:
+            rm = _REPORTER_INTRO.fullmatch(text[a:a + len(text[a:b].rstrip())])
+            if rm is None:
+                continue
+            reporter = _label_key(rm.group(1).upper())
+            if reporter not in keys:
+                continue
+            found.add(reporter)
+            before = [k for m, k in zip(labels, keys, strict=True) if m.start() < a]
+            if before:
+                found.add(before[-1])  # the presenter, whose turn leads into the report
+        return found
 
     def _heading_speaker(self, a: int, b: int) -> SpeakerPhrase | None:
         """The person a parliamentary record's heading line ``text[a:b]`` names:
@@ -1961,8 +1987,7 @@ class _Extractor:
             if not (head.isupper() and 0 < len(name.split()) <= 5 and len(head) <= 120
                     and not is_sentence_final(head) and re.fullmatch(r"[A-Z][A-Z’' .&-]+", name)):
                 continue
-            name = string.capwords(name.lower(), " ")
-            name = "-".join(w[:1].upper() + w[1:] for w in name.split("-"))
+            name = _cased_label(name)
             at = ha + (len(text[ha:hb]) - len(text[ha:hb].lstrip()))
             role = head[len(name):].strip(" ,")
             q.phrase = SpeakerPhrase("name", at, at + len(name), text[at:at + len(name)],
@@ -3095,7 +3120,7 @@ class _Extractor:
         if not m or self._in_blocked(m.start()):
             return False
         np_start = m.end()
-        lead = text[sent.start:m.start()].strip()
+        lead = text[self._clause_start(sent):m.start()].strip()  # (after "RIYADH: ")
         if not lead or lead.lower() in {"but", "and", "yet", "so"}:
             comma = text.find(",", np_start, sent.end)
             if comma < 0:
@@ -4965,6 +4990,17 @@ def _asker(m: re.Match[str]) -> str:
     return m.group("asker") or m.group("asker2") or ""
 
 
+def _cased_label(label: str) -> str:
+    """A name given in capitals, in ordinary case: "JON SIEBEN-HALE" -> "Jon Sieben-Hale".
+
+    Example:
+        >>> _cased_label("ANN LEE-HART")
+        'Ann Lee-Hart'
+    """
+    name = string.capwords(label.lower(), " ")
+    return "-".join(w[:1].upper() + w[1:] for w in name.split("-"))
+
+
 def _label_key(label: str) -> str:
     """A transcript label without its party tag, lower-cased: the key of a role."""
     return " ".join(_PARTY_TAG.sub("", label).split()).lower()
@@ -5106,6 +5142,9 @@ _AND_NEXT_PARTICIPLE = re.compile(
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:[Aa]fter|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Ss]ince|"
                                   r"[Bb]ecause|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ee]ven\s+"
                                   r"(?:though|as|after))\s")
+#: A broadcast transcript's line introducing the reporter: "Ellesa Throwden reports.".
+_REPORTER_INTRO = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+reports"
+                             r"(?:\s+from\s+[A-Z][\w\s’'-]{1,40})?\.")
 #: What may stand between the cue introducing a block quotation and its colon: nothing,
 #: a medium, a time or an addressee ("said:", "posted on X on Monday:", "told the BBC:",
 #: "wrote in a statement:", "said in part:").

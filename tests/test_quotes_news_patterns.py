@@ -4730,3 +4730,22 @@ def test_a_bare_clause_whose_subject_has_a_name_in_apposition() -> None:
                   "irrelevant and has decided to cut contacts.")
     assert q["text"].tolist() == [
         "her Russian counterpart, Bo Chen, would help secure sanctions"]
+
+
+def test_a_broadcast_transcript_quotes_interviewees_not_its_presenter_or_reporter() -> None:
+    q = quotes_of("Swimming greats say cuts a shame\n\n"
+                  "MARK HALE: The decision to cut funding for swimming has drawn some comment. "
+                  "Former greats see it as a punishment.\n\n"
+                  "Ann Lee reports.\n\n"
+                  "ANN LEE: It has been a tough time for the sport ever since the Games.\n\n"
+                  "BO CHEN: It is a shame that funding has been cut, but it is not the end of "
+                  "the world.\n\n"
+                  "I think they can still produce many, many champions.\n\n"
+                  "ANN LEE: According to Bo Chen, it is a wakeup call for the sport.\n\n"
+                  "BO CHEN: Swimming needs to lift its game.\n\n"
+                  "MARK HALE: Bo Chen ending that report from Ann Lee.")
+    assert q["text"].tolist() == [
+        "It is a shame that funding has been cut, but it is not the end of the world.",
+        "I think they can still produce many, many champions.",
+        "it is a wakeup call for the sport", "Swimming needs to lift its game."]
+    assert set(q["speaker"]) == {"Bo Chen"}
