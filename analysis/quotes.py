@@ -5033,9 +5033,9 @@ _BYLINE = re.compile(rf"^[^\S\n]*(?:By\s+)?([{_UPPER}][\w’'-]+(?:[^\S\n]+[{_UP
 _SPEAKER_LABEL = re.compile(
     rf"\s*([{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+){{0,2}}):\s+(?=\S)")
 #: "Surname: " in ordinary case opening an interview answer (see ``_transcript``).
-_TITLE_LABEL = re.compile(
-    rf"\s*([{_UPPER}][a-zà-öø-ÿ’'-]+(?:-[{_UPPER}][a-zà-öø-ÿ’'-]+)?"
-    rf"(?:\s+[{_UPPER}][a-zà-öø-ÿ’'-]+(?:-[{_UPPER}][a-zà-öø-ÿ’'-]+)?)?):\s+(?=\S)")
+_TITLE_LABEL = re.compile(  # (also "McKelvey:", "DeSantis:", "MacLeod:")
+    rf"\s*((?:Ma?c|De|La|Le|Di|Van|O’|O')?[{_UPPER}][a-zà-öø-ÿ’'-]+(?:-[{_UPPER}][a-zà-öø-ÿ’'-]+)?"
+    rf"(?:\s+[{_UPPER}][a-zà-öø-ÿ’'-]+(?:-[{_UPPER}][a-zà-öø-ÿ’'-]+)?)?)(?::\s+(?=\S)|:(?=[{_UPPER}\"“‘]))")
 #: A capitalised word before a name that is a first name, not "In", "By" or "The".
 _NAMED_BEFORE = (r"(?<![\w-])(?!(?:In|On|At|The|For|From|With|Of|And|But|As|To|By|After|Before|"
                  r"Near|Over|Under|Into|Via|Like|About|Since|Until|When|While)\s)"

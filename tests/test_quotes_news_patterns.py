@@ -4749,3 +4749,15 @@ def test_a_broadcast_transcript_quotes_interviewees_not_its_presenter_or_reporte
         "I think they can still produce many, many champions.",
         "it is a wakeup call for the sport", "Swimming needs to lift its game."]
     assert set(q["speaker"]) == {"Bo Chen"}
+
+
+def test_interview_answers_labelled_with_a_mac_surname_even_without_a_space() -> None:
+    q = quotes_of("Q&A With Jim McKelvey, Cofounder of Square\n\n"
+                  "Mashable: Is that how you remember it?\n\n"
+                  "McKelvey: Jack and I got back together after he left the company.\n\n"
+                  "Was there a moment when you realized it had succeeded?\n\n"
+                  "McKelvey:When I started seeing it in the wild, in other cities.")
+    assert q["text"].tolist() == [
+        "Jack and I got back together after he left the company.",
+        "When I started seeing it in the wild, in other cities."]
+    assert set(q["speaker"]) == {"Jim McKelvey"}
