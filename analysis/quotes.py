@@ -5317,6 +5317,8 @@ def _org_of_group(surface: str) -> str:
 
     Quantifiers and grades are passed over ("one EU diplomat", "a senior No 10 aide").
     """
+    if re.search(r"\b(?:former|ex-)", surface, re.IGNORECASE):
+        return ""  # "a former Afghan official" no longer speaks for Afghanistan
     words = [w for w in _strip_det(surface).split()
              if w.lower() not in _QUANTIFIERS]
     if len(words) > 3 and words[-3].lower() in ("in", "at", "from") and words[-2][:1].isupper(

@@ -4761,3 +4761,10 @@ def test_interview_answers_labelled_with_a_mac_surname_even_without_a_space() ->
         "Jack and I got back together after he left the company.",
         "When I started seeing it in the wild, in other cities."]
     assert set(q["speaker"]) == {"Jim McKelvey"}
+
+
+def test_a_former_official_no_longer_speaks_for_the_body() -> None:
+    q = quotes_of("News\n\n"
+                  "NATO officials said the talks would resume.\n\n"
+                  "A former NATO official said the show appears on a California channel.")
+    assert q["speaker"].tolist() == ["NATO", ""]
