@@ -37,6 +37,7 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "urge": ("urged", "urges", "urging"),
     "caution": (),
     "recall": (),
+    "remember": ("remembered", "remembers"),  # '"...," remembers Ann Lee, with a laugh'
     "remark": (),
     "observe": ("observed", "observes"),
     "concede": ("conceded", "concedes"),

@@ -1471,6 +1471,9 @@ class _Extractor:
             cue = _cue_at(text, cm)
             if not cue:
                 continue
+            if _RELATIVE_BEFORE_CUE.search(text, a, cm.start()) is not None:
+                continue  # '"...," Ann Lee, a resident who tweeted about it, told VICE': the
+                # relative clause's verb, then the attribution's own
             phrase = parse_subject_left(text, a, cm.start())
             lead = text[a:phrase.start].strip(" ,;:—–-").lower() if phrase else "x"
             last = phrase.name.split()[-1].lower().rstrip(".") if (
@@ -5145,6 +5148,8 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:[Aa]fter|[Ww]hen|[Ww]hile|[Aa]lthough|
 #: A broadcast transcript's line introducing the reporter: "Ellesa Throwden reports.".
 _REPORTER_INTRO = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+reports"
                              r"(?:\s+from\s+[A-Z][\w\s’'-]{1,40})?\.")
+#: A relative pronoun right before a cue: "a resident who (tweeted)", "which (says)".
+_RELATIVE_BEFORE_CUE = re.compile(r",[^,]*\b(?:who|which|that)\s+(?:[a-z]+\s+){0,2}$")
 #: What may stand between the cue introducing a block quotation and its colon: nothing,
 #: a medium, a time or an addressee ("said:", "posted on X on Monday:", "told the BBC:",
 #: "wrote in a statement:", "said in part:").

@@ -4768,3 +4768,14 @@ def test_a_former_official_no_longer_speaks_for_the_body() -> None:
                   "NATO officials said the talks would resume.\n\n"
                   "A former NATO official said the show appears on a California channel.")
     assert q["speaker"].tolist() == ["NATO", ""]
+
+
+def test_an_attribution_after_an_appositive_with_its_own_verb_and_remembers() -> None:
+    q = quotes_of("News\n\n"
+                  "Gustavo Faleiros, an editor, said in an email that the air was worse.\n\n"
+                  "“Residents started complaining about the smoke,” Alberto Shiguematsu, a São "
+                  "Paulo resident who tweeted about it, told VICE.\n\n"
+                  "“Those goats were so smart,” remembers Shanna Challenger, coordinator for the "
+                  "programme, with a laugh.")
+    assert q["speaker"].tolist() == ["Gustavo Faleiros", "Alberto Shiguematsu",
+                                     "Shanna Challenger"]
