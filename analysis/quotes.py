@@ -838,9 +838,15 @@ _FIGURES_FROM = re.compile(r"(?:[a-z]+\s+){0,2}(?:results|figures|tallies|data|n
 #: "...') or after it ('the "..." program').
 _WORK_BEFORE = re.compile(r"\b(?:recording|song|album|single|hit|anthem|hymn|poem|film|movie|"
                           r"book|novel|memoir|documentary|play|musical|opera|series|column|"
-                          r"programme|program|show|podcast|painting|exhibition)(?:\s+of)?\s*$")
+                          r"programme|program|show|podcast|painting|exhibition|thriller|drama|"
+                          r"comedy|biopic|sitcom|satire|miniseries|franchise|nickname|"
+                          r"slogan|motto|hashtag)(?:\s+of)?\s*$")
 _WORK_AFTER = re.compile(r"[\s,]*(?:program|programme|show|series|documentary|podcast|"
-                         r"broadcast|album|film|movie|song|column)\b")
+                         r"broadcast|album|film|movie|song|column|director|creator|actress|actor|"
+                         r"star|producer|showrunner|author|cast)\b")
+#: A quoted run in title case: "Once Upon A Time in Hollywood", "The Morning Show".
+_TITLE_CASE_RUN = re.compile(r"(?:[A-Z][\w’'&:-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w’'&:-]*|[a-z]{1,3}))+"
+                             r"[,.]?")
 #: A name and an age: "Tim, 16" (the subject, not a reported clause, before "alleged").
 _NAME_AGE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s+\d{1,3}")
 #: A sentence's first past-tense verb: "X welcomed the vote but urged ...".
@@ -3445,9 +3451,11 @@ class _Extractor:
             if len(words) == 1 and _NICKNAMED.match(text, open_at - len(
                     before.rsplit(None, 1)[-1]) - 1 if before.strip() else open_at) is not None:
                 continue  # 'Rep. Teodoro "Teddy" Bautista-Malvar': a nickname, no quote
-            if _WORK_BEFORE.search(before) or _WORK_AFTER.match(text, close_end, sent_end):
-                continue  # 'a recording of "My Sweet Lord"', 'the "Face the Nation" program':
-                # the title of a work
+            if _WORK_BEFORE.search(before) or _WORK_AFTER.match(text, close_end, sent_end) or (
+                    len(words) >= 2 and _TITLE_CASE_RUN.fullmatch(text, s.start, s.end)
+                    and sum(w[:1].isupper() for w in words) * 2 > len(words)):
+                continue  # 'a recording of "My Sweet Lord"', 'the "Face the Nation" program',
+                # '"Once Upon A Time in Hollywood"': the title of a work
             phrase = None
             bm = re.match(r"[\s,]*(?:by|from)\s+(?:the\s+)?", text[close_end:sent_end])
             if bm:

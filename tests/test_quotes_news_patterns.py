@@ -4779,3 +4779,12 @@ def test_an_attribution_after_an_appositive_with_its_own_verb_and_remembers() ->
                   "programme, with a laugh.")
     assert q["speaker"].tolist() == ["Gustavo Faleiros", "Alberto Shiguematsu",
                                      "Shanna Challenger"]
+
+
+def test_titles_of_works_in_title_case_are_no_quoted_fragments() -> None:
+    q = quotes_of("News\n\n"
+                  "Brad Pitt picked up another trophy for his role in “Once Upon A Time in "
+                  "Hollywood,” while Laura Dern won for “Marriage Story.”\n\n"
+                  "Comedy “The Marvelous Mrs Maisel” took the prize for its cast. Tom Hale "
+                  "called the project \"a campaign poster with tracks.\"")
+    assert q["text"].tolist() == ["a campaign poster with tracks."]
