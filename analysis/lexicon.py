@@ -347,7 +347,11 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
 
 #: Nouns naming people by their role (singular and plural).
 PERSON_ROLES: frozenset[str] = frozenset(
-    {"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    {# occupations of arts, sport and media: '"Mrs Maisel" actress Ann Lee said'
+     "actor", "actress", "singer", "songwriter", "rapper", "musician", "composer", "filmmaker",
+     "writer", "novelist", "poet", "producer", "comedian", "dancer", "artist", "athlete",
+     "player", "striker", "goalkeeper", "juror", "photographer", "anchor", "pastor",
+     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
      "chancellor", "leader", "official", "lecturer", "professor", "analyst", "expert",
      "researcher", "fellow", "director", "head", "chief", "chairman", "chairwoman", "chair",
      "founder", "co-founder", "cofounder", "executive", "ceo", "lawyer", "barrister",
@@ -481,7 +485,8 @@ FEMALE_WORDS: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "spokeswoman",
      "mme", "mlle", "frau", "sra", "srta", "signora", "señora",
      "chairwoman", "businesswoman", "congresswoman", "wife", "daughter", "sister", "woman",
-     "girl", "mum", "grandmother", "she", "her"}
+     "girl", "mum", "grandmother", "she", "her", "actress", "waitress", "hostess",
+     "heiress", "widow", "aunt", "niece", "councilwoman", "assemblywoman", "sportswoman"}
 )
 
 #: Words that are capitalised at a sentence start but never names.

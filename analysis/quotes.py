@@ -441,7 +441,8 @@ _ADVERBIAL = re.compile(
     r"(?:last|this)\s+(?:week|month|year)|earlier|yesterday|today|on\s+(?:twitter|x|"
     r"social\s+media|telegram)|to\s+reporters|publicly|privately|repeatedly|however|though|"
     r"moreover|meanwhile|nevertheless|nonetheless|also|too|again|separately|further|"
-    r"furthermore|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn)\b\s*,?",
+    r"furthermore|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|backstage|"
+    r"afterwards|afterward|later|recently|previously|tonight|(?=\w+ly\s+that\b)\w+ly)\b\s*,?",
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:when|if|as)\s+[a-z]+(?:\s+[a-z]+){0,3},\s+)?"
@@ -1325,6 +1326,10 @@ class _Extractor:
         sent = self._sentence_of(s.open_pos if s.open_pos >= 0 else s.start)
         lo = sent.start if sent else self._para_bounds(s.paragraph_id)[0]
         open_at = s.open_pos if s.open_pos >= 0 else s.start
+        close_end = s.close_pos + 1 if s.close_pos >= 0 else s.end
+        if len(text[s.start:s.end].split()) <= 8 and _WORK_AFTER.match(text, close_end) and (
+                text[close_end - 2:close_end - 1] not in ",.!?"):
+            return False  # '"Parasite" director Bong Joon Ho said': a title before its maker
         before = text[lo:open_at]
         # Remove earlier quoted stretches of the same sentence.
         split = False  # a quote earlier in the sentence: '"The river," said X, "is ..."'

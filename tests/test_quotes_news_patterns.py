@@ -4788,3 +4788,15 @@ def test_titles_of_works_in_title_case_are_no_quoted_fragments() -> None:
                   "Comedy “The Marvelous Mrs Maisel” took the prize for its cast. Tom Hale "
                   "called the project \"a campaign poster with tracks.\"")
     assert q["text"].tolist() == ["a campaign poster with tracks."]
+
+
+def test_a_title_before_its_maker_arts_occupations_and_adverbs_before_that() -> None:
+    q = quotes_of("News\n\n"
+                  "“Parasite” director Bong Joon Ho said backstage that no-one could predict "
+                  "what might happen at the Oscars.\n\n"
+                  "But “Mrs Maisel” actress Alex Borstein said the comedy prize should have gone "
+                  "to someone else. She said angrily that it was unfair.")
+    assert q["text"].tolist() == [
+        "no-one could predict what might happen at the Oscars",
+        "the comedy prize should have gone to someone else", "it was unfair"]
+    assert q["speaker"].tolist() == ["Bong Joon Ho", "Alex Borstein", "Alex Borstein"]
