@@ -4812,7 +4812,8 @@ _GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "res
                              "protesters", "participants", "attendees", "delegates",
                              "supporters", "opponents", "colleagues", "allies", "parents",
                              "families", "relatives", "demonstrators", "villagers", "passengers",
-                             "commuters", "shoppers", "fans", "neighbours", "neighbors"})
+                             "commuters", "shoppers", "fans", "neighbours", "neighbors",
+                             "surveyed", "polled", "respondents", "questioned", "interviewed"})
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
                           "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",

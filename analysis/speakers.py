@@ -2284,6 +2284,12 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
 
 def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPhrase | None:
     seg = text[lo:hi]
+    polled = _SHARE_POLLED.search(seg)
+    if polled is not None:
+        # "Sixty-six percent of those surveyed said ...": respondents, no one named
+        a = lo + polled.start(1)
+        return SpeakerPhrase("description", a, lo + polled.end(1), polled.group(1),
+                             role=polled.group(1), negated=negated)
     # Only the last clause chunk: stop at a comma or conjunction.
     cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
     for bm in _SENTENCE_BREAK.finditer(seg, max(0, cut, len(seg) - _TAIL)):
@@ -2382,6 +2388,13 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
 
 
 _ING = re.compile(r"[a-z]{2,}ing")
+#: A share of a poll's respondents as a subject: "Sixty-six percent of those surveyed",
+#: "a majority of respondents", "52% of voters polled".
+_SHARE_POLLED = re.compile(
+    r"(?:^|(?<=[\s,]))((?:[\w-]+\s+(?:percent|per\s+cent)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
+    r"(?:[Aa]|[Tt]he)\s+(?:majority|minority)|[Mm]ost|[Hh]alf|[Aa]\s+(?:third|quarter)|"
+    r"[Tt]wo-thirds)\s+of\s+(?:those|the|all)?\s*(?:\w+\s+)?(?:surveyed|polled|asked|"
+    r"questioned|respondents|interviewed))\s*$")
 #: A coordinating conjunction inside a subject chunk, before a determiner.
 _CONJ_THEN_DETERMINER = re.compile(r"\s(?:but|while|whereas|although|though)\s+(?=(?:the|a|an)\s)")
 #: Agent nouns that name people: "the administrators", "the economist", "the historians".

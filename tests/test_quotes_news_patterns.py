@@ -4800,3 +4800,11 @@ def test_a_title_before_its_maker_arts_occupations_and_adverbs_before_that() -> 
         "no-one could predict what might happen at the Oscars",
         "the comedy prize should have gone to someone else", "it was unfair"]
     assert q["speaker"].tolist() == ["Bong Joon Ho", "Alex Borstein", "Alex Borstein"]
+
+
+def test_a_share_of_a_polls_respondents_speaks_unnamed() -> None:
+    q = quotes_of("News\n\n"
+                  "Sixty-six percent of those surveyed said they had reservations. A majority of "
+                  "respondents said the economy was weak.")
+    assert q["text"].tolist() == ["they had reservations", "the economy was weak"]
+    assert q["speaker"].tolist() == ["", ""]
