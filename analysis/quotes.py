@@ -4565,6 +4565,10 @@ class _Extractor:
                 # "according to a raft of articles", "according to court documents": a
                 # record, not anyone named (but "according to initial police reports")
                 q.speaker, q.speaker_kind = "", ""
+            elif not re.search(r"[A-Z]", p.surface) and _unnamed_people(p.surface):
+                # "the researchers note", "a former employee recalled", "union leaders
+                # said": people described, never named (their description is no name)
+                q.speaker, q.speaker_kind = "", ""
             else:
                 q.speaker = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(q.speaker)
@@ -5321,6 +5325,26 @@ def short_forms(text: str) -> dict[str, str]:
                 out[short] = " ".join(words[k:])
                 break
     return out
+
+
+def _unnamed_people(surface: str) -> bool:
+    """Whether a lower-case description names people, not a body: its head noun is a
+    role, an agent or a group of people ("the researchers", "union leaders"; not "the
+    police", "the weather bureau").
+
+    Example:
+        >>> _unnamed_people("the researchers"), _unnamed_people("the weather bureau")
+        (True, False)
+    """
+    words = _HEAD_WORDS.sub("", surface.lower()).split()
+    if not words:
+        return False
+    head = words[-1]
+    if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS or head == "police":
+        return False
+    return (head in PERSON_ROLES or head in PEOPLE_PLURALS or head in _GENERIC_GROUPS
+            or _agent_noun(head) or head.endswith("men") and len(head) > 5
+            or head.endswith("s") and head[:-1] in PERSON_ROLES)
 
 
 def _org_of_group(surface: str) -> str:

@@ -93,7 +93,7 @@ def test_seed_roles_and_no_empty_talk(seed: pd.DataFrame) -> None:
 # --------------------------------------------------------------------- quote marks
 def test_curly_double_quote_after_and_before() -> None:
     assert rows("“We will not back down,” the minister said. Ann Lee said: “Never.”") == [
-        ("We will not back down,", "direct", "minister"),
+        ("We will not back down,", "direct", ""),  # (described, never named)
         ("Never.", "direct", "Ann Lee"),
     ]
 
