@@ -940,6 +940,9 @@ _COMMENTARY_CUT = re.compile(
 #: A second quotation of the same speaker in a relative clause: "the amendments,
 #: which it said "further move ..."" (not "which he described as "..."": a name for
 #: the thing, inside the quotation)
+#: A relative clause of report after a source: ", which said (that) ...".
+_WHICH_SAID_AFTER = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?(?P<cue>said|says|added|warned|"
+                               r"reported|stated)\b")
 _WHICH_SAID_CUT = re.compile(
     r"[\"”’]?,[\"”’]?\s+which\s+(?:he|she|it|they|[A-Z][\w’'-]+)\s+(?:also\s+)?"
     r"(?:said|says|warned|argued|insisted)\s+(?=[\"“‘])")
@@ -3232,6 +3235,16 @@ class _Extractor:
         q = _Quote(a, b, sent.pid, qtype, cue="according to", phrase=phrase,
                    attribution="according_to")
         self._add_reported(q)
+        wm = _WHICH_SAID_AFTER.match(text, phrase.end, sent.end) if b <= m.start() else None
+        if wm is not None and (cm := next(self._cues.finditer(wm.start("cue"), wm.end()),
+                                          None)) is not None and (
+                cue := _cue_at(text, cm)) is not None and (
+                clause := self._complement(cue[0], cue[1], sent.end)) is not None:
+            # "..., according to the Pentagon, which said there were still pockets of
+            # resistance": the source's own report, a second quote of the same source
+            self.used_cues.add(cm.start(1))
+            self._add_reported(_Quote(clause[0], clause[1], sent.pid, "indirect", cue=cue[0],
+                                      phrase=phrase, attribution="according_to"))
         return True
 
     def _relayed(self, a: int, b: int, sent: _Sentence) -> _Quote | None:

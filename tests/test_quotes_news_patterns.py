@@ -4808,3 +4808,12 @@ def test_a_share_of_a_polls_respondents_speaks_unnamed() -> None:
                   "respondents said the economy was weak.")
     assert q["text"].tolist() == ["they had reservations", "the economy was weak"]
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_according_to_a_source_which_said_gives_its_second_report() -> None:
+    q = quotes_of("News\n\n"
+                  "US planes suspended raids at the request of a local commander, according to "
+                  "the Pentagon, which said there were still pockets of resistance in the area.")
+    assert q["text"].tolist() == ["US planes suspended raids at the request of a local commander",
+                                  "there were still pockets of resistance in the area"]
+    assert q["speaker"].tolist() == ["Pentagon", "Pentagon"]
