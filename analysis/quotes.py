@@ -850,6 +850,8 @@ _TITLE_CASE_RUN = re.compile(r"(?:[A-Z][\w’'&:-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w
                              r"[,.]?")
 #: A name and an age: "Tim, 16" (the subject, not a reported clause, before "alleged").
 _NAME_AGE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s+\d{1,3}")
+#: A sentence's first finite verb: "X has accepted", "X defended", "X is".
+_FIRST_FINITE = re.compile(r"\s((?:has|have|had|is|was|were|are|will|would)\s|[a-z]{3,}ed\s)")
 #: A sentence's first past-tense verb: "X welcomed the vote but urged ...".
 _FIRST_PAST = re.compile(r"(?<=\s)([a-z]{3,}ed)\s")
 #: The second halves of compound adjectives on names: "Pakistan-based", "US-backed".
@@ -1113,10 +1115,11 @@ def _and_or_but(text: str, a: int, b: int) -> bool:
 
 
 #: An article (and one word) right before a word: "a (Chhattisgarhi) " (saying).
-#: What follows "saying" as a verb after a noun phrase ("with the Taliban saying they
-#: ..."), not as a noun ("a saying from her village", "an old saying – ...").
-_CLAUSE_AFTER_SAYING = re.compile(r"\s+(?:it|they|he|she|we|there|the|a|an|this|these|its|"
-                                  r"their|his|her|no)\b")  # (not "a saying that goes ...")
+#: What follows "saying" as a noun ("a saying from her village", "an old saying – ...",
+#: "the Hindi saying that haste is ..."), not as a verb ("with the Taliban saying they ...",
+#: "defended the campaign saying parents have the right").
+_NOUN_AFTER_SAYING = re.compile(r"\s*(?:[,:;.\"“”'‘’–—-]|$)|\s+(?:from|goes|went|is|was|that|of|in|"
+                                r"about|by)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]n\s+old|[Tt]he\s+old)\s+(?:[\w’'-]+\s+)?$")
 
 
@@ -1151,8 +1154,8 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if _noun_use(text, m.start(1), m.group(1)):
         return None  # "his answers", "the claims", "the client’s answers": nouns
     if m.group(1) == "saying" and _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 40),
-                                                         m.start(1)) and not (
-                                                             _CLAUSE_AFTER_SAYING.match(text, end)):
+                                                         m.start(1)) and (
+                                                             _NOUN_AFTER_SAYING.match(text, end)):
         return None  # "She recited a Chhattisgarhi saying, "..."": a proverb, a noun (not
         # "..., with the Taliban saying they ...")
     particles = NEEDS_PARTICLE.get(lemma)
@@ -1343,6 +1346,8 @@ class _Extractor:
         before = before.strip()
         if s.continuation or not before or before in _BULLETS:
             return True  # (also a list item: '• "..." – Ann Lee')
+        if " " not in before and before.endswith("ing") and before[:1].isupper():
+            return False  # 'Declaring "the soul of the Corps" is at stake, X said': a fragment
         if before.endswith(":"):
             return True
         last = _last_word(before).lower()
@@ -2467,11 +2472,17 @@ class _Extractor:
                         made = self._quoted_as(sent, pos, lemma, cue_end) or \
                             self._participle(sent, pos, lemma, cue_end, prev_phrase)
                         if made is None and prev_phrase is None and lead.endswith(",") and (
-                                subject := self._sentence_subject(sent)) is not None and (
+                                subject := self._verb_subject(sent, pos)
+                                or self._sentence_subject(sent)) is not None and (
                                 subject.start < pos):
                             # "Kofi Annan has accepted the prize, declaring that ...": the
                             # sentence's subject speaks
                             made = self._participle(sent, pos, lemma, cue_end, subject)
+                    elif word in ("saying", "arguing", "insisting", "claiming") and (
+                            subject := self._verb_subject(sent, pos)) is not None:
+                        # "The editor has defended the campaign saying parents have the
+                        # right to know": no comma before the participle of speech
+                        made = self._participle(sent, pos, lemma, cue_end, subject)
                 elif coordinated and not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
                     if _NEGATED_AUX.search(coordinated.group(0)) and \
                             _WH_WORD.match(text[cue_end:cue_end + 12].lstrip()):
@@ -2812,11 +2823,32 @@ class _Extractor:
             return None
         return self._make_reported(clause[0], clause[1], sent, lemma, phrase)
 
+    def _verb_subject(self, sent: _Sentence, pos: int) -> SpeakerPhrase | None:
+        """The named subject of the sentence's first finite verb before ``pos``: "UN
+        secretary-general Kofi Annan (has accepted) ..."; None unless it is a name or a
+        description of someone that opens the sentence."""
+        text = self.text
+        lo = self._clause_start(sent)
+        vm = _FIRST_FINITE.search(text, lo, pos)
+        if vm is None:
+            return None
+        phrase = parse_subject_left(text, lo, vm.start(1))
+        if phrase is None or phrase.kind == "pronoun" or phrase.start - lo > 2 and (
+                text[lo:phrase.start].strip().lower() not in ("the", "a", "an")):
+            return None
+        if phrase.kind == "name" and " " not in phrase.name and not (
+                phrase.role or phrase.title or phrase.org):
+            return None  # "Trouble started when ...": a capitalised word, not a name
+        return phrase
+
     def _participle(self, sent: _Sentence, pos: int, lemma: str, cue_end: int,
                     prev: SpeakerPhrase | None) -> _Quote | None:
         """``…, warning that CLAUSE``: same speaker as the sentence's attribution."""
         text = self.text
         phrase = prev
+        if phrase is None and (subject := self._verb_subject(sent, pos)) is not None and (
+                subject.kind == "name" and not subject.org):
+            phrase = subject  # "UN secretary-general Kofi Annan has accepted ..., saying"
         if phrase is None:
             lo = self._clause_start(sent)
             if re.match(r"\s*(?:An?|The)\s", text[lo:lo + 5]):

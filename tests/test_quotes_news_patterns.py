@@ -4817,3 +4817,17 @@ def test_according_to_a_source_which_said_gives_its_second_report() -> None:
     assert q["text"].tolist() == ["US planes suspended raids at the request of a local commander",
                                   "there were still pockets of resistance in the area"]
     assert q["speaker"].tolist() == ["Pentagon", "Pentagon"]
+
+
+def test_a_participle_of_speech_goes_to_the_subject_of_the_first_verb() -> None:
+    q = quotes_of("News\n\n"
+                  "UN secretary-general Kofi Annan has accepted the prize in Oslo, declaring that "
+                  "to save one life is to save humanity itself.\n\n"
+                  "Editor Ann Lee has defended the campaign saying parents have the right to "
+                  "know.\n\n"
+                  "Trouble started when Senator Bo Chen rose to object, saying the Senate had "
+                  "received four petitions.")
+    assert q["text"].tolist() == ["to save one life is to save humanity itself",
+                                  "parents have the right to know",
+                                  "the Senate had received four petitions"]
+    assert q["speaker"].tolist() == ["Kofi Annan", "Ann Lee", "Bo Chen"]
