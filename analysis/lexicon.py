@@ -364,6 +364,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "homeowner", "commuter", "taxpayer", "ratepayer",
      "sharecropper", "villager", "landowner", "smallholder", "weaver",
      "cathaoirleach",  # the chair of an Irish council or of the Seanad
+     "ceann comhairle",  # the chair of the Dáil (a transcript label: "An Ceann Comhairle:")
      "conferee", "trustee", "mec", "mpl", "cec", "landeshauptmann", "administrator",
      "controller", "examiner", "jailer", "hotelier", "restaurateur",
      "independent", "parliamentarian",

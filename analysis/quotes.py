@@ -2226,6 +2226,8 @@ class _Extractor:
         if phrase is None or phrase.org or not (phrase.title or " " in phrase.name
                                                 or "-" in phrase.name):
             return None
+        if not (phrase.title or "-" in phrase.name or _person_label(label)):
+            return None  # a run-in head ("Travel Advice:", "Rhode Island:"), no speaker
         return phrase
 
     def _last_person_before(self, pos: int) -> SpeakerPhrase | None:
@@ -2298,6 +2300,8 @@ class _Extractor:
             cased = " ".join(w.title() for w in words) if label.isupper() else label
             named = re.search(_NAMED_BEFORE + re.escape(cased) + r"(?![\w-])", text)
             if named is None and len(words) > 1 and not label.isupper():
+                if "-" not in label and not _person_label(label):
+                    continue  # "Travel Advice: ..." twice on a live page: run-in heads
                 named = m  # "Ann Lee-Hart: ..." repeated: a full name in ordinary case
             elif named is None and len(words) == 1 and given_name_gender(cased) and (
                     labelled >= 2):
@@ -5084,6 +5088,26 @@ def _is_turn_label(label: str) -> bool:
     small = {"of", "for", "the", "and", "de", "van", "von", "der", "du", "la", "le", "on",
              "in", "to"}
     return all(w[0].isupper() or w[0] in "([" or w.lower() in small for w in words)
+
+
+def _person_label(label: str) -> bool:
+    """Whether a transcript label of capitalised words names a person: it opens with
+    a given name ("Ann Lee", "BILL KIRBY") or holds an office ("An Ceann Comhairle",
+    "Chief Whip"). Run-in heads of explainers, live pages and legal pages ("Travel
+    Advice:", "Personal Information:", "Rhode Island:") do neither.
+
+    Example:
+        >>> _person_label("Ann Lee"), _person_label("Travel Advice")
+        (True, False)
+    """
+    words = [w.strip("().,").lower() for w in label.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if words[0] in ("the", "an") and len(words) > 1:
+        words = words[1:]
+    return is_given_name(words[0]) or " ".join(words) in PERSON_ROLES or any(
+        w in PERSON_ROLES or w in TITLES for w in words)
 
 
 #: Paragraph labels of page furniture, never speakers.

@@ -4831,3 +4831,31 @@ def test_a_participle_of_speech_goes_to_the_subject_of_the_first_verb() -> None:
                                   "parents have the right to know",
                                   "the Senate had received four petitions"]
     assert q["speaker"].tolist() == ["Kofi Annan", "Ann Lee", "Bo Chen"]
+
+
+def test_run_in_heads_of_live_pages_and_roundups_are_not_speakers() -> None:
+    q = quotes_of("Storm live: roads closed\n\n"
+                  "A storm hit the coast on Tuesday.\n\n"
+                  "Travel Advice: Drivers should avoid the motorway until the evening at least."
+                  "\n\nSchool Closures: Twelve schools will stay shut for the rest of the week."
+                  "\n\nTravel Advice: Rail services are running with delays of up to an hour."
+                  "\n\nMayor Ann Lee said the response was fast.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    q = quotes_of("New state laws take effect\n\n"
+                  "Dozens of new laws take effect on January 1.\n\n"
+                  "Oregon: Employers cannot ask applicants for their social media passwords.\n\n"
+                  "Rhode Island: It is the latest state to ban the box on job applications.\n\n"
+                  "New York: Landlords must now disclose flood histories to every new tenant.\n\n"
+                  "Illinois: Drivers may no longer hold a phone while driving in the state.\n\n"
+                  "New York: A new tax credit for child care starts for families on low pay.")
+    assert q.empty
+
+
+def test_transcript_labels_that_name_people_still_give_turns() -> None:
+    q = quotes_of("Dail record\n\n"
+                  "An Ceann Comhairle: We move to questions on defence policy this morning.\n\n"
+                  "Deputy Ann Lee: The Minister must tell the House what troops are planned.\n\n"
+                  "An Ceann Comhairle: The Minister has two minutes to reply to the Deputy.\n\n"
+                  "Bo Chen: No decision has been taken and none will be taken without a vote.")
+    assert q["speaker"].tolist() == ["Ceann Comhairle", "Ann Lee", "Ceann Comhairle",
+                                     "Bo Chen"]
