@@ -1072,6 +1072,30 @@ class _Sentence:
     end: int
 
 
+#: The verb after a quoted term that is the subject of its sentence: '“Object code”
+#: means ...', '“Licensees” and “recipients” may be ...', '"Zero tolerance" is ...'.
+_TERM_VERB = re.compile(r"[^\S\n]+(?:means|meant|refers|referred|is|was|are|were|has|have|had|"
+                        r"and|or|may|can|will|would|became|becomes|remains|stands|denotes|"
+                        r"describes|covers|includes|applies)\b")
+
+
+def _term_as_subject(text: str, s: QuoteSpan, close_end: int) -> bool:
+    """Whether the quote ``s`` opening its sentence is a term that the sentence goes on
+    to define or describe: a few words with no punctuation of speech in the marks,
+    then a verb or "and" ('“Object code” means ...', '"Zero tolerance" is the watchword').
+
+    Example:
+        >>> t = '“Object code” means any non-source form.'
+        >>> span = find_quote_spans(t, [(0, len(t))])[0]
+        >>> _term_as_subject(t, span, span.close_pos + 1)
+        True
+    """
+    inner = text[s.start:s.end].strip()
+    if not inner or len(inner.split()) > 4 or inner[-1] in ".,!?…:;—–-":
+        return False
+    return _TERM_VERB.match(text, close_end) is not None
+
+
 def _last_word(text: str) -> str:
     """The last run of word characters in ``text`` (``""`` if none).
 
@@ -1344,6 +1368,8 @@ class _Extractor:
                 before = before.replace(text[a:b], " ")
                 split = True
         before = before.strip()
+        if not before and not s.continuation and _term_as_subject(text, s, close_end):
+            return False  # '“Object code” means any non-source form': a term, not speech
         if s.continuation or not before or before in _BULLETS:
             return True  # (also a list item: '• "..." – Ann Lee')
         if " " not in before and before.endswith("ing") and before[:1].isupper():

@@ -4859,3 +4859,13 @@ def test_transcript_labels_that_name_people_still_give_turns() -> None:
                   "Bo Chen: No decision has been taken and none will be taken without a vote.")
     assert q["speaker"].tolist() == ["Ceann Comhairle", "Ann Lee", "Ceann Comhairle",
                                      "Bo Chen"]
+
+
+def test_a_quoted_term_that_its_sentence_defines_is_no_quote() -> None:
+    q = quotes_of("Terms\n\nThe law was passed last year.\n\n"
+                  "“Object code” means any non-source form of a work. “Licensees” and "
+                  "“recipients” may be individuals.\n\n"
+                  '"Zero tolerance" is now the watchword of the new chief.\n\n'
+                  '"Enough," said Mayor Ann Lee.')
+    assert q["text"].tolist() == ["Enough,"]
+    assert q["speaker"].tolist() == ["Ann Lee"]
