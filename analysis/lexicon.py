@@ -506,6 +506,11 @@ NOT_NAMES: frozenset[str] = frozenset(
      "what", "who", "whom", "which", "why", "how", "where", "then", "now", "also", "still",
      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
      "neither", "either", "half",
+     # indefinite pronouns: "Everyone says ...", "Someone said ..." name nobody
+     "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody",
+     # a pronoun with its verb, in either apostrophe: "We've maintained ..." names nobody
+     *(p + a + v for p in ("i", "we", "you", "they", "he", "she", "it", "that", "there",
+                           "let") for a in "'’" for v in ("ve", "re", "ll", "d", "m", "s")),
      # fronted adverbs: "Outside, Ann Lee, president of the union, said"
      "outside", "inside", "elsewhere", "nearby", "afterwards", "afterward", "separately",
      "even", "just", "only", "first", "second", "third", "last", "next", "new", "more",

@@ -1359,7 +1359,7 @@ _PUBLICATION_VOICES = frozenset({"report", "authors", "study", "paper", "survey"
 _FRONTED_PLACE = frozenset({"At", "In", "On", "Outside", "Inside", "During", "After", "Before",
                             "Near", "Back"})
 _BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few", "one",
-                               "another"})
+                               "another", "someone", "somebody"})
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|[DRI]-[A-Z][A-Za-z.]*$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"

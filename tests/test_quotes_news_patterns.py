@@ -4869,3 +4869,12 @@ def test_a_quoted_term_that_its_sentence_defines_is_no_quote() -> None:
                   '"Enough," said Mayor Ann Lee.')
     assert q["text"].tolist() == ["Enough,"]
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_indefinite_pronouns_and_contractions_are_no_names() -> None:
+    q = quotes_of("News\n\n"
+                  "Everyone says that the forum is too big. Nobody says the plan will work.\n\n"
+                  "The gates were locked, someone close to the mayor said.\n\n"
+                  "Ann Lee spoke on Monday. We’ve maintained those growth rates for years.")
+    assert q["text"].tolist() == ["The gates were locked"]
+    assert q["speaker"].tolist() == [""]
