@@ -4209,8 +4209,11 @@ class _Extractor:
         elif _FAMILY_NAME_FIRST.fullmatch(name):
             evidence = "name shape"  # "Liao Wen-pei", "Dokgo Yeon-joo": a romanised
             # Chinese or Korean name, the family name first
-        elif phrase.gender and not phrase.org and not _PLACE_OF_BEFORE.search(before):
-            evidence = "given name"  # (not "Senator Ann Lee of Santa Fe": her place)
+        elif (phrase.gender or len(name.split()) >= 2 and is_given_name(name.split()[0])
+              and self._is_subject(a, para_start)) and (
+                not phrase.org and not _PLACE_OF_BEFORE.search(before)):
+            evidence = "given name"  # (not "Senator Ann Lee of Santa Fe": her place; also a
+            # given name of either gender: "Kristen Lee", "Sasha Lee")
         elif len(name.split()) >= 2 and not phrase.org and (
                 sent := self._sentence_of(a)) is not None and (
                 pm := _PRONOUN_NEXT.match(text, sent.end)) is not None and (

@@ -4878,3 +4878,10 @@ def test_indefinite_pronouns_and_contractions_are_no_names() -> None:
                   "Ann Lee spoke on Monday. We’ve maintained those growth rates for years.")
     assert q["text"].tolist() == ["The gates were locked"]
     assert q["speaker"].tolist() == [""]
+
+
+def test_a_subject_with_a_given_name_of_either_gender_is_a_person() -> None:
+    q = quotes_of("Profile\n\n"
+                  "Kristen Holm has had a big summer. For years, Annie Marsh wrote the scripts.\n\n"
+                  'Holm smiles at the memory. "Proud," she says.')
+    assert q["speaker"].tolist() == ["Kristen Holm"]
