@@ -1026,6 +1026,8 @@ _MAIN_VERB_AFTER = re.compile(r",\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|i
                               r"argued|announced|confirmed)\b")
 #: A second reported clause of the same cue: "said A, and that B", "said A but that B".
 _SECOND_THAT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+)?that\s+")
+#: A reported clause in a list before "and that": "said that A, that B and that C".
+_LISTED_THAT = re.compile(r",\s+that\s+")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
                                 "outside", "inside", "near",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
@@ -2593,6 +2595,13 @@ class _Extractor:
         second = next((m for m in _SECOND_THAT.finditer(self.text, a, b)
                        if not self._in_blocked(m.start())), None) \
             if self.text.find("that", a, b) >= 0 else None
+        if second is not None:
+            # "said that A, that B and that C": a list of reported clauses, one quote each
+            listed = _LISTED_THAT.search(self.text, a, second.start())
+            if listed is not None and not self._in_blocked(listed.start()) and len(
+                    self.text[a:listed.start()].split()) >= 4 and "," not in self.text[
+                    listed.end():second.start()]:
+                second = listed  # (not "the plan, that she had backed, was dead")
         if second is not None and len(self.text[a:second.start()].split()) >= 2 and \
                 len(self.text[second.end():b].split()) >= 2:
             # "said A, and that B": two reported clauses, two quotes

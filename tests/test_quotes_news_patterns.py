@@ -4885,3 +4885,16 @@ def test_a_subject_with_a_given_name_of_either_gender_is_a_person() -> None:
                   "Kristen Holm has had a big summer. For years, Annie Marsh wrote the scripts.\n\n"
                   'Holm smiles at the memory. "Proud," she says.')
     assert q["speaker"].tolist() == ["Kristen Holm"]
+
+
+def test_a_list_of_that_clauses_gives_one_quote_each() -> None:
+    q = quotes_of("News\n\n"
+                  "The safety agency said that 416 drivers died over the weekend last year, that "
+                  "60% of the dead wore no seat belt and that 42% of the crashes involved drink."
+                  "\n\nAnn Lee said the plan, that she had backed in May, was dead and that talks "
+                  "would end.")
+    assert q["text"].tolist() == ["416 drivers died over the weekend last year",
+                                  "60% of the dead wore no seat belt",
+                                  "42% of the crashes involved drink",
+                                  "the plan, that she had backed in May, was dead",
+                                  "talks would end"]
