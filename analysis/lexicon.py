@@ -506,6 +506,8 @@ NOT_NAMES: frozenset[str] = frozenset(
      "what", "who", "whom", "which", "why", "how", "where", "then", "now", "also", "still",
      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
      "neither", "either", "half",
+     # fronted adjectives of comparison: "Consistent with the easing, the statement ..."
+     "consistent", "contrary", "similar", "prior", "due", "owing", "regarding",
      # indefinite pronouns: "Everyone says ...", "Someone said ..." name nobody
      "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody",
      # a pronoun with its verb, in either apostrophe: "We've maintained ..." names nobody

@@ -4898,3 +4898,13 @@ def test_a_list_of_that_clauses_gives_one_quote_each() -> None:
                                   "42% of the crashes involved drink",
                                   "the plan, that she had backed in May, was dead",
                                   "talks would end"]
+
+
+def test_a_fronted_adjective_of_comparison_is_no_name() -> None:
+    q = quotes_of("News\n\n"
+                  "Consistent with the easing, the statement stresses the weak economy, "
+                  'suggesting "continuing weakness in the labour market" and "only a modest '
+                  'pace" of growth.\n\n'
+                  "Contrary to our forecast, Ann Lee said the bank would hold rates.")
+    assert "Consistent" not in q["speaker"].tolist()
+    assert q["speaker"].iloc[-1] == "Ann Lee"
