@@ -2470,7 +2470,8 @@ class _Extractor:
                     lemma not in ("consider", "plan", "weigh") and \
                     _PROGRESSIVE_BEFORE.search(text, max(sent.start, pos - 16), pos) is not None
                 # (not "Skippers are expecting a spectacular start": a forecast)
-                if word in PARTICIPLE_CUES and not progressive:
+                if (word in PARTICIPLE_CUES or word == "pointing") and not progressive:
+                    # (also "..., pointing out that ...": the cue has its particle)
                     lead = text[sent.start:pos].rstrip()
                     wm = _WITH_SUBJECT.search(text, sent.start, pos) if ", with " in lead \
                         else None

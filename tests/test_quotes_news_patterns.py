@@ -3350,6 +3350,7 @@ def test_a_clause_ends_before_a_place_explained_a_figure_glossed_or_a_refusal() 
     assert q["text"].tolist() == [
         "she was \"not there yet\" on the floor",
         "the deal had been \"written in Houston\"",
+        "members had received the text only on Monday",  # (", pointing out that": a report)
         "the state would receive 12 percent of turnover",
         "she had \"no plans to schedule it,\"",
         "the families \"are still guests on somebody else's bwidej\""]
@@ -4908,3 +4909,11 @@ def test_a_fronted_adjective_of_comparison_is_no_name() -> None:
                   "Contrary to our forecast, Ann Lee said the bank would hold rates.")
     assert "Consistent" not in q["speaker"].tolist()
     assert q["speaker"].iloc[-1] == "Ann Lee"
+
+
+def test_pointing_out_after_an_attribution_is_a_second_report() -> None:
+    q = quotes_of("News\n\n"
+                  '"Forests are vital," Ann Lee said, pointing out that most treaties ignore '
+                  "them.\n\nBo Chen waved, pointing to the map on the wall.")
+    assert q["text"].tolist() == ["Forests are vital,", "most treaties ignore them"]
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
