@@ -4080,6 +4080,7 @@ class _Extractor:
             if org and not (definite and d.resolve_description(p.surface, p.start) is not None):
                 d.register_name(org, p.start, kind="organisation", role=p.surface, speaker=True)
             elif p.org and not any(w.lower() in PERSON_ROLES for w in p.surface.split()) and \
+                    not _unnamed_document(p.surface) and \
                     d.resolve_description(p.surface, p.start) is None:
                 name = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(name)  # "the CGT union": the CGT
@@ -4653,9 +4654,11 @@ class _Extractor:
                 # "according to a raft of articles", "according to court documents": a
                 # record, not anyone named (but "according to initial police reports")
                 q.speaker, q.speaker_kind = "", ""
-            elif not re.search(r"[A-Z]", p.surface) and _unnamed_people(p.surface):
+            elif _unnamed_people(p.surface) and not re.search(r"[A-Z]", p.surface) or (
+                    _unnamed_document(p.surface)):
                 # "the researchers note", "a former employee recalled", "union leaders
-                # said": people described, never named (their description is no name)
+                # said": people described, never named (their description is no name);
+                # "the paper says" with no publisher named: a document, no one named
                 q.speaker, q.speaker_kind = "", ""
             else:
                 q.speaker = _strip_det(p.surface)
@@ -5433,6 +5436,26 @@ def short_forms(text: str) -> dict[str, str]:
                 out[short] = " ".join(words[k:])
                 break
     return out
+
+
+#: Documents that speak for whoever published them ("the report says"): with no
+#: publisher named before, no one.
+_DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "analysis",
+                              "assessment", "memo", "document", "research"})
+
+
+def _unnamed_document(surface: str) -> bool:
+    """Whether a lower-case description is a document ("the report", "the new study"),
+    which speaks for its publisher only when one is named.
+
+    Example:
+        >>> _unnamed_document("the new study"), _unnamed_document("the Hale report")
+        (True, False)
+    """
+    if re.search(r"[A-Z]", _LEADING_DET.sub("", surface.strip())):
+        return False
+    words = _HEAD_WORDS.sub("", surface.lower()).split()
+    return bool(words) and words[-1] in _DOCUMENT_VOICES
 
 
 def _unnamed_people(surface: str) -> bool:

@@ -4917,3 +4917,12 @@ def test_pointing_out_after_an_attribution_is_a_second_report() -> None:
                   "them.\n\nBo Chen waved, pointing to the map on the wall.")
     assert q["text"].tolist() == ["Forests are vital,", "most treaties ignore them"]
     assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_document_with_no_publisher_named_speaks_for_no_one() -> None:
+    q = quotes_of("News\n\nRents rose again.\n\n"
+                  "Rents are rising fastest in the north, the report says.\n\n"
+                  "The survey says rents will rise.\n\n"
+                  "A report by the Resolution Foundation was published.\n\n"
+                  "Rents will rise, the report says.")
+    assert q["speaker"].tolist() == ["", "", "Resolution Foundation"]
