@@ -67,6 +67,11 @@ _CREDITS = tuple(re.compile(form, re.IGNORECASE) for form in (
     # first (a class the engine can skip ahead to), then what must follow it
     rf"[/(.|–—-](?:(?<=[/(])|(?<=[.|–—-])\s)\s*{_AGENCY}\s*\)?\s*$",
 ))
+#: A photographer's credit on its own line: "Ann Lee for The New York Times",
+#: "Ann B. Lee/Getty Images" (a name, then "for" or a slash and a capitalised outlet).
+_PHOTOGRAPHER = re.compile(
+    r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s+for\s+|\s*/\s*)(?:[Tt]he\s+)?"
+    r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|and|&))*\.?$")
 #: "copyright", searched only in lines holding "ght" (only g, h and t match
 #: those letters, whatever the case).
 _COPYRIGHT = re.compile(r"\bcopyright\b", re.IGNORECASE)
@@ -97,11 +102,16 @@ def _has_credit(line: str) -> bool:
     Example:
         >>> _has_credit("Troops at the border (Image: Getty)"), _has_credit("Getty said.")
         (True, False)
+        >>> _has_credit("Ann B. Lee for The New York Times"), _has_credit("Votes for Women")
+        (True, False)
     """
     for form in _CREDITS:  # (a plain loop: called for every paragraph)
         if form.search(line):
             return True
-    return "ght" in line.lower() and _COPYRIGHT.search(line) is not None
+    if "ght" in line.lower() and _COPYRIGHT.search(line) is not None:
+        return True
+    return len(line) <= 80 and (" for " in line or "/" in line) and (
+        _PHOTOGRAPHER.match(line.strip()) is not None)
 
 
 #: A pull quote signed after a dash: '"..." — Ann Lee, Estonia's defence minister'.

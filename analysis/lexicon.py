@@ -508,6 +508,8 @@ NOT_NAMES: frozenset[str] = frozenset(
      "neither", "either", "half",
      # fronted adjectives of comparison: "Consistent with the easing, the statement ..."
      "consistent", "contrary", "similar", "prior", "due", "owing", "regarding",
+     # imperatives opening a feature's sentence: "Ask Ann Lee, and she will answer: ..."
+     "ask", "imagine", "consider", "meet",
      # indefinite pronouns: "Everyone says ...", "Someone said ..." name nobody
      "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody",
      # a pronoun with its verb, in either apostrophe: "We've maintained ..." names nobody

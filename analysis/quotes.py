@@ -62,6 +62,7 @@ from .lexicon import (
     OBJECT_TO_VERBS,
     ORG_NOUNS,
     PARTICIPLE_CUES,
+    PARTY_MEMBERS,
     PEOPLE_PLURALS,
     PERSON_ROLES,
     TITLES,
@@ -1330,7 +1331,22 @@ class _Extractor:
                 continue
             whole = self._full_form(name)
             if whole:
+                sex = _title_sex(q.phrase.title) if q.phrase is not None else ""
+                if sex and self._relative_of(name, whole, sex):
+                    continue  # "Mr. Trump" where only "Ivanka Trump" is written in full
                 q.speaker = whole
+
+    def _relative_of(self, surname: str, full: str, sex: str) -> bool:
+        """Whether ``full``, a full name ending in ``surname``, is someone other than the
+        person a title of ``sex`` names by ``surname``: its given name is of the other
+        sex, and the article uses the surname before it writes ``full`` ("President
+        Trump", "Mr. Trump" ... "Ivanka Trump"; not "Jodee Rich ... Mr Rich")."""
+        if " " not in full or given_name_gender(full.split()[0]) in ("", sex):
+            return False
+        first_full = self.text.find(full)
+        first_surname = re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text)
+        return first_full >= 0 and first_surname is not None and (
+            first_surname.start() < first_full)
 
     def _full_form(self, name: str) -> str | None:
         """The one full name (two words or more) the article writes ending in the surname
@@ -4408,6 +4424,10 @@ class _Extractor:
             if has_trailing_acronym(p.name.split()):
                 p.name = p.name.rsplit(None, 1)[0]  # "the Confederation of X Industries EK"
             ent = d.find(p.name)
+            sex = _title_sex(p.title) if not p.org and " " not in p.name else ""
+            if sex and ent is not None and self._relative_of(p.name, ent.canonical, sex):
+                # "President Trump ... Mr. Trump" before "Ivanka Trump": not her
+                ent = d.find(p.name, sex)
             body = self._named_body_before(p.name, p.start) if (
                 " " not in p.name and p.name.lower() in ORG_NOUNS
                 and self.text[max(0, p.start - 4):p.start].lower() == "the ") else None
@@ -4603,8 +4623,10 @@ class _Extractor:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
             elif (indefinite or _PLACE_POSSESSIVE.fullmatch(p.surface.split()[0])) and (
-                    not p.org and (words[-1] in PERSON_ROLES or _agent_noun(words[-1]))
+                    not p.org and (words[-1] in PERSON_ROLES or _agent_noun(words[-1])
+                                   or words[-1] in PARTY_MEMBERS)
                     and not words[-1].endswith("s")):  # (also "a former employee said")
+                # (and "said a New Hampshire Republican": a member never named)
                 # (also "Argentina's economy minister accused ..." in a lead)
                 # "..., a deputy foreign minister has said." in a lead, and "Deputy Foreign
                 # Minister Ann Lee told ..." further down: the person named later; else
@@ -5442,6 +5464,21 @@ def short_forms(text: str) -> dict[str, str]:
 #: publisher named before, no one.
 _DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "analysis",
                               "assessment", "memo", "document", "research"})
+
+
+#: Honorifics that say whether their bearer is a man or a woman.
+_SEXED_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                 "dame": "f", "lady": "f", "madam": "f"}
+
+
+def _title_sex(title: str) -> str:
+    """``m`` or ``f`` for an honorific that says it ("Mr.", "Ms"), else ''.
+
+    Example:
+        >>> _title_sex("Mr."), _title_sex("Cllr"), _title_sex("Dame")
+        ('m', '', 'f')
+    """
+    return _SEXED_TITLES.get(title.lower().rstrip("."), "") if title else ""
 
 
 def _unnamed_document(surface: str) -> bool:

@@ -2668,6 +2668,18 @@ def names_match(a: str, b: str) -> bool:
     return short[-1] == long_[-1] and short[0][0] == long_[0][0]
 
 
+def _other_sex(ent: Entity, sex: str) -> bool:
+    """Whether the person ``ent`` has a full name whose given name is of the sex other
+    than ``sex`` ("Ivanka Trump" for "Mr. Trump").
+
+    Example:
+        >>> _other_sex(Entity(["Ivanka Trump"]), "m"), _other_sex(Entity(["Ann Lee"]), "f")
+        (True, False)
+    """
+    return ent.kind == "person" and any(given_name_gender(n.split()[0]) not in ("", sex)
+                                        for n in ent.names if " " in n)
+
+
 def _recency(ent: Entity) -> tuple[int, int]:
     """Where ``ent`` was last a subject (salient), then last mentioned at all. (A bare
     surname shared by two people goes to the one who has spoken, then to this.)"""
@@ -2754,10 +2766,13 @@ class Discourse:
             if not ids or ids[-1] != i:
                 ids.append(i)
 
-    def find(self, name: str) -> Entity | None:
-        """The most recently mentioned entity that ``name`` refers to."""
+    def find(self, name: str, gender: str = "") -> Entity | None:
+        """The most recently mentioned entity that ``name`` refers to (with ``gender``,
+        only people of no other known gender: "Mr. Trump" is not Ivanka Trump)."""
         if name in self._found:
-            return self._found[name]
+            cached = self._found[name]
+            if not gender or cached is None or not _other_sex(cached, gender):
+                return cached
         best: Entity | None = None
         hits = 0
         ids: set[int] = set()
@@ -2766,6 +2781,8 @@ class Discourse:
         one_word = " " not in name
         for i in sorted(ids):  # entity order, as a scan of every entity
             ent = self.entities[i]
+            if gender and _other_sex(ent, gender):
+                continue  # (a given name of the other sex: "Mr. Trump" is not Ivanka Trump)
             if ent.matches(name):
                 hits += 1
                 if best is not None and one_word and best.kind == "person" and (
@@ -2783,7 +2800,7 @@ class Discourse:
                     self.entities[i] for i in sorted(ids) if name in self.entities[i].names
                     and self.entities[i].kind != "person"]):
             best = exact[-1]  # "Apple said" after "Apple II": the company of that name
-        if hits <= 1:
+        if hits <= 1 and not gender:
             self._found[name] = best
         return best
 

@@ -4926,3 +4926,33 @@ def test_a_document_with_no_publisher_named_speaks_for_no_one() -> None:
                   "A report by the Resolution Foundation was published.\n\n"
                   "Rents will rise, the report says.")
     assert q["speaker"].tolist() == ["", "", "Resolution Foundation"]
+
+
+def test_a_photographers_credit_line_names_no_speaker() -> None:
+    q = quotes_of("Museum\n\nAnn Lee, the museum director, said the museum opens on Saturday."
+                  "\n\n"
+                  "Tubman's Hymnal\n\nBo Chen for The New York Times\n\n"
+                  "“It was kept on a piano for a century,” he said.")
+    assert q["speaker"].tolist() == ["Ann Lee", ""]
+
+
+def test_an_imperative_opening_a_feature_is_no_name() -> None:
+    q = quotes_of("Feature\n\nAsk Ann Lee, the director behind the film, and she will answer, "
+                  'without missing a beat: "Freeway gridlock. Anyone who lived there knows it."')
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_an_unnamed_party_member_speaks_unnamed() -> None:
+    q = quotes_of("Poll\n\nInsiders were surveyed last week.\n\n"
+                  "“Pence will have to defend Trump,” said a New Hampshire Republican, who, like "
+                  "all insiders, answered anonymously.\n\n"
+                  "“It will be close,” added another Virginia Democrat.")
+    assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_sexed_title_keeps_a_surname_from_a_relative_named_later() -> None:
+    q = quotes_of("News\n\nPresident Trump’s envoy, Nikki Haley, said she would resign. Ms. "
+                  "Haley praised Ivanka Trump, calling her a friend.\n\n"
+                  "“She’s done a fantastic job,” Mr. Trump said.\n\n"
+                  "Chanda Lee, the candidate, spoke on Monday. “We won,” Mr. Lee said.")
+    assert q["speaker"].tolist() == ["Nikki Haley", "Trump", "Chanda Lee"]
