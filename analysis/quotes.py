@@ -4423,6 +4423,12 @@ class _Extractor:
         if p.kind == "name":
             if has_trailing_acronym(p.name.split()):
                 p.name = p.name.rsplit(None, 1)[0]  # "the Confederation of X Industries EK"
+            if p.name.split()[-1].lower() in PARTY_MEMBERS and _INDEFINITE_BEFORE.search(
+                    self.text, max(0, p.start - 9), p.start):
+                # "an Iowa Republican predicted": a party member never named
+                q.speaker, q.speaker_kind = "", ""
+                q.attribution = "description"
+                return
             ent = d.find(p.name)
             sex = _title_sex(p.title) if not p.org and " " not in p.name else ""
             if sex and ent is not None and self._relative_of(p.name, ent.canonical, sex):
@@ -5466,6 +5472,8 @@ _DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "a
                               "assessment", "memo", "document", "research"})
 
 
+#: An indefinite article right before a name phrase ("an Iowa Republican").
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$")
 #: Honorifics that say whether their bearer is a man or a woman.
 _SEXED_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
                  "dame": "f", "lady": "f", "madam": "f"}

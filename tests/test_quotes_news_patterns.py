@@ -4946,8 +4946,10 @@ def test_an_unnamed_party_member_speaks_unnamed() -> None:
     q = quotes_of("Poll\n\nInsiders were surveyed last week.\n\n"
                   "“Pence will have to defend Trump,” said a New Hampshire Republican, who, like "
                   "all insiders, answered anonymously.\n\n"
-                  "“It will be close,” added another Virginia Democrat.")
-    assert q["speaker"].tolist() == ["", ""]
+                  "“It will be close,” added another Virginia Democrat.\n\n"
+                  "“Kaine in a blowout,” an Iowa Republican predicted. Republican Ann Lee said "
+                  "the debate would be dull.")
+    assert q["speaker"].tolist() == ["", "", "", "Ann Lee"]
 
 
 def test_a_sexed_title_keeps_a_surname_from_a_relative_named_later() -> None:
