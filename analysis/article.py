@@ -45,9 +45,11 @@ _SPACES_FOR_SEGMENTER = {cp: " " for cp in range(0x80, 0x3001) if chr(cp).isspac
 #: The same characters as one class: a substitution is much faster than
 #: ``str.translate`` with a table (which looks up every character).
 _SEGMENTER_SPACES = re.compile("[" + "".join(map(chr, _SPACES_FOR_SEGMENTER)) + "]")
-#: A sentence "ending" in a name's two-letter initial ("The Speaker, Kh. | Munkhzul, said")
-#: or an abbreviated given name ("Ma. | Cielito Lee") goes on into the next.
-_INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Wm|Jas|Chas|Thos|Geo|Jos)\.$")
+#: A sentence "ending" in a name's two-letter initial ("The Speaker, Kh. | Munkhzul, said"),
+#: an abbreviated given name ("Ma. | Cielito Lee") or an honorific sentencex does not
+#: know ("hoped Ms. | Haley would") goes on into the next.
+_INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
+                          r"Ms|Mx|Mses|Mmes|Atty|Amb|Cllr|Cdr|Gens|Sra|Srta)\.$")
 #: A lone capital, its full stop and a closing mark end a sentence that sentencex runs on
 #: (it reads the letter as an initial): 'with a “capital B.” | He had'.
 _LETTER_STOP_MARK = re.compile(r"(?<![\w.])[A-Z]\.[”\"](?=[ \t]+[A-Z])")

@@ -317,3 +317,10 @@ def test_an_html_file_of_plain_text_is_read_as_text(tmp_path: Path) -> None:
             "answer.\"\n")
     art = load_article(write(tmp_path, "saved.html", body.encode("utf-8")))
     assert art.text == body
+
+
+def test_honorifics_sentencex_does_not_know_end_no_sentence() -> None:
+    t = "He hoped Ms. Haley would stay. Amb. Bo Lee and Cllr. Ann Lee agreed. They left."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "He hoped Ms. Haley would stay.", "Amb. Bo Lee and Cllr. Ann Lee agreed.",
+        "They left."]
