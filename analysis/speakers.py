@@ -71,8 +71,16 @@ NAME_START = re.compile(rf"^\s*({_NAME_SEQ})")
 NAME_ANY = re.compile(rf"(?<![\w’'])({_NAME_SEQ})")
 #: The pattern of one capitalised name sequence, for patterns built elsewhere.
 NAME_SEQ: str = _NAME_SEQ
+#: Nouns in -ly, which are no adverbs before a cue ("The Lee family said").
+_LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly",
+                       "reply", "bully", "homily", "daily", "weekly", "monthly", "quarterly",
+                       "fortnightly", "biweekly", "butterfly", "jelly", "belly", "lily",
+                       "folly", "melancholy", "panoply", "oligopoly", "ugly", "gully"})
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r"|n['’]t|"
+    # any adverb in -ly in lower case: "The department subsequently conceded" (not a
+    # noun in -ly: "The national assembly said", "the daily reported")
+    r"(?-i:(?!(?:" + "|".join(sorted(_LY_NOUNS)) + r")\b)[a-z]{4,}ly)|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # "Israel last week said", "The ministry earlier this month said"
     r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|weekend|month|year|night|morning|"
@@ -501,7 +509,9 @@ def _strip_aux(text: str, lo: int, hi: int) -> tuple[int, bool]:
     if window.isascii():  # else case folding may match more than ASCII letters
         tail = window.rstrip()
         last = tail[tail.rfind(" ") + 1:] if " " in tail else tail
-        if tail and last.isalpha() and last.lower() not in _AUX_LAST and \
+        if tail and last.isalpha() and last.lower() not in _AUX_LAST and not (
+                last.endswith("ly") and last.islower() and len(last) >= 6
+                and last not in _LY_NOUNS) and \
                 _SPACE_BUT_BLANK.search(tail) is None and \
                 _AUX_NOUN.search(window.lower()) is None:
             return hi, False  # no auxiliary ends the segment

@@ -4958,3 +4958,13 @@ def test_a_sexed_title_keeps_a_surname_from_a_relative_named_later() -> None:
                   "“She’s done a fantastic job,” Mr. Trump said.\n\n"
                   "Chanda Lee, the candidate, spoke on Monday. “We won,” Mr. Lee said.")
     assert q["speaker"].tolist() == ["Nikki Haley", "Trump", "Chanda Lee"]
+
+
+def test_an_adverb_in_ly_between_subject_and_cue_is_skipped() -> None:
+    q = quotes_of("News\n\nProtesters gathered at the river.\n\n"
+                  "The sheriff's department subsequently conceded that it had used water on the "
+                  "crowd.\n\nMayor Ann Lee initially insisted that no one was hurt.\n\n"
+                  "The national assembly said the inquiry would open in May.")
+    assert q["text"].tolist() == ["it had used water on the crowd", "no one was hurt",
+                                  "the inquiry would open in May"]
+    assert q["speaker"].tolist()[1] == "Ann Lee"
