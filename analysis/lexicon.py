@@ -342,7 +342,9 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
      "bystanders", "tourists", "pilgrims", "settlers", "civilians", "evacuees", "strikers",
      "nurses", "doctors", "teachers", "students", "workers", "farmers", "soldiers",
      "executives", "advocates", "proponents", "campaigners", "activists", "officials",
-     "authorities", "lawmakers", "legislators", "regulators", "economists", "scientists"}
+     "authorities", "lawmakers", "legislators", "regulators", "economists", "scientists",
+     # a circle of unnamed people: "Those close to the president say", "associates say"
+     "those", "associates", "confidants", "acquaintances"}
 )
 
 #: Nouns naming people by their role (singular and plural).
@@ -400,6 +402,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "witnesses", "insiders", "aides", "advisers", "advisors", "commanders", "generals",
      "spokespeople", "representatives", "delegates", "protesters", "demonstrators", "police",
      "colleague", "friend", "neighbour", "neighbor", "boss", "authors", "pundit",
+     "associate", "confidant", "confidante", "acquaintance",
      "columnist", "reporter", "broadcaster", "presenter", "host", "envoys",
      "co-author", "coauthor", "sheriff", "commissioner", "councilman", "councilwoman",
      "councilmember", "trooper", "detective", "coach", "superintendent", "chaplain", "rabbi",

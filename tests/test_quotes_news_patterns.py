@@ -4968,3 +4968,13 @@ def test_an_adverb_in_ly_between_subject_and_cue_is_skipped() -> None:
     assert q["text"].tolist() == ["it had used water on the crowd", "no one was hurt",
                                   "the inquiry would open in May"]
     assert q["speaker"].tolist()[1] == "Ann Lee"
+
+
+def test_those_close_to_someone_and_an_associate_speak_unnamed() -> None:
+    q = quotes_of("News\n\nTrump met aides on Monday.\n\n"
+                  "Those close to the president-elect say that he tends to shy away from "
+                  "conflict.\n\nDuring the primary, one close associate said it was common for "
+                  "him to change course.")
+    assert q["text"].tolist() == ["he tends to shy away from conflict",
+                                  "it was common for him to change course"]
+    assert q["speaker"].tolist() == ["", ""]
