@@ -475,7 +475,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "construction", "industries", "technologies", "airlines", "airways", "motors",
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
-     "infirmary", "airport",
+     "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"
      "watch"}  # "Human Rights Watch"
 )
 

@@ -3132,7 +3132,9 @@ class _Extractor:
             if comma < 0:
                 continue
             subject = parse_subject_left(text, comma + 2, cm.start(1))
-            if subject is not None and subject.start <= comma + 3 and _cue_at(text, cm):
+            if (subject is not None and subject.start <= comma + 3 or _BARE_NOUN_PHRASE.fullmatch(
+                    text, comma + 2, cm.start(1))) and _cue_at(text, cm):
+                # (also a body the parse does not know: "While ..., the tribe says that")
                 return min(b, comma)
         return b
 
@@ -5472,6 +5474,8 @@ _DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "a
                               "assessment", "memo", "document", "research"})
 
 
+#: A short noun phrase with its article before a cue: "the Standing Rock Sioux tribe ".
+_BARE_NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’'-]*\s+){0,4}[a-z]+\s*")
 #: An indefinite article right before a name phrase ("an Iowa Republican").
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$")
 #: Honorifics that say whether their bearer is a man or a woman.

@@ -4978,3 +4978,12 @@ def test_those_close_to_someone_and_an_associate_speak_unnamed() -> None:
     assert q["text"].tolist() == ["he tends to shy away from conflict",
                                   "it was common for him to change course"]
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_fronted_while_clause_ends_where_the_main_speaker_begins() -> None:
+    q = quotes_of("News\n\nThe land is disputed.\n\n"
+                  "While the government asserts that the land falls under its jurisdiction, the "
+                  "Standing Rock Sioux tribe says that it has treaty rights.")
+    assert q["text"].tolist() == ["the land falls under its jurisdiction",
+                                  "it has treaty rights"]
+    assert q["speaker"].tolist()[1] == "Standing Rock Sioux tribe"
