@@ -3061,6 +3061,8 @@ class _Extractor:
         if ", " in text[pos:b] and (sent := self._sentence_of(pos)) is not None and (
                 _SUBORDINATE_OPENING.match(text, self._clause_start(sent), pos)):
             b = self._main_clause_comma(pos, b, sent.end)
+        if ", " in text[pos:b]:
+            b = self._next_speaker_comma(pos, b)
         if b <= pos:
             return None
         body = text[pos:b]
@@ -3121,6 +3123,29 @@ class _Extractor:
             return None  # "denied any wrongdoing over the flights": a noun phrase, no clause
 
         return pos, b
+
+    def _next_speaker_comma(self, pos: int, b: int) -> int:
+        """End a reported clause at ", and" (but, while, whereas) where a second speaker
+        and cue begin: "Ann Lee said the plan was good(, and Bo Chen said it was bad)",
+        "a majority said it has(, and another 27 percent said ...)"."""
+        text = self.text
+        for cm in self._cues.finditer(pos, b):
+            conj = _NEXT_SPEAKER_CONJ.search(text, pos, cm.start(1))
+            if conj is None or self._in_blocked(conj.start()):
+                continue
+            while (later := _NEXT_SPEAKER_CONJ.search(text, conj.end(), cm.start(1))):
+                conj = later
+            lead = text[conj.end():cm.start(1)]
+            if lead.startswith(("that ", "also that ")):
+                continue  # "said A, and that officers had recommended B": the same cue's
+                # second clause
+            subject = parse_subject_left(text, conj.end(), cm.start(1)) if len(
+                lead.split()) <= 8 else None
+            if (subject is not None and subject.start <= conj.end() + 1 and subject.kind in (
+                    "name", "description") or _SHARE_SUBJECT.fullmatch(lead)) and (
+                    _cue_at(text, cm)):
+                return min(b, conj.start())
+        return b
 
     def _main_clause_comma(self, pos: int, b: int, sent_end: int) -> int:
         """End a clause reported inside a fronted subordinate clause at the comma where
@@ -4685,7 +4710,7 @@ class _Extractor:
                 # record, not anyone named (but "according to initial police reports")
                 q.speaker, q.speaker_kind = "", ""
             elif _unnamed_people(p.surface) and not re.search(r"[A-Z]", p.surface) or (
-                    _unnamed_document(p.surface)):
+                    _unnamed_document(p.surface)) or _SHARE_WORD.search(p.surface):
                 # "the researchers note", "a former employee recalled", "union leaders
                 # said": people described, never named (their description is no name);
                 # "the paper says" with no publisher named: a document, no one named
@@ -5474,6 +5499,13 @@ _DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "a
                               "assessment", "memo", "document", "research"})
 
 
+#: The conjunction before a second speaker in one sentence: "..., and Bo Chen said".
+_NEXT_SPEAKER_CONJ = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+#: A share of those polled as a subject: "another 27 percent ", "43% ".
+_SHARE_SUBJECT = re.compile(r"(?:another\s+|a\s+further\s+|only\s+|just\s+)?\d+(?:\.\d+)?"
+                            r"(?:\s*%|\s+per\s*cent|\s+percent)\s*")
+#: A share of people ("Forty percent", "43%") as a description: respondents, unnamed.
+_SHARE_WORD = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent\b")
 #: A short noun phrase with its article before a cue: "the Standing Rock Sioux tribe ".
 _BARE_NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’'-]*\s+){0,4}[a-z]+\s*")
 #: An indefinite article right before a name phrase ("an Iowa Republican").

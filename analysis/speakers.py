@@ -2295,6 +2295,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
 def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPhrase | None:
     seg = text[lo:hi]
     polled = _SHARE_POLLED.search(seg)
+    if polled is None and (bare := _SHARE_BARE.search(seg)) is not None and (
+            not seg[:bare.start(1)].strip() or _CLAUSE_JOIN_END.search(seg, 0, bare.start(1))):
+        polled = bare  # "Forty percent said ...", "..., and another 27 percent said ..."
     if polled is not None:
         # "Sixty-six percent of those surveyed said ...": respondents, no one named
         a = lo + polled.start(1)
@@ -2405,6 +2408,13 @@ _SHARE_POLLED = re.compile(
     r"(?:[Aa]|[Tt]he)\s+(?:majority|minority)|[Mm]ost|[Hh]alf|[Aa]\s+(?:third|quarter)|"
     r"[Tt]wo-thirds)\s+of\s+(?:those|the|all)?\s*(?:\w+\s+)?(?:surveyed|polled|asked|"
     r"questioned|respondents|interviewed))\s*$")
+#: A bare share of those polled as a whole subject: "another 27 percent", "Forty percent".
+_SHARE_BARE = re.compile(
+    r"(?:^|(?<=[\s,]))((?:(?:[Aa]nother|[Aa]\s+further|[Oo]nly|[Jj]ust)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|[A-Za-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)))"
+    r"\s*$")
+#: What may stand before such a subject: a comma or a conjunction ("..., while 43%").
+_CLAUSE_JOIN_END = re.compile(r"(?:,|\b(?:and|but|while|whereas))\s*$")
 #: A coordinating conjunction inside a subject chunk, before a determiner.
 _CONJ_THEN_DETERMINER = re.compile(r"\s(?:but|while|whereas|although|though)\s+(?=(?:the|a|an)\s)")
 #: Agent nouns that name people: "the administrators", "the economist", "the historians".

@@ -4987,3 +4987,17 @@ def test_a_fronted_while_clause_ends_where_the_main_speaker_begins() -> None:
     assert q["text"].tolist() == ["the land falls under its jurisdiction",
                                   "it has treaty rights"]
     assert q["speaker"].tolist()[1] == "Standing Rock Sioux tribe"
+
+
+def test_a_second_speaker_after_and_ends_the_first_clause() -> None:
+    q = quotes_of("News\n\nThe poll was published.\n\n"
+                  "Ann Lee said the plan was good, and Bo Chen said it was bad.\n\n"
+                  "A majority of insiders said it has, and another 27 percent said the senator "
+                  "had been somewhat effective.\n\n"
+                  "He said the committee had made every decision, and that officers had "
+                  "recommended approval in each case.")
+    assert q["text"].tolist() == [
+        "the plan was good", "it was bad", "it has",
+        "the senator had been somewhat effective", "the committee had made every decision",
+        "officers had recommended approval in each case"]
+    assert q["speaker"].tolist()[:4] == ["Ann Lee", "Bo Chen", "", ""]
