@@ -1545,6 +1545,12 @@ class _Extractor:
                 # '"...," the Kremlin said': a name may keep its article (not "the
                 # Montana Republican": a description of someone named before)
                 return phrase, cue[0], cm.start()
+            if phrase and lead in ("a", "an", "another", "one") and last in PARTY_MEMBERS:
+                # '"...," a Michigan Republican said': a party member never named
+                d_at = text.lower().index(lead, a)
+                return SpeakerPhrase("description", d_at, phrase.end, text[d_at:phrase.end],
+                                     role=text[d_at:phrase.end], negated=phrase.negated), \
+                    cue[0], cm.start()
             if phrase and phrase.kind == "name" and phrase.role and (
                     lead == phrase.role.lower().strip(" ,;:—–-")):
                 # '..., Minister of State for National Development Ann Lee said': the long
@@ -4664,7 +4670,7 @@ class _Extractor:
                 # "..., a deputy foreign minister has said." in a lead, and "Deputy Foreign
                 # Minister Ann Lee told ..." further down: the person named later; else
                 # "One participant said": never named
-                later = self._named_later(p)
+                later = self._named_later(p) if words[-1] not in PARTY_MEMBERS else None
                 q.speaker, q.speaker_kind = (later.canonical, later.kind) if later else ("", "")
             elif words[0] == "the" and not p.org and (re.search(
                     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}" + re.escape(words[-1])

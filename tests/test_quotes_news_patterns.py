@@ -4948,8 +4948,10 @@ def test_an_unnamed_party_member_speaks_unnamed() -> None:
                   "all insiders, answered anonymously.\n\n"
                   "“It will be close,” added another Virginia Democrat.\n\n"
                   "“Kaine in a blowout,” an Iowa Republican predicted. Republican Ann Lee said "
-                  "the debate would be dull.")
-    assert q["speaker"].tolist() == ["", "", "", "Ann Lee"]
+                  "the debate would be dull.\n\n"
+                  "Other Republicans were critical. “He is dull,” a Michigan Republican said.")
+    assert q["speaker"].tolist() == ["", "", "", "Ann Lee", ""]
+    assert q["speaker_mention"].tolist()[-1] == "a Michigan Republican"
 
 
 def test_a_sexed_title_keeps_a_surname_from_a_relative_named_later() -> None:
