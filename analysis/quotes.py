@@ -4971,9 +4971,9 @@ _GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "res
                              "commuters", "shoppers", "fans", "neighbours", "neighbors",
                              "surveyed", "polled", "respondents", "questioned", "interviewed"})
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
-                          "aides", "ministers", "leaders", "negotiators", "insiders", "figures",
+                          "aides", "ministers", "leaders", "negotiators", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
-                          "spokeswoman", "representative", "adviser", "advisor", "insider",
+                          "spokeswoman", "representative", "adviser", "advisor",
                           "ambassador", "ambassadors", "envoy", "envoys", "negotiator",
                           "delegate", "delegates"})
 _QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")

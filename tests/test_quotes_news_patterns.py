@@ -5003,3 +5003,10 @@ def test_a_second_speaker_after_and_ends_the_first_clause() -> None:
         "the senator had been somewhat effective", "the committee had made every decision",
         "officers had recommended approval in each case"]
     assert q["speaker"].tolist()[:4] == ["Ann Lee", "Bo Chen", "", ""]
+
+
+def test_a_party_insider_speaks_for_no_one_but_an_official_for_the_body() -> None:
+    q = quotes_of("News\n\nThe survey closed on Friday.\n\n"
+                  "“Pence is really effective,” said a GOP insider in New Hampshire.\n\n"
+                  "“The talks are over,” a Kremlin official said.")
+    assert q["speaker"].tolist() == ["", "Kremlin"]
