@@ -1324,6 +1324,12 @@ class _Extractor:
         """A person quoted by surname alone gets the one full name the article uses for
         them anywhere, inside quotations too ("... backed Chief Minister Ann Thulung-Rijal"
         and later "Thulung-Rijal said")."""
+        sexes: dict[str, set[str]] = {}  # the sexes the quotes of a surname's speaker show
+        for q in self.quotes:
+            if q.speaker and " " not in q.speaker and q.phrase is not None and (
+                    sex := _title_sex(q.phrase.title) or _PRONOUN_SEX.get(
+                        q.phrase.surface.lower(), "")):
+                sexes.setdefault(q.speaker, set()).add(sex)
         for q in self.quotes:
             name = q.speaker
             if not name or " " in name or q.speaker_kind not in ("person", "unknown") or (
@@ -1331,8 +1337,7 @@ class _Extractor:
                 continue
             whole = self._full_form(name)
             if whole:
-                sex = _title_sex(q.phrase.title) if q.phrase is not None else ""
-                if sex and self._relative_of(name, whole, sex):
+                if any(self._relative_of(name, whole, sex) for sex in sexes.get(name, ())):
                     continue  # "Mr. Trump" where only "Ivanka Trump" is written in full
                 q.speaker = whole
 
@@ -5516,6 +5521,8 @@ _SHARE_WORD = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent\b")
 _BARE_NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’'-]*\s+){0,4}[a-z]+\s*")
 #: An indefinite article right before a name phrase ("an Iowa Republican").
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$")
+#: Pronouns that say whether their referent is a man or a woman.
+_PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: Honorifics that say whether their bearer is a man or a woman.
 _SEXED_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
                  "dame": "f", "lady": "f", "madam": "f"}

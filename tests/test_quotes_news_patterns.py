@@ -4960,6 +4960,10 @@ def test_a_sexed_title_keeps_a_surname_from_a_relative_named_later() -> None:
                   "“She’s done a fantastic job,” Mr. Trump said.\n\n"
                   "Chanda Lee, the candidate, spoke on Monday. “We won,” Mr. Lee said.")
     assert q["speaker"].tolist() == ["Nikki Haley", "Trump", "Chanda Lee"]
+    q = quotes_of("News\n\nPresident Trump met Nikki Haley on Tuesday. He said that he hoped "
+                  "Ms. Haley would return in a different role.\n\n"
+                  "His daughter Ivanka Trump would be incredible, he said.")
+    assert q["speaker"].tolist() == ["Trump", "Trump"]
 
 
 def test_an_adverb_in_ly_between_subject_and_cue_is_skipped() -> None:
