@@ -4624,6 +4624,14 @@ class _Extractor:
                     r"permitted|allowed)\s+to\s+(?:speak|comment))",
                     self.text[lo_w:p.start], re.IGNORECASE)]
                 anon_at = lo_w + anon[-1] if anon else -1
+            if words[0] == "the" and not p.org and anon_at < 0 and len(words) >= 2:
+                lo_o = max(0, p.start - 800)
+                ones = [m.start() for m in re.finditer(
+                    r"\b(?:One|one|Another|another)\s+(?:[\w’'-]+\s+){0,3}?"
+                    + re.escape(words[-1]) + r"\b", self.text[lo_o:p.start])]
+                # "one former adviser said ... the former adviser said": that unnamed
+                # person, not an adviser named further back
+                anon_at = lo_o + ones[-1] if ones else -1
             if anon_at >= 0 and (ent is None or ent.last_before(p.start) < anon_at):
                 # "A minister close to the president, who asked not to be named, told ...
                 # The same minister added": the unnamed person described last

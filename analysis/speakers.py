@@ -2973,8 +2973,9 @@ class Discourse:
                 [e for e in pool if e.kind not in ("person", "unknown")]
         loose: Entity | None = None  # the latest whose role differs in one modifier
         for e in pool:
-            if first in ("a", "an") and e.kind in ("person", "unknown"):
-                continue  # "A Scottish Government spokeswoman": someone not named before
+            if first in ("a", "an", "one", "another") and e.kind in ("person", "unknown"):
+                continue  # "A Scottish Government spokeswoman", "one former adviser":
+                # someone not named before
             role_words = {_norm(w) for r in e.roles for w in r.split()}
             role_words |= {_TITLE_WORDS[w] for w in role_words if w in _TITLE_WORDS}
             # the head must be in the role before "of" ("chairman of the Labour Congress" is

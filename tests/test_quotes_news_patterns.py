@@ -5014,3 +5014,12 @@ def test_a_party_insider_speaks_for_no_one_but_an_official_for_the_body() -> Non
                   "“Pence is really effective,” said a GOP insider in New Hampshire.\n\n"
                   "“The talks are over,” a Kremlin official said.")
     assert q["speaker"].tolist() == ["", "Kremlin"]
+
+
+def test_one_unnamed_adviser_is_not_the_adviser_named_before() -> None:
+    q = quotes_of("News\n\n“He is receptive,” said Sean Lee, a top official and an adviser to "
+                  "the president.\n\n"
+                  "In that vein, one former adviser said he was certain the comments were meant "
+                  "to placate the crowd.\n\n"
+                  "“He is not going to be confrontational,” the former adviser said.")
+    assert q["speaker"].tolist() == ["Sean Lee", "", ""]
