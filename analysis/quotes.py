@@ -4555,6 +4555,14 @@ class _Extractor:
                 if prior is not None and prior.kind == "person" and not prior.anonymous and (
                         same_office(p.surface, prior.roles)):
                     ent = prior
+            if ent is None and len(title_words) == 1 and p.surface.lower().startswith("the ") and (
+                    title_words[0] in PERSON_ROLES) and (sex := _gender_of(p.surface)):
+                # '"...," the actress says' after "Emma Stone had just come off Cabaret": a
+                # role of one sex takes up the person of that sex last named, like "she"
+                near = d.resolve_pronoun("she" if sex == "f" else "he", p.start)
+                if near is not None and near.kind == "person" and not near.anonymous and (
+                        p.start - near.last_before(p.start) < 400):
+                    ent = near
             org = _org_of_group(p.surface)
             if org and (ent is None or ent.kind != "person"):
                 exact = [e for e in d.entities if org in e.names]

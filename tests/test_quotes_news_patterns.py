@@ -5023,3 +5023,10 @@ def test_one_unnamed_adviser_is_not_the_adviser_named_before() -> None:
                   "to placate the crowd.\n\n"
                   "“He is not going to be confrontational,” the former adviser said.")
     assert q["speaker"].tolist() == ["Sean Lee", "", ""]
+
+
+def test_a_role_of_one_sex_takes_up_the_person_of_that_sex_just_named() -> None:
+    q = quotes_of("Film\n\nBo Chen met Tom Hale in 2014. Emma Lee had just come off a run on "
+                  "Broadway, and met the director shortly thereafter.\n\n"
+                  '"It was at a diner," the actress says.')
+    assert q["speaker"].tolist() == ["Emma Lee"]
