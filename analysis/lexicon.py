@@ -511,6 +511,8 @@ NOT_NAMES: frozenset[str] = frozenset(
      "neither", "either", "half",
      # fronted adjectives of comparison: "Consistent with the easing, the statement ..."
      "consistent", "contrary", "similar", "prior", "due", "owing", "regarding",
+     # adjectives of number and kind opening a sentence: "Separate teams didn't just ..."
+     "separate", "various", "numerous", "certain", "different",
      # imperatives opening a feature's sentence: "Ask Ann Lee, and she will answer: ..."
      "ask", "imagine", "consider", "meet",
      # indefinite pronouns: "Everyone says ...", "Someone said ..." name nobody

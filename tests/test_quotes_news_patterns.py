@@ -5030,3 +5030,10 @@ def test_a_role_of_one_sex_takes_up_the_person_of_that_sex_just_named() -> None:
                   "Broadway, and met the director shortly thereafter.\n\n"
                   '"It was at a diner," the actress says.')
     assert q["speaker"].tolist() == ["Emma Lee"]
+
+
+def test_an_adjective_of_kind_opening_a_sentence_is_no_name() -> None:
+    q = quotes_of("News\n\nThe design was new.\n\n"
+                  "Separate teams did not just build components and tell engineers they needed "
+                  "to fit into the device.")
+    assert "Separate" not in q["speaker"].tolist()
