@@ -945,6 +945,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                 inner.negated = negated
                 inner.end = hi
                 inner.surface = text[inner.start : hi]
+                if inner.org and inner.kind == "name" and pp.group(0).split() == ["of"] and (
+                        m.group(1).split()[-1].endswith("s")) and (
+                        _norm(m.group(1).split()[-1])[:-1] in PERSON_ROLES or _agent_noun(
+                            _norm(m.group(1).split()[-1]))):
+                    # "The Institution of Civil Engineers said", "the US Army Corps of
+                    # Engineers": the people it is made of belong to its name
+                    inner.name = f"{inner.name} of {m.group(1)}"
                 return inner
     elif (pg := _PERSON_OF_GROUP_END.search(seg, off)) is not None:
         # "Senator Ann Lee of the ruling Morena party wrote": the person, not the party

@@ -5037,3 +5037,13 @@ def test_an_adjective_of_kind_opening_a_sentence_is_no_name() -> None:
                   "Separate teams did not just build components and tell engineers they needed "
                   "to fit into the device.")
     assert "Separate" not in q["speaker"].tolist()
+
+
+def test_a_body_named_after_the_people_it_is_made_of_keeps_its_whole_name() -> None:
+    q = quotes_of("News\n\nThe bridge was closed.\n\n"
+                  "The Institution of Civil Engineers said the bridge was unsafe.\n\n"
+                  "The US Army Corps of Engineers said it would close the camp.\n\n"
+                  "The Russian Embassy in Washington said the claims were false.")
+    assert q["speaker"].tolist() == ["Institution of Civil Engineers",
+                                     "US Army Corps of Engineers",
+                                     "Russian Embassy in Washington"]
