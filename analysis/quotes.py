@@ -4719,7 +4719,9 @@ class _Extractor:
             elif words[0] in _CIRCLE or words[0] in ("his", "her", "their") and len(
                     words) > 1 and (words[1] in _CIRCLE or words[-1].endswith("s") and (
                         words[-1][:-1] in PERSON_ROLES or words[-1] in PEOPLE_PLURALS
-                        or _agent_noun(words[-1]))):  # (also "his lawyers argued")
+                        or _agent_noun(words[-1])) or len(words) == 2 and (
+                        words[-1] in PERSON_ROLES or _agent_noun(words[-1]))):
+                # (also "his lawyers argued", "His attorney said": someone never named)
                 # "Allies of Mrs X insisted ...", "His advisers say ...": unnamed people
                 q.speaker, q.speaker_kind = "", ""
             elif len(words) == 2 and words[0] == "the" and words[1] in ORG_NOUNS and (
@@ -5537,6 +5539,8 @@ _SHARE_WORD = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent\b")
 _BARE_NOUN_PHRASE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’'-]*\s+){0,4}[a-z]+\s*")
 #: An indefinite article right before a name phrase ("an Iowa Republican").
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$")
+#: Possessive pronouns, which name no body ("Her spokesman" is no "Her" speaking).
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Pronouns that say whether their referent is a man or a woman.
 _PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: Honorifics that say whether their bearer is a man or a woman.
@@ -5604,7 +5608,7 @@ def _org_of_group(surface: str) -> str:
     if re.search(r"\b(?:former|ex-)", surface, re.IGNORECASE):
         return ""  # "a former Afghan official" no longer speaks for Afghanistan
     words = [w for w in _strip_det(surface).split()
-             if w.lower() not in _QUANTIFIERS]
+             if w.lower() not in _QUANTIFIERS and w.lower() not in _POSSESSIVE_PRONOUNS]
     if len(words) > 3 and words[-3].lower() in ("in", "at", "from") and words[-2][:1].isupper(
             ) and words[-1][:1].isupper() or len(words) > 2 and words[-2].lower() in (
             "in", "at", "from") and words[-1][:1].isupper():

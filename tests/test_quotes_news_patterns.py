@@ -5047,3 +5047,10 @@ def test_a_body_named_after_the_people_it_is_made_of_keeps_its_whole_name() -> N
     assert q["speaker"].tolist() == ["Institution of Civil Engineers",
                                      "US Army Corps of Engineers",
                                      "Russian Embassy in Washington"]
+
+
+def test_a_possessive_role_with_no_owner_named_speaks_unnamed() -> None:
+    q = quotes_of("News\n\nThe man was arrested on Monday. His attorney said he was innocent. "
+                  "Her spokesman said she was busy.\n\n"
+                  "Ann Lee was charged on Tuesday. Her spokesman said she was calm.")
+    assert q["speaker"].tolist() == ["", "", "Ann Lee"]
