@@ -4951,8 +4951,11 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|sha
 _NAMED_LEAD = re.compile(r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
 _STAFF_AT = re.compile(r"(?:Analysts|Economists|Strategists|Researchers|Experts)\s+(?:at|from)\s+"
                        r"(?:the\s+)?")
-_THIS_AFTER = re.compile(r"\s+this\b(?!\s+(?:week|month|year|morning|afternoon|evening|"
-                         r"is|was|would|will|could|should|plan|deal|offer|proposal|one)\b)")
+#: "this" as the object of a cue ("he said this on Monday", "said this."), not the
+#: determiner of a clause's subject ("says this model may overestimate ...").
+_THIS_AFTER = re.compile(r"\s+this\b(?=\s*(?:[.,;:!?)”\"’—–-]|$)|\s+(?:on|in|at|to|about|after|"
+                         r"before|during|when|while|as|because|with|for|of|from|last|"
+                         r"yesterday|today|again|too|repeatedly|publicly|[a-z]+ly)\b)")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _AMOUNT_STARTS = frozenset("$£€¥0123456789")
 _POST_LINKS = frozenset({"in", "to", "at", "of", "for", "on"})

@@ -5054,3 +5054,12 @@ def test_a_possessive_role_with_no_owner_named_speaks_unnamed() -> None:
                   "Her spokesman said she was busy.\n\n"
                   "Ann Lee was charged on Tuesday. Her spokesman said she was calm.")
     assert q["speaker"].tolist() == ["", "", "Ann Lee"]
+
+
+def test_says_this_before_a_noun_opens_a_clause() -> None:
+    q = quotes_of("News\n\nMost buildings set temperatures by a formula for a 40-year-old man. "
+                  "Ann Lee says this model may overestimate a woman's rate.\n\n"
+                  "The talks have failed. Bo Chen said this on Monday.")
+    assert q["text"].tolist() == ["this model may overestimate a woman's rate",
+                                  "The talks have failed"]
+    assert q["speaker"].tolist() == ["Ann Lee", "Bo Chen"]
