@@ -476,6 +476,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
      "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"
+     "museum", "gallery", "library", "zoo",  # "The museum says the building ..."
      "watch"}  # "Human Rights Watch"
 )
 

@@ -5063,3 +5063,10 @@ def test_says_this_before_a_noun_opens_a_clause() -> None:
     assert q["text"].tolist() == ["this model may overestimate a woman's rate",
                                   "The talks have failed"]
     assert q["speaker"].tolist() == ["Ann Lee", "Bo Chen"]
+
+
+def test_a_museum_speaks_like_any_other_body() -> None:
+    q = quotes_of("News\n\nThe Railway Heritage Museum opens on Saturday.\n\n"
+                  "The museum says the building's shape evokes a railway arch.")
+    assert q["text"].tolist() == ["the building's shape evokes a railway arch"]
+    assert q["speaker"].tolist() == ["Railway Heritage Museum"]
