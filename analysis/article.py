@@ -50,6 +50,11 @@ _SEGMENTER_SPACES = re.compile("[" + "".join(map(chr, _SPACES_FOR_SEGMENTER)) + 
 #: know ("hoped Ms. | Haley would") goes on into the next.
 _INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
                           r"Ms|Mx|Mses|Mmes|Atty|Amb|Cllr|Cdr|Gens|Sra|Srta)\.$")
+#: A clock time's "a.m."/"p.m.", and the weekday or time zone that goes on after it
+#: ("at 3 a.m. Friday", "10 p.m. ET"): no sentence end.
+_CLOCK_END = re.compile(r"(?<![\w.])[ap]\.m\.$")
+_DAY_OR_ZONE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|"
+                          r"EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|GMT|BST|UTC|CET|CEST|local)\b")
 #: A lone capital, its full stop and a closing mark end a sentence that sentencex runs on
 #: (it reads the letter as an initial): 'with a “capital B.” | He had'.
 _LETTER_STOP_MARK = re.compile(r"(?<![\w.])[A-Z]\.[”\"](?=[ \t]+[A-Z])")
@@ -382,7 +387,9 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if spans and piece[lead:lead + 1].isupper() and (_INITIAL_END.search(
                     text, spans[-1][1] - 5, spans[-1][1]) or _TAG_ABBREV_END.search(
-                    text, spans[-1][1] - 6, spans[-1][1])):
+                    text, spans[-1][1] - 6, spans[-1][1]) or (_CLOCK_END.search(
+                        text, spans[-1][1] - 5, spans[-1][1]) and _DAY_OR_ZONE.match(piece, lead))):
+                # (also "at about 3 a.m. | Friday after police stopped him")
                 # "Kh. Munkhzul said"; "Rep. Ann Lee, R-St. George, said"
                 spans[-1] = (spans[-1][0], start + b - trail)
                 continue

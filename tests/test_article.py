@@ -324,3 +324,11 @@ def test_honorifics_sentencex_does_not_know_end_no_sentence() -> None:
     assert [t[a:b] for a, b in split_sentences(t)] == [
         "He hoped Ms. Haley would stay.", "Amb. Bo Lee and Cllr. Ann Lee agreed.",
         "They left."]
+
+
+def test_a_clock_time_before_a_weekday_or_zone_ends_no_sentence() -> None:
+    t = ("The shootout took place at about 3 a.m. Friday after police stopped him. It ended at "
+         "4 a.m. The police left. The show starts at 8 p.m. ET on Sunday.")
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "The shootout took place at about 3 a.m. Friday after police stopped him.",
+        "It ended at 4 a.m.", "The police left.", "The show starts at 8 p.m. ET on Sunday."]
