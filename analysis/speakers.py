@@ -2333,7 +2333,9 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         words = words[1:]  # (also "..., though the governor's office has argued that ...")
     if "who" in words[1:7]:  # "two people who have read the memo told X"
         words = words[: words.index("who")]
-    if len(words) >= 3 and words[0][:1].isupper() and _norm(words[0]) in _PEOPLE_GROUPS and (
+    if len(words) >= 3 and words[0][:1].isupper() and (
+            _norm(words[0]) in _PEOPLE_GROUPS or _norm(words[0]) in PEOPLE_PLURALS or (
+                _norm(words[0]).endswith("s") and _norm(words[0])[:-1] in PERSON_ROLES)) and (
             _norm(words[-1]) != "to") and (  # (not "Parents trying to recall ...")
             _ING.fullmatch(words[1]) or _norm(words[1]) in ("outside", "near", "at", "in")):
         # "Parents waiting outside the hospital said": an unnamed group, its head first

@@ -5070,3 +5070,11 @@ def test_a_museum_speaks_like_any_other_body() -> None:
                   "The museum says the building's shape evokes a railway arch.")
     assert q["text"].tolist() == ["the building's shape evokes a railway arch"]
     assert q["speaker"].tolist() == ["Railway Heritage Museum"]
+
+
+def test_a_plural_of_a_role_followed_by_a_place_heads_its_group() -> None:
+    q = quotes_of("News\n\nThe summit ended on Friday.\n\n"
+                  "Officials in key states said the count would take a week.\n\n"
+                  "Diplomats in the region said a meeting could be called.")
+    assert q["text"].tolist() == ["the count would take a week", "a meeting could be called"]
+    assert q["speaker"].tolist() == ["", ""]
