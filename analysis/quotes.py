@@ -91,6 +91,7 @@ from .speakers import (
     _has_org_noun,
     _name_phrase,
     has_trailing_acronym,
+    is_share_of_polled,
     looks_like_role,
     mission_at,
     office_of_at,
@@ -3153,7 +3154,7 @@ class _Extractor:
             subject = parse_subject_left(text, conj.end(), cm.start(1)) if len(
                 lead.split()) <= 8 else None
             if (subject is not None and subject.start <= conj.end() + 1 and subject.kind in (
-                    "name", "description") or _SHARE_SUBJECT.fullmatch(lead)) and (
+                    "name", "description") or is_share_of_polled(lead)) and (
                     _cue_at(text, cm)):
                 return min(b, conj.start())
         return b
@@ -5533,9 +5534,6 @@ _DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "a
 
 #: The conjunction before a second speaker in one sentence: "..., and Bo Chen said".
 _NEXT_SPEAKER_CONJ = re.compile(r",\s+(?:and|but|while|whereas)\s+")
-#: A share of those polled as a subject: "another 27 percent ", "43% ".
-_SHARE_SUBJECT = re.compile(r"(?:another\s+|a\s+further\s+|only\s+|just\s+)?\d+(?:\.\d+)?"
-                            r"(?:\s*%|\s+per\s*cent|\s+percent)\s*")
 #: A share of people ("Forty percent", "43%") as a description: respondents, unnamed.
 _SHARE_WORD = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent\b")
 #: A short noun phrase with its article before a cue: "the Standing Rock Sioux tribe ".

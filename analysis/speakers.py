@@ -2422,6 +2422,19 @@ _SHARE_BARE = re.compile(
     r"(?:^|(?<=[\s,]))((?:(?:[Aa]nother|[Aa]\s+further|[Oo]nly|[Jj]ust)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|[A-Za-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)))"
     r"\s*$")
+
+
+def is_share_of_polled(words: str) -> bool:
+    """Whether ``words`` are wholly a bare share of those polled, as a subject.
+
+    Example:
+        >>> is_share_of_polled("another 27 percent "), is_share_of_polled("the party")
+        (True, False)
+    """
+    m = _SHARE_BARE.search(words.strip())
+    return m is not None and m.start(1) == 0
+
+
 #: What may stand before such a subject: a comma or a conjunction ("..., while 43%").
 _CLAUSE_JOIN_END = re.compile(r"(?:,|\b(?:and|but|while|whereas))\s*$")
 #: A coordinating conjunction inside a subject chunk, before a determiner.
