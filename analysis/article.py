@@ -253,20 +253,81 @@ def _looks_like_html(text: str) -> bool:
 
 
 # --------------------------------------------------------------------------- frames
+#: A hard-wrapped text (a wire story, an e-mail, a plain-text export) breaks its lines
+#: at a fixed width; most lines of a paragraph then end without terminal punctuation.
+_WRAP_MAX_WIDTH = 100
+_WRAP_MIN_PAIRS = 2
+_WRAP_SHARE = 0.5
+#: A line that ends inside a sentence: on a comma or a function word.
+_OPEN_LINE_END = re.compile(r"(?:,|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|"
+                            r"but|that|as|its|his|her|their|our|is|was|were|are|be))$")
+#: A line this much shorter than the width, ending a sentence, ends its paragraph.
+_WRAP_SLACK = 5
+
+
+def _wrap_width(lines: Sequence[tuple[int, int]], text: str,
+                indents: Sequence[int] | None = None) -> int:
+    r"""The line width of a hard-wrapped text, or 0 when the text is not hard-wrapped.
+
+    ``lines`` are the ``(start, end)`` spans of the lines (``(-1, -1)`` for a
+    blank one), ``indents`` their indentation (a line indented deeper than the one
+    before opens a paragraph, and the pair says nothing of wrapping). A text is
+    hard-wrapped when no line is longer than :data:`_WRAP_MAX_WIDTH` and at least
+    half of the lines followed by another line are broken off where the next word
+    would not have fitted, and two or more plainly inside a sentence (on a comma
+    or a function word, or before a lower-case word or a digit).
+
+    Example:
+        >>> t = ("The minister said on\nMonday that the plan\nwould work, and that\n"
+        ...      "it would be funded\nin full by the state.")
+        >>> spans, pos = [], 0
+        >>> for line in t.split("\n"):
+        ...     spans.append((pos, pos + len(line))); pos += len(line) + 1
+        >>> _wrap_width(spans, t)
+        21
+    """
+    widths = [b - a for a, b in lines if a >= 0]
+    if not widths or max(widths) > _WRAP_MAX_WIDTH:
+        return 0
+    width = max(widths)
+    pairs = full = wrapped = 0
+    indents = indents or [0] * len(lines)
+    for i, ((a, b), (c, d)) in enumerate(zip(lines, lines[1:], strict=False)):
+        if a >= 0 and c >= 0 and indents[i + 1] <= indents[i]:
+            pairs += 1
+            line, following = text[a:b], text[c:d]
+            # broken off mid-sentence where the next word would not have fitted ...
+            if line.endswith(_TERMINAL) or (
+                    b - a + 1 + len(following.split(None, 1)[0]) <= width - 2 * _WRAP_SLACK):
+                continue
+            full += 1
+            # ... and plainly inside a sentence (not a list of headlines)
+            wrapped += bool(following[:1].islower() or following[:1].isdigit()
+                            or _OPEN_LINE_END.search(line))
+    if wrapped < _WRAP_MIN_PAIRS or full < _WRAP_SHARE * pairs:
+        return 0
+    return max(widths)
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` spans of paragraphs.
+    r"""Return ``(start, end)`` spans of paragraphs.
 
     A paragraph is a run of non-blank lines; a single line break also starts
     a new paragraph unless the line is hard-wrapped (it ends without terminal
-    punctuation and the next line starts in lower case).
+    punctuation and the next line starts in lower case). In a text that is
+    hard-wrapped throughout (see :func:`_wrap_width`), a line goes on the
+    paragraph before unless it is indented deeper than the line before (a
+    paragraph's first line is indented), or the line before ends a sentence well
+    short of the width (the next word would have fitted on it).
 
     Example:
-        >>> t = "First line\\nwrapped here.\\nSecond.\\n\\nThird."
+        >>> t = "First line\nwrapped here.\nSecond.\n\nThird."
         >>> [t[a:b] for a, b in split_paragraphs(t)]
-        ['First line\\nwrapped here.', 'Second.', 'Third.']
+        ['First line\nwrapped here.', 'Second.', 'Third.']
     """
     spans: list[tuple[int, int]] = []
     lines: list[tuple[int, int]] = []
+    indents: list[int] = []
     pos = 0
     for line in text.split("\n"):
         start = pos
@@ -275,31 +336,39 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if not stripped:
             lines.append((-1, -1))
+            indents.append(0)
             continue
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
         lines.append((start + lead, end - trail))
+        indents.append(lead)
+    width = _wrap_width(lines, text, indents)
     current: list[int] | None = None
+    prev_indent = 0
     prev_text = ""
-    for a, b in lines:
+    for (a, b), indent in zip(lines, indents, strict=True):
         if a < 0:
             if current is not None:
                 spans.append((current[0], current[1]))
             current = None
             continue
         line_text = text[a:b]
-        joins = (
-            current is not None
-            and not prev_text.endswith(_TERMINAL)
-            and line_text[:1].islower()
-        )
+        if current is None:
+            joins = False
+        elif width:
+            first_word = len(line_text.split(None, 1)[0])
+            joins = indent <= prev_indent and not (
+                prev_text.endswith(_TERMINAL)
+                and len(prev_text) + 1 + first_word <= width - _WRAP_SLACK)
+        else:
+            joins = not prev_text.endswith(_TERMINAL) and line_text[:1].islower()
         if joins:
             current[1] = b
         else:
             if current is not None:
                 spans.append((current[0], current[1]))
             current = [a, b]
-        prev_text = line_text
+        prev_text, prev_indent = line_text, indent
     if current is not None:
         spans.append((current[0], current[1]))
     return spans
@@ -454,6 +523,13 @@ def article_from_text(
     if not text.strip():
         raise ArticleError(source or article_id, "article has no text")
     para_spans = split_paragraphs(text)
+    if any("\n" in text[a:b] for a, b in para_spans):
+        # a line break inside a paragraph is a wrapped line: a space (same offsets)
+        parts, pos = [], 0
+        for a, b in para_spans:
+            parts += [text[pos:a], text[a:b].replace("\n", " ")]
+            pos = b
+        text = "".join(parts) + text[pos:]
     flags = flag_furniture([text[a:b] for a, b in para_spans])
     p_rows = []
     s_rows = []

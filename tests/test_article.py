@@ -140,8 +140,64 @@ def test_offsets_on_awkward_texts(text: str) -> None:
 def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
     art = article_from_text("The minister said the plan\nwould be ready soon.\nA new one.", "w")
     assert art.paragraphs["text"].tolist() == [
-        "The minister said the plan\nwould be ready soon.", "A new one."
+        "The minister said the plan would be ready soon.", "A new one."
     ]
+    assert len(art.text) == len("The minister said the plan\nwould be ready soon.\nA new one.")
+
+
+#: A wire story hard-wrapped at a fixed width, each paragraph's first line indented, as
+#: old wire feeds and plain-text exports keep them (written for this test).
+WRAPPED_WIRE = (
+    "HARBOUR FIRM CUTS PRICES\n"
+    "\n"
+    "    PORTSMOUTH, March 3 - Calloway Shipping Ltd said that\n"
+    "effective today it had cut its freight rates by 12 pct on the\n"
+    "Baltic route.\n"
+    "    The reduction brings its rate for a standard container to\n"
+    "1,400 stg, the company said.\n"
+    "    \"The cut reflects a weak market and falling fuel costs,\"\n"
+    "said Moira Quigley, a Calloway spokeswoman.\n"
+    "    Analysts expect rivals to follow within a week.\n"
+)
+
+
+def test_a_hard_wrapped_wire_story_gives_its_paragraphs_and_quotes() -> None:
+    from analysis.quotes import extract_quotes
+
+    art = article_from_text(WRAPPED_WIRE, "wire")
+    assert_offsets(art)
+    assert len(art.text) == len(WRAPPED_WIRE)
+    paras = art.paragraphs["text"].tolist()
+    assert paras[1].startswith("PORTSMOUTH, March 3 - Calloway") and paras[1].endswith(
+        "on the Baltic route.")
+    assert paras[2] == ("The reduction brings its rate for a standard container to "
+                        "1,400 stg, the company said.")
+    assert len(paras) == 5 and "\n" not in "".join(paras)
+    quotes = extract_quotes(art)
+    got = {(" ".join(t.split()), s) for t, s in zip(quotes["text"], quotes["speaker"],
+                                                    strict=True)}
+    assert ("effective today it had cut its freight rates by 12 pct on the Baltic route",
+            "Calloway Shipping Ltd") in got
+    assert ("The cut reflects a weak market and falling fuel costs,", "Moira Quigley") in got
+
+
+def test_short_lines_without_wrapping_stay_separate_paragraphs() -> None:
+    text = ("Harbour firm cuts prices\nBy Ann Lee\nMarch 3\nShares rose\n"
+            "The firm said rates would fall.\n")
+    art = article_from_text(text, "lines")
+    assert art.paragraphs["text"].tolist()[:4] == [
+        "Harbour firm cuts prices", "By Ann Lee", "March 3", "Shares rose"]
+
+
+def test_a_wrapped_paragraph_ends_at_a_short_line_that_ends_a_sentence() -> None:
+    text = ("The council said on Monday that the harbour bridge would\n"
+            "cost more than the budget allowed.\n"
+            "Work stops.\n"
+            "Residents said they had expected the decision for some\n"
+            "weeks, and that the delay would hurt local shops badly.\n")
+    art = article_from_text(text, "short")
+    assert [p[:12] for p in art.paragraphs["text"]] == [
+        "The council ", "Work stops.", "Residents sa"]
 
 
 def test_split_sentences_respects_window() -> None:
