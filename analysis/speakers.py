@@ -2643,12 +2643,16 @@ class Entity:
                 return True
             if self.kind == "organisation" and (
                     _CORPORATE_SUFFIX.sub("", known) == name or
-                    _CORPORATE_SUFFIX.sub("", name) == known):
-                return True  # "Ashanti Crest Goldfields" of "... Goldfields Limited"
+                    _CORPORATE_SUFFIX.sub("", name) == known or
+                    " " in name and known.startswith(name + " ") and (
+                        _CORPORATE_SUFFIX.search(known))):
+                return True  # "Ashanti Crest Goldfields" of "... Goldfields Limited";
+                # "Computer Terminal said" of "Computer Terminal Systems Inc"
         return False
 
 
-_CORPORATE_SUFFIX = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|LLC|GmbH|AG|SA|S\.A\.|"
+_CORPORATE_SUFFIX = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|Plc|LLC|GmbH|AG|SA|S\.A\.|"
+                               r"Co\.?|Cos\.?|Company|NV|N\.V\.|Spa|SpA|S\.p\.A\.|LP|L\.P\.|"
                                r"Corp\.?|Corporation|Holdings|Group)$")
 
 

@@ -5078,3 +5078,10 @@ def test_a_plural_of_a_role_followed_by_a_place_heads_its_group() -> None:
                   "Diplomats in the region said a meeting could be called.")
     assert q["text"].tolist() == ["the count would take a week", "a meeting could be called"]
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_short_form_of_a_company_name_speaks_as_the_company() -> None:
+    q = quotes_of("News\n\nCalloway Freight Systems Inc said it had sold its Baltic routes.\n\n"
+                  "Calloway Freight said the buyer would keep all 40 ships.\n\n"
+                  "Brenner Tool Co said profits rose. Brenner Tool said it would hire.")
+    assert q["speaker"].tolist() == ["Calloway Freight Systems Inc"] * 2 + ["Brenner Tool Co"] * 2
