@@ -393,6 +393,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "boy", "girl", "teenager", "citizen", "voter", "fighter", "chairperson",
      "principal", "dean", "rector", "president-elect", "monarch", "sovereign", "emperor",
      "defender", "guard", "trader", "banker", "investor", "founder-director", "planner",
+     "broker", "dealer", "arbitrageur", "underwriter", "shareholder", "stockholder",
+     "bondholder",
      "architect", "designer", "developer", "builder", "officials", "analysts",
      "experts", "residents", "diplomats", "leaders", "ministers", "researchers", "critics",
      "campaigners", "activists", "observers", "sources", "source", "people", "officers",

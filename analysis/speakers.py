@@ -2283,6 +2283,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             title.split() and _norm(title.split()[-1]) in _SURNAME_HONORIFICS):
         return None  # "Chief Executive Officer": a title, no name (but "Mr Baker", "Ms
         # Farmer": a surname that is also a role)
+    if len(name_toks) == 1 and not org and not title and name_toks[0][-1:] == "s" and (
+            _is_role_word(name_toks[0][:-1])) and not text[max(0, a - 3):a].strip(" \"“‘")[
+            -1:].isalnum() and text[b:b + 4] != " of ":
+        return None  # "Bankers say", "Organizers said": a group at the sentence's start
     gender = (_gender(f"{title} {role}") if title or role else "") or \
         ("" if org else given_name_gender(name_toks[0]))
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]) and not (
@@ -2380,6 +2384,10 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         # a bare plural: "..., organisers say", "federal investigators said"
         _agent_noun(head) and head.endswith("s") and len(words) <= 2
         and words[0][:1].islower()) or (
+        # a plural of a role opening the sentence: "Bankers say", "Organizers said"
+        len(words) == 1 and text[lo + start + chunk.find(words[0]) + len(words[0]):][
+            :5].rstrip() not in (" of", " who") and (
+            head[-1:] == "s" and _is_role_word(head[:-1]))) or (
         # a plural of a role after a number: "two Democratic senators", "several councillors"
         head.endswith("s") and head[:-1] in PERSON_ROLES and len(words) > 1
         and _norm(words[0]) in _GROUP_COUNTS) or (

@@ -5085,3 +5085,11 @@ def test_a_short_form_of_a_company_name_speaks_as_the_company() -> None:
                   "Calloway Freight said the buyer would keep all 40 ships.\n\n"
                   "Brenner Tool Co said profits rose. Brenner Tool said it would hire.")
     assert q["speaker"].tolist() == ["Calloway Freight Systems Inc"] * 2 + ["Brenner Tool Co"] * 2
+
+
+def test_a_plural_of_a_role_opening_a_sentence_is_an_unnamed_group() -> None:
+    q = quotes_of("News\n\nThe summit ended.\n\nOrganizers say the next one is in May.\n\n"
+                  "Bankers say the deal is good. Prices will rise by the end of the "
+                  "year, brokers said.\n\n"
+                  "Rob Masters said it was not. Masters said it again.")
+    assert q["speaker"].tolist() == ["", "", "", "Rob Masters", "Rob Masters"]
