@@ -2303,6 +2303,16 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     )
 
 
+#: Conjunctions and sentence adverbs before a described subject ("but the minister said",
+#: "However the sources said", "Meanwhile the company said").
+_CLAUSE_OPENERS = frozenset({
+    "and", "but", "so", "while", "as", "because", "when", "though", "although", "whereas",
+    "since", "however", "meanwhile", "still", "yet", "instead", "separately", "moreover",
+    "furthermore", "nevertheless", "nonetheless", "likewise", "similarly", "indeed", "thus",
+    "hence", "therefore", "elsewhere", "additionally", "earlier", "later", "now", "then",
+    "also"})
+
+
 def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPhrase | None:
     seg = text[lo:hi]
     polled = _SHARE_POLLED.search(seg)
@@ -2332,9 +2342,9 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     words = chunk.split()
     if words and _norm(words[0]) in ("where", "which", "whom", "whose"):
         return None  # "..., where envoys haggled until dawn": a relative clause
-    while words and _norm(words[0]) in {"and", "but", "so", "while", "as", "because", "when",
-                                        "though", "although", "whereas", "since"}:
-        words = words[1:]  # (also "..., though the governor's office has argued that ...")
+    while words and _norm(words[0]) in _CLAUSE_OPENERS:
+        words = words[1:]  # (also "..., though the governor's office has argued that ...",
+        # and a sentence adverb with no comma: "However the sources said")
     if "who" in words[1:7]:  # "two people who have read the memo told X"
         words = words[: words.index("who")]
     if len(words) >= 3 and words[0][:1].isupper() and (

@@ -5093,3 +5093,11 @@ def test_a_plural_of_a_role_opening_a_sentence_is_an_unnamed_group() -> None:
                   "year, brokers said.\n\n"
                   "Rob Masters said it was not. Masters said it again.")
     assert q["speaker"].tolist() == ["", "", "", "Rob Masters", "Rob Masters"]
+
+
+def test_a_sentence_adverb_with_no_comma_is_not_part_of_the_subject() -> None:
+    q = quotes_of("News\n\nThe sources spoke on Monday.\n\n"
+                  "However the sources said the test will come this month.\n\n"
+                  "Meanwhile the minister said the plan was dead.")
+    assert q["speaker"].tolist() == ["", ""]
+    assert q["speaker_mention"].tolist() == ["the sources", "the minister"]
