@@ -1803,13 +1803,24 @@ def _noun_phrase_before(prev_words: list[str]) -> bool:
             len(head) < 5)):
         return False
     k = len(prev_words) - 1
-    for _ in range(3):
+    steps = 0
+    while steps < 3:
+        steps += 1
         if k == 0 or prev_words[k - 1].endswith((",", ";", ":", "—")):
             return prev_words[k][:1].isupper() or k < len(prev_words) - 1 or head in _KIN
         before = _norm(prev_words[k - 1])
         if before in _DETERMINERS or before in ("my", "your") or _POSSESSIVE.search(
                 prev_words[k - 1]):
             return True
+        if _COMPOUND_ADJECTIVE.fullmatch(prev_words[k - 1]):
+            # "California-based chipmaker", "New Jersey-based overnight messenger": the
+            # adjective (and its place's first words) open the phrase
+            k -= 1
+            while k > 0 and prev_words[k - 1][:1].isupper() and prev_words[k - 1].isalpha() \
+                    and _norm(prev_words[k - 1]) not in NOT_NAMES:
+                k -= 1
+            steps -= 1
+            continue
         if not prev_words[k - 1].isalpha() or before in _NOT_AGENTS or (
                 before in PLACE_PREPOSITIONS) or before in _SUBORDINATORS or (
                 before in CUE_FORMS):
@@ -2045,6 +2056,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         toks = toks[1:]
     if not toks:
         return None
+    k = next((i for i, t in enumerate(toks[:-1]) if _COMPOUND_ADJECTIVE.fullmatch(t)), -1)
+    if k >= 0:  # "New Jersey-based Purolator Courier Corp": the adjective is no part of it
+        a = text.index(toks[k + 1], a + len(" ".join(toks[:k + 1])))
+        toks = toks[k + 1:]
     n_toks = len(toks)
     if n_toks == 1 and _COMPOUND_ADJECTIVE.fullmatch(toks[0]):
         return None  # "the Pakistan-based news agency", "a US-backed force": an adjective
@@ -2110,6 +2125,14 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # A capitalised word right after a place preposition is a place.
     # "in The Bronx": the word before a capitalised "The" decides.
     prev_words, cut = _words_before(text, lo, a0 if lead_the and a0 > lo else a)
+    if prev_words and _COMPOUND_ADJECTIVE.fullmatch(prev_words[-1]):
+        # "of the Leuven-based Flemish Budget Observatory": the words before the adjective
+        # (and its place) decide, as for "of the Flemish Budget Observatory"
+        k = len(prev_words) - 1
+        while k > 0 and prev_words[k - 1][:1].isupper() and prev_words[k - 1].isalpha() and (
+                _norm(prev_words[k - 1]) not in NOT_NAMES):
+            k -= 1
+        prev_words = prev_words[:k]
     acronym_title = ""
     if prev_words and _ACRONYM_TOKEN.fullmatch(prev_words[-1]) and len(prev_words) > 1:
         # "Chairman of the ... Agency of the Republic of Azerbaijan (ANAMA) Vugar Ali"

@@ -5101,3 +5101,11 @@ def test_a_sentence_adverb_with_no_comma_is_not_part_of_the_subject() -> None:
                   "Meanwhile the minister said the plan was dead.")
     assert q["speaker"].tolist() == ["", ""]
     assert q["speaker_mention"].tolist() == ["the sources", "the minister"]
+
+
+def test_a_place_based_adjective_before_a_name_is_no_part_of_it() -> None:
+    q = quotes_of("News\n\nThe market was quiet on Monday.\n\n"
+                  "New Jersey-based overnight messenger Purolator Courier Corp said it has "
+                  "agreed to be acquired.\n\nCalifornia-based chipmaker Nvidia said sales rose.\n\n"
+                  "Ann Lee of the Leuven-based Flemish Budget Observatory said it was fine.")
+    assert q["speaker"].tolist() == ["Purolator Courier Corp", "Nvidia", "Ann Lee"]
