@@ -2794,6 +2794,9 @@ class _Extractor:
                 cand = parse_subject_left(text, c_lo, pos)
                 lead_words = text[c + 1:cand.start].strip(" \"”’“") if cand is not None else ""
                 if cand is not None and (lead_words.lower() in ("", "the") or (
+                        # ", its president Warren Idsal said", ", her lawyer Bo Chen said"
+                        cand.kind == "name" and cand.role and not cand.org
+                        and lead_words.lower() in ("its", "his", "her", "their")) or (
                         cand.org and _ROLE_OF.fullmatch(text, c_lo, cand.start)) or (
                         cand.kind == "name" and (lead_words == cand.role or (
                             _RANK_ABBREVIATION.fullmatch(lead_words))))):

@@ -2437,7 +2437,7 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     quantifiers = {"one", "another", "each", "every", "some", "several", "two", "three", "many",
                    "other", "senior", "former"}
     if first not in _DETERMINERS and first not in quantifiers and not words[0][:1].isupper() \
-            and not head.endswith("s") \
+            and not head.endswith("s") and not (_plural_men(head) and len(words) <= 2) \
             and not _POSSESSIVE.search(words[0]):
         # "officials said" (bare plural) is fine; bare singulars are not subjects.
         if len(words) > 1 and not _POSSESSIVE.search(words[-2]):

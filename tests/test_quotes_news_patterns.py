@@ -5109,3 +5109,18 @@ def test_a_place_based_adjective_before_a_name_is_no_part_of_it() -> None:
                   "agreed to be acquired.\n\nCalifornia-based chipmaker Nvidia said sales rose.\n\n"
                   "Ann Lee of the Leuven-based Flemish Budget Observatory said it was fine.")
     assert q["speaker"].tolist() == ["Purolator Courier Corp", "Nvidia", "Ann Lee"]
+
+
+def test_a_postposed_subject_may_open_with_a_possessive_before_its_role() -> None:
+    q = quotes_of("News\n\nAcme Corp shares rose on Monday.\n\n"
+                  "The deal will close in March, its president Warren Idsal said.\n\n"
+                  "The price is fair, her lawyer Bo Chen said.")
+    assert q["speaker"].tolist() == ["Warren Idsal", "Bo Chen"]
+    assert q["text"].tolist() == ["The deal will close in March", "The price is fair"]
+
+
+def test_a_bare_plural_in_men_is_an_unnamed_group() -> None:
+    q = quotes_of("News\n\nTwo steel firms are talking.\n\n"
+                  "The firms are considering a merger, company spokesmen said.")
+    assert q["text"].tolist() == ["The firms are considering a merger"]
+    assert q["speaker"].tolist() == [""]
