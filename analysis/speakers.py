@@ -820,6 +820,18 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                     for w in lead):
             inner.negated = inner.negated or negated
             return inner
+    home = _NAME_OF_TOWN_END.search(seg, off) if seg.endswith(",") and (
+        " of " in seg or " from " in seg) else None
+    if home is not None:
+        # "Investor David F. La Roche of North Kingstown, R.I., said": a person and the town
+        # (and state) they are from
+        phrase = _name_phrase(text, lo, lo + home.start(1), lo + home.end(1), negated)
+        if phrase is not None and not phrase.org and any(
+                is_given_name(w) for w in phrase.name.split()[:-1]) and not is_given_name(
+                home.group("state").split()[0]):  # (not "... of Oxford University, Bo Chen,")
+            phrase.end = hi - 1
+            phrase.surface = text[phrase.start:phrase.end]
+            return phrase
     if seg.endswith(","):
         om = _OPENING_NAME_WHO.match(seg) if ", who " in seg else None
         if om is not None and om.group("name").count(",") == 0:
@@ -891,7 +903,12 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                              negated=negated, org=True)
     po = _PERSON_OF_LONG_ORG_END.search(seg, off) if (" and " in seg or " for " in seg) and (
         " of " in seg or " at " in seg or " from " in seg) else None
-    if po is not None and _has_org_noun(po.group("org")):
+    if po is not None and (_has_org_noun(po.group("org")) or (
+            # "Analyst Rosemarie Morbelli of Ingalls and Snyder said": a firm named after
+            # its partners, after a person's given name (not "... and Bo Chen": two people)
+            " and " in po.group("org") and len(person := po.group(1).split()) >= 2
+            and is_given_name(person[-2]) and not _is_role_word(person[-1])
+            and not is_given_name(po.group("org").split(" and ")[-1].split()[0]))):
         # "Political analyst Ann Lee of the Institute for Sahelian and Coastal Studies said":
         # the person, before a body whose name holds "and"
         phrase = _name_phrase(text, lo, lo + po.start(1), lo + po.end(1), negated)
@@ -1363,6 +1380,10 @@ _PERSON_OF_LONG_ORG_END = re.compile(
     rf"({_NAME_SEQ})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|"
     rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+(?:and|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*)*)$")
+#: A person, then the town and state or country they are from: "Ann Lee of Dover, Del.,".
+_NAME_OF_TOWN_END = re.compile(
+    rf"({_NAME_SEQ})\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+"
+    r"(?P<state>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?),$")
 #: A lower-case "of the ..." after a name: "Yoon Ha-jin of the main opposition party".
 _OF_LOWER_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the|a|an|its|their)\s+"
                            r"[a-z][a-z\s-]{0,40}$")

@@ -5124,3 +5124,15 @@ def test_a_bare_plural_in_men_is_an_unnamed_group() -> None:
                   "The firms are considering a merger, company spokesmen said.")
     assert q["text"].tolist() == ["The firms are considering a merger"]
     assert q["speaker"].tolist() == [""]
+
+
+def test_a_person_of_a_firm_named_after_partners_or_of_a_town_speaks() -> None:
+    q = quotes_of("News\n\nShares rose on Monday.\n\n"
+                  "Analyst Rosemarie Quell of Ingle and Snyder said two firms could be "
+                  "interested.\n\nInvestor David F. Roche of North Kingstown, R.I., said he is "
+                  "offering to buy 170,000 shares.\n\n"
+                  "Ann Lee of Dover and Bo Chen said the plan was sound.")
+    assert q["speaker"].tolist()[:2] == ["Rosemarie Quell", "David F. Roche"]
+    assert q["text"].tolist()[:2] == ["two firms could be interested",
+                                      "he is offering to buy 170,000 shares"]
+    assert "Ann Lee" not in q["speaker"].tolist()[2:]
