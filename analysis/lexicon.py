@@ -64,6 +64,9 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "pledge": ("pledged", "pledges"),
     "estimate": ("estimated", "estimates"),
     "reckon": (),
+    "speculate": ("speculated", "speculates"),
+    "report": (),  # "reported" only (with "that", or after the clause: "..., the agency
+    # reported."); "report(s)" is mostly a noun
     "hope": ("hoped", "hopes"),
     "fear": (),
     "doubt": (),
@@ -167,7 +170,7 @@ def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
 #: comment", "the highlights"): only their other forms are cues.
 _NOUN_FORMS = frozenset({"state", "states", "comment", "comments", "mention", "mentions",
                          "highlight", "highlights", "underline", "underscore", "rule",
-                         "rules"})
+                         "rules", "report", "reports", "reporting"})
 
 #: Every inflected form of a speech or cognition verb -> its lemma.
 CUE_FORMS: dict[str, str] = {
@@ -556,7 +559,8 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     {"say", "tell", "add", "warn", "believe", "think", "argue", "claim", "insist", "explain",
      "note", "suggest", "admit", "acknowledge", "concede", "predict", "fear", "hope", "expect",
-     "maintain", "stress", "reckon", "estimate", "write", "emphasise", "emphasize",
+     "maintain", "stress", "reckon", "estimate", "speculate", "write", "emphasise",
+     "emphasize",
      "reiterate", "assert", "contend", "allege", "indicate", "signal", "conclude",
      "observe", "complain", "caution", "doubt", "agree", "confirm", "deny", "make", "remind",
      "assure", "point", "express"}

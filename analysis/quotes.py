@@ -720,6 +720,10 @@ _ADDRESSEE_CUES = OBJECT_CUES | OBJECT_TO_VERBS | frozenset(
      "message", "answer", "reply", "tweet", "post", "add", "concede", "acknowledge", "admit"})
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
 def _object_after_cue(words: list[str], lemma: str) -> bool:
     """Whether the (lower-cased) words after a postposed cue are its object, a noun phrase
     ("announced a set of new sanctions", "ruled out further aid"), rather than the time,
@@ -730,8 +734,13 @@ def _object_after_cue(words: list[str], lemma: str) -> bool:
         True
         >>> _object_after_cue("a day later".split(), "say")
         False
+        >>> _object_after_cue("on the status of talks".split(), "report")
+        True
     """
     first = words[0]
+    if lemma == "report" and first in ("on", "to", "back", "for") and not any(
+            w in _TAIL_TIME_NOUNS or w.rstrip(".,") in _WEEKDAYS for w in words[1:3]):
+        return True  # "reported on the status of the operation", "reported to the police"
     if lemma in _ADDRESSEE_CUES or first in _TAIL_OPENERS or first.endswith("ly") or (
             not first.isalpha()) or any(w in _TAIL_TIME_NOUNS for w in words[:4]):
         return False
@@ -819,6 +828,8 @@ _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?
                             r"newspaper|paper|reporting\s+team)\b|"
                             # "That is not, I'm told, how MPs see it": the writer's hearsay
                             r"I[’']m$|I\s+am$|I\s+was$|we[’']re$|[Ww]e\s+are$")
+#: The sentence's opening before the writer's "we": "As we have reported, ...".
+_AS_WE_REPORTED = re.compile(r"[\"“‘]?\s*(?:And\s+|But\s+)?[Aa]s\s+$")
 _NEWSROOM_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|journalist|writer|"
                             r"columnist|contributor|staff)\b", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s*((?:one|another)\s+of\s+(?:them|those))\s*,")
@@ -2619,8 +2630,11 @@ class _Extractor:
             b = main.start()
         if len(self.text[a:b].split(None, 2)) < 2:  # (at most 3 pieces)
             return None
-        if _NEWSROOM_SELF.match(phrase.surface):
-            return None  # "Our correspondent ... observed that ...": the outlet reporting
+        if _NEWSROOM_SELF.match(phrase.surface) or phrase.kind == "pronoun" and (
+                phrase.surface in ("we", "We", "I")) and _AS_WE_REPORTED.match(
+                self.text, sent.start, phrase.start):
+            return None  # "Our correspondent ... observed that ...": the outlet reporting;
+            # "As we have reported, ...": the outlet recalling its own reports
         second = next((m for m in _SECOND_THAT.finditer(self.text, a, b)
                        if not self._in_blocked(m.start())), None) \
             if self.text.find("that", a, b) >= 0 else None
@@ -2797,6 +2811,11 @@ class _Extractor:
                         # ", its president Warren Idsal said", ", her lawyer Bo Chen said"
                         cand.kind == "name" and cand.role and not cand.org
                         and lead_words.lower() in ("its", "his", "her", "their")) or (
+                        # ", the official Emirates news agency WAM reported": a body
+                        # introduced by what it is
+                        cand.kind == "name" and cand.org
+                        and lead_words.lower().startswith("the ")
+                        and lead_words.split()[-1] in ORG_NOUNS) or (
                         cand.org and _ROLE_OF.fullmatch(text, c_lo, cand.start)) or (
                         cand.kind == "name" and (lead_words == cand.role or (
                             _RANK_ABBREVIATION.fullmatch(lead_words))))):

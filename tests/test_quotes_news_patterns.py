@@ -5136,3 +5136,16 @@ def test_a_person_of_a_firm_named_after_partners_or_of_a_town_speaks() -> None:
     assert q["text"].tolist()[:2] == ["two firms could be interested",
                                       "he is offering to buy 170,000 shares"]
     assert "Ann Lee" not in q["speaker"].tolist()[2:]
+
+
+def test_reported_and_speculated_are_cues_but_a_report_is_no_verb() -> None:
+    q = quotes_of("News\n\nThe oil market was quiet.\n\n"
+                  "Ministers will meet in Bahrain today, the official Emirates news agency WAM "
+                  "reported.\n\nAnalysts speculated a partial spinoff would make most sense.\n\n"
+                  "Event report: \"What can Europe guarantee?\"\n\n"
+                  "As we have reported, Poland has scrambled jets dozens of times this year.\n\n"
+                  "Acme reported a net profit of 3 mln dlrs.\n\nAppearing on a talk show, Ann "
+                  "Lee reported on the status of the talks.")
+    assert q["text"].tolist() == ["Ministers will meet in Bahrain today",
+                                  "a partial spinoff would make most sense"]
+    assert q["speaker"].tolist() == ["WAM", ""]
