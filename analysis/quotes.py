@@ -4154,7 +4154,9 @@ class _Extractor:
         elif p.kind == "description":
             org = _org_of_group(p.surface)
             definite = p.surface.split()[0].lower() == "the"
-            if org and not (definite and d.resolve_description(p.surface, p.start) is not None):
+            if org and not (definite and d.resolve_description(p.surface, p.start) is not None
+                            and p.surface.split()[-1] not in _OUTLET_HEADS):
+                # (an outlet's own name always: "the state-run Xinhua news agency")
                 d.register_name(org, p.start, kind="organisation", role=p.surface, speaker=True)
             elif p.org and not any(w.lower() in PERSON_ROLES for w in p.surface.split()) and \
                     not _unnamed_document(p.surface) and \
@@ -5625,6 +5627,8 @@ def _org_of_group(surface: str) -> str:
         'White House'
         >>> _org_of_group("a Hungarian government spokesperson")
         'Hungarian Government'
+        >>> _org_of_group("Iran's official IRNA news agency"), _org_of_group("the Iranian agency")
+        ('IRNA', '')
 
     Quantifiers and grades are passed over ("one EU diplomat", "a senior No 10 aide").
     """
@@ -5642,6 +5646,22 @@ def _org_of_group(surface: str) -> str:
     if len(words) > 2 and words[-2].lower() == "press" and words[-1].lower() in (
             "secretary", "officer", "office", "secretaries", "officers"):
         words = [*words[:-2], "spokesperson"]  # "the White House press secretary"
+    if len(words) >= 2 and words[-1] in _OUTLET_HEADS:
+        # "Iran's official IRNA news agency", "the state-run Xinhua news agency": the
+        # outlet's name before what it is
+        k = len(words) - 1
+        while k > 0 and words[k - 1].lower() in _OUTLET_WORDS:
+            k -= 1
+        j = k
+        while j > 0 and words[j - 1][:1].isupper() and not _POSSESSIVE_END.search(
+                words[j - 1]) and words[j - 1].rsplit("-", 1)[-1] not in _ADJECTIVE_ENDS:
+            j -= 1  # (not "Pakistan-based")
+        name = words[j:k]
+        if name and k < len(words) and not (len(name) == 1 and (
+                _ADJECTIVE.fullmatch(name[0]) or name[0].endswith(_DEMONYM_ENDS)
+                or name[0].lower() in _OTHER_DEMONYMS)):
+            return " ".join(name)
+        return ""
     if len(words) < 2 or words[-1].lower() not in _GROUP_HEADS:
         return ""
     if len(words) > 2 and words[-2].lower() == "government" and all(
@@ -5660,6 +5680,14 @@ def _org_of_group(surface: str) -> str:
         return ""  # "Diplomatic sources", "Western officials": an adjective, no organisation
     org = " ".join(mods)
     return re.sub(r"[’']s$", "", org)
+
+
+#: What a news outlet is ("the IRNA news agency", "the Kyodo wire service").
+_OUTLET_HEADS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster", "channel",
+                           "network", "website", "magazine", "tabloid"})
+_OUTLET_WORDS = frozenset({"news", "wire", "state", "television", "tv", "radio", "press",
+                           "online", "business", "financial"}) | _OUTLET_HEADS
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _strip_det(surface: str) -> str:

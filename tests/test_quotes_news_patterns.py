@@ -5149,3 +5149,11 @@ def test_reported_and_speculated_are_cues_but_a_report_is_no_verb() -> None:
     assert q["text"].tolist() == ["Ministers will meet in Bahrain today",
                                   "a partial spinoff would make most sense"]
     assert q["speaker"].tolist() == ["WAM", ""]
+
+
+def test_a_news_outlet_described_by_what_it_is_speaks_under_its_name() -> None:
+    q = quotes_of("News\n\nTalks began.\n\nThe delegation would brief the council on Sunday, "
+                  "Iran's official IRNA news agency reported.\n\nThe talks failed, the "
+                  "state-run Xinhua news agency said.\n\nVoting was orderly, the East African "
+                  "Civic Observers Network said.")
+    assert q["speaker"].tolist() == ["IRNA", "Xinhua", "East African Civic Observers Network"]
