@@ -2688,10 +2688,11 @@ class Entity:
                 return False  # "Omar Mateen" is not "Seddique Mir Mateen", though both
                 # are "Mateen"
         for known in self.names:  # a plain loop: called for every entity on every look-up
-            if self.kind == "person" and " and " in known:
+            if self.kind in ("person", "unknown") and " and " in known:
                 if name == known:
                     return True
                 continue  # "Ann Lee and Bo Chen": "Ms Lee" is one of them, not the pair
+                # (nor "Morbelli" of "Both Schlang and Morbelli", not yet known as people)
             if self.kind == "person" and " " not in known and " " in name and (
                     name.split()[0] == known) and any(
                     n.split()[-1] == known for n in self.names if " " in n):

@@ -5157,3 +5157,12 @@ def test_a_news_outlet_described_by_what_it_is_speaks_under_its_name() -> None:
                   "state-run Xinhua news agency said.\n\nVoting was orderly, the East African "
                   "Civic Observers Network said.")
     assert q["speaker"].tolist() == ["IRNA", "Xinhua", "East African Civic Observers Network"]
+
+
+def test_a_pair_of_surnames_does_not_swallow_its_members() -> None:
+    q = quotes_of("News\n\nShares rose.\n\n\"They will resist it,\" said Elliott Schang, an "
+                  "analyst.\n\nAnalyst Rosa Morbel said two firms could be interested.\n\n"
+                  "Both Schang and Morbel noted that growth had lifted the share price.\n\n"
+                  "Schang said profits come in the fourth quarter. Morbel said that was normal.")
+    assert q["speaker"].tolist() == ["Elliott Schang", "Rosa Morbel", "Schang and Morbel",
+                                     "Elliott Schang", "Rosa Morbel"]
