@@ -151,6 +151,14 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "adamant": ("adamant",),
     "convinced": ("convinced",),
     "unconvinced": ("unconvinced",),
+    "confident": ("confident",),
+    "optimistic": ("optimistic",),
+    "pessimistic": ("pessimistic",),
+    "uncertain": ("uncertain",),
+    "doubtful": ("doubtful",),
+    "hopeful": ("hopeful",),
+    "sceptical": ("sceptical",),
+    "skeptical": ("skeptical",),
 }
 
 

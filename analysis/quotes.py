@@ -2732,6 +2732,8 @@ class _Extractor:
         """``CLAUSE, SUBJECT said (on Tuesday).``, ``CLAUSE, said SUBJECT.`` and the
         parenthetical ``CLAUSE, he said, CLAUSE.`` (the whole sentence is the quote)."""
         text = self.text
+        if lemma in _CONVICTIONS:
+            return None  # "..., Ann Lee was cautiously hopeful.": a mood, no speech
         if text.endswith(" to", 0, pos - 1) or text.endswith(" to ", 0, pos):
             return None  # "..., a teacher who drove two hours to testify.": no speech yet
         lo = self._clause_start(sent)
@@ -5125,7 +5127,9 @@ _SPEECH_OPENING = re.compile(r"\s*(?:Thank\s+you|Thanks|Good\s+(?:morning|aftern
                              r"Ladies\s+and\s+gentlemen|Dear\s+(?:friends|colleagues)|"
                              r"Excellenc(?:y|ies)|Distinguished\s+guests)\b")
 #: Adjective cues that follow a copula: "was adamant that", "is unconvinced that".
-_CONVICTIONS = frozenset({"adamant", "convinced", "unconvinced"})
+_CONVICTIONS = frozenset({"adamant", "convinced", "unconvinced", "confident", "optimistic",
+                          "pessimistic", "uncertain", "doubtful", "hopeful", "sceptical",
+                          "skeptical"})
 #: Transcript labels of the programme's presenter ("ANCHOR: ...").
 _HOST_LABELS = frozenset({"ANCHOR", "HOST", "PRESENTER", "INTERVIEWER", "MODERATOR"})
 #: The presenter credited on a programme page: "Presented by Ann Lee", "Host: Ann Lee".

@@ -5166,3 +5166,12 @@ def test_a_pair_of_surnames_does_not_swallow_its_members() -> None:
                   "Schang said profits come in the fourth quarter. Morbel said that was normal.")
     assert q["speaker"].tolist() == ["Elliott Schang", "Rosa Morbel", "Schang and Morbel",
                                      "Elliott Schang", "Rosa Morbel"]
+
+
+def test_adjectives_of_conviction_report_a_that_clause_only() -> None:
+    q = quotes_of("News\n\nOil fell.\n\nSome analysts were uncertain that an emergency meeting "
+                  "would address the problem.\n\nAnn Lee is confident that the deal will close."
+                  "\n\nAt the village by the pier, Bo Chen was cautiously hopeful.")
+    assert q["text"].tolist() == ["an emergency meeting would address the problem",
+                                  "the deal will close"]
+    assert q["speaker"].tolist() == ["", "Ann Lee"]
