@@ -4603,6 +4603,9 @@ class _Extractor:
             if len(words) > 2 and words[-1] in ("present", "involved", "concerned"):
                 words = words[:-1]  # "one official present": one official
             generic = ((words[-1] in _GENERIC_GROUPS or words[-1] in PEOPLE_PLURALS or (
+                # a bare plural of a role: "Arbitrageurs pointed out", "shareholders said"
+                len(words) == 1 and words[0][-1:] == "s" and words[0][:-1] in PERSON_ROLES
+                and words[0] not in _BODY_VOICES) or (  # (not "Officers told the meeting")
                 words[-1].endswith("men") and len(words[-1]) > 5) or words[
                 -1].endswith("s") and _agent_noun(
                 words[-1]) and not ORG_NOUNS.intersection(words)) and not org

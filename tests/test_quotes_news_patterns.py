@@ -5175,3 +5175,10 @@ def test_adjectives_of_conviction_report_a_that_clause_only() -> None:
     assert q["text"].tolist() == ["an emergency meeting would address the problem",
                                   "the deal will close"]
     assert q["speaker"].tolist() == ["", "Ann Lee"]
+
+
+def test_a_bare_plural_of_a_role_is_an_unnamed_group() -> None:
+    q = quotes_of("News\n\nAcme Corp shares rose.\n\nArbitrageurs pointed out it is difficult "
+                  "to resist tender offers for cash.\n\nMinisters said the row is now behind "
+                  "them.")
+    assert q["speaker"].tolist() == ["", ""]
