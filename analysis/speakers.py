@@ -2341,6 +2341,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             org = False
             role = role or _POSSESSIVE.sub("", name_toks[0])
             gender = gender or given_name_gender(name_toks[1])
+    elif org and len(name_toks) > 3 and (k := next((
+            i for i in range(len(name_toks) - 2, 0, -1) if _POSSESSIVE.search(name_toks[i])),
+            0)) and _CORPORATE_END.search(" ".join(name_toks[:k + 1])) and (
+            _CORPORATE_END.search(rest := " ".join(name_toks[k + 1:])) or _has_org_noun(rest)):
+        name = rest  # "Unocal Corp's Union Oil Co said": the subsidiary, not its owner
     return SpeakerPhrase(
         "name", a, b, text[a:b], name=name, role=role, title=title, negated=negated,
         gender=gender, org=org,
@@ -2714,6 +2719,9 @@ class Entity:
         return False
 
 
+#: A company's legal form closing a name, possessive or not: "Unocal Corp's".
+_CORPORATE_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Spa|SpA|Group|"
+                            r"Holdings|Industries|Corporation|Company|Limited)\.?(?:[’']s)?$")
 _CORPORATE_SUFFIX = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|Plc|LLC|GmbH|AG|SA|S\.A\.|"
                                r"Co\.?|Cos\.?|Company|NV|N\.V\.|Spa|SpA|S\.p\.A\.|LP|L\.P\.|"
                                r"Corp\.?|Corporation|Holdings|Group)$")

@@ -5182,3 +5182,9 @@ def test_a_bare_plural_of_a_role_is_an_unnamed_group() -> None:
                   "to resist tender offers for cash.\n\nMinisters said the row is now behind "
                   "them.")
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_company_owned_by_another_speaks_under_its_own_name() -> None:
+    q = quotes_of("News\n\nShares rose.\n\nCalder Corp's Baltic Tin Co said it raised prices. "
+                  "Baltic said the rise was small.")
+    assert q["speaker"].tolist() == ["Baltic Tin Co", "Baltic Tin Co"]
