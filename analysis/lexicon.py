@@ -265,7 +265,8 @@ TITLES: frozenset[str] = frozenset(
      "democratic", "republican", "senior", "junior", "attorney", "mp",
      "congressman", "congresswoman", "councillor", "cllr", "spokesman", "spokeswoman",
      "spokesperson", "envoy", "special", "high", "leader", "secretary-general",
-     "co-founder", "founder", "ceo", "head", "commodore", "brigadier", "brig", "corporal",
+     "co-founder", "founder", "ceo", "vp", "svp", "evp", "cfo", "coo", "cto", "head",
+     "commodore", "brigadier", "brig", "corporal",
      "cpl", "bombardier", "major-general", "lieutenant-general", "lieutenant-colonel",
      "vice-admiral", "rear-admiral", "vice-marshal", "air-marshal", "mla", "msp", "mep",
      "td", "undersecretary", "under-secretary", "baroness", "baron", "earl", "viscount",
@@ -448,7 +449,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
 ROLE_ABBREVIATIONS: dict[str, str] = {
     "pm": "prime minister", "fm": "foreign minister", "cs": "cabinet secretary",
     "cm": "chief minister",
-    "sg": "secretary-general", "ceo": "chief executive",
+    "sg": "secretary-general", "ceo": "chief executive", "vp": "vice president",
+    "cfo": "chief financial officer",
 }
 
 #: Party members named by their party: "the Republican said", "the Lib Dem claimed".

@@ -828,6 +828,9 @@ _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?
                             r"newspaper|paper|reporting\s+team)\b|"
                             # "That is not, I'm told, how MPs see it": the writer's hearsay
                             r"I[’']m$|I\s+am$|I\s+was$|we[’']re$|[Ww]e\s+are$")
+#: Words that tie an unnamed source to the people named after them: "a person close to
+#: the Murdochs", "people familiar with the talks".
+_CLOSE_TO_END = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+by)\s+(?:the\s+)?$")
 #: The sentence's opening before the writer's "we": "As we have reported, ...".
 _AS_WE_REPORTED = re.compile(r"[\"“‘]?\s*(?:And\s+|But\s+)?[Aa]s\s+$")
 _NEWSROOM_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|journalist|writer|"
@@ -3587,6 +3590,8 @@ class _Extractor:
             return SpeakerPhrase("pronoun", a, a + len(word), word,
                                  gender={"him": "m", "her": "f"}.get(word.lower(), ""))
         tail = NAME_END.search(seg) if seg[:1].islower() else None
+        if tail is not None and _CLOSE_TO_END.search(seg, 0, tail.start(1)):
+            tail = None  # "according to a person close to the Murdochs": the person
         if tail is not None and tail.start(1) > 0 and looks_like_role(
                 seg[:tail.start(1)].strip()) and (person := _name_phrase(
                     text, a, a + tail.start(1), a + tail.end(1), False,

@@ -2233,6 +2233,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 "spokesman", "spokeswoman", "spokesperson") and _has_org_noun(name)):
             return None  # (but "a spokesperson for Basin Fuel Partners, the firm ...,")
         title = " ".join(prev_words[-2:])
+    if as_subject and [_norm(w) for w in prev_words[-3:]][-3 + (prev != "the"):] in (
+            ["close", "to", "the"], ["close", "to"]):
+        return None  # "a person close to the Murdochs said": the person speaks, unnamed
     if as_subject and prev == "the" and len(prev_words) >= 3 and _norm(prev_words[-2]) in (
             "of", "from", "for", "at", "with") and not title and (
             prev_words[-3][:1].isupper() or _norm(prev_words[-2]) == "from"
@@ -2573,6 +2576,10 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
             len(pre.group(1).split()) <= 3 and _is_role_word(pre.group(1).split()[-1]))) and (
             not pre.group(1)[:1].isupper() or _is_role_word(pre.group(1).split()[-1])):
         inner = parse_subject_right(text, pos + pre.end(1), hi)
+        after = [w.strip(".,;:!?") for w in text[inner.end:inner.end + 30].split()[:1]] if (
+            inner is not None) else []
+        if after and after[0].islower() and (_is_role_word(after[0]) or _agent_noun(after[0])):
+            inner = None  # "says a former Fox employee": the name only qualifies the role
         if inner is not None and inner.kind == "name":
             inner.role = pre.group(1).strip() if not inner.role else \
                 f"{pre.group(1).strip()}; {inner.role}"

@@ -5188,3 +5188,12 @@ def test_a_company_owned_by_another_speaks_under_its_own_name() -> None:
     q = quotes_of("News\n\nShares rose.\n\nCalder Corp's Baltic Tin Co said it raised prices. "
                   "Baltic said the rise was small.")
     assert q["speaker"].tolist() == ["Baltic Tin Co", "Baltic Tin Co"]
+
+
+def test_a_person_close_to_someone_and_a_former_employee_stay_unnamed() -> None:
+    q = quotes_of("News\n\nRupert Mardoch and his sons met.\n\n\"He is in the clouds,\" a person "
+                  "close to the Mardochs said.\n\nAccording to a person close to the Mardochs, "
+                  "he wanted to protect the chief.\n\n\"It was normal,\" says a former Vox "
+                  "employee.\n\nVox News VP Bill Shine said it was fine.")
+    assert q["speaker"].tolist() == ["", "", "", "Bill Shine"]
+    assert q["speaker_role"].iloc[-1].endswith("VP")
