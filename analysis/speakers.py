@@ -673,6 +673,12 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         inner.surface = text[inner.start:inner.end]
         inner.negated = inner.negated or negated
         return inner
+    bracketed = _BRACKETED_NAME_END.search(seg, off) if seg.endswith(">") else None
+    if bracketed is not None and (bracketed.start() == 0 or seg[bracketed.start() - 1] in " ("):
+        # "<Sale Tilney Plc> said": a wire feed's brackets around a company's name
+        a = lo + bracketed.start(1)
+        return SpeakerPhrase("name", a, a + len(bracketed.group(1)), bracketed.group(1),
+                             name=bracketed.group(1), negated=negated, org=True)
     if paren and paren.start() > 0:  # "Sen. Ann Lee (R-Neb.) said"
         seg = seg[: paren.start()]
         off = max(0, len(seg) - _TAIL)
@@ -1380,6 +1386,9 @@ _PERSON_OF_LONG_ORG_END = re.compile(
     rf"({_NAME_SEQ})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|"
     rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+(?:and|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*)*)$")
+#: A company's name in angle brackets, as wire feeds mark unlisted companies:
+#: "<Sale Tilney Plc>".
+_BRACKETED_NAME_END = re.compile(rf"<([{_UPPER}][^<>\n]{{1,80}}?)>$")
 #: A person, then the town and state or country they are from: "Ann Lee of Dover, Del.,".
 _NAME_OF_TOWN_END = re.compile(
     rf"({_NAME_SEQ})\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+"

@@ -5197,3 +5197,11 @@ def test_a_person_close_to_someone_and_a_former_employee_stay_unnamed() -> None:
                   "employee.\n\nVox News VP Bill Shine said it was fine.")
     assert q["speaker"].tolist() == ["", "", "", "Bill Shine"]
     assert q["speaker_role"].iloc[-1].endswith("VP")
+
+
+def test_a_company_in_wire_brackets_speaks() -> None:
+    q = quotes_of("SALE FIRM BUYS STAKE\n\nLONDON, March 2 - <Tilney Sale Plc> said it has "
+                  "bought 80 pct of <B and R Inc>, a U.S. broker.\n\n"
+                  "Tilney said the deal would close in March.")
+    assert q["speaker"].tolist() == ["Tilney Sale Plc", "Tilney Sale Plc"]
+    assert q["text"].iloc[0] == "it has bought 80 pct of <B and R Inc>, a U.S. broker"
