@@ -828,6 +828,9 @@ _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?
                             r"newspaper|paper|reporting\s+team)\b|"
                             # "That is not, I'm told, how MPs see it": the writer's hearsay
                             r"I[’']m$|I\s+am$|I\s+was$|we[’']re$|[Ww]e\s+are$")
+#: A function word capitalised only because it opens the sentence ("My father said").
+_SENTENCE_CAP_WORD = re.compile(r"^(?:The|A|An|My|Our|Your|His|Her|Their|Its|One|Another|"
+                                r"Some|Many|Several|Two|Three|Both|Most|Other|These|Those)\b")
 #: Words that tie an unnamed source to the people named after them: "a person close to
 #: the Murdochs", "people familiar with the talks".
 _CLOSE_TO_END = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+by)\s+(?:the\s+)?$")
@@ -4773,7 +4776,8 @@ class _Extractor:
                 # "according to a raft of articles", "according to court documents": a
                 # record, not anyone named (but "according to initial police reports")
                 q.speaker, q.speaker_kind = "", ""
-            elif _unnamed_people(p.surface) and not re.search(r"[A-Z]", p.surface) or (
+            elif _unnamed_people(p.surface) and not re.search(r"[A-Z]", _SENTENCE_CAP_WORD.sub(
+                    "", p.surface)) or (
                     _unnamed_document(p.surface)) or _SHARE_WORD.search(p.surface):
                 # "the researchers note", "a former employee recalled", "union leaders
                 # said": people described, never named (their description is no name);

@@ -2408,6 +2408,9 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         # and a sentence adverb with no comma: "However the sources said")
     if "who" in words[1:7]:  # "two people who have read the memo told X"
         words = words[: words.index("who")]
+    if len(words) > 2 and _norm(words[0]) in ("it", "this", "that") and _norm(words[1]) in (
+            "was", "is", "were", "are"):
+        words = words[2:]  # "It was my mother who told me that ...": a cleft, its subject
     if len(words) >= 3 and words[0][:1].isupper() and (
             _norm(words[0]) in _PEOPLE_GROUPS or _norm(words[0]) in PEOPLE_PLURALS or (
                 _norm(words[0]).endswith("s") and _norm(words[0])[:-1] in PERSON_ROLES)) and (
@@ -2475,6 +2478,7 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     quantifiers = {"one", "another", "each", "every", "some", "several", "two", "three", "many",
                    "other", "senior", "former"}
     if first not in _DETERMINERS and first not in quantifiers and not words[0][:1].isupper() \
+            and first not in ("my", "our", "your") \
             and not head.endswith("s") and not (_plural_men(head) and len(words) <= 2) \
             and not _POSSESSIVE.search(words[0]):
         # "officials said" (bare plural) is fine; bare singulars are not subjects.
