@@ -828,6 +828,9 @@ _NEWSROOM_SELF = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:correspondents?|reporters?
                             r"newspaper|paper|reporting\s+team)\b|"
                             # "That is not, I'm told, how MPs see it": the writer's hearsay
                             r"I[’']m$|I\s+am$|I\s+was$|we[’']re$|[Ww]e\s+are$")
+#: An unnamed group of people or bodies: "A group of affiliated investment firms".
+_GROUP_OF = re.compile(r"(?:[Aa]n?\s+)?(?:group|coalition|consortium)\s+of\s+(?:[a-z][\w-]*\s+)*"
+                       r"[a-z][\w-]*s$")
 #: A function word capitalised only because it opens the sentence ("My father said").
 _SENTENCE_CAP_WORD = re.compile(r"^(?:The|A|An|My|Our|Your|His|Her|Their|Its|One|Another|"
                                 r"Some|Many|Several|Two|Three|Both|Most|Other|These|Those)\b")
@@ -4169,7 +4172,7 @@ class _Extractor:
                 # (an outlet's own name always: "the state-run Xinhua news agency")
                 d.register_name(org, p.start, kind="organisation", role=p.surface, speaker=True)
             elif p.org and not any(w.lower() in PERSON_ROLES for w in p.surface.split()) and \
-                    not _unnamed_document(p.surface) and \
+                    not _unnamed_document(p.surface) and not _GROUP_OF.match(p.surface) and \
                     d.resolve_description(p.surface, p.start) is None:
                 name = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(name)  # "the CGT union": the CGT
@@ -4776,8 +4779,9 @@ class _Extractor:
                 # "according to a raft of articles", "according to court documents": a
                 # record, not anyone named (but "according to initial police reports")
                 q.speaker, q.speaker_kind = "", ""
-            elif _unnamed_people(p.surface) and not re.search(r"[A-Z]", _SENTENCE_CAP_WORD.sub(
-                    "", p.surface)) or (
+            elif _unnamed_people(p.surface) and (not re.search(r"[A-Z]", _SENTENCE_CAP_WORD.sub(
+                    "", p.surface)) or p.surface.endswith("s") and not _org_of_group(
+                    p.surface)) or _GROUP_OF.match(p.surface) or (
                     _unnamed_document(p.surface)) or _SHARE_WORD.search(p.surface):
                 # "the researchers note", "a former employee recalled", "union leaders
                 # said": people described, never named (their description is no name);

@@ -2465,11 +2465,14 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         # a plural of a role after a number: "two Democratic senators", "several councillors"
         head.endswith("s") and head[:-1] in PERSON_ROLES and len(words) > 1
         and _norm(words[0]) in _GROUP_COUNTS) or (
+        # ... or after a place's name: "Wall Street arbitrageurs said"
+        head.endswith("s") and head[:-1] in PERSON_ROLES and 1 < len(words) <= 3
+        and all(w[:1].isupper() for w in words[:-1])) or (
         head in ROLE_ABBREVIATIONS and words[-1].isupper()) or (
         head in PARTY_MEMBERS and words[-1][:1].isupper() and _norm(words[0]) == "the")
     is_org = head in ORG_NOUNS or head.endswith("ministry") or (
         # an unnamed plural of bodies: "Rights groups called on ...", "the unions say"
-        head.endswith("s") and head[:-1] in ORG_NOUNS and len(head) > 5 and (
+        head.endswith("s") and head[:-1] in ORG_NOUNS and len(head) >= 5 and (
             len(words) <= 3 or _norm(words[0]) in _DETERMINERS)) or (
         head in _PUBLICATION_VOICES and _norm(words[0]) == "the")  # "the paper complains"
     if not (is_person or is_org):

@@ -5214,3 +5214,12 @@ def test_a_described_speaker_opening_the_sentence_or_a_cleft_stays_unnamed() -> 
     assert q["text"].tolist() == ["my bedroom was a disgrace", "the house was cold",
                                   "they are being smeared"]
     assert q["speaker"].tolist() == ["", "", ""]
+
+
+def test_a_plural_role_after_a_place_and_a_group_of_firms_are_unnamed_subjects() -> None:
+    q = quotes_of("News\n\nShares rose.\n\nThe firm could attract a higher bid, Wall Street "
+                  "arbitrageurs said.\n\nA group of affiliated investment firms said they "
+                  "lowered their stake in the company.")
+    assert q["text"].tolist() == ["The firm could attract a higher bid",
+                                  "they lowered their stake in the company"]
+    assert q["speaker"].tolist() == ["", ""]
