@@ -265,7 +265,7 @@ TITLES: frozenset[str] = frozenset(
      "democratic", "republican", "senior", "junior", "attorney", "mp",
      "congressman", "congresswoman", "councillor", "cllr", "spokesman", "spokeswoman",
      "spokesperson", "envoy", "special", "high", "leader", "secretary-general",
-     "co-founder", "founder", "ceo", "vp", "svp", "evp", "cfo", "coo", "cto", "head",
+     "co-founder", "founder", "ceo", "vp", "svp", "evp", "cfo", "coo", "cto", "gm", "head",
      "commodore", "brigadier", "brig", "corporal",
      "cpl", "bombardier", "major-general", "lieutenant-general", "lieutenant-colonel",
      "vice-admiral", "rear-admiral", "vice-marshal", "air-marshal", "mla", "msp", "mep",

@@ -1386,6 +1386,9 @@ _PERSON_OF_LONG_ORG_END = re.compile(
     rf"({_NAME_SEQ})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|"
     rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+(?:and|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*)*)$")
+#: Given names that are also common words, names only before a surname: "Will McClay".
+_GIVEN_NAME_WORDS = frozenset({"will", "may", "june", "april", "august", "mark", "grant",
+                               "hope", "joy", "faith", "rich", "bill", "guy", "sunday"})
 #: A company's name in angle brackets, as wire feeds mark unlisted companies:
 #: "<Sale Tilney Plc>".
 _BRACKETED_NAME_END = re.compile(rf"<([{_UPPER}][^<>\n]{{1,80}}?)>$")
@@ -2074,9 +2077,13 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # Leading sentence words capitalised by position ("The Kremlin", "But Smith").
     lead_the = False
     a0 = a
+    before = text[max(0, a - 12):a].split()
+    after_cue = bool(before) and _norm(before[-1]) in CUE_FORMS
     while toks:
         first = _norm(toks[0])
         if first not in NOT_NAMES or first in TITLES or (
+                # 'says Will McClay', 'said June Lee': a given name that is also a word
+                after_cue and first in _GIVEN_NAME_WORDS and len(toks) > 1) or (
                 first == "new" and len(toks) > 1) or (  # "New Zealand", "New Delhi"
                 first == "one" and len(toks) > 2 and _has_org_noun(" ".join(toks[1:]))) or (
                 toks[0] == "I" and len(toks) > 2 and toks[1] in _BALINESE_BIRTH_ORDER):

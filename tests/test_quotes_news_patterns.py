@@ -5223,3 +5223,12 @@ def test_a_plural_role_after_a_place_and_a_group_of_firms_are_unnamed_subjects()
     assert q["text"].tolist() == ["The firm could attract a higher bid",
                                   "they lowered their stake in the company"]
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_given_name_that_is_also_a_word_after_the_cue_and_gm_as_a_title() -> None:
+    q = quotes_of("News\n\nThe team won.\n\n\"He knows how to handle his dad,\" says Will "
+                  "McCloy, the assistant director.\n\n\"It is fine,\" said May Chen.\n\n"
+                  "\"He has substance now,\" says Ravens GM Ozzie Newman.\n\n"
+                  "The vote will be held in May. Will the mayor sign it?")
+    assert q["speaker"].tolist() == ["Will McCloy", "May Chen", "Ozzie Newman"]
+    assert q["speaker_mention"].tolist()[:2] == ["Will McCloy", "May Chen"]
