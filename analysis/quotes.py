@@ -833,7 +833,8 @@ _GROUP_OF = re.compile(r"(?:[Aa]n?\s+)?(?:group|coalition|consortium)\s+of\s+(?:
                        r"[a-z][\w-]*s$")
 #: A function word capitalised only because it opens the sentence ("My father said").
 _SENTENCE_CAP_WORD = re.compile(r"^(?:The|A|An|My|Our|Your|His|Her|Their|Its|One|Another|"
-                                r"Some|Many|Several|Two|Three|Both|Most|Other|These|Those)\b")
+                                r"Some|Many|Several|Two|Three|Both|Most|Other|These|Those|"
+                                r"Someone|Somebody|Anyone|Anybody)\b")
 #: Words that tie an unnamed source to the people named after them: "a person close to
 #: the Murdochs", "people familiar with the talks".
 _CLOSE_TO_END = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+by)\s+(?:the\s+)?$")
@@ -5633,6 +5634,7 @@ def _unnamed_people(surface: str) -> bool:
     if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS or head == "police":
         return False
     return (head in PERSON_ROLES or head in PEOPLE_PLURALS or head in _GENERIC_GROUPS
+            or head in ("someone", "somebody", "anyone", "anybody")
             or _agent_noun(head) or head.endswith("men") and len(head) > 5
             or head.endswith("s") and head[:-1] in PERSON_ROLES)
 

@@ -5232,3 +5232,9 @@ def test_a_given_name_that_is_also_a_word_after_the_cue_and_gm_as_a_title() -> N
                   "The vote will be held in May. Will the mayor sign it?")
     assert q["speaker"].tolist() == ["Will McCloy", "May Chen", "Ozzie Newman"]
     assert q["speaker_mention"].tolist()[:2] == ["Will McCloy", "May Chen"]
+
+
+def test_someone_opening_the_sentence_is_nobody_named() -> None:
+    q = quotes_of("News\n\nThe party ended.\n\nSomeone literally once said to me, \"That dress "
+                  "is gorgeous!\"")
+    assert q["speaker"].tolist() == [""]
