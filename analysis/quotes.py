@@ -434,7 +434,9 @@ _TELL_OBJECT = re.compile(
     r"Saturday|Sunday)\b)"
 )
 _ADVERBIAL = re.compile(
-    r"\s*(?:,\s*)?(?:in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing|"
+    r"\s*(?:,\s*)?(?:in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments)"
+    r"(?=\s+(?:to|on|at)\s)(?:\s+(?:to|on|at)\s+(?:the\s+)?[\w’']+)?|"
+    r"in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing|"
     r"video|message|televised\s+address|address|note|research\s+note|report|email|"
     r"press\s+release|column|op-ed|newsletter|podcast)(?:\s+(?:with|on|to|for|in)\s+[\w’' -]{1,40}?"
     r"(?=\s*,?\s*that\b)|\s+(?:with|on|to)\s+[\w’' ]{1,40}?)?|"

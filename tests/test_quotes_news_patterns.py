@@ -5238,3 +5238,10 @@ def test_someone_opening_the_sentence_is_nobody_named() -> None:
     q = quotes_of("News\n\nThe party ended.\n\nSomeone literally once said to me, \"That dress "
                   "is gorgeous!\"")
     assert q["speaker"].tolist() == [""]
+
+
+def test_said_in_remarks_or_comments_then_a_bare_clause() -> None:
+    q = quotes_of("News\n\nOil fell.\n\nAnn Lee said in remarks to reporters the plan was dead."
+                  "\n\nBo Chen said in comments on Sunday the talks had failed.")
+    assert q["text"].tolist() == ["the plan was dead", "the talks had failed"]
+    assert q["speaker"].tolist() == ["Ann Lee", "Bo Chen"]
