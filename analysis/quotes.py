@@ -5613,9 +5613,13 @@ def _unnamed_document(surface: str) -> bool:
     Example:
         >>> _unnamed_document("the new study"), _unnamed_document("the Hale report")
         (True, False)
+        >>> _unnamed_document("An Italian press report")
+        True
     """
-    if re.search(r"[A-Z]", _LEADING_DET.sub("", surface.strip())):
-        return False
+    rest = [w for w in _SENTENCE_CAP_WORD.sub("", surface.strip()).split()
+            if not (w.endswith(_DEMONYM_ENDS) or w.lower() in _OTHER_DEMONYMS)]
+    if re.search(r"[A-Z]", " ".join(rest)):
+        return False  # (but "an Italian press report": a demonym names no publisher)
     words = _HEAD_WORDS.sub("", surface.lower()).split()
     return bool(words) and words[-1] in _DOCUMENT_VOICES
 

@@ -2481,7 +2481,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         # an unnamed plural of bodies: "Rights groups called on ...", "the unions say"
         head.endswith("s") and head[:-1] in ORG_NOUNS and len(head) >= 5 and (
             len(words) <= 3 or _norm(words[0]) in _DETERMINERS)) or (
-        head in _PUBLICATION_VOICES and _norm(words[0]) == "the")  # "the paper complains"
+        head in _PUBLICATION_VOICES and _norm(words[0]) in ("the", "a", "an"))
+    # ("the paper complains"; "a press report said": no one named)
     if not (is_person or is_org):
         return None
     first = _norm(words[0])

@@ -5245,3 +5245,10 @@ def test_said_in_remarks_or_comments_then_a_bare_clause() -> None:
                   "\n\nBo Chen said in comments on Sunday the talks had failed.")
     assert q["text"].tolist() == ["the plan was dead", "the talks had failed"]
     assert q["speaker"].tolist() == ["Ann Lee", "Bo Chen"]
+
+
+def test_an_unnamed_report_is_a_subject_that_names_no_one() -> None:
+    q = quotes_of("News\n\nTwo hotel firms rose.\n\nAn Italian press report today said the "
+                  "deal was done.\n\nA newspaper report said the deal was off.")
+    assert q["text"].tolist() == ["the deal was done", "the deal was off"]
+    assert q["speaker"].tolist() == ["", ""]
