@@ -1420,7 +1420,9 @@ _SKIPPABLE = re.compile(
     r"appearing|visiting|standing|talking|responding|reacting|quoted|pictured|"
     r"from\s+(?:a|an)\s|"  # "Olha, 61, from a village in the X region whose son ..."
     r"one\s+of\s+(?:the|those|only|two|three|four|five|a\s+handful)\b|"  # "X, one of the two who"
-    r"[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b)",
+    # (also after an adverb: "X, earlier reporting a loss, said")
+    r"(?:(?:earlier|later|also|still|now|then|already|[a-z]+ly)\s+)?"
+    r"(?:[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b))",
 )
 _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
 #: A name and the group it belongs to, ending in a lower-case noun: "Senator Ann Lee of
@@ -1656,6 +1658,13 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             m = NAME_END.search(before, 0, lower.start())
             m = m if m is not None and m.end() == lower.start() else None
         skippable = bool(_SKIPPABLE.match(role))
+        bracketed = _BRACKETED_NAME_END.search(before) if before.endswith(">") else None
+        if bracketed is not None and (skippable or looks_like_role(role)) and (
+                bracketed.start() == 0 or before[bracketed.start() - 1] in " ("):
+            # "<Multi-Step Products Inc>, earlier reporting a loss, said": the company
+            a = lo + bracketed.start(1)
+            return SpeakerPhrase("name", a, a + len(bracketed.group(1)), bracketed.group(1),
+                                 name=bracketed.group(1), negated=negated, org=True)
         if skippable and m is not None and "," in before and m.start() > before.rfind(",") and (
                 not is_given_name(m.group(1).split()[0])) and (
                 inner := parse_subject_left(text, lo, lo + len(before) + 1)) is not None and (

@@ -5252,3 +5252,10 @@ def test_an_unnamed_report_is_a_subject_that_names_no_one() -> None:
                   "deal was done.\n\nA newspaper report said the deal was off.")
     assert q["text"].tolist() == ["the deal was done", "the deal was off"]
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_company_in_wire_brackets_with_an_aside_or_an_appositive() -> None:
+    q = quotes_of("News\n\nOil fell.\n\n<Multi-Stair Products Inc>, earlier reporting a loss, "
+                  "said it agreed to sell the unit.\n\n<Exo International Plc>, a subsidiary of "
+                  "Commonwealth Shipping Co Plc, said it had agreed to buy a stake.")
+    assert q["speaker"].tolist() == ["Multi-Stair Products Inc", "Exo International Plc"]
