@@ -80,6 +80,7 @@ from .speakers import (
     _LONE_PARTICIPLE,
     _ORG_HEADS,
     _OTHER_DEMONYMS,
+    CLOSE_TO_END,
     LISTED_ORG,
     NAME_ANY,
     NAME_END,
@@ -837,9 +838,6 @@ _GROUP_OF = re.compile(r"(?:[Aa]n?\s+)?(?:group|coalition|consortium)\s+of\s+(?:
 _SENTENCE_CAP_WORD = re.compile(r"^(?:The|A|An|My|Our|Your|His|Her|Their|Its|One|Another|"
                                 r"Some|Many|Several|Two|Three|Both|Most|Other|These|Those|"
                                 r"Someone|Somebody|Anyone|Anybody)\b")
-#: Words that tie an unnamed source to the people named after them: "a person close to
-#: the Murdochs", "people familiar with the talks".
-_CLOSE_TO_END = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+by)\s+(?:the\s+)?$")
 #: The sentence's opening before the writer's "we": "As we have reported, ...".
 _AS_WE_REPORTED = re.compile(r"[\"“‘]?\s*(?:And\s+|But\s+)?[Aa]s\s+$")
 _NEWSROOM_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|journalist|writer|"
@@ -3599,7 +3597,7 @@ class _Extractor:
             return SpeakerPhrase("pronoun", a, a + len(word), word,
                                  gender={"him": "m", "her": "f"}.get(word.lower(), ""))
         tail = NAME_END.search(seg) if seg[:1].islower() else None
-        if tail is not None and _CLOSE_TO_END.search(seg, 0, tail.start(1)):
+        if tail is not None and CLOSE_TO_END.search(seg, 0, tail.start(1)):
             tail = None  # "according to a person close to the Murdochs": the person
         if tail is not None and tail.start(1) > 0 and looks_like_role(
                 seg[:tail.start(1)].strip()) and (person := _name_phrase(

@@ -1386,6 +1386,9 @@ _PERSON_OF_LONG_ORG_END = re.compile(
     rf"({_NAME_SEQ})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|"
     rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+(?:and|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*)*)$")
+#: Words that tie an unnamed source to the people named after them: "a person close to
+#: the Murdochs", "people familiar with the talks" (the name is not the speaker).
+CLOSE_TO_END = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+by)\s+(?:the\s+)?$")
 #: Given names that are also common words, names only before a surname: "Will McClay".
 _GIVEN_NAME_WORDS = frozenset({"will", "may", "june", "april", "august", "mark", "grant",
                                "hope", "joy", "faith", "rich", "bill", "guy", "sunday"})
@@ -2258,8 +2261,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 "spokesman", "spokeswoman", "spokesperson") and _has_org_noun(name)):
             return None  # (but "a spokesperson for Basin Fuel Partners, the firm ...,")
         title = " ".join(prev_words[-2:])
-    if as_subject and [_norm(w) for w in prev_words[-3:]][-3 + (prev != "the"):] in (
-            ["close", "to", "the"], ["close", "to"]):
+    if as_subject and CLOSE_TO_END.search(text, max(lo, a - 40), a):
         return None  # "a person close to the Murdochs said": the person speaks, unnamed
     if as_subject and prev == "the" and len(prev_words) >= 3 and _norm(prev_words[-2]) in (
             "of", "from", "for", "at", "with") and not title and (
