@@ -356,7 +356,12 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
      "executives", "advocates", "proponents", "campaigners", "activists", "officials",
      "authorities", "lawmakers", "legislators", "regulators", "economists", "scientists",
      # a circle of unnamed people: "Those close to the president say", "associates say"
-     "those", "associates", "confidants", "acquaintances"}
+     "those", "associates", "confidants", "acquaintances",
+     # the public met in a news story: "..., passengers said", "the mourners said"
+     "customers", "clients", "patrons", "patients", "passengers", "shoppers", "diners",
+     "guests", "visitors", "fans", "spectators", "mourners", "parishioners", "congregants",
+     "worshippers", "donors", "locals", "children", "commuters",
+     "villagers", "relatives", "employees", "volunteers"}
 )
 
 #: Nouns naming people by their role (singular and plural).
@@ -441,7 +446,21 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "mediator", "arbitrator", "ombudsperson",
      # a politician's circle ("Allies of Mrs X insisted ...")
      "ally", "allies", "supporter", "supporters", "opponent", "opponents", "rival", "rivals",
-     "colleagues", "backers", "loyalists", "friends"}
+     "colleagues", "backers", "loyalists", "friends",
+     # the public met in a news story ("..., a restaurant patron said"): customers, family,
+     # people at an event
+     "customer", "client", "patron", "patient", "passenger", "shopper", "diner", "guest",
+     "visitor", "fan", "spectator", "bystander", "onlooker", "eyewitness", "pedestrian",
+     "hiker", "climber", "mourner", "parishioner", "congregant", "worshipper", "pilgrim",
+     "victim", "protester", "migrant", "immigrant", "asylum-seeker", "constituent", "donor",
+     "householder", "relative", "cousin", "uncle", "aunt", "niece", "nephew", "grandson",
+     "granddaughter", "stepfather", "stepmother", "spouse", "fiancé", "fiancée",
+     "boyfriend", "girlfriend", "parent", "child", "kid", "youngster", "pupil", "graduate",
+     "classmate", "schoolmate", "roommate", "flatmate", "teammate", "employer",
+     "supervisor", "contractor", "merchant", "trucker", "bartender", "barista", "nanny",
+     "babysitter", "housekeeper", "tutor", "preacher", "vicar", "policeman", "policewoman",
+     "footballer", "cricketer", "golfer", "swimmer", "playwright", "programmer",
+     "demographer", "astronomer", "actuary", "reviewer", "subscriber", "listener", "viewer"}
 )
 
 #: Role abbreviations written in capitals: "the PM told troops" is a description of

@@ -574,6 +574,8 @@ _FRONTED_VERBS = frozenset({"speaking", "writing", "asked", "responding", "follo
 #: The auxiliary of a speech verb in a perfect tense ("has said", "had told").
 _AUX_BEFORE_CUE = re.compile(r"\b(has|have|had)\s+$")
 #: Participles that open a question put to the speaker ("Asked whether ...").
+#: A dash between words: "who was arrested – a charge her family deny".
+_DASH_BETWEEN = re.compile(r"\s[–—]\s")
 _ASKED_LEADS = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
 _POSTPOSED_TAIL = re.compile(
     r"((?:\s+[\w’'-]+){0,8}?|"
@@ -2818,6 +2820,10 @@ class _Extractor:
                 while c_lo < pos and text[c_lo] in "\"”’":
                     c_lo += 1  # '... be "a roof with no walls," the chairwoman said'
                 cand = parse_subject_left(text, c_lo, pos)
+                if cand is not None and _DASH_BETWEEN.search(text, cand.end, pos):
+                    # "..., an activist who was arrested – a charge her family deny.": the
+                    # cue is in another clause, not the subject's
+                    cand = None
                 lead_words = text[c + 1:cand.start].strip(" \"”’“") if cand is not None else ""
                 if cand is not None and (lead_words.lower() in ("", "the") or (
                         # ", its president Warren Idsal said", ", her lawyer Bo Chen said"
@@ -2836,8 +2842,9 @@ class _Extractor:
                     # ", the Foreign Ministry said"; ", the head of the X Administration said"
                     phrase, comma = cand, c
                     break
-            if phrase is None:
-                return None
+            if phrase is None or phrase.negated:
+                return None  # ('"...," he said, guests do not complain about it': no one
+                # says the clause before a negated cue)
             if lemma in OBJECT_CUES:
                 m = _TELL_OBJECT.match(text, cue_end, sent.end)
                 if m:
@@ -2847,9 +2854,14 @@ class _Extractor:
         rest = text[tail_from:sent.end]
         m = _POSTPOSED_TAIL.match(rest)
         lead = text[lo:comma].split()
+        # "Before the case could be resolved, a patron said, the son fled": the attribution
+        # stands between the fronted words and the clause they belong to
+        between = m is not None and m.group(2) == "," and not m.group(1).split() and \
+            bool(lead) and not lead[0].lower().endswith("ing") and \
+            lead[0].lower() not in _ASKED_LEADS and not _MEDIUM_LEAD.match(text, lo)
         if not m or (lead and lead[0].lower() in _FRONTED and "," not in text[lo:comma] and (
                 len(lead) <= 6 or len(lead) <= 12 and lead[0].lower() in _FRONTED_VERBS
-                or _MEDIUM_LEAD.match(text, lo))) or (
+                or _MEDIUM_LEAD.match(text, lo)) and not between) or (
                 lead and lead[0].lower() in _ASKED_LEADS and "," not in text[lo:comma]):
             # "In Paris, the Elysee said ...": a fronted adverbial; "Asked whether India
             # would take part in any mission, he said ...": the question, however long
@@ -4614,10 +4626,21 @@ class _Extractor:
             words = [w.lower() for w in p.surface.split()]
             if len(words) > 2 and words[-1] in ("present", "involved", "concerned"):
                 words = words[:-1]  # "one official present": one official
+            if "who" in words[1:]:
+                # "Estonian engineers who have spent three years in Kyiv": the head is
+                # before the relative clause
+                words = words[:words.index("who", 1)]
+            place = next((k for k, w in enumerate(words[2:], 2) if w in ("in", "from", "near")),
+                         None)
+            if place is not None and (words[place - 1] in PERSON_ROLES or _agent_noun(
+                    words[place - 1])):
+                # "a wine merchant in Berlin", "a farmer from Kent": the head before the place
+                words = words[:place]
             generic = ((words[-1] in _GENERIC_GROUPS or words[-1] in PEOPLE_PLURALS or (
                 # a bare plural of a role: "Arbitrageurs pointed out", "shareholders said"
-                len(words) == 1 and words[0][-1:] == "s" and words[0][:-1] in PERSON_ROLES
-                and words[0] not in _BODY_VOICES) or (  # (not "Officers told the meeting")
+                words[-1][-1:] == "s" and words[-1][:-1] in PERSON_ROLES
+                and words[-1] not in _BODY_VOICES and (  # (not "Officers told the meeting")
+                    len(words) == 1 or not ORG_NOUNS.intersection(words))) or (
                 words[-1].endswith("men") and len(words[-1]) > 5) or words[
                 -1].endswith("s") and _agent_noun(
                 words[-1]) and not ORG_NOUNS.intersection(words)) and not org

@@ -5259,3 +5259,48 @@ def test_a_company_in_wire_brackets_with_an_aside_or_an_appositive() -> None:
                   "said it agreed to sell the unit.\n\n<Exo International Plc>, a subsidiary of "
                   "Commonwealth Shipping Co Plc, said it had agreed to buy a stake.")
     assert q["speaker"].tolist() == ["Multi-Stair Products Inc", "Exo International Plc"]
+
+
+def test_people_met_in_a_story_speak_unnamed() -> None:
+    q = quotes_of("News\n\nThe diner closed.\n\nThe son fled to his home country, a restaurant "
+                  "patron said.\n\nA customer said the owner had left in May.\n\nThe food was "
+                  "cold, passengers said.\n\nThe mourners said the service was moving.")
+    assert q["text"].tolist() == ["The son fled to his home country",
+                                  "the owner had left in May", "The food was cold",
+                                  "the service was moving"]
+    assert q["speaker"].tolist() == ["", "", "", ""]
+
+
+def test_a_negated_cue_after_a_clause_reports_nothing() -> None:
+    q = quotes_of("News\n\nIn Stone Town, a tour guide who gave his name only as Khamis said "
+                  "visitors rarely complained.\n\n"
+                  "\"Wageni hawalalamiki kwa dola tano,\" he said, residents do not complain "
+                  "about five dollars.")
+    assert q["text"].tolist() == ["visitors rarely complained",
+                                  "Wageni hawalalamiki kwa dola tano,"]
+    assert q["speaker"].tolist() == ["Khamis", "Khamis"]
+
+
+def test_the_head_of_an_unnamed_description_stands_before_its_place_or_clause() -> None:
+    q = quotes_of("News\n\nThe harvest was late.\n\nA wine merchant in Berlin said the variety "
+                  "was alive.\n\nEstonian contractors who have spent three years in Ukraine "
+                  "said a ceasefire alone would not help.")
+    assert q["speaker"].tolist() == ["", ""]
+    assert q["speaker_mention"].tolist()[0] == "A wine merchant in Berlin"
+
+
+def test_an_attribution_between_a_fronted_clause_and_its_main_clause() -> None:
+    q = quotes_of("News\n\nThe shop closed.\n\nBefore the case could be resolved, a restaurant "
+                  "patron said, the son fled to his home country.\n\nSpeaking in Paris, the "
+                  "minister said, the talks would resume next week.")
+    assert q["text"].tolist() == [
+        "Before the case could be resolved, a restaurant patron said, the son fled to his "
+        "home country", "the talks would resume next week"]
+
+
+def test_a_cue_after_a_dash_belongs_to_another_clause() -> None:
+    q = quotes_of("News\n\nThe camp was cleared.\n\n\"This is not unusual,\" said Glenn Morris, "
+                  "who is the uncle of Red Fallis, an indigenous activist who was arrested and "
+                  "accused of assault – a charge her family and supporters strongly deny.")
+    assert q["speaker"].tolist() == ["Glenn Morris"]
+    assert q["type"].tolist() == ["direct"]
