@@ -124,7 +124,8 @@ _PAREN_QUALIFIER = re.compile(r"\s*\(((?:Marxist|Maoist|Leninist|Unified|United|
 #: Plural staff nouns that speak for the organisation they work at ("Analysts at X").
 _STAFF = frozenset({"analysts", "economists", "researchers", "officials", "experts",
                     "strategists", "scientists", "staff", "executives", "engineers", "lawyers",
-                    "diplomats", "sources", "insiders"})
+                    "diplomats", "sources", "insiders", "representatives", "members",
+                    "leaders", "spokespeople", "aides", "delegates", "negotiators"})
 _OBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "his": "he",
                  "their": "they", "its": "it"}
 #: Words news copy uses for a person named just before by a longer title ("the
@@ -576,7 +577,9 @@ def _is_role_word(tok: str) -> bool:
     t = _norm(tok)
     # (also "mum-of-three", "father-of-two": a role with its count; "director-general",
     # "ex-minister": a compound of a role)
-    return t in PERSON_ROLES or t in TITLES or ("-" in t and (
+    return t in PERSON_ROLES or t in TITLES or (
+        # a role's plural: "Members of the union", "Executives at the firm"
+        t[-1:] == "s" and t[:-1] in PERSON_ROLES and len(t) > 4) or ("-" in t and (
         t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES)) or (
         t[-3:] == "men" and _plural_men(t)) or (
         # a lower-case compound in -man names a person: "batsman", "fisherman"
@@ -1580,6 +1583,14 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             a = lo + sm.start() + (text[lo + sm.start()] in " ,")
             return SpeakerPhrase("name", a, lo + len(before), text[a:lo + len(before)],
                                  name=org[0], role=sm.group("role"), negated=negated, org=True)
+        words = before.split(None, 2)
+        if len(words) > 2 and _norm(words[0]) in _STAFF and words[1] in ("of", "at", "from") and (
+                role.startswith(("a ", "an ", "the "))) and k == commas[0] and (
+                staff := parse_subject_left(text, lo, lo + len(before))) is not None and (
+                staff.kind == "name" and staff.org):
+            # "Members of the Bull Run Coalition, a residents' group, argued": the body
+            # its people speak for, described in apposition
+            return staff
         # "Its author, CDU lawmaker Jan Kowal, said": a role and the name in apposition
         inner = NAME_END.search(role) if before and not _NAME_FULL.match(role) else None
         owner = _OWNER_THEN.match(role, inner.start()) if inner is not None else None
@@ -1998,15 +2009,19 @@ _PORTFOLIOS = frozenset({
 #: A name in apposition after a role and its place: " in the presidential office, Ann Lee,"
 _APPOSED_AFTER_ROLE = re.compile(
     r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*(?=[,.;]|$)")
+#: Words that join a name to what follows, never a lower-case modifier of a body.
+_FUNCTION_WORDS = r"(?:of|the|at|from|for|in|and|to|with|on|by|a|an|its|their|his|her)"
 #: An organisation written in lower case after a demonym: "the Russian defence ministry".
 _LOWER_ORG_HEADS = ("ministry", "department", "embassy", "consulate", "office", "army", "navy",
                     "administration")
 _LOWER_ORG_END = re.compile(
     rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?!The\b|A\b|An\b|Its\b|Their\b)[{_UPPER}][\w’'-]+"
     # (also "the Khujand city administration")
-    rf"(?:(?:\s+[a-z]+){{1,2}}\s+(?:ministry|department|embassy|consulate|office|"
-    rf"administration)|"
-    rf"(?:\s+[a-z]+){{0,2}}\s+(?:army|navy)))$")  # ("the Russian embassy in X" keeps its post)
+    # (its modifiers are no function words: "Officials of the ministry" is no name)
+    rf"(?:(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z]+){{1,2}}\s+(?:ministry|department|embassy|"
+    rf"consulate|office|administration)|"
+    rf"(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z]+){{0,2}}\s+(?:army|navy)))$")
+# ("the Russian embassy in X" keeps its post)
 
 
 def _org_title(name: str) -> str:

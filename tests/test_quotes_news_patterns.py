@@ -5304,3 +5304,18 @@ def test_a_cue_after_a_dash_belongs_to_another_clause() -> None:
                   "accused of assault – a charge her family and supporters strongly deny.")
     assert q["speaker"].tolist() == ["Glenn Morris"]
     assert q["type"].tolist() == ["direct"]
+
+
+def test_staff_of_a_body_speak_for_it_even_before_an_appositive() -> None:
+    q = quotes_of("News\n\nThe hearing ran late.\n\nMembers of the Bull Run Neighbors Coalition, "
+                  "a residents' group that packed the room, argued that the exemption should "
+                  "end.\n\nRepresentatives of Vizio said they would have little trouble "
+                  "complying.\n\nLeaders of the Teamsters Union said they would strike.")
+    assert q["speaker"].tolist() == ["Bull Run Neighbors Coalition", "Vizio", "Teamsters Union"]
+
+
+def test_officials_of_a_body_in_lower_case_are_no_name() -> None:
+    q = quotes_of("News\n\nThe Ministry of Health announced cuts on Monday.\n\nOfficials of "
+                  "the ministry said they would appeal.\n\nThe Russian defence ministry said "
+                  "it would respond.")
+    assert q["speaker"].tolist() == ["Ministry of Health", "Russian Defence Ministry"]
