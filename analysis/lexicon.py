@@ -460,7 +460,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "supervisor", "contractor", "merchant", "trucker", "bartender", "barista", "nanny",
      "babysitter", "housekeeper", "tutor", "preacher", "vicar", "policeman", "policewoman",
      "footballer", "cricketer", "golfer", "swimmer", "playwright", "programmer",
-     "demographer", "astronomer", "actuary", "reviewer", "subscriber", "listener", "viewer"}
+     "demographer", "astronomer", "actuary", "reviewer", "subscriber", "listener", "viewer",
+     "maker", "policymaker", "carmaker", "automaker", "drugmaker", "chipmaker"}
 )
 
 #: Role abbreviations written in capitals: "the PM told troops" is a description of

@@ -2448,8 +2448,12 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
             _norm(words[0]) in _PEOPLE_GROUPS or _norm(words[0]) in PEOPLE_PLURALS or (
                 _norm(words[0]).endswith("s") and _norm(words[0])[:-1] in PERSON_ROLES)) and (
             _norm(words[-1]) != "to") and (  # (not "Parents trying to recall ...")
-            _ING.fullmatch(words[1]) or _norm(words[1]) in ("outside", "near", "at", "in")):
+            _ING.fullmatch(words[1]) or _norm(words[1]) in ("outside", "near", "at", "in") or (
+                # (staff "of the ministry" or "of Vizio" speak for it)
+                _norm(words[1]) in ("of", "from") and (_norm(words[0]) not in _STAFF or (
+                    words[2][:1].islower() and _norm(words[2]) not in ("the", "its", "their"))))):
         # "Parents waiting outside the hospital said": an unnamed group, its head first
+        # (also "Residents of the village said", "Executives of some TV makers said")
         a = lo + start + chunk.find(words[0])
         return SpeakerPhrase("description", a, a + len(words[0]), words[0],
                              role=" ".join(words), negated=negated)
@@ -2495,9 +2499,10 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         len(words) == 1 and text[lo + start + chunk.find(words[0]) + len(words[0]):][
             :5].rstrip() not in (" of", " who") and (
             head[-1:] == "s" and _is_role_word(head[:-1]))) or (
-        # a plural of a role after a number: "two Democratic senators", "several councillors"
-        head.endswith("s") and head[:-1] in PERSON_ROLES and len(words) > 1
-        and _norm(words[0]) in _GROUP_COUNTS) or (
+        # a plural of a role after a number: "two Democratic senators", "several councillors",
+        # "some TV makers"
+        head.endswith("s") and (head[:-1] in PERSON_ROLES or _agent_noun(head)) and len(
+            words) > 1 and _norm(words[0]) in _GROUP_COUNTS) or (
         # ... or after a place's name: "Wall Street arbitrageurs said"
         head.endswith("s") and head[:-1] in PERSON_ROLES and 1 < len(words) <= 3
         and all(w[:1].isupper() for w in words[:-1])) or (

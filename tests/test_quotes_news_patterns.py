@@ -5319,3 +5319,12 @@ def test_officials_of_a_body_in_lower_case_are_no_name() -> None:
                   "the ministry said they would appeal.\n\nThe Russian defence ministry said "
                   "it would respond.")
     assert q["speaker"].tolist() == ["Ministry of Health", "Russian Defence Ministry"]
+
+
+def test_unnamed_groups_with_their_place_or_quantity() -> None:
+    q = quotes_of("News\n\nThe plant closed.\n\nResidents of the village said they would "
+                  "protest.\n\nExecutives of some TV makers said they could comply.\n\nSome TV "
+                  "makers said the rule was too strict.")
+    assert q["text"].tolist() == ["they would protest", "they could comply",
+                                  "the rule was too strict"]
+    assert q["speaker"].tolist() == ["", "", ""]
