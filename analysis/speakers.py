@@ -1238,6 +1238,28 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
                          gender=given_name_gender(given.split()[0]))
 
 
+#: A middle initial and the surname after it: " J. Bailey".
+_MIDDLE_INITIAL_AFTER = re.compile(rf"\s[{_UPPER}]\.\s+([{_UPPER}][\w’'-]+)")
+
+
+def _person_in_org_match(text: str, m: re.Match[str]) -> tuple[int | None, str, int]:
+    """Where a person starts in a match of ``_ORG_NAME`` (None: no person), with the
+    matched words and their end, extended over a middle initial and the surname:
+    "Bank of England Governor Andrew J. Bailey" (the initial ends the match).
+
+    Example:
+        >>> t = "Bank of England Governor Andrew J. Bailey said"
+        >>> _person_in_org_match(t, _ORG_NAME.match(t))
+        (25, 'Bank of England Governor Andrew J. Bailey', 41)
+    """
+    person = _person_after_org(m.group(0))
+    if person is None and (initial := _MIDDLE_INITIAL_AFTER.match(text, m.end() - 2)):
+        person = _person_after_org(f"{m.group(0)[:-2]} {initial.group(1)}")
+        if person is not None:
+            return person, text[m.start():initial.end()], initial.end()
+    return person, m.group(0), m.end()
+
+
 def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     """An organisation's name starting at ``pos`` ("Department for Business and Trade").
 
@@ -1247,7 +1269,7 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     """
     m = _ORG_NAME.match(text, pos)
     if m:
-        person = _person_after_org(m.group(0))
+        person = _person_in_org_match(text, m)[0]
         if person is not None:  # "Ministry of Defence of Romania Ann Lee": the person apart
             head = text[m.start():m.start() + person].split()
             while len(head) > 1 and (_is_role_word(head[-1]) or _norm(head[-1]) in TITLES):
@@ -2321,17 +2343,16 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if org and _OF_ORG.match(text[b : b + 12]):
         at = a if not title else text.index(name.split()[0], a)
         whole = _ORG_NAME.match(text, at)
-        person = _person_after_org(whole.group(0)) if whole is not None else None
-        if person is not None and whole is not None and (
-                _is_role_word(last := whole.group(0)[:person].split()[-1])
-                or _norm(last) in TITLES):
+        person, words, end = _person_in_org_match(text, whole) if whole is not None else (
+            None, "", b)
+        if person is not None and (
+                _is_role_word(last := words[:person].split()[-1]) or _norm(last) in TITLES):
             # "Jordan Chamber of Commerce President Ann Lee": the person; the body and her
             # title before her name
-            role = whole.group(0)[:person].strip()
-            return SpeakerPhrase("name", a, whole.end(), text[a:whole.end()],
-                                 name=whole.group(0)[person:].strip(), role=role, title=role,
-                                 negated=negated,
-                                 gender=given_name_gender(whole.group(0)[person:].split()[0]))
+            role = words[:person].strip()
+            return SpeakerPhrase("name", a, end, text[a:end], name=words[person:].strip(),
+                                 role=role, title=role, negated=negated,
+                                 gender=given_name_gender(words[person:].split()[0]))
         ext = org_name_at(text, at)
         if ext and ext[1] > b:
             name, b = ext[0], ext[1]

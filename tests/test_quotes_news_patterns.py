@@ -5328,3 +5328,10 @@ def test_unnamed_groups_with_their_place_or_quantity() -> None:
     assert q["text"].tolist() == ["they would protest", "they could comply",
                                   "the rule was too strict"]
     assert q["speaker"].tolist() == ["", "", ""]
+
+
+def test_a_middle_initial_after_a_body_and_a_title() -> None:
+    q = quotes_of("News\n\nRates held.\n\nFederal Reserve Bank of Kansas City President Thomas "
+                  "M. Hoenig, the longest-serving policymaker, said the policy was risky.\n\n"
+                  "Bank of England Governor Andrew J. Bailey said inflation would fall.")
+    assert q["speaker"].tolist() == ["Thomas M. Hoenig", "Andrew J. Bailey"]
