@@ -4158,6 +4158,12 @@ class _Extractor:
                 # does a name with "who" after it ("Yuliia Tait, who chairs ..., said")
             else:
                 kind = "unknown"
+            if p.name in ("North", "South") and self.text[
+                    max(0, p.start - 4):p.start].lower() == "the " and (
+                    half := [m.group() for m in _DIVIDED_STATE.finditer(
+                        self.text, 0, p.start) if m.group(1) == p.name]):
+                # "North Korea fired ... the North said": the state named before
+                p.name, p.org, kind = half[-1], True, "state"
             if p.name.lower() in COUNTRIES:
                 kind = "state"
             full = self._full_names.get(p.name) if kind == "person" and " " not in p.name \
@@ -5064,6 +5070,7 @@ _GENERIC_GROUPS = frozenset({"experts", "analysts", "critics", "observers", "res
                              "commuters", "shoppers", "fans", "neighbours", "neighbors",
                              "surveyed", "polled", "respondents", "questioned", "interviewed"})
 _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives", "officers",
+                          "executives",
                           "aides", "ministers", "leaders", "negotiators", "figures",
                           "official", "source", "diplomat", "aide", "spokesperson", "spokesman",
                           "spokeswoman", "representative", "adviser", "advisor",
@@ -5600,6 +5607,8 @@ _DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "a
                               "assessment", "memo", "document", "research"})
 
 
+#: A state whose short form is "the North" or "the South".
+_DIVIDED_STATE = re.compile(r"\b(North|South)\s+(?:Korea|Sudan|Ossetia|Yemen|Vietnam)\b")
 #: The conjunction before a second speaker in one sentence: "..., and Bo Chen said".
 _NEXT_SPEAKER_CONJ = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 #: A share of people ("Forty percent", "43%") as a description: respondents, unnamed.

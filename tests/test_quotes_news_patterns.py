@@ -5335,3 +5335,16 @@ def test_a_middle_initial_after_a_body_and_a_title() -> None:
                   "M. Hoenig, the longest-serving policymaker, said the policy was risky.\n\n"
                   "Bank of England Governor Andrew J. Bailey said inflation would fall.")
     assert q["speaker"].tolist() == ["Thomas M. Hoenig", "Andrew J. Bailey"]
+
+
+def test_the_north_is_the_divided_state_named_before() -> None:
+    q = quotes_of("News\n\nNorth Korea fired two missiles on Monday.\n\nThe drills were a "
+                  "rehearsal for invasion, the North said.\n\nThe South will pay, the South "
+                  "said.")
+    assert q["speaker"].tolist() == ["North Korea", "South"]
+
+
+def test_a_company_s_executives_speak_for_it() -> None:
+    q = quotes_of("News\n\nVerizon launched the app.\n\nVerizon executives said they are unsure "
+                  "when it will be approved.\n\nSenior executives said they were pleased.")
+    assert q["speaker"].tolist() == ["Verizon", ""]
