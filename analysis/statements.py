@@ -780,6 +780,12 @@ def code_spans(
     records: list[Record] = []
     for quote_id, q_start, q_end, speaker in spans:
         evaluation = _evaluation(text, q_start, codebook)
+        doubt = _doubted(text, q_start, q_end, codebook) if evaluation is None else None
+        if doubt is not None:
+            # "was unconvinced that the mission would ever materialise": the doubt is the
+            # speaker's stance; what is doubted is no claim of theirs
+            records.append((quote_id, *doubt[:2], "assert", speaker, "", "", *doubt[2:]))
+            continue
         if evaluation is not None:
             # "welcomed the offer as "a serious signal"": the verb is the speaker's stance
             records.append((quote_id, *evaluation[:2], "assert", speaker, "", "",
@@ -893,6 +899,40 @@ def _evaluation(text: str, q_start: int, codebook: Codebook
         concept, sign = (codebook.rejection_concept, 1) if codebook.rejection_concept \
             else (concept, -sign)  # condemning, rejecting: opposition
     return concept, sign, m.group("cue"), m.start("cue"), m.end("cue")
+
+
+#: Doubt that introduces a reported clause, right before it: "She doubted (that)",
+#: "was unconvinced that", "questioned whether", "He doubted, however, that".
+_DOUBTED = re.compile(
+    r"(?P<cue>\b(?:doubt(?:ed|s)?|questioned|(?:was|is|were|are|remained|remains|seemed)\s+"
+    r"(?:(?:far|less|more|still)\s+)?(?:unconvinced|not\s+convinced|sceptical|skeptical|"
+    r"doubtful|unpersuaded))(?:,\s*however,)?\s+(?:that|whether|if)?)\s*$")
+
+
+def _doubted(text: str, q_start: int, q_end: int, codebook: Codebook
+             ) -> tuple[str, int, str, int, int] | None:
+    """Doubt right before a reported clause on the topic ("was unconvinced that the
+    mission would ever materialise", "doubted whether the pledge would hold"): doubt
+    that guarantees mean anything (the codebook's attitude concept, against the topic),
+    as (concept, agreement, cue, start, end), or None.
+
+    Example:
+        >>> t = "She doubted that the guarantees would hold."
+        >>> _doubted(t, t.index("the guarantees"), len(t) - 1, load_codebook())[:3]
+        ('guarantees_doubt', 1, 'doubted that')
+    """
+    lo = max(0, q_start - 60)
+    m = _DOUBTED.search(text, lo, q_start) if "doubt" in text[lo:q_start] or (
+        "questioned" in text[lo:q_start] or "convinced" in text[lo:q_start]
+        or "sceptical" in text[lo:q_start] or "skeptical" in text[lo:q_start]
+        or "unpersuaded" in text[lo:q_start]) else None
+    if m is None or _NEGATOR.search(text, max(lo, m.start() - 12), m.start()) is not None:
+        return None  # ("did not doubt that ...": no doubt)
+    if not codebook.find(text, q_start, q_end) and not codebook.mentions_topic(
+            text, q_start, q_end):
+        return None  # a doubt about something else
+    return (codebook.attitude_concept, -codebook.attitude_sign, m.group("cue").strip(),
+            m.start("cue"), m.start("cue") + len(m.group("cue").strip()))
 
 
 def _thanks(text: str, q_start: int, codebook: Codebook

@@ -1334,3 +1334,19 @@ def test_doubts_understood_or_dispelled_are_not_held() -> None:
         ("binding_pact", 1, "assert", "")]
     assert code("We must dispel the doubts of our partners.") == []
     assert code("Our partners have doubts about it.")[0][:2] == ("guarantees_doubt", 1)
+
+
+def test_a_doubted_clause_is_doubt_not_a_claim() -> None:
+    book = load_codebook()
+    text = "Ann Lee, an analyst, was unconvinced that the mission would ever deploy troops."
+    start = text.index("the mission")
+    rows = code_spans(text, [("q001", start, len(text) - 1, "Ann Lee")], book,
+                      resolve=kb_resolver(load_kb()))
+    assert [(r[1], r[2]) for r in rows] == [("guarantees_doubt", 1)]
+    assert [text[r[-2]:r[-1]] for r in rows] == ["was unconvinced that"]
+    # not doubted: the clause is her claim
+    text = "Ann Lee said that the mission would deploy troops."
+    start = text.index("the mission")
+    rows = code_spans(text, [("q001", start, len(text) - 1, "Ann Lee")], book,
+                      resolve=kb_resolver(load_kb()))
+    assert [(r[1], r[2]) for r in rows] == [("troops_on_ground", 1)]
