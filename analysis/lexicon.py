@@ -461,7 +461,11 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "babysitter", "housekeeper", "tutor", "preacher", "vicar", "policeman", "policewoman",
      "footballer", "cricketer", "golfer", "swimmer", "playwright", "programmer",
      "demographer", "astronomer", "actuary", "reviewer", "subscriber", "listener", "viewer",
-     "maker", "policymaker", "carmaker", "automaker", "drugmaker", "chipmaker"}
+     "maker", "policymaker", "carmaker", "automaker", "drugmaker", "chipmaker",
+     "astronaut", "biographer", "boxer", "choreographer", "conductor", "drummer", "film-maker",
+     "gymnast", "inventor", "linebacker", "midfielder", "outfielder", "painter", "publisher",
+     "quarterback", "screenwriter", "sculptor", "skater", "skier", "snowboarder", "sprinter",
+     "wrestler", "philosopher", "theologian", "batsman"}
 )
 
 #: Role abbreviations written in capitals: "the PM told troops" is a description of

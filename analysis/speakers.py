@@ -608,6 +608,11 @@ _LONE_PARTICIPLE = re.compile(r"\s*(?:(?:Responding|Speaking|Replying|Reacting|C
                               r"(?=[Tt]he\s|[A-Z]))")  # (also "Replying to the opposition, X said")
 
 
+#: A team after its lead: " and colleagues", " and her co-authors", " and his team".
+_AND_COLLEAGUES_END = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|"
+                                 r"collaborators|team)$")
+
+
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -635,6 +640,14 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     seg = text[lo:hi].rstrip()
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)
+    team = _AND_COLLEAGUES_END.search(seg, off) if " and " in seg else None
+    if team is not None and team.start() > 0 and (inner := parse_subject_left(
+            text, lo, lo + team.start() + 1)) is not None and inner.kind == "name" and (
+            not inner.org):
+        # "Boris Kingma and colleagues reported": the lead author speaks for the team
+        inner.end = lo + len(seg)
+        inner.surface = text[inner.start:inner.end]
+        return inner
     voice = _OWNER_VOICE.search(seg, off) if "’s " in seg or "'s " in seg else None
     if voice is not None and voice.end() == len(seg) and (
             voice.start() == 0 or seg[voice.start() - 1] == " ") and (
@@ -1239,13 +1252,16 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
 
 
 #: A middle initial and the surname after it: " J. Bailey".
-_MIDDLE_INITIAL_AFTER = re.compile(rf"\s[{_UPPER}]\.\s+([{_UPPER}][\w’'-]+)")
+_MIDDLE_INITIAL_AFTER = re.compile(
+    rf"\s[{_UPPER}]\.\s+((?!(?:Jr|Sr)\b)[{_UPPER}][\w’'-]+(?:\s+(?!(?:Jr|Sr)\b)[{_UPPER}][\w’'-]+)?)"
+    r"(?:,?\s+(?:Jr|Sr)\.?)?")
 
 
 def _person_in_org_match(text: str, m: re.Match[str]) -> tuple[int | None, str, int]:
     """Where a person starts in a match of ``_ORG_NAME`` (None: no person), with the
-    matched words and their end, extended over a middle initial and the surname:
-    "Bank of England Governor Andrew J. Bailey" (the initial ends the match).
+    matched words and their end, extended over an initial and the names after it:
+    "Bank of England Governor Andrew J. Bailey", "Union President J. David Cox" (the
+    initial ends the match).
 
     Example:
         >>> t = "Bank of England Governor Andrew J. Bailey said"
@@ -1255,6 +1271,8 @@ def _person_in_org_match(text: str, m: re.Match[str]) -> tuple[int | None, str, 
     person = _person_after_org(m.group(0))
     if person is None and (initial := _MIDDLE_INITIAL_AFTER.match(text, m.end() - 2)):
         person = _person_after_org(f"{m.group(0)[:-2]} {initial.group(1)}")
+        if person is not None and person == len(m.group(0)) - 1:
+            person -= 1  # (the person opens with the initial: "J. David Cox")
         if person is not None:
             return person, text[m.start():initial.end()], initial.end()
     return person, m.group(0), m.end()
@@ -2648,8 +2666,10 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     if pre and (all(_is_role_word(w) or _norm(w) in {"former", "senior", "chief", "deputy"}
                     or w[:1].isupper() for w in pre.group(1).split()) or (
             # "said council member Ann Lee", "said economy minister Ann Lee": a role noun
-            # after the nouns that qualify it
-            len(pre.group(1).split()) <= 3 and _is_role_word(pre.group(1).split()[-1]))) and (
+            # after the nouns that qualify it (and the owner's: "says Rosetta's former
+            # mission manager Ann Lee")
+            len(pre.group(1).split()) - bool(_POSSESSIVE.search(pre.group(1).split()[0]))
+            <= 3 and _is_role_word(pre.group(1).split()[-1]))) and (
             not pre.group(1)[:1].isupper() or _is_role_word(pre.group(1).split()[-1])):
         inner = parse_subject_right(text, pos + pre.end(1), hi)
         after = [w.strip(".,;:!?") for w in text[inner.end:inner.end + 30].split()[:1]] if (
@@ -3145,8 +3165,9 @@ class Discourse:
         stems = {head}
         if head.startswith("spokes"):
             stems |= {"spokesman", "spokeswoman", "spokesperson"}
+        aged = any(_AGE.fullmatch(w) for w in words)  # "the 31-year-old filmmaker"
         person_head = (head in PERSON_ROLES and not head.endswith("s")) or \
-            bool(_AGE.fullmatch(head)) or head in PARTY_MEMBERS
+            aged or head in PARTY_MEMBERS
         pool = self._recent(pos, ("person", "unknown", "organisation", "group"))
         if person_head:  # people first, then organisations speaking through one
             pool = [e for e in pool if e.kind in ("person", "unknown")] + \
@@ -3220,11 +3241,16 @@ class Discourse:
             # spokesman": someone else's)
             # "the president", "the 34-year-old nurse": the person last named
             # without a known role.
-            for e in self._recent(pos, ("person",), salient_only=True)[:2]:
+            recent = self._recent(pos, ("person",), salient_only=True)[:2]
+            if aged and not _AGE.fullmatch(head):
+                # "the 31-year-old filmmaker": someone with a given name (not a place
+                # taken for a person)
+                recent = [e for e in recent if is_given_name(e.canonical.split()[0])][:1]
+            for e in recent:
                 # (an honorific is no role: "Datuk Seri Ann Lee ... the Foreign Minister")
                 if all(_norm(w) in TITLES and _norm(w) not in PERSON_ROLES
                        for r in e.roles for w in r.split()) or (
-                        head in PARTY_MEMBERS or _AGE.fullmatch(head)):
+                        head in PARTY_MEMBERS or aged):
                     return e  # (a party member may hold any office: "the Republican";
-                    # anyone has an age: "the 61-year-old")
+                    # anyone has an age: "the 61-year-old", "the 31-year-old filmmaker")
         return None

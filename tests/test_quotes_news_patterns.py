@@ -5348,3 +5348,32 @@ def test_a_company_s_executives_speak_for_it() -> None:
     q = quotes_of("News\n\nVerizon launched the app.\n\nVerizon executives said they are unsure "
                   "when it will be approved.\n\nSenior executives said they were pleased.")
     assert q["speaker"].tolist() == ["Verizon", ""]
+
+
+def test_an_initial_opening_a_name_after_a_body_and_a_title() -> None:
+    q = quotes_of("News\n\nStaff were told.\n\n\"They were stunned,\" said American Federation "
+                  "of Government Employees President J. David Cox Sr.")
+    assert q["speaker"].tolist() == ["J. David Cox Sr."]
+
+
+def test_an_aged_description_takes_up_the_person_last_named() -> None:
+    q = quotes_of("News\n\nAsk Damien Chazelle, the director behind the film, and he will "
+                  "answer: \"Freeway gridlock.\" Sitting in a hotel room, the 31-year-old "
+                  "filmmaker says he even misses the traffic.")
+    assert q["speaker"].tolist() == ["Damien Chazelle", "Damien Chazelle"]
+
+
+def test_a_lead_author_and_colleagues_and_an_owner_s_long_role() -> None:
+    q = quotes_of("News\n\nThe study is out.\n\nIn a study published Monday, Boris Kingma and "
+                  "colleagues reported that women may lose out.\n\n\"We had ambitious goals,\" "
+                  "says Rosetta's former mission manager Gerhard Schwehm, who has led it for "
+                  "years.")
+    assert q["speaker"].tolist() == ["Boris Kingma", "Gerhard Schwehm"]
+
+
+def test_sports_arts_and_science_roles_describe_people() -> None:
+    q = quotes_of("News\n\nThe season ended.\n\nThe team will rebuild, a quarterback said.\n\n"
+                  "A sculptor said the statue was unfinished.\n\nThe data were clear, a "
+                  "theologian said.")
+    assert q["speaker"].tolist() == ["", "", ""]
+    assert q["speaker_mention"].tolist() == ["a quarterback", "A sculptor", "a theologian"]
