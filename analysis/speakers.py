@@ -640,7 +640,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     seg = text[lo:hi].rstrip()
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)
-    team = _AND_COLLEAGUES_END.search(seg, off) if " and " in seg else None
+    team = _AND_COLLEAGUES_END.search(seg, off) if seg.endswith(
+        ("colleagues", "authors", "collaborators", "team")) else None
     if team is not None and team.start() > 0 and (inner := parse_subject_left(
             text, lo, lo + team.start() + 1)) is not None and inner.kind == "name" and (
             not inner.org):

@@ -909,6 +909,9 @@ _DOUBTED = re.compile(
     r"doubtful|unpersuaded))(?:,\s*however,)?\s+(?:that|whether|if)?)\s*$")
 
 
+_DOUBT_WORDS = re.compile(r"doubt|questioned|convinced|sceptical|skeptical|unpersuaded")
+
+
 def _doubted(text: str, q_start: int, q_end: int, codebook: Codebook
              ) -> tuple[str, int, str, int, int] | None:
     """Doubt right before a reported clause on the topic ("was unconvinced that the
@@ -922,10 +925,7 @@ def _doubted(text: str, q_start: int, q_end: int, codebook: Codebook
         ('guarantees_doubt', 1, 'doubted that')
     """
     lo = max(0, q_start - 60)
-    m = _DOUBTED.search(text, lo, q_start) if "doubt" in text[lo:q_start] or (
-        "questioned" in text[lo:q_start] or "convinced" in text[lo:q_start]
-        or "sceptical" in text[lo:q_start] or "skeptical" in text[lo:q_start]
-        or "unpersuaded" in text[lo:q_start]) else None
+    m = _DOUBTED.search(text, lo, q_start) if _DOUBT_WORDS.search(text, lo, q_start) else None
     if m is None or _NEGATOR.search(text, max(lo, m.start() - 12), m.start()) is not None:
         return None  # ("did not doubt that ...": no doubt)
     if not codebook.find(text, q_start, q_end) and not codebook.mentions_topic(
