@@ -2114,6 +2114,8 @@ def _person_after_org(name: str) -> int | None:
     if m is not None and is_given_name(m.group("person").split()[0]):
         return m.start("person")
     m = _PERSON_AFTER_NAME.search(name)
+    if m is not None and _CORPORATE_END.search(m.group("person")):
+        m = None  # "Bank of New York Co": a company's legal form, no surname
     if m is not None and (is_given_name(m.group("person").split()[0]) or m.group(
             "particle") or _DOUBLE_SURNAME_PERSON.fullmatch(m.group("person"))) and any(
             _norm(w) in ORG_NOUNS for w in name[:m.start()].split()) and (

@@ -5377,3 +5377,9 @@ def test_sports_arts_and_science_roles_describe_people() -> None:
                   "theologian said.")
     assert q["speaker"].tolist() == ["", "", ""]
     assert q["speaker_mention"].tolist() == ["a quarterback", "A sculptor", "a theologian"]
+
+
+def test_a_legal_form_after_a_place_is_no_surname() -> None:
+    q = quotes_of("News\n\nShares rose.\n\nBank of New York Co said it agreed to sell the "
+                  "unit.\n\nBank of New York expects a gain, the company said.")
+    assert q["speaker"].tolist() == ["Bank of New York Co", "Bank of New York Co"]
