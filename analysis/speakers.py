@@ -690,6 +690,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         inner.surface = text[inner.start:inner.end]
         inner.negated = inner.negated or negated
         return inner
+    paired = _BRACKETED_PAIR_END.search(seg, off) if ">" in seg and " and " in seg else None
+    if paired is not None and (paired.start() == 0 or seg[paired.start() - 1] in " ("):
+        # "<Four Seasons Hotels Inc> and VMS Realty Partners said": the two companies
+        a = lo + paired.start(1)
+        name = f"{paired.group(1)} and {paired.group(2)}"
+        return SpeakerPhrase("name", a, lo + len(seg), text[a:lo + len(seg)], name=name,
+                             negated=negated, org=True)
     bracketed = _BRACKETED_NAME_END.search(seg, off) if seg.endswith(">") else None
     if bracketed is not None and (bracketed.start() == 0 or seg[bracketed.start() - 1] in " ("):
         # "<Sale Tilney Plc> said": a wire feed's brackets around a company's name
@@ -1439,6 +1446,9 @@ _GIVEN_NAME_WORDS = frozenset({"will", "may", "june", "april", "august", "mark",
 #: A company's name in angle brackets, as wire feeds mark unlisted companies:
 #: "<Sale Tilney Plc>".
 _BRACKETED_NAME_END = re.compile(rf"<([{_UPPER}][^<>\n]{{1,80}}?)>$")
+#: ... and a second company after it: "<Four Seasons Hotels Inc> and VMS Realty Partners".
+_BRACKETED_PAIR_END = re.compile(
+    rf"<([{_UPPER}][^<>\n]{{1,80}}?)>\s+and\s+<?([{_UPPER}][\w&.’'-]*(?:\s+[{_UPPER}][\w&.’'-]*){{0,5}})>?$")
 #: A person, then the town and state or country they are from: "Ann Lee of Dover, Del.,".
 _NAME_OF_TOWN_END = re.compile(
     rf"({_NAME_SEQ})\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+"

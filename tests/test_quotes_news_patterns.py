@@ -5383,3 +5383,9 @@ def test_a_legal_form_after_a_place_is_no_surname() -> None:
     q = quotes_of("News\n\nShares rose.\n\nBank of New York Co said it agreed to sell the "
                   "unit.\n\nBank of New York expects a gain, the company said.")
     assert q["speaker"].tolist() == ["Bank of New York Co", "Bank of New York Co"]
+
+
+def test_a_wire_bracketed_company_and_a_second_one() -> None:
+    q = quotes_of("News\n\nHotels rose.\n\n<Four Seasons Hotels Inc> and VMS Realty Partners "
+                  "said they agreed to acquire the hotel.")
+    assert q["speaker"].tolist() == ["Four Seasons Hotels Inc and VMS Realty Partners"]
