@@ -465,7 +465,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "astronaut", "biographer", "boxer", "choreographer", "conductor", "drummer", "film-maker",
      "gymnast", "inventor", "linebacker", "midfielder", "outfielder", "painter", "publisher",
      "quarterback", "screenwriter", "sculptor", "skater", "skier", "snowboarder", "sprinter",
-     "wrestler", "philosopher", "theologian", "batsman"}
+     "wrestler", "philosopher", "theologian", "batsman", "fitter", "rigger", "docker",
+     "dockworker", "shipwright", "stevedore", "longshoreman", "boilermaker"}
 )
 
 #: Role abbreviations written in capitals: "the PM told troops" is a description of
@@ -492,6 +493,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "authorities", "regulator", "coalition", "campaign", "charity", "secretariat",
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
      "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
+     "roundtable", "brotherhood", "collective", "cooperative", "co-op", "syndicate", "tribunal",
      "bloc", "bar", "fellowship", "consortium", "municipality", "prefecture", "governorate",
      "plenum", "front", "township", "caucus", "church", "diocese", "archdiocese", "parish",
      # companies named by their trade: "Wearside & Dales Motor Services", "X Energy Recovery"

@@ -4457,8 +4457,15 @@ class _Extractor:
                         head in intro):
                     # (the named person's own sentence says what the description said:
                     # "microbiologist" ... "director of microbiology")
+                    before = q.speaker
                     q.speaker, q.speaker_kind = r.speaker, r.speaker_kind
                     q.attribution = "named next"
+                    for c in self.quotes[i + 1:]:
+                        # the quotes that continue it: "... ," said a lawmaker. "..."
+                        if c.phrase is not None or c.attribution != "continuation" or (
+                                c.speaker != before):
+                            break
+                        c.speaker, c.speaker_kind = q.speaker, q.speaker_kind
                 break
 
     def _resolve(self) -> None:
@@ -4894,10 +4901,13 @@ class _Extractor:
         if p is None or q.start - last.end > window:
             return None
         lead = self.text[max(0, p.start - 3):p.start].lower()
-        if not (self.text.startswith(" source", p.end) and lead.endswith(("a ", "an "))) and \
+        same = q.phrase is not None and " same " in f" {q.phrase.surface.lower()} "
+        if not (self.text.startswith(" source", p.end) and (
+                lead.endswith(("a ", "an ")) or same)) and \
                 not (p.kind == "description" and p.surface.lower().split()[0] in ("a", "an")
                      and p.surface.lower().split()[-1] == "source"):
-            return None  # ("A Treasury source said", "a government source said")
+            return None  # ("A Treasury source said", "a government source said"; "according
+            # to Moncloa sources ... The same sources said")
         ent = self.discourse.find(last.speaker) if last.speaker else None
         return ent if ent is not None and not ent.anonymous else None
 

@@ -2211,8 +2211,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         # (or from an initial: "... Mining and Heavy Industry J. Tserendolgor")
         k = next((i for i in range(1, len(toks_n) - 1) if given_name_gender(toks_n[i]) or (
             _INITIAL_TOKEN.fullmatch(toks_n[i]) or toks_n[i] in NAME_ABBREVIATIONS)), 0)
-        if k and (toks_n[k - 1] in _PLACE_OPENERS or toks_n[-1] in _MASTHEAD_WORDS):
+        if k and (toks_n[k - 1] in _PLACE_OPENERS or toks_n[-1] in _MASTHEAD_WORDS or (
+                toks_n[k - 1] in ("de", "da", "di", "del", "della", "do", "dos", "das", "du",
+                                  "des"))):
             k = 0  # "the New York Times", "the Orange County Register": no title, no person
+            # ("the Cofradía de Pescadores de Santa Lucía": a name joined by "de")
         if not k and len(toks_n) >= 4 and not _VIETNAMESE.search(toks_n[-4]) and all(
                 _VIETNAMESE.search(t) or t in _VIETNAMESE_PLAIN for t in toks_n[-3:]):
             # "... Agriculture and Environment Vương Đình Tuệ": a Vietnamese name, family
@@ -2662,6 +2665,15 @@ _CLAUSE_INSIDE = frozenset({"a", "an", "the", "had", "has", "have", "was", "were
                             "are", "will", "would", "could", "should", "must", "can"})
 
 
+#: A title with its place or portfolio, then a name, after a cue: " Ukrainian Ambassador to
+#: Japan Ann Lee", " Minister for Foreign Affairs Ann Lee-Hart".
+_TITLE_TO_PLACE_RIGHT = re.compile(
+    rf"\s*((?:[{_UPPER}][\w’'-]+\s+){{0,3}}(?:Ambassador|Envoy|Minister|Secretary|Commissioner|"
+    rf"Consul|Representative|Director|Chair|Chairman|Chairwoman|President|Head)\s+"
+    rf"(?:to|for|of)\s+(?:the\s+)?(?:[{_UPPER}][\w’'-]+\s+(?:and\s+)?){{1,6}}?"
+    rf"[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)(?=\s*(?:[.,;:!?]|$))")
+
+
 def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     """Parse a speaker phrase that follows a speech verb ("said Jane Doe, a fellow at X").
 
@@ -2675,6 +2687,16 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     voice = _OWNER_VOICE.match(seg)
     if voice is not None and (phrase := _owner_voice_phrase(text, pos, voice, False)) is not None:
         return phrase  # 'said a statement from Prime Minister Ann Lee's office'
+    titled = _TITLE_TO_PLACE_RIGHT.match(seg)
+    if titled is not None and (whole := parse_subject_left(
+            text, pos + titled.start(1), pos + titled.end(1))) is not None and (
+            whole.kind == "name" and not whole.org and whole.end >= pos + titled.end(1)):
+        # 'said Ukrainian Ambassador to Japan Ann Lee': the long title, then the person
+        # (read as before a verb)
+        whole.start, whole.end = pos + titled.start(1), pos + titled.end(1)
+        whole.surface = text[whole.start:whole.end]
+        whole.role = whole.surface[:whole.surface.rfind(whole.name)].strip() or whole.role
+        return whole
     pre = _PREMODIFIED_RIGHT.match(seg)
     if pre and (all(_is_role_word(w) or _norm(w) in {"former", "senior", "chief", "deputy"}
                     or w[:1].isupper() for w in pre.group(1).split()) or (

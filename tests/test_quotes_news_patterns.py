@@ -5389,3 +5389,39 @@ def test_a_wire_bracketed_company_and_a_second_one() -> None:
     q = quotes_of("News\n\nHotels rose.\n\n<Four Seasons Hotels Inc> and VMS Realty Partners "
                   "said they agreed to acquire the hotel.")
     assert q["speaker"].tolist() == ["Four Seasons Hotels Inc and VMS Realty Partners"]
+
+
+def test_a_long_title_with_its_place_after_the_cue() -> None:
+    q = quotes_of("News\n\nThe package was welcomed.\n\n\"Demining is not a small thing,\" said "
+                  "Ukrainian Ambassador to Japan Yaroslav Kvitchenko. \"A fifth of our country "
+                  "is contaminated.\"\n\n\"It matters,\" said Minister for Foreign Affairs Ann "
+                  "Lee-Hart.")
+    assert q["speaker"].tolist() == ["Yaroslav Kvitchenko", "Yaroslav Kvitchenko",
+                                     "Ann Lee-Hart"]
+
+
+def test_a_described_speaker_named_next_keeps_the_quotes_that_continue() -> None:
+    q = quotes_of("News\n\nThe offer drew cautious approval.\n\n\"If the Americans are inside, "
+                  "Japan can afford to be generous,\" said a ruling party lawmaker who sits on "
+                  "the committee. \"If they are not, we should ask what we are paying for.\"\n\n"
+                  "The lawmaker, Haruka Imazeki, said the government should seek a written "
+                  "commitment.")
+    assert q["speaker"].tolist() == ["Haruka Imazeki"] * 3
+
+
+def test_the_same_sources_and_a_name_joined_by_de() -> None:
+    q = quotes_of("News\n\nThe plan is ready.\n\nThe Council could approve it before Christmas, "
+                  "according to Moncloa sources. The same sources said the prime minister wants "
+                  "a seat at the table.\n\nIn Cartagena, the Cofradía de Pescadores de Santa "
+                  "Lucía said in a statement that the vessels had taken part in exercises.")
+    assert q["speaker"].tolist() == ["Moncloa", "Moncloa",
+                                     "Cofradía de Pescadores de Santa Lucía"]
+
+
+def test_a_roundtable_speaks_and_a_dockyard_fitter_is_unnamed() -> None:
+    q = quotes_of("News\n\nThe Linn County Veterans Roundtable met on Monday.\n\nIn a statement "
+                  "posted to Facebook, the roundtable said it \"honors the courage of the "
+                  "Ukrainian people.\"\n\nBarry Lee, the union rep, spoke first. \"They will do "
+                  "it,\" he told the Star.\n\nOne dockyard fitter, who asked not to be named, "
+                  "said most of his colleagues \"just want to know if it means overtime.\"")
+    assert q["speaker"].tolist() == ["Linn County Veterans Roundtable", "Barry Lee", ""]
