@@ -437,9 +437,12 @@ _TELL_OBJECT = re.compile(
 _ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments)"
     r"(?=\s+(?:to|on|at)\s)(?:\s+(?:to|on|at)\s+(?:the\s+)?[\w’']+)?|"
-    r"in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing|"
+    # (also "in a written statement read out by the Lord Mayor that")
+    r"in\s+(?:a|an|the)\s+(?:(?:written|joint|brief|short|separate|emailed|prepared|"
+    r"recorded|online)\s+)?(?:statement|interview|post|letter|speech|briefing|"
     r"video|message|televised\s+address|address|note|research\s+note|report|email|"
-    r"press\s+release|column|op-ed|newsletter|podcast)(?:\s+(?:with|on|to|for|in)\s+[\w’' -]{1,40}?"
+    r"press\s+release|column|op-ed|newsletter|podcast)(?:\s+(?:with|on|to|for|in|read\s+out\s+by|"
+    r"read\s+by|posted\s+on|issued\s+by|released\s+by|sent\s+to)\s+[\w’' -]{1,60}?"
     r"(?=\s*,?\s*that\b)|\s+(?:with|on|to)\s+[\w’' ]{1,40}?)?|"
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?|"
@@ -574,6 +577,11 @@ _FRONTED_VERBS = frozenset({"speaking", "writing", "asked", "responding", "follo
 #: The auxiliary of a speech verb in a perfect tense ("has said", "had told").
 _AUX_BEFORE_CUE = re.compile(r"\b(has|have|had)\s+$")
 #: Participles that open a question put to the speaker ("Asked whether ...").
+#: Words after "about"/"over" that make it a quantity: "said about a dozen soldiers had ...".
+_ROUGH_QUANTITIES = frozenset({"a", "half", "one", "two", "three", "four", "five", "six",
+                               "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+                               "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                               "dozen", "dozens", "hundreds", "thousands"})
 #: A dash between words: "who was arrested – a charge her family deny".
 _DASH_BETWEEN = re.compile(r"\s[–—]\s")
 _ASKED_LEADS = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
@@ -947,8 +955,9 @@ _OBJECT_THEN_COLON = re.compile(r"\s+(?:for|of|against)?\s*(?:a|an|the|his|her|t
 _AFTER_ATTRIBUTION_STOP = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|as|who|which|according|"
     r"citing|referring|speaking|after|before|when|"
-    # any present participle: "..., the ministry said on Thursday, reviving a formula ..."
-    r"(?-i:(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing)|"
+    # any present participle: "..., the ministry said on Thursday, reviving a formula ...",
+    # also after "while": "..., the minister said Friday, while ruling out troops"
+    r"(?:while\s+)?(?-i:(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing)|"
     # ", a day after a drone hit ...", ", hours before the vote": a time adverbial
     r"(?:a|an|one|two|three|just|only|hours|days|weeks|a\s+few)\s+(?:\w+\s+)?(?:after|before)|"
     # ", a deal that could put Moscow first": an appositive summing up the clause
@@ -3161,8 +3170,12 @@ class _Extractor:
                 lemma in _FRONTED_PHRASE_CUES and first in _FRONTED_PREPOSITIONS and (
                     _fronted_phrase_clause(words) or _PHRASE_THEN_PRONOUN.match(body))) and not (
                 first == "at" and len(words) > 2 and words[1].lower() in ("least", "most")
-                or first == "as" and len(words) > 3 and words[1].lower() in ("many", "much")):
-            # (but "said at least two people had died": a quantity, no place)
+                or first == "as" and len(words) > 3 and words[1].lower() in ("many", "much")
+                or first in ("about", "over") and len(words) > 3 and (
+                    words[1][:1].isdigit() or words[1].lower() in _ROUGH_QUANTITIES)
+                and _shows_a_verb(words)):
+            # (but "said at least two people had died", "said about a dozen soldiers had
+            # asked": a quantity, no place or topic)
             return None
         if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "something",
                      "anything"} and len(words) < 5 and not (

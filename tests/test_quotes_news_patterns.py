@@ -5425,3 +5425,25 @@ def test_a_roundtable_speaks_and_a_dockyard_fitter_is_unnamed() -> None:
                   "it,\" he told the Star.\n\nOne dockyard fitter, who asked not to be named, "
                   "said most of his colleagues \"just want to know if it means overtime.\"")
     assert q["speaker"].tolist() == ["Linn County Veterans Roundtable", "Barry Lee", ""]
+
+
+def test_a_participle_after_while_follows_the_attribution() -> None:
+    q = quotes_of("News\n\nOttawa acted.\n\nCanada is prepared to send two aircraft, Defence "
+                  "Minister Anne Vachon said Friday, while ruling out combat troops.")
+    assert q["text"].tolist() == ["Canada is prepared to send two aircraft"]
+    assert q["speaker"].tolist() == ["Anne Vachon"]
+
+
+def test_said_in_a_written_statement_read_out_by_someone_that() -> None:
+    q = quotes_of("News\n\nThe council met.\n\nMP Ann Lee said in a written statement read out "
+                  "by the Lord Mayor that she welcomed the interest.\n\nBo Chen said in a "
+                  "statement issued by his office on Friday that the plan was dead.")
+    assert q["text"].tolist() == ["she welcomed the interest", "the plan was dead"]
+
+
+def test_about_a_quantity_after_said_opens_the_clause() -> None:
+    q = quotes_of("News\n\nThe storm passed.\n\nA sergeant, who asked not to be named, said "
+                  "about a dozen soldiers had volunteered.\n\nPolice said about 4,000 people "
+                  "were there by midday.\n\nShe talked about a dozen times.")
+    assert q["text"].tolist() == ["about a dozen soldiers had volunteered",
+                                  "about 4,000 people were there by midday"]
