@@ -466,7 +466,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "gymnast", "inventor", "linebacker", "midfielder", "outfielder", "painter", "publisher",
      "quarterback", "screenwriter", "sculptor", "skater", "skier", "snowboarder", "sprinter",
      "wrestler", "philosopher", "theologian", "batsman", "fitter", "rigger", "docker",
-     "dockworker", "shipwright", "stevedore", "longshoreman", "boilermaker"}
+     "dockworker", "shipwright", "stevedore", "longshoreman", "boilermaker", "operator"}
 )
 
 #: Role abbreviations written in capitals: "the PM told troops" is a description of

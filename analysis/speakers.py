@@ -1467,7 +1467,7 @@ _FRONTED_PLACE = frozenset({"At", "In", "On", "Outside", "Inside", "During", "Af
                             "Near", "Back"})
 _BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few", "one",
                                "another", "someone", "somebody"})
-_ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
+_ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in", "on", "near", "outside"})
 _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|[DRI]-[A-Z][A-Za-z.]*$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"in\s+response|in\s+a\s+statement|in\s+contrast|"
@@ -1626,11 +1626,17 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         if paren and paren.start() > 0:
             before = before[: paren.start()]
         sm = _SPOKES_FOR.search(before) if ("spokes" in before or " for " in before) and (
-            role.startswith(("the ", "a ", "an "))) else None
-        if sm is not None and (org := org_name_at(text, lo + sm.start("org"))) is not None \
-                and org[1] >= lo + len(before):
+            role.startswith(("the ", "a ", "an ")) or _SKIPPABLE.match(role)) else None
+        if sm is not None and not role.startswith(("the ", "a ", "an ")) and sm.start() > 0:
+            sm = None  # (after an aside the spokesperson must be the whole subject: not "Ann
+            # Lee, a spokeswoman for X, who ..., said")
+        lower = _LOWER_ORG_END.fullmatch(before, sm.start("org")) if sm is not None else None
+        org = (_org_title(lower.group(1)), lo + len(before)) if lower is not None else (
+            org_name_at(text, lo + sm.start("org")) if sm is not None else None)
+        if sm is not None and org is not None and org[1] >= lo + len(before):
             # "A spokesman for Northplains Carbon Transport, the company behind the route,
-            # said": the body the spokesman speaks for, described in apposition
+            # said": the body the spokesman speaks for, described in apposition (or after an
+            # aside: "A spokesman for the Russian embassy, contacted by the Times, said")
             a = lo + sm.start() + (text[lo + sm.start()] in " ,")
             return SpeakerPhrase("name", a, lo + len(before), text[a:lo + len(before)],
                                  name=org[0], role=sm.group("role"), negated=negated, org=True)

@@ -5447,3 +5447,12 @@ def test_about_a_quantity_after_said_opens_the_clause() -> None:
                   "were there by midday.\n\nShe talked about a dozen times.")
     assert q["text"].tolist() == ["about a dozen soldiers had volunteered",
                                   "about 4,000 people were there by midday"]
+
+
+def test_a_role_on_a_street_and_a_spokesperson_after_an_aside() -> None:
+    q = quotes_of("News\n\nThe levy passed.\n\nOne yacht services operator on Belmont Walkway, "
+                  "however, said visitors would hardly notice the fee.\n\nA spokesman for "
+                  "Northplains Carbon Transport, contacted by the Times, said the route was "
+                  "safe.\n\nAnn Lee, a spokeswoman for the Water Board, who joined in May, said "
+                  "the dam was sound.")
+    assert q["speaker"].tolist() == ["", "Northplains Carbon Transport", "Ann Lee"]
