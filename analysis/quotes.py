@@ -3565,10 +3565,17 @@ class _Extractor:
             # nonpartisan Legislative Fiscal Bureau"
             a = lead.end()
         seg = text[a:b]
+        said = _WHAT_X_SAID.match(seg)
+        if said is not None and (inner := parse_subject_left(
+                text, a + said.start(1), a + said.end(1) + 1)) is not None and (
+                inner.kind == "name" and inner.start == a + said.start(1)):
+            # "according to what David Morales said in court": the one who said it
+            return inner
         by = re.search(r"\b(?:report|study|statement|survey|poll|analysis|assessment|paper|"
                        r"letter|review|estimate|estimates|figures|data|document|briefing|"
                        r"memo|note|audit|records|filings|documents|statistics|minutes|transcript|"
-                       r"tally|count|readout|summary|tracker|projections?|forecast)\b"
+                       r"tally|count|readout|summary|tracker|projections?|forecast|testimony|"
+                       r"interviews?)\b"
                        r"[^,;]*?\b(?:by|from|of)\s+(?:the\s+)?", seg)
         if by:
             org = org_name_at(text, a + by.end())
@@ -4822,6 +4829,11 @@ class _Extractor:
                 # According to the Chamber, ...": the body named in full before
                 q.speaker, q.speaker_kind = body, "organisation"
             elif q.attribution == "according_to" and not re.search(
+                    r"\b[A-Z]", p.surface) and _RECORD_WORDS.search(p.surface):
+                # "according to witness testimony", "according to court documents and
+                # testimony by a former associate": a record, no one named
+                q.speaker, q.speaker_kind = "", ""
+            elif q.attribution == "according_to" and not re.search(
                     r"\b[A-Z]", p.surface) and not any(
                     w in PERSON_ROLES or w in ORG_NOUNS or w in _GENERIC_GROUPS
                     or w in PEOPLE_PLURALS or _agent_noun(w)
@@ -5630,6 +5642,12 @@ _DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "a
                               "assessment", "memo", "document", "research"})
 
 
+#: "according to what X said": the person, before the verb of saying.
+_WHAT_X_SAID = re.compile(r"what\s+(.+?)\s+(?:has\s+|had\s+)?(?:said|told|wrote|testified|"
+                          r"claimed|says|tells|writes)\b")
+#: Records that name no one as a source: "witness testimony", "court documents".
+_RECORD_WORDS = re.compile(r"\b(?:testimony|documents?|records|filings?|transcripts?|"
+                           r"court\s+papers)\b")
 #: A state whose short form is "the North" or "the South".
 _DIVIDED_STATE = re.compile(r"\b(North|South)\s+(?:Korea|Sudan|Ossetia|Yemen|Vietnam)\b")
 #: The conjunction before a second speaker in one sentence: "..., and Bo Chen said".

@@ -1380,7 +1380,10 @@ _OF_PLACE_ORG_END = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:the\s+)?[A-Z][^,;:]*$
 _DOCUMENT_BY_ORG = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new\s+|latest\s+|annual\s+|\d+-page\s+)?"
     r"(?P<doc>report|study|paper|survey|analysis|assessment|review|poll|briefing)\s+"
-    r"(?:(?:published|released|issued|commissioned|prepared)\s+)?(?:(?:on|in)\s+[\w-]+\s+)?"
+    r"(?:(?:published|released|issued|commissioned|prepared)\s+)?(?:(?:on|in)\s+[\w-]+\s+|"
+    # ("a study released late last month by ...")
+    r"(?:late\s+|early\s+)?(?:last|this)\s+(?:week|month|year)\s+|(?:this|last)\s+[A-Z][a-z]+\s+|"
+    r"(?:earlier|yesterday|today)\s+)?"
     r"by\s+(?:the\s+)?(?P<org>[A-Z][^,;:]*)$")
 #: "A report to the committee, written by policy manager Ann Lee,": a document and its
 #: author in apposition.

@@ -5456,3 +5456,12 @@ def test_a_role_on_a_street_and_a_spokesperson_after_an_aside() -> None:
                   "safe.\n\nAnn Lee, a spokeswoman for the Water Board, who joined in May, said "
                   "the dam was sound.")
     assert q["speaker"].tolist() == ["", "Northplains Carbon Transport", "Ann Lee"]
+
+
+def test_according_to_records_what_someone_said_and_a_study_released_by() -> None:
+    q = quotes_of("News\n\nThe trial went on.\n\nHe was followed for months, according to "
+                  "witness testimony.\n\nThe guards were told to watch him, according to what "
+                  "David Morales said in court.\n\nThe deal is off, according to testimony by "
+                  "John Smith.\n\nBut a study released late last month by Election Data "
+                  "Services reported that some states are poised to lose votes.")
+    assert q["speaker"].tolist() == ["", "David Morales", "John Smith", "Election Data Services"]
