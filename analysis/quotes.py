@@ -4828,8 +4828,9 @@ class _Extractor:
                 # "Ann Lee, chief executive of the Bailiwick Chamber of Enterprise, said ...
                 # According to the Chamber, ...": the body named in full before
                 q.speaker, q.speaker_kind = body, "organisation"
-            elif q.attribution == "according_to" and not re.search(
-                    r"\b[A-Z]", p.surface) and _RECORD_WORDS.search(p.surface):
+            elif q.attribution == "according_to" and (not re.search(
+                    r"\b[A-Z]", p.surface) and _RECORD_WORDS.search(p.surface)
+                    or _RECORD_LEAD.match(p.surface)):
                 # "according to witness testimony", "according to court documents and
                 # testimony by a former associate": a record, no one named
                 q.speaker, q.speaker_kind = "", ""
@@ -5648,6 +5649,14 @@ _WHAT_X_SAID = re.compile(r"what\s+(.+?)\s+(?:has\s+|had\s+)?(?:said|told|wrote|
 #: Records that name no one as a source: "witness testimony", "court documents".
 _RECORD_WORDS = re.compile(r"\b(?:testimony|documents?|records|filings?|transcripts?|"
                            r"court\s+papers)\b")
+#: ... also when people are described after them: "court documents and testimony by a
+#: former business associate and employees of X", "interviews with Fox News women".
+_RECORD_LEAD = re.compile(
+    r"(?:(?:the|a|an|court|police|witness|internal|leaked|official|public|sworn|new)\s+)*"
+    r"(?:(?:testimony|documents?|records|filings?|transcripts?)(?:\s+and\s+(?:testimony|"
+    r"documents?|records|filings?|transcripts?))?\s+(?:by|from|of)\s+(?:a|an|the|two|three|"
+    r"several|former|current)\b|interviews\s+with\s+(?!the\b)[^,;]*\b(?:women|men|people|"
+    r"employees|staff|officials|residents|workers|sources|members)\b)")
 #: A state whose short form is "the North" or "the South".
 _DIVIDED_STATE = re.compile(r"\b(North|South)\s+(?:Korea|Sudan|Ossetia|Yemen|Vietnam)\b")
 #: The conjunction before a second speaker in one sentence: "..., and Bo Chen said".

@@ -5465,3 +5465,7 @@ def test_according_to_records_what_someone_said_and_a_study_released_by() -> Non
                   "John Smith.\n\nBut a study released late last month by Election Data "
                   "Services reported that some states are poised to lose votes.")
     assert q["speaker"].tolist() == ["", "David Morales", "John Smith", "Election Data Services"]
+    q = quotes_of("News\n\nThe trial went on.\n\nIt was the bodyguard, according to court "
+                  "documents and testimony by a former associate and employees of Morales.\n\n"
+                  "He offered help, according to interviews with Fox News women.")
+    assert q["speaker"].tolist() == ["", ""]
