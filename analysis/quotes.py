@@ -3571,6 +3571,12 @@ class _Extractor:
                 inner.kind == "name" and inner.start == a + said.start(1)):
             # "according to what David Morales said in court": the one who said it
             return inner
+        journal = _DOCUMENT_IN.fullmatch(seg.rstrip(" .,;"))
+        if journal is not None:
+            # "according to a study published Monday in Nature Climate Change": the journal
+            # that published it, no maker named
+            end = a + journal.end(1)
+            return SpeakerPhrase("name", a, end, text[a:end], name=journal.group(1), org=True)
         by = re.search(r"\b(?:report|study|statement|survey|poll|analysis|assessment|paper|"
                        r"letter|review|estimate|estimates|figures|data|document|briefing|"
                        r"memo|note|audit|records|filings|documents|statistics|minutes|transcript|"
@@ -5643,6 +5649,12 @@ _DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "a
                               "assessment", "memo", "document", "research"})
 
 
+#: A document and the journal it appeared in: "a study published Monday in Nature".
+_DOCUMENT_IN = re.compile(
+    r"(?:a|an|the)\s+(?:new\s+|recent\s+)?(?:study|paper|report|analysis|survey|article)\s+"
+    r"(?:(?:published|released|out)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|this\s+week|last\s+week)\s+)?in\s+(?:[Tt]he\s+)?"
+    r"([A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*)*)")
 #: "according to what X said": the person, before the verb of saying.
 _WHAT_X_SAID = re.compile(r"what\s+(.+?)\s+(?:has\s+|had\s+)?(?:said|told|wrote|testified|"
                           r"claimed|says|tells|writes)\b")

@@ -5469,3 +5469,10 @@ def test_according_to_records_what_someone_said_and_a_study_released_by() -> Non
                   "documents and testimony by a former associate and employees of Morales.\n\n"
                   "He offered help, according to interviews with Fox News women.")
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_according_to_a_study_in_a_journal() -> None:
+    q = quotes_of("News\n\nOffices are cold.\n\nTemperatures are set for men, according to a "
+                  "study Monday in Nature Climate Change.\n\nThe effect is small, according to "
+                  "a paper published in the Journal of Applied Physics.")
+    assert q["speaker"].tolist() == ["Nature Climate Change", "Journal of Applied Physics"]
