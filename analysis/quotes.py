@@ -5659,14 +5659,13 @@ _DOCUMENT_IN = re.compile(
 _WHAT_X_SAID = re.compile(r"what\s+(.+?)\s+(?:has\s+|had\s+)?(?:said|told|wrote|testified|"
                           r"claimed|says|tells|writes)\b")
 #: Records that name no one as a source: "witness testimony", "court documents".
-_RECORD_WORDS = re.compile(r"\b(?:testimony|documents?|records|filings?|transcripts?|"
-                           r"court\s+papers)\b")
+_RECORD = r"(?:testimony|documents?|records|filings?|transcripts?)"
+_RECORD_WORDS = re.compile(rf"\b(?:{_RECORD}|court\s+papers)\b")
 #: ... also when people are described after them: "court documents and testimony by a
 #: former business associate and employees of X", "interviews with Fox News women".
 _RECORD_LEAD = re.compile(
     r"(?:(?:the|a|an|court|police|witness|internal|leaked|official|public|sworn|new)\s+)*"
-    r"(?:(?:testimony|documents?|records|filings?|transcripts?)(?:\s+and\s+(?:testimony|"
-    r"documents?|records|filings?|transcripts?))?\s+(?:by|from|of)\s+(?:a|an|the|two|three|"
+    rf"(?:{_RECORD}(?:\s+and\s+{_RECORD})?\s+(?:by|from|of)\s+(?:a|an|the|two|three|"
     r"several|former|current)\b|interviews\s+with\s+(?!the\b)[^,;]*\b(?:women|men|people|"
     r"employees|staff|officials|residents|workers|sources|members)\b)")
 #: A state whose short form is "the North" or "the South".
