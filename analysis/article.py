@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -151,8 +152,23 @@ class Article:
 
 
 # --------------------------------------------------------------------------- reading
+_UNICODE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                 (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def _decode(data: bytes, source: object) -> str:
-    """Decode bytes as UTF-8 (with or without BOM) or Windows-1252."""
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM
+    (what Windows editors save as "Unicode"), or Windows-1252."""
+    for bom, encoding in _UNICODE_BOMS:  # (UTF-32 first: its LE BOM starts UTF-16's)
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                raise ArticleError(source, f"cannot decode the file as {encoding.upper()}"
+                                   ) from None
+            if _looks_binary(text):
+                raise ArticleError(source, "looks like a binary file, not an article")
+            return text
     if b"\x00" in data[:4096]:
         raise ArticleError(source, "looks like a binary file, not an article")
     for encoding in ("utf-8-sig", "cp1252"):

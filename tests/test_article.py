@@ -245,6 +245,10 @@ CP1252_TEXT = (
         ("crlf.txt", CP1252_TEXT.replace("\n", "\r\n").encode("utf-8")),
         ("cr.txt", CP1252_TEXT.replace("\n", "\r").encode("cp1252")),
         ("bom_crlf.txt", b"\xef\xbb\xbf" + CP1252_TEXT.replace("\n", "\r\n").encode("utf-8")),
+        # what Windows editors save as "Unicode": UTF-16 with a BOM (NUL bytes throughout)
+        ("utf16.txt", CP1252_TEXT.replace("\n", "\r\n").encode("utf-16")),
+        ("utf16_be.txt", b"\xfe\xff" + CP1252_TEXT.encode("utf-16-be")),
+        ("utf32.txt", CP1252_TEXT.encode("utf-32")),
     ],
 )
 def test_encodings_and_newlines_give_the_same_article(
@@ -256,6 +260,12 @@ def test_encodings_and_newlines_give_the_same_article(
     assert "\ufeff" not in art.text and "\r" not in art.text
     assert art.paragraphs["text"].tolist() == CP1252_TEXT.splitlines()
     assert_offsets(art)
+
+
+def test_a_utf16_bom_before_undecodable_bytes_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="cannot decode the file as UTF-16-LE"):
+        load_article(write(tmp_path, "broken.txt", b"\xff\xfe" + "Ab".encode("utf-16-le")
+                           + b"\x00\xd8"))  # (a lone high surrogate)
 
 
 def test_windows_1252_bytes_really_are_not_utf8() -> None:
