@@ -5554,6 +5554,11 @@ _CAP_WORDS = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de|l
                         rf"[{UPPER}][\w’'-]*){{2,7}}")
 
 
+#: A company's legal form, which its acronym leaves out.
+_LEGAL_FORM = re.compile(r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|Limited|Corporation|"
+                         r"Company)\.?")
+
+
 def _spelt_out(text: str, acronym: str) -> str | None:
     """The one capitalised name in ``text`` whose initials (small words skipped) spell
     ``acronym``, or None.
@@ -5561,13 +5566,18 @@ def _spelt_out(text: str, acronym: str) -> str | None:
     Example:
         >>> _spelt_out("The Independent Parliamentary Standards Authority met. IPSA said", "IPSA")
         'Independent Parliamentary Standards Authority'
+        >>> _spelt_out("Diagnostic Retrieval Systems Inc bid. DRS said", "DRS")
+        'Diagnostic Retrieval Systems Inc'
     """
     found = set()
     for m in _CAP_WORDS.finditer(text):
         words = m.group().split()
         for k in range(len(words)):
             key = [w for w in words[k:] if w.lower() not in _ACRONYM_SKIPS]
-            if "".join(w[0] for w in key).upper() == acronym and words[k][0].isupper() and (
+            initials = "".join(w[0] for w in key).upper()
+            if initials[:-1] == acronym and _LEGAL_FORM.fullmatch(key[-1]):
+                initials = acronym  # "Diagnostic Retrieval Systems Inc" spells DRS
+            if initials == acronym and words[k][0].isupper() and (
                     words[k] not in ("The", "A", "An")):
                 found.add(re.sub(r"[’']s$", "", " ".join(words[k:])))  # (not "X Authority's")
                 break

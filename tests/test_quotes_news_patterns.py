@@ -5476,3 +5476,10 @@ def test_according_to_a_study_in_a_journal() -> None:
                   "study Monday in Nature Climate Change.\n\nThe effect is small, according to "
                   "a paper published in the Journal of Applied Physics.")
     assert q["speaker"].tolist() == ["Nature Climate Change", "Journal of Applied Physics"]
+
+
+def test_an_acronym_leaves_out_the_legal_form_of_the_name_it_stands_for() -> None:
+    q = quotes_of("News\n\nTEANECK, N.J., March 2 - Harbourside Retrieval Systems Inc said it "
+                  "has made an offer for Rospatch Corp.\n\nHRS, a maker of sonar systems, said "
+                  "it would pay in cash.\n\nHRS said the deal is subject to approval.")
+    assert q["speaker"].tolist() == ["Harbourside Retrieval Systems Inc"] * 3
