@@ -613,6 +613,12 @@ _AND_COLLEAGUES_END = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagu
                                  r"collaborators|team)$")
 
 
+#: Places whose name joins "of" and a name: "Isle of Anglesey (County Council)".
+_PLACE_OF_HEADS = frozenset({"Isle", "Isles", "City", "County", "Borough", "Republic",
+                             "Kingdom", "Port", "Principality", "Commonwealth", "State",
+                             "Province", "Diocese", "Archdiocese", "Royal Borough"})
+
+
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -990,6 +996,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                     pp.group(0).split()[0] != "with" or inner.kind == "name" and not inner.org):
                 # ("Ann Lee with the Green Party said": a person with her body)
                 inner.negated = negated
+                joined = inner.end == lo + pp.start()  # (the name ends right before "of")
                 inner.end = hi
                 inner.surface = text[inner.start : hi]
                 if inner.org and inner.kind == "name" and pp.group(0).split() == ["of"] and (
@@ -999,6 +1006,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                     # "The Institution of Civil Engineers said", "the US Army Corps of
                     # Engineers": the people it is made of belong to its name
                     inner.name = f"{inner.name} of {m.group(1)}"
+                elif inner.kind == "name" and pp.group(0).split() == ["of"] and (
+                        inner.org or inner.name in _PLACE_OF_HEADS) and joined and (
+                        not inner.role):
+                    # "The Church of England said", "the Museum of Modern Art", "Isle of
+                    # Anglesey County Council": one name ("of" and no article)
+                    inner.name = f"{inner.name} of {m.group(1)}"
+                    inner.org = True
                 return inner
     elif (pg := _PERSON_OF_GROUP_END.search(seg, off)) is not None:
         # "Senator Ann Lee of the ruling Morena party wrote": the person, not the party
@@ -1081,7 +1095,7 @@ _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Al
               "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary|Regulator|Authority|"
               "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation|"
               "Division|Directorate|Faculty|Representation|Presidency|Administration|Service|"
-              "Assembly|House|Bar|Fellowship|Unit")
+              "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")

@@ -5483,3 +5483,14 @@ def test_an_acronym_leaves_out_the_legal_form_of_the_name_it_stands_for() -> Non
                   "has made an offer for Rospatch Corp.\n\nHRS, a maker of sonar systems, said "
                   "it would pay in cash.\n\nHRS said the deal is subject to approval.")
     assert q["speaker"].tolist() == ["Harbourside Retrieval Systems Inc"] * 3
+
+
+def test_a_body_named_with_of_keeps_its_whole_name() -> None:
+    q = quotes_of("News\n\nThe motion passed.\n\nThe Church of England said the vote was "
+                  "close.\n\nThe Museum of Modern Art said it would close early.\n\nIsle of "
+                  "Anglesey County Council said it had no application.\n\nA spokesperson for the "
+                  "National Museum of Natural History said the hall was shut.\n\nAnn Lee of "
+                  "Leuven said the hall was cold.")
+    assert q["speaker"].tolist() == ["Church of England", "Museum of Modern Art",
+                                     "Isle of Anglesey County Council",
+                                     "National Museum of Natural History", "Ann Lee"]
