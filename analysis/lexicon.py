@@ -256,7 +256,7 @@ TITLES: frozenset[str] = frozenset(
      "col", "colonel", "captain", "capt", "lt", "lieutenant", "major", "maj", "sgt",
      "sergeant", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
      "king", "queen", "prince", "princess", "pope", "ambassador", "judge", "justice", "rev",
-     "pastor", "imam", "rabbi",
+     "pastor", "imam", "rabbi", "revd", "archdeacon", "monsignor", "prebendary",
      "reverend", "father", "archbishop", "bishop", "commissioner", "chief", "deputy",
      "foreign", "defence", "defense", "home", "health", "finance", "interior", "economy",
      "trade", "state", "shadow", "first", "commander", "admiral", "marshal", "field",
@@ -366,7 +366,9 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
 
 #: Nouns naming people by their role (singular and plural).
 PERSON_ROLES: frozenset[str] = frozenset(
-    {# occupations of arts, sport and media: '"Mrs Maisel" actress Ann Lee said'
+    {# clergy whose title is also a name or a word: "Canon Ann Lee", "Curate Ann Lee"
+     "canon", "precentor", "curate",
+     # occupations of arts, sport and media: '"Mrs Maisel" actress Ann Lee said'
      "actor", "actress", "singer", "songwriter", "rapper", "musician", "composer", "filmmaker",
      "writer", "novelist", "poet", "producer", "comedian", "dancer", "artist", "athlete",
      "player", "striker", "goalkeeper", "juror", "photographer", "anchor", "pastor",

@@ -5494,3 +5494,13 @@ def test_a_body_named_with_of_keeps_its_whole_name() -> None:
     assert q["speaker"].tolist() == ["Church of England", "Museum of Modern Art",
                                      "Isle of Anglesey County Council",
                                      "National Museum of Natural History", "Ann Lee"]
+
+
+def test_clergy_titles_are_not_part_of_the_name() -> None:
+    q = quotes_of("News\n\nThe synod met.\n\nCanon Piers Hallam-Vane, who served as an Army "
+                  "chaplain, said the vote was close.\n\nArchdeacon Ruth Obi said the hall was "
+                  "full.\n\nMonsignor Luca Bertin said the talks would go on.")
+    assert q["speaker"].tolist() == ["Piers Hallam-Vane", "Ruth Obi", "Luca Bertin"]
+    q = quotes_of("News\n\nShares rose.\n\nCanon said its profits rose.\n\nCardinal Health "
+                  "said its sales fell.")
+    assert q["speaker"].tolist() == ["Canon", "Cardinal Health"]  # (companies)
