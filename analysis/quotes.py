@@ -4722,7 +4722,8 @@ class _Extractor:
             # person, not the party; "NATO officials, speaking on condition of ...": NATO)
             bare = self._bare_name_next(p) if words[0] in ("a", "an") and (
                 words[-1] in PERSON_ROLES) and (
-                ent is None or ent.kind != "person") else None
+                ent is None or ent.kind != "person") and am is None else None
+            # (not after "A diplomat, who requested anonymity, said": unnamed on purpose)
             anon_at = -1
             window = self.text[max(0, p.start - 1500):p.start]
             if words[0] == "the" and not p.org and (

@@ -5504,3 +5504,14 @@ def test_clergy_titles_are_not_part_of_the_name() -> None:
     q = quotes_of("News\n\nShares rose.\n\nCanon said its profits rose.\n\nCardinal Health "
                   "said its sales fell.")
     assert q["speaker"].tolist() == ["Canon", "Cardinal Health"]  # (companies)
+
+
+def test_an_anonymous_source_is_not_the_person_named_in_the_next_paragraph() -> None:
+    q = quotes_of("News\n\nThe talks went on.\n\nA Western diplomat in Islamabad, who requested "
+                  "anonymity, said a European firm had made enquiries about shells.\n\nRuth "
+                  "Tarn-Ellis, who heads the export cell, told reporters that exports had "
+                  "risen.")
+    assert q["speaker"].tolist() == ["", "Ruth Tarn-Ellis"]
+    q = quotes_of("News\n\nThe talks went on.\n\nThe deal is off, a ministry spokeswoman said "
+                  "on Friday.\n\nRuth Tarn-Ellis told reporters that the talks would go on.")
+    assert q["speaker"].tolist() == ["Ruth Tarn-Ellis"] * 2
