@@ -1719,6 +1719,13 @@ class _Extractor:
         sent = self._sentence_of(end - 1)
         a = max(lo, sent.start) if sent and sent.start <= end else lo
         best: tuple[SpeakerPhrase, str, int] | None = None
+        if text.startswith(("He ", "She ", "They "), a) and (
+                cm := next(self._cues.finditer(a, min(end, a + 20)), None)) is not None and (
+                phrase := parse_subject_left(text, a, cm.start())) is not None and (
+                phrase.kind == "pronoun" and phrase.start == a):
+            # "She said Germany would pay, and added:": she, not Germany, the subject of
+            # what she said
+            return phrase, "say", cm.start()
         for vm in _HEAD_VERB.finditer(text, a, min(end, a + 160)):
             phrase = parse_subject_left(text, a, vm.start(1))
             if phrase is not None and phrase.kind == "name" and phrase.start - a <= 60 and (

@@ -5515,3 +5515,11 @@ def test_an_anonymous_source_is_not_the_person_named_in_the_next_paragraph() -> 
     q = quotes_of("News\n\nThe talks went on.\n\nThe deal is off, a ministry spokeswoman said "
                   "on Friday.\n\nRuth Tarn-Ellis told reporters that the talks would go on.")
     assert q["speaker"].tolist() == ["Ruth Tarn-Ellis"] * 2
+
+
+def test_a_pronoun_introducing_a_block_quote_is_not_the_subject_of_what_was_said() -> None:
+    q = quotes_of("News\n\nOksana Dovhal-Marr, the envoy, spoke on Monday.\n\nShe said Germany "
+                  "had already offered to pay for any systems Israel agreed to release, and "
+                  "added:\n\n\u201cA ceasefire without air defence is an invitation.\n\n"
+                  "\u201cIf the shield is there on day one, the test never comes.\u201d")
+    assert q["speaker"].tolist() == ["Oksana Dovhal-Marr"] * 3
