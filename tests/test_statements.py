@@ -1350,3 +1350,16 @@ def test_a_doubted_clause_is_doubt_not_a_claim() -> None:
     rows = code_spans(text, [("q001", start, len(text) - 1, "Ann Lee")], book,
                       resolve=kb_resolver(load_kb()))
     assert [(r[1], r[2]) for r in rows] == [("troops_on_ground", 1)]
+
+
+def test_positions_an_actor_likes_to_state_or_made_plain() -> None:
+    rows = code("The Kremlin, she added, likes to say British missiles only prolong the war.")
+    assert ("guarantees_harmful", 1, "assert", "Kremlin") in rows
+    rows = code("Sir Keir Starmer had made it plain British troops would deploy only with an "
+                "American backstop.")
+    assert ("troops_on_ground", 1, "conditional", "Keir Starmer") in rows
+    rows = code('Donald Trump had "made it very clear the Americans will share intelligence".')
+    assert ("intelligence_sharing", 1, "assert", "Donald Trump") in rows
+    rows = code("Keir Starmer tells the world Britain will keep Ukraine armed for as long as "
+                "it takes.")
+    assert ("weapons_supply", 1, "assert", "Keir Starmer") in rows
