@@ -125,7 +125,8 @@ _HARMS = (r"escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
 _CLAUSE_BREAK = re.compile(
     # (a dash before a harm is an apposition, not a break: "... as what they are –
     # participants in the conflict")
-    r",(?!\d)|[;:()]|\s(?:[-–—](?:\s|$)(?!\s*[\"“‘']?(?:" + _HARMS + r"))|"
+    # (not a comma inside a list of names: "American, Russian and Ukrainian negotiators")
+    r",(?!\d)(?-i:(?!\s+[A-Z][\w’'-]*(?:,\s|\s+(?:and|or)\s+[A-Z])))|[;:()]|\s(?:[-–—](?:\s|$)(?!\s*[\"“‘']?(?:" + _HARMS + r"))|"
     r"(?:but|whereas|while|although|though|however|then|"
     r"and\s+that)\b)|" + _STOP,
     re.IGNORECASE,

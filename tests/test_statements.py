@@ -1363,3 +1363,12 @@ def test_positions_an_actor_likes_to_state_or_made_plain() -> None:
     rows = code("Keir Starmer tells the world Britain will keep Ukraine armed for as long as "
                 "it takes.")
     assert ("weapons_supply", 1, "assert", "Keir Starmer") in rows
+
+
+def test_a_list_of_names_is_one_clause() -> None:
+    rows = code("Talks between American, Russian and Ukrainian negotiators in Geneva have been "
+                "paused since early November.")
+    assert [r[:2] for r in rows] == [("peace_talks", -1)]
+    # (a comma before a name that is no list still ends a clause)
+    rows = code("We do not want peace talks, France wants troops.")
+    assert [r[:2] for r in rows] == [("peace_talks", -1), ("troops_on_ground", 1)]
