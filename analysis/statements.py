@@ -126,7 +126,8 @@ _CLAUSE_BREAK = re.compile(
     # (a dash before a harm is an apposition, not a break: "... as what they are –
     # participants in the conflict")
     # (not a comma inside a list of names: "American, Russian and Ukrainian negotiators")
-    r",(?!\d)(?-i:(?!\s+[A-Z][\w’'-]*(?:,\s|\s+(?:and|or)\s+[A-Z])))|[;:()]|\s(?:[-–—](?:\s|$)(?!\s*[\"“‘']?(?:" + _HARMS + r"))|"
+    r",(?!\d)(?-i:(?!\s+[A-Z][\w’'-]*(?:,\s|\s+(?:and|or)\s+[A-Z])))|[;:()]|"
+    r"\s(?:[-–—](?:\s|$)(?!\s*[\"“‘']?(?:" + _HARMS + r"))|"
     r"(?:but|whereas|while|although|though|however|then|"
     r"and\s+that)\b)|" + _STOP,
     re.IGNORECASE,
