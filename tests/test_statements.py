@@ -1372,3 +1372,8 @@ def test_a_list_of_names_is_one_clause() -> None:
     # (a comma before a name that is no list still ends a clause)
     rows = code("We do not want peace talks, France wants troops.")
     assert [r[:2] for r in rows] == [("peace_talks", -1), ("troops_on_ground", 1)]
+
+
+def test_making_the_weapons_is_arming_ukraine() -> None:
+    assert ("weapons_supply", 1) in [r[:2] for r in code("I'll build the missiles.")]
+    assert ("weapons_supply", 1) in [r[:2] for r in code("We will keep Ukraine armed.")]
