@@ -368,6 +368,9 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
 PERSON_ROLES: frozenset[str] = frozenset(
     {# clergy whose title is also a name or a word: "Canon Ann Lee", "Curate Ann Lee"
      "canon", "precentor", "curate",
+     # people met in training, service and custody: "One instructor said", "a prisoner said"
+     "instructor", "trainer", "mentor", "surveyor", "cadet", "recruit", "gunner", "sniper",
+     "bodyguard", "attache", "attaché", "inmate", "prisoner", "hostage", "apprentice", "debtor",
      # occupations of arts, sport and media: '"Mrs Maisel" actress Ann Lee said'
      "actor", "actress", "singer", "songwriter", "rapper", "musician", "composer", "filmmaker",
      "writer", "novelist", "poet", "producer", "comedian", "dancer", "artist", "athlete",

@@ -5523,3 +5523,12 @@ def test_a_pronoun_introducing_a_block_quote_is_not_the_subject_of_what_was_said
                   "added:\n\n\u201cA ceasefire without air defence is an invitation.\n\n"
                   "\u201cIf the shield is there on day one, the test never comes.\u201d")
     assert q["speaker"].tolist() == ["Oksana Dovhal-Marr"] * 3
+
+
+def test_instructors_prisoners_and_other_people_met_in_a_story_speak_unnamed() -> None:
+    q = quotes_of("News\n\nThe course began.\n\nOne instructor at Valley, who asked not to be "
+                  "named, said the students were \"frighteningly good\".\n\nA prisoner said the "
+                  "food was cold.\n\nAn apprentice said the work was hard.")
+    assert q["speaker"].tolist() == ["", "", ""]
+    assert q["speaker_mention"].str.split().str[1].tolist() == ["instructor", "prisoner",
+                                                                "apprentice"]
