@@ -126,6 +126,11 @@ PARAGRAPH_QUOTE_OPENERS = "\"“‘«„'"
 TRAILING_TAG = re.compile(r"\s*[(\[][^()\[\]\n]{1,20}[)\]][\s.]*")
 
 
+_OPENERS = "\"“‘'«"
+#: A wire service's credit after a paragraph's last sentence: " — Agencies", " - Reuters".
+_WIRE_CREDIT_END = re.compile(r"\s+[—–-]\s*[A-Z][\w./&’'-]*(?:\s+[A-Z][\w./&’'-]*){0,2}$")
+
+
 def is_sentence_final(line: str) -> bool:
     """True when ``line`` ends like a sentence (full stop, ?, ! perhaps quoted).
 
@@ -138,8 +143,15 @@ def is_sentence_final(line: str) -> bool:
         (True, False)
         >>> is_sentence_final('He said: "No." (00:41:20)'), is_sentence_final("Live (3)")
         (True, False)
+        >>> is_sentence_final("Talks were paused, the ministry said. — Agencies")
+        True
     """
     s = line.strip()
+    if (credit := _WIRE_CREDIT_END.search(s, max(0, len(s) - 40))) is not None and (
+            s[:credit.start()].rstrip(_CLOSERS_SPACED)[-1:] in _FINAL_MARKS) and (
+            s[:1] not in _OPENERS):
+        return True  # "... according to the ministry. — Agencies": a wire's credit after it
+        # (not '"..." - Justice Ann Lee': a quotation and its speaker, as in a box)
     if s.endswith((")", "]")) and (m := TRAILING_TAG.search(s, max(0, len(s) - 26))):
         while m is not None and m.end() < len(s):
             m = TRAILING_TAG.search(s, m.start() + 1)

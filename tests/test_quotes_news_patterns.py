@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from test_quotes import quotes_of
 
+from analysis import article_from_text
+
 
 def test_title_after_an_organisation_noun_is_split_from_the_name() -> None:
     q = quotes_of("Home Office Minister Ann Lee told the committee that the scheme was ready. "
@@ -5533,3 +5535,14 @@ def test_instructors_prisoners_and_other_people_met_in_a_story_speak_unnamed() -
     assert q["speaker"].tolist() == ["", "", ""]
     assert q["speaker_mention"].str.split().str[1].tolist() == ["instructor", "prisoner",
                                                                 "apprentice"]
+
+
+def test_a_last_paragraph_with_a_wire_credit_is_article_text() -> None:
+    q = quotes_of("News\n\nThe talks went on.\n\nTalks have been paused since early November, "
+                  "according to the Ukrainian Foreign Ministry. — Agencies\n\nPublished in The "
+                  "Daily Chenab, November 26th, 2026")
+    assert q["speaker"].tolist() == ["Ukrainian Foreign Ministry"]
+    art = article_from_text("Talks went on.\n\nThey said so. — Agencies\n\nMore news\n\n"
+                            "\"We cannot pretend.\" - Justice Ann Lee\n\nAnother headline",
+                            "credit")
+    assert art.paragraphs["is_boilerplate"].tolist() == [False, False, True, True, True]
