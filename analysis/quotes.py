@@ -5576,6 +5576,8 @@ def _spelt_out(text: str, acronym: str) -> str | None:
         'Independent Parliamentary Standards Authority'
         >>> _spelt_out("Diagnostic Retrieval Systems Inc bid. DRS said", "DRS")
         'Diagnostic Retrieval Systems Inc'
+        >>> _spelt_out("The New York City Department of Transportation met. DOT said", "DOT")
+        'Department of Transportation'
     """
     found = set()
     for m in _CAP_WORDS.finditer(text):
@@ -5583,8 +5585,10 @@ def _spelt_out(text: str, acronym: str) -> str | None:
         for k in range(len(words)):
             key = [w for w in words[k:] if w.lower() not in _ACRONYM_SKIPS]
             initials = "".join(w[0] for w in key).upper()
-            if initials[:-1] == acronym and _LEGAL_FORM.fullmatch(key[-1]):
-                initials = acronym  # "Diagnostic Retrieval Systems Inc" spells DRS
+            if initials[:-1] == acronym and _LEGAL_FORM.fullmatch(key[-1]) or (
+                    "".join(w[0] for w in words[k:]).upper() == acronym):
+                initials = acronym  # "Diagnostic Retrieval Systems Inc" spells DRS; the
+                # "Department of Transportation" DOT (its small word too)
             if initials == acronym and words[k][0].isupper() and (
                     words[k] not in ("The", "A", "An")):
                 found.add(re.sub(r"[’']s$", "", " ".join(words[k:])))  # (not "X Authority's")

@@ -1095,7 +1095,7 @@ _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Al
               "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary|Regulator|Authority|"
               "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation|"
               "Division|Directorate|Faculty|Representation|Presidency|Administration|Service|"
-              "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery")
+              "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery|Command")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")

@@ -5546,3 +5546,11 @@ def test_a_last_paragraph_with_a_wire_credit_is_article_text() -> None:
                             "\"We cannot pretend.\" - Justice Ann Lee\n\nAnother headline",
                             "credit")
     assert art.paragraphs["is_boilerplate"].tolist() == [False, False, True, True, True]
+
+
+def test_an_acronym_with_the_initial_of_its_small_word_and_a_command() -> None:
+    q = quotes_of("News\n\nThe bridge closed.\n\nThe New York City Department of Transportation "
+                  "said the bridge would reopen.\n\nThe DOT said it had donated the signs to a "
+                  "museum.\n\nThe Air Mobility Command said the flights would resume.")
+    assert q["speaker"].tolist() == ["New York City Department of Transportation",
+                                     "Department of Transportation", "Air Mobility Command"]
