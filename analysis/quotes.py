@@ -364,10 +364,12 @@ _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 #: An attribution right before "according to": '..., she said, according to Interfax'.
 _ATTRIBUTED_BEFORE = re.compile(
-    r"(?:\b(?:he|she|they|we|I)|\bthe\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"(?:\b(?:he|she|they|we|I)|\bthe\s+[a-z-]+(?:\s+[a-z-]+)?|"
     r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
     r"(?:said|says|added|adds|wrote|writes|warned|insisted|stressed|asked|asks|"
     r"told\s+[\w’' ]{1,30}?)(?:\s+in\s+[A-Z][a-z]+)?"  # ("said in Cantonese, according to")
+    # ("said in a statement", "said on the BBC", "said on Monday, according to X")
+    r"(?:\s+(?:in|on|at|during|after|late|earlier|yesterday|today|last|this)\b[^,.;:]{0,40}?)?"
     # ("the minister said, speaking in Tajik, according to a translation")
     r"(?:\s*,\s*speaking\s+in\s+[A-Z][a-z]+)?"
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"

@@ -5554,3 +5554,14 @@ def test_an_acronym_with_the_initial_of_its_small_word_and_a_command() -> None:
                   "museum.\n\nThe Air Mobility Command said the flights would resume.")
     assert q["speaker"].tolist() == ["New York City Department of Transportation",
                                      "Department of Transportation", "Air Mobility Command"]
+
+
+def test_a_speaker_who_said_something_somewhere_according_to_a_report_is_the_speaker() -> None:
+    q = quotes_of("News\n\nDonald Trump named Ann Lee as counsellor.\n\n\"She is a tireless "
+                  "advocate,\" the president-elect said in a statement, according to NBC News. "
+                  "\"I am pleased.\"\n\n\"This will be a first,\" investment banker Ben Hart "
+                  "said on the BBC, according to the New York Times.\n\nThe deal is dead, Ann "
+                  "Lee said on Monday, according to the Wall Street Journal.\n\nThe deal is off, "
+                  "according to the Wall Street Journal.")
+    assert q["speaker"].tolist() == ["Donald Trump", "Donald Trump", "Ben Hart", "Ann Lee",
+                                     "Wall Street Journal"]
