@@ -808,6 +808,11 @@ _OPENING_MARKS = "\"“‘'«„"
 _INDEFINITE_SUBJECT = re.compile(
     r"\s*[\"“‘]?(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)"
     r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*))?[\s,]")
+#: A sentence opening with a post, not a name: "The chairperson of the Senate Standing
+#: Committee on Defence was ...".
+_DEFINITE_POST_SUBJECT = re.compile(
+    r"\s*(?P<desc>The\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+))\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"[A-Z][^.;:]{0,80}?\s(?:was|is|has|had|struck|took|gave|sounded)\b")
 #: An event a transcript's excerpts come from.
 _EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhearing",
                     re.IGNORECASE)
@@ -4154,6 +4159,14 @@ class _Extractor:
             return None
         prev = self.sentences[k - 1]
         m = _INDEFINITE_SUBJECT.match(self.text, prev.start, prev.end)
+        if m is None and (dm := _DEFINITE_POST_SUBJECT.match(self.text, prev.start, prev.end)) \
+                is not None and dm.group("role").lower() in PERSON_ROLES and (
+                not self._in_blocked(dm.start("role"))) and (
+                ent is None or ent.last_before(p.start) < prev.start) and (
+                self.discourse.resolve_description(dm.group("desc"), prev.start) is None):
+            # "The chairperson of the Senate committee was sharper. "...," she said": the
+            # holder of that post, never named before (not the woman quoted last)
+            return "", ""
         if m is None or self._in_blocked(m.start("role")) or (
                 # (not '"... One person says rents are up ..."': a quoted sentence)
                 m.group("role").lower() not in PERSON_ROLES) or (

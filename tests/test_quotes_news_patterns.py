@@ -5565,3 +5565,11 @@ def test_a_speaker_who_said_something_somewhere_according_to_a_report_is_the_spe
                   "according to the Wall Street Journal.")
     assert q["speaker"].tolist() == ["Donald Trump", "Donald Trump", "Ben Hart", "Ann Lee",
                                      "Wall Street Journal"]
+
+
+def test_a_pronoun_after_a_sentence_about_a_post_never_named_is_not_the_last_speaker() -> None:
+    q = quotes_of("News\n\nRuth Obi, a minister, spoke first. \"We will pay,\" she said.\n\nThe "
+                  "chairperson of the Senate Standing Committee on Defence was sharper in her "
+                  "criticism.\n\n\"Every few years someone discovers that we make good shells,\" "
+                  "she said in a statement.")
+    assert q["speaker"].tolist() == ["Ruth Obi", ""]
