@@ -862,6 +862,8 @@ def code_spans(
             if s_index in welcomed:
                 new = [(*r[:3], "assert", *r[4:]) if r[3] == "conditional" else r
                        for r in new]
+            if len(new) > 1:
+                new = _doubted_remedies(new, codebook)
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
@@ -874,6 +876,26 @@ def code_spans(
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
     return records
+
+
+def _doubted_remedies(records: list[Record], codebook: Codebook) -> list[Record]:
+    """A clause that doubts guarantees ("Ukraine gave up its nuclear weapons for a
+    signature") and names what would make them credible (a signature, a treaty) in the
+    same breath doubts that remedy too: it asks for nothing, so its agreement is 0.
+
+    Example:
+        >>> book = load_codebook()
+        >>> rows = [("q1", "guarantees_doubt", 1, "assert", "A", "", "", "x", 0, 5),
+        ...         ("q1", "binding_pact", 1, "assert", "A", "", "", "y", 6, 9)]
+        >>> [r[2] for r in _doubted_remedies(rows, book)]
+        [1, 0]
+    """
+    concepts = codebook.concepts
+    if not any(r[2] > 0 and r[3] == "assert" and not r[5] and (c := concepts.get(r[1]))
+               is not None and c.direction < 0 and c.against == "sceptical" for r in records):
+        return records
+    return [(*r[:2], 0, *r[3:]) if r[2] > 0 and r[3] == "assert" and not r[5] and (
+        c := concepts.get(r[1])) is not None and c.answers_doubt else r for r in records]
 
 
 def _evaluation(text: str, q_start: int, codebook: Codebook

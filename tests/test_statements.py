@@ -1377,3 +1377,14 @@ def test_a_list_of_names_is_one_clause() -> None:
 def test_making_the_weapons_is_arming_ukraine() -> None:
     assert ("weapons_supply", 1) in [r[:2] for r in code("I'll build the missiles.")]
     assert ("weapons_supply", 1) in [r[:2] for r in code("We will keep Ukraine armed.")]
+
+
+def test_a_remedy_doubted_in_the_same_clause_is_no_demand() -> None:
+    rows = code("Ukraine gave up its nuclear weapons for a signature in 1994, and the "
+                "guarantee was worthless.")
+    pact = [r for r in rows if r[0] == "binding_pact"]
+    assert ("guarantees_doubt", 1) in [r[:2] for r in rows]
+    assert pact and all(r[1] == 0 for r in pact)
+    # (asked for in a clause of its own, the treaty is a demand)
+    rows = code("Promises are worthless. We need a binding treaty.")
+    assert ("binding_pact", 1) in [r[:2] for r in rows]
