@@ -2139,7 +2139,13 @@ def _person_after_org(name: str) -> int | None:
         39
         >>> _person_after_org("Committee on Foreign Affairs") is None
         True
+        >>> _person_after_org("Central Bank of Sri Lanka") is None
+        True
     """
+    if name.split()[-3:-2] in (["of"], ["for"], ["and"]) and (
+            name.split()[-2].lower() in ("sri", "shri", "san", "santa", "saint", "st", "st.",
+                                         "sao", "são")):
+        return None  # "Central Bank of Sri Lanka", "... of San Marino": a place, no person
     m = _PERSON_AFTER_STATE.search(name)
     if m is not None:
         return m.start("person")

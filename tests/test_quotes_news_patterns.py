@@ -5573,3 +5573,11 @@ def test_a_pronoun_after_a_sentence_about_a_post_never_named_is_not_the_last_spe
                   "criticism.\n\n\"Every few years someone discovers that we make good shells,\" "
                   "she said in a statement.")
     assert q["speaker"].tolist() == ["Ruth Obi", ""]
+
+
+def test_sri_lanka_and_san_marino_close_a_body_s_name_and_are_no_person() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nThe Public Utilities Commission of Sri Lanka said it "
+                  "would consult in May.\n\nA spokesman for the Central Bank of San Marino said "
+                  "reserves were stable.")
+    assert q["speaker"].tolist() == ["Public Utilities Commission of Sri Lanka",
+                                     "Central Bank of San Marino"]
