@@ -4879,6 +4879,12 @@ class _Extractor:
                 # said": people described, never named (their description is no name);
                 # "the paper says" with no publisher named: a document, no one named
                 q.speaker, q.speaker_kind = "", ""
+            elif (head := p.surface.split()[-1]).islower() and head in PERSON_ROLES and (
+                    head not in ("police", "staff", "crew", "personnel")) and (
+                    not p.org) and " " in p.surface:
+                # "the Berlin wine merchant said", "the Pentagon chief said": a person
+                # described (a place or a body before the role), never named
+                q.speaker, q.speaker_kind = "", ""
             else:
                 q.speaker = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(q.speaker)

@@ -2748,7 +2748,9 @@ def test_a_party_named_after_a_role_word_opens_the_subject() -> None:
     q = quotes_of("Budget\n\nThe main opposition People Power Party (PPP) accused the ruling bloc "
                   "of \"budget by bulldozer\".\n\nThe Senate Finance Committee chairman accused "
                   "the government of \"budget by stealth\".")
-    assert q["speaker"].tolist() == ["People Power Party", "Senate Finance Committee chairman"]
+    # (the chairman is never named: no speaker, though the subject is his whole title)
+    assert q["speaker"].tolist() == ["People Power Party", ""]
+    assert q["speaker_mention"].tolist()[1] == "The Senate Finance Committee chairman"
 
 
 def test_a_sentence_end_is_no_part_of_a_full_name() -> None:
@@ -5581,3 +5583,10 @@ def test_sri_lanka_and_san_marino_close_a_body_s_name_and_are_no_person() -> Non
                   "reserves were stable.")
     assert q["speaker"].tolist() == ["Public Utilities Commission of Sri Lanka",
                                      "Central Bank of San Marino"]
+
+
+def test_a_role_after_a_place_or_a_body_is_a_person_never_named() -> None:
+    q = quotes_of("News\n\nThe wine was good.\n\n\"It is an elegant lady,\" the Berlin wine "
+                  "merchant said.\n\nBut the Corps had \"gotten too big,\" the Pentagon chief "
+                  "said.\n\nAbout 8,000 people had gathered, the Vienna police said.")
+    assert q["speaker"].tolist() == ["", "", "Vienna police"]
