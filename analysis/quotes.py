@@ -3595,7 +3595,7 @@ class _Extractor:
                        r"letter|review|estimate|estimates|figures|data|document|briefing|"
                        r"memo|note|audit|records|filings|documents|statistics|minutes|transcript|"
                        r"tally|count|readout|summary|tracker|projections?|forecast|testimony|"
-                       r"interviews?)\b"
+                       r"interviews?|reply|replies|answer|answers|response)\b"
                        r"[^,;]*?\b(?:by|from|of)\s+(?:the\s+)?", seg)
         if by:
             org = org_name_at(text, a + by.end())

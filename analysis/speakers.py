@@ -179,7 +179,8 @@ def same_office(surface: str, roles: Sequence[str]) -> bool:
 _TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor",
                 "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant",
                 "maj": "major", "adm": "admiral", "prof": "professor", "cllr": "councillor",
-                "amb": "ambassador", "sgt": "sergeant", "cmdr": "commander"}
+                "amb": "ambassador", "sgt": "sergeant", "cmdr": "commander",
+                "justice": "judge"}  # ("Justice Ann Lee" is "the judge")
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
 
@@ -617,6 +618,11 @@ _AND_COLLEAGUES_END = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagu
 _PLACE_OF_HEADS = frozenset({"Isle", "Isles", "City", "County", "Borough", "Republic",
                              "Kingdom", "Port", "Principality", "Commonwealth", "State",
                              "Province", "Diocese", "Archdiocese", "Royal Borough"})
+
+
+#: A fronted adverbial of place or time before the subject: "Outside Parliament House, ".
+_FRONTED_PHRASE = re.compile(r"\s*(?:Outside|Inside|At|In|On|Near|Later|Earlier|After|Before|"
+                             r"Afterwards|Meanwhile|Elsewhere)\b[^,;:\n]{0,60},\s+")
 
 
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
@@ -1826,8 +1832,9 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                 role_end = k
                 # "The skipper of a tanker anchored off the coast, who asked not to be named,"
                 desc = _description_subject(text, lo, lo + len(before), negated)
-                if desc is not None and desc.start == lo + len(before) - len(before.lstrip()):
-                    return desc
+                if desc is not None and (desc.start == lo + len(before) - len(before.lstrip()) or (
+                        _FRONTED_PHRASE.fullmatch(text, lo, desc.start) is not None)):
+                    return desc  # (also after "Outside Parliament House, ")
             continue
         if skippable and not phrase.org and " for " in before and (
                 whole := parse_subject_left(text, lo, lo + len(before))) is not None and (

@@ -5590,3 +5590,13 @@ def test_a_role_after_a_place_or_a_body_is_a_person_never_named() -> None:
                   "merchant said.\n\nBut the Corps had \"gotten too big,\" the Pentagon chief "
                   "said.\n\nAbout 8,000 people had gathered, the Vienna police said.")
     assert q["speaker"].tolist() == ["", "", "Vienna police"]
+
+
+def test_a_fronted_place_an_anonymous_description_a_written_reply_and_the_judge() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nOutside Parliament House, a coffee shop operator in "
+                  "Yishun, who asked not to be named, told CITYLINE that the payouts had helped "
+                  "a bit.\n\nAccording to a written reply by the Ministry of Finance to a separate "
+                  "question, about 1.4 million people will be paid in December.\n\nJustice Hauwa "
+                  "Dikko-Balarabe read the ruling on Monday.\n\nThe judge said the reports were "
+                  "\"dumped on the tribunal\" without a witness.")
+    assert q["speaker"].tolist() == ["", "Ministry of Finance", "Hauwa Dikko-Balarabe"]
