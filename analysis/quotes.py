@@ -4538,9 +4538,12 @@ class _Extractor:
                     last = q
                     continue
             if p is None:
-                if unnamed is not None and unnamed.pid == q.pid and (
+                if unnamed is not None and (unnamed.pid == q.pid or (
+                        q.type == "direct" and self._opens_next_paragraph(unnamed, q))) and (
                         last is None or unnamed.start > last.start):
-                    # ('One said ..., adding: "..."': the unnamed speaker of the paragraph)
+                    # ('One said ..., adding: "..."': the unnamed speaker of the paragraph;
+                    # also 'The cabinet secretary said she "would not be bounced".' and a
+                    # quotation opening the next paragraph)
                     q.attribution = "continuation"
                     continue
                 introduced = self._introduced_since(last, q) if q.type == "direct" else None
@@ -4560,6 +4563,15 @@ class _Extractor:
             elif p.kind == "description":
                 unnamed = q  # an unnamed speaker ("One said", "Allies of X insisted")
         del d
+
+    def _opens_next_paragraph(self, before: _Quote, q: _Quote) -> bool:
+        """Whether ``q`` opens the paragraph right after the one holding ``before``."""
+        pids = [pid for pid, _, _ in self.paras]
+        if before.pid not in pids or q.pid not in pids or (
+                pids.index(q.pid) != pids.index(before.pid) + 1):
+            return False
+        _, a, _ = self.paras[pids.index(q.pid)]
+        return not self.text[a:q.start].strip(" \"“‘'")
 
     def _resolve_phrase(self, q: _Quote) -> None:
         if q.speaker:

@@ -5600,3 +5600,11 @@ def test_a_fronted_place_an_anonymous_description_a_written_reply_and_the_judge(
                   "Dikko-Balarabe read the ruling on Monday.\n\nThe judge said the reports were "
                   "\"dumped on the tribunal\" without a witness.")
     assert q["speaker"].tolist() == ["", "Ministry of Finance", "Hauwa Dikko-Balarabe"]
+
+
+def test_a_quotation_opening_the_paragraph_after_an_unnamed_speaker_continues_them() -> None:
+    q = quotes_of("News\n\nLabour's spokeswoman, Morven Yell-Sproat, said the timetable had "
+                  "slipped.\n\nThe cabinet secretary said she \"would not be bounced\" into a "
+                  "date.\n\n\"We will set the valuation date when the assessors tell me it is "
+                  "deliverable.\"")
+    assert q["speaker"].tolist() == ["Morven Yell-Sproat", "", ""]
