@@ -28,6 +28,7 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "post": (),
     "tweet": (),
     "ask": (),
+    "question": ("questioned", "questions", "questioning"),  # "questioned whether ..."
     "reply": ("replied", "replies", "replying"),
     "respond": (),
     "continue": ("continued", "continues"),
@@ -214,7 +215,7 @@ COGNITION_VERBS: frozenset[str] = frozenset(
 
 #: Cues that make no sense for reported clauses without "that" or a clause.
 DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
-    {"ask", "reply", "respond", "continue", "joke", "quip", "counter",
+    {"ask", "question", "reply", "respond", "continue", "joke", "quip", "counter",
      "recount", "describe", "accuse", "remark", "lament", "retort", "answer", "venture",
      "muse", "boom", "purr", "snap", "bark", "thunder", "roar", "shout", "whisper", "mutter",
      "sigh", "laugh", "growl", "interject", "scoff", "fume", "yell", "murmur", "grumble",

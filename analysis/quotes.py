@@ -2612,7 +2612,7 @@ class _Extractor:
                         made = self._participle(sent, pos, lemma, cue_end, subject)
                     if made is not None and _NEGATED_AUX.search(coordinated.group(0)):
                         made.flags.append("cue_negated")  # "… and does not think …"
-                elif lemma == "ask" and not word.endswith("ing") and (
+                elif lemma in ("ask", "question") and not word.endswith("ing") and (
                         wq := _WH_QUESTION.match(text, cue_end, sent.end)) is not None and (
                         made := self._indirect_question(sent, pos, lemma, wq)) is not None:
                     pass  # "asked whether the offices had the staff": a reported question

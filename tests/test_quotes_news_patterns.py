@@ -5608,3 +5608,11 @@ def test_a_quotation_opening_the_paragraph_after_an_unnamed_speaker_continues_th
                   "date.\n\n\"We will set the valuation date when the assessors tell me it is "
                   "deliverable.\"")
     assert q["speaker"].tolist() == ["Morven Yell-Sproat", "", ""]
+
+
+def test_questioned_whether_is_a_reported_question() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nIndependent Senator Dr Worrell-Cadogan questioned "
+                  "whether the Labour Department had the staff to enforce the new rate.\n\nAnn Lee "
+                  "questioned the decision of the board.\n\nPolice questioned two men on Monday.")
+    assert q["speaker"].tolist() == ["Worrell-Cadogan"]
+    assert q["text"].tolist() == ["the Labour Department had the staff to enforce the new rate"]
