@@ -81,6 +81,7 @@ from .speakers import (
     _ORG_HEADS,
     _OTHER_DEMONYMS,
     CLOSE_TO_END,
+    LEGAL_FORM,
     LISTED_ORG,
     NAME_ANY,
     NAME_END,
@@ -5595,11 +5596,6 @@ _CAP_WORDS = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de|l
                         rf"[{UPPER}][\w’'-]*){{2,7}}")
 
 
-#: A company's legal form, which its acronym leaves out.
-_LEGAL_FORM = re.compile(r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|Limited|Corporation|"
-                         r"Company)\.?")
-
-
 def _spelt_out(text: str, acronym: str) -> str | None:
     """The one capitalised name in ``text`` whose initials (small words skipped) spell
     ``acronym``, or None.
@@ -5618,7 +5614,7 @@ def _spelt_out(text: str, acronym: str) -> str | None:
         for k in range(len(words)):
             key = [w for w in words[k:] if w.lower() not in _ACRONYM_SKIPS]
             initials = "".join(w[0] for w in key).upper()
-            if initials[:-1] == acronym and _LEGAL_FORM.fullmatch(key[-1]) or (
+            if initials[:-1] == acronym and LEGAL_FORM.fullmatch(key[-1]) or (
                     "".join(w[0] for w in words[k:]).upper() == acronym):
                 initials = acronym  # "Diagnostic Retrieval Systems Inc" spells DRS; the
                 # "Department of Transportation" DOT (its small word too)

@@ -2896,9 +2896,11 @@ class Entity:
 #: A company's legal form closing a name, possessive or not: "Unocal Corp's".
 _CORPORATE_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Spa|SpA|Group|"
                             r"Holdings|Industries|Corporation|Company|Limited)\.?(?:[’']s)?$")
-_CORPORATE_SUFFIX = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|Plc|LLC|GmbH|AG|SA|S\.A\.|"
-                               r"Co\.?|Cos\.?|Company|NV|N\.V\.|Spa|SpA|S\.p\.A\.|LP|L\.P\.|"
-                               r"Corp\.?|Corporation|Holdings|Group)$")
+#: A company's legal form ("Inc", "Plc", "S.A."), the word its acronym leaves out.
+LEGAL_FORM = re.compile(r"(?:Limited|Ltd\.?|Inc\.?|plc|PLC|Plc|LLC|GmbH|AG|SA|S\.A\.|"
+                        r"Co\.?|Cos\.?|Company|NV|N\.V\.|Spa|SpA|S\.p\.A\.|LP|L\.P\.|"
+                        r"Corp\.?|Corporation|Holdings|Group)")
+_CORPORATE_SUFFIX = re.compile(rf",?\s+{LEGAL_FORM.pattern}$")
 
 
 @lru_cache(maxsize=65536)
