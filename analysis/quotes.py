@@ -76,6 +76,7 @@ from .speakers import (
     _CIRCLE,
     _DEMONYM_ENDS,
     _GROUP_FOR,
+    _HEAD_ON,
     _HONORIFICS,
     _LONE_PARTICIPLE,
     _ORG_HEADS,
@@ -3617,10 +3618,11 @@ class _Extractor:
             return SpeakerPhrase("name", a, o + len(dm.group("org")), text[a:o + len(
                 dm.group("org"))], name=dm.group("org"), org=True)
         m = NAME_ANY.match(text, a)
-        group = org_name_at(text, m.start(1)) if m and text.startswith((" of ", " and "),
+        group = org_name_at(text, m.start(1)) if m and text.startswith((" of ", " and ", " on "),
                                                                         m.end(1)) else None
         if group is not None and m is not None and m.end(1) < group[1] <= b and (
-                _GROUP_FOR.search(group[0]) or _has_org_noun(group[0])):
+                _GROUP_FOR.search(group[0]) or _has_org_noun(group[0])) and (
+                not text.startswith(" on ", m.end(1)) or _HEAD_ON.search(group[0])):
             # "according to Rural Municipalities of Alberta": people named for their place;
             # "according to the Northern Ireland Fire and Rescue Service"
             return SpeakerPhrase("name", a, group[1], text[a:group[1]], name=group[0],

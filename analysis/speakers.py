@@ -915,11 +915,12 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         return SpeakerPhrase("name", a, hi, text[a:hi], name=_org_title(lm.group(1)),
                              negated=negated, org=True)
     om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] or (
-        "gainst " in seg[off:]) else None
+        "gainst " in seg[off:] or " on " in seg[off:]) else None
     if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and not (
             _MEMBER_OF_BEFORE.search(seg, 0, om.start())) and (
             " of " in om.group(0) or _GROUP_FOR.search(om.group(0))
-            or " for a" in om.group(0) or (_HEAD_FOR.search(om.group(0)) and not re.search(
+            or " for a" in om.group(0) or ((_HEAD_FOR.search(om.group(0)) or (
+                " on " in om.group(0) and _HEAD_ON.search(om.group(0)))) and not re.search(
                 r"\b(?:of|at|from|with|for)\s+$", seg[:om.start()]))) and (
             _person_after_org(om.group(0)) is None):
         # (not "... of the Ministry of National Defence of Romania Ann Lee": a person)
@@ -1101,10 +1102,12 @@ _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Al
               "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary|Regulator|Authority|"
               "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation|"
               "Division|Directorate|Faculty|Representation|Presidency|Administration|Service|"
-              "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery|Command")
+              "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery|Command|Subcommittee")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
+#: A country or union abbreviated with full stops opening a body's name: "U.S. ", "U.N. ".
+_DOTTED_LEAD = rf"(?:(?:[{_UPPER}]\.){{2,3}}{_WS})?"
 #: People named as a campaign by what they stand for: "Friends of X Libraries",
 #: "Wisconsin Families for Choice", "Mothers Against Y" (a name only with the "of/for").
 _GROUP_HEADS = ("Friends|Families|Parents|Citizens|Mothers|Fathers|Doctors|Veterans|"
@@ -1116,7 +1119,8 @@ _GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|with
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
-    rf"|(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}(?:{_ORG_HEADS})s?(?![\w’'-])"
+    rf"|{_DOTTED_LEAD}(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}"
+    rf"(?:{_ORG_HEADS})s?(?![\w’'-])"
     rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
     rf"[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
@@ -1140,13 +1144,19 @@ _CLASSIFIED_ORG_END = re.compile(
     rf"[{_UPPER}0-9][\w’'&.-]*)*)$")
 #: An organisation's head noun before "for": "Centers for ...", "Department for ...".
 _HEAD_FOR = re.compile(rf"\b(?:{_ORG_HEADS})s?(?![\w’'-])\s+for\s")
+#: A body named for its subject with "on": "Council on Foreign Relations", "Committee on
+#: Oversight and Reform" (not "the Council on Facebook", "the Court on Tuesday").
+_HEAD_ON = re.compile(r"\b(?:Council|Committee|Subcommittee|Commission|Center|Centre|Institute|"
+                      r"Board|Task\s+Force|Panel|Forum)\s+on\s+(?:the\s+)?(?!(?:Twitter|Facebook|"
+                      r"Instagram|Telegram|TikTok|YouTube|LinkedIn|X|Threads|Bluesky|Sky|BBC|CNN|"
+                      r"Radio|Channel|Television|TV)\b)[A-Z]")
 _ORG_NAME_END = re.compile(
     rf"(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|"
     rf"against|Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
-    rf"|(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})s?(?![\w’'-])"
-    rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
-    rf"[{_UPPER}][\w’'-]*"
+    rf"|(?:[Tt]he{_WS})?{_DOTTED_LEAD}(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})s?"
+    rf"(?![\w’'-])(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})"
+    rf"(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
 )
 _SPOKES_FOR = re.compile(
@@ -2710,6 +2720,17 @@ _TITLE_TO_PLACE_RIGHT = re.compile(
     rf"[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)(?=\s*(?:[.,;:!?]|$))")
 
 
+#: "the U.S. ", "the U.N. " after the verb: a body's name follows.
+_THE_DOTTED_RIGHT = re.compile(r"\s*(the)\s+(?=(?:[A-Z]\.){2,3}\s+[A-Z])")
+#: A description after the verb: "said the minister", "said a U.S. official in Kyiv".
+_DESCRIPTION_RIGHT = re.compile(
+    r"\s*((?:the|a|an|his|her|its|their|one|another)\s+(?:(?:[A-Z]\.){2,3}\s+|[\w’'-]+\s+){0,4}?"
+    r"[\w’'-]+(?!\.[A-Z]\.))(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with)\b))",
+    re.IGNORECASE)
+#: What may follow a body's name that ends the speaker phrase.
+_ORG_CLOSED_RIGHT = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|which|who|that)\b")
+
+
 def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     """Parse a speaker phrase that follows a speech verb ("said Jane Doe, a fellow at X").
 
@@ -2766,9 +2787,15 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
                 phrase.role = rm.group(1) if not phrase.role else f"{phrase.role}; {rm.group(1)}"
                 phrase.gender = phrase.gender or _gender(rm.group(1))
             return phrase
-    dm = re.match(r"\s*((?:the|a|an|his|her|its|their|one|another)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
-                  r"(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with)\b))", seg,
-                  re.IGNORECASE)
+    dotted = _THE_DOTTED_RIGHT.match(seg)
+    org = org_name_at(text, pos + dotted.end()) if dotted is not None else None
+    if org is not None and org[1] <= hi and _has_org_noun(org[0]) and (
+            _ORG_CLOSED_RIGHT.match(text, org[1], hi)):
+        # "said the U.S. Department of Justice.": the body (its abbreviated country's full
+        # stops end no description)
+        a = pos + dotted.start(1)
+        return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0], org=True)
+    dm = _DESCRIPTION_RIGHT.match(seg)
     sm = _SPOKES_FOR_RIGHT.match(seg) if " of " in seg or " for " in seg else None
     if sm is not None:
         # "said the representative of China", "said the speaker for the United

@@ -5616,3 +5616,23 @@ def test_questioned_whether_is_a_reported_question() -> None:
                   "questioned the decision of the board.\n\nPolice questioned two men on Monday.")
     assert q["speaker"].tolist() == ["Worrell-Cadogan"]
     assert q["text"].tolist() == ["the Labour Department had the staff to enforce the new rate"]
+
+
+def test_a_body_named_for_its_subject_with_on_keeps_its_whole_name() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nThe Council on Foreign Relations said the plan would "
+                  "fail.\n\nThe House Committee on Oversight and Reform said in a statement that "
+                  "it would subpoena the records.\n\nIt exploited gaps in the law, according to a "
+                  "report by the Senate Permanent Subcommittee on Investigations.\n\nThe plan "
+                  "will be debated, the Council on Tuesday said.")
+    assert q["speaker"].tolist() == [
+        "Council on Foreign Relations", "House Committee on Oversight and Reform",
+        "Senate Permanent Subcommittee on Investigations", "Council on Foreign Relations"]
+    assert q["speaker_mention"].tolist()[3] == "Council"  # (a day is no subject of a body)
+
+
+def test_a_body_opening_with_a_dotted_country_abbreviation() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nThe plan will fail, said the U.S. Department of "
+                  "Justice.\n\nThe U.N. Security Council said the vote would be held on Friday.")
+    assert q["speaker"].tolist() == ["U.S. Department of Justice", "U.N. Security Council"]
+    one = quotes_of("News\n\nRates rose.\n\n\"It is over,\" said a U.S. official.")
+    assert one["speaker_mention"].tolist() == ["a U.S. official"]
