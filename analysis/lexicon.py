@@ -521,6 +521,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "bench",  # "the bench said": the court
      "construction", "industries", "technologies", "airlines", "airways", "motors",
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
+     "systems", "solutions", "networks", "dynamics", "laboratories", "labs", "electronics",
+     "enterprises", "communications", "therapeutics", "semiconductors", "robotics", "studios",
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
      "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"
      "museum", "gallery", "library", "zoo",  # "The museum says the building ..."

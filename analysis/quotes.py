@@ -79,7 +79,7 @@ from .speakers import (
     _HEAD_ON,
     _HONORIFICS,
     _LONE_PARTICIPLE,
-    _ORG_HEADS,
+    _ORG_HEAD_WORDS,
     _OTHER_DEMONYMS,
     CLOSE_TO_END,
     LEGAL_FORM,
@@ -4447,11 +4447,11 @@ class _Extractor:
             return True  # "It was (the Honourable) Ann Lee who ...": a cleft's focus
         if 0 < len(words) <= 3 and words[-1] in _INVERTED_VERBS:
             return True  # "Then came Lee Gannon, ...": an inverted subject
-        if 2 < len(words) <= 7 and words[-1] in ("was", "were") and (words[0] in (
+        if 2 < len(words) <= 7 and words[-1] in ("was", "were", "is", "are") and (words[0] in (
                 "among", "also", "outside", "inside", "at", "with", "behind") or (
                 words[0].endswith("ing") and words[0] not in ("during", "according"))):
             return True  # "Among the protesters was Shiru, a graduate who ...", "Watching
-            # from the public gallery was Ann Lee, who ..."
+            # from the public gallery was Ann Lee, who ...", "Among them is Ann Lee"
         if 2 <= len(words) <= 7 and words[-2:] in (["came", "from"], ["comes", "from"],
                                                      ["heard", "from"], ["testimony", "from"]):
             # "The most striking testimony came from Ann Lee, who ...", "The committee
@@ -5587,7 +5587,6 @@ _SHORT_FORM_APPOSED = re.compile(r"(?<=[a-z]),\s([A-Z]{2,6}),\s")
 #: The name before a short form (searched in the stretch that ends right before it).
 _NAME_BEFORE_SHORT = re.compile(r"(?:[A-Z][\w’'-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)*){0,6}"
                                 r"[A-Z][\w’'-]*$")  # (within a line)
-_ORG_HEAD_WORDS = frozenset(_ORG_HEADS.split("|"))
 #: Small words an acronym skips: "Office québécois de la langue française (OQLF)".
 _ACRONYM_SKIPS = frozenset({"de", "la", "le", "les", "du", "des", "of", "the", "and", "for",
                             "et", "on", "y", "del", "di", "der", "für", "und"})

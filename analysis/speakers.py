@@ -620,6 +620,12 @@ _PLACE_OF_HEADS = frozenset({"Isle", "Isles", "City", "County", "Borough", "Repu
                              "Province", "Diocese", "Archdiocese", "Royal Borough"})
 
 
+#: The last word of a unit's or an area's name: "(Border Guard) District", "Brigade".
+_UNIT_NOUNS = frozenset({"District", "Division", "Brigade", "Region", "Command", "Directorate",
+                         "Sector", "Zone", "Battalion", "Regiment", "Squadron", "Detachment",
+                         "Corps", "Fleet"})
+#: "of the (3rd) " closing the words before a unit's name.
+_OF_THE_END = re.compile(r"\b(?:of|at|from|in)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 #: A fronted adverbial of place or time before the subject: "Outside Parliament House, ".
 _FRONTED_PHRASE = re.compile(r"\s*(?:Outside|Inside|At|In|On|Near|Later|Earlier|After|Before|"
                              r"Afterwards|Meanwhile|Elsewhere)\b[^,;:\n]{0,60},\s+")
@@ -961,7 +967,12 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             return phrase
     m = NAME_END.search(seg, off)
     if m:
-        phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated)
+        unit = m.group(1).rsplit(None, 1)[-1] in _UNIT_NOUNS and " " in m.group(1) and (
+            _OF_THE_END.search(seg, 0, m.start(1)) is not None)
+        # (not "... of the Southeast Finland Border Guard District": a unit, no titled
+        # "District"; the person before "of" speaks)
+        phrase = None if unit else _name_phrase(text, lo, lo + m.start(1), lo + m.end(1),
+                                                negated)
         if phrase is not None:
             return phrase
         phrase = _org_with_and(text, lo, seg, m, negated)
@@ -978,7 +989,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             if phrase is not None:
                 return phrase
         # "The Russian Embassy in Washington said": drop the place and retry.
-        pp = re.search(r"\s+(?:in|at|of|for|from|to|with)\s+(?:the\s+)?$", seg[: m.start(1)]) or (
+        pp = re.search(r"\s+(?:in|at|of|for|from|to|with)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$",
+                       seg[: m.start(1)]) or (
             # "The OSCE Mission to Bosnia and Herzegovina said": two names after the post
             _POSTED_AND_END.search(seg[: m.start(1)]) if " and " in seg else None)
         owned = _OWNED_PERSON_END.search(m.group(1)) if pp and "s " in m.group(1) else None
@@ -1623,6 +1635,11 @@ def _joint_subject(text: str, lo: int, a: int, b: int, negated: bool) -> Speaker
                          org=first.org)
 
 
+#: A style that takes "the" before a person's name: "the Rev. Ann Lee", "the Hon. Ann Lee".
+_THE_STYLED = re.compile(r"the\s+(?:(?:Rt|Very|Most|Right)\.?\s+)?(?:Rev|Revd|Reverend|Hon|"
+                         r"Honourable|Honorable)\b")
+
+
 def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                         as_subject: bool = True) -> SpeakerPhrase | None:
     """``Name, role, said`` or ``Role, Name, said``: find the name around the last commas.
@@ -1706,7 +1723,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             continue
         # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive
         # (also "A pensioners' association, the Bund der Ruheständler, warned")
-        the = 4 if role.startswith("the ") and _ORG_HEAD_END.search(before) else 0
+        the = 4 if role.startswith("the ") and (_ORG_HEAD_END.search(before) or (
+            _THE_STYLED.match(role))) else 0  # (and "Its pastor, the Rev. Ann Lee, said")
         if (_NAME_FULL.match(role, the) or the and (
                 # "A second group, the Alderney Fields and Commons Trust, said"
                 whole := org_name_at(role, the)) is not None and whole[1] >= len(
@@ -2406,9 +2424,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if not title and prev_words and (_is_role_word(prev_words[-1]) or (
             prev_words[-1].islower() and _agent_noun(prev))):
         pre: list[str] = []
-        for w in reversed(prev_words[-4:]):
-            if w.endswith((",", ";", ":")):
-                break
+        for w in reversed(prev_words[-7:]):
+            if w.endswith((",", ";", ":")) or len(pre) >= 4 and not (
+                    w[:1].isupper() and pre[0][:1].isupper()):
+                break  # (a body's name before the role may be long: "Harwell Ridge
+                # Systems managing director Ann Lee")
             pre.insert(0, w)
             if _norm(w) in NOT_NAMES:
                 pre.pop(0)
@@ -2720,6 +2740,9 @@ _TITLE_TO_PLACE_RIGHT = re.compile(
     rf"[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)(?=\s*(?:[.,;:!?]|$))")
 
 
+#: Lower-case words that qualify a title before a name: "said retired Rear Admiral X".
+_ROLE_MODIFIERS = frozenset({"former", "senior", "chief", "deputy", "retired", "acting",
+                             "outgoing"})
 #: "the U.S. ", "the U.N. " after the verb: a body's name follows.
 _THE_DOTTED_RIGHT = re.compile(r"\s*(the)\s+(?=(?:[A-Z]\.){2,3}\s+[A-Z])")
 #: A description after the verb: "said the minister", "said a U.S. official in Kyiv".
@@ -2755,7 +2778,7 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         whole.role = whole.surface[:whole.surface.rfind(whole.name)].strip() or whole.role
         return whole
     pre = _PREMODIFIED_RIGHT.match(seg)
-    if pre and (all(_is_role_word(w) or _norm(w) in {"former", "senior", "chief", "deputy"}
+    if pre and (all(_is_role_word(w) or _norm(w) in _ROLE_MODIFIERS
                     or w[:1].isupper() for w in pre.group(1).split()) or (
             # "said council member Ann Lee", "said economy minister Ann Lee": a role noun
             # after the nouns that qualify it (and the owner's: "says Rosetta's former
@@ -3054,6 +3077,11 @@ def _place_of_only(a: str, b: str) -> bool:
 _ROLE_OF_REST = re.compile(r"\s+(?:of|at)\s+")
 _ROLE_PARTS = re.compile(r"\s+and\s+|[,;]\s*")  # "Minister of X and government spokesperson"
 #: The body closing a person's role: "secretary-general of the Inner Delta Association".
+#: A firm's name before its head's role: "Stockton Bight Systems managing director".
+_FIRM_BEFORE_ROLE = re.compile(r"(?P<org>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+"
+                               r"(?:managing\s+director|chief\s+executive|founder|co-founder|"
+                               r"owner|boss|chairman|chairwoman|general\s+manager)$")
+_ORG_HEAD_WORDS = frozenset(_ORG_HEADS.split("|"))
 _ROLE_BODY = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+"
                         r"(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*)*)$")
 
@@ -3307,8 +3335,13 @@ class Discourse:
             # ... the association said": the body named in the role of a person just named
             for e in self._recent(pos, ("person",))[:2]:
                 for r in e.roles:
-                    rm = _ROLE_BODY.search(r)
-                    if rm is not None and _norm(rm.group("org").split()[-1]) == head and (
+                    rm = _ROLE_BODY.search(r) or (_FIRM_BEFORE_ROLE.match(r) if head in (
+                        "company", "firm") else None)
+                    if rm is not None and (_norm(last := rm.group("org").split()[-1]) == head or (
+                            # "managing director of Stockton Bight Systems ... the company":
+                            # a firm's name, no public body's
+                            head in ("company", "firm") and _norm(last) not in ORG_NOUNS
+                            and last not in _ORG_HEAD_WORDS)) and (
                             pos - e.last_before(pos) < 800):
                         return self.register_name(rm.group("org"), pos, kind="organisation",
                                                   salient=False)

@@ -5636,3 +5636,32 @@ def test_a_body_opening_with_a_dotted_country_abbreviation() -> None:
     assert q["speaker"].tolist() == ["U.S. Department of Justice", "U.N. Security Council"]
     one = quotes_of("News\n\nRates rose.\n\n\"It is over,\" said a U.S. official.")
     assert one["speaker_mention"].tolist() == ["a U.S. official"]
+
+
+def test_a_person_of_a_unit_a_retired_officer_and_a_reverend_in_apposition() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nCommander Veli Saarnio-Brandt of the Southeast Border "
+                  "Guard District said patrols had seen 17 drones.\n\n\"A frigate is not lost,\" "
+                  "said retired Rear Admiral Petros Lemonis-Drossos.\n\nMany of them worship at "
+                  "St. Volodymyr Parish. Its pastor, the Rev. Ostap Krushel-Dorsey, said his "
+                  "parishioners remember Budapest.")
+    assert q["speaker"].tolist() == ["Veli Saarnio-Brandt", "Petros Lemonis-Drossos",
+                                     "Ostap Krushel-Dorsey"]
+
+
+def test_among_them_is_puts_the_person_in_focus_for_the_next_pronoun() -> None:
+    q = quotes_of("News\n\n\"We are neutral,\" said Clodagh Rohan, a councillor.\n\nAbout 3,000 "
+                  "Ukrainians now live in the county.\n\nAmong them is Vira Okhrimenko, who came "
+                  "with her two daughters in 2022.\n\n\"In 2015 we also had a ceasefire,\" she "
+                  "said.")
+    assert q["speaker"].tolist() == ["Clodagh Rohan", "Vira Okhrimenko"]
+
+
+def test_the_company_is_the_firm_its_managing_director_was_named_with() -> None:
+    for lead in ("Harwell Ridge Systems managing director Brodie Vance says",
+                 "Brodie Vance, managing director of Harwell Ridge Systems, says"):
+        q = quotes_of(f"News\n\n{lead} the firm has shipped 60 units.\n\nAccording to the "
+                      "company, each unit costs $2m.")
+        assert q["speaker"].tolist() == ["Brodie Vance", "Harwell Ridge Systems"], lead
+    council = quotes_of("News\n\nAnn Lee, chairwoman of the Harbour Council, says the firm has "
+                        "shipped 60 units.\n\nAccording to the company, each unit costs $2m.")
+    assert council["speaker"].tolist()[1] != "Harbour Council"
