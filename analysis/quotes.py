@@ -438,6 +438,14 @@ _TELL_OBJECT = re.compile(
     r"(?=\s*(?:that\b|[,:]|\s+[a-z]|$)|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)"
 )
+#: A place or time after the person told, then the reported clause with no "that": "told
+#: reporters at the totalling centre the count had been ...".
+_ADJUNCT_THEN_CLAUSE = re.compile(
+    r"\s+(?:(?:after|at|outside|in|on|during|following|before)\s+(?:the|a|an|his|her|their|its)"
+    r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?:in|at|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\s+(?=(?:(?:the|a|this)\s+(?:(?!(?:he|she|it|they|we)\b)[\w’'-]+\s+){0,2}?|"
+    r"(?:he|she|it|they|we|there)\s+)(?:was|were|is|are|had|has|have|would|will|could|"
+    r"should|might|must|did|does|can)\b)")
 _ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments)"
     r"(?=\s+(?:to|on|at)\s)(?:\s+(?:to|on|at)\s+(?:the\s+)?[\w’']+)?|"
@@ -3101,6 +3109,9 @@ class _Extractor:
             m = _TELL_OBJECT.match(text, pos, end)
             if m:
                 pos = m.end()
+                m = _ADJUNCT_THEN_CLAUSE.match(text, pos, end)
+                if m:  # "told reporters after the meeting the county was ...": the clause
+                    pos = m.end()
         while True:
             m = _ADVERBIAL.match(text, pos, end)
             if not m or m.end() == pos:
@@ -3344,13 +3355,14 @@ class _Extractor:
             comma = text.find(",", np_start, sent.end)
             if comma < 0:
                 return False
-            nxt = text.find(",", comma + 1, sent.end)
+            nxt = text.find(", ", comma + 1, sent.end)  # (not the comma of "41,000")
             aside = text[comma + 1:nxt].strip() if nxt > 0 else ""
             first = aside.split()[0].lower() if aside.split() else ""
             named = NAME_ANY.fullmatch(text, comma + 1 + len(text[comma + 1:nxt]) - len(
                 text[comma + 1:nxt].lstrip()), nxt) if nxt > 0 else None
             if nxt > 0 and (looks_like_role(aside) and first in ("a", "an", "the")
-                            or first in ("who", "whose")):
+                            and _FINITE_AUX.isdisjoint(aside.lower().split())
+                            or first in ("who", "whose")):  # (a role, no clause)
                 # "According to X, a lecturer at Y, ..."; "According to X, who teaches ..."
                 phrase = self._np(np_start, comma)
                 if phrase is not None and not phrase.role:

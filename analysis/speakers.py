@@ -2837,7 +2837,8 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         words = dm.group(1).split()
         head = _norm(words[-1])
         named = _APPOSED_AFTER_ROLE.match(text, pos + dm.end(1), hi) if (
-            head in PERSON_ROLES) else None
+            head in PERSON_ROLES or dm.group(1).islower() and len(words) <= 3) else None
+        # (also a word for a person no list holds: "said the reeve, Ann Lee.")
         if named is not None:
             # "told LWN, a senior adviser in the presidential office, Ann Lee, ...": the
             # name in apposition to the role
@@ -3321,7 +3322,8 @@ class Discourse:
                         w[:1].isupper() and _norm(w) not in TITLES and not _is_role_word(w)
                         and _norm(w) not in _PORTFOLIOS for w in surface.split()[1:-1]):
                     return e  # "the Fianna Fáil minister": a party before the role named
-                if len(others) == 1 and loose is None:
+                if len(others) == 1 and loose is None and not others & {"new", "incoming"}:
+                    # (not "the new lawmaker" for the lawmaker named before: another one)
                     # ("the chief minister": the Chief Minister named earlier before the
                     # Transport Minister named since)
                     loose = e

@@ -5665,3 +5665,29 @@ def test_the_company_is_the_firm_its_managing_director_was_named_with() -> None:
     council = quotes_of("News\n\nAnn Lee, chairwoman of the Harbour Council, says the firm has "
                         "shipped 60 units.\n\nAccording to the company, each unit costs $2m.")
     assert council["speaker"].tolist()[1] != "Harbour Council"
+
+
+def test_according_to_then_a_clause_with_commas_is_the_whole_clause() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nAccording to Prairie Parkland Health, the seven clinics "
+                  "logged a combined 41,000 patient visits last year.\n\nAccording to Revenue "
+                  "Minister Lakhpat Bhandari, the department had identified 1,100 purchases since "
+                  "2018, and notices had gone out in 340 of them.")
+    assert q["speaker"].tolist() == ["Prairie Parkland Health", "Lakhpat Bhandari"]
+    assert q["text"].tolist()[0].startswith("the seven clinics")
+    assert q["text"].tolist()[1].startswith("the department had identified")
+
+
+def test_told_reporters_with_a_place_or_time_then_the_clause() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nAnn Lee told reporters after the meeting the county "
+                  "was solvent.\n\nBo Chen told reporters in Lusaka the vote was fair.\n\nMia "
+                  "Roth told reporters on the steps of the court she would appeal.")
+    assert q["text"].tolist() == ["the county was solvent", "the vote was fair",
+                                  "she would appeal"]
+
+
+def test_said_the_description_comma_name_and_the_new_holder_of_a_role() -> None:
+    q = quotes_of("News\n\nA reeve drove three hours.\n\n\"We have a clinic building,\" said the "
+                  "reeve, Lorna Szwaluk-Gauthier.\n\nThe by-election followed the death of ANR "
+                  "lawmaker Mulenga Chitambo.\n\nMs Precious Haankwenda dismissed the allegations. "
+                  "Speaking to supporters, the new lawmaker said the PDC was looking for excuses.")
+    assert q["speaker"].tolist() == ["Lorna Szwaluk-Gauthier", "Precious Haankwenda"]
