@@ -4492,13 +4492,22 @@ class _Extractor:
         text = self.text
         for i, q in enumerate(self.quotes):
             p = q.phrase
-            if p is None or p.kind != "description" or not p.surface or \
-                    p.surface.split()[0].lower() not in ("a", "an") or " of " in p.surface or (
-                    q.speaker_kind == "organisation") or p.surface.split()[-1].lower().rstrip(
-                    "s") in _VOICE_HEADS or p.surface.split()[-1].lower().startswith("spokes"):
-                continue  # (not "A UK Government spokesperson", "a senior official": a voice)
+            if p is None or p.kind != "description" or not p.surface or q.speaker or (
+                    q.speaker_kind == "organisation"):
+                continue
+            words = p.surface.split()
+            of = next((k for k, w in enumerate(words) if w.lower() in ("of", "from", "at")),
+                      len(words))
+            head = words[of - 1].lower() if of > 1 else ""
+            first = words[0].lower()
+            if first not in ("a", "an", "the") or head.rstrip("s") in _VOICE_HEADS or (
+                    head.startswith("spokes")) or first == "the" and not _OF_SOMEONE_NEW.match(
+                        " ".join(words[of:of + 2]) if of < len(words) else text[p.end:p.end + 9]):
+                continue  # (not "A UK Government spokesperson", "a senior official": a
+                # voice; "the" only for someone new: "The boss of a defence company")
             if not any(w.lower() in PERSON_ROLES or w.lower().rstrip("s") in PERSON_ROLES
-                       for w in p.surface.split()[1:]) and not _AGENT_LIKE.search(p.surface):
+                       for w in words[1:of]) and not _AGENT_LIKE.search(" ".join(
+                           words[:of])) and head not in _BOSS_WORDS:
                 continue  # (not "A statement", "A report": no person)
             sent = self._sentence_of(q.start)
             k = self.sentences.index(sent) if sent is not None else -1
@@ -4513,13 +4522,17 @@ class _Extractor:
                         r.start < sent.end):
                     continue
                 surname = r.speaker.split()[-1] if r.speaker else ""
-                head = p.surface.split()[-1].lower()[:6]
                 rsent = self._sentence_of(r.start)
-                intro = text[rsent.start:r.start].lower() if rsent is not None else ""
-                if surname and text.find(surname) >= rp.start and len(head) >= 5 and (
-                        head in intro):
-                    # (the named person's own sentence says what the description said:
-                    # "microbiologist" ... "director of microbiology")
+                told = text[rsent.start:rsent.end].lower() if rsent is not None else ""
+                role = rp.role.lower().split()
+                if surname and text.find(surname) >= rp.start and (
+                        len(head) >= 5 and head[:5] in told or head in _BOSS_WORDS and any(
+                            w in _BOSS_WORDS for w in role) or any(
+                            w in _PLAIN_PERSON for w in role)):
+                    # (the named person's sentence says what the description said:
+                    # "microbiologist" ... "director of microbiology", "a farmer" ... "whose
+                    # family has farmed"; "the boss" ... "managing director"; or she is
+                    # named plainly: "said the woman, Ann Lee")
                     before = q.speaker
                     q.speaker, q.speaker_kind = r.speaker, r.speaker_kind
                     q.attribution = "named next"
@@ -5042,7 +5055,9 @@ class _Extractor:
             if e.kind != "person" or e.anonymous or not p.end < first <= p.end + window:
                 continue
             if want <= set(" ".join(e.roles).lower().replace(",", " ").split()) and (
-                    found is None or first < found[0]):
+                    found is None or first < found[0]) and not any(
+                        _ANOTHER_ROLE.match(r) for r in e.roles):
+                # (not "Another resident, Ann Lee," for "a resident": someone else)
                 found = (first, e)
         return found[1] if found else None
 
@@ -5225,6 +5240,16 @@ _OFFICIAL_HEADS = frozenset({"official", "spokesperson", "spokesman", "spokeswom
 #: A source kept anonymous on purpose.
 _ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+authori[sz]ed|"
                         r"declined\s+to\s+(?:be\s+named|give)|withheld")
+#: A role that sets its holder apart from one met before: "Another resident, Ann Lee".
+_ANOTHER_ROLE = re.compile(r"(?:another|other|a\s+second|a\s+fellow|one\s+more)\s", re.IGNORECASE)
+#: What makes a definite description someone new: "The boss (of a defence company)".
+_OF_SOMEONE_NEW = re.compile(r"\s*(?:of|from|at)\s+(?:a|an)\b", re.IGNORECASE)
+#: Words for who runs a firm: "The boss of a defence company" is its managing director.
+_BOSS_WORDS = frozenset({"boss", "head", "chief", "director", "executive", "owner", "founder",
+                         "president", "chairman", "chairwoman", "manager"})
+#: A person's plain description beside their name: "said the woman, Ann Lee".
+_PLAIN_PERSON = frozenset({"woman", "man", "mother", "father", "grandmother", "grandfather",
+                           "pensioner", "widow", "girl", "boy"})
 #: Heads of an unnamed voice that stays unnamed (or speaks for a body).
 _VOICE_HEADS = frozenset({"official", "source", "member", "officer", "representative", "aide",
                           "diplomat", "person", "people", "resident", "insider", "worker",

@@ -5691,3 +5691,18 @@ def test_said_the_description_comma_name_and_the_new_holder_of_a_role() -> None:
                   "lawmaker Mulenga Chitambo.\n\nMs Precious Haankwenda dismissed the allegations. "
                   "Speaking to supporters, the new lawmaker said the PDC was looking for excuses.")
     assert q["speaker"].tolist() == ["Lorna Szwaluk-Gauthier", "Precious Haankwenda"]
+
+
+def test_a_described_speaker_named_in_the_next_sentence_is_that_person() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nThe boss of a Williamtown defence company says his "
+                  "workers could be building radars for years.\n\nHarwell Bight Systems managing "
+                  "director Brodie Vance says the company has shipped 60 units.\n\nA sheep and "
+                  "beef farmer who spoke in the forum said rural households used less water. Hemi "
+                  "Calloway, whose family has farmed near Waikaka since 1911, said afterwards the "
+                  "charge would cost him more.\n\nOutside, a retired schoolteacher said she did "
+                  "not know what she would pay.\n\n\"Nobody could tell me,\" said the woman, "
+                  "Claudette Mungroo, 72.\n\nA resident said the road was closed. Another "
+                  "resident, Ann Lee, said it had reopened.")
+    assert q["speaker"].tolist() == ["Brodie Vance", "Brodie Vance", "Hemi Calloway",
+                                     "Hemi Calloway", "Claudette Mungroo", "Claudette Mungroo",
+                                     "", "Ann Lee"]
