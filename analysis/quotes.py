@@ -3109,9 +3109,9 @@ class _Extractor:
             m = _TELL_OBJECT.match(text, pos, end)
             if m:
                 pos = m.end()
-                m = _ADJUNCT_THEN_CLAUSE.match(text, pos, end)
-                if m:  # "told reporters after the meeting the county was ...": the clause
-                    pos = m.end()
+        m = _ADJUNCT_THEN_CLAUSE.match(text, pos, end)
+        if m:  # "told reporters after the meeting the county was ...", "said at a separate
+            pos = m.end()  # briefing the task group had ...": the clause
         while True:
             m = _ADVERBIAL.match(text, pos, end)
             if not m or m.end() == pos:
@@ -4526,7 +4526,8 @@ class _Extractor:
                 told = text[rsent.start:rsent.end].lower() if rsent is not None else ""
                 role = rp.role.lower().split()
                 if surname and text.find(surname) >= rp.start and (
-                        len(head) >= 5 and head[:5] in told or head in _BOSS_WORDS and any(
+                        len(head) >= 5 and head[:5] in told or 0 < len(head) < 5 and re.search(
+                            rf"\b{re.escape(head)}\b", told) or head in _BOSS_WORDS and any(
                             w in _BOSS_WORDS for w in role) or any(
                             w in _PLAIN_PERSON for w in role)):
                     # (the named person's sentence says what the description said:

@@ -623,7 +623,7 @@ _PLACE_OF_HEADS = frozenset({"Isle", "Isles", "City", "County", "Borough", "Repu
 #: The last word of a unit's or an area's name: "(Border Guard) District", "Brigade".
 _UNIT_NOUNS = frozenset({"District", "Division", "Brigade", "Region", "Command", "Directorate",
                          "Sector", "Zone", "Battalion", "Regiment", "Squadron", "Detachment",
-                         "Corps", "Fleet"})
+                         "Corps"})
 #: "of the (3rd) " closing the words before a unit's name.
 _OF_THE_END = re.compile(r"\b(?:of|at|from|in)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 #: A fronted adverbial of place or time before the subject: "Outside Parliament House, ".
@@ -2262,6 +2262,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         b -= 1  # sentence-final full stop, not an initial
     seq = text[a:b]
     title, name, _post = split_title(seq)
+    if title and name in _UNIT_NOUNS:
+        return None  # "(Southeast Finland Border Guard) District": a unit, no titled person
+    if _post and not title and " " not in name and text[max(lo, a - 3):a].lower() in (
+            "a ", " a ", "an "):
+        return None  # "a Kent MP", "a Kerry TD": a member for a place, described
     if not title and (a == 0 or text[a - 1] == "\n") and (
             shout := _SHOUTED_LEAD.match(name)) is not None:
         # "HEREFORDSHIRE Council has voted ...", "ISLE of Wight Council": a local paper's

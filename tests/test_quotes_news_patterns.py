@@ -5706,3 +5706,14 @@ def test_a_described_speaker_named_in_the_next_sentence_is_that_person() -> None
     assert q["speaker"].tolist() == ["Brodie Vance", "Brodie Vance", "Hemi Calloway",
                                      "Hemi Calloway", "Claudette Mungroo", "Claudette Mungroo",
                                      "", "Ann Lee"]
+
+
+def test_a_member_for_a_place_the_unit_as_pronoun_antecedent_and_said_at_a_briefing() -> None:
+    q = quotes_of("News\n\nIreland should send personnel after a ceasefire, a Kerry TD has said."
+                  "\n\nIndependent TD Clodagh Rohan told the paper the State had more to offer."
+                  "\n\nCommander Veli Saarnio of the Southeast Border Guard District said patrols "
+                  "had seen drones.\n\n\"The crossing points remain closed,\" he said.\n\nRear "
+                  "Admiral Oguz Hale said at a separate briefing the task group had eleven ships.")
+    assert q["speaker"].tolist() == ["Clodagh Rohan", "Clodagh Rohan", "Veli Saarnio",
+                                     "Veli Saarnio", "Oguz Hale"]
+    assert q["text"].tolist()[-1] == "the task group had eleven ships"
