@@ -372,6 +372,11 @@ PERSON_ROLES: frozenset[str] = frozenset(
      # people met in training, service and custody: "One instructor said", "a prisoner said"
      "instructor", "trainer", "mentor", "surveyor", "cadet", "recruit", "gunner", "sniper",
      "bodyguard", "attache", "attaché", "inmate", "prisoner", "hostage", "apprentice", "debtor",
+     # people of a state or a party's machine, of the road, the faith and the land: "A senior
+     # Congress functionary said", "a public servant said", "a monk said"
+     "functionary", "servant", "bureaucrat", "aspirant", "loyalist", "apparatchik", "operative",
+     "emissary", "caller", "demonstrator", "monk", "nun", "deacon", "chieftain",
+     "headman", "reeve", "ranger", "dentist", "veterinarian",
      # occupations of arts, sport and media: '"Mrs Maisel" actress Ann Lee said'
      "actor", "actress", "singer", "songwriter", "rapper", "musician", "composer", "filmmaker",
      "writer", "novelist", "poet", "producer", "comedian", "dancer", "artist", "athlete",

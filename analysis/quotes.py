@@ -4518,17 +4518,24 @@ class _Extractor:
                 if r.start >= window_end:
                     break
                 rp = r.phrase
-                if rp is None or rp.kind != "name" or rp.org or r.speaker_kind != "person" or (
-                        r.start < sent.end):
+                if rp is None or rp.kind != "name" or rp.org or r.speaker_kind not in (
+                        "person", "unknown") or r.start < sent.end:
                     continue
                 surname = r.speaker.split()[-1] if r.speaker else ""
                 rsent = self._sentence_of(r.start)
                 told = text[rsent.start:rsent.end].lower() if rsent is not None else ""
                 role = rp.role.lower().split()
+                bare = r.type == "direct" and r.attribution == "explicit" and bool(r.cue) and all(
+                    w.rstrip(".") in TITLES for w in role) and (
+                    r is next((o for o in self.quotes[i + 1:] if o.start >= sent.end), None))
+                # ('"...," said the Reverend Ann Lee.' right after "A pastor said ...": a new
+                # name with no description of its own is the person just described)
+                if r.speaker_kind != "person" and not bare:
+                    continue  # (a name of no known sex only right after, with no description)
                 if surname and text.find(surname) >= rp.start and (
-                        len(head) >= 5 and head[:5] in told or 0 < len(head) < 5 and re.search(
-                            rf"\b{re.escape(head)}\b", told) or head in _BOSS_WORDS and any(
-                            w in _BOSS_WORDS for w in role) or any(
+                        bare or len(head) >= 5 and head[:5] in told or 0 < len(head) < 5
+                        and re.search(rf"\b{re.escape(head)}\b", told) or (
+                            head in _BOSS_WORDS and any(w in _BOSS_WORDS for w in role)) or any(
                             w in _PLAIN_PERSON for w in role)):
                     # (the named person's sentence says what the description said:
                     # "microbiologist" ... "director of microbiology", "a farmer" ... "whose

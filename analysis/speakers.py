@@ -1635,6 +1635,8 @@ def _joint_subject(text: str, lo: int, a: int, b: int, negated: bool) -> Speaker
                          org=first.org)
 
 
+#: One word of two capitalised halves: "Lindo-Calloway" (a surname unless both are names).
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][\w’']+-[A-Z][\w’']+")
 #: A style that takes "the" before a person's name: "the Rev. Ann Lee", "the Hon. Ann Lee".
 _THE_STYLED = re.compile(r"the\s+(?:(?:Rt|Very|Most|Right)\.?\s+)?(?:Rev|Revd|Reverend|Hon|"
                          r"Honourable|Honorable)\b")
@@ -2502,8 +2504,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             _is_role_word(name_toks[0][:-1])) and not text[max(0, a - 3):a].strip(" \"“‘")[
             -1:].isalnum() and text[b:b + 4] != " of ":
         return None  # "Bankers say", "Organizers said": a group at the sentence's start
-    gender = (_gender(f"{title} {role}") if title or role else "") or \
-        ("" if org else given_name_gender(name_toks[0]))
+    gender = (_gender(f"{title} {role}") if title or role else "") or (
+        "" if org or len(name_toks) == 1 and (title or _DOUBLE_BARRELLED.fullmatch(
+            name_toks[0]) and not given_name_gender(name_toks[0].split("-")[-1]))
+        else given_name_gender(name_toks[0]))
+    # (a surname alone tells no sex: "Councillor Lindo-Calloway", "Lindo-Calloway said")
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]) and not (
             _is_role_word(_POSSESSIVE.sub("", name_toks[0]))):  # (not "President’s Office")
         name = " ".join(name_toks[1:])  # "Britain's Ministry of Defence"
@@ -2802,6 +2807,10 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
             inner.start = pos + pre.start(1)
             inner.surface = text[inner.start:inner.end]
             return inner
+    styled = _THE_STYLED.match(seg, len(seg) - len(seg.lstrip()))
+    if styled is not None and (inner := parse_subject_right(text, pos + styled.start() + 4, hi)
+                               ) is not None and inner.kind == "name" and not inner.org:
+        return inner  # "said the Reverend Ann Lee", "said the Hon. Ann Lee"
     m = NAME_START.match(seg)
     lead = len(seg) - len(seg.lstrip())
     if m and _norm(m.group(1).split()[0]) not in {"the", "a", "an"}:

@@ -5717,3 +5717,29 @@ def test_a_member_for_a_place_the_unit_as_pronoun_antecedent_and_said_at_a_brief
     assert q["speaker"].tolist() == ["Clodagh Rohan", "Clodagh Rohan", "Veli Saarnio",
                                      "Veli Saarnio", "Oguz Hale"]
     assert q["text"].tolist()[-1] == "the task group had eleven ships"
+
+
+def test_unnamed_functionaries_and_public_servants_speak_unnamed() -> None:
+    q = quotes_of("News\n\nBo Chen said the MLAs were angry.\n\nA senior Congress functionary, who "
+                  "did not wish to be named, said the expansion was unlikely.\n\nA public servant "
+                  "who works in the building, who asked not to be named, said staff had been told "
+                  "to book desks.\n\n\"It is theatre,\" the public servant said.")
+    assert q["speaker"].tolist() == ["Bo Chen", "", "", ""]
+    assert q["speaker_mention"].tolist()[1:] == ["A senior Congress functionary",
+                                                 "A public servant", "the public servant"]
+
+
+def test_a_new_name_with_no_description_right_after_a_described_speaker() -> None:
+    q = quotes_of("News\n\nA pastor said both parties should be ashamed.\n\n\"I have buried "
+                  "young men,\" said the Reverend Ezekiel Munroe.\n\nA three-time MLA from "
+                  "Kalaburagi district said the region had been ignored.\n\n\"We are not asking "
+                  "for charity,\" said Revanna Kulkarni.")
+    assert q["speaker"].tolist() == ["Ezekiel Munroe", "Ezekiel Munroe", "Revanna Kulkarni",
+                                     "Revanna Kulkarni"]
+
+
+def test_a_surname_alone_tells_no_sex() -> None:
+    q = quotes_of("News\n\nHortense Blackwood said the removals were intimidation.\n\nThe JLP "
+                  "candidate, Councillor Lindo-Calloway, brushed off the claims on Saturday night."
+                  "\n\n\"Nobody has touched a poster,\" she told supporters.")
+    assert q["speaker"].tolist() == ["Hortense Blackwood", "Lindo-Calloway"]
