@@ -443,7 +443,11 @@ _TELL_OBJECT = re.compile(
 _ADJUNCT_THEN_CLAUSE = re.compile(
     r"\s+(?:(?:after|at|outside|in|on|during|following|before)\s+(?:the|a|an|his|her|their|its)"
     r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?:in|at|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-    r"\s+(?=(?:(?:the|a|this)\s+(?:(?!(?:he|she|it|they|we)\b)[\w’'-]+\s+){0,2}?|"
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?=(?:(?:the|a|this|every|each|all|no|some|most|many|several)\s+"
+    r"(?:(?!(?:he|she|it|they|we)\b)[\w’'-]+\s+){0,2}?|"
+    r"(?:more\s+than|fewer\s+than|about|nearly|almost|only)?\s*\d[\d,.]*\s+"
+    r"(?:(?!(?:he|she|it|they|we)\b)[\w’'-]+\s+){0,4}?|"
     r"(?:he|she|it|they|we|there)\s+)(?:was|were|is|are|had|has|have|would|will|could|"
     r"should|might|must|did|does|can)\b)")
 _ADVERBIAL = re.compile(
@@ -557,6 +561,9 @@ _PARTICIPLE_CUT = re.compile(
     r"(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
 _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
+#: A circumstance after the verb and its comma, no reported clause: "said on Friday, even
+#: as aspirants stepped up pressure".
+_CIRCUMSTANCE_AFTER = re.compile(r",\s*(?:even\s+as|while|amid|despite)\b", re.IGNORECASE)
 #: Circumstances the journalist adds after a reported clause.
 _CIRCUMSTANCE_CUT = re.compile(
     r",\s+(?:(?:just\s+|only\s+)?(?:hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|"
@@ -971,7 +978,7 @@ _OBJECT_THEN_COLON = re.compile(r"\s+(?:for|of|against)?\s*(?:a|an|the|his|her|t
 #: contrast with "while" does not: "A, she said, while B" is one quotation).
 _AFTER_ATTRIBUTION_STOP = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|as|who|which|according|"
-    r"citing|referring|speaking|after|before|when|"
+    r"citing|referring|speaking|after|before|when|even\s+as|amid|despite|"
     # any present participle: "..., the ministry said on Thursday, reviving a formula ...",
     # also after "while": "..., the minister said Friday, while ruling out troops"
     r"(?:while\s+)?(?-i:(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing)|"
@@ -1099,6 +1106,9 @@ _DATELINE = re.compile(
     r"\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s+"
     # "Rabat – Justice Minister ...": a place in title case and a dash (not a hyphen)
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[–—]\s+(?=[A-Z])"
+    # "Bengaluru, Nov 28 (ABNS) The ...": an Indian agency's dateline, with no dash
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    r"\([A-Z][A-Za-z]{1,12}\)\s+(?=[A-Z])"
 )
 
 
@@ -3117,6 +3127,9 @@ class _Extractor:
             if not m or m.end() == pos:
                 break
             pos = m.end()
+        if _CIRCUMSTANCE_AFTER.match(text, pos, end) or text[pos - 1:pos] == "," and (
+                _CIRCUMSTANCE_AFTER.match(text, pos - 1, end)):
+            return None
         rest = text[pos:end]
         if rest.lstrip().startswith(":"):
             return None

@@ -568,9 +568,12 @@ def looks_like_role(role: str) -> bool:
         return True
     words = role.split()
     if toks[0] in ("of", "from", "at") and len(words) > 1 and (
-            words[1][:1].isupper() or toks[1] == "the" and len(words) > 2
-            and words[2][:1].isupper()):
-        return True  # an affiliation: "of the University of Leeds", "from Leeds"
+            words[1][:1].isupper() or toks[1] == "the" and len(words) > 2 and (
+                words[2][:1].isupper() or len(words) > 3 and words[2].islower()
+                and (words[3][:1].isupper() or len(words) > 4 and words[3].islower()
+                     and words[4][:1].isupper()))):
+        return True  # an affiliation: "of the University of Leeds", "from Leeds", "of the
+        # pro-establishment Kowloon Livelihood Alliance"
     return any(t in PERSON_ROLES or t in TITLES for t in toks[:6])
 
 

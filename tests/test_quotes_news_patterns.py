@@ -5743,3 +5743,18 @@ def test_a_surname_alone_tells_no_sex() -> None:
                   "candidate, Councillor Lindo-Calloway, brushed off the claims on Saturday night."
                   "\n\n\"Nobody has touched a poster,\" she told supporters.")
     assert q["speaker"].tolist() == ["Hortense Blackwood", "Lindo-Calloway"]
+
+
+def test_an_agency_dateline_a_circumstance_after_the_verb_and_a_party_s_modifier() -> None:
+    q = quotes_of("Karnataka news\n\nBengaluru, Nov 28 (ABNS) The cabinet expansion will take "
+                  "place only after approval, Chief Minister Mallik Hosamani said on Friday, even "
+                  "as aspirants stepped up pressure.\n\nThe plan will fail, Ann Lee said on "
+                  "Monday, amid protests.\n\nLawmaker Vernon Yip Chun-hei, of the "
+                  "pro-establishment Kowloon Livelihood Alliance, said the measure was overdue."
+                  "\n\nPNP candidate Delroy Ashbourne told reporters in Santa Cruz on Saturday "
+                  "more than 60 of his posters had been torn down.")
+    assert q["speaker"].tolist() == ["Mallik Hosamani", "Ann Lee", "Vernon Yip Chun-hei",
+                                     "Delroy Ashbourne"]
+    assert q["text"].tolist() == [
+        "The cabinet expansion will take place only after approval", "The plan will fail",
+        "the measure was overdue", "more than 60 of his posters had been torn down"]
