@@ -4538,11 +4538,13 @@ class _Extractor:
                 rsent = self._sentence_of(r.start)
                 told = text[rsent.start:rsent.end].lower() if rsent is not None else ""
                 role = rp.role.lower().split()
-                bare = r.type == "direct" and r.attribution == "explicit" and bool(r.cue) and all(
-                    w.rstrip(".") in TITLES for w in role) and (
+                bare = r.attribution == "explicit" and bool(r.cue) and (
+                    r.type == "direct" and all(w.rstrip(".") in TITLES for w in role)
+                    or _AFFILIATION_ONLY.fullmatch(rp.role) is not None) and (
                     r is next((o for o in self.quotes[i + 1:] if o.start >= sent.end), None))
                 # ('"...," said the Reverend Ann Lee.' right after "A pastor said ...": a new
-                # name with no description of its own is the person just described)
+                # name with no description of its own, or only where she works ("Ann Lee, of
+                # the X Institute, said"), is the person just described)
                 if r.speaker_kind != "person" and not bare:
                     continue  # (a name of no known sex only right after, with no description)
                 if surname and text.find(surname) >= rp.start and (
@@ -4940,11 +4942,13 @@ class _Extractor:
                 # said": people described, never named (their description is no name);
                 # "the paper says" with no publisher named: a document, no one named
                 q.speaker, q.speaker_kind = "", ""
-            elif (head := p.surface.split()[-1]).islower() and head in PERSON_ROLES and (
-                    head not in ("police", "staff", "crew", "personnel")) and (
+            elif any(head.islower() and head in PERSON_ROLES and head not in (
+                    "police", "staff", "crew", "personnel") for head in (
+                        p.surface.split()[-1], _description_head(p.surface))) and (
                     not p.org) and " " in p.surface:
-                # "the Berlin wine merchant said", "the Pentagon chief said": a person
-                # described (a place or a body before the role), never named
+                # "the Berlin wine merchant said", "the Pentagon chief said", "a professor of
+                # international security at a university in Tokyo said": a person described
+                # (a place or a body beside the role), never named
                 q.speaker, q.speaker_kind = "", ""
             else:
                 q.speaker = _strip_det(p.surface)
@@ -5263,6 +5267,8 @@ _ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+a
                         r"declined\s+to\s+(?:be\s+named|give)|withheld")
 #: A role that sets its holder apart from one met before: "Another resident, Ann Lee".
 _ANOTHER_ROLE = re.compile(r"(?:another|other|a\s+second|a\s+fellow|one\s+more)\s", re.IGNORECASE)
+#: A role that only says where someone works: "of the Øresund Institute", "at Leeds".
+_AFFILIATION_ONLY = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;]*")
 #: What makes a definite description someone new: "The boss (of a defence company)".
 _OF_SOMEONE_NEW = re.compile(r"\s*(?:of|from|at)\s+(?:a|an)\b", re.IGNORECASE)
 #: Words for who runs a firm: "The boss of a defence company" is its managing director.
@@ -5844,6 +5850,21 @@ def _unnamed_people(surface: str) -> bool:
             or head in ("someone", "somebody", "anyone", "anybody")
             or _agent_noun(head) or head.endswith("men") and len(head) > 5
             or head.endswith("s") and head[:-1] in PERSON_ROLES)
+
+
+def _description_head(surface: str) -> str:
+    """The head noun of a description: its last word, or the last before "of", "at" ...
+
+    Example:
+        >>> _description_head("the Berlin wine merchant")
+        'merchant'
+        >>> _description_head("A professor of security at a university in Tokyo")
+        'professor'
+    """
+    words = surface.split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in (
+        "of", "at", "in", "from", "with", "for", "on")), len(words))
+    return words[cut - 1] if cut > 0 else ""
 
 
 def _org_of_group(surface: str) -> str:

@@ -5758,3 +5758,12 @@ def test_an_agency_dateline_a_circumstance_after_the_verb_and_a_party_s_modifier
     assert q["text"].tolist() == [
         "The cabinet expansion will take place only after approval", "The plan will fail",
         "the measure was overdue", "more than 60 of his posters had been torn down"]
+
+
+def test_a_described_expert_named_next_with_only_an_affiliation() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nA researcher who has briefed the defence committee said "
+                  "the offer was serious.\n\nSigne Krabbe, of the Oresund Institute, said the hard "
+                  "question was what happens first.\n\nSome experts are less optimistic. A "
+                  "professor of international security at a private university in Tokyo said "
+                  "data would not stop an attacker.\n\nBo Chen said the plan was sound.")
+    assert q["speaker"].tolist() == ["Signe Krabbe", "Signe Krabbe", "", "Bo Chen"]
