@@ -4704,6 +4704,10 @@ class _Extractor:
             # person the appositive describes
             q.speaker, q.speaker_kind = named.canonical, named.kind
             d.touch(named, p.start)
+        elif self._unnamed_described(q, p):
+            # 'a senior presidential official said ... "...," the official said': the same
+            # unnamed person again, not the person named since
+            q.speaker, q.speaker_kind = "", ""
         else:
             ent = d.find(p.surface) if " " not in p.surface and p.surface[:1].isupper() and (
                 is_given_name(p.surface)) else None
@@ -5052,6 +5056,28 @@ class _Extractor:
                     w.lower().rstrip(".") in _HONORIFICS for r in e.roles for w in r.split()):
                 return e
         return None
+
+    def _unnamed_described(self, q: _Quote, p: SpeakerPhrase) -> bool:
+        """Whether the definite description ``p`` ("the (presidential) official") takes up
+        the speaker of an earlier quote met by an indefinite one ("a senior presidential
+        official") and never named, with no one named since under that word."""
+        words = p.surface.lower().split()
+        head = _description_head(p.surface).lower()
+        if len(words) < 2 or words[0] != "the" or head not in _VOICE_HEADS:
+            return False
+        mods = set(words[1:words.index(head)]) if head in words else set()
+        for o in reversed(self.quotes):
+            if o.start >= q.start or o.phrase is None or o.speaker:
+                continue
+            op = o.phrase
+            if op.kind == "description" and op.surface.split()[0].lower() in ("a", "an") and (
+                    _description_head(op.surface).lower() == head) and (
+                    mods <= set(op.surface.lower().split())):
+                named = [e for e in self.discourse.entities if e.kind == "person" and any(
+                    op.end < pos < p.start for pos in e.positions) and any(
+                    head in r.lower().split() for r in e.roles)]
+                return not named
+        return False
 
     def _named_before_appositive(self, p: SpeakerPhrase) -> Entity | None:
         """The person named right before the indefinite description ``p`` when ``p`` is

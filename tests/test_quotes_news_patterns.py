@@ -5767,3 +5767,13 @@ def test_a_described_expert_named_next_with_only_an_affiliation() -> None:
                   "professor of international security at a private university in Tokyo said "
                   "data would not stop an attacker.\n\nBo Chen said the plan was sound.")
     assert q["speaker"].tolist() == ["Signe Krabbe", "Signe Krabbe", "", "Bo Chen"]
+
+
+def test_the_official_again_is_the_unnamed_official_not_the_person_named_since() -> None:
+    q = quotes_of("News\n\nSeoul will not send troops, a senior presidential official said Sunday."
+                  "\n\n\"We will not put soldiers there,\" the official told reporters on "
+                  "condition of anonymity.\n\nRep. Ok Chae-won of the ruling party said Seoul "
+                  "could share intelligence.\n\nThe Russian Embassy said a presence would be "
+                  "unacceptable.\n\nThe presidential official shrugged off the warning. Seoul had "
+                  "\"no intention of provoking anyone,\" the official said.")
+    assert q["speaker"].tolist() == ["", "", "Ok Chae-won", "Russian Embassy", ""]
