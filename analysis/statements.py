@@ -129,7 +129,10 @@ _CLAUSE_BREAK = re.compile(
     r",(?!\d)(?-i:(?!\s+[A-Z][\w’'-]*(?:,\s|\s+(?:and|or)\s+[A-Z])))|[;:()]|"
     r"\s(?:[-–—](?:\s|$)(?!\s*[\"“‘']?(?:" + _HARMS + r"))|"
     r"(?:but|whereas|while|although|though|however|then|"
-    r"and\s+that)\b)|" + _STOP,
+    r"and\s+that|"
+    # "this is not charity and it is not symbolic": a second clause with its own subject
+    r"and(?=\s+(?:it|this|they|we|he|she|I|there)\s+(?:is|was|are|were|will|would|has|have|"
+    r"had|can|could|does|do|did)\b))\b)|" + _STOP,
     re.IGNORECASE,
 )
 _NEGATOR = re.compile(

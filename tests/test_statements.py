@@ -1388,3 +1388,13 @@ def test_a_remedy_doubted_in_the_same_clause_is_no_demand() -> None:
     # (asked for in a clause of its own, the treaty is a demand)
     rows = code("Promises are worthless. We need a binding treaty.")
     assert ("binding_pact", 1) in [r[:2] for r in rows]
+
+
+def test_a_second_clause_with_its_own_subject_keeps_its_own_negation() -> None:
+    rows = code("For us, this is not charity and it is not symbolic.")
+    assert [r[:2] for r in rows] == [("guarantees_doubt", -1)]
+
+
+def test_talks_that_have_gone_quiet_are_stalled() -> None:
+    assert [r[:2] for r in code('The peace talks had "gone quiet since the summer".')] == [
+        ("peace_talks", -1)]
