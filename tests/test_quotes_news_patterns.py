@@ -5777,3 +5777,9 @@ def test_the_official_again_is_the_unnamed_official_not_the_person_named_since()
                   "unacceptable.\n\nThe presidential official shrugged off the warning. Seoul had "
                   "\"no intention of provoking anyone,\" the official said.")
     assert q["speaker"].tolist() == ["", "", "Ok Chae-won", "Russian Embassy", ""]
+
+
+def test_a_party_s_initials_with_its_faction_in_brackets() -> None:
+    q = quotes_of("News\n\nRates rose.\n\nThe JD(S), in a post on X, called the delay \"an insult "
+                  "to the people\".")
+    assert q["speaker"].tolist() == ["JD(S)"]
