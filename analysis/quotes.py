@@ -4505,8 +4505,14 @@ class _Extractor:
         text = self.text
         for i, q in enumerate(self.quotes):
             p = q.phrase
-            if p is None or p.kind != "description" or not p.surface or q.speaker or (
+            if p is None or p.kind != "description" or not p.surface or (
                     q.speaker_kind == "organisation"):
+                continue
+            # "the legislator chairing Tuesday's session told ...": someone new, whoever a
+            # general word for them was taken to be
+            doing = _DOING_AFTER.match(text, p.end) if p.surface.lower().startswith(
+                "the ") else None
+            if q.speaker and doing is None:
                 continue
             words = p.surface.split()
             of = next((k for k, w in enumerate(words) if w.lower() in ("of", "from", "at")),
@@ -4514,8 +4520,9 @@ class _Extractor:
             head = words[of - 1].lower() if of > 1 else ""
             first = words[0].lower()
             if first not in ("a", "an", "the") or head.rstrip("s") in _VOICE_HEADS or (
-                    head.startswith("spokes")) or first == "the" and not _OF_SOMEONE_NEW.match(
-                        " ".join(words[of:of + 2]) if of < len(words) else text[p.end:p.end + 9]):
+                    head.startswith("spokes")) or first == "the" and doing is None and not (
+                        _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)
+                                              else text[p.end:p.end + 9])):
                 continue  # (not "A UK Government spokesperson", "a senior official": a
                 # voice; "the" only for someone new: "The boss of a defence company")
             if not any(w.lower() in PERSON_ROLES or w.lower().rstrip("s") in PERSON_ROLES
@@ -4547,6 +4554,14 @@ class _Extractor:
                 # the X Institute, said"), is the person just described)
                 if r.speaker_kind != "person" and not bare:
                     continue  # (a name of no known sex only right after, with no description)
+                if doing is not None:
+                    # (someone met by what they were doing is named by the same doing: "the
+                    # legislator chairing the session" ... "who chaired the session")
+                    stems = {w[:5] for w in re.findall(r"[a-z]{5,}", doing.group(1).lower())}
+                    outside = text[rsent.start:r.start].lower() if rsent is not None else ""
+                    if not stems or not any(st in outside for st in stems):
+                        break
+                    bare = True
                 if surname and text.find(surname) >= rp.start and (
                         bare or len(head) >= 5 and head[:5] in told or 0 < len(head) < 5
                         and re.search(rf"\b{re.escape(head)}\b", told) or (
@@ -4946,10 +4961,12 @@ class _Extractor:
                 # said": people described, never named (their description is no name);
                 # "the paper says" with no publisher named: a document, no one named
                 q.speaker, q.speaker_kind = "", ""
-            elif any(head.islower() and head in PERSON_ROLES and head not in (
-                    "police", "staff", "crew", "personnel") for head in (
+            elif any(head.islower() and (head in PERSON_ROLES or head in _BOSS_WORDS) and (
+                    head not in ("police", "staff", "crew", "personnel")) and (
+                        not p.org or head != p.surface.split()[-1]) for head in (
                         p.surface.split()[-1], _description_head(p.surface))) and (
-                    not p.org) and " " in p.surface:
+                    " " in p.surface):
+                # ("the chair of a Senedd committee": a person, though a body is named)
                 # "the Berlin wine merchant said", "the Pentagon chief said", "a professor of
                 # international security at a university in Tokyo said": a person described
                 # (a place or a body beside the role), never named
@@ -5293,13 +5310,16 @@ _ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+a
                         r"declined\s+to\s+(?:be\s+named|give)|withheld")
 #: A role that sets its holder apart from one met before: "Another resident, Ann Lee".
 _ANOTHER_ROLE = re.compile(r"(?:another|other|a\s+second|a\s+fellow|one\s+more)\s", re.IGNORECASE)
+#: A participle phrase after a description: " chairing Tuesday's session".
+_DOING_AFTER = re.compile(r"\s+((?!(?:during|according|including|regarding|concerning)\b)"
+                          r"[a-z]{3,}ing(?:\s+[\w’'-]+){1,4})")
 #: A role that only says where someone works: "of the Øresund Institute", "at Leeds".
 _AFFILIATION_ONLY = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;]*")
 #: What makes a definite description someone new: "The boss (of a defence company)".
 _OF_SOMEONE_NEW = re.compile(r"\s*(?:of|from|at)\s+(?:a|an)\b", re.IGNORECASE)
 #: Words for who runs a firm: "The boss of a defence company" is its managing director.
 _BOSS_WORDS = frozenset({"boss", "head", "chief", "director", "executive", "owner", "founder",
-                         "president", "chairman", "chairwoman", "manager"})
+                         "president", "chairman", "chairwoman", "chair", "manager"})
 #: A person's plain description beside their name: "said the woman, Ann Lee".
 _PLAIN_PERSON = frozenset({"woman", "man", "mother", "father", "grandmother", "grandfather",
                            "pensioner", "widow", "girl", "boy"})

@@ -354,6 +354,12 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('Ms', 'Bishop', '')
     """
     toks = _tokens(name_seq)
+    if toks[0] in ("Eng", "Eng.") and (len(toks) >= 3 and is_given_name(toks[1]) or len(
+            toks) == 2 and "-" in toks[1] and not is_given_name(toks[1].split("-")[0])):
+        # East Africa's engineers, "Eng Dorcas Akullu", "Eng Akullu-Birungi" (not the "Eng"
+        # of "Tan Eng Hooi")
+        title, name, post_n = split_title(" ".join(toks[1:]))
+        return f"{toks[0]} {title}".strip(), name, post_n
     post: list[str] = []
     while len(toks) > 1 and _norm(toks[-1]) in POST_NOMINALS:
         post.insert(0, toks.pop())

@@ -5783,3 +5783,16 @@ def test_a_party_s_initials_with_its_faction_in_brackets() -> None:
     q = quotes_of("News\n\nRates rose.\n\nThe JD(S), in a post on X, called the delay \"an insult "
                   "to the people\".")
     assert q["speaker"].tolist() == ["JD(S)"]
+
+
+def test_an_engineer_s_style_and_a_described_chair_named_next() -> None:
+    q = quotes_of("News\n\nThe committee questioned the Permanent Secretary, Eng Dorcas Akullu-"
+                  "Birungi.\n\n\"It is the people who are paying,\" the legislator chairing "
+                  "Tuesday's session told the officials.\n\nJulius Okurut, the MP who chaired the "
+                  "session, said the ministry had paid 61 percent.\n\nEng Akullu-Birungi told the "
+                  "committee the figures were \"being read out of context\".\n\nCuts are being "
+                  "rushed through, the chair of a Senedd committee has claimed.\n\nMr Meurig, who "
+                  "chairs the Education Committee, said members had five days.\n\nTan Eng Hooi "
+                  "said the scheme was the only way.")
+    assert q["speaker"].tolist() == ["Julius Okurut", "Julius Okurut", "Dorcas Akullu-Birungi",
+                                     "Meurig", "Meurig", "Tan Eng Hooi"]
