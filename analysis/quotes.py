@@ -4546,7 +4546,7 @@ class _Extractor:
                 told = text[rsent.start:rsent.end].lower() if rsent is not None else ""
                 role = rp.role.lower().split()
                 bare = r.attribution == "explicit" and bool(r.cue) and (
-                    r.type == "direct" and all(w.rstrip(".") in TITLES for w in role)
+                    (r.type == "direct" or not role) and all(w.rstrip(".") in TITLES for w in role)
                     or _AFFILIATION_ONLY.fullmatch(rp.role) is not None) and (
                     r is next((o for o in self.quotes[i + 1:] if o.start >= sent.end), None))
                 # ('"...," said the Reverend Ann Lee.' right after "A pastor said ...": a new

@@ -467,7 +467,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
 #: General words a report uses for the person it has just named.
 _VARIATION_NOUNS = frozenset({"legislator", "lawmaker", "politician", "academic", "scholar",
                               "campaigner", "activist", "veteran", "official", "premier",
-                              "parliamentarian", "congressman", "congresswoman"})
+                              "parliamentarian", "congressman", "congresswoman", "mp", "msp",
+                              "mla", "td", "mep", "backbencher"})
 #: A sentence that opens with a (role and a) name and a relative clause: "The Governor,
 #: Mr Ann Lee, who ...".
 _OPENING_NAME_WHO = re.compile(
@@ -2764,6 +2765,8 @@ _TITLE_TO_PLACE_RIGHT = re.compile(
 #: Lower-case words that qualify a title before a name: "said retired Rear Admiral X".
 _ROLE_MODIFIERS = frozenset({"former", "senior", "chief", "deputy", "retired", "acting",
                              "outgoing"})
+#: A rank and "(ret.)" before a name, after the verb: "said Lt. Gen. (ret.) Ann Lee".
+_RETIRED_RANK_RIGHT = re.compile(r"\s*((?:[A-Z][a-z]*\.?\s+){1,4})\((?:[Rr]et(?:d|ired)?\.?)\)\s+")
 #: "the U.S. ", "the U.N. " after the verb: a body's name follows.
 _THE_DOTTED_RIGHT = re.compile(r"\s*(the)\s+(?=(?:[A-Z]\.){2,3}\s+[A-Z])")
 #: A description after the verb: "said the minister", "said a U.S. official in Kyiv".
@@ -2818,6 +2821,15 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
             inner.start = pos + pre.start(1)
             inner.surface = text[inner.start:inner.end]
             return inner
+    retired = _RETIRED_RANK_RIGHT.match(seg)
+    if retired is not None and (inner := parse_subject_right(text, pos + retired.end(), hi)
+                                ) is not None and inner.kind == "name" and not inner.org:
+        # "said Lt. Gen. (ret.) Ann Lee": the rank, retired, then the person
+        rank = retired.group(1).strip()
+        inner.role = f"{rank}; {inner.role}" if inner.role else rank
+        inner.start = pos + retired.start(1)
+        inner.surface = text[inner.start:inner.end]
+        return inner
     styled = _THE_STYLED.match(seg, len(seg) - len(seg.lstrip()))
     if styled is not None and (inner := parse_subject_right(text, pos + styled.start() + 4, hi)
                                ) is not None and inner.kind == "name" and not inner.org:

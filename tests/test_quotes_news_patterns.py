@@ -5765,7 +5765,8 @@ def test_a_described_expert_named_next_with_only_an_affiliation() -> None:
                   "the offer was serious.\n\nSigne Krabbe, of the Oresund Institute, said the hard "
                   "question was what happens first.\n\nSome experts are less optimistic. A "
                   "professor of international security at a private university in Tokyo said "
-                  "data would not stop an attacker.\n\nBo Chen said the plan was sound.")
+                  "data would not stop an attacker.\n\nBo Chen, a farmer, said the plan was "
+                  "sound.")
     assert q["speaker"].tolist() == ["Signe Krabbe", "Signe Krabbe", "", "Bo Chen"]
 
 
@@ -5796,3 +5797,16 @@ def test_an_engineer_s_style_and_a_described_chair_named_next() -> None:
                   "said the scheme was the only way.")
     assert q["speaker"].tolist() == ["Julius Okurut", "Julius Okurut", "Dorcas Akullu-Birungi",
                                      "Meurig", "Meurig", "Tan Eng Hooi"]
+
+
+def test_a_retired_rank_in_brackets_the_mp_again_and_a_new_name_reporting() -> None:
+    q = quotes_of("News\n\nPromises will carry little weight, a retired Air Force general told a "
+                  "panel.\n\n\"The Europeans can bring soldiers,\" said Lt. Gen. (ret.) Wendell "
+                  "Corriveau, who commanded air operations.\n\nLabour backbencher Callum Strachan "
+                  "said the Government had to be straight with families.\n\n\"I back the Prime "
+                  "Minister on this,\" the MP said.\n\nA retired commander who led the Patriot "
+                  "mission thinks the case is sound. Marnix Duyvesteijn said two batteries could "
+                  "protect a city.")
+    assert q["speaker"].tolist() == ["Wendell Corriveau", "Wendell Corriveau", "Callum Strachan",
+                                     "Callum Strachan", "Marnix Duyvesteijn",
+                                     "Marnix Duyvesteijn"]
