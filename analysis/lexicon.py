@@ -376,7 +376,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      # Congress functionary said", "a public servant said", "a monk said"
      "functionary", "servant", "bureaucrat", "aspirant", "loyalist", "apparatchik", "operative",
      "emissary", "caller", "demonstrator", "monk", "nun", "deacon", "chieftain",
-     "headman", "reeve", "ranger", "dentist", "veterinarian",
+     "headman", "reeve", "ranger", "dentist", "veterinarian", "kagawad", "tanod",
      # occupations of arts, sport and media: '"Mrs Maisel" actress Ann Lee said'
      "actor", "actress", "singer", "songwriter", "rapper", "musician", "composer", "filmmaker",
      "writer", "novelist", "poet", "producer", "comedian", "dancer", "artist", "athlete",

@@ -1103,7 +1103,7 @@ _DATELINE = re.compile(
     r"\s+[-–—]{1,2}\s+"
     # "Paris (AHP) - ", "New York (AP) — ": a place in title case and the agency
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?(?:\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?\s+"
-    r"\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s+"
+    r"\([A-Za-z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s+"  # (also "Berlin (dpn) - ")
     # "Rabat – Justice Minister ...": a place in title case and a dash (not a hyphen)
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[–—]\s+(?=[A-Z])"
     # "Bengaluru, Nov 28 (ABNS) The ...": an Indian agency's dateline, with no dash
@@ -4519,12 +4519,11 @@ class _Extractor:
                       len(words))
             head = words[of - 1].lower() if of > 1 else ""
             first = words[0].lower()
-            if first not in ("a", "an", "the") or head.rstrip("s") in _VOICE_HEADS or (
-                    head.startswith("spokes")) or first == "the" and doing is None and not (
+            voice = head.rstrip("s") in _VOICE_HEADS or head.startswith("spokes")
+            if first not in ("a", "an", "the") or first == "the" and doing is None and not (
                         _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)
                                               else text[p.end:p.end + 9])):
-                continue  # (not "A UK Government spokesperson", "a senior official": a
-                # voice; "the" only for someone new: "The boss of a defence company")
+                continue  # ("the" only for someone new: "The boss of a defence company")
             if not any(w.lower() in PERSON_ROLES or w.lower().rstrip("s") in PERSON_ROLES
                        for w in words[1:of]) and not _AGENT_LIKE.search(" ".join(
                            words[:of])) and head not in _BOSS_WORDS:
@@ -4546,14 +4545,17 @@ class _Extractor:
                 told = text[rsent.start:rsent.end].lower() if rsent is not None else ""
                 role = rp.role.lower().split()
                 bare = r.attribution == "explicit" and bool(r.cue) and (
-                    (r.type == "direct" or not role) and all(w.rstrip(".") in TITLES for w in role)
+                    (r.type == "direct" or not role) and all(
+                        w.rstrip(".;") in _HONORIFICS or w.rstrip(".;") in _STYLES for w in role)
                     or _AFFILIATION_ONLY.fullmatch(rp.role) is not None) and (
                     r is next((o for o in self.quotes[i + 1:] if o.start >= sent.end), None))
                 # ('"...," said the Reverend Ann Lee.' right after "A pastor said ...": a new
                 # name with no description of its own, or only where she works ("Ann Lee, of
                 # the X Institute, said"), is the person just described)
-                if r.speaker_kind != "person" and not bare:
-                    continue  # (a name of no known sex only right after, with no description)
+                if r.speaker_kind != "person" and not bare or voice and not bare:
+                    continue  # (a name of no known sex only right after, with no description;
+                    # "A UK Government spokesperson", "a senior official": a voice, named
+                    # only by a new name with no description of its own)
                 if doing is not None:
                     # (someone met by what they were doing is named by the same doing: "the
                     # legislator chairing the session" ... "who chaired the session")
@@ -4580,6 +4582,13 @@ class _Extractor:
                                 c.speaker != before):
                             break
                         c.speaker, c.speaker_kind = q.speaker, q.speaker_kind
+                    for c in self.quotes[i + 1:]:
+                        # and "the spokeswoman" later, left unnamed: the same person
+                        cp = c.phrase
+                        if cp is not None and cp.kind == "description" and not c.speaker and (
+                                cp.surface.lower().startswith("the ")) and (
+                                _description_head(cp.surface).lower() == head.lower()):
+                            c.speaker, c.speaker_kind = q.speaker, q.speaker_kind
                 break
 
     def _resolve(self) -> None:
@@ -4722,7 +4731,7 @@ class _Extractor:
         elif self._unnamed_described(q, p):
             # 'a senior presidential official said ... "...," the official said': the same
             # unnamed person again, not the person named since
-            q.speaker, q.speaker_kind = "", ""
+            q.speaker, q.speaker_kind = "", _ANON
         else:
             ent = d.find(p.surface) if " " not in p.surface and p.surface[:1].isupper() and (
                 is_given_name(p.surface)) else None
@@ -5080,19 +5089,29 @@ class _Extractor:
         official") and never named, with no one named since under that word."""
         words = p.surface.lower().split()
         head = _description_head(p.surface).lower()
-        if len(words) < 2 or words[0] != "the" or head not in _VOICE_HEADS:
+        if len(words) < 2 or words[0] != "the":
             return False
         mods = set(words[1:words.index(head)]) if head in words else set()
         for o in reversed(self.quotes):
             if o.start >= q.start or o.phrase is None or o.speaker:
                 continue
             op = o.phrase
-            if op.kind == "description" and op.surface.split()[0].lower() in ("a", "an") and (
+            osent = self._sentence_of(op.start)
+            if op.kind == "description" and op.surface.split()[0].lower() in (
+                    "a", "an", "one") and (
                     _description_head(op.surface).lower() == head) and (
-                    mods <= set(op.surface.lower().split())):
-                named = [e for e in self.discourse.entities if e.kind == "person" and any(
-                    op.end < pos < p.start for pos in e.positions) and any(
-                    head in r.lower().split() for r in e.roles)]
+                    mods <= set(op.surface.lower().split())) and (
+                    head in _VOICE_HEADS or osent is not None and _ANONYMITY.search(
+                        self.text, osent.start, osent.end)):
+                # (any word for someone who asked not to be named: "One MCA ..., who sought
+                # anonymity, told ... the MCA said")
+                named = [e for e in self.discourse.entities if e.kind == "person" and not (
+                    e.anonymous) and any(
+                    op.end < pos < p.start for pos in e.positions) and (any(
+                        head in r.lower().split() for r in e.roles) or not e.roles and (
+                        min(e.positions) > op.end))]
+                # (nor when someone new was named since with no description: "a government
+                # spokeswoman said ... Ann Lee told reporters ... The spokeswoman confirmed")
                 return not named
         return False
 
@@ -5306,13 +5325,21 @@ _PUBLIC_BODIES = frozenset({"ministry", "department", "office", "commission", "a
 _OFFICIAL_HEADS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman",
                              "representative"})
 #: A source kept anonymous on purpose.
-_ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+authori[sz]ed|"
+_ANONYMITY = re.compile(r"not\s+(?:wish\w*\s+)?to\s+be\s+(?:named|identified)|anonymity|"
+                        r"not\s+authori[sz]ed|"
                         r"declined\s+to\s+(?:be\s+named|give)|withheld")
 #: A role that sets its holder apart from one met before: "Another resident, Ann Lee".
 _ANOTHER_ROLE = re.compile(r"(?:another|other|a\s+second|a\s+fellow|one\s+more)\s", re.IGNORECASE)
 #: A participle phrase after a description: " chairing Tuesday's session".
 _DOING_AFTER = re.compile(r"\s+((?!(?:during|according|including|regarding|concerning)\b)"
                           r"[a-z]{3,}ing(?:\s+[\w’'-]+){1,4})")
+#: Styles of address that say no office: "the Reverend", "Dr" (with the honorifics).
+_STYLES = frozenset({"reverend", "revd", "rt", "very", "most", "right", "honourable",
+                     "honorable", "father", "imam", "rabbi", "pastor", "sheikh", "eng",
+                     # military ranks: "Lt. Gen. (ret.) Ann Lee", "Rear Admiral Ann Lee"
+                     "lt", "gen", "col", "maj", "capt", "sgt", "adm", "cmdr", "brig",
+                     "general", "colonel", "major", "captain", "admiral", "commander",
+                     "lieutenant", "brigadier", "rear", "vice", "air", "marshal", "retired"})
 #: A role that only says where someone works: "of the Øresund Institute", "at Leeds".
 _AFFILIATION_ONLY = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;]*")
 #: What makes a definite description someone new: "The boss (of a defence company)".
@@ -5906,10 +5933,13 @@ def _description_head(surface: str) -> str:
         'merchant'
         >>> _description_head("A professor of security at a university in Tokyo")
         'professor'
+        >>> _description_head("One MCA allied to the governor")
+        'MCA'
     """
     words = surface.split()
     cut = next((k for k, w in enumerate(words) if k > 0 and w in (
-        "of", "at", "in", "from", "with", "for", "on")), len(words))
+        "of", "at", "in", "from", "with", "for", "on", "to", "who", "which", "that") or (
+            k > 1 and w.islower() and w.endswith(("ed", "ing")))), len(words))
     return words[cut - 1] if cut > 0 else ""
 
 

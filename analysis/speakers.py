@@ -3331,6 +3331,8 @@ class Discourse:
         stems = {head}
         if head.startswith("spokes"):
             stems |= {"spokesman", "spokeswoman", "spokesperson"}
+        if head.startswith("congress"):  # "the congresswoman": "U.S. Rep. Ann Lee"
+            stems |= {"representative", "congressman", "congresswoman", "congressmember"}
         aged = any(_AGE.fullmatch(w) for w in words)  # "the 31-year-old filmmaker"
         person_head = (head in PERSON_ROLES and not head.endswith("s")) or \
             aged or head in PARTY_MEMBERS

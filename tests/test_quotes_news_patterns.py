@@ -5810,3 +5810,24 @@ def test_a_retired_rank_in_brackets_the_mp_again_and_a_new_name_reporting() -> N
     assert q["speaker"].tolist() == ["Wendell Corriveau", "Wendell Corriveau", "Callum Strachan",
                                      "Callum Strachan", "Marnix Duyvesteijn",
                                      "Marnix Duyvesteijn"]
+
+
+def test_a_spokeswoman_named_next_with_no_description_and_the_spokeswoman_again() -> None:
+    q = quotes_of("Berlin weighs a vote\n\nBerlin (dpn) - The government "
+                  "will put a mandate before the Bundestag, a government spokeswoman said on "
+                  "Sunday.\n\n\"Chancellor Friedrich Merz has been clear,\" Henrike Vollbrecht "
+                  "told reporters in Berlin.\n\nThe spokeswoman confirmed that Merz had discussed "
+                  "the issue.\n\nA senior official, who did not wish to be named, said the fund "
+                  "was ready.\n\nIn a statement, the Sabarmati Village Forum said the bill was "
+                  "rushed.")
+    assert q["speaker"].tolist() == ["Henrike Vollbrecht"] * 3 + ["", "Sabarmati Village Forum"]
+    assert q["text"].tolist()[0].startswith("The government will put")
+
+
+def test_an_anonymous_member_taken_up_again_and_the_congresswoman() -> None:
+    q = quotes_of("News\n\nBakari Kombo, an MCA, said the motion was ready.\n\nOne MCA allied to "
+                  "the governor, who sought anonymity, told reporters six signatories had doubts."
+                  "\n\n\"By Tuesday you will see a different number,\" the MCA said.\n\nThe plant "
+                  "is a local issue for U.S. Rep. Delphine Marrowby, D-Sterling Heights.\n\nAt a "
+                  "town hall, the congresswoman said she would support a guarantee.")
+    assert q["speaker"].tolist() == ["Bakari Kombo", "", "", "Delphine Marrowby"]
