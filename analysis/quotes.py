@@ -563,7 +563,8 @@ _PARTICIPLE_CUT = re.compile(
 _SKIP_MENTIONS = NOT_NAMES | COUNTRIES
 #: A circumstance after the verb and its comma, no reported clause: "said on Friday, even
 #: as aspirants stepped up pressure".
-_CIRCUMSTANCE_AFTER = re.compile(r",\s*(?:even\s+as|while|amid|despite)\b", re.IGNORECASE)
+_CIRCUMSTANCES = r"even\s+as|amid|despite"
+_CIRCUMSTANCE_AFTER = re.compile(rf",\s*(?:{_CIRCUMSTANCES}|while)\b", re.IGNORECASE)
 #: Circumstances the journalist adds after a reported clause.
 _CIRCUMSTANCE_CUT = re.compile(
     r",\s+(?:(?:just\s+|only\s+)?(?:hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|"
@@ -978,7 +979,7 @@ _OBJECT_THEN_COLON = re.compile(r"\s+(?:for|of|against)?\s*(?:a|an|the|his|her|t
 #: contrast with "while" does not: "A, she said, while B" is one quotation).
 _AFTER_ATTRIBUTION_STOP = re.compile(
     r",\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|as|who|which|according|"
-    r"citing|referring|speaking|after|before|when|even\s+as|amid|despite|"
+    r"citing|referring|speaking|after|before|when|" + _CIRCUMSTANCES + "|"
     # any present participle: "..., the ministry said on Thursday, reviving a formula ...",
     # also after "while": "..., the minister said Friday, while ruling out troops"
     r"(?:while\s+)?(?-i:(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing)|"
