@@ -5170,7 +5170,11 @@ class _Extractor:
         with ``kind_word`` ("council" of "a council spokeswoman"), the last one whose name
         holds that word, if one does ("Highland Council", not the government named since).
         """
-        recent = self.discourse._recent(pos, ("organisation", "state"))
+        heads = self._headline_pids()
+        recent = [e for e in self.discourse._recent(pos, ("organisation", "state"))
+                  if not any(pid in heads and a <= e.last_before(pos) < b
+                             for pid, a, b in self.paras)]
+        # (not a body named only in a headline or masthead above: "... | English Service")
         cands = [e for e in recent if pos - e.last_before(pos) <= window]
         if kind_word:
             # (the body of that kind named anywhere before: "Herefordshire Council" in the

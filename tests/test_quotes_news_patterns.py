@@ -5831,3 +5831,11 @@ def test_an_anonymous_member_taken_up_again_and_the_congresswoman() -> None:
                   "is a local issue for U.S. Rep. Delphine Marrowby, D-Sterling Heights.\n\nAt a "
                   "town hall, the congresswoman said she would support a guarantee.")
     assert q["speaker"].tolist() == ["Bakari Kombo", "", "", "Delphine Marrowby"]
+
+
+def test_a_spokeswoman_speaks_for_no_body_named_only_in_the_masthead() -> None:
+    q = quotes_of("dpn International | English Service\n\nBerlin weighs a vote\n\nBerlin (dpn) - "
+                  "The government will put a mandate before the Bundestag, a government "
+                  "spokeswoman said on Sunday.\n\n\"Chancellor Friedrich Merz has been clear,\" "
+                  "Henrike Vollbrecht told reporters in Berlin.")
+    assert q["speaker"].tolist() == ["Henrike Vollbrecht", "Henrike Vollbrecht"]
