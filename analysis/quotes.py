@@ -324,6 +324,11 @@ _OBJECT_TO = re.compile(r"\s+(?!not\b|to\b|by\b|for\b|about\b|whether\b|if\b)"
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 _WORD_RUN = re.compile(r"[\w’'-]+")
 _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
+#: An office and its portfolio in apposition before a name: "the Minister for Treasury
+#: and Resources, " (of "..., Deputy Ann Lee").
+_OFFICE_APPOSED = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Director)\s+"
+    r"(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4}),\s$")
 # a speech event and its source ("drew a pointed reply from", "came a warning from"),
 # or a source introduced by a name alone ("who gave his name only as")
 _REPLY_FROM = re.compile(r"\b(?:(?:reply|response|answer|rebuttal|retort|riposte|warning|rebuke|"
@@ -377,6 +382,10 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: A role without an article, then its body: "chief of the Provincial Office", "head of X".
+_BARE_ROLE_OF = re.compile(r"(?:chief|head|director|president|chair|chairman|chairwoman|"
+                           r"spokesperson|spokesman|spokeswoman|secretary|manager|"
+                           r"founder|co-founder|dean|leader|mayor|governor)\s+(?:of|at)\s+")
 #: Figures without a maker: "according to preliminary figures", "official results".
 _MAKERLESS_DATA = re.compile(r"(?:the\s+)?(?:preliminary|official|early|initial|latest|final|"
                              r"provisional|partial|unofficial)\s+(?:figures|results|data|"
@@ -3374,7 +3383,8 @@ class _Extractor:
             first = aside.split()[0].lower() if aside.split() else ""
             named = NAME_ANY.fullmatch(text, comma + 1 + len(text[comma + 1:nxt]) - len(
                 text[comma + 1:nxt].lstrip()), nxt) if nxt > 0 else None
-            if nxt > 0 and (looks_like_role(aside) and first in ("a", "an", "the")
+            if nxt > 0 and (looks_like_role(aside) and (
+                    first in ("a", "an", "the") or _BARE_ROLE_OF.match(aside))
                             and _FINITE_AUX.isdisjoint(aside.lower().split())
                             or first in ("who", "whose")):  # (a role, no clause)
                 # "According to X, a lecturer at Y, ..."; "According to X, who teaches ..."
@@ -3892,6 +3902,16 @@ class _Extractor:
             words = m.group(1).split()
             verb = next((k for k, w in enumerate(words) if w.lower() in CUE_FORMS), len(words))
             words = words[:verb]  # ("The response said the administration ...": no verb)
+            last = words[-1].lower().rstrip(",") if words else ""
+            if len(words) >= 4 and [w.lower() for w in words[:2]] == ["one", "of"] and (
+                    last[-1:] == "s" and last[:-1] in PERSON_ROLES):
+                # "One of the island's longest-serving Constables described ...": one of
+                # the group, described
+                surface = " ".join(words)
+                a = role_at + m.start(1)
+                if text.startswith(surface, a):
+                    return SpeakerPhrase("description", a, a + len(surface), surface,
+                                         role=surface)
             for k, w in enumerate(words[1:], start=1):
                 if w[:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper() and (
                         words[k - 1].islower() and words[k - 1] not in _NAME_LINKS) and (
@@ -4064,8 +4084,12 @@ class _Extractor:
                     events.append((pos, 2, None))
             if b - a <= 80 and text[a:b].isupper():
                 continue  # an all-capitals crosshead ("KREMLIN BLAST") names no one
+            dateline = _DATELINE.match(text, a, b) if text[a:a + 2].isupper() else None
+            # "SAN JOSE, Antique - The board ...": the dateline's place is no one
+            place_end = dateline.end() if dateline is not None and any(
+                d in dateline.group() for d in "-–—") else a
             for m in _names_outside(text, a, b, starts, reach):
-                if any(x <= m.start(1) < y for x, y in roles):
+                if any(x <= m.start(1) < y for x, y in roles) or m.start(1) < place_end:
                     continue  # "X, Member of Parliament for Clarendon North Western, said"
                 events.append((m.start(1), 1, (m.start(1), m.end(1), a)))
         if "“" in text or '"' in text:
@@ -4391,6 +4415,11 @@ class _Extractor:
             am = None  # "In an interview with X, the premier said": no appositive of X
         if phrase.title or phrase.role or _RETIRED_TITLE.search(before):
             evidence = "title"  # (also "Lt Gen (retd) Ann Lee")
+            if phrase.role in ("", phrase.title) and before.endswith(", ") and (
+                    office := _OFFICE_APPOSED.search(before, max(0, len(before) - 90))):
+                # "the Minister for Treasury and Resources, Deputy Ann Lee": her office,
+                # not her style
+                phrase.role = office.group(1)
         elif after.startswith((", who ", ", whose ")) and not _PLACE_OF_BEFORE.search(before):
             # "X, who once commanded ..." (not "Senator Ann Lee of Airai, who voted no": her
             # place, the relative clause hers)
@@ -4516,6 +4545,9 @@ class _Extractor:
             if q.speaker and doing is None:
                 continue
             words = p.surface.split()
+            if len(words) >= 3 and [w.lower() for w in words[:2]] == ["one", "of"]:
+                # "One of the island's longest-serving Constables": one of them, unnamed
+                words = ["a", words[-1][:-1] if words[-1].endswith("s") else words[-1]]
             of = next((k for k, w in enumerate(words) if w.lower() in ("of", "from", "at")),
                       len(words))
             head = words[of - 1].lower() if of > 1 else ""
@@ -4966,7 +4998,10 @@ class _Extractor:
             elif _unnamed_people(p.surface) and (not re.search(r"[A-Z]", _SENTENCE_CAP_WORD.sub(
                     "", p.surface)) or p.surface.endswith("s") and not _org_of_group(
                     p.surface)) or _GROUP_OF.match(p.surface) or (
-                    _unnamed_document(p.surface)) or _SHARE_WORD.search(p.surface):
+                    _unnamed_document(p.surface)) or _SHARE_WORD.search(p.surface) or (
+                    # "one of the island's longest-serving Constables": one of them, unnamed
+                    words[:2] == ["one", "of"] and words[-1][-1:] == "s"
+                    and words[-1][:-1] in PERSON_ROLES):
                 # "the researchers note", "a former employee recalled", "union leaders
                 # said": people described, never named (their description is no name);
                 # "the paper says" with no publisher named: a document, no one named

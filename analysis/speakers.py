@@ -48,8 +48,8 @@ from .patterns import Substrings
 
 _UPPER = UPPER
 _WORD_CHARS = r"\w’'\-"
-_ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|Cllr|"
-           r"Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
+_ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
+           r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
@@ -1126,7 +1126,8 @@ _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Al
               "Campaign|Movement|Centers|Centres|Hospital|Clinic|Infirmary|Regulator|Authority|"
               "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation|"
               "Division|Directorate|Faculty|Representation|Presidency|Administration|Service|"
-              "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery|Command|Subcommittee")
+              "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery|Command|Subcommittee|"
+              "Corp|Corporation")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -1139,10 +1140,14 @@ _GROUP_HEADS = ("Friends|Families|Parents|Citizens|Mothers|Fathers|Doctors|Veter
                 "Taxpayers|Residents|Voters|Women|Students|Lawyers|Scientists|Patients|"
                 "Neighbours|Neighbors|Workers|Farmers|Teachers|Nurses|Municipalities|"
                 "Cities|Counties|Communities|Businesses|Employers|Physicians|Mayors|Chiefs")
-_GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|without|Without)\s")
+_GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|without|Without)\s"
+                        rf"|\b[{_UPPER}][a-z]+(?:ers|ans|ists)\s+(?:for|against|Against)\s")
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
+    # any people named for a cause: "Islanders for Fair Tax", "Scientists against X"
+    rf"|[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}(?:the{_WS})?"
+    rf"[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"
     rf"|{_DOTTED_LEAD}(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}"
     rf"(?:{_ORG_HEADS})s?(?![\w’'-])"
     rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
@@ -1178,6 +1183,8 @@ _ORG_NAME_END = re.compile(
     rf"(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|"
     rf"against|Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
+    rf"|(?<![\w’'-])[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}"
+    rf"(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*$"
     rf"|(?:[Tt]he{_WS})?{_DOTTED_LEAD}(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})s?"
     rf"(?![\w’'-])(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})"
     rf"(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
@@ -1476,10 +1483,12 @@ _PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-
 _PARTY_STATE_END = re.compile(r",\s*" + _PARTY_TAG.pattern + "$")
 #: A name opening a subject, then its role in apposition: "Ann Lee, the councillor ...".
 _OPENING_NAME_ROLE = re.compile(rf"(?P<name>{_NAME_SEQ}),\s+(?:the|a|an)\s+[a-z]")
+#: One portfolio of a title: "Energy", "Local Government", "Religious Affairs".
+_PORTFOLIO = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 #: A title whose portfolios are listed with commas, then the holder's name in apposition.
 _PORTFOLIO_TITLE_THEN_NAME = re.compile(
     rf"(?P<title>(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+and\s+[A-Z][\w’'-]+),\s+(?P<name>{_NAME_SEQ}),$")
+    rf"{_PORTFOLIO}(?:,\s+{_PORTFOLIO})+,?\s+and\s+{_PORTFOLIO}),\s+(?P<name>{_NAME_SEQ}),$")
 #: Kinds of public body that are never one another ("the government" is no "House").
 _INSTITUTIONS = frozenset({"government", "house", "senate", "parliament", "assembly",
                            "congress", "court", "council", "commission", "committee",
@@ -2587,6 +2596,16 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
     if len(words) > 2 and _norm(words[0]) in ("it", "this", "that") and _norm(words[1]) in (
             "was", "is", "were", "are"):
         words = words[2:]  # "It was my mother who told me that ...": a cleft, its subject
+    if 4 <= len(words) <= 7 and _norm(words[0]) == "one" and _norm(words[1]) == "of" and (
+            _norm(words[2]) in _DETERMINERS or _POSSESSIVE.search(words[2])) and (
+            (last := _norm(words[-1])).endswith("s") and last[:-1] in PERSON_ROLES):
+        # "One of the island's longest-serving Constables described ...": one person of the
+        # group, described
+        a = lo + start + chunk.find(words[0])
+        surface = text[a:a + len(" ".join(words))]
+        if surface.split() == words:
+            return SpeakerPhrase("description", a, a + len(surface), surface,
+                                 role=" ".join(words), negated=negated)
     if len(words) >= 3 and words[0][:1].isupper() and (
             _norm(words[0]) in _PEOPLE_GROUPS or _norm(words[0]) in PEOPLE_PLURALS or (
                 _norm(words[0]).endswith("s") and _norm(words[0])[:-1] in PERSON_ROLES)) and (

@@ -5839,3 +5839,59 @@ def test_a_spokeswoman_speaks_for_no_body_named_only_in_the_masthead() -> None:
                   "spokeswoman said on Sunday.\n\n\"Chancellor Friedrich Merz has been clear,\" "
                   "Henrike Vollbrecht told reporters in Berlin.")
     assert q["speaker"].tolist() == ["Henrike Vollbrecht", "Henrike Vollbrecht"]
+
+
+def test_party_label_and_canadian_councillor_style_are_no_part_of_the_name() -> None:
+    q = quotes_of("News\n\nRepublican Corla Vandermeer leads Democrat Harl Pruscott-Oyel by 23 "
+                  "votes.\n\nPruscott-Oyel said his campaign was weighing a challenge.\n\n\"We "
+                  "support more housing,\" said Coun. Pilar Antonescu-Hale, \"but not this "
+                  "process.\"")
+    assert q["speaker"].tolist() == ["Harl Pruscott-Oyel"] + ["Pilar Antonescu-Hale"] * 2
+
+
+def test_a_title_with_portfolios_of_several_words_then_its_holder() -> None:
+    q = quotes_of("News\n\nThe Deputy Minister for Local Government, Chieftaincy and Religious "
+                  "Affairs, Madam Comfort Obeng-Asi, insisted due process had been followed.\n\n"
+                  "\"Nobody has been sidelined,\" the Deputy Minister said.")
+    assert q["speaker"].tolist() == ["Comfort Obeng-Asi"] * 2
+
+
+def test_according_to_a_person_with_a_bare_role_of_a_body() -> None:
+    q = quotes_of("News\n\nAccording to Engr. Marivic Tolosa-Cast, chief of the Provincial "
+                  "Environment Office (PENRO), the firm's permit covers five hectares.\n\nShe "
+                  "told the station her office had sent a team.")
+    assert q["speaker"].tolist() == ["Marivic Tolosa-Cast"] * 2
+    assert q["text"].tolist()[0] == "the firm's permit covers five hectares"
+
+
+def test_the_place_of_a_dateline_is_no_one() -> None:
+    q = quotes_of("News\n\nSAN JOSE DE BUENAVISTA, Antique - The provincial board traded "
+                  "accusations.\n\nShe said the firm had extracted too much sand.")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_a_firm_named_with_and_and_people_named_for_a_cause() -> None:
+    q = quotes_of("News\n\nIn a statement, Tubungan Aggregates and Builders Corp. said it would "
+                  "cooperate.\n\n\"We are ready,\" the company said.\n\nIslanders for Fair Tax, "
+                  "which campaigned against the rate, said the change would hurt nurses.\n\n\"It "
+                  "is a choice,\" the group added.\n\nMembers of the Bull Run Coalition said "
+                  "they would object.")
+    assert q["speaker"].tolist() == ["Tubungan Aggregates and Builders Corp."] * 2 + [
+        "Islanders for Fair Tax"] * 2 + ["Bull Run Coalition"]
+
+
+def test_an_office_in_apposition_before_a_styled_name_is_her_role() -> None:
+    q = quotes_of("News\n\nThe vote came after the Minister for Treasury and Resources, Deputy "
+                  "Hortense Le Marquand-Galli, survived a motion.\n\nDeputy Poingdestre-Vaut "
+                  "told the Assembly the minister had \"moved the goalposts\".\n\nResponding, "
+                  "the minister said the figures had moved.")
+    assert q["speaker"].tolist() == ["Poingdestre-Vaut", "Hortense Le Marquand-Galli"]
+
+
+def test_one_of_a_group_described_then_named_or_never_named() -> None:
+    q = quotes_of("News\n\n\"We stand behind her,\" the Chief Minister, Perpetua Queree-Ahi, "
+                  "said.\n\nOne of the island's longest-serving Constables described the day as "
+                  "\"messy but necessary\". Barnabe Gruchy-Lesb, who represents Trinity, said "
+                  "rural parishes would gain most.\n\nOne of the councillors said the plan "
+                  "would fail.")
+    assert q["speaker"].tolist() == ["Perpetua Queree-Ahi"] + ["Barnabe Gruchy-Lesb"] * 2 + [""]
