@@ -278,7 +278,8 @@ TITLES: frozenset[str] = frozenset(
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
      "asg", "dsp", "asp", "acp",  # (Additional Solicitor General; police ranks)
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",
-     "vice-chairman", "vice-chairwoman", "vice-chancellor",
+     "vice-chairman", "vice-chairwoman", "vice-chancellor", "vice-minister", "vice-premier",
+     "vice-governor", "vice-mayor", "vice-speaker", "parliamentary",
      # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")
      "datuk", "dato", "dato'", "dato’", "datin", "seri", "tengku", "tunku", "haji", "hajah",
      "puan", "encik", "yb",
@@ -527,6 +528,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "construction", "industries", "technologies", "airlines", "airways", "motors",
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
      "systems", "solutions", "networks", "dynamics", "laboratories", "labs", "electronics",
+     "aerospace",  # ("X Aerospace")
      "enterprises", "communications", "therapeutics", "semiconductors", "robotics", "studios",
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
      "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"

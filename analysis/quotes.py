@@ -3756,6 +3756,13 @@ class _Extractor:
                 phrase = SpeakerPhrase("pronoun", pa, pa + len(word), word,
                                        gender={"he": "m", "she": "f"}.get(word.lower(), ""))
                 cue = "call"
+                subject = self._sentence_subject(sent) if word.lower() == "it" and (
+                    sent is not None) else None
+                if subject is not None and subject.kind in ("name", "description") and (
+                        subject.end < pa) and (subject.org or subject.kind == "description"):
+                    # 'The embassy thanked Reykjavik for what it called "..."': the body
+                    # the sentence is about
+                    phrase = subject
             rm = _WHICH_DESCRIBED.search(wide) if phrase is None else None
             if rm is not None:
                 # 'The scheme, which council leader Ann Lee described as "..."', 'an order

@@ -468,7 +468,7 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
 _VARIATION_NOUNS = frozenset({"legislator", "lawmaker", "politician", "academic", "scholar",
                               "campaigner", "activist", "veteran", "official", "premier",
                               "parliamentarian", "congressman", "congresswoman", "mp", "msp",
-                              "mla", "td", "mep", "backbencher"})
+                              "mla", "td", "mep", "backbencher", "envoy", "diplomat"})
 #: A sentence that opens with a (role and a) name and a relative clause: "The Governor,
 #: Mr Ann Lee, who ...".
 _OPENING_NAME_WHO = re.compile(

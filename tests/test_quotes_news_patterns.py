@@ -5895,3 +5895,24 @@ def test_one_of_a_group_described_then_named_or_never_named() -> None:
                   "rural parishes would gain most.\n\nOne of the councillors said the plan "
                   "would fail.")
     assert q["speaker"].tolist() == ["Perpetua Queree-Ahi"] + ["Barnabe Gruchy-Lesb"] * 2 + [""]
+
+
+def test_a_vice_minister_of_a_portfolio_then_the_name() -> None:
+    q = quotes_of("News\n\nJapan would help with demining, Japanese Parliamentary Vice-Minister "
+                  "of Defence Kenjiro Amamiya-Sutt told the forum.\n\n\"We are not going to send "
+                  "soldiers,\" he said.")
+    assert q["speaker"].tolist() == ["Kenjiro Amamiya-Sutt"] * 2
+
+
+def test_the_envoy_is_the_ambassador_just_named() -> None:
+    q = quotes_of("News\n\nNigeria's Permanent Representative to the African Union, Amb. "
+                  "Oluwatoyin Ekpenyong-Brai, has said any arrangement must protect grain.\n\n"
+                  "The envoy said: \"Africa did not start this war.\"")
+    assert q["speaker"].tolist() == ["Oluwatoyin Ekpenyong-Brai"] * 2
+
+
+def test_what_it_called_is_the_body_the_sentence_is_about() -> None:
+    q = quotes_of("News\n\nThe Centre Party said it was wrong.\n\nThe Ukrainian embassy "
+                  "accredited to Iceland thanked Reykjavik for what it called \"a northern "
+                  "contribution to a southern sea\".")
+    assert q["speaker"].tolist() == ["Centre Party", "Ukrainian embassy"]
