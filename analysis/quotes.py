@@ -5013,7 +5013,8 @@ class _Extractor:
                 # said": people described, never named (their description is no name);
                 # "the paper says" with no publisher named: a document, no one named
                 q.speaker, q.speaker_kind = "", ""
-            elif any(head.islower() and (head in PERSON_ROLES or head in _BOSS_WORDS) and (
+            elif any((head.islower() or head.isupper() and len(head) <= 4) and (
+                    head.lower() in PERSON_ROLES or head in _BOSS_WORDS) and (
                     head not in ("police", "staff", "crew", "personnel")) and (
                         not p.org or head != p.surface.split()[-1]) for head in (
                         p.surface.split()[-1], _description_head(p.surface))) and (

@@ -640,7 +640,9 @@ _UNIT_NOUNS = frozenset({"District", "Division", "Brigade", "Region", "Command",
 _OF_THE_END = re.compile(r"\b(?:of|at|from|in)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 #: A fronted adverbial of place or time before the subject: "Outside Parliament House, ".
 _FRONTED_PHRASE = re.compile(r"\s*(?:Outside|Inside|At|In|On|Near|Later|Earlier|After|Before|"
-                             r"Afterwards|Meanwhile|Elsewhere)\b[^,;:\n]{0,60},\s+")
+                             r"Afterwards|Meanwhile|Elsewhere|"
+                             # "Rising on a point of order, the MP, who ..., said"
+                             r"[A-Z][a-z]+ing)\b[^,;:\n]{0,60},\s+")
 
 
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:

@@ -5916,3 +5916,16 @@ def test_what_it_called_is_the_body_the_sentence_is_about() -> None:
                   "accredited to Iceland thanked Reykjavik for what it called \"a northern "
                   "contribution to a southern sea\".")
     assert q["speaker"].tolist() == ["Centre Party", "Ukrainian embassy"]
+
+
+def test_a_participle_opens_the_sentence_before_a_described_speaker_and_a_relative() -> None:
+    q = quotes_of("News\n\nThe MP for Ofoase, Hon. Kwabena Asamoah-Dwam, accused the Ministry of "
+                  "ignoring him.\n\nRising on a point of urgent public importance, the MP, who "
+                  "sits on the Majority side, said the nominee had never attended a meeting.\n\n"
+                  "Speaking in Tamale, the MP, who chairs the finance committee, said the budget "
+                  "was late.")
+    assert q["speaker"].tolist() == ["Kwabena Asamoah-Dwam"] * 2
+    assert q["text"].tolist()[0] == "the nominee had never attended a meeting"
+    q = quotes_of("News\n\nSpeaking in Tamale, the MP, who chairs the finance committee, said the "
+                  "budget was late.")
+    assert q["speaker"].tolist() == [""]  # (an MP never named is no one called "MP")
