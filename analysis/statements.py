@@ -662,6 +662,10 @@ _PARENTHETICAL = re.compile(
     re.IGNORECASE)
 
 
+# an absolute phrase adding to the clause before it: "deminers included", "even trainers"
+_INCLUDED = re.compile(r"(?:[\w’'-]+\s+){1,3}included|(?:not\s+)?even\s+(?:[\w’'-]+\s*){1,3}")
+
+
 # the predicate going on after an aside: "..., whatever its flag, would be ..."
 _AUXILIARY = re.compile(r"[\"“”‘’'\s]*(?:would|will|could|should|must|might|may|can|is|are|"
                         r"was|were|has|have|had)\b")
@@ -696,6 +700,13 @@ def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]
                 and _bare(text[out[-1][1]:a]) == "," and _bare(text[b:clauses[i + 1][0]]) == ","):
             out[-1] = (out[-1][0], clauses[i + 1][1], s)
             i += 2
+            continue
+        if out and out[-1][2] == s and _INCLUDED.fullmatch(text, a, b) and _bare(
+                text[out[-1][1]:a]) == ",":
+            # "would not vote for a single uniform, deminers included": the absolute phrase
+            # belongs to the clause it adds to (and to its negation)
+            out[-1] = (out[-1][0], b, s)
+            i += 1
             continue
         if (out and out[-1][2] == s and _RELATIVE_ATTITUDE.match(text, a, b)
                 and _bare(text[out[-1][1]:a]) == ","

@@ -1398,3 +1398,14 @@ def test_a_second_clause_with_its_own_subject_keeps_its_own_negation() -> None:
 def test_talks_that_have_gone_quiet_are_stalled() -> None:
     assert [r[:2] for r in code('The peace talks had "gone quiet since the summer".')] == [
         ("peace_talks", -1)]
+
+
+def test_an_absolute_phrase_shares_the_negation_of_its_clause() -> None:
+    rows = code("The party would not vote for a single Slovak uniform east of the border, "
+                "deminers included.")
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1)]
+
+
+def test_refusing_to_be_a_guarantor_is_a_stance_on_the_topic() -> None:
+    rows = code("We do not want to be anybody's guarantor.")
+    assert rows and rows[0][1] != 0
