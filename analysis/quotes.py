@@ -4534,6 +4534,24 @@ class _Extractor:
                                         bool(_OCCUPATION_WORD.fullmatch(words[-1])) or
                                         bool(_NUMBERED_SEAT.match(chunk)))
 
+    def _furniture_only(self, name: str, before: int, limit: int) -> bool:
+        """Whether every mention of ``name`` before the paragraph at ``before`` is in the
+        page's furniture above it ("Listen back: Ann Lee on The Evening Show"): outside
+        the body's paragraphs, or in one that does not end like a sentence; none from
+        ``before`` up to ``limit``."""
+        text = self.text
+        pos = text.find(name)
+        while 0 <= pos < limit:
+            if pos >= before:
+                return False
+            para = next(((a, b) for _, a, b in self.paras if a <= pos < b), None)
+            if para is None and not (self.paras and pos < self.paras[0][1]) or (
+                    para is not None and (para[1] > before or text[para[0]:para[1]].rstrip(
+                        ).endswith((".", "!", "?", '"', "”", "’", "'")))):
+                return False  # (above the body's paragraphs: the page's furniture)
+            pos = text.find(name, pos + 1)
+        return True
+
     def _cataphoric_descriptions(self) -> None:
         """'A leading microbiologist says X. Associate Professor John Turnidge, who ...,
         says Y.': a speaker met only by an indefinite description, then a person named for
@@ -4560,7 +4578,10 @@ class _Extractor:
             head = words[of - 1].lower() if of > 1 else ""
             first = words[0].lower()
             voice = head.rstrip("s") in _VOICE_HEADS or head.startswith("spokes")
+            # "the company's chief executive said" in a lead: someone of a body, new
+            owned = first == "the" and len(words) > 2 and words[1].endswith(("'s", "’s"))
             if first not in ("a", "an", "the") or first == "the" and doing is None and not (
+                        owned) and not (
                         _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)
                                               else text[p.end:p.end + 9])):
                 continue  # ("the" only for someone new: "The boss of a defence company")
@@ -4604,10 +4625,13 @@ class _Extractor:
                     if not stems or not any(st in outside for st in stems):
                         break
                     bare = True
-                if surname and text.find(surname) >= rp.start and (
+                if surname and (text.find(surname) >= rp.start or self._furniture_only(
+                        surname, q.start, rp.start)) and (
                         bare or len(head) >= 5 and head[:5] in told or 0 < len(head) < 5
                         and re.search(rf"\b{re.escape(head)}\b", told) or (
-                            head in _BOSS_WORDS and any(w in _BOSS_WORDS for w in role)) or any(
+                            head in _BOSS_WORDS and (any(w in _BOSS_WORDS for w in role) or (
+                                # "... who has run the firm since 2023": its boss
+                                _BOSS_VERB.search(told)))) or any(
                             w in _PLAIN_PERSON for w in role)):
                     # (the named person's sentence says what the description said:
                     # "microbiologist" ... "director of microbiology", "a farmer" ... "whose
@@ -5395,6 +5419,9 @@ _OF_SOMEONE_NEW = re.compile(r"\s*(?:of|from|at)\s+(?:a|an)\b", re.IGNORECASE)
 #: Words for who runs a firm: "The boss of a defence company" is its managing director.
 _BOSS_WORDS = frozenset({"boss", "head", "chief", "director", "executive", "owner", "founder",
                          "president", "chairman", "chairwoman", "chair", "manager"})
+#: What a boss does to a body: "who has run the firm since 2023", "who founded it".
+_BOSS_VERB = re.compile(r"\bwho\s+(?:has\s+|had\s+)?(?:run|runs|ran|led|leads|heads|headed|"
+                        r"founded|co-founded|owns|owned)\b")
 #: A person's plain description beside their name: "said the woman, Ann Lee".
 _PLAIN_PERSON = frozenset({"woman", "man", "mother", "father", "grandmother", "grandfather",
                            "pensioner", "widow", "girl", "boy"})

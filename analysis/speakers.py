@@ -2289,9 +2289,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     title, name, _post = split_title(seq)
     if title and name in _UNIT_NOUNS:
         return None  # "(Southeast Finland Border Guard) District": a unit, no titled person
-    if _post and not title and " " not in name and text[max(lo, a - 3):a].lower() in (
-            "a ", " a ", "an "):
-        return None  # "a Kent MP", "a Kerry TD": a member for a place, described
+    if _post and not title and (" " not in name and text[max(lo, a - 3):a].lower() in (
+            "a ", " a ", "an ") or len(name.split()) <= 3 and (
+            lead_the or text[max(lo, a - 4):a].lower() == "the ")):
+        return None  # "a Kent MP", "a Kerry TD", "the Cork North-West TD": a member for a
+        # place, described
     if not title and (a == 0 or text[a - 1] == "\n") and (
             shout := _SHOUTED_LEAD.match(name)) is not None:
         # "HEREFORDSHIRE Council has voted ...", "ISLE of Wight Council": a local paper's

@@ -5929,3 +5929,32 @@ def test_a_participle_opens_the_sentence_before_a_described_speaker_and_a_relati
     q = quotes_of("News\n\nSpeaking in Tamale, the MP, who chairs the finance committee, said the "
                   "budget was late.")
     assert q["speaker"].tolist() == [""]  # (an MP never named is no one called "MP")
+
+
+def test_someone_of_a_body_in_the_lead_named_in_the_next_paragraph() -> None:
+    q = quotes_of("Defence Bulletin\n\n[Image: A Shearwater launcher during firing trials at "
+                  "Aberporth. Photo: Greatorex Halstow Dynamics]\n\nGreatorex Halstow Dynamics "
+                  "has signed a contract to supply "
+                  "missiles to Ukraine, the company's chief executive said on Friday.\n\nHarriet "
+                  "Scudamore-Ebb, who has run the firm since 2023, told reporters the first "
+                  "tranche would be delivered \"whether or not the diplomats have finished\".")
+    assert q["speaker"].tolist() == ["Harriet Scudamore-Ebb"] * 2
+
+
+def test_a_name_met_only_in_the_furniture_above_is_named_next_in_the_body() -> None:
+    q = quotes_of("CAINT 106\n\nListen back: Eabha Fhearraigh-Clough on The Evening Rundown "
+                  "(12:36)\n\nIreland could send troops to a mission, according to a Minister "
+                  "of State at the Department of Defence.\n\nSpeaking on The Evening Rundown, "
+                  "Eabha Fhearraigh-Clough said a ceasefire had to hold first.\n\nThe minister "
+                  "said the rules would not change.")
+    assert q["speaker"].tolist() == ["Eabha Fhearraigh-Clough"] * 3
+    q = quotes_of("News\n\nPolice arrested three leaders of the Hamas group, a security source "
+                  "said. A Hamas official confirmed the arrests of two leaders.")
+    assert q["speaker"].tolist()[0] == ""  # (named in the body before: no one new)
+
+
+def test_the_place_and_its_member_is_a_description() -> None:
+    q = quotes_of("News\n\nSinn Fein's defence spokesperson Cathal Bruadair-Pym said the "
+                  "Government was \"using Ukraine as cover\".\n\n\"Nobody here is against "
+                  "peacekeeping,\" the Cork North-West TD said.")
+    assert q["speaker"].tolist() == ["Cathal Bruadair-Pym"] * 2
