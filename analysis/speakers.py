@@ -1144,6 +1144,9 @@ _GROUP_HEADS = ("Friends|Families|Parents|Citizens|Mothers|Fathers|Doctors|Veter
                 "Cities|Counties|Communities|Businesses|Employers|Physicians|Mayors|Chiefs")
 _GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|without|Without)\s"
                         rf"|\b[{_UPPER}][a-z]+(?:ers|ans|ists)\s+(?:for|against|Against)\s")
+#: The end of a body's head word: no more letters, but a possessive may follow
+#: ("Bay of Plenty Regional Council's plan").
+_HEAD_END = r"(?![\w-]|[’'](?!s\b))"
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
@@ -1151,14 +1154,14 @@ _ORG_NAME = re.compile(
     rf"|[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}(?:the{_WS})?"
     rf"[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"
     rf"|{_DOTTED_LEAD}(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}"
-    rf"(?:{_ORG_HEADS})s?(?![\w’'-])"
+    rf"(?:{_ORG_HEADS})s?{_HEAD_END}"
     rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
     rf"[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
-    rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})s?(?![\w’'-])"
+    rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})s?{_HEAD_END}"
     # "Port of Rijeka Authority": the place inside the name, the head closing it
     rf"|[{_UPPER}][\w’'&-]*{_WS}of{_WS}(?:the{_WS})?(?:[{_UPPER}][\w’'-]*{_WS}){{1,3}}"
-    rf"(?:{_ORG_HEADS})s?(?![\w’'-])"
+    rf"(?:{_ORG_HEADS})s?{_HEAD_END}"
 )
 #: A lower-case word that classes the organisation it introduces: "the advocacy group X".
 _CLASSIFIER_WORDS = ("group", "charity", "organisation", "organization", "nonprofit",

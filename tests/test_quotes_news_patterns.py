@@ -5958,3 +5958,10 @@ def test_the_place_and_its_member_is_a_description() -> None:
                   "Government was \"using Ukraine as cover\".\n\n\"Nobody here is against "
                   "peacekeeping,\" the Cork North-West TD said.")
     assert q["speaker"].tolist() == ["Cathal Bruadair-Pym"] * 2
+
+
+def test_a_body_named_with_of_keeps_its_name_before_a_possessive() -> None:
+    q = quotes_of("News\n\nBay of Plenty Regional Council's proposed rates rise ran into anger."
+                  "\n\nMore submissions were received. According to the council, most "
+                  "submitters opposed the rise.")
+    assert q["speaker"].tolist() == ["Bay of Plenty Regional Council"]
