@@ -4358,6 +4358,15 @@ class _Extractor:
             self.discourse.register_name(org[0], left.start(), kind="organisation",
                                          salient=self._is_subject(left.start(), para_start))
             return
+        if text.startswith(" of ", a - 4) and (left := _CAP_OF_END.search(
+                text, max(para_start, a - 30), a)) is not None and not _NAME_GOES_ON.search(
+                text, max(para_start, left.start() - 30), left.start()) and (
+                org := org_name_at(text[:b], left.start())) is not None and org[1] == b and (
+                _has_org_noun(org[0])):
+            # "Bay of Plenty Regional Council's plan": one body with "of" inside its name
+            self.discourse.register_name(org[0], left.start(), kind="organisation",
+                                         salient=self._is_subject(left.start(), para_start))
+            return
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return
@@ -5691,6 +5700,11 @@ _BODY_VOICES = frozenset({"officers", "officials", "staff", "engineers", "report
 #: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
 #: and Furness Council".
 _CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")
+#: A name going on to the right ("Union of Cotton ", "The Union "): a longer name started
+#: before.
+_NAME_GOES_ON = re.compile(r"(?:[A-Z][\w’'-]*|\bof)\s+$")
+#: A capitalised word and "of" before a name: "Bay of " (of "Bay of Plenty Regional Council").
+_CAP_OF_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+of\s+$")
 _GROUP_SAID_BEFORE = re.compile(
     r"(?:,|\b(?:while|whereas|in\s+which|where|after|but|as))\s+(?:many\s+|some\s+|other\s+|"
     r"the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:critics|opponents|members|residents|campaigners|"
