@@ -3663,6 +3663,12 @@ class _Extractor:
             # "according to the Northern Ireland Fire and Rescue Service"
             return SpeakerPhrase("name", a, group[1], text[a:group[1]], name=group[0],
                                  org=True)
+        body = org_name_at(text, m.start(1)) if m and text[m.end(1):m.end(1) + 1] == " " and (
+            text[m.end(1) + 1:m.end(1) + 2].islower()) else None
+        if body is not None and m is not None and m.end(1) < body[1] <= b and (
+                body[0].split()[-1].islower()) and "’s " not in body[0] and "'s " not in body[0]:
+            # "according to the Uttar Pradesh tourism department": a place's body in lower case
+            return SpeakerPhrase("name", a, body[1], text[a:body[1]], name=body[0], org=True)
         if m and m.end() <= b:
             phrase = _name_phrase(text, a, a + (m.start(1) - a), m.end(1), False)
             if phrase is not None:

@@ -1386,7 +1386,7 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
 _LOWER_BODY_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|and|of|to|its|their|his|her|said|says|"
                                r"told|tells|was|is|has|had|will|would)\b|[a-z]+ed\b)[a-z]+\s+){0,2}"
                                r"(?:department|ministry|government|administration|secretariat|"
-                               r"directorate|office)\b")
+                               r"directorate|office|inspectorate|regulator)\b")
 #: A body's statement signed by one of its staff, closing a subject: "A statement from the
 #: Office of X, signed by its Public Relations Officer, Mrs Ann Lee,".
 _SIGNED_STATEMENT_END = re.compile(

@@ -5965,3 +5965,10 @@ def test_a_body_named_with_of_keeps_its_name_before_a_possessive() -> None:
                   "\n\nMore submissions were received. According to the council, most "
                   "submitters opposed the rise.")
     assert q["speaker"].tolist() == ["Bay of Plenty Regional Council"]
+
+
+def test_according_to_a_places_body_named_in_lower_case() -> None:
+    q = quotes_of("News\n\nThe Brussels Enterprise Chamber said the talks had failed.\n\nThe "
+                  "region's deficit is estimated at more than 1.6 billion euros, according to "
+                  "the Brussels budget inspectorate.")
+    assert q["speaker"].tolist() == ["Brussels Enterprise Chamber", "Brussels budget inspectorate"]
