@@ -363,7 +363,7 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
      "customers", "clients", "patrons", "patients", "passengers", "shoppers", "diners",
      "guests", "visitors", "fans", "spectators", "mourners", "parishioners", "congregants",
      "worshippers", "donors", "locals", "children", "commuters",
-     "villagers", "relatives", "employees", "volunteers"}
+     "villagers", "relatives", "employees", "volunteers", "staff"}
 )
 
 #: Nouns naming people by their role (singular and plural).

@@ -451,10 +451,10 @@ _TELL_OBJECT = re.compile(
 #: reporters at the totalling centre the count had been ...".
 _ADJUNCT_THEN_CLAUSE = re.compile(
     r"\s+(?:(?:after|at|outside|in|on|during|following|before)\s+(?:the|a|an|his|her|their|its)"
-    r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?:in|at|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\s+(?:(?!that\b)[\w’'-]+\s+){0,3}?(?!that\b)[\w’'-]+|(?:in|at|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"\s+(?=(?:(?:the|a|this|every|each|all|no|some|most|many|several)\s+"
-    r"(?:(?!(?:he|she|it|they|we)\b)[\w’'-]+\s+){0,2}?|"
+    r"(?:(?!(?:he|she|it|they|we|that|who|which)\b)[\w’'-]+\s+){0,5}?|"
     r"(?:more\s+than|fewer\s+than|about|nearly|almost|only)?\s*\d[\d,.]*\s+"
     r"(?:(?!(?:he|she|it|they|we)\b)[\w’'-]+\s+){0,4}?|"
     r"(?:he|she|it|they|we|there)\s+)(?:was|were|is|are|had|has|have|would|will|could|"
@@ -664,7 +664,7 @@ _IRREGULAR_PAST = frozenset({
 
 #: Cues that take a bare clause only when it shows a finite verb soon: "declared he would
 #: walk", "announced it will close" (but "announced a set of new sanctions").
-_BARE_IF_FINITE = frozenset({"declare", "announce", "reveal", "disclose", "report"})
+_BARE_IF_FINITE = frozenset({"declare", "announce", "reveal", "disclose", "report", "testify"})
 
 
 def _subject_then_aux(words: list[str]) -> bool:
@@ -995,7 +995,10 @@ _AFTER_ATTRIBUTION_STOP = re.compile(
     # ", a day after a drone hit ...", ", hours before the vote": a time adverbial
     r"(?:a|an|one|two|three|just|only|hours|days|weeks|a\s+few)\s+(?:\w+\s+)?(?:after|before)|"
     # ", a deal that could put Moscow first": an appositive summing up the clause
-    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:that|which))\b",
+    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:that|which)|"
+    # ", in a debate that exposed a split", ", at a rally in X": where it was said
+    r"(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:debate|meeting|session|"
+    r"hearing|rally|visit|summit|sitting)\s+(?:that|which|where|on|in|at))\b",
     re.IGNORECASE)
 #: The journalist's gloss after a reported clause: "..., a reference to the loan
 #: programme", "..., a Tongan word he translated as ...", "..., an apparent dig at X".
@@ -4867,7 +4870,9 @@ class _Extractor:
                     words[place - 1])):
                 # "a wine merchant in Berlin", "a farmer from Kent": the head before the place
                 words = words[:place]
-            generic = ((words[-1] in _GENERIC_GROUPS or words[-1] in PEOPLE_PLURALS or (
+            generic = ((words[-1] in _GENERIC_GROUPS or words[-1] in PEOPLE_PLURALS and not (
+                # "commission staff", "council staff": the body's voice
+                words[-1] in _BODY_VOICES and ORG_NOUNS.intersection(words)) or (
                 # a bare plural of a role: "Arbitrageurs pointed out", "shareholders said"
                 words[-1][-1:] == "s" and words[-1][:-1] in PERSON_ROLES
                 and words[-1] not in _BODY_VOICES and (  # (not "Officers told the meeting")

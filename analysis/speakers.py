@@ -1844,6 +1844,15 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "Ann Lee of the Centre party, whose votes decided it, said": the subject
             # before the relative clause, read on its own
             return whole
+        them = _OF_THEM_END.search(before) if not m and " of th" in before else None
+        if them is not None and not before[:them.start(1)].strip(" ,;(—–-") and (
+                role[:1].islower()):  # (not "One of them, Ann Lee, said": her name)
+            # "One of them, a mother of four from Tyler, said": a member of the group just
+            # named, described
+            a = lo + them.start(1)
+            return SpeakerPhrase("pronoun", a, a + len(them.group(1)), them.group(1),
+                                 role="" if _SKIPPABLE.match(role) else role, negated=negated,
+                                 gender=_gender(role))
         if not m or m.group(1).split()[0].lower() in ("the", "a", "an"):
             # "one resident, who declined to be named, told …";
             # "The senator, a former pilot, added …"

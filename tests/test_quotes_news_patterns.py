@@ -5972,3 +5972,34 @@ def test_according_to_a_places_body_named_in_lower_case() -> None:
                   "region's deficit is estimated at more than 1.6 billion euros, according to "
                   "the Brussels budget inspectorate.")
     assert q["speaker"].tolist() == ["Brussels Enterprise Chamber", "Brussels budget inspectorate"]
+
+
+def test_staff_speak_and_a_body_speaks_through_its_staff() -> None:
+    q = quotes_of("News\n\nThe Georgia Utility Commission approved the deal. Households will pay "
+                  "about $11 more a month, according to commission staff.\n\nHospital staff "
+                  "said the ward would close.")
+    assert q["speaker"].tolist()[0] == "Georgia Utility Commission"
+    assert q["text"].tolist()[1] == "the ward would close"
+
+
+def test_clauses_without_that_after_a_long_adjunct_and_after_testified() -> None:
+    q = quotes_of("News\n\nHarriet Scudamore-Ebb, who has run the firm since 2023, told reporters "
+                  "at its Bolton plant the first tranche of 600 missiles would be delivered in "
+                  "2027.\n\nDuring the trial, a 34-year-old teacher who was the party's agent "
+                  "testified she had been ordered out of the counting room.\n\nThe ministry "
+                  "warned in a statement that a delay beyond mid-December would push back "
+                  "payments.")
+    assert q["text"].tolist() == [
+        "the first tranche of 600 missiles would be delivered in 2027",
+        "she had been ordered out of the counting room",
+        "a delay beyond mid-December would push back payments"]
+
+
+def test_one_of_them_described_in_apposition_and_where_the_words_were_said() -> None:
+    q = quotes_of("News\n\nSupporters filled the gallery. One of them, a mother of four from "
+                  "Tyler, said she had never asked the state for a dollar.\n\nLuxembourg is "
+                  "prepared to send 30 soldiers, Defence Minister Josiane Wolff-Kersch told the "
+                  "Chamber on Tuesday, in a debate that exposed a split.")
+    assert q["text"].tolist() == ["she had never asked the state for a dollar",
+                                  "Luxembourg is prepared to send 30 soldiers"]
+    assert q["speaker"].tolist() == ["", "Josiane Wolff-Kersch"]
