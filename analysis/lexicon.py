@@ -516,7 +516,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "corporation", "inc", "ltd", "plc", "regime", "junta", "opposition", "mission",
      "delegation", "team", "unit", "directorate", "bureau", "chamber", "assembly",
      "senate", "congress", "duma", "kremlin", "pentagon", "statement", "spokesman's",
-     "forum", "lab", "laboratory", "observatory", "initiative",
+     "forum", "lab", "laboratory", "observatory", "initiative", "inspectorate",
      # media: "the liberal daily Gazeta X", "the tabloid Bild"
      "daily", "weekly", "newspaper", "tabloid", "broadsheet", "magazine", "website",
      "portal", "outlet", "watchdog", "monthly", "journal", "publication",

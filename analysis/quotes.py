@@ -459,6 +459,8 @@ _ADJUNCT_THEN_CLAUSE = re.compile(
     r"(?:(?!(?:he|she|it|they|we)\b)[\w’'-]+\s+){0,4}?|"
     r"(?:he|she|it|they|we|there)\s+)(?:was|were|is|are|had|has|have|would|will|could|"
     r"should|might|must|did|does|can)\b)")
+#: A short bracketed aside after the cue's adverbials: " (New York time)", " (local time)".
+_PAREN_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+that\b)")
 _ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments)"
     r"(?=\s+(?:to|on|at)\s)(?:\s+(?:to|on|at)\s+(?:the\s+)?[\w’']+)?|"
@@ -3140,6 +3142,9 @@ class _Extractor:
             if not m or m.end() == pos:
                 break
             pos = m.end()
+        paren = _PAREN_ASIDE.match(text, pos, end)
+        if paren is not None:  # "told the Assembly on Friday (New York time) that ..."
+            pos = paren.end()
         if _CIRCUMSTANCE_AFTER.match(text, pos, end) or text[pos - 1:pos] == "," and (
                 _CIRCUMSTANCE_AFTER.match(text, pos - 1, end)):
             return None
@@ -3378,7 +3383,7 @@ class _Extractor:
         np_start = m.end()
         lead = text[self._clause_start(sent):m.start()].strip()  # (after "RIYADH: ")
         if not lead or lead.lower() in {"but", "and", "yet", "so"}:
-            comma = text.find(",", np_start, sent.end)
+            comma = text.find(", ", np_start, sent.end)  # (not the comma of "2,400")
             if comma < 0:
                 return False
             nxt = text.find(", ", comma + 1, sent.end)  # (not the comma of "41,000")
@@ -3638,6 +3643,10 @@ class _Extractor:
                        r"tally|count|readout|summary|tracker|projections?|forecast|testimony|"
                        r"interviews?|reply|replies|answer|answers|response)\b"
                        r"[^,;]*?\b(?:by|from|of)\s+(?:the\s+)?", seg)
+        if by and not text[a + by.end():a + by.end() + 1].isupper() and (
+                later := re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?=[A-Z])").search(
+                    seg, by.end())) is not None:
+            by = later  # "a survey of 2,400 veterans released this month by the X Center"
         if by:
             org = org_name_at(text, a + by.end())
             desc = re.match(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", text[a + by.end():b])
@@ -4101,9 +4110,11 @@ class _Extractor:
             if b - a <= 80 and text[a:b].isupper():
                 continue  # an all-capitals crosshead ("KREMLIN BLAST") names no one
             dateline = _DATELINE.match(text, a, b) if text[a:a + 2].isupper() else None
-            # "SAN JOSE, Antique - The board ...": the dateline's place is no one
-            place_end = dateline.end() if dateline is not None and any(
-                d in dateline.group() for d in "-–—") else a
+            # "SAN JOSE, Antique - The board ...", "THIRUVANANTHAPURAM: The Opposition ..." in
+            # the first paragraph: the dateline's place is no one
+            place_end = dateline.end() if dateline is not None and (any(
+                d in dateline.group() for d in "-–—") or (
+                    a == self.paras[0][1] and dateline.group().rstrip().endswith(":"))) else a
             for m in _names_outside(text, a, b, starts, reach):
                 if any(x <= m.start(1) < y for x, y in roles) or m.start(1) < place_end:
                     continue  # "X, Member of Parliament for Clarendon North Western, said"
@@ -5438,7 +5449,9 @@ _AFFILIATION_ONLY = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;]*")
 _OF_SOMEONE_NEW = re.compile(r"\s*(?:of|from|at)\s+(?:a|an)\b", re.IGNORECASE)
 #: Words for who runs a firm: "The boss of a defence company" is its managing director.
 _BOSS_WORDS = frozenset({"boss", "head", "chief", "director", "executive", "owner", "founder",
-                         "president", "chairman", "chairwoman", "chair", "manager"})
+                         "president", "chairman", "chairwoman", "chair", "manager",
+                         # the head of a school
+                         "headteacher", "headmaster", "headmistress", "principal"})
 #: What a boss does to a body: "who has run the firm since 2023", "who founded it".
 _BOSS_VERB = re.compile(r"\bwho\s+(?:has\s+|had\s+)?(?:run|runs|ran|led|leads|heads|headed|"
                         r"founded|co-founded|owns|owned)\b")

@@ -1149,7 +1149,7 @@ _GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|with
 _HEAD_END = r"(?![\w-]|[’'](?!s\b))"
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
-    rf"Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
+    rf"Against|without|Without){_WS}(?:the{_WS}|an?{_WS}(?=[{_UPPER}]))?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
     # any people named for a cause: "Islanders for Fair Tax", "Scientists against X"
     rf"|[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}(?:the{_WS})?"
     rf"[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"
@@ -1186,7 +1186,7 @@ _HEAD_ON = re.compile(r"\b(?:Council|Committee|Subcommittee|Commission|Center|Ce
                       r"Radio|Channel|Television|TV)\b)[A-Z]")
 _ORG_NAME_END = re.compile(
     rf"(?:[Tt]he{_WS})?(?:[{_UPPER}][\w’'&-]*{_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|"
-    rf"against|Against|without|Without){_WS}(?:the{_WS})?[{_UPPER}][\w’'-]*"
+    rf"against|Against|without|Without){_WS}(?:the{_WS}|an?{_WS}(?=[{_UPPER}]))?[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
     rf"|(?<![\w’'-])[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}"
     rf"(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*$"

@@ -89,7 +89,8 @@ def test_every_article_file_has_a_gold_file() -> None:
 #: Held-out sets of political news on other subjects than the codebook's: they measure
 #: quotes, speakers and mentions beyond the topic and code no stances.
 ABBREVIATION_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
-QUOTES_ONLY_SETS = {f"heldout{n}" for n in (*range(33, 221), 223, 225, 226, 228, 230, 233, 235, 237)}
+QUOTES_ONLY_SETS = {f"heldout{n}" for n in (*range(33, 221), 223, 225, 226, 228, 230, 233, 235,
+                                               237)}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:

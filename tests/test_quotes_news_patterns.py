@@ -6003,3 +6003,22 @@ def test_one_of_them_described_in_apposition_and_where_the_words_were_said() -> 
     assert q["text"].tolist() == ["she had never asked the state for a dollar",
                                   "Luxembourg is prepared to send 30 soldiers"]
     assert q["speaker"].tolist() == ["", "Josiane Wolff-Kersch"]
+
+
+def test_a_bracketed_time_before_that_and_a_school_head_named_next() -> None:
+    q = quotes_of("News\n\nJosefa Nawai-Crane told the General Assembly on Friday (New York time) "
+                  "that Fijian soldiers had kept the peace.\n\nThe head of a special school in "
+                  "Ashby Wold said she had turned away 31 children this term.\n\n\"We are full,\" "
+                  "said the headteacher, Morwenna Trevi-Jory.")
+    assert q["text"].tolist()[0] == "Fijian soldiers had kept the peace"
+    assert q["speaker"].tolist()[1:] == ["Morwenna Trevi-Jory"] * 2
+
+
+def test_a_group_for_a_cause_a_survey_by_a_body_and_a_colon_dateline() -> None:
+    q = quotes_of("Kerala Post\n\nTHIRUVANANTHAPURAM: The Opposition staged a walkout, with its "
+                  "members calling the Bill \"a licence to sell the river by the litre\".\n\n"
+                  "Veterans for a Steady Course warned in a statement that a backstop would make "
+                  "pilots casualties.\n\nAccording to a survey of 2,400 veterans released this "
+                  "month by the Larchmont-Sayre Research Center, 49% support it.")
+    assert q["speaker"].tolist() == ["Opposition", "Veterans for a Steady Course",
+                                     "Larchmont-Sayre Research Center"]
