@@ -1409,3 +1409,9 @@ def test_an_absolute_phrase_shares_the_negation_of_its_clause() -> None:
 def test_refusing_to_be_a_guarantor_is_a_stance_on_the_topic() -> None:
     rows = code("We do not want to be anybody's guarantor.")
     assert rows and rows[0][1] != 0
+
+
+def test_open_to_a_mission_only_under_conditions_is_conditional() -> None:
+    rows = code("His country would consider sending monitors but only under a UN flag.")
+    assert [(r[0], r[1]) for r in rows] == [("nato_ceasefire", 1)]
+    assert rows[0][2] == "conditional"
