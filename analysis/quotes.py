@@ -4642,6 +4642,14 @@ class _Extractor:
                 # ('"...," said the Reverend Ann Lee.' right after "A pastor said ...": a new
                 # name with no description of its own, or only where she works ("Ann Lee, of
                 # the X Institute, said"), is the person just described)
+                if voice and not bare and r is next((o for o in self.quotes[i + 1:]
+                                                     if o.start >= sent.end), None) and any(
+                        len(w) >= 6 and w[:6] in told for w in (
+                            x.lower() for x in words[1:of - 1]) if w not in _QUANTIFIERS):
+                    # "..., a senior presidential official said." then "X, first deputy
+                    # director of Y, told reporters at the presidential office ...": the
+                    # official, named in the next sentence with what described them
+                    bare = True
                 if r.speaker_kind != "person" and not bare or voice and not bare:
                     continue  # (a name of no known sex only right after, with no description;
                     # "A UK Government spokesperson", "a senior official": a voice, named
@@ -4654,9 +4662,11 @@ class _Extractor:
                     if not stems or not any(st in outside for st in stems):
                         break
                     bare = True
+                expert = head in _EXPERT_WORDS and any(w.rstrip(",;") in _EXPERT_WORDS
+                                                       for w in role)
                 if surname and (text.find(surname) >= rp.start or self._furniture_only(
                         surname, q.start, rp.start)) and (
-                        bare or len(head) >= 5 and head[:5] in told or 0 < len(head) < 5
+                        bare or expert or len(head) >= 5 and head[:5] in told or 0 < len(head) < 5
                         and re.search(rf"\b{re.escape(head)}\b", told) or (
                             head in _BOSS_WORDS and (any(w in _BOSS_WORDS for w in role) or (
                                 # "... who has run the firm since 2023": its boss
@@ -5452,6 +5462,10 @@ _BOSS_WORDS = frozenset({"boss", "head", "chief", "director", "executive", "owne
                          "president", "chairman", "chairwoman", "chair", "manager",
                          # the head of a school
                          "headteacher", "headmaster", "headmistress", "principal"})
+#: People described by their expertise, who may be named by another word of the kind ("a
+#: Russia specialist" ... "X, a research fellow at the Y Institute").
+_EXPERT_WORDS = frozenset({"specialist", "expert", "analyst", "scholar", "researcher", "fellow",
+                           "academic", "professor", "lecturer", "economist", "historian"})
 #: What a boss does to a body: "who has run the firm since 2023", "who founded it".
 _BOSS_VERB = re.compile(r"\bwho\s+(?:has\s+|had\s+)?(?:run|runs|ran|led|leads|heads|headed|"
                         r"founded|co-founded|owns|owned)\b")

@@ -6022,3 +6022,14 @@ def test_a_group_for_a_cause_a_survey_by_a_body_and_a_colon_dateline() -> None:
                   "month by the Larchmont-Sayre Research Center, 49% support it.")
     assert q["speaker"].tolist() == ["Opposition", "Veterans for a Steady Course",
                                      "Larchmont-Sayre Research Center"]
+
+
+def test_an_official_or_a_specialist_named_in_the_next_sentence() -> None:
+    q = quotes_of("News\n\nSouth Korea will supply Ukraine with shells, but will not send troops, "
+                  "a senior presidential official said on Saturday.\n\nPyeon Seo-yeon, first "
+                  "deputy director of the National Security Office, told reporters at the "
+                  "presidential office the shells would be delivered in stages.\n\nA Russia "
+                  "specialist at a Seoul think tank said the step would not go unanswered.\n\n"
+                  "\"Moscow has warned Seoul more than once,\" said Bin Hye-rin, a research "
+                  "fellow at the Hanul Institute.")
+    assert q["speaker"].tolist() == ["Pyeon Seo-yeon"] * 2 + ["Bin Hye-rin"] * 2
