@@ -4608,7 +4608,10 @@ class _Extractor:
             first = words[0].lower()
             voice = head.rstrip("s") in _VOICE_HEADS or head.startswith("spokes")
             # "the company's chief executive said" in a lead: someone of a body, new
-            owned = first == "the" and len(words) > 2 and words[1].endswith(("'s", "’s"))
+            owned = first == "the" and len(words) > 2 and (words[1].endswith(("'s", "’s")) or (
+                # "the national commander of the Veterans of X": the holder of a body's post
+                of + 2 < len(words) and words[of].lower() == "of" and words[of + 1] == "the"
+                and words[of + 2][:1].isupper()))
             if first not in ("a", "an", "the") or first == "the" and doing is None and not (
                         owned) and not (
                         _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)
@@ -5459,7 +5462,7 @@ _AFFILIATION_ONLY = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;]*")
 _OF_SOMEONE_NEW = re.compile(r"\s*(?:of|from|at)\s+(?:a|an)\b", re.IGNORECASE)
 #: Words for who runs a firm: "The boss of a defence company" is its managing director.
 _BOSS_WORDS = frozenset({"boss", "head", "chief", "director", "executive", "owner", "founder",
-                         "president", "chairman", "chairwoman", "chair", "manager",
+                         "president", "chairman", "chairwoman", "chair", "manager", "commander",
                          # the head of a school
                          "headteacher", "headmaster", "headmistress", "principal"})
 #: People described by their expertise, who may be named by another word of the kind ("a
@@ -5468,7 +5471,7 @@ _EXPERT_WORDS = frozenset({"specialist", "expert", "analyst", "scholar", "resear
                            "academic", "professor", "lecturer", "economist", "historian"})
 #: What a boss does to a body: "who has run the firm since 2023", "who founded it".
 _BOSS_VERB = re.compile(r"\bwho\s+(?:has\s+|had\s+)?(?:run|runs|ran|led|leads|heads|headed|"
-                        r"founded|co-founded|owns|owned)\b")
+                        r"founded|co-founded|owns|owned|took\s+over|chairs|chaired)\b")
 #: A person's plain description beside their name: "said the woman, Ann Lee".
 _PLAIN_PERSON = frozenset({"woman", "man", "mother", "father", "grandmother", "grandfather",
                            "pensioner", "widow", "girl", "boy"})

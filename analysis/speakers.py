@@ -492,6 +492,9 @@ _LISTED_ORG_END = re.compile(
     r"official|officials|spokesman|spokeswoman)\s+(?:for|of|at|from)\s+))?(?:[Tt]he\s+)?"
     + LISTED_ORG + "$")
 #: A name, then "of"/"from"/"at": "Ann Lee of (the Pittsburgh Bureau of Police)".
+#: A role in lower case before a body's name: "the national commander of ".
+_ROLE_OF_BODY_END = re.compile(r"(?:^|(?<=\s))(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}"
+                               r"(?P<head>[a-z-]+)\s+(?:of|at|for)\s+$")
 _MEMBER_OF_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:of|from|at)\s+$")
 #: Abbreviated given names that end in a full stop: "Ma. Cielito" (María), "Wm.", "Jas.";
 #: and the two-letter initials of transliterated patronymics ("Kh. Munkhzul", "Ts. Bold").
@@ -946,6 +949,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         # (not "... of the Ministry of National Defence of Romania Ann Lee": a person)
         a = lo + om.start()
         name = re.sub(r"^(?:[Tt]he)\s+", "", om.group(0))
+        holder = _ROLE_OF_BODY_END.search(seg, max(0, om.start() - 60), om.start())
+        if holder is not None and _norm(holder.group("head")) in PERSON_ROLES:
+            # "the national commander of the Veterans of X said": a person of the body,
+            # described (and maybe named next)
+            d = lo + holder.start()
+            return SpeakerPhrase("description", d, hi, text[d:hi], role=text[d:hi],
+                                 negated=negated)
         return SpeakerPhrase("name", a, hi, text[a:hi], name=name, negated=negated, org=True)
     cm = _CLASSIFIED_ORG_END.search(seg, off) if _CLASSIFIERS.occurs(seg[off:]) else None
     if cm is None and _CLASSIFIERS.occurs(seg[off:]):

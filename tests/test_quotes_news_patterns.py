@@ -6033,3 +6033,11 @@ def test_an_official_or_a_specialist_named_in_the_next_sentence() -> None:
                   "\"Moscow has warned Seoul more than once,\" said Bin Hye-rin, a research "
                   "fellow at the Hanul Institute.")
     assert q["speaker"].tolist() == ["Pyeon Seo-yeon"] * 2 + ["Bin Hye-rin"] * 2
+
+
+def test_the_holder_of_a_bodys_post_in_a_lead_named_next() -> None:
+    q = quotes_of("News\n\nThe United States should back a European-led force with aircraft, the "
+                  "national commander of the Veterans of the Forward Line said Friday.\n\nRetired "
+                  "Army Col. Delphine Vasquez-Hart, who took over the group in August, said the "
+                  "resolution was adopted by delegates.")
+    assert q["speaker"].tolist() == ["Delphine Vasquez-Hart"] * 2
