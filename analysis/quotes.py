@@ -1368,6 +1368,7 @@ class _Extractor:
         self._register_entities()
         self._resolve()
         self._cataphoric_descriptions()
+        self._demonstrative_names()
         if self._short:
             for q in self.quotes:  # "An OQLF spokesperson said": the name it stands for
                 if q.speaker in self._short:
@@ -4581,6 +4582,23 @@ class _Extractor:
             pos = text.find(name, pos + 1)
         return True
 
+    def _demonstrative_names(self) -> None:
+        """'The official who represented the ministry said ...' and later 'That official,
+        permanent secretary Ann Lee, told ...': the person described is the one the
+        demonstrative names."""
+        for i, q in enumerate(self.quotes):
+            p = q.phrase
+            if p is None or p.kind != "description" or not p.surface.lower().startswith("the "):
+                continue
+            head = p.surface.split()[-1]
+            for r in self.quotes[i + 1:i + 8]:
+                rp = r.phrase
+                if rp is not None and rp.kind == "name" and not rp.org and re.match(
+                        rf"(?:That|This)\s+{re.escape(head)}\s*,", rp.surface,
+                        re.IGNORECASE):
+                    q.speaker, q.speaker_kind = r.speaker, r.speaker_kind
+                    break
+
     def _cataphoric_descriptions(self) -> None:
         """'A leading microbiologist says X. Associate Professor John Turnidge, who ...,
         says Y.': a speaker met only by an indefinite description, then a person named for
@@ -4640,7 +4658,10 @@ class _Extractor:
                 bare = r.attribution == "explicit" and bool(r.cue) and (
                     (r.type == "direct" or not role) and all(
                         w.rstrip(".;") in _HONORIFICS or w.rstrip(".;") in _STYLES for w in role)
-                    or _AFFILIATION_ONLY.fullmatch(rp.role) is not None) and (
+                    or _AFFILIATION_ONLY.fullmatch(rp.role) is not None or (
+                        # "A former army engineer ..." then '..., said X, now a researcher'
+                        "former" in (w.lower() for w in words)
+                        and rp.role.lower().startswith("now "))) and (
                     r is next((o for o in self.quotes[i + 1:] if o.start >= sent.end), None))
                 # ('"...," said the Reverend Ann Lee.' right after "A pastor said ...": a new
                 # name with no description of its own, or only where she works ("Ann Lee, of

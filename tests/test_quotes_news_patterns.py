@@ -6041,3 +6041,15 @@ def test_the_holder_of_a_bodys_post_in_a_lead_named_next() -> None:
                   "Army Col. Delphine Vasquez-Hart, who took over the group in August, said the "
                   "resolution was adopted by delegates.")
     assert q["speaker"].tolist() == ["Delphine Vasquez-Hart"] * 2
+
+
+def test_that_official_names_the_official_described_before() -> None:
+    q = quotes_of("News\n\nMP Evagoras Kouzou-Laz said the files were missing.\n\nThe official "
+                  "who represented the interior ministry at the session said the files had been "
+                  "withheld on advice.\n\nThat official, permanent secretary Loukia Vrond-Siak, "
+                  "later told reporters the ministry had nothing to hide.\n\nA former army "
+                  "engineer who led demining teams thinks the offer is sound.\n\n\"Forty "
+                  "deminers will not change the war,\" said Aleksandar Kostov-Black, now a "
+                  "researcher at the Pelister Institute.")
+    assert q["speaker"].tolist() == ["Evagoras Kouzou-Laz"] + ["Loukia Vrond-Siak"] * 2 + [
+        "Aleksandar Kostov-Black"] * 2
