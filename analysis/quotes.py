@@ -1294,6 +1294,7 @@ class _Extractor:
     def __init__(self, article: Any) -> None:
         self.text: str = article.text
         self._cues = _CueIndex(self.text)
+        self._lead = -2  # the lead's start, once known (see _lead_start)
         self.article_id: str = article.article_id
         # Records: (article_id, paragraph_id, start, end, text, is_boilerplate, reason)
         self.paras: list[tuple[int, int, int]] = [
@@ -3063,10 +3064,20 @@ class _Extractor:
             return None
         return self._make_reported(clause[0], clause[1], sent, lemma, phrase, ("participle",))
 
+    def _lead_start(self) -> int:
+        """Where the story's first paragraph of running text starts (its lead: the
+        first body paragraph over 100 characters), or -1."""
+        if self._lead < -1:
+            self._lead = next((a for _, a, b in self.paras if b - a > 100), -1)
+        return self._lead
+
     def _clause_start(self, sent: _Sentence) -> int:
-        """Sentence start, after a wire dateline ("KYIV, Sept 12 (Wire) - ")."""
+        """Sentence start, after a wire dateline ("KYIV, Sept 12 (Wire) - ", and
+        "Thiruvananthapuram: " opening the story)."""
         text = self.text
         m = _DATELINE.match(text, sent.start, sent.end)
+        if m is None and sent.start == self._lead_start():
+            m = _TITLE_COLON_DATELINE.match(text, sent.start, sent.end)
         return m.end() if m else sent.start
 
     def _cut_participle(self, a: int, b: int) -> int:
@@ -4110,7 +4121,8 @@ class _Extractor:
                     events.append((pos, 2, None))
             if b - a <= 80 and text[a:b].isupper():
                 continue  # an all-capitals crosshead ("KREMLIN BLAST") names no one
-            dateline = _DATELINE.match(text, a, b) if text[a:a + 2].isupper() else None
+            dateline = _DATELINE.match(text, a, b) if text[a:a + 2].isupper() else (
+                _TITLE_COLON_DATELINE.match(text, a, b) if a == self._lead_start() else None)
             # "SAN JOSE, Antique - The board ...", "THIRUVANANTHAPURAM: The Opposition ..." in
             # the first paragraph: the dateline's place is no one
             place_end = dateline.end() if dateline is not None and (any(
@@ -5762,6 +5774,9 @@ _BODY_VOICES = frozenset({"officers", "officials", "staff", "engineers", "report
 #: Capitalised words and "and" right before a name: "Westmorland and " of "Westmorland
 #: and Furness Council".
 _CAP_RUN_AND_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+$")
+#: A dateline in title case ending in a colon: "Thiruvananthapuram: ", "Kochi, Nov 28: ".
+_TITLE_COLON_DATELINE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
+                                   r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s+(?=[A-Z])")
 #: A name going on to the right ("Union of Cotton ", "The Union "): a longer name started
 #: before.
 _NAME_GOES_ON = re.compile(r"(?:[A-Z][\w’'-]*|\bof)\s+$")

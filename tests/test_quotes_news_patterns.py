@@ -6053,3 +6053,10 @@ def test_that_official_names_the_official_described_before() -> None:
                   "researcher at the Pelister Institute.")
     assert q["speaker"].tolist() == ["Evagoras Kouzou-Laz"] + ["Loukia Vrond-Siak"] * 2 + [
         "Aleksandar Kostov-Black"] * 2
+
+
+def test_a_title_case_colon_dateline_opening_the_lead_is_no_speaker() -> None:
+    q = quotes_of("Kerala Post\n\nThiruvananthapuram: The Opposition staged a walkout in the "
+                  "Assembly on Friday, with its members calling the Bill \"a licence to sell the "
+                  "river by the litre\".")
+    assert q["speaker"].tolist() == ["Opposition"]
