@@ -4671,6 +4671,10 @@ class _Extractor:
                     (r.type == "direct" or not role) and all(
                         w.rstrip(".;") in _HONORIFICS or w.rstrip(".;") in _STYLES for w in role)
                     or _AFFILIATION_ONLY.fullmatch(rp.role) is not None or (
+                        # '"...," asked the trader, Ann Lee.' right after "A dried fish dealer
+                        # ... said": the person described, described again and named
+                        rp.surface.lower().startswith("the ") and first in ("a", "an")
+                        and r.type == "direct") or (
                         # "A former army engineer ..." then '..., said X, now a researcher'
                         "former" in (w.lower() for w in words)
                         and rp.role.lower().startswith("now "))) and (
@@ -5440,7 +5444,8 @@ _NAME_AND_KIND = re.compile(
     # statement": the body's standing before its name, its kind and a document after it)
     r"(?:(?:ruling|governing|opposition|main|former|leftist|rightist|far-right|far-left|"
     r"centre-right|centre-left|conservative|liberal|nationalist|powerful|influential)\s+)?"
-    r"((?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*)\s+(?:(?:[a-z]+\s+)?(?:union|trade\s+union|party|"
+    r"((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,4}[A-Z][\w&’'-]*)\s+"
+    r"(?:(?:[a-z]+\s+)?(?:union|trade\s+union|party|"
     r"group|company|firm|bank|movement|alliance|coalition|campaign|agency|network|federation|"
     r"confederation|caucus)|statement|readout|communiqu[eé]|press\s+release)")
 #: The ends of compound adjectives made from a name ("Niigata-based", "Saudi-led").

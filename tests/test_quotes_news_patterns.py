@@ -6060,3 +6060,14 @@ def test_a_title_case_colon_dateline_opening_the_lead_is_no_speaker() -> None:
                   "Assembly on Friday, with its members calling the Bill \"a licence to sell the "
                   "river by the litre\".")
     assert q["speaker"].tolist() == ["Opposition"]
+
+
+def test_hajji_and_sheriff_styles_a_group_named_with_of_and_a_trader_named_next() -> None:
+    q = quotes_of("News\n\nThe mayor, Hajji Musa Kirunda-Wais, told reporters the old market had "
+                  "become a hazard.\n\nSheriff Tolliver Bracken-Oakes said the jail was full.\n\n"
+                  "In a statement, the Friends of Caldicot Library group said it welcomed the "
+                  "bid.\n\nA dried fish dealer who has had a stall for 22 years said she had "
+                  "taken a loan.\n\n\"Who will pay that money back?\" asked the trader, Aisha "
+                  "Namukose-Bali.")
+    assert q["speaker"].tolist() == ["Musa Kirunda-Wais", "Tolliver Bracken-Oakes",
+                                     "Friends of Caldicot Library"] + ["Aisha Namukose-Bali"] * 2
