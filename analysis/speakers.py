@@ -1592,6 +1592,9 @@ def _role_head(before: str) -> str:
         'spokesman'
     """
     words = before.split()
+    if "who" in words[2:]:
+        # "A swimming instructor who has worked at the centre": the head before the clause
+        words = words[:words.index("who", 2)]
     heads = words[-1:]
     if len(words) >= 2 and words[-1][:1].isupper() and not _is_role_word(words[-1]):
         heads.append(words[-2])  # "The District Officer Rotuma": a post, then its place

@@ -6071,3 +6071,10 @@ def test_hajji_and_sheriff_styles_a_group_named_with_of_and_a_trader_named_next(
                   "Namukose-Bali.")
     assert q["speaker"].tolist() == ["Musa Kirunda-Wais", "Tolliver Bracken-Oakes",
                                      "Friends of Caldicot Library"] + ["Aisha Namukose-Bali"] * 2
+
+
+def test_a_role_with_a_relative_clause_naming_a_place_is_still_a_person() -> None:
+    q = quotes_of("News\n\nCouncillor Ffion Alder-Pryce said it was fine.\n\nA swimming "
+                  "instructor who has worked at the centre for 19 years, Bethan Quaile-Morg, said "
+                  "staff had found out on social media.\n\n\"Nobody has sat us down,\" she said.")
+    assert q["speaker"].tolist() == ["Ffion Alder-Pryce"] + ["Bethan Quaile-Morg"] * 2
