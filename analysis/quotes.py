@@ -4284,6 +4284,26 @@ class _Extractor:
         return not (_OF_DEFINITE.search(chunk) or _AFFILIATED.search(chunk)) or (
             _UNATTACHED_OFFICIAL.search(chunk) is not None)
 
+    def _fuller_form(self, name: str, pos: int, given: bool) -> str | None:
+        """The last longer form of the one-word ``name`` written before ``pos``, quoted
+        words included: a person's given name and surname ("Kamarul" → "Kamarul Ariffin
+        Lee-Jaafar"), or a body's name ending in it ("Inspectorate" → "Local Government
+        Inspectorate")."""
+        word = re.escape(name)
+        pattern = (rf"\b{word}(?:\s+[{UPPER}][\w’'-]+){{1,3}}" if given else
+                   rf"(?<![\w’'-])(?:[{UPPER}][\w’'-]+\s+){{1,3}}{word}\b"
+                   # ("Bailiwick Chamber of Enterprise": the name goes on after the word)
+                   rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)*)?")
+        found = [m.group() for m in re.finditer(pattern, self.text[:pos])]
+        if not found:
+            return None
+        full = found[-1]
+        if given and not given_name_gender(name):
+            return None  # (only a given name opens a person's name)
+        if not given and (full.split()[0] in ("The", "A", "An") or not _has_org_noun(full)):
+            return None
+        return full
+
     def _register_speaker(self, q: _Quote) -> None:
         p = q.phrase
         assert p is not None
@@ -4309,6 +4329,15 @@ class _Extractor:
                 kind = "state"
             full = self._full_names.get(p.name) if kind == "person" and " " not in p.name \
                 else None
+            if full is None and " " not in p.name and kind in ("person", "organisation") and (
+                    d.find(p.name) is None):
+                # "Kamarul told reporters" after "filed by Opposition Leader Kamarul Ariffin
+                # Lee-Jaafar" inside a statement's words; "the Inspectorate said" after "ask
+                # the Local Government Inspectorate to look at it": the name in full
+                full = self._fuller_form(p.name, p.start, given=kind == "person")
+                if full is not None and kind == "organisation":
+                    p.name = full
+                    full = None
             if full and d.find(p.name) is None:
                 # "Trump told Ann Lee that ... Lee thanked him": the fullest form used
                 d.register_name(full, p.start, kind="person")

@@ -6078,3 +6078,13 @@ def test_a_role_with_a_relative_clause_naming_a_place_is_still_a_person() -> Non
                   "instructor who has worked at the centre for 19 years, Bethan Quaile-Morg, said "
                   "staff had found out on social media.\n\n\"Nobody has sat us down,\" she said.")
     assert q["speaker"].tolist() == ["Ffion Alder-Pryce"] + ["Bethan Quaile-Morg"] * 2
+
+
+def test_a_given_name_or_a_bodys_last_word_takes_the_full_name_written_in_a_quote() -> None:
+    q = quotes_of("News\n\nIn a statement, the Speaker said the motion, filed by Opposition "
+                  "Leader Kamarul Ariffin Lee-Jaaf, met the requirements.\n\nKamarul told "
+                  "reporters the opposition had \"at least 15 names\".\n\nCr Hamish Dunstall-Corr "
+                  "says he will ask the Local Government Inspectorate to look at the meeting.\n\n"
+                  "In a statement, the Inspectorate said it was \"aware of the matter\".")
+    assert q["speaker"].tolist()[1:] == ["Kamarul Ariffin Lee-Jaaf", "Hamish Dunstall-Corr",
+                                         "Local Government Inspectorate"]
