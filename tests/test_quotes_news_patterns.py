@@ -6086,5 +6086,5 @@ def test_a_given_name_or_a_bodys_last_word_takes_the_full_name_written_in_a_quot
                   "reporters the opposition had \"at least 15 names\".\n\nCr Hamish Dunstall-Corr "
                   "says he will ask the Local Government Inspectorate to look at the meeting.\n\n"
                   "In a statement, the Inspectorate said it was \"aware of the matter\".")
-    assert q["speaker"].tolist()[1:] == ["Kamarul Ariffin Lee-Jaaf", "Hamish Dunstall-Corr",
-                                         "Local Government Inspectorate"]
+    assert q["speaker"].tolist()[-3:] == ["Kamarul Ariffin Lee-Jaaf", "Hamish Dunstall-Corr",
+                                          "Local Government Inspectorate"]
