@@ -279,6 +279,9 @@ _RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.I
 # a condition that binds whatever it names: "..., provided it has a UN mandate"
 _STRICT_CONDITION = re.compile(r"\W*(?:(?:and|but|only)\s+)?(?:" + _STRICT + r")\b",
                                re.IGNORECASE)
+# "..., but only once a ceasefire has taken hold": the offer is held back until then
+_BUT_ONLY = re.compile(r"\W*(?:but\s+only|(?<=\bbut\s)only)\s+(?:once|after|when)\b",
+                       re.IGNORECASE)
 # "They say it's just planes": a claim the speaker reports, not their view
 _HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:they|some|people|critics|others)\s+"
                       r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)\b", re.IGNORECASE)
@@ -824,10 +827,12 @@ def code_spans(
         # the whole sentence before it
         conditions = [(i, c_start, c_end, s_index)
                       for i, (c_start, c_end, s_index) in enumerate(clauses)
-                      if _CONDITION_CLAUSE.match(text, c_start, c_end)]
+                      if _CONDITION_CLAUSE.match(text, c_start, c_end)
+                      or _BUT_ONLY.match(text, c_start, c_end)]
         conditioned = {s_index for i, c_start, _, s_index in conditions
                        if i and clauses[i - 1][2] == s_index
                        and (_STRICT_CONDITION.match(text, c_start) is not None
+                            or _BUT_ONLY.match(text, c_start) is not None
                             or _names_something(text, c_start, sentences[s_index][1], hits,
                                                 mentions, resolve))}
         # a fronted condition ("If Congress looks divided, ...") makes a doubt in the

@@ -1415,3 +1415,12 @@ def test_open_to_a_mission_only_under_conditions_is_conditional() -> None:
     rows = code("His country would consider sending monitors but only under a UN flag.")
     assert [(r[0], r[1]) for r in rows] == [("nato_ceasefire", 1)]
     assert rows[0][2] == "conditional"
+
+
+def test_an_offer_held_back_until_a_ceasefire_with_but_only_is_conditional() -> None:
+    rows = code("Norway would send two patrol aircraft to watch the Black Sea, "
+                "but only after a ceasefire is signed.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("air_power", 1, "conditional")]
+    # without "but", "only once a ceasefire" only sets a time
+    rows = code("The aircraft would only operate once a ceasefire is in place.")
+    assert all(r[2] != "conditional" for r in rows)
