@@ -296,8 +296,9 @@ TITLES: frozenset[str] = frozenset(
      # "Woizero", written "W/ro", and "Weizerit")
      "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",
      # a member of American Samoa's House of Representatives ("Faipule Ann Lee"); Bhutan's
-     # "Dasho"; Liberian and Malaysian styles ("Madam Ann Lee", "Datuk Amar Ann Lee")
-     "faipule", "dasho", "madam", "amar", "patinggi",
+     # "Dasho", "Lyonpo" (a minister) and "Gup" (a county head); Liberian and Malaysian styles
+     # ("Madam Ann Lee", "Datuk Amar Ann Lee")
+     "faipule", "dasho", "lyonpo", "gup", "madam", "amar", "patinggi",
      # US county boards ("Supervisor Ann Lee", "District 7 Supervisor Ann Lee"); Sesotho,
      # Māori and Oshiwambo styles ("Ntate", "Mme", "Tā", "Meme")
      "supervisor", "ntate", "tā", "meme",
@@ -379,6 +380,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "functionary", "servant", "bureaucrat", "aspirant", "loyalist", "apparatchik", "operative",
      "emissary", "caller", "demonstrator", "monk", "nun", "deacon", "chieftain",
      "headman", "reeve", "ranger", "dentist", "veterinarian", "kagawad", "tanod",
+     "gup", "tshogpa",  # (Bhutan's county head and village representative)
      # occupations of arts, sport and media: '"Mrs Maisel" actress Ann Lee said'
      "actor", "actress", "singer", "songwriter", "rapper", "musician", "composer", "filmmaker",
      "writer", "novelist", "poet", "producer", "comedian", "dancer", "artist", "athlete",

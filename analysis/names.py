@@ -45,6 +45,13 @@ COUNTRIES: frozenset[str] = frozenset(
     venezuela vietnam yemen zambia zimbabwe britain england scotland wales america europe africa
     asia crimea donbas gaza kyiv kiev moscow washington london paris berlin brussels
     warsaw americas""".split()
+) | frozenset(  # capitals that stand for their governments ("Ankara says", "Tokyo said")
+    """ankara athens ashgabat astana baghdad baku beijing belgrade bern bishkek bratislava
+    bucharest budapest cairo canberra chisinau copenhagen damascus dhaka dublin dushanbe
+    hanoi helsinki islamabad jakarta kabul kathmandu khartoum kinshasa ljubljana madrid manila
+    minsk nairobi nicosia oslo ottawa podgorica prague pretoria pristina pyongyang reykjavik
+    riga riyadh rome sarajevo seoul skopje stockholm taipei tallinn tashkent tbilisi tehran
+    thimphu tirana tokyo ulaanbaatar vienna vilnius yerevan zagreb""".split()
 ) | frozenset({  # regions named in roles ("Assistant Secretary-General for Central Asia")
     "central asia", "eastern europe", "western europe", "central europe", "middle east",
     "south caucasus", "western balkans", "latin america", "north america", "south america",

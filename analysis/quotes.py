@@ -2588,6 +2588,14 @@ class _Extractor:
                         else None
                     with_phrase = _name_phrase(text, wm.start(1), wm.start(1), wm.end(1), False,
                                                as_subject=False) if wm else None
+                    w_at = text.rfind(", with ", sent.start, pos) if ", with " in lead else -1
+                    if with_phrase is None and w_at >= 0 and (
+                            np := parse_subject_left(text, w_at + 7, pos)) is not None and (
+                            np.kind == "name" and np.role
+                            and text[w_at + 7:np.start].strip() == np.role):
+                        # "..., with Minister of Industry and Mines Ann Lee telling ...":
+                        # the whole title and name after "with" (its "and" joins no subject)
+                        with_phrase = np
                     if with_phrase is None and ", with " in lead and (
                             am := _AND_THEN_SUBJECT.search(lead)) is not None and (
                             np := parse_subject_left(text, sent.start + am.start(1), pos)
@@ -2595,8 +2603,7 @@ class _Extractor:
                         # "..., with some warning that A and others saying B": the second
                         # subject speaks the second clause
                         with_phrase = np
-                    if with_phrase is None and ", with " in lead and (
-                            w_at := text.rfind(", with ", sent.start, pos)) >= 0 and (
+                    if with_phrase is None and w_at >= 0 and (
                             np := parse_subject_left(text, w_at + 7, pos)) is not None and (
                             np.start == w_at + 7 or text[w_at + 7:np.start].strip() == "the"
                             ) and np.kind in ("name", "description"):
@@ -4648,21 +4655,30 @@ class _Extractor:
         text = self.text
         for i, q in enumerate(self.quotes):
             p = q.phrase
-            if p is None or p.kind != "description" or not p.surface or (
-                    q.speaker_kind == "organisation"):
+            if p is None or p.kind != "description" or not p.surface:
+                continue
+            # "the country's top diplomat has said": a person holding a body's post, whom
+            # taking for the body named before was only a guess
+            held = p.surface.split()
+            holder = len(held) > 2 and held[0].lower() == "the" and held[1].endswith(
+                ("'s", "’s")) and held[-1].lower() in PERSON_ROLES and (
+                q.speaker_kind in ("organisation", "state"))
+            if q.speaker_kind == "organisation" and not holder:
                 continue
             # "the legislator chairing Tuesday's session told ...": someone new, whoever a
             # general word for them was taken to be
             doing = _DOING_AFTER.match(text, p.end) if p.surface.lower().startswith(
                 "the ") else None
-            if q.speaker and doing is None:
+            if q.speaker and doing is None and not holder:
                 continue
             words = p.surface.split()
             if len(words) >= 3 and [w.lower() for w in words[:2]] == ["one", "of"]:
                 # "One of the island's longest-serving Constables": one of them, unnamed
                 words = ["a", words[-1][:-1] if words[-1].endswith("s") else words[-1]]
-            of = next((k for k, w in enumerate(words) if w.lower() in ("of", "from", "at")),
-                      len(words))
+            # (the head ends before its complement or relative clause: "A tshogpa who
+            # travelled from Khoma")
+            of = next((k for k, w in enumerate(words) if w.lower() in (
+                "of", "from", "at", "who", "whose")), len(words))
             head = words[of - 1].lower() if of > 1 else ""
             first = words[0].lower()
             voice = head.rstrip("s") in _VOICE_HEADS or head.startswith("spokes")
@@ -4703,11 +4719,13 @@ class _Extractor:
                         # '"...," asked the trader, Ann Lee.' right after "A dried fish dealer
                         # ... said": the person described, described again and named
                         rp.surface.lower().startswith("the ") and first in ("a", "an")
-                        and r.type == "direct") or (
+                        and (r.type == "direct" or re.match(r"(?:The|the)\s+[\w-]+\s*,\s",
+                                                            rp.surface))) or (
                         # "A former army engineer ..." then '..., said X, now a researcher'
                         "former" in (w.lower() for w in words)
                         and rp.role.lower().startswith("now "))) and (
-                    r is next((o for o in self.quotes[i + 1:] if o.start >= sent.end), None))
+                    r is next((o for o in self.quotes[i + 1:] if o.start >= sent.end
+                              and o.phrase is not None), None))
                 # ('"...," said the Reverend Ann Lee.' right after "A pastor said ...": a new
                 # name with no description of its own, or only where she works ("Ann Lee, of
                 # the X Institute, said"), is the person just described)
@@ -4718,6 +4736,13 @@ class _Extractor:
                     # "..., a senior presidential official said." then "X, first deputy
                     # director of Y, told reporters at the presidential office ...": the
                     # official, named in the next sentence with what described them
+                    bare = True
+                if owned and not bare and rp.role and r is next(
+                        (o for o in self.quotes[i + 1:] if o.start >= sent.end), None) and (
+                        "top" in (w.lower() for w in words) or same_office(p.surface,
+                                                                          [rp.role])):
+                    # "..., the country's top diplomat has said." then "Foreign Minister X
+                    # said ...": the one holder of the post, named with its title
                     bare = True
                 if r.speaker_kind != "person" and not bare or voice and not bare:
                     continue  # (a name of no known sex only right after, with no description;
@@ -5253,6 +5278,9 @@ class _Extractor:
         if k is None or k + 1 >= len(self.paras):
             return None
         _, a, b = self.paras[k + 1]
+        if any(e.kind == "person" and not e.anonymous and any(
+                p.end < pos < a for pos in e.positions) for e in self.discourse.entities):
+            return None  # ('... The man, Ann Lee, said ...' in the same paragraph: named there)
         for e in self.discourse.entities:
             if (e.kind == "person" or e.kind == "unknown" and " " in e.canonical) and (
                     not e.anonymous and e.positions and min(e.positions) == a) and all(

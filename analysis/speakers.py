@@ -1308,9 +1308,11 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     if "," in clause and _norm((clause.rsplit(",", 1)[1].split() or [""])[0]) in _TITLE_OPENERS:
         clause = clause.rsplit(",", 1)[1].strip()  # "Moving the bill, Minister within ..."
     words = clause.split()
-    if len(words) > 1 and words[0] in ("The", "the") and _norm(words[1]) in _TITLE_OPENERS:
-        # "The Minister for Local Government and Rural Development Ann Lee said"
-        clause = clause[4:]
+    if len(words) > 1 and words[0] in ("The", "the", "with", "and", "as", "by", "from") and (
+            _norm(words[1]) in _TITLE_OPENERS):
+        # "The Minister for Local Government and Rural Development Ann Lee said",
+        # "..., with Minister of Industry and Mineral Resources Ann Lee telling ..."
+        clause = clause[len(words[0]) + 1:]
         words = words[1:]
     if "," in clause and _LISTED_ORG_TAIL.search(clause) is None or len(words) < 4 or (
             _norm(words[0]) not in _TITLE_OPENERS):

@@ -6088,3 +6088,49 @@ def test_a_given_name_or_a_bodys_last_word_takes_the_full_name_written_in_a_quot
                   "In a statement, the Inspectorate said it was \"aware of the matter\".")
     assert q["speaker"].tolist()[-3:] == ["Kamarul Ariffin Lee-Jaaf", "Hamish Dunstall-Corr",
                                           "Local Government Inspectorate"]
+
+
+def test_a_long_title_after_with_and_the_minister_later() -> None:
+    q = quotes_of("News\n\nThe State Great Khural began debating the law on Thursday, with "
+                  "Minister of Industry and Mineral Resources Dashdondogiin Altan-Orgil telling "
+                  "the plenary sitting the amendments were fair.\n\n\"We signed agreements "
+                  "drafted elsewhere,\" the minister said.")
+    assert q["speaker"].tolist() == ["Dashdondogiin Altan-Orgil"] * 2
+    assert q["speaker_role"].iloc[0] == "Minister of Industry and Mineral Resources"
+
+
+def test_bhutanese_styles_and_a_village_representative_named_after_her_words() -> None:
+    q = quotes_of("News\n\nResponding, the Minister for Works, Lyonpo Tshewang Dargay Norbu, "
+                  "said the guideline did not take away the duty.\n\n\"Roads belong to the "
+                  "communities,\" Lyonpo said.\n\nMenbi Gup Kinzang Tobgay Phuntsho said his "
+                  "gewog had one power tiller.\n\n\"We will do what we can,\" said the gup.\n\n"
+                  "A tshogpa who travelled from Khoma said people had stopped waiting.\n\n"
+                  "\"Every household sends one person.\"\n\nThe tshogpa, Nima Zangmo Kuenga, "
+                  "said she supported the idea.")
+    assert q["speaker"].tolist() == ["Tshewang Dargay Norbu"] * 2 + [
+        "Kinzang Tobgay Phuntsho"] * 2 + ["Nima Zangmo Kuenga"] * 3
+
+
+def test_a_definite_description_apposed_to_a_name_names_the_person_described_before() -> None:
+    q = quotes_of("News\n\nA woman selling provisions at the market said she had not seen a "
+                  "representative in years.\n\n\"Just call the thing and let we vote.\"\n\n"
+                  "The vendor, Scholastique Mathurin-Deschamps, said she had voted since 1987."
+                  "\n\nA retired bus driver told commissioners the county \"ought to live within "
+                  "its means\". The man, Odell Bramble-Vaughan, said he would vote no.\n\n"
+                  "Tamsin Ridgely-Achter, who has two children at the school, said the tax was "
+                  "fair.")
+    assert q["speaker"].tolist() == ["Scholastique Mathurin-Deschamps"] * 3 + [
+        "Odell Bramble-Vaughan"] * 2 + ["Tamsin Ridgely-Achter"]
+
+
+def test_a_bodys_top_official_in_the_lead_is_the_titled_person_named_next() -> None:
+    q = quotes_of("News\n\nAnkara says it can lead a maritime mission.\n\nTurkey is prepared to "
+                  "lead a naval mission once a ceasefire is in place, the country's top diplomat "
+                  "has said.\n\nSpeaking in Ankara on Saturday, Foreign Minister Tolunay "
+                  "Karabacak said the mission would clear mines.\n\nJapan's help would be "
+                  "\"substantial,\" the government's top spokesman told a press conference.\n\n"
+                  "Chief Cabinet Secretary Tadamasa Oborogawa said Tokyo was consulting "
+                  "Washington.")
+    assert q["speaker"].tolist() == ["Ankara"] + ["Tolunay Karabacak"] * 2 + [
+        "Tadamasa Oborogawa"] * 2
+    assert q["speaker_kind"].iloc[0] == "state"
