@@ -434,7 +434,8 @@ _TELL_OBJECT = re.compile(
     r"(?:this|our|a|an)\s+(?:[\w’'-]+\s+)?(?:newspaper|paper|website|programme|program|"
     r"station|podcast|broadcaster|magazine|outlet|reporter|journalist|correspondent|"
     r"conference|briefing|interviewer|channel|radio|television|audience|crowd|rally)|"
-    r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|"
+    # ("told France 24 that", "told Channel 4 News")
+    r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|\d{1,3}(?=[\s,]))){0,3}|"
     # "told broadcaster ZDF", "told public broadcaster ZDF", "told news agency Anadolu"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:broadcaster|newspaper|daily|channel|radio|station|network|"
     r"outlet|magazine|paper|website|agency|tabloid|weekly|television|TV)"
@@ -2565,6 +2566,13 @@ class _Extractor:
                 if not cue:
                     continue
                 lemma, cue_end = cue
+                if (tail := _TAIL_ATTRIBUTION.search(text, cue_end, sent.end)) is not None and (
+                        not re.search(r"\bthat\b", text[cue_end:tail.start()])) and not any(
+                        ch in text[sent.start:sent.end] for ch in '"“”'):
+                    # "Even Washington had told the Europeans they were on their own, he
+                    # added.": the closing attribution reports the whole clause (but "Germany
+                    # argued that ..., the two diplomats said": what Germany argued)
+                    continue
                 word = cm.group(1).lower()
                 made = None
                 if _THIS_AFTER.match(text, cue_end, sent.end) and (
@@ -4193,7 +4201,10 @@ class _Extractor:
                 return None
             sent = self._sentence_of(o.start)
             lo = sent.start if sent is not None else o.start
+            hi = sent.end if sent is not None else o.end
+            # (before the words, or after them: "..., the ministry said in a statement")
             if self.text.find(words[1], lo, o.start) >= 0 or (
+                    o.end < hi and self.text.find(words[1], o.end, hi) >= 0) or (
                     o.phrase is not None and words[1] in o.phrase.surface.lower()):
                 return o
         return None
@@ -5429,6 +5440,11 @@ class _Extractor:
 
 _ROLE_OF = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
     w for w in PERSON_ROLES if w.isalpha())) + r")\s+(?:of|at|for)\s+(?:the\s+)?")
+#: A closing attribution of the whole sentence: "..., he added.", "..., the minister said."
+_TAIL_ATTRIBUTION = re.compile(
+    r",\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:later\s+|also\s+)?(?:said|says|added|adds|noted|argued|insisted|warned|explained)"
+    r"(?:\s+on\s+[A-Z]\w+)?[.!]?\s*$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall)\s+"
                            r"(?:\w+ly\s+)?$")
 _NAMED_LEAD = re.compile(r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")

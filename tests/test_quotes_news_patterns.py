@@ -6134,3 +6134,21 @@ def test_a_bodys_top_official_in_the_lead_is_the_titled_person_named_next() -> N
     assert q["speaker"].tolist() == ["Ankara"] + ["Tolunay Karabacak"] * 2 + [
         "Tadamasa Oborogawa"] * 2
     assert q["speaker_kind"].iloc[0] == "state"
+
+
+def test_the_statement_named_after_the_cue_and_a_closing_attribution_of_a_report() -> None:
+    q = quotes_of("News\n\nSpain will send radar imagery, the Defence Ministry said in a written "
+                  "statement on Thursday. The offer would stand \"for as long as the ceasefire "
+                  "requires,\" the statement added.\n\n\"No,\" said Mandla Sithole-Veld.\n\n"
+                  "Even Washington had told the Europeans they were on their own, he added.\n\n"
+                  "Germany argued that the money should wait, the two diplomats said.")
+    assert q["speaker"].tolist() == ["Defence Ministry"] * 2 + ["Mandla Sithole-Veld"] * 2 + [
+        "Germany"]
+    assert q["text"].iloc[3] == "Even Washington had told the Europeans they were on their own"
+
+
+def test_an_outlet_with_a_number_as_object_and_a_filipino_village_chief() -> None:
+    q = quotes_of("News\n\nAnn Lee told France 24 the talks were over.\n\n\"We want a road,\" "
+                  "said Punong Barangay Eusebio Abuyan-Sabal.\n\nHe said 11 villages had none.")
+    assert q["text"].tolist()[0] == "the talks were over"
+    assert q["speaker"].tolist() == ["Ann Lee"] + ["Eusebio Abuyan-Sabal"] * 2
