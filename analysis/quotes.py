@@ -3411,6 +3411,12 @@ class _Extractor:
         lead = text[self._clause_start(sent):m.start()].strip()  # (after "RIYADH: ")
         if not lead or lead.lower() in {"but", "and", "yet", "so"}:
             comma = text.find(", ", np_start, sent.end)  # (not the comma of "2,400")
+            listed = _LISTED_ORG.match(text, np_start + 4 if text.startswith(
+                ("the ", "The "), np_start) else np_start) if comma > 0 else None
+            if listed is not None and listed.end() > comma:
+                # (nor the commas of "the Ministry of Development, Industry, Trade and
+                # Services")
+                comma = text.find(", ", listed.end(), sent.end)
             if comma < 0:
                 return False
             nxt = text.find(", ", comma + 1, sent.end)  # (not the comma of "41,000")
@@ -3436,6 +3442,8 @@ class _Extractor:
                 phrase, comma = person, nxt
             else:
                 phrase = self._np(np_start, comma)
+                if listed is not None and phrase is not None and phrase.kind == "name":
+                    phrase.name = listed.group("org")
             clause = (comma + 1, sent.end)
         else:
             if _ATTRIBUTED_BEFORE.search(text, sent.start, m.start()):
@@ -3582,6 +3590,10 @@ class _Extractor:
                 cut = commas[1]  # "For Ann Lee, who fled Kharkiv in 2022, the debate ..."
                 if looks_like_role(re.sub(r"^who\s+\w+\s+", "a ", cand)):
                     role = cand  # "who teaches law at X": a person's occupation
+        after = text[cut + 1:cut + 24].split()
+        if after and after[0].rstrip(".").lower() in TITLES and after[0][:1].isupper() and (
+                len(after) > 1 and after[1][:1].isupper()):
+            return False  # "For Reform UK, Mr Lee raised ...": on the party's behalf
         phrase = _name_phrase(text, np_start, np_start, nm.end(), False)
         if phrase is None:
             return False
@@ -3846,15 +3858,25 @@ class _Extractor:
                 if inner is not None and inner.kind == "name" and _LOWER_GAP.fullmatch(
                         text, sm.end(), inner.start) is not None:
                     phrase, cue = inner, cue or "call"  # (only lower-case words before it)
-            elif vm is not None and "," in text[sent.start:vm.start()]:
+            elif vm is not None:
                 # "However, the chief fisherman of X and chairman of Y, Nana Ann Lee,
-                # described the decision as "..."": a subject too long for the sentence's
-                # opening, read back from its verb
+                # described the decision as "...""; "But the opposition People's Democratic
+                # Coalition dismissed the budget as "..."": a subject too long for the
+                # sentence's opening, read back from its verb
                 lo_c = self._clause_start(sent)
-                inner = parse_subject_left(text, lo_c, vm.start())
-                if inner is not None and inner.kind == "name" and _FRONTED_GAP.fullmatch(
-                        text, lo_c, inner.start) is not None:
+                # (past "in the state, in a statement on Friday," before the verb)
+                aside = _SUBJECT_ASIDE_END.search(text, lo_c, vm.start())
+                inner = parse_subject_left(text, lo_c, aside.start() + 1 if aside and (
+                    aside.start() > lo_c) else vm.start())
+                if inner is not None and inner.kind == "name" and (_FRONTED_GAP.fullmatch(
+                        text, lo_c, inner.start) is not None or (
+                            inner.org or inner.name.isupper()) and (
+                            _OPENING_GAP.fullmatch(text, lo_c, inner.start) is not None)):
                     phrase, cue = inner, cue or "call"
+                    whole = self._sentence_subject(sent) if inner.org else None
+                    if whole is not None and whole.kind == "name" and whole.name != inner.name \
+                            and (inner.name in whole.name or whole.name in inner.name):
+                        phrase = whole  # ("The Confederation of Finnish Industries EK")
             if phrase is None and sent is not None and _GROUP_SAID_BEFORE.search(
                     text, sent.start, open_at) is None:
                 # (not when an unnamed group speaks in a clause of its own: "..., while
@@ -5032,6 +5054,14 @@ class _Extractor:
                 kind_word = words[-2] if len(words) == 3 and words[-2] in ORG_NOUNS and (
                     p.surface.split()[-2].islower()) else ""
                 ent = self._organisation_before(p.start, kind_word=kind_word)
+                if (ent is None or kind_word and not any(
+                        kind_word in n.lower().split() for n in ent.names)) and kind_word and (
+                        body := re.search(_NAMED_BODY_OF_KIND.format(kind=kind_word.title()),
+                                          self.text[q.start:q.end])) is not None:
+                    # "The Illinois Department of Agriculture ... has four inspectors,
+                    # according to a department spokesperson": the body the words name
+                    ent = d.register_name(body.group(0), q.start + body.start(),
+                                          kind="organisation", speaker=True)
             indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
             am = _ANONYMOUS.search(self.text, p.end, p.end + 90)
             anonymous_after = am is not None and not at_org and (
@@ -5833,6 +5863,17 @@ _FRAGMENT_VERB = re.compile(r"\b(?:accused|called|described|branded|labelled|lab
                             r"vowed|promised|pledged|dubbed|slammed|mocked|praised)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|as|when|while|before|because|since|until|whereas)\s+")
 _LOWER_GAP = re.compile(r"[a-z\s’'-]*")
+#: Asides between a body's name and its verb: " in the state, in a statement on Friday, ".
+_SUBJECT_ASIDE_END = re.compile(
+    r"(?:\s+in\s+the\s+(?:state|country|city|province|region|county|district))?"
+    r"(?:,\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|interview|letter|release)[^,]{0,60},)"
+    r"?\s*$")
+# ("But the opposition ", "The ": before a body's name opening the sentence)
+_OPENING_GAP = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?)\s+)?(?:[Tt]he\s+)?"
+                          r"(?:[a-z]+\s+){0,2}")
+#: A body of a kind named in full ("Illinois Department of Agriculture"), as a template.
+_NAMED_BODY_OF_KIND = (r"(?:(?!The\b)[A-Z][\w’'-]+\s+){{1,3}}{kind}"
+                       r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]+){{1,4}})?")
 # ("However, ", "Appearing later in the program, ")
 _FRONTED_GAP = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,5},\s*)?")
 #: An indefinite person opening a body's role: "A representative" (of one of the firms).

@@ -3244,6 +3244,14 @@ class Discourse:
                       role: str = "", speaker: bool = False, salient: bool = True) -> Entity:
         """Record a mention of ``name`` at ``pos``; return its entity."""
         ent = self.find(name)
+        if ent is None and kind == "organisation" and " " not in name and (
+                name.lower() in ORG_NOUNS):
+            # "The Assembly said" after "the Ogun State House of Assembly": the body last
+            # named in full with that last word
+            ent = next((e for e in sorted(self.entities, key=lambda e: -max(e.positions or [-1]))
+                        if e.kind == "organisation" and min(e.positions or [pos]) < pos
+                        and any(len(n.split()) >= 3 and n.split()[-1] == name
+                                for n in e.names)), None)
         if ent is None:
             ent = Entity([name], kind=kind)
             self.entities.append(ent)

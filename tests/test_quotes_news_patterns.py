@@ -6152,3 +6152,26 @@ def test_an_outlet_with_a_number_as_object_and_a_filipino_village_chief() -> Non
                   "said Punong Barangay Eusebio Abuyan-Sabal.\n\nHe said 11 villages had none.")
     assert q["text"].tolist()[0] == "the talks were over"
     assert q["speaker"].tolist() == ["Ann Lee"] + ["Eusebio Abuyan-Sabal"] * 2
+
+
+def test_a_listed_ministry_a_party_behalf_and_a_bodys_last_word() -> None:
+    q = quotes_of("News\n\nAccording to the Ministry of Development, Industry, Trade and "
+                  "Services, Russia supplied 27% of the fertilisers.\n\nFor Reform UK, Mr "
+                  "Kellaway-Rhodes raised ambulance delays. He said crews had lost 9,000 hours."
+                  "\n\nThe Ogun State House of Assembly passed the bill on Tuesday.\n\nThe "
+                  "Assembly, in a post on X, said the bill was passed \"after thorough "
+                  "scrutiny\".")
+    assert q["speaker"].tolist() == [
+        "Ministry of Development, Industry, Trade and Services", "Kellaway-Rhodes",
+        "Ogun State House of Assembly"]
+    assert q["text"].iloc[0] == "Russia supplied 27% of the fertilisers"
+
+
+def test_a_body_opening_the_sentence_with_asides_calls_a_fragment() -> None:
+    q = quotes_of("News\n\nBut the opposition People's Democratic Coalition (PDC) in the state, "
+                  "in a statement on Friday, dismissed the budget as \"an election-year wish "
+                  "list\".\n\nThe Illinois Department of Farming, which would enforce the ban, "
+                  "has four inspectors, according to a department spokesperson. The agency would "
+                  "need \"more resources\" to police stores, the spokesperson said.")
+    assert q["speaker"].tolist() == ["People's Democratic Coalition"] + [
+        "Illinois Department of Farming"] * 2
