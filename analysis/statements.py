@@ -199,11 +199,15 @@ _CONDITION = re.compile(
     r"put\s+to\s+(?:a\s+)?(?:vote|referendum|parliament)|"
     r"the\s+(?:day|moment)\s+(?:that\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+"
     r"(?:confirms?|agrees?|signs?|commits?|decides?)|"
+    # "the moment there is a ceasefire and a clear mandate"
+    r"the\s+(?:day|moment)\s+(?:that\s+)?there\s+(?:is|are)\b|"
     + _IF + r"|unless|until|provided\s+that|"
     r"providing\s+that|(?<!for\s)(?<!last\s)(?<!lasts\s)(?<!lasted\s)as\s+long\s+as|on\s+condition|"
     r"conditional\s+on|depend(?:s|ed)?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
     # "the force would need a clear American backstop": a hypothetical requirement
     r"(?:would|will)\s+(?:still\s+|also\s+)?need(?!\s+to\b)|"
+    # "guarantees would have to be written into a treaty": a hypothetical requirement
+    r"(?:would\s+(?:still\s+|also\s+)?have|has|have)\s+to\s+be\b|"
     r"would\s+take|requir\w+|(?:need|want|demand)\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?"
     r"(?:vote|mandate|approval|consent|go-ahead|green\s+light)|"
     # "written down before a single soldier deploys", "a vote before any deployment"

@@ -1424,3 +1424,21 @@ def test_an_offer_held_back_until_a_ceasefire_with_but_only_is_conditional() -> 
     # without "but", "only once a ceasefire" only sets a time
     rows = code("The aircraft would only operate once a ceasefire is in place.")
     assert all(r[2] != "conditional" for r in rows)
+
+
+def test_threats_and_not_our_war_call_guarantees_harmful() -> None:
+    rows = code("Beijing sees Western troops in Ukraine as NATO by other means.")
+    assert ("guarantees_harmful", 1, "assert", "China") in rows
+    rows = code("Moscow would treat Western jets over Ukraine as targets.")
+    assert ("guarantees_harmful", 1, "assert", "Russia") in rows
+    rows = code("Any role would put the fleet in the front line of a quarrel that is not ours.")
+    assert [r[:2] for r in rows] == [("guarantees_harmful", 1)]
+
+
+def test_hypothetical_and_present_requirements_and_the_moment_there_is_are_conditions() -> None:
+    rows = code("Guarantees would have to be written into a treaty.")
+    assert rows == [("binding_pact", 1, "conditional", "")]
+    rows = code("The guarantees have to be on paper and ratified by parliaments.")
+    assert [r[2] for r in rows if r[0] == "binding_pact"] == ["conditional"]
+    rows = code("We would join air surveillance the moment there is a ceasefire.")
+    assert [r[2] for r in rows if r[0] == "air_power"] == ["conditional"]
