@@ -188,7 +188,10 @@ _OWN_STANCE = re.compile(
 _IF = (r"(?<!\bas\s)(?<!\beven\s)"
        r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it)(?:[’']s|\s+is)\s+"
        r"what\s+it\s+takes)\b)"
-       r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)")
+       r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)"
+       # ("If our pilots can keep the skies quiet, that's what they trained for": what
+       # they are able to do, no condition set)
+       r"(?!\s+(?:[\w’']+\s+){1,4}can\s+(?:keep|make|help|stop|save|bring|protect)\b)")
 _CONDITION = re.compile(
     # "would support the mission if it came with retention measures"
     r"(?=[a-z])\b(?:if\s+(?:it|they)\s+(?:came|comes?)\s+with|"
@@ -250,6 +253,11 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|excep
                          r"(?:ready|willing|prepared|keen|eager|happy)\s+to)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+# a condition that names a weakness of the guarantee, not a remedy for it
+_WEAK_CONDITION = re.compile(
+    r"\b(?:if|when|unless)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were)\s+(?:only|just|merely)\s+"
+    r"a\s+pause|can\s+be\s+(?:cancelled|canceled|revoked|withdrawn|undone|torn\s+up|reversed))\b",
+    re.IGNORECASE)
 # "not just X", "not merely X": X is needed but not enough
 _NOT_JUST = re.compile(r"not\s+(?:just|merely|simply|solely)\s+(?:[\w’'-]+\s+){0,2}$",
                        re.IGNORECASE)
@@ -1482,8 +1490,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if concept in fixed:
             agreement, modality = fixed[concept]
         if (agreement > 0 and codebook.concepts[concept].direction < 0 and concept not in fixed
-                and (conditional or fronted)):
+                and (conditional or fronted) and not _WEAK_CONDITION.search(text, s_start, s_end)):
             # "if Congress looks divided, the guarantee is hollow": credible only if not
+            # (but "would mean little if the ceasefire is only a pause", "if it can be
+            # cancelled by one election, it isn't much of a guarantee": a weakness named,
+            # no remedy asked for: doubt)
             agreement, modality = -agreement, "conditional"
         if hearsay or unsaid:
             agreement = 0

@@ -1442,3 +1442,12 @@ def test_hypothetical_and_present_requirements_and_the_moment_there_is_are_condi
     assert [r[2] for r in rows if r[0] == "binding_pact"] == ["conditional"]
     rows = code("We would join air surveillance the moment there is a ceasefire.")
     assert [r[2] for r in rows if r[0] == "air_power"] == ["conditional"]
+
+
+def test_what_pilots_can_do_is_no_condition_and_a_weakness_named_is_doubt() -> None:
+    rows = code("If our lads and lasses can keep the skies over Ukraine quiet, that is what "
+                "they trained for.")
+    assert [(r[0], r[2]) for r in rows] == [("air_power", "assert")]
+    rows = code("Talk of guarantees would mean little if the ceasefire is only a pause for "
+                "Russia to reload.")
+    assert [r[:2] for r in rows] == [("guarantees_doubt", 1)]  # doubt held, not a demand
