@@ -4702,8 +4702,10 @@ class _Extractor:
             # general word for them was taken to be
             doing = _DOING_AFTER.match(text, p.end) if p.surface.lower().startswith(
                 "the ") else None
-            if q.speaker and doing is None and not holder:
-                continue
+            if q.speaker and doing is None and not holder and not (
+                    p.surface.lower().startswith("the ") and text.startswith(" who ", p.end)
+                    and p.surface.split()[-1].lower() in _PLAIN_PERSON):
+                continue  # (but "The woman who finished second" is someone new)
             words = p.surface.split()
             if len(words) >= 3 and [w.lower() for w in words[:2]] == ["one", "of"]:
                 # "One of the island's longest-serving Constables": one of them, unnamed
@@ -4720,8 +4722,16 @@ class _Extractor:
                 # "the national commander of the Veterans of X": the holder of a body's post
                 of + 2 < len(words) and words[of].lower() == "of" and words[of + 1] == "the"
                 and words[of + 2][:1].isupper()))
-            if first not in ("a", "an", "the") or first == "the" and doing is None and not (
-                        owned) and not (
+            # "Alabama's senior senator said": the holder of a place's post
+            owned = owned or first[:1].isupper() is False and words[0][:1].isupper() and (
+                words[0].endswith(("'s", "’s"))) and len(words) > 1 and (
+                words[-1].lower() in PERSON_ROLES)
+            # "The woman who finished second": someone new, defined by the relative clause
+            relative = first == "the" and (head in PERSON_ROLES or head in _PLAIN_PERSON) and (
+                of < len(words) and words[of].lower() == "who"
+                or text.startswith(" who ", p.end))
+            if first not in ("a", "an", "the") and not owned or first == "the" and (
+                    doing is None) and not owned and not relative and not (
                         _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)
                                               else text[p.end:p.end + 9])):
                 continue  # ("the" only for someone new: "The boss of a defence company")
@@ -4772,8 +4782,8 @@ class _Extractor:
                     bare = True
                 if owned and not bare and rp.role and r is next(
                         (o for o in self.quotes[i + 1:] if o.start >= sent.end), None) and (
-                        "top" in (w.lower() for w in words) or same_office(p.surface,
-                                                                          [rp.role])):
+                        {"top", "senior", "junior", "chief"} & {w.lower() for w in words}
+                        or same_office(p.surface, [rp.role])):
                     # "..., the country's top diplomat has said." then "Foreign Minister X
                     # said ...": the one holder of the post, named with its title
                     bare = True

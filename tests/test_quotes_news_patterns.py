@@ -6175,3 +6175,13 @@ def test_a_body_opening_the_sentence_with_asides_calls_a_fragment() -> None:
                   "need \"more resources\" to police stores, the spokesperson said.")
     assert q["speaker"].tolist() == ["People's Democratic Coalition"] + [
         "Illinois Department of Farming"] * 2
+
+
+def test_a_places_senior_senator_and_the_woman_who_finished_second_are_named_next() -> None:
+    q = quotes_of("News\n\nWASHINGTON - Alabama's senior senator said Tuesday the United States "
+                  "should help protect Ukraine from the sky.\n\nSen. Tolland Brisbane-Amis, a "
+                  "Republican who sits on the Armed Services Committee, told reporters the jets "
+                  "could fly from Poland.\n\nThe woman who finished second, a former band "
+                  "councillor, says the margin is smaller than the ballots in question.\n\n"
+                  "\"There were 38 ballots that came late,\" Rosalind Tabobon-Keeper said.")
+    assert q["speaker"].tolist() == ["Tolland Brisbane-Amis"] * 2 + ["Rosalind Tabobon-Keeper"] * 2
