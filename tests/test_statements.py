@@ -1451,3 +1451,11 @@ def test_what_pilots_can_do_is_no_condition_and_a_weakness_named_is_doubt() -> N
     rows = code("Talk of guarantees would mean little if the ceasefire is only a pause for "
                 "Russia to reload.")
     assert [r[:2] for r in rows] == [("guarantees_doubt", 1)]  # doubt held, not a demand
+
+
+def test_our_boys_are_troops_and_has_been_very_clear_reports_a_position() -> None:
+    rows = code('President Donald Trump, he added, "has been very clear he is not putting '
+                'American boys in Ukraine."')
+    assert rows == [("troops_on_ground", -1, "negated", "Donald Trump")]
+    rows = code("Moscow said foreign jets would be treated as participation in the war.")
+    assert ("guarantees_harmful", 1, "assert", "Russia") in rows
