@@ -295,8 +295,10 @@ _STRICT_CONDITION = re.compile(r"\W*(?:(?:and|but|only)\s+)?(?:" + _STRICT + r")
 _BUT_ONLY = re.compile(r"\W*(?:but\s+only|(?<=\bbut\s)only)\s+(?:once|after|when)\b",
                        re.IGNORECASE)
 # "They say it's just planes": a claim the speaker reports, not their view
-_HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:they|some|people|critics|others)\s+"
+_HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:[A-Z][\w’'-]+,\s+)?(?:they|some|people|critics|"
+                      r"others|you(?:[’']ve|\s+have)?)\s+"
                       r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)\b", re.IGNORECASE)
+# ("Marek, you've said a force without air cover is worse": the addressee's claim)
 # a concession that dismisses what it names: "you can host all the talks you like"
 _ALL_YOU_LIKE = re.compile(r"\ball\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+you\s+(?:like|want)\b|"
                            r"\ball\s+you\s+(?:like|want)\b", re.IGNORECASE)

@@ -1459,3 +1459,8 @@ def test_our_boys_are_troops_and_has_been_very_clear_reports_a_position() -> Non
     assert rows == [("troops_on_ground", -1, "negated", "Donald Trump")]
     rows = code("Moscow said foreign jets would be treated as participation in the war.")
     assert ("guarantees_harmful", 1, "assert", "Russia") in rows
+
+
+def test_what_an_interviewer_says_the_guest_said_is_hearsay() -> None:
+    rows = code("Marek, you've said a force without air cover is worse than no force at all.")
+    assert [(r[0], r[1]) for r in rows] == [("air_power", 0)]
