@@ -837,7 +837,9 @@ _OPENING_MARKS = "\"“‘'«„"
 #: A sentence opening with an indefinite person: "A spokesman for the State Department".
 _INDEFINITE_SUBJECT = re.compile(
     r"\s*[\"“‘]?(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)"
-    r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*))?[\s,]")
+    r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*))?[\s,]"
+    # (the head, not a modifier: "A senior officer at the X, who ..., was blunt")
+    r"(?<!\bsenior\s)(?<!\bjunior\s)(?<!\bformer\s)(?<!\bretired\s)")
 #: A sentence opening with a post, not a name: "The chairperson of the Senate Standing
 #: Committee on Defence was ...".
 _DEFINITE_POST_SUBJECT = re.compile(
@@ -3057,6 +3059,8 @@ class _Extractor:
                 phrase = when if when is not None and when.title and not when.org else None
         if phrase is None:
             lo = self._clause_start(sent)
+            if (lead := _PARTICIPLE_LEAD.match(text, lo, sent.end)) is not None:
+                lo = lead.end()  # ("Responding, Hon. Ann Lee accused ... and said ...")
             nm = NAME_ANY.match(text, lo)
             if nm is not None and (role := _ROLE_THEN_NAME.match(text, nm.end(1))) is not None:
                 # "Greens defence spokesman Ann Lee welcomed it but said ...": the person
@@ -3461,6 +3465,11 @@ class _Extractor:
                 # attribution stands inside the sentence, which is the quote
                 phrase = self._np(np_start, comma)
                 clause = (self._clause_start(sent), sent.end)
+        if (phrase is None or phrase.kind == "description") and (
+                pm := _FIGURES_BY_PRONOUN.match(text, np_start)) is not None:
+            # "according to figures he tabled in the House": the one who tabled them
+            phrase = SpeakerPhrase("pronoun", pm.start(1), pm.end(1), pm.group(1),
+                                   gender={"he": "m", "she": "f"}.get(pm.group(1), ""))
         if phrase is not None and phrase.kind == "description" and _OWN_DOCUMENT.match(
                 phrase.surface):
             # "X Town Council ended its year with a deficit, according to its annual
@@ -3921,8 +3930,8 @@ class _Extractor:
             lo = conj.end()  # "But the minister, Ann Lee, dismissed ..."
         m = re.match(r"\s*(he|she|they|He|She|They)\b", text[lo:sent.end])
         first = text[lo:sent.end].split(None, 1)[:1]
-        if m is None and first and first[0].endswith("ing") and first[0][1:].islower() and (
-                first[0][:1].isupper()) and (
+        if m is None and first and first[0].rstrip(",").endswith("ing") and (
+                first[0].rstrip(",")[1:].islower()) and (first[0][:1].isupper()) and (
                 comma := text.find(", ", lo, min(sent.end, lo + 160))) > 0:
             # 'Declaring "the soul of the Corps" is at stake, Defense Secretary Robert
             # Gates said ...': the subject after the participle's clause
@@ -5480,6 +5489,12 @@ class _Extractor:
 
 _ROLE_OF = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
     w for w in PERSON_ROLES if w.isalpha())) + r")\s+(?:of|at|for)\s+(?:the\s+)?")
+#: Figures a pronoun's referent gave: "figures he tabled in the House".
+_FIGURES_BY_PRONOUN = re.compile(r"(?:the\s+)?(?:figures|data|numbers|statistics|estimates)\s+"
+                                 r"(?:that\s+)?(he|she|they)\s+(?:tabled|released|published|"
+                                 r"presented|cited|gave|provided|shared|quoted)\b")
+#: A lone participle opening a sentence: "Responding, ", "Winding up the debate, ".
+_PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]+ing(?:\s+[a-z]+){0,4},\s+")
 #: A closing attribution of the whole sentence: "..., he added.", "..., the minister said."
 _TAIL_ATTRIBUTION = re.compile(
     r",\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"

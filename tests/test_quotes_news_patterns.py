@@ -6185,3 +6185,16 @@ def test_a_places_senior_senator_and_the_woman_who_finished_second_are_named_nex
                   "councillor, says the margin is smaller than the ballots in question.\n\n"
                   "\"There were 38 ballots that came late,\" Rosalind Tabobon-Keeper said.")
     assert q["speaker"].tolist() == ["Tolland Brisbane-Amis"] * 2 + ["Rosalind Tabobon-Keeper"] * 2
+
+
+def test_an_anonymous_officer_then_he_said_a_participle_lead_and_figures_he_tabled() -> None:
+    q = quotes_of("News\n\n\"We must act,\" said Jost Reichen-Amadi.\n\nA senior officer at the "
+                  "Bendlerblock, who asked not to be named, was less diplomatic. \"If we send a "
+                  "brigade, we have none for Lithuania,\" he said.\n\nResponding, Hon. "
+                  "Nkhoma-Sichanga accused opposition MPs of \"playing politics with bursaries\" "
+                  "and said some committees had failed to submit lists on time.\n\nPremier "
+                  "Everard Tuckerby-Stow told MPs the changes were needed. Departments received "
+                  "1,412 requests last year, according to "
+                  "figures he tabled in the House.")
+    assert q["speaker"].tolist() == ["Jost Reichen-Amadi", ""] + ["Nkhoma-Sichanga"] * 2 + [
+        "Everard Tuckerby-Stow"] * 2
