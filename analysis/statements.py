@@ -465,6 +465,12 @@ _ATTITUDE = re.compile(
 # a sentence with a figure and no modal, volition or evaluation reports a fact
 # ("air defences shot down 548 drones", "Canada leads a brigade of 2,000 troops")
 _DIGIT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
+# ... or a figure in words ("operates four Patriot batteries", "dozens of soldiers")
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)\b"
+                          # (not a span of time: "for four years", "three times")
+                          r"(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|times)\b)",
+                          re.IGNORECASE)
 _STANCE_WORD = re.compile(
     r"\b(?:would|will|shall|should|must|need\w*|want\w*|could|can|cannot|might|may|ought|"
     r"ready|willing|prepared|commit\w*|promis\w*|pledg\w*|offer\w*|propos\w*|call\w*\s+for|"
@@ -1381,7 +1387,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
         _REVIEW_STEMS.occurs(text[s_start:c_end].lower())
         and _UNDER_REVIEW.search(text, s_start, c_end) is not None) or (
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
-        _DIGIT.search(text, s_start, s_end) is not None
+        (_DIGIT.search(text, s_start, s_end) is not None
+         or _NUMBER_WORD.search(text, s_start, s_end) is not None)
         and _STANCE_WORD.search(text, s_start, s_end) is None))
     # a cost in the predicate after the last cue ("... would be a step towards direct
     # confrontation") is said of the whole subject, every cue in it

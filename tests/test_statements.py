@@ -1464,3 +1464,9 @@ def test_our_boys_are_troops_and_has_been_very_clear_reports_a_position() -> Non
 def test_what_an_interviewer_says_the_guest_said_is_hearsay() -> None:
     rows = code("Marek, you've said a force without air cover is worse than no force at all.")
     assert [(r[0], r[1]) for r in rows] == [("air_power", 0)]
+
+
+def test_a_figure_written_in_words_reports_a_fact() -> None:
+    rows = code("The Netherlands currently operates four Patriot batteries, two of which are "
+                "deployed in Poland.")
+    assert rows and all(r[1] == 0 for r in rows)
