@@ -1240,8 +1240,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
             if attitude.re is _ATTITUDE and attitude.start() > c_start:
                 # "President X has said the United States will back ...": the view is
                 # the one whose words are reported
-                outer = _REPORTED.search(text, c_start, attitude.start())
-                if outer is not None and outer.group("subj").split()[0] not in _NOT_ACTORS:
+                # (searched to the clause end: "has told allies Canada is ready" looks
+                # ahead to the reported verb)
+                outer = _REPORTED.search(text, c_start, c_end)
+                if outer is not None and outer.end() <= attitude.start() and (
+                        outer.group("subj").split()[0] not in _NOT_ACTORS):
                     holder = outer
             subjects = _subjects(text, holder.start("subj"), holder.end("subj"), mentions,
                                  resolve)

@@ -1470,3 +1470,9 @@ def test_a_figure_written_in_words_reports_a_fact() -> None:
     rows = code("The Netherlands currently operates four Patriot batteries, two of which are "
                 "deployed in Poland.")
     assert rows and all(r[1] == 0 for r in rows)
+
+
+def test_a_leader_who_told_allies_what_his_country_will_do_holds_that_position() -> None:
+    rows = code("Prime Minister Mark Carney has told allies Canada is ready to contribute troops "
+                "to a reassurance force.")
+    assert rows == [("troops_on_ground", 1, "assert", "Mark Carney")]
