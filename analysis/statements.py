@@ -215,7 +215,7 @@ _CONDITION = re.compile(
     r"(?:vote|mandate|approval|consent|go-ahead|green\s+light)|"
     # "written down before a single soldier deploys", "a vote before any deployment"
     r"before\s+(?:any|a\s+single|the\s+first|one)\s+(?:[\w-]+\s+)?(?:soldiers?|officers?|"
-    r"troops?|deployment|boots?|jets?|aircraft|personnel)|"
+    r"troops?|deployment|boots?|jets?|aircraft|personnel|vote)|"
     # "would have to be agreed by both parties": the thing, once a procedure is passed
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:\w+\s+)?"
     r"(?:agreed|approved|endorsed|ratified|signed|authori[sz]ed|mandated)\s+by|"

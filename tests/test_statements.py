@@ -1476,3 +1476,8 @@ def test_a_leader_who_told_allies_what_his_country_will_do_holds_that_position()
     rows = code("Prime Minister Mark Carney has told allies Canada is ready to contribute troops "
                 "to a reassurance force.")
     assert rows == [("troops_on_ground", 1, "assert", "Mark Carney")]
+
+
+def test_seeing_the_rules_before_any_vote_is_a_condition() -> None:
+    rows = code("TDs should see the rules of engagement before any vote on the mission.")
+    assert rows == [("troops_on_ground", 1, "conditional", "")]
