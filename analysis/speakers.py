@@ -648,7 +648,33 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:Outside|Inside|At|In|On|Near|Later|Earlier|
                              r"[A-Z][a-z]+ing)\b[^,;:\n]{0,60},\s+")
 
 
+#: An office's head word before its portfolio: "Minister for " (Housing ... Hon. Ann Lee).
+_OFFICE_FOR_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+$")
+
+
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
+    """Parse the subject that ends right before a speech verb at ``cue_start``.
+
+    A portfolio read as a title before a style ("Housing and Local Government Hon. Ann
+    Lee") takes back the office that opens it ("Minister for ...").
+
+    Example:
+        >>> t = "Minister for Housing and Local Government Hon. Ann Lee-Hart told"
+        >>> parse_subject_left(t, 0, t.index("told")).role
+        'Minister for Housing and Local Government Hon.'
+    """
+    phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is not None and phrase.kind == "name" and not phrase.org and phrase.role and (
+            phrase.role == phrase.title) and phrase.start > lo and (
+            office := _OFFICE_FOR_BEFORE.search(text, max(lo, phrase.start - 30),
+                                                phrase.start)) is not None:
+        phrase.role = phrase.title = text[office.start():phrase.start] + phrase.role
+        phrase.start = office.start()
+        phrase.surface = text[phrase.start:phrase.end]
+    return phrase
+
+
+def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
     ``lo`` bounds the clause on the left (usually the sentence start).

@@ -6198,3 +6198,12 @@ def test_an_anonymous_officer_then_he_said_a_participle_lead_and_figures_he_tabl
                   "figures he tabled in the House.")
     assert q["speaker"].tolist() == ["Jost Reichen-Amadi", ""] + ["Nkhoma-Sichanga"] * 2 + [
         "Everard Tuckerby-Stow"] * 2
+
+
+def test_a_portfolio_before_a_style_keeps_its_office_for_the_minister_later() -> None:
+    q = quotes_of("News\n\nOpposition Leader Castor Vigier-Josephs asked when the writ would be "
+                  "issued.\n\nResponding for the government, Minister for Housing and Local "
+                  "Government Hon. Ferlina Edmunde-St Rosa told the House the writ would be issued "
+                  "\"at the appropriate time\".\n\n\"My friend opposite knows very well,\" the "
+                  "minister said.")
+    assert q["speaker"].tolist()[-2:] == ["Ferlina Edmunde-St Rosa"] * 2
