@@ -90,7 +90,7 @@ def test_every_article_file_has_a_gold_file() -> None:
 #: quotes, speakers and mentions beyond the topic and code no stances.
 ABBREVIATION_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
 QUOTES_ONLY_SETS = {f"heldout{n}" for n in (*range(33, 221), 223, 225, 226, 228, 230, 233, 235,
-                                               237, 239, 241, 243, 245, 247, 249)}
+                                               237, 239, 241, 243, 245, 247, 249, 251)}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
@@ -144,7 +144,9 @@ def test_quote_texts_are_substrings_in_text_order(path: Path) -> None:
         if q["type"] == "indirect":
             # no complementizer; a demonstrative after a fronted phrase is the clause's own
             # ("For X, that condition is not up for negotiation")
-            assert not text.startswith("that ") or art.text[found - 2:found] == ", ", q
+            # or the object of a verb before an infinitive ("expects that pressure to grow")
+            assert not text.startswith("that ") or art.text[found - 2:found] == ", " or (
+                re.match(r"that \w+ to\b", text)), q
             # no full stop, but an abbreviation may end the span ("after 5 p.m.")
             assert not text.endswith(".") or ABBREVIATION_END.search(text), q
 
@@ -203,7 +205,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Downing Street", "Elysee Palace", "European Commission", "State Department",
              "Department of Health and Social Care", "Planning Authority",
              "Legislative Fiscal Bureau", "New Zealand Defence Force",
-             "Bureau for Reintegration Policies"}
+             "Bureau for Reintegration Policies", "Laura Kelly",  # (a real governor)
+             "Kansas Legislative Research Department"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
@@ -218,7 +221,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
                              r".+ Affairs Bureau$|.+ Council$|(?:\w+ )?Defen[cs]e Forces?$|"
                              r"(?:\w+ )?(?:National|Legislative) Assembly$|"
                              r"(?:ECOWAS|African Union|European) Commission$|"
-                             r"(?:\w+ )?Armed Forces$")
+                             r"(?:\w+ )?Armed Forces$|Sovereign Base Areas Administration$|"
+                             r"Jogorku Kenesh$")
     seen: dict[str, str] = {}
     for path in ALL_OWN:
         for name in {q["speaker"] for q in load_gold(path)["quotes"]}:
