@@ -1187,7 +1187,7 @@ _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS}|an?{_WS}(?=[{_UPPER}]))?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
     # any people named for a cause: "Islanders for Fair Tax", "Scientists against X"
-    rf"|[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}(?:the{_WS})?"
+    rf"|[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}(?:(?:the|an?){_WS})?"
     rf"[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"
     rf"|{_DOTTED_LEAD}(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}"
     rf"(?:{_ORG_HEADS})s?{_HEAD_END}"
@@ -1225,7 +1225,7 @@ _ORG_NAME_END = re.compile(
     rf"against|Against|without|Without){_WS}(?:the{_WS}|an?{_WS}(?=[{_UPPER}]))?[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
     rf"|(?<![\w’'-])[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}"
-    rf"(?:the{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*$"
+    rf"(?:(?:the|an?){_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*$"
     rf"|(?:[Tt]he{_WS})?{_DOTTED_LEAD}(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})s?"
     rf"(?![\w’'-])(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})"
     rf"(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
@@ -2816,7 +2816,7 @@ def _agent_noun(word: str) -> bool:
     return _AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_AGENTS
 #: "the mayor's spokesman", "the governor's campaign": a role's own voice.
 _ROLE_OWNED = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(?:spokesman|spokeswoman|spokesperson|"
-                         r"campaign|team)")
+                         r"campaign|team|press\s+(?:service|office))")
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "several", "some", "many", "most", "dozens", "both", "few"})
 #: Plural nouns for unnamed groups of people that open a clause: "Parents waiting ...".
@@ -3387,6 +3387,11 @@ class Discourse:
             if cands:
                 return cands[0]
         owner_role = _ROLE_OWNED.fullmatch(surface.strip())
+        if owner_role is not None and _norm(owner_role.group(1)) in ORG_NOUNS and (
+                (body := self.resolve_description(f"the {owner_role.group(1)}", pos))
+                is not None) and body.kind in ("organisation", "state"):
+            # "the parliament's press service reported": the parliament named before
+            return body
         if owner_role is not None and _norm(owner_role.group(1)) in PERSON_ROLES:
             # "the mayor's spokesman said": the mayor named before speaks through him
             owner = self.resolve_description(f"the {owner_role.group(1)}", pos)

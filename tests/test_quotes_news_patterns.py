@@ -6207,3 +6207,12 @@ def test_a_portfolio_before_a_style_keeps_its_office_for_the_minister_later() ->
                   "\"at the appropriate time\".\n\n\"My friend opposite knows very well,\" the "
                   "minister said.")
     assert q["speaker"].tolist()[-2:] == ["Ferlina Edmunde-St Rosa"] * 2
+
+
+def test_a_parliaments_press_service_and_a_group_for_a_cause() -> None:
+    q = quotes_of("News\n\nThe Jogorku Kenesh on Thursday approved the bill.\n\nThe bill was "
+                  "supported by 61 deputies, while 9 voted against, the parliament's press "
+                  "service reported.\n\nKansans for a Fair Levee, the taxpayer group that backed "
+                  "the bill, said in a statement it would \"hold every single override vote "
+                  "accountable.\"")
+    assert q["speaker"].tolist() == ["Jogorku Kenesh", "Kansans for a Fair Levee"]
