@@ -331,7 +331,12 @@ _INDIRECT_QUESTION = re.compile(r"[\"“‘']?(?:how|who|whom|whether|why|which)
 # an estimate of a cost is a reported figure: "would cost about €38 billion a year"
 _COST_FIGURE = re.compile(r"\b(?:cost\w*|worth)\s+[“\"‘]?(?:[\w’']+\s+){0,4}?[$€£₹]?\d"
                           # "could be ready to sail within 60 days": readiness, a fact
-                          r"|\bready\s+to\s+\w+\s+within\s+\d+\s+(?:hours|days|weeks|months)\b",
+                          r"|\bready\s+to\s+\w+\s+within\s+\d+\s+(?:hours|days|weeks|months)\b"
+                          # "could be back in Europe within six weeks of a government
+                          # decision": how fast, once someone decides
+                          r"|\bwithin\s+(?:\d+|a|one|two|three|four|five|six|eight|ten|twelve)\s+"
+                          r"(?:hours?|days?|weeks?|months?)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                          r"(?:decision|vote|request|order|contract)\b",
                           re.IGNORECASE)
 # taking part: "will not take part in any guarantee mechanism"
 _PARTAKE = re.compile(r"\b(?:take\s+part|taking\s+part|took\s+part|participat\w+|join\w*|"

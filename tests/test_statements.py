@@ -1481,3 +1481,8 @@ def test_a_leader_who_told_allies_what_his_country_will_do_holds_that_position()
 def test_seeing_the_rules_before_any_vote_is_a_condition() -> None:
     rows = code("TDs should see the rules of engagement before any vote on the mission.")
     assert rows == [("troops_on_ground", 1, "conditional", "")]
+
+
+def test_how_fast_once_someone_decides_is_a_fact() -> None:
+    rows = code("The aircraft could be back in Europe within six weeks of a government decision.")
+    assert [(r[0], r[1]) for r in rows] == [("air_power", 0)]
