@@ -230,10 +230,13 @@ _CONDITION = re.compile(
     r"(?:would|will)\s+look\s+at\s+(?:it|them|any\s+[\w-]+|the\s+[\w-]+)\s+"
     r"(?:seriously|carefully|on\s+(?:its|their)\s+merits)|"
     r"not\s+(?:opposed|averse)\s+to|"
-    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+[“\"‘']?(?:with|if|when|once|after|"
+    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+[“\"‘']?(?:if|(?:with|when|once|after|"
     r"as\s+part|inside|within|under)"
     # "would only operate once a ceasefire is in place": a time, not a condition
-    r"(?!\s+(?:a|the|any)\s+(?:[\w-]+\s+)?(?:ceasefire|truce|armistice|peace\s+deal)\b)|"
+    # (but "only if a ceasefire is in place" is one, and so is "only once a ceasefire
+    # is agreed and with the United States behind it")
+    r"(?!\s+(?:a|the|any)\s+(?:[\w-]+\s+)?(?:ceasefire|truce|armistice|peace\s+deal)\b"
+    r"(?![^.;]*?\band\b)))|"
     r"hid(?:e|es|ing)\s+behind)\b",
     re.IGNORECASE,
 )

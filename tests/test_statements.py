@@ -1046,6 +1046,13 @@ def test_only_after_a_ceasefire_is_a_time_not_a_condition() -> None:
     assert rows == [("air_power", 1, "assert", "")]
     rows = code("The aircraft would only operate once Washington agrees.")
     assert rows == [("air_power", 1, "conditional", "")]
+    # "only if" sets a condition even when the condition is a ceasefire, and so does a
+    # ceasefire that comes with something more
+    rows = code("The aircraft would only operate if a ceasefire is in place.")
+    assert rows == [("air_power", 1, "conditional", "")]
+    rows = code("British personnel would only deploy once a ceasefire is agreed and with "
+                "the United States standing behind the mission.")
+    assert {r[2] for r in rows} == {"conditional"}
 
 
 def test_an_expert_speaks_for_no_state_whatever_the_place_of_their_institute() -> None:
