@@ -497,7 +497,7 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
 #: Party members named by their party: "the Republican said", "the Lib Dem claimed".
 PARTY_MEMBERS: frozenset[str] = frozenset(
     {"republican", "democrat", "tory", "conservative", "liberal", "dem", "nationalist",
-     "socialist", "unionist", "centrist"}
+     "socialist", "unionist", "centrist", "green"}
 )
 
 #: Nouns naming organisations.

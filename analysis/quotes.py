@@ -93,6 +93,7 @@ from .speakers import (
     _agent_noun,
     _has_org_noun,
     _name_phrase,
+    _not_a_name,
     has_trailing_acronym,
     is_share_of_polled,
     looks_like_role,
@@ -4446,6 +4447,12 @@ class _Extractor:
             self.discourse.register_name(office.name, office.start, kind="organisation",
                                          salient=self._is_subject(office.start, para_start))
             return
+        if " " in word and word.split()[-1][:1].isupper() and (
+                word.split()[-1].endswith(_DEMONYM_ENDS)
+                or word.split()[-1].lower() in _OTHER_DEMONYMS) and (
+                _not_a_name(word.split()[-1], text[b:b + 16])):
+            return  # "Sending European troops, she argued": a demonym before a common noun
+            # ends no name
         if word in _NUMBERED_UNITS and _NUMBER_NEXT.match(text, b):
             return  # "Councillor Ann Lee of Ward 12": a numbered seat, no one
         if word in ("Bill", "Act") and (text[a - 2:a] == ") " or _YEAR_NEXT.match(text, b)):

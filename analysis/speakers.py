@@ -2006,6 +2006,8 @@ def _has_org_noun(name: str) -> bool:
             last[:-1] in _PARTY_MEMBERS_PLURAL_STEMS))
 
 
+#: The first word of a party member's two-word name: "the German Christian Democrat".
+_PARTY_QUALIFIERS = frozenset({"christian", "social", "free", "liberal", "national"})
 #: A party named by its members in the plural ("Progressive Conservatives", "Liberal
 #: Democrats"): a body, not a person.
 _PARTY_MEMBERS_PLURAL_STEMS = frozenset(w for w in PARTY_MEMBERS if w != "tory") | {"torie"}
@@ -2325,7 +2327,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if n_toks == 1 and toks[0].isupper() and _norm(toks[0]) in ROLE_ABBREVIATIONS and (
             lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
         return None  # "the PM told troops": a role, described below
-    if n_toks <= 2 and _norm(toks[-1]) in PARTY_MEMBERS and (
+    if (n_toks <= 2 or n_toks == 3 and _norm(toks[1]) in _PARTY_QUALIFIERS) and _norm(
+            toks[-1]) in PARTY_MEMBERS and (
             lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
         return None  # "the Republican said", "the Lib Dem claimed": a party member
     if n_toks == 1 and (_not_a_name(toks[0], text[b : b + 16])

@@ -6216,3 +6216,18 @@ def test_a_parliaments_press_service_and_a_group_for_a_cause() -> None:
                   "the bill, said in a statement it would \"hold every single override vote "
                   "accountable.\"")
     assert q["speaker"].tolist() == ["Jogorku Kenesh", "Kansans for a Fair Levee"]
+
+
+def test_a_party_member_of_two_words_and_a_green_describe_the_speaker_named_before() -> None:
+    q = quotes_of("News\n\nOttilie Brandt-Faria (EPP, DE) spoke first. \"A treaty is serious,\" "
+                  "she said. The German Christian Democrat said the administration had signalled "
+                  "it would help.\n\nFenna Oudekerk-Laine (Greens/EFA, NL) sketched a middle "
+                  "road. \"Air cover, yes. Satellites, yes,\" said the Dutch Green.")
+    assert q["speaker"].tolist() == ["Ottilie Brandt-Faria"] * 2 + ["Fenna Oudekerk-Laine"]
+
+
+def test_a_demonym_before_a_common_noun_ends_no_name() -> None:
+    q = quotes_of("News\n\nMaria Moretti-Blum (The Left, IT) was not convinced. Sending European "
+                  "troops, she argued, \"makes us a party to the war\". She said her group would "
+                  "vote against it.")
+    assert q["speaker"].tolist() == ["Maria Moretti-Blum"] * 2
