@@ -299,7 +299,9 @@ _APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+
 #: A letter writer's sign-off on a line of its own: "Ann Lee, Toowoomba".
 _SIGN_OFF = re.compile(rf"({NAME_SEQ}),\s+[{UPPER}][\w’'. -]{{1,40}}")
 #: A military title and a retirement mark before a name: "Lt Gen (retd) ".
-_RETIRED_TITLE = re.compile(r"\b[A-Z][\w.]*\s+\((?:retd|Retd|ret\.?|rtd|retired)\)\s*$")
+#: (or a reservist's: "Brig. Gen. (res.) ")
+_RETIRED_TITLE = re.compile(r"\b[A-Z][\w.]*\s+\((?:retd|Retd|ret\.?|rtd|retired|[Rr]es\.?|"
+                            r"reserve)\)\s*$")
 #: An appositive description followed by "who": a person ("X, a lay preacher who ...").
 _APPOSITIVE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s+who\b")
 _APPOSITIVE_WORDS = re.compile(r",\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:in|at|of|from|for|"
@@ -821,7 +823,8 @@ _NICKNAMED = re.compile(rf"(?<![\w’'-])([{UPPER}][a-zà-ÿ]+)\s+[\"“‘'][{U
                         rf"[\"”’']\s+([{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)")
 #: What a body publishes, as a source: "(its annual) report", "(the ministry's) figures".
 _BODY_DOCUMENT = (r"(?:[a-z]+\s+){0,2}(?:report|submission|statement|figures|data|accounts|"
-                  r"filing|review|audit|survey|study|estimates?|letter)\b")
+                  r"filing|review|audit|survey|study|estimates?|letter|assessment|analysis|"
+                  r"forecast|projections?)\b")
 #: "its annual report", "their latest figures": a document of the organisation just named.
 _OWN_DOCUMENT = re.compile(r"(?:its|their)\s+" + _BODY_DOCUMENT)
 #: "the ministry's written submission": a body's document, the body in lower case.
@@ -861,6 +864,9 @@ _UNIT_OF_ORG = re.compile(rf"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){{0
 #: provincial office" (the owner speaks).
 _OWNERS_UNIT = re.compile(rf"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,5}})[’']s"
                           rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,2}}{_UNIT_NOUNS}\b")
+#: ... or its document: "according to the World Bank's latest damage assessment".
+_OWNERS_DOCUMENT = re.compile(rf"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,5}})"
+                              rf"[’']s\s+{_BODY_DOCUMENT}")
 #: A capitalised name whose words may be linked by "of"/"for": "Confederation of
 #: British Industry", "Royal College of Nursing".
 _NAME_WITH_OF = re.compile(rf"[{UPPER}][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?"
@@ -3458,6 +3464,16 @@ class _Extractor:
             phrase = self._np(np_start, sent.end)
             clause = (self._clause_start(sent), m.start())
             comma = text.find(",", np_start, sent.end)
+            e = len(text[:sent.end].rstrip(" .!?\n\"”’"))
+            if comma > 0 and (phrase is None or phrase.kind == "description") and (
+                    named := NAME_ANY.fullmatch(text, comma + 2, e)) is not None and (
+                    looks_like_role(text[np_start:comma].strip())) and (
+                    person := _name_phrase(text, named.start(1), named.start(1), named.end(1),
+                                           False, as_subject=False)) is not None and (
+                    not person.org):
+                # "..., according to its chief spokesperson for defence, Ann Lee.": the person
+                person.role = person.role or text[np_start:comma].strip()
+                phrase = person
             if lead.endswith(",") and len(lead.split()) <= 6 and comma > 0 and \
                     len(text[comma + 1:sent.end].split(None, 3)) >= 3 and not (
                     _RELATIVE_OPENER.match(text, comma + 1, sent.end)):
@@ -3488,7 +3504,8 @@ class _Extractor:
             phrase = SpeakerPhrase("name", np_start, org[1], text[np_start:org[1]],
                                    name=org[0], role=unit.group("unit"), org=True)
         owner = _OWNERS_UNIT.match(text, np_start) if phrase is not None and (
-            phrase.kind == "description" or "s " in phrase.name) else None
+            phrase.kind == "description" or "s " in phrase.name) else (
+            _OWNERS_DOCUMENT.match(text, np_start) if phrase is None else None)
         if owner is not None:
             # "according to the Philippine National Police's Quezon provincial office": the
             # owner (a person's office speaks for them too)

@@ -1396,6 +1396,8 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     Example:
         >>> org_name_at("the Ministry of Defence said", 4)
         ('Ministry of Defence', 23)
+        >>> org_name_at("the Ministry of Finance and the Central Bank said", 4)
+        ('Ministry of Finance', 23)
     """
     m = _ORG_NAME.match(text, pos)
     if m:
@@ -1408,7 +1410,13 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
             return name, m.start() + len(text[m.start():m.start() + person].rstrip()) if (
                 name == text[m.start():m.start() + person].strip()) else text.index(
                 head[-1], m.start()) + len(head[-1])
-        return m.group(0), m.end()
+        name = m.group(0)
+        k = name.find(" and the ")
+        if k > 0 and _has_org_noun(name[:k]) and _has_org_noun(name[k + 9:]):
+            # "the Department of Political Science and the X Students' Association": two
+            # bodies, each with its head noun
+            return name[:k], m.start() + k
+        return name, m.end()
     m = NAME_ANY.match(text, pos)
     if m:
         body = _LOWER_BODY_AFTER.match(text, m.end(1))
@@ -2845,7 +2853,8 @@ _TITLE_TO_PLACE_RIGHT = re.compile(
 _ROLE_MODIFIERS = frozenset({"former", "senior", "chief", "deputy", "retired", "acting",
                              "outgoing"})
 #: A rank and "(ret.)" before a name, after the verb: "said Lt. Gen. (ret.) Ann Lee".
-_RETIRED_RANK_RIGHT = re.compile(r"\s*((?:[A-Z][a-z]*\.?\s+){1,4})\((?:[Rr]et(?:d|ired)?\.?)\)\s+")
+_RETIRED_RANK_RIGHT = re.compile(r"\s*((?:[A-Z][a-z]*\.?\s+){1,4})\((?:[Rr]et(?:d|ired)?\.?|"
+                                 r"[Rr]es\.?|reserve)\)\s+")  # (or "(res.)": a reservist)
 #: "the U.S. ", "the U.N. " after the verb: a body's name follows.
 _THE_DOTTED_RIGHT = re.compile(r"\s*(the)\s+(?=(?:[A-Z]\.){2,3}\s+[A-Z])")
 #: A description after the verb: "said the minister", "said a U.S. official in Kyiv".

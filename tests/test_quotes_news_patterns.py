@@ -6231,3 +6231,21 @@ def test_a_demonym_before_a_common_noun_ends_no_name() -> None:
                   "troops, she argued, \"makes us a party to the war\". She said her group would "
                   "vote against it.")
     assert q["speaker"].tolist() == ["Maria Moretti-Blum"] * 2
+
+
+def test_according_to_a_role_then_its_holder_a_bodys_document_and_two_bodies_with_and() -> None:
+    q = quotes_of("News\n\nThe Commission has set aside €4.2 billion to train a force, "
+                  "according to its chief spokesperson for defence, Casimir Ndiaye-Lindgren.\n\n"
+                  "According to the World Bank's latest damage assessment, Ukraine will need "
+                  "more than $520 billion.\n\nStudents packed the hall for a panel co-hosted by "
+                  "the Department of Political Science and the Rideau Falls Ukrainian Students' "
+                  "Association (RFUSA).\n\nAccording to the RFUSA, about 60 of its members have "
+                  "relatives serving.")
+    assert q["speaker"].tolist() == ["Casimir Ndiaye-Lindgren", "World Bank",
+                                     "Rideau Falls Ukrainian Students' Association"]
+
+
+def test_a_reserve_rank_before_a_name() -> None:
+    q = quotes_of("News\n\n\"People say it as if it came in a box,\" said Brig. Gen. (res.) "
+                  "Amnon Tzur-Eklund, a former head of planning. \"Israel never had a treaty.\"")
+    assert q["speaker"].tolist() == ["Amnon Tzur-Eklund"] * 2
