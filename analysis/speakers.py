@@ -1908,16 +1908,18 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             desc = _description_subject(text, lo, lo + len(before), negated)
             if desc is not None:
                 named = NAME_START.match(role) if not skippable else None
+                titled, person = split_title(named.group(1))[:2] if named is not None else (
+                    "", "")
                 if named is not None and role.startswith(" of ", named.end(1)) and (
-                        len(named.group(1).split()) >= 2) and not _has_org_noun(
-                        named.group(1)) and not _is_role_word(named.group(1).split()[0]) and (
-                        at := text.find(named.group(1), desc.end, hi)) > 0:
+                        len(person.split()) >= 2) and not _has_org_noun(person) and (
+                        not _is_role_word(person.split()[0])) and (
+                        at := text.find(person, desc.end, hi)) > 0:
                     # "Her main opponent, Ann Lee of the X Movement (XM), says": the person
-                    return SpeakerPhrase("name", at, at + len(named.group(1)),
-                                         named.group(1), name=named.group(1),
+                    # (also "The mayor, Councillor Ann Lee of Port Maria, told": her style)
+                    return SpeakerPhrase("name", at, at + len(person), person, name=person,
                                          role=f"{desc.surface}; {role[named.end(1) + 1:]}",
-                                         negated=negated,
-                                         gender=given_name_gender(named.group(1).split()[0]))
+                                         title=titled, negated=negated,
+                                         gender=given_name_gender(person.split()[0]))
                 if not skippable and looks_like_role(role):
                     desc.role = f"{desc.role}; {role}"
                 return desc

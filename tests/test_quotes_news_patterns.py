@@ -6249,3 +6249,12 @@ def test_a_reserve_rank_before_a_name() -> None:
     q = quotes_of("News\n\n\"People say it as if it came in a box,\" said Brig. Gen. (res.) "
                   "Amnon Tzur-Eklund, a former head of planning. \"Israel never had a treaty.\"")
     assert q["speaker"].tolist() == ["Amnon Tzur-Eklund"] * 2
+
+
+def test_a_description_then_a_styled_name_of_a_place_in_apposition() -> None:
+    q = quotes_of("News\n\nAn economist who followed the hearing said the nominee had given "
+                  "\"clear answers on ports and vague ones on financing\".\n\nThe economist, "
+                  "Prof. Adelaide Tsikata-Obeng of the University of Ghana Business School, told "
+                  "the Times that the target was achievable.\n\nThe mayor, Councillor Yvonne "
+                  "Brissett-Oduya of Port Maria, told reporters the tax was low.")
+    assert q["speaker"].tolist() == ["Adelaide Tsikata-Obeng"] * 2 + ["Yvonne Brissett-Oduya"]
