@@ -455,7 +455,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "gardener", "hairdresser", "undersecretary", "under-secretary", "peer", "consul",
      "consul-general", "counsellor", "counselor", "rapporteur", "co-rapporteur", "person",
      # legislatures, elections and courts ("the bill's sponsor, Rep. X, said")
-     "sponsor", "co-sponsor", "cosponsor", "whip", "challenger", "incumbent", "nominee",
+     "sponsor", "co-sponsor", "cosponsor", "mover", "seconder", "proposer", "respondent",
+     "appellant", "whip", "challenger", "incumbent", "nominee",
      "plaintiff", "defendant", "petitioner", "claimant", "complainant", "litigant",
      "magistrate", "ombudsman", "comptroller", "lobbyist", "pollster", "coroner",
      "headteacher", "whistleblower", "advocate", "counsel", "informateur", "formateur",

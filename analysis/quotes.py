@@ -865,8 +865,10 @@ _UNIT_OF_ORG = re.compile(rf"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){{0
 _OWNERS_UNIT = re.compile(rf"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,5}})[’']s"
                           rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,2}}{_UNIT_NOUNS}\b")
 #: ... or its document: "according to the World Bank's latest damage assessment".
-_OWNERS_DOCUMENT = re.compile(rf"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,5}})"
-                              rf"[’']s\s+{_BODY_DOCUMENT}")
+#: ("the Controller of Budget's latest county budget implementation review")
+_OWNERS_DOCUMENT = re.compile(rf"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+(?:(?:of|for|on|and)\s+"
+                              rf"(?:the\s+)?)?[A-Z][\w.-]*){{0,6}})[’']s\s+(?:[a-z]+\s+){{0,2}}"
+                              rf"{_BODY_DOCUMENT}")
 #: A capitalised name whose words may be linked by "of"/"for": "Confederation of
 #: British Industry", "Royal College of Nursing".
 _NAME_WITH_OF = re.compile(rf"[{UPPER}][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?"
@@ -5923,8 +5925,9 @@ _OPENING_GAP = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?)\s+)?(?:[Tt]he\s+)
 #: A body of a kind named in full ("Illinois Department of Agriculture"), as a template.
 _NAMED_BODY_OF_KIND = (r"(?:(?!The\b)[A-Z][\w’'-]+\s+){{1,3}}{kind}"
                        r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]+){{1,4}})?")
-# ("However, ", "Appearing later in the program, ")
-_FRONTED_GAP = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,5},\s*)?")
+# ("However, ", "Appearing later in the program, ", "In Sola, ")
+_FRONTED_GAP = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,5},\s*|(?:In|At|On|From|Outside|"
+                          r"Inside|Across|Back\s+in)(?:\s+[a-z]+){0,3}(?:\s+[A-Z][\w’'-]*){1,2},\s*)?")
 #: An indefinite person opening a body's role: "A representative" (of one of the firms).
 _INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+(?:of|for|at)\b)")
 #: A translation or gloss between dashes right after a closing mark: " – my God, it's

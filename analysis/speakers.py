@@ -2283,7 +2283,9 @@ def _person_after_org(name: str) -> int | None:
     if m is not None and (is_given_name(m.group("person").split()[0]) or m.group(
             "particle") or _DOUBLE_SURNAME_PERSON.fullmatch(m.group("person"))) and any(
             _norm(w) in ORG_NOUNS for w in name[:m.start()].split()) and (
-            m.group("person").split()[-1] not in _PLURAL_PLACE_ENDS):
+            m.group("person").split()[-1] not in _PLURAL_PLACE_ENDS) and (
+            name[:m.start()].split()[-1:] not in (["for"], ["against"], ["on"], ["of"])):
+        # (not "Lemanic Foundation for Mine Action": a cause, though "Mine" is a given name)
         # (not "Alliance of Sahel States": places, though "Sahel" is a given name)
         # "National Assembly Committee on Foreign Policy Ann Lee-Hart", "Department of
         # Housing Ruairí Ó Seaghdha" (a name particle: a person's name), "National

@@ -6258,3 +6258,17 @@ def test_a_description_then_a_styled_name_of_a_place_in_apposition() -> None:
                   "the Times that the target was achievable.\n\nThe mayor, Councillor Yvonne "
                   "Brissett-Oduya of Port Maria, told reporters the tax was low.")
     assert q["speaker"].tolist() == ["Adelaide Tsikata-Obeng"] * 2 + ["Yvonne Brissett-Oduya"]
+
+
+def test_a_mover_a_foundation_for_a_cause_a_fronted_place_and_a_long_document() -> None:
+    q = quotes_of("News\n\nThe mover of the motion, a first-term MCA from the ranching belt, told "
+                  "the House the governor had \"treated the treasury like a personal "
+                  "account\".\n\nThe Lemanic Foundation for Mine Action said in a statement an "
+                  "estimated 139,000 square kilometres may be contaminated.\n\nIn Sola, Mayor "
+                  "Stale Skjaervik-Rodde of the Progress Party, who campaigned against the "
+                  "merger, called the result \"crystal clear\".\n\nAccording to the Controller "
+                  "of Budget's latest county budget implementation review, the county spent only "
+                  "31 per cent of its budget.")
+    assert q["speaker"].tolist()[1:] == ["Lemanic Foundation for Mine Action",
+                                         "Stale Skjaervik-Rodde", "Controller of Budget"]
+    assert q["speaker_mention"].tolist()[0] == "The mover"
