@@ -1493,3 +1493,9 @@ def test_seeing_the_rules_before_any_vote_is_a_condition() -> None:
 def test_how_fast_once_someone_decides_is_a_fact() -> None:
     rows = code("The aircraft could be back in Europe within six weeks of a government decision.")
     assert [(r[0], r[1]) for r in rows] == [("air_power", 0)]
+
+
+def test_talks_that_barely_moved_are_stalled_a_figure_that_barely_moved_no_talk() -> None:
+    rows = code("The talks in Istanbul had barely moved since October.")
+    assert [r[:2] for r in rows] == [("peace_talks", -1)]
+    assert code("The first figure has barely moved in ten years.") == []
