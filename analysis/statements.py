@@ -482,7 +482,9 @@ _NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|el
 _STANCE_WORD = re.compile(
     r"\b(?:would|will|shall|should|must|need\w*|want\w*|could|can|cannot|might|may|ought|"
     r"ready|willing|prepared|commit\w*|promis\w*|pledg\w*|offer\w*|propos\w*|call\w*\s+for|"
-    r"urg\w+|demand\w*|support\w*|back\w*|oppos\w*|reject\w*|refus\w*|not|no|never|only|"
+    r"urg\w+|demand\w*|support\w*|back\w*|oppos\w*|reject\w*|refus\w*|not|never|only|"
+    # (not "no decision has been made": a state of play)
+    r"no(?!\s+(?:final\s+)?decision)|"
     r"too|enough|essential|vital|crucial|important|necessary|right|wrong)\b|[’']ll\b|[’']d\b|"
     r"n[’']t\b", re.IGNORECASE)
 # a relative clause holding an attitude: ", which wanted ...", ", who is ready to ..."

@@ -1499,3 +1499,9 @@ def test_talks_that_barely_moved_are_stalled_a_figure_that_barely_moved_no_talk(
     rows = code("The talks in Istanbul had barely moved since October.")
     assert [r[:2] for r in rows] == [("peace_talks", -1)]
     assert code("The first figure has barely moved in ten years.") == []
+
+
+def test_a_figure_beside_no_decision_yet_reports_a_fact() -> None:
+    rows = code("About 300 soldiers remain deployed in Europe and no decision has been made "
+                "on any post-ceasefire role.")
+    assert rows and all(r[1] == 0 for r in rows)
