@@ -1505,3 +1505,11 @@ def test_a_figure_beside_no_decision_yet_reports_a_fact() -> None:
     rows = code("About 300 soldiers remain deployed in Europe and no decision has been made "
                 "on any post-ceasefire role.")
     assert rows and all(r[1] == 0 for r in rows)
+
+
+def test_a_party_to_it_is_a_harm_and_moscow_unimpressed_is_a_doubt() -> None:
+    rows = code("Putting Irish uniforms in Ukraine makes us a party to it.")
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1)]
+    rows = code("I am not sure anybody in Moscow is impressed.")
+    assert [r[:2] for r in rows] == [("guarantees_doubt", 1)]
+    assert code("Voters were not impressed by the new logo.") == []
