@@ -80,7 +80,9 @@ _INLINE_LINK = re.compile(
     r"\s*:\s+\S"  # (also a bilingual label: "Lire aussi / Read also: ...")
     r"|^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}\s*[-–—|»>]\s*\S"
 )
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$")
+#: (also a translated page's byline in the original language: "Par", "Por", "Von", "Door")
+_BYLINE = re.compile(r"^(?:By|Par|Por|Von|Door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+                     r"(?:\s*[,|]\s*.*)?$")
 _STUB_MAX_WORDS = 4
 _BRIDGE_MAX_WORDS = 20
 
@@ -199,7 +201,8 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if _is_timestamp(line):
             reasons[i] = "timestamp"
-        elif _BYLINE.match(line) and _words(line, 12) <= 12:
+        elif _BYLINE.match(line) and (_words(line, 12) <= 12 or "|" in line and _words(
+                line, 16) <= 16):  # ("By X | Published ... | Updated ...")
             reasons[i] = "byline"
         elif _has_credit(line) and _words(line, 40) <= 40:
             reasons[i] = "photo caption"

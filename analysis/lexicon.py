@@ -560,6 +560,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     {"the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor", "if", "when", "while",
      "ruling", "governing",  # ("Ruling party denies link": no name)
      "late", "early", "appearing",  # ("Late in the night, ...")
+     "par", "por",  # (a byline in French or Spanish: "Par Ann Lee")
      "as", "at", "in", "on", "of", "to", "by", "with", "from", "after", "before", "since",
      "until", "during", "this", "that", "these", "those", "there", "here", "it", "its", "he",
      "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "one",

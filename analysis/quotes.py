@@ -437,6 +437,9 @@ _TELL_OBJECT = re.compile(
     r"(?:this|our|a|an)\s+(?:[\w’'-]+\s+)?(?:newspaper|paper|website|programme|program|"
     r"station|podcast|broadcaster|magazine|outlet|reporter|journalist|correspondent|"
     r"conference|briefing|interviewer|channel|radio|television|audience|crowd|rally)|"
+    # "told Hill Hour host Ann Lee", "told presenter Ann Lee": a programme's host by name
+    r"(?:[A-Z][\w’'-]+\s+){0,3}(?:host|co-host|presenter|anchor|interviewer)\s+[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,2}|"
     # ("told France 24 that", "told Channel 4 News")
     r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|\d{1,3}(?=[\s,]))){0,3}|"
     # "told broadcaster ZDF", "told public broadcaster ZDF", "told news agency Anadolu"
@@ -4472,6 +4475,8 @@ class _Extractor:
                 _not_a_name(word.split()[-1], text[b:b + 16])):
             return  # "Sending European troops, she argued": a demonym before a common noun
             # ends no name
+        if " WITH " in word and word.isupper():
+            return  # "THE HILL HOUR WITH ANN LEE": a programme's title, no one speaking
         if word in _NUMBERED_UNITS and _NUMBER_NEXT.match(text, b):
             return  # "Councillor Ann Lee of Ward 12": a numbered seat, no one
         if word in ("Bill", "Act") and (text[a - 2:a] == ") " or _YEAR_NEXT.match(text, b)):

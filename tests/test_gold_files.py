@@ -225,7 +225,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
                              r"(?:\w+ )?(?:National|Legislative) Assembly$|"
                              r"(?:ECOWAS|African Union|European) Commission$|"
                              r"(?:\w+ )?Armed Forces$|Sovereign Base Areas Administration$|"
-                             r"Jogorku Kenesh$|\w+ Mission to the (?:EU|UN|NATO)$|(?:\w+ )?Border Guard$")
+                             r"Jogorku Kenesh$|\w+ Mission to the (?:EU|UN|NATO)$|"
+                             r"(?:\w+ )?Border Guard$")
     seen: dict[str, str] = {}
     for path in ALL_OWN:
         for name in {q["speaker"] for q in load_gold(path)["quotes"]}:

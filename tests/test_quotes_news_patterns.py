@@ -6272,3 +6272,13 @@ def test_a_mover_a_foundation_for_a_cause_a_fronted_place_and_a_long_document() 
     assert q["speaker"].tolist()[1:] == ["Lemanic Foundation for Mine Action",
                                          "Stale Skjaervik-Rodde", "Controller of Budget"]
     assert q["speaker_mention"].tolist()[0] == "The mover"
+
+
+def test_a_french_byline_a_programme_title_and_a_host_told_by_name() -> None:
+    q = quotes_of("THE HILL HOUR WITH BRANWEN QUAYLE-MORTIMER | Weekdays 9-11 a.m.\n\nPar Aurelien "
+                  "Gobbe-Sauvage | Publié le 30/11/2026\n\nThe defence minister says Belgium could "
+                  "commit jets.\n\nLt.-Gen. (ret.) Callum Desrosiers-Mabry told Hill Hour host "
+                  "Branwen Quayle-Mortimer on Friday that Canadian soldiers know the "
+                  "ground.\n\n\"So who's paying for this, general?\" Quayle-Mortimer asked.")
+    assert q["speaker"].tolist() == ["", "Callum Desrosiers-Mabry", "Branwen Quayle-Mortimer"]
+    assert q["text"].tolist()[1] == "Canadian soldiers know the ground"
