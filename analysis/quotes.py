@@ -4386,9 +4386,11 @@ class _Extractor:
             elif p.title or p.role or p.gender or len(p.name.split()) == 1 or (
                     given_name_gender(p.name.split()[0])) or (
                     self.text.startswith((", who ", ", whose "), p.end)) or (
-                    _PERSON_SHAPED.fullmatch(p.name) and not _has_org_noun(p.name)):
+                    _PERSON_SHAPED.fullmatch(p.name) and not _has_org_noun(p.name)) or (
+                    _FAMILY_NAME_FIRST.fullmatch(p.name)):
                 kind = "person"  # a surname alone ("Smith said") names a person, and so
-                # does a name with "who" after it ("Yuliia Tait, who chairs ..., said")
+                # does a name with "who" after it ("Yuliia Tait, who chairs ..., said"),
+                # and a Korean or Chinese name, the family name first ("Dokgo Tae-ryun")
             else:
                 kind = "unknown"
             if p.name in ("North", "South") and self.text[
@@ -5529,7 +5531,8 @@ _PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]+ing(?:\s+[a-z]+){0,4},\s+")
 #: A closing attribution of the whole sentence: "..., he added.", "..., the minister said."
 _TAIL_ATTRIBUTION = re.compile(
     r",\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-    r"\s+(?:later\s+|also\s+)?(?:said|says|added|adds|noted|argued|insisted|warned|explained)"
+    r"\s+(?:later\s+|also\s+)?(?:said|says|added|adds|noted|notes|argued|insisted|warned|"
+    r"explained|points?\s+out|pointed\s+out|recalls|recalled|stressed|stresses)"
     r"(?:\s+on\s+[A-Z]\w+)?[.!]?\s*$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall)\s+"
                            r"(?:\w+ly\s+)?$")

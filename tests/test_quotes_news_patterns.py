@@ -6282,3 +6282,19 @@ def test_a_french_byline_a_programme_title_and_a_host_told_by_name() -> None:
                   "ground.\n\n\"So who's paying for this, general?\" Quayle-Mortimer asked.")
     assert q["speaker"].tolist() == ["", "Callum Desrosiers-Mabry", "Branwen Quayle-Mortimer"]
     assert q["text"].tolist()[1] == "Canadian soldiers know the ground"
+
+
+def test_a_closing_she_points_out_reports_the_whole_clause() -> None:
+    q = quotes_of("News\n\n\"Russia answers with something small,\" says Tuulikki Ahvenjarvi-Lund, "
+                  "who studies Russian security policy.\n\nMoscow has repeatedly said European "
+                  "troops in Ukraine would be legitimate targets, she points out.")
+    assert q["speaker"].tolist() == ["Tuulikki Ahvenjarvi-Lund"] * 2
+    assert q["text"].tolist()[1].startswith("Moscow has repeatedly said")
+
+
+def test_a_korean_name_family_name_first_is_a_person_for_he_later() -> None:
+    q = quotes_of("News\n\nThe spokesperson, Jegal Won-sik, said the ministry had received a "
+                  "request. He added that output had risen.\n\n\"We are being asked to underwrite "
+                  "a guarantee,\" said Dokgo Tae-min of the People Power Party.\n\nHe warned "
+                  "Moscow could answer by handing more technology to Pyongyang.")
+    assert q["speaker"].tolist() == ["Jegal Won-sik"] * 2 + ["Dokgo Tae-min"] * 2
