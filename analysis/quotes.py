@@ -81,6 +81,7 @@ from .speakers import (
     _LONE_PARTICIPLE,
     _ORG_HEAD_WORDS,
     _OTHER_DEMONYMS,
+    _TITLE_WORDS,
     CLOSE_TO_END,
     LEGAL_FORM,
     LISTED_ORG,
@@ -1139,6 +1140,9 @@ _DATELINE = re.compile(
     # "Bengaluru, Nov 28 (ABNS) The ...": an Indian agency's dateline, with no dash
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
     r"\([A-Z][A-Za-z]{1,12}\)\s+(?=[A-Z])"
+    # "Constanța, Nov 28 /Agerpres/ - ": the agency between slashes
+    r"|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    r"/[A-Za-z]{2,12}/\s*[-–—]{1,2}\s+"
 )
 
 
@@ -4763,7 +4767,10 @@ class _Extractor:
             owned = first == "the" and len(words) > 2 and (words[1].endswith(("'s", "’s")) or (
                 # "the national commander of the Veterans of X": the holder of a body's post
                 of + 2 < len(words) and words[of].lower() == "of" and words[of + 1] == "the"
-                and words[of + 2][:1].isupper()))
+                and words[of + 2][:1].isupper()) or (
+                # "the minister of National Defence": the holder of a named portfolio
+                of + 1 < len(words) and words[of].lower() in ("of", "for")
+                and words[of + 1][:1].isupper() and head in PERSON_ROLES))
             # "Alabama's senior senator said": the holder of a place's post
             owned = owned or first[:1].isupper() is False and words[0][:1].isupper() and (
                 words[0].endswith(("'s", "’s"))) and len(words) > 1 and (
@@ -4872,6 +4879,37 @@ class _Extractor:
                                 _description_head(cp.surface).lower() == head.lower()):
                             c.speaker, c.speaker_kind = q.speaker, q.speaker_kind
                 break
+            if owned and q.attribution != "named next" and (not q.speaker or holder) and (
+                    held := self._holder_named_next(q, p)) is not None:
+                # "Nebraska's senior senator says ..." then "Sen. Ann Lee, R-Neb., who
+                # sits on ..., spoke Tuesday": the holder of the post, named with its title
+                # at the start of the next paragraph, though no quote of hers follows
+                q.speaker, q.speaker_kind, q.attribution = held, "person", "named next"
+
+    def _holder_named_next(self, q: _Quote, p: SpeakerPhrase) -> str | None:
+        """The person whose title names the post of the description ``p`` ("Nebraska's
+        senior senator") at the start of the paragraph after ``q``'s, named nowhere
+        before: their name, else None."""
+        k = next((i for i, (_, a, b) in enumerate(self.paras) if a <= q.start < b), None)
+        if k is None or k + 1 >= len(self.paras):
+            return None
+        text = self.text
+        _, a, b = self.paras[k + 1]
+        nm = NAME_ANY.match(text, a, b)
+        if nm is None:
+            return None
+        person = _name_phrase(text, a, nm.start(1), nm.end(1), False, as_subject=True)
+        if person is None or person.kind != "name" or person.org or not person.title or (
+                len(person.name.split()) < 2):
+            return None
+        head = _description_head(p.surface).lower()
+        titled = {w.strip(".").lower() for w in person.title.split()}
+        if head not in titled and head not in {_TITLE_WORDS.get(w, w) for w in titled} and (
+                not same_office(p.surface, [person.title])):
+            return None  # ("the senator" for "Sen. Ann Lee", "the minister" for "Minister X")
+        surname = person.name.split()[-1]
+        return person.name if text.find(surname, 0, q.start) < 0 or self._furniture_only(
+            surname, q.start, a) else None
 
     def _resolve(self) -> None:
         d = self.discourse

@@ -6298,3 +6298,16 @@ def test_a_korean_name_family_name_first_is_a_person_for_he_later() -> None:
                   "a guarantee,\" said Dokgo Tae-min of the People Power Party.\n\nHe warned "
                   "Moscow could answer by handing more technology to Pyongyang.")
     assert q["speaker"].tolist() == ["Jegal Won-sik"] * 2 + ["Dokgo Tae-min"] * 2
+
+
+def test_a_portfolio_holder_and_a_states_senator_named_next_and_a_slash_agency_dateline() -> None:
+    q = quotes_of("News\n\nConstanța, Nov 28 /DACOPRESS/ - Romania is prepared to take on more "
+                  "air policing once a ceasefire is signed, the minister of National Defence "
+                  "stated on Friday.\n\nMinister Silviu Costache-Voinescu said the base would "
+                  "host more jets.")
+    assert q["speaker"].tolist() == ["Silviu Costache-Voinescu"] * 2
+    assert q["text"].tolist()[0].startswith("Romania is prepared")
+    q = quotes_of("News\n\nWASHINGTON (KNWB) - Nebraska's senior senator says he could support "
+                  "American air help for a European force.\n\nSen. Dale Haverly-Pike, R-Neb., "
+                  "who sits on the Armed Services Committee, spoke Tuesday as leaders met.")
+    assert q["speaker"].tolist() == ["Dale Haverly-Pike"]
