@@ -6311,3 +6311,12 @@ def test_a_portfolio_holder_and_a_states_senator_named_next_and_a_slash_agency_d
                   "American air help for a European force.\n\nSen. Dale Haverly-Pike, R-Neb., "
                   "who sits on the Armed Services Committee, spoke Tuesday as leaders met.")
     assert q["speaker"].tolist() == ["Dale Haverly-Pike"]
+
+
+def test_a_sergeant_major_described_then_named_as_the_veteran() -> None:
+    q = quotes_of("News\n\n\"Drones over Poland were the rehearsal,\" said Marisol Brannick-Toll, "
+                  "a fellow at a think tank.\n\n\"We have seen what temporary looks like,\" said a "
+                  "retired Army command sergeant major who served two tours in Iraq.\n\nThe "
+                  "veteran, Ray Szczepan-Holloway, who now leads a veterans coalition, said his "
+                  "members had no quarrel with Ukraine.")
+    assert q["speaker"].tolist() == ["Marisol Brannick-Toll"] + ["Ray Szczepan-Holloway"] * 2
