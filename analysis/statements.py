@@ -328,6 +328,18 @@ _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+t
                       # "If the Slovenians can send deminers, so can we": a comparison
                       r"|so\s+(?:can|could|should|will|must)\s+(?:we|I|they|you)\b.*",
                       re.IGNORECASE)
+# the state of play a body reports is no view: "planning remains at an early stage",
+# "training continues as planned", "the Air Force has not been asked to plan a
+# deployment", "the headquarters has received no orders"
+_STATE_OF_PLAY = re.compile(
+    r"\b(?:(?:remains?|remained|is|are|was|were|still)\s+at\s+an?\s+(?:very\s+)?early\s+stage|"
+    r"continues?\s+(?:[\w’'-]+\s+){0,3}?as\s+(?:planned|scheduled|normal)|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+asked\s+to|"
+    r"(?:received|receives)\s+no\s+(?:orders?|requests?|instructions?)|"
+    r"no\s+(?:orders?|requests?|instructions?)\s+(?:has|have|had)\s+(?:yet\s+)?been)\b",
+    re.IGNORECASE)
+_STATUS_STEMS = Substrings(("early stage", "as planned", "as scheduled", "as normal",
+                            "been asked", "no order", "no request", "no instruction"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with
@@ -1398,6 +1410,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         ("cost" in low or "worth" in low or "within" in low)
         and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
         "decision" in low and _PENDING.search(text, c_start, c_end) is not None) or (
+        _STATUS_STEMS.occurs(low) and _STATE_OF_PLAY.search(text, c_start, c_end) is not None) or (
         _REVIEW_STEMS.occurs(text[s_start:c_end].lower())
         and _UNDER_REVIEW.search(text, s_start, c_end) is not None) or (
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (

@@ -1513,3 +1513,13 @@ def test_a_party_to_it_is_a_harm_and_moscow_unimpressed_is_a_doubt() -> None:
     rows = code("I am not sure anybody in Moscow is impressed.")
     assert [r[:2] for r in rows] == [("guarantees_doubt", 1)]
     assert code("Voters were not impressed by the new logo.") == []
+
+
+def test_a_state_of_play_is_a_fact_not_a_view() -> None:
+    for text in ("Planning for a multinational force remains at an early stage.",
+                 "Instructor training continues in Latvia as planned.",
+                 "The Air Force has not been asked to plan a deployment.",
+                 "The headquarters has received no orders."):
+        rows = code(text)
+        assert all(r[1] == 0 for r in rows), text
+    assert code("Planning for a multinational force must move faster.")[0][1] == 1
