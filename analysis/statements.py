@@ -352,7 +352,11 @@ _COST_FIGURE = re.compile(r"\b(?:cost\w*|worth)\s+[“\"‘]?(?:[\w’']+\s+){0,
                           # decision": how fast, once someone decides
                           r"|\bwithin\s+(?:\d+|a|one|two|three|four|five|six|eight|ten|twelve)\s+"
                           r"(?:hours?|days?|weeks?|months?)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
-                          r"(?:decision|vote|request|order|contract)\b",
+                          r"(?:decision|vote|request|order|contract)\b"
+                          # "a Finnish brigade would number about 3,500 soldiers": its size
+                          r"|\b(?:number|numbers|numbered|total|totals|totalled|totaled|comprise)\s+"
+                          r"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+)?"
+                          r"\d",
                           re.IGNORECASE)
 # taking part: "will not take part in any guarantee mechanism"
 _PARTAKE = re.compile(r"\b(?:take\s+part|taking\s+part|took\s+part|participat\w+|join\w*|"
@@ -1407,8 +1411,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
         text[s_start:s_start + 1] in _QUESTION_FIRST
         and _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
         and text.find("?", s_start, s_end + 2) < 0) or (
-        ("cost" in low or "worth" in low or "within" in low)
-        and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
+        ("cost" in low or "worth" in low or "within" in low or "numb" in low or "total" in low
+         or "compris" in low) and _COST_FIGURE.search(text, c_start, c_end) is not None) or (
         "decision" in low and _PENDING.search(text, c_start, c_end) is not None) or (
         _STATUS_STEMS.occurs(low) and _STATE_OF_PLAY.search(text, c_start, c_end) is not None) or (
         _REVIEW_STEMS.occurs(text[s_start:c_end].lower())

@@ -1523,3 +1523,8 @@ def test_a_state_of_play_is_a_fact_not_a_view() -> None:
         rows = code(text)
         assert all(r[1] == 0 for r in rows), text
     assert code("Planning for a multinational force must move faster.")[0][1] == 1
+
+
+def test_the_size_a_force_would_number_is_a_fact() -> None:
+    assert [r[1] for r in code("A Finnish brigade would number about 3,500 soldiers.")] == [0]
+    assert code("We would send a brigade of soldiers.")[0][1] == 1
