@@ -295,6 +295,9 @@ _RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.I
 # a condition that binds whatever it names: "..., provided it has a UN mandate"
 _STRICT_CONDITION = re.compile(r"\W*(?:(?:and|but|only)\s+)?(?:" + _STRICT + r")\b",
                                re.IGNORECASE)
+# "With Washington visibly behind a European force, ...": a fronted "with" and its comma
+_FRONTED_WITH = re.compile(r"\W*(?:(?:and|but|so)\s+)?[Ww]ith\s+[^,;:.]{3,80}?,")
+_MODAL_AFTER = re.compile(r"\b(?:can|could|would|will|might)\b")
 # "..., but only once a ceasefire has taken hold": the offer is held back until then
 _BUT_ONLY = re.compile(r"\W*(?:but\s+only|(?<=\bbut\s)only)\s+(?:once|after|when)\b",
                        re.IGNORECASE)
@@ -897,6 +900,13 @@ def code_spans(
         # serious": an imperative, then what follows from it, is a condition
         conditioned.update(index for index, (a, b) in sentences.items()
                            if _IMPERATIVE_THEN.match(text, a, b))
+        # "With the Americans behind them, they can work": a fronted "with" that sets
+        # the terms of what the sentence says can or would happen
+        conditioned.update(
+            index for index, (a, b) in sentences.items()
+            if (fw := _FRONTED_WITH.match(text, a, b)) is not None
+            and _names_something(text, fw.start(), fw.end(), hits, mentions, None)
+            and _MODAL_AFTER.search(text, fw.end(), b) is not None)
         # ... and conditions the whole sentence when it asks something of an actor or
         # names a concept ("If the Americans stay, we will send troops"), not when it
         # only sets a time ("If a ceasefire comes, ...")

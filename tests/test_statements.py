@@ -1528,3 +1528,15 @@ def test_a_state_of_play_is_a_fact_not_a_view() -> None:
 def test_the_size_a_force_would_number_is_a_fact() -> None:
     assert [r[1] for r in code("A Finnish brigade would number about 3,500 soldiers.")] == [0]
     assert code("We would send a brigade of soldiers.")[0][1] == 1
+
+
+def test_a_fronted_with_sets_the_terms_of_what_can_happen() -> None:
+    rows = code("With the Americans behind them, they can work. Without them, Moscow will "
+                "read them as paper.")
+    assert ("us_backing", 1, "conditional", "") in rows
+    rows = code("With Washington visibly behind a European force in Ukraine, Moscow would "
+                "think twice.")
+    assert {r[2] for r in rows} == {"conditional"}
+    # (a "with" that sets no terms: no modal after it)
+    assert {r[2] for r in code("With American help, Ukraine held the line in 2022.")} <= {
+        "assert"}
