@@ -3046,6 +3046,12 @@ class Entity:
                                 for k in full):
                 return False  # "Omar Mateen" is not "Seddique Mir Mateen", though both
                 # are "Mateen"
+        if self.kind == "organisation" and " " in name and (
+                nouns := {w for w in name.lower().split() if w in ORG_NOUNS}):
+            held = {w for k in self.names for w in k.lower().split() if w in ORG_NOUNS}
+            if held and not nouns & held:
+                return False  # "Transport Department" is not the "Transport and Logistics
+                # Bureau", though its short form "Transport" opens both
         for known in self.names:  # a plain loop: called for every entity on every look-up
             if self.kind in ("person", "unknown") and " and " in known:
                 if name == known:

@@ -6320,3 +6320,11 @@ def test_a_sergeant_major_described_then_named_as_the_veteran() -> None:
                   "veteran, Ray Szczepan-Holloway, who now leads a veterans coalition, said his "
                   "members had no quarrel with Ukraine.")
     assert q["speaker"].tolist() == ["Marisol Brannick-Toll"] + ["Ray Szczepan-Holloway"] * 2
+
+
+def test_a_body_of_another_head_noun_is_not_merged_through_a_shared_short_form() -> None:
+    q = quotes_of("News\n\nResidents packed the hall as the Transport and Logistics Bureau "
+                  "insisted no resident would be left without a service.\n\nUnder the Transport "
+                  "Department proposal, three routes would merge. Patronage has fallen 31 "
+                  "percent since 2019, according to the department.")
+    assert q["speaker"].tolist() == ["Transport and Logistics Bureau", "Transport Department"]
