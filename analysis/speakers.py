@@ -1275,7 +1275,8 @@ _TITLE_OPENERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "d
                             "head", "director", "minister", "secretary", "president",
                             "vice-president", "ambassador", "member", "leader", "spokesperson",
                             "spokesman", "spokeswoman", "commander", "chief", "governor",
-                            "mayor", "speaker", "adviser", "advisor", "first", "senior"})
+                            "mayor", "speaker", "adviser", "advisor", "first", "senior",
+                            "under-secretary", "undersecretary"})
 
 
 def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
@@ -1341,7 +1342,9 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         clause = clause[len(words[0]) + 1:]
         words = words[1:]
     if "," in clause and _LISTED_ORG_TAIL.search(clause) is None or len(words) < 4 or (
-            _norm(words[0]) not in _TITLE_OPENERS):
+            _norm(words[0]) not in _TITLE_OPENERS and not (
+                # "Under Secretary for Transport and Logistics Ann Lee"
+                words[0] == "Under" and _norm(words[1]) == "secretary")):
         # (the title must open the clause and run up to the name; its commas may only
         # list a ministry's portfolios: "... at the Department of Housing, Local
         # Government and Heritage Ann Lee")

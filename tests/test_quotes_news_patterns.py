@@ -6328,3 +6328,9 @@ def test_a_body_of_another_head_noun_is_not_merged_through_a_shared_short_form()
                   "Department proposal, three routes would merge. Patronage has fallen 31 "
                   "percent since 2019, according to the department.")
     assert q["speaker"].tolist() == ["Transport and Logistics Bureau", "Transport Department"]
+
+
+def test_an_under_secretary_with_a_long_title() -> None:
+    q = quotes_of("News\n\n\"We hear you, and nothing is final,\" Under Secretary for "
+                  "Transport and Logistics Octavia Sze-Wendling told the meeting.")
+    assert q["speaker"].tolist() == ["Octavia Sze-Wendling"]
