@@ -311,8 +311,9 @@ def _agent_before_name(toks: list[str]) -> bool:
     ("Islander Ann Lee", "Artist Ann Lee", "Conseiller Ann Lee")."""
     return len(toks) >= 3 and toks[0][1:].islower() and toks[0].lower().endswith(
         _AGENT_ENDS) and len(toks[0]) > 4 and toks[0].lower() not in _NOT_AGENTS and (
-        not is_given_name(toks[0])) and not _is_role_word(toks[0]) and bool(
-        given_name_gender(toks[1]))
+        not is_given_name(toks[0])) and not _is_role_word(toks[0]) and (
+        toks[1][:1].isupper()) and bool(given_name_gender(toks[1]))
+    # (not "Jelmer van Tuinen": a name particle, lower-case, follows a given name)
 
 
 #: Honorifics that only ever go before a surname: "Mr Baker", "Ms Bishop" and "Dr Judge"

@@ -6334,3 +6334,10 @@ def test_an_under_secretary_with_a_long_title() -> None:
     q = quotes_of("News\n\n\"We hear you, and nothing is final,\" Under Secretary for "
                   "Transport and Logistics Octavia Sze-Wendling told the meeting.")
     assert q["speaker"].tolist() == ["Octavia Sze-Wendling"]
+
+
+def test_an_unknown_given_name_ending_like_an_agent_noun_before_a_particle() -> None:
+    q = quotes_of("News\n\nThe rotations are part of the European air mission, Jelmer van "
+                  "Tuinen-Dijkstra, a spokesman for the Ministry of Defence, told the station. "
+                  "Each rotation would involve 120 personnel, he said.")
+    assert q["speaker"].tolist() == ["Jelmer van Tuinen-Dijkstra"] * 2
