@@ -6387,6 +6387,9 @@ def _org_of_group(surface: str) -> str:
     if (len(mods) == 1 and _ADJECTIVE.fullmatch(mods[0])) or _REGIONAL.fullmatch(
             " ".join(mods)):
         return ""  # "Diplomatic sources", "Western officials": an adjective, no organisation
+    if len(mods) == 1 and not words[-1].lower().endswith("s") and (
+            mods[0].endswith(_DEMONYM_ENDS) or mods[0].lower() in _OTHER_DEMONYMS):
+        return ""  # "A Turkish diplomat said": one person of a country, no body
     org = " ".join(mods)
     return re.sub(r"[’']s$", "", org)
 

@@ -6341,3 +6341,10 @@ def test_an_unknown_given_name_ending_like_an_agent_noun_before_a_particle() -> 
                   "Tuinen-Dijkstra, a spokesman for the Ministry of Defence, told the station. "
                   "Each rotation would involve 120 personnel, he said.")
     assert q["speaker"].tolist() == ["Jelmer van Tuinen-Dijkstra"] * 2
+
+
+def test_one_diplomat_of_a_country_is_a_person_never_named() -> None:
+    q = quotes_of("News\n\nA Turkish diplomat who has followed the Istanbul rounds, speaking on "
+                  "condition of anonymity, said the talks were \"not dead, only sleeping\".\n\n"
+                  "A Finance Ministry official said the figures were final.")
+    assert q["speaker"].tolist() == ["", "Finance Ministry"]
