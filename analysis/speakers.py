@@ -624,6 +624,15 @@ _LONE_PARTICIPLE = re.compile(r"\s*(?:(?:Responding|Speaking|Replying|Reacting|C
                               r"(?:,\s+|(?:(?<=statement)|(?<=release)|(?<=letter))\s+"
                               r"(?=[Tt]he\s|[A-Z]))")  # (also "Replying to the opposition, X said")
 
+#: A time opening the clause with no comma: "On Thursday the union wrote", "Last week
+#: the ministry said", "Earlier this month its chairman said".
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_FRONTED_TIME = re.compile(
+    r"\s*(?:(?:(?:Late|Early|Earlier|Later)\s+(?:on\s+)?|On\s+|By\s+)" + _DAY
+    + r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:Last|This|(?:Earlier|Later)\s+(?:this|that))\s+(?:week|month|year|morning|afternoon|"
+    r"evening|night|weekend|" + _DAY + r")|Yesterday|Today|Tonight)"
+    r"(?:,\s+|\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z]))")
 
 #: A team after its lead: " and colleagues", " and her co-authors", " and his team".
 _AND_COLLEAGUES_END = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|"
@@ -686,7 +695,7 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         'the ministry'
     """
     hi, negated = _strip_aux(text, lo, cue_start)
-    lead = _LONE_PARTICIPLE.match(text, lo, hi)
+    lead = _LONE_PARTICIPLE.match(text, lo, hi) or _FRONTED_TIME.match(text, lo, hi)
     if lead is not None:  # "Responding, the chief minister said": past the participle
         lo = lead.end()
     occupation = _OCCUPATION_LEAD.match(text, lo, hi)

@@ -6348,3 +6348,13 @@ def test_one_diplomat_of_a_country_is_a_person_never_named() -> None:
                   "condition of anonymity, said the talks were \"not dead, only sleeping\".\n\n"
                   "A Finance Ministry official said the figures were final.")
     assert q["speaker"].tolist() == ["", "Finance Ministry"]
+
+
+def test_a_time_opening_the_clause_without_a_comma_is_not_the_speaker() -> None:
+    q = quotes_of("News\n\nOrla Brennock-Vasse, chairman of the Dunmore Dockers' Union, said the "
+                  "port was safe.\n\nOn Thursday the union wrote on Facebook that crews \"will "
+                  "not sail blind\".\n\nLast week Tomas Ferrandi-Quayle said the berths were "
+                  "full. The Ministry of Transport has paid for a survey.\n\nEarlier this month the "
+                  "ministry said the dredging would start in May.")
+    assert q["speaker"].tolist() == ["Orla Brennock-Vasse", "Dunmore Dockers' Union",
+                                     "Tomas Ferrandi-Quayle", "Ministry of Transport"]
