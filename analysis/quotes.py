@@ -5154,13 +5154,13 @@ class _Extractor:
                                           kind="organisation", speaker=True)
             indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
             am = _ANONYMOUS.search(self.text, p.end, p.end + 90)
-            anonymous_after = am is not None and not at_org and (
-                not org or words[0] in ("a", "an", "one") and not words[-1].endswith("s")
-                and not (words[-1] in _OFFICIAL_HEADS and (org.split()[-1].lower() in
-                                                           _PUBLIC_BODIES))) and \
+            anonymous_after = am is not None and (
+                not org and not at_org
+                # ("A Finance Ministry official, who was not authorised to speak, said":
+                # one unnamed person, not the ministry; its spokesperson would speak for it)
+                or words[0] in ("a", "an", "one") and not words[-1].endswith("s")
+                and words[-1] not in _SPOKES) and \
                 not _OF_DEFINITE.search(self.text, p.end, am.start())
-            # ("A Finance Ministry official, who was not authorised to speak, said": the
-            # ministry speaks through its official)
             # ("A senior CDU official, who did not want to be named, said": one unnamed
             # person, not the party; "NATO officials, speaking on condition of ...": NATO)
             bare = self._bare_name_next(p) if words[0] in ("a", "an") and (
