@@ -5048,6 +5048,11 @@ class _Extractor:
             # person the appositive describes
             q.speaker, q.speaker_kind = named.canonical, named.kind
             d.touch(named, p.start)
+        elif (named := self._named_next_sentence(p)) is not None:
+            # "A sheep farmer who chairs the Ratepayers Action Group said the vote ... .
+            # Ann Lee said members would ...": the person the next sentence names
+            q.speaker, q.speaker_kind = named.canonical, named.kind
+            d.touch(named, p.start)
         elif self._unnamed_described(q, p):
             # 'a senior presidential official said ... "...," the official said': the same
             # unnamed person again, not the person named since
@@ -5419,6 +5424,27 @@ class _Extractor:
                     w.lower().rstrip(".") in _HONORIFICS for r in e.roles for w in r.split()):
                 return e
         return None
+
+    def _named_next_sentence(self, p: SpeakerPhrase) -> Entity | None:
+        """The person first named by a full name opening the sentence right after the
+        one holding the description ``p`` of a person ("The member for Kallady ward, who
+        led the opposition, called it ... . Ann Lee-Hart said her group ...")."""
+        if p.org or p.surface.split()[0].lower() not in ("a", "an", "the"):
+            return None
+        head = _description_head(p.surface).lower()
+        if not (head in PERSON_ROLES or _agent_noun(head) or ", who" in p.surface
+                or " who " in p.surface):
+            return None
+        sent = self._sentence_of(p.start)
+        if sent is None:
+            return None
+        a = sent.end + len(self.text[sent.end:sent.end + 40]) - len(
+            self.text[sent.end:sent.end + 40].lstrip())
+        if "\n" in self.text[sent.end:a]:
+            return None  # (the next paragraph: see _bare_name_next)
+        return next((e for e in self.discourse.entities if e.kind == "person" and not (
+            e.anonymous) and " " in e.canonical and e.positions and min(e.positions) == a),
+            None)
 
     def _unnamed_described(self, q: _Quote, p: SpeakerPhrase) -> bool:
         """Whether the definite description ``p`` ("the (presidential) official") takes up

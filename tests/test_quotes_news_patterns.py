@@ -6364,3 +6364,12 @@ def test_a_time_opening_the_clause_without_a_comma_is_not_the_speaker() -> None:
                   "the ministry said the dredging would start in May.")
     assert q["speaker"].tolist() == ["Orla Brennock-Vasse", "Dunmore Dockers' Union",
                                      "Tomas Ferrandi-Quayle", "Ministry of Transport"]
+
+
+def test_a_described_speaker_named_by_the_next_sentence() -> None:
+    q = quotes_of("News\n\nCouncillor Dorcas Ebbing-Vale, the member for Eastgate, said the "
+                  "budget was fair.\n\nThe member for Kallady ward, who led the opposition, "
+                  "called the relocation \"a decision taken for the contractors\". Rasanayagi "
+                  "Thurairajasingam-Mohan said her group had no objection.")
+    assert q["speaker"].tolist() == ["Dorcas Ebbing-Vale"] + [
+        "Rasanayagi Thurairajasingam-Mohan"] * 2
