@@ -5436,15 +5436,20 @@ class _Extractor:
                 or " who " in p.surface):
             return None
         sent = self._sentence_of(p.start)
-        if sent is None:
-            return None
+        if sent is None or self.text[sent.start:p.start].strip():
+            return None  # (the subject opening its sentence, not '"...," the minister said')
         a = sent.end + len(self.text[sent.end:sent.end + 40]) - len(
             self.text[sent.end:sent.end + 40].lstrip())
         if "\n" in self.text[sent.end:a]:
             return None  # (the next paragraph: see _bare_name_next)
+        if _ANONYMITY.search(self.text, sent.start, sent.end):
+            return None  # ("A deputy, who asked not to be named, said ...")
+        # (named with a role of their own, they are someone else: "A doctor said ... .
+        # Ann Lee, the health minister, said ..."; an honorific or post-nominal is no role)
         return next((e for e in self.discourse.entities if e.kind == "person" and not (
-            e.anonymous) and " " in e.canonical and e.positions and min(e.positions) == a),
-            None)
+            e.anonymous) and " " in e.canonical and e.positions and min(e.positions) == a
+            and all(w.lower().rstrip(".") in _HONORIFICS or w.isupper() or w.lower() == head
+                    for r in e.roles for w in r.split())), None)
 
     def _unnamed_described(self, q: _Quote, p: SpeakerPhrase) -> bool:
         """Whether the definite description ``p`` ("the (presidential) official") takes up
