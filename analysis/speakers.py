@@ -1359,6 +1359,8 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         # list a ministry's portfolios: "... at the Department of Housing, Local
         # Government and Heritage Ann Lee")
         return None
+    if _norm(surname) in ORG_NOUNS:
+        return None  # ("chief executive of Tallow Ridge Systems": a firm, not Mr Systems)
     if family is None and not given_name_gender(given.split()[-1]) and (
             any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
                 for w in (given, surname)) or "-" not in surname or (

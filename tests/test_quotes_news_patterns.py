@@ -6373,3 +6373,9 @@ def test_a_described_speaker_named_by_the_next_sentence() -> None:
                   "Thurairajasingam-Mohan said her group had no objection.")
     assert q["speaker"].tolist() == ["Dorcas Ebbing-Vale"] + [
         "Rasanayagi Thurairajasingam-Mohan"] * 2
+
+
+def test_a_firm_whose_first_word_is_a_given_name_is_no_person_after_a_title() -> None:
+    q = quotes_of("News\n\nOrders rose.\n\nAnn Lee-Hart, chief executive of Tallow Ridge "
+                  "Systems, said the prize was a ten-year contract.")
+    assert q["speaker"].tolist() == ["Ann Lee-Hart"]
