@@ -935,6 +935,8 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
             return phrase
     if seg.endswith(","):
         om = _OPENING_NAME_WHO.match(seg) if ", who " in seg else None
+        if om is not None and om.group("name").split()[0] in ("One", "Another", "A", "An"):
+            om = None  # ("One PLP MP, who asked not to be named, said": described)
         if om is not None and om.group("name").count(",") == 0:
             # "The Governor, Mr Ann Lee, who was represented by his deputy, Mrs Bea Cole,
             # at a meeting in X, said": the name that opens the sentence, not one inside
@@ -1732,6 +1734,12 @@ _THE_STYLED = re.compile(r"the\s+(?:(?:Rt|Very|Most|Right)\.?\s+)?(?:Rev|Revd|Re
                          r"Honourable|Honorable)\b")
 
 
+#: An indefinite description of a person up to the body they belong to: "A senior
+#: officer in the ", "One official at ".
+_DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+                                r"([a-z][\w’'-]*)\s+(?:in|at|of|from|with)\s+(?:the\s+)?")
+
+
 def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                         as_subject: bool = True) -> SpeakerPhrase | None:
     """``Name, role, said`` or ``Role, Name, said``: find the name around the last commas.
@@ -1917,7 +1925,13 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             return SpeakerPhrase("pronoun", a, a + len(them.group(1)), them.group(1),
                                  role="" if _SKIPPABLE.match(role) else role, negated=negated,
                                  gender=_gender(role))
-        if not m or m.group(1).split()[0].lower() in ("the", "a", "an"):
+        if m is not None and m.start() > 0 and _DESCRIBED_AT_BODY.fullmatch(
+                before, 0, m.start()) is not None and _is_role_word(
+                _DESCRIBED_AT_BODY.fullmatch(before, 0, m.start()).group(1)):
+            # "A senior officer in the Operational Command, who ..., told": the person
+            # described, not the body they serve in
+            m = None
+        if not m or m.group(1).split()[0].lower() in ("the", "a", "an", "one", "another"):
             # "one resident, who declined to be named, told …";
             # "The senator, a former pilot, added …"
             desc = _description_subject(text, lo, lo + len(before), negated)

@@ -6379,3 +6379,11 @@ def test_a_firm_whose_first_word_is_a_given_name_is_no_person_after_a_title() ->
     q = quotes_of("News\n\nOrders rose.\n\nAnn Lee-Hart, chief executive of Tallow Ridge "
                   "Systems, said the prize was a ten-year contract.")
     assert q["speaker"].tolist() == ["Ann Lee-Hart"]
+
+
+def test_an_unnamed_member_of_a_named_body_after_an_aside_is_no_name() -> None:
+    q = quotes_of("News\n\nThe Operational Command moved two batteries. A senior officer in "
+                  "the Operational Command, who spoke on condition of anonymity, told the "
+                  "station the army had drawn up plans.\n\nOne PLP MP, who asked not to be "
+                  "named, said the caucus had been given \"barely a week\".")
+    assert q["speaker"].tolist() == ["", ""]
