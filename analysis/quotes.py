@@ -6048,8 +6048,9 @@ _BY_AS = re.compile(r"\b(?:described|called|branded|labelled|labeled|dismissed|h
                     r"\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?([A-Z][^,;:]{1,60}?)\s+as\s*$")
 _ANON = "anonymous"  # speaker_kind of a quote whose speaker is a described, unnamed person
 #: "who did not want to give her name", "declined to give his surname".
-_NAME_WITHHELD = (r"\b(?:(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+give|declined\s+to\s+give|"
-                  r"would\s+not\s+give|withheld)\s+(?:her|his|their)\s+(?:full\s+|last\s+)?"
+_NAME_WITHHELD = (r"\b(?:(?:did\s+not|didn[’']t)\s+(?:wish\s+to\s+|want\s+to\s+)?give|"
+                  r"declined\s+to\s+give|would\s+not\s+give|withheld)\s+(?:her|his|their)\s+"
+                  r"(?:full\s+|last\s+)?"
                   r"(?:name|surname)")
 _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
@@ -6093,8 +6094,9 @@ _HEAD_WORDS = re.compile(r"\s+(?:of|by|and|from|in|on|at|for|who|that|which|invo
                          r"familiar|with)\b.*$|[^\w\s-]")
 _ANONYMOUS = re.compile(
     r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
-    r"(?:asked|declined|spoke)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
-    r"condition)|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
+    r"(?:asked|declined|spoke|speaking)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified)|on\s+"
+    r"(?:the\s+)?condition)|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+"
+    r"(?:named|identified)|"
     # "who spoke to The Scoop on condition of anonymity"
     r"(?:spoke|talked)\s+to\s+(?:[\w’'-]+\s+){1,4}?on\s+(?:the\s+)?condition|"
     r"(?:granted|given|requested|request(?:s|ing)|sought|seeking)\s+anonymity|"

@@ -6387,3 +6387,12 @@ def test_an_unnamed_member_of_a_named_body_after_an_aside_is_no_name() -> None:
                   "station the army had drawn up plans.\n\nOne PLP MP, who asked not to be "
                   "named, said the caucus had been given \"barely a week\".")
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_speaking_on_condition_of_anonymity_and_no_name_given_keep_a_person_unnamed() -> None:
+    q = quotes_of("News\n\nNATO ministers met on Friday. A NATO diplomat in Vilnius, speaking on "
+                  "condition of anonymity because the talks are confidential, said planners "
+                  "were looking at air policing.\n\nA serviceman from an air defence unit, who "
+                  "did not give his name in line with military rules, said crews were short of "
+                  "missiles. \"We count missiles,\" he said.")
+    assert q["speaker"].tolist() == ["", "", ""]
