@@ -3756,6 +3756,13 @@ class _Extractor:
                 body[0].split()[-1].islower()) and "’s " not in body[0] and "'s " not in body[0]:
             # "according to the Uttar Pradesh tourism department": a place's body in lower case
             return SpeakerPhrase("name", a, body[1], text[a:body[1]], name=body[0], org=True)
+        titled = re.match(r"\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])", text[m.end(1):b]) if (
+            m) else None
+        if titled is not None and looks_like_role(titled.group(1).strip()) and (
+                person := parse_subject_right(text, a, b)) is not None and (
+                person.kind == "name" and not person.org):
+            # "according to Finance Ministry state secretary Ann Lee": the person
+            return person
         if m and m.end() <= b:
             phrase = _name_phrase(text, a, a + (m.start(1) - a), m.end(1), False)
             if phrase is not None:

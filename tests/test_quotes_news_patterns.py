@@ -6396,3 +6396,12 @@ def test_speaking_on_condition_of_anonymity_and_no_name_given_keep_a_person_unna
                   "did not give his name in line with military rules, said crews were short of "
                   "missiles. \"We count missiles,\" he said.")
     assert q["speaker"].tolist() == ["", "", ""]
+
+
+def test_according_to_a_body_s_officer_named_after_the_role() -> None:
+    q = quotes_of("News\n\nThe government is preparing such a fund, according to Finance "
+                  "Ministry state secretary Joakim Tverberg-Aalholm, who told reporters its size "
+                  "had not been decided.\n\nThe fund will be small, according to the Finance "
+                  "Ministry.")
+    assert q["speaker"].tolist()[0] == "Joakim Tverberg-Aalholm"
+    assert q["speaker"].tolist()[-1] == "Finance Ministry"
