@@ -5447,16 +5447,24 @@ class _Extractor:
             return None  # (the subject opening its sentence, not '"...," the minister said')
         a = sent.end + len(self.text[sent.end:sent.end + 40]) - len(
             self.text[sent.end:sent.end + 40].lstrip())
-        if "\n" in self.text[sent.end:a]:
-            return None  # (the next paragraph: see _bare_name_next)
         if _ANONYMITY.search(self.text, sent.start, sent.end):
             return None  # ("A deputy, who asked not to be named, said ...")
+        first = (a,)
+        if "\n" in self.text[sent.end:a]:
+            # the next paragraph opening with a quote that names its speaker after it:
+            # 'The head of the regional administration told journalists ... ¶ "...,"
+            # said Ann Lee-Hart, who has led the region since 2024.'
+            post = _POSTPOSED_NAME.match(self.text, a)
+            if post is None:
+                return None  # (a name opening it: see _bare_name_next)
+            first = (post.start(1),)
         # (named with a role of their own, they are someone else: "A doctor said ... .
         # Ann Lee, the health minister, said ..."; an honorific or post-nominal is no role)
         return next((e for e in self.discourse.entities if e.kind == "person" and not (
-            e.anonymous) and " " in e.canonical and e.positions and min(e.positions) == a
-            and all(w.lower().rstrip(".") in _HONORIFICS or w.isupper() or w.lower() == head
-                    for r in e.roles for w in r.split())), None)
+            e.anonymous) and " " in e.canonical and e.positions and min(e.positions) in first
+            and all(r.startswith("who ") or all(
+                w.lower().rstrip(".") in _HONORIFICS or w.isupper() or w.lower() == head
+                for w in r.split()) for r in e.roles)), None)
 
     def _unnamed_described(self, q: _Quote, p: SpeakerPhrase) -> bool:
         """Whether the definite description ``p`` ("the (presidential) official") takes up
@@ -6012,6 +6020,9 @@ _NAMED_BODY_OF_KIND = (r"(?:(?!The\b)[A-Z][\w’'-]+\s+){{1,3}}{kind}"
 # ("However, ", "Appearing later in the program, ", "In Sola, ")
 _FRONTED_GAP = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,5},\s*|(?:In|At|On|From|Outside|"
                           r"Inside|Across|Back\s+in)(?:\s+[a-z]+){0,3}(?:\s+[A-Z][\w’'-]*){1,2},\s*)?")
+#: A paragraph opening with a quote whose speaker is named after it: '"...," said Ann Lee'.
+_POSTPOSED_NAME = re.compile(r"[\"“][^\"“”\n]{1,400}[,?!][\"”]\s+(?:said|says|added|told\s+\w+)\s+"
+                             r"([A-Z])")
 #: An indefinite person opening a body's role: "A representative" (of one of the firms).
 _INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+(?:of|for|at)\b)")
 #: A translation or gloss between dashes right after a closing mark: " – my God, it's

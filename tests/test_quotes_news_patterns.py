@@ -6405,3 +6405,14 @@ def test_according_to_a_body_s_officer_named_after_the_role() -> None:
                   "Ministry.")
     assert q["speaker"].tolist()[0] == "Joakim Tverberg-Aalholm"
     assert q["speaker"].tolist()[-1] == "Finance Ministry"
+
+
+def test_a_described_official_named_by_the_next_paragraph_s_postposed_quote() -> None:
+    q = quotes_of("News\n\nRussian forces struck the city twice overnight, according to the "
+                  "State Emergency Service. The fires were out by 4 a.m., the service said."
+                  "\n\nThe head of the "
+                  "regional military administration told journalists on Saturday any guarantee "
+                  "would be judged \"by what it shoots down\".\n\n\"Our people have read enough "
+                  "documents,\" said Oleksandr Dzyuba-Verkhovets, who has led the region since "
+                  "2024.")
+    assert q["speaker"].tolist()[-2:] == ["Oleksandr Dzyuba-Verkhovets"] * 2
