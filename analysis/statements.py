@@ -339,10 +339,17 @@ _STATE_OF_PLAY = re.compile(
     r"continues?\s+(?:[\w’'-]+\s+){0,3}?as\s+(?:planned|scheduled|normal)|"
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+asked\s+to|"
     r"(?:received|receives)\s+no\s+(?:orders?|requests?|instructions?)|"
-    r"no\s+(?:orders?|requests?|instructions?)\s+(?:has|have|had)\s+(?:yet\s+)?been)\b",
+    r"no\s+(?:orders?|requests?|instructions?)\s+(?:has|have|had)\s+(?:yet\s+)?been|"
+    # a timetable: "the next round is scheduled for April", "the first F-35s are due at
+    # Florennes in 2027", "the rotation remains on its scheduled timeline", "the frigate
+    # completed a refit ... and is available for deployment from February"
+    r"(?:is|are|was|were)\s+scheduled\s+(?:for|to)|(?:is|are)\s+due\s+(?:at|in|to)|"
+    r"on\s+(?:its|their|the)\s+scheduled\s+(?:timeline|timetable|schedule)|"
+    r"completed\s+(?:a|its|her|their)\s+(?:refit|overhaul|rotation|upgrade))\b",
     re.IGNORECASE)
 _STATUS_STEMS = Substrings(("early stage", "as planned", "as scheduled", "as normal",
-                            "been asked", "no order", "no request", "no instruction"))
+                            "been asked", "no order", "no request", "no instruction",
+                            "scheduled", "due ", "completed"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with

@@ -1522,7 +1522,14 @@ def test_a_state_of_play_is_a_fact_not_a_view() -> None:
                  "The headquarters has received no orders."):
         rows = code(text)
         assert all(r[1] == 0 for r in rows), text
+    # a timetable too
+    for text in ("The next round of peace talks is scheduled for April in Warsaw.",
+                 "The first jets for the air policing mission are due at the base in spring.",
+                 "The brigade's next troop rotation remains on its scheduled timeline."):
+        rows = code(text)
+        assert rows and all(r[1] == 0 for r in rows), (text, rows)
     assert code("Planning for a multinational force must move faster.")[0][1] == 1
+    assert code("We will send jets for the air policing mission.")[0][1] == 1
 
 
 def test_the_size_a_force_would_number_is_a_fact() -> None:
