@@ -2876,8 +2876,13 @@ class _Extractor:
                 # after the subject, no inverted attribution
             whole = parse_subject_left(text, lo, pos)
             if whole is not None and whole.kind == "name" and not whole.org and (
-                    whole.start - lo <= 1) and (_APPOSITIVE_LEAD.fullmatch(text, lo, comma) or (
-                    _NAME_WHO_LEAD.fullmatch(text, lo, comma))):
+                    whole.start - lo <= 1 or _RANK_LEAD.fullmatch(text, lo, whole.start)) and (
+                    _APPOSITIVE_LEAD.fullmatch(text, lo, comma) or (
+                    _NAME_WHO_LEAD.fullmatch(text, lo, comma)) or (
+                    # "Colonel (retd) Ann Lee, Senior Research Fellow for Land Warfare, said
+                    # a force ...": her role runs up to the comma before the verb
+                    whole.role and whole.end >= comma - 1 and whole.start < text.find(
+                        ",", lo, comma))):
                 # ("Ann Lee, whose daughters attend the school, said a federation was ...")
                 return None  # "Germany's foreign minister, Ann Lee, said Berlin ...": the
                 # subject in apposition, then "said" and what was said
@@ -5873,6 +5878,8 @@ _STATEMENT_TITLE = re.compile(
 _NAME_WHO_LEAD = re.compile(rf"\s*[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{1,4}},\s+"
                             r"(?:who|whose|the|a|an)\b[^;:]{3,120}")
 # (also "Cllr Ann Lee, the cabinet member for tourism, said the developer, X, would ...")
+#: A rank or style before a name, with a retired or reserve mark: "Colonel (retd) ".
+_RANK_LEAD = re.compile(r"\s*(?:[A-Z][\w.]*\s+){1,3}(?:\((?:retd?|rtd|res)\.?\)\s+)?")
 _APPOSITIVE_LEAD = re.compile(rf"[^,;:]{{3,80}},\s+[{_UPPER}][\w’'-]+"
                               rf"(?:\s+[{_UPPER}][\w’'-]+){{1,3}}")
 #: A time stamp on its own line in a parliamentary record: "2.41 pm", "14:05".

@@ -6416,3 +6416,10 @@ def test_a_described_official_named_by_the_next_paragraph_s_postposed_quote() ->
                   "documents,\" said Oleksandr Dzyuba-Verkhovets, who has led the region since "
                   "2024.")
     assert q["speaker"].tolist()[-2:] == ["Oleksandr Dzyuba-Verkhovets"] * 2
+
+
+def test_a_titled_name_with_a_capitalised_role_then_said_and_a_clause() -> None:
+    q = quotes_of("News\n\nColonel (retd) Hamish Brackenbury-Ndiaye, Senior Research Fellow for "
+                  "Land Warfare, said a force of 10,000 could reassure Kyiv.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Hamish Brackenbury-Ndiaye", "a force of 10,000 could reassure Kyiv"]]
