@@ -261,7 +261,7 @@ TITLES: frozenset[str] = frozenset(
      "reverend", "father", "archbishop", "bishop", "commissioner", "chief", "deputy",
      "foreign", "defence", "defense", "home", "health", "finance", "interior", "economy",
      "trade", "state", "shadow", "first", "commander", "admiral", "marshal", "field",
-     "speaker", "chair", "chairman", "chairwoman", "director", "premier", "sheikh",
+     "speaker", "chair", "chairman", "chairwoman", "director", "premier", "sheikh", "sheikha",
      "emir", "crown", "former", "acting", "opposition", "labour", "conservative", "tory",
      "democratic", "republican", "democrat", "senior", "junior", "attorney", "mp",
      "congressman", "congresswoman", "councillor", "cllr", "coun", "spokesman", "spokeswoman",
@@ -550,7 +550,7 @@ MALE_WORDS: frozenset[str] = frozenset(
 )
 FEMALE_WORDS: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "spokeswoman",
-     "mme", "mlle", "frau", "sra", "srta", "signora", "señora",
+     "mme", "mlle", "sheikha", "frau", "sra", "srta", "signora", "señora",
      "chairwoman", "businesswoman", "congresswoman", "wife", "daughter", "sister", "woman",
      "girl", "mum", "grandmother", "she", "her", "actress", "waitress", "hostess",
      "heiress", "widow", "aunt", "niece", "councilwoman", "assemblywoman", "sportswoman"}

@@ -5740,7 +5740,7 @@ _DOING_AFTER = re.compile(r"\s+((?!(?:during|according|including|regarding|conce
                           r"[a-z]{3,}ing(?:\s+[\w’'-]+){1,4})")
 #: Styles of address that say no office: "the Reverend", "Dr" (with the honorifics).
 _STYLES = frozenset({"reverend", "revd", "rt", "very", "most", "right", "honourable",
-                     "honorable", "father", "imam", "rabbi", "pastor", "sheikh", "eng",
+                     "honorable", "father", "imam", "rabbi", "pastor", "sheikh", "sheikha", "eng",
                      # military ranks: "Lt. Gen. (ret.) Ann Lee", "Rear Admiral Ann Lee"
                      "lt", "gen", "col", "maj", "capt", "sgt", "adm", "cmdr", "brig",
                      "general", "colonel", "major", "captain", "admiral", "commander",

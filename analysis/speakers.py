@@ -634,6 +634,12 @@ _FRONTED_TIME = re.compile(
     r"evening|night|weekend|" + _DAY + r")|Yesterday|Today|Tonight)"
     r"(?:,\s+|\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z]))")
 
+#: A sentence break before a long title, not the stop of a style ("... Affairs Dr. Ann").
+_TITLE_CLAUSE_SPLIT = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bEng)(?<!\bHon)[.;:!?]\s")
+#: "His/Her Excellency" before a title or name, as Gulf agencies write it: "HE Minister
+#: of State Dr. Ann Lee told", "H.E. Sheikha Ann Lee said", "HE the Minister stressed".
+_EXCELLENCY = re.compile(r"\s*(?:HE|H\.\s?E\.)\s+(?=[A-Z]|the\s)")
+
 #: A team after its lead: " and colleagues", " and her co-authors", " and his team".
 _AND_COLLEAGUES_END = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|"
                                  r"collaborators|team)$")
@@ -695,7 +701,8 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         'the ministry'
     """
     hi, negated = _strip_aux(text, lo, cue_start)
-    lead = _LONE_PARTICIPLE.match(text, lo, hi) or _FRONTED_TIME.match(text, lo, hi)
+    lead = _LONE_PARTICIPLE.match(text, lo, hi) or _FRONTED_TIME.match(text, lo, hi) or (
+        _EXCELLENCY.match(text, lo, hi))
     if lead is not None:  # "Responding, the chief minister said": past the participle
         lo = lead.end()
     occupation = _OCCUPATION_LEAD.match(text, lo, hi)
@@ -1343,7 +1350,7 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         start = first.start(1)
         given = f"{first.group(1)} {given}"
     before = seg[:start]
-    clause = re.split(r"[.;:!?]\s", before)[-1].strip()
+    clause = _TITLE_CLAUSE_SPLIT.split(before)[-1].strip()  # (not at "Dr. " before the name)
     if "," in clause and _norm((clause.rsplit(",", 1)[1].split() or [""])[0]) in _TITLE_OPENERS:
         clause = clause.rsplit(",", 1)[1].strip()  # "Moving the bill, Minister within ..."
     words = clause.split()

@@ -6423,3 +6423,11 @@ def test_a_titled_name_with_a_capitalised_role_then_said_and_a_clause() -> None:
                   "Land Warfare, said a force of 10,000 could reassure Kyiv.")
     assert q[["speaker", "text"]].values.tolist() == [
         ["Hamish Brackenbury-Ndiaye", "a force of 10,000 could reassure Kyiv"]]
+
+
+def test_his_excellency_and_a_style_after_a_long_title() -> None:
+    q = quotes_of("News\n\nHE Minister of State at the Ministry of Foreign Affairs Dr. Nasser bin "
+                  "Saad Al-Qurmuzi told the agency that 120 prisoners had been handed over.\n\n"
+                  "H.E. Sheikha Mariam Al-Sowaidi-Hartley told reporters that talks would "
+                  "resume.")
+    assert q["speaker"].tolist() == ["Nasser bin Saad Al-Qurmuzi", "Mariam Al-Sowaidi-Hartley"]
