@@ -2701,6 +2701,11 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         # and a sentence adverb with no comma: "However the sources said")
     if "who" in words[1:7]:  # "two people who have read the memo told X"
         words = words[: words.index("who")]
+    elif "whose" in words[1:7] and len(words) - words.index("whose") >= 4 and (
+            _norm(words[-1]) != "to"):
+        # "a woman whose son serves in the navy said" (not "migrants whose claims ...", a
+        # noun, nor "the woman whose job is to tell ...")
+        words = words[: words.index("whose")]
     if len(words) > 2 and _norm(words[0]) in ("it", "this", "that") and _norm(words[1]) in (
             "was", "is", "were", "are"):
         words = words[2:]  # "It was my mother who told me that ...": a cleft, its subject

@@ -6431,3 +6431,12 @@ def test_his_excellency_and_a_style_after_a_long_title() -> None:
                   "H.E. Sheikha Mariam Al-Sowaidi-Hartley told reporters that talks would "
                   "resume.")
     assert q["speaker"].tolist() == ["Nasser bin Saad Al-Qurmuzi", "Mariam Al-Sowaidi-Hartley"]
+
+
+def test_a_described_speaker_with_a_whose_clause_and_no_commas() -> None:
+    q = quotes_of("News\n\nOn the quay, a woman whose husband serves on one of the frigates says "
+                  "the families heard about the plan on the news. \"Nobody has called us,\" she "
+                  "says.\n\nUnder the law, migrants whose claims are rejected face two years in "
+                  "jail.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["the families heard about the plan on the news", ""], ["Nobody has called us,", ""]]
