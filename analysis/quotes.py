@@ -461,12 +461,16 @@ _ADJUNCT_THEN_CLAUSE = re.compile(
     r"\s+(?:(?:after|at|outside|in|on|during|following|before)\s+(?:the|a|an|his|her|their|its)"
     r"\s+(?:(?!that\b)[\w’'-]+\s+){0,3}?(?!that\b)[\w’'-]+|(?:in|at|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-    r"\s+(?=(?:(?:the|a|this|every|each|all|no|some|most|many|several)\s+"
+    r"\s+(?=(?:(?:the|a|this|every|each|all|no|some|most|many|several|his|her|their|its|"
+    r"our)\s+"
     r"(?:(?!(?:he|she|it|they|we|that|who|which)\b)[\w’'-]+\s+){0,5}?|"
     r"(?:more\s+than|fewer\s+than|about|nearly|almost|only)?\s*\d[\d,.]*\s+"
     r"(?:(?!(?:he|she|it|they|we)\b)[\w’'-]+\s+){0,4}?|"
     r"(?:he|she|it|they|we|there)\s+)(?:was|were|is|are|had|has|have|would|will|could|"
-    r"should|might|must|did|does|can)\b)")
+    r"should|might|must|did|does|can|"
+    # ("told reporters in Warsaw the government expected ...": a verb of the clause)
+    r"(?:expected|wanted|planned|intended|hoped|believed|needed|employs|expects|wants|"
+    r"plans|needs|remains|remained))\b)")
 #: A short bracketed aside after the cue's adverbials: " (New York time)", " (local time)".
 _PAREN_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+that\b)")
 _ADVERBIAL = re.compile(

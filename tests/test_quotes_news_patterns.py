@@ -6440,3 +6440,11 @@ def test_a_described_speaker_with_a_whose_clause_and_no_commas() -> None:
                   "jail.")
     assert q[["text", "speaker"]].values.tolist() == [
         ["the families heard about the plan on the news", ""], ["Nobody has called us,", ""]]
+
+
+def test_told_reporters_in_a_place_then_a_clause_with_a_plain_verb() -> None:
+    q = quotes_of("News\n\nJaroslaw Lampe-Szczesny told reporters in Warsaw the government "
+                  "expected allied air defence around the hub to be strengthened.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["the government expected allied air defence around the hub to be strengthened",
+         "Jaroslaw Lampe-Szczesny"]]
