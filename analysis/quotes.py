@@ -1147,6 +1147,8 @@ _DATELINE = re.compile(
     # "Constanța, Nov 28 /Agerpres/ - ": the agency between slashes
     r"|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
     r"/[A-Za-z]{2,12}/\s*[-–—]{1,2}\s+"
+    # "16:55 – For ...": a live page's time stamp and a dash
+    r"|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|CET|UTC|BST))?\s+[-–—]{1,2}\s+(?=[A-Z])"
 )
 
 

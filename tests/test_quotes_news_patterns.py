@@ -6448,3 +6448,11 @@ def test_told_reporters_in_a_place_then_a_clause_with_a_plain_verb() -> None:
     assert q[["text", "speaker"]].values.tolist() == [
         ["the government expected allied air defence around the hub to be strengthened",
          "Jaroslaw Lampe-Szczesny"]]
+
+
+def test_a_live_page_time_stamp_before_the_subject() -> None:
+    q = quotes_of("Live\n\n16:30 – A former commander of the contingent in Kosovo warned that any "
+                  "mission would last \"decades, not months\".")
+    assert q[["text", "speaker_mention"]].values.tolist() == [
+        ['any mission would last "decades, not months"',
+         "A former commander of the contingent in Kosovo"]]
