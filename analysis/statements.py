@@ -227,6 +227,12 @@ _CONDITION = re.compile(
     # "any force must come with air cover from day one"
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+come\s+with|"
     r"open\s+to|in\s+principle|(?:would|could|might)\s+consider|"
+    # "was waiting to see what the Americans decided before it committed ...": held back
+    # until another's decision
+    r"wait(?:s|ed|ing)?\s+to\s+see\s+(?:what|whether|if|how)\b|"
+    # "very likely to commit ships once Washington gave its blessing"
+    r"once\s+(?:[\w’'-]+\s+){1,3}(?:gives?|gave|has\s+given|had\s+given)\s+"
+    r"(?:its|their|his|her)\s+(?:blessing|approval|consent|go-ahead|green\s+light)|"
     # "would look at it seriously", "will look at any deployment on its merits"
     r"(?:would|will)\s+look\s+at\s+(?:it|them|any\s+[\w-]+|the\s+[\w-]+)\s+"
     r"(?:seriously|carefully|on\s+(?:its|their)\s+merits)|"

@@ -1547,3 +1547,15 @@ def test_a_fronted_with_sets_the_terms_of_what_can_happen() -> None:
     # (a "with" that sets no terms: no modal after it)
     assert {r[2] for r in code("With American help, Ukraine held the line in 2022.")} <= {
         "assert"}
+
+
+def test_waiting_to_see_what_another_decides_and_a_blessing_are_conditions() -> None:
+    rows = code("Oslo was waiting to see what the Americans decided before it committed any of "
+                "its own air defence systems.")
+    assert [(r[0], r[2]) for r in rows] == [("air_power", "conditional")]
+    rows = code("Chile was very likely to commit ships and aircraft once Washington gave its "
+                "blessing.")
+    assert [(r[0], r[2]) for r in rows if r[0] == "air_power"] == [("air_power", "conditional")]
+    # a wait for a time is no condition
+    rows = code("Oslo will commit its air defence systems and is waiting for spring.")
+    assert [(r[0], r[2]) for r in rows] == [("air_power", "assert")]
