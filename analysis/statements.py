@@ -202,7 +202,8 @@ _CONDITION = re.compile(
     # "should be put to a vote in the House"; "the day Washington confirms ..."
     r"put\s+to\s+(?:a\s+)?(?:vote|referendum|parliament)|"
     r"the\s+(?:day|moment)\s+(?:that\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+"
-    r"(?:confirms?|agrees?|signs?|commits?|decides?)|"
+    r"(?:confirms?|agrees?|signs?|commits?|decides?|shows?|puts?|gives?|sends?|ratifies|"
+    r"approves?)|"
     # "the moment there is a ceasefire and a clear mandate"
     r"the\s+(?:day|moment)\s+(?:that\s+)?there\s+(?:is|are)\b|"
     + _IF + r"|unless|until|provided\s+that|"
@@ -237,7 +238,7 @@ _CONDITION = re.compile(
     r"(?:would|will)\s+look\s+at\s+(?:it|them|any\s+[\w-]+|the\s+[\w-]+)\s+"
     r"(?:seriously|carefully|on\s+(?:its|their)\s+merits)|"
     r"not\s+(?:opposed|averse)\s+to|"
-    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,3}?\s+[“\"‘']?(?:if|(?:with|when|once|after|"
+    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,4}?\s+[“\"‘']?(?:if|(?:with|when|once|after|"
     r"as\s+part|inside|within|under)"
     # "would only operate once a ceasefire is in place": a time, not a condition
     # (but "only if a ceasefire is in place" is one, and so is "only once a ceasefire

@@ -1559,3 +1559,11 @@ def test_waiting_to_see_what_another_decides_and_a_blessing_are_conditions() -> 
     # a wait for a time is no condition
     rows = code("Oslo will commit its air defence systems and is waiting for spring.")
     assert [(r[0], r[2]) for r in rows] == [("air_power", "assert")]
+
+
+def test_only_four_words_before_if_and_the_moment_somebody_shows_are_conditions() -> None:
+    rows = code('Her party would only vote for the deployment if "both sides have signed".')
+    assert [(r[0], r[2]) for r in rows] == [("troops_on_ground", "conditional")]
+    rows = code('She would back the air component "the moment somebody shows me who is '
+                'watching the radar screens".')
+    assert [(r[0], r[2]) for r in rows] == [("air_power", "conditional")]
