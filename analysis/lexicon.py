@@ -346,7 +346,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      # Irish surnames: "Fiachra Ó Dálaigh", "Áine Ní Bhriain", "Seán Mac Giolla"
      "ó", "ní", "nic", "mac", "uí",
      # Arabic and Malay patronymics: "Muna bint Salim Al Farsi", "Siti binti Ahmad"
-     "bint", "binti", "binte", "bte", "ould", "abu", "umm"}
+     "bint", "binti", "binte", "bte", "ould", "abu", "umm",
+     # Welsh patronymics: "Dafydd ap Gwilym", "Rhys ab Owen", "Nest ferch Rhys"
+     "ap", "ab", "ferch"}
 )
 
 #: Plural nouns for unnamed groups of people that speak as a group, not as a role

@@ -6456,3 +6456,10 @@ def test_a_live_page_time_stamp_before_the_subject() -> None:
     assert q[["text", "speaker_mention"]].values.tolist() == [
         ['any mission would last "decades, not months"',
          "A former commander of the contingent in Kosovo"]]
+
+
+def test_a_welsh_patronymic_inside_a_name() -> None:
+    q = quotes_of("News\n\nResponding for the government, the Cabinet Secretary for Finance, "
+                  "Elin ab Owain-Prys MS, said a floor \"sounds simple\".\n\n\"It is not,\" "
+                  "Ms ab Owain-Prys said.")
+    assert q["speaker"].tolist() == ["Elin ab Owain-Prys", "Elin ab Owain-Prys"]
