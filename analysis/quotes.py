@@ -1399,6 +1399,7 @@ class _Extractor:
             for q in self.quotes:  # "An OQLF spokesperson said": the name it stands for
                 if q.speaker in self._short:
                     q.speaker = self._short[q.speaker]
+        self._title_acronyms()
         spelt: dict[str, str | None] = {}
         for q in self.quotes:
             if _ACRONYM_SPEAKER.fullmatch(q.speaker):
@@ -4179,6 +4180,37 @@ class _Extractor:
         return None
 
     # ------------------------------------------------------------------ discourse
+    def _title_acronyms(self) -> None:
+        """ "State Election Commissioner Ann Lee said ... " then "the SEC told" or
+        "according to the DC" (Deputy Commissioner): a short form of the title of a person
+        quoted before stands for that person (and so do the quotes resolved to it)."""
+        holders: dict[str, str] = {}
+        for q in self.quotes:
+            if not _TITLE_ACRONYM.fullmatch(q.speaker) or q.speaker in holders:
+                continue
+            if not re.search(rf"\b[Tt]he\s+{q.speaker}\b", self.text):
+                continue  # (only "the SEC": a post, not a body's name)
+            found = ""
+            for o in self.quotes:
+                if o.start >= q.start:
+                    break
+                if o.speaker_kind != "person" or o.phrase is None or not o.speaker:
+                    continue
+                role = [w for w in f"{o.phrase.role} {o.phrase.title}".split()[-6:]
+                        if w.lower() not in _ACRONYM_SKIPS]
+                caps = []
+                for w in reversed(role):  # the capitalised words that end the title
+                    if not w[:1].isupper():
+                        break
+                    caps.insert(0, w)
+                if len(caps) >= len(q.speaker) and caps[-1].lower() in PERSON_ROLES and (
+                        "".join(w[0] for w in caps[-len(q.speaker):]) == q.speaker):
+                    found = o.speaker
+            holders[q.speaker] = found
+        for q in self.quotes:
+            if holders.get(q.speaker):
+                q.speaker, q.speaker_kind = holders[q.speaker], "person"
+
     def _register_entities(self) -> None:
         """Record the people and organisations named in the journalist's words, in text order."""
         text = self.text
@@ -6177,6 +6209,8 @@ _ACRONYM_SKIPS = frozenset({"de", "la", "le", "les", "du", "des", "of", "the", "
 
 
 _ACRONYM_SPEAKER = re.compile(r"[A-Z]{3,6}")
+#: A title's short form as a speaker: "the DC" (Deputy Commissioner), "the SEC".
+_TITLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _CAP_WORDS = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de|la|du)\s+)*"
                         rf"[{UPPER}][\w’'-]*){{2,7}}")
 

@@ -6463,3 +6463,16 @@ def test_a_welsh_patronymic_inside_a_name() -> None:
                   "Elin ab Owain-Prys MS, said a floor \"sounds simple\".\n\n\"It is not,\" "
                   "Ms ab Owain-Prys said.")
     assert q["speaker"].tolist() == ["Elin ab Owain-Prys", "Elin ab Owain-Prys"]
+
+
+def test_the_short_form_of_a_title_stands_for_the_person_who_holds_it() -> None:
+    q = quotes_of("News\n\nState Election Commissioner Ann Tarak-Lee informed that turnout was "
+                  "71 percent.\n\n\"Not a single booth required repoll,\" the SEC told a press "
+                  "conference.\n\nHe further informed that postal ballots were counted first."
+                  "\n\nDeputy Commissioner Bo Pertin-Ray said that counting ended at 3 pm.\n\n"
+                  "According to the DC, 1,100 police were deployed.")
+    assert q["speaker"].tolist() == ["Ann Tarak-Lee"] * 3 + ["Bo Pertin-Ray"] * 2
+    # a body's short form with no titled person before it stays the body
+    q = quotes_of("News\n\nThe State Election Commission met on Monday.\n\n\"No booth needs a "
+                  "repoll,\" the SEC said.")
+    assert q["speaker"].tolist() == ["State Election Commission"]
