@@ -215,7 +215,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Coordination Headquarters for the Treatment of Prisoners of War",
              "State Emergency Service", "European Parliament",
              "Department for Infrastructure", "Bharatiya Janata Party",
-             "Reform UK", "Welsh Local Government Association", "Global Affairs Canada"}
+             "Reform UK", "Welsh Local Government Association", "Global Affairs Canada",
+             "Defense Acquisition Program Administration"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
