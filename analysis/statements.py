@@ -138,7 +138,9 @@ _CLAUSE_BREAK = re.compile(
 )
 _NEGATOR = re.compile(
     # "should have no doubt that ...", "there is no question that ...": certainty
-    r"(?=[a-z])\b(?:not(?!\s+only)|no(?!\s+(?:doubt|question)\s+(?:that|about))|never|without|"
+    # ("will not be the last to sign": among the first, litotes)
+    r"(?=[a-z])\b(?:not(?!\s+only)(?!\s+(?:be\s+)?the\s+last\s+to\b)|"
+    r"no(?!\s+(?:doubt|question)\s+(?:that|about))|never|without|"
     r"neither|nor|none|nothing|nobody|no\s+one|"
     r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
     r"r[au]n(?:s|ning)?\s+out\s+of|"  # "an army that never runs out of shells"

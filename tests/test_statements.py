@@ -1567,3 +1567,10 @@ def test_only_four_words_before_if_and_the_moment_somebody_shows_are_conditions(
     rows = code('She would back the air component "the moment somebody shows me who is '
                 'watching the radar screens".')
     assert [(r[0], r[2]) for r in rows] == [("air_power", "conditional")]
+
+
+def test_not_the_last_to_sign_is_eagerness_not_refusal() -> None:
+    rows = code("Finland will not be the last to sign a written guarantee treaty.")
+    assert [r[:2] for r in rows] == [("binding_pact", 1)]
+    rows = code("Finland will not sign a written guarantee treaty.")
+    assert [r[:2] for r in rows] == [("binding_pact", -1)]
