@@ -56,7 +56,8 @@ _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         # a party's initials and its faction: "JD(S)", "CPI(M)"
         rf"[{_UPPER}]{{2,5}}\([{_UPPER}]{{1,2}}\)(?![{_WORD_CHARS}])|"
-        rf"[{_UPPER}][{_WORD_CHARS}]*(?<![’'-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
+        # (a Khoekhoe click letter may open a name: "Petrus !Gaseb", "ǂGomxa")
+        rf"(?:(?<![^\s(])[!ǃǂǁǀ])?[{_UPPER}][{_WORD_CHARS}]*(?<![’'-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
 #: Space between the words of a name: at most one line break (never a paragraph break).

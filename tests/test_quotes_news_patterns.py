@@ -6476,3 +6476,10 @@ def test_the_short_form_of_a_title_stands_for_the_person_who_holds_it() -> None:
     q = quotes_of("News\n\nThe State Election Commission met on Monday.\n\n\"No booth needs a "
                   "repoll,\" the SEC said.")
     assert q["speaker"].tolist() == ["State Election Commission"]
+
+
+def test_a_click_letter_opens_a_namibian_name() -> None:
+    q = quotes_of("News\n\nThe chairperson, Petrus !Naruseb-Amutenya, said the city owes the "
+                  "water utility N$310 million.\n\n\"Every litre we sell, we first buy,\" "
+                  "!Naruseb-Amutenya said.\n\n\"Stop!\" Ann Lee said.")
+    assert q["speaker"].tolist() == ["Petrus !Naruseb-Amutenya"] * 2 + ["Ann Lee"]
