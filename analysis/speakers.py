@@ -3418,14 +3418,24 @@ class Discourse:
             for salient_only in (True, False):
                 cands = self._recent(pos, ("person", "unknown"), salient_only)
                 persons = [e for e in cands if e.kind == "person"]
+                later = False
                 for e in persons or cands:
                     if e.gender in ("", want):
                         if voice is not None and voice[0] > e.last_before(pos) and (
                                 voice[1].gender in ("", want)):
+                            if salient_only and any(
+                                    o.gender in ("", want) and o.last_before(pos) > voice[0]
+                                    for o in self._recent(pos, ("person",), False)):
+                                # "A spokesperson for the council said ... Cllr Ann Lee has
+                                # opened the debate. She warned ...": the person named since
+                                later = True
+                                break
                             return voice[1]  # the delegate who spoke last
                         if not e.gender:
                             e.gender = want
                         return e
+                if later:
+                    continue
             return voice[1] if voice is not None and pos - voice[0] < 600 else None
         if w in ("they", "we"):
             cands = self._recent(pos, ("organisation", "group"))

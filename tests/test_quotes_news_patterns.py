@@ -6483,3 +6483,12 @@ def test_a_click_letter_opens_a_namibian_name() -> None:
                   "water utility N$310 million.\n\n\"Every litre we sell, we first buy,\" "
                   "!Naruseb-Amutenya said.\n\n\"Stop!\" Ann Lee said.")
     assert q["speaker"].tolist() == ["Petrus !Naruseb-Amutenya"] * 2 + ["Ann Lee"]
+
+
+def test_a_person_named_after_a_spokesperson_is_the_he_that_follows() -> None:
+    q = quotes_of("News\n\nCllr Gary Wintle-Baxter said the rise was unfair.\n\nA spokesperson "
+                  "for Ashdown District Council said no decision had been taken.\n\nCabinet "
+                  "member for finance Cllr Dominic Pellow-Stone has opened the debate. He warned "
+                  "that the council faced a gap of £23m.")
+    assert q["speaker"].tolist() == ["Gary Wintle-Baxter", "Ashdown District Council",
+                                     "Dominic Pellow-Stone"]
