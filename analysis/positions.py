@@ -33,6 +33,11 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      (agreement with a concept that has an ``agent_direction``, e.g. "Moscow will
      test it with drones"), none conditional, asking for nothing → ``sceptical``
      (score -1): a warning that guarantees would not hold;
+   * doubt (agreement with a concept of direction -1 whose ``against`` is
+     ``sceptical``) of weight 1 or more that weighs at least as much as everything
+     positive together, demands included, and more than half the negative weight →
+     ``sceptical`` ("the guarantees are a wish list; until Washington stands
+     behind them, every guarantee is written in pencil");
    * a positive statement is conditional ("only with American backing",
      "if allies supply air defence") and score > -0.2 → ``conditional``;
    * both positive and negative statements, the negative weight at least half
@@ -137,10 +142,14 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
     score = round(sum(c for c, _, _, _ in contributions) / total, 3)
     positive = sum(c for c, _, _, _ in contributions if c > 0)
     negative = -sum(c for c, _, _, _ in contributions if c < 0)
+    doubt = -sum(c for c, _, _, against in contributions if c < 0 and against == "doubt")
+    if doubt >= 1 and doubt >= positive and doubt * 2 > negative:
+        # doubt outweighs all that is asked for or welcomed ("a guarantee without the
+        # Americans is written in pencil; they will not stand behind it"): sceptical
+        return "sceptical", score
     if any(cond and c > 0 for c, _, cond, _ in contributions) and (
             score > RULES["conditional_floor"]):
         return "conditional", score
-    doubt = -sum(c for c, _, _, against in contributions if c < 0 and against == "doubt")
     # doubt answered by a demand for what makes guarantees credible (a treaty, US backing)
     remedy = any(c > 0 and kind == "remedy" for c, _, _, kind in contributions)
     if positive and negative >= RULES["reservation_ratio"] * positive and (

@@ -73,11 +73,17 @@ def test_stance_rules() -> None:
     # doubting guarantees while asking for a soldier on the phone is scepticism
     assert classify([(1.0, 1.0, False, "oppose"), (-1.0, 1.0, False, "doubt")],
                     book)[0] == "sceptical"
-    # doubt answered by a demand for what makes guarantees credible is conditional
-    assert classify([(1.0, 1.0, False, "remedy"), (-1.0, 1.0, False, "doubt")],
-                    book)[0] == "conditional"
-    assert classify([(0.5, 0.5, False, "remedy"), (-1.0, 1.0, False, "doubt"),
+    # doubt answered by a heavier demand for what makes guarantees credible is conditional
+    assert classify([(1.0, 1.0, False, "remedy"), (1.0, 1.0, True, "remedy"),
                      (-1.0, 1.0, False, "doubt")], book)[0] == "conditional"
+    # ... but doubt at least as heavy as all that is asked for is scepticism
+    assert classify([(1.0, 1.0, False, "remedy"), (-1.0, 1.0, False, "doubt")],
+                    book)[0] == "sceptical"
+    assert classify([(1.0, 1.0, True, "remedy"), (-1.0, 1.0, False, "doubt"),
+                     (-1.0, 1.0, False, "doubt")], book)[0] == "sceptical"
+    # (not when the negative weight is mostly harm: opposition)
+    assert classify([(-1.0, 1.0, False, "doubt"), (-1.0, 1.0, False, "harm"),
+                     (-1.0, 1.0, False, "harm")], book)[0] == "oppose"
     assert classify([(-1.0, 1.0, False, "doubt")], book)[0] == "sceptical"
     # a means mentioned and a harm said of it, as much harm as backing: opposition
     assert classify([(1.0, 1.0, False, "means"), (-1.0, 1.0, False, "harm")],
