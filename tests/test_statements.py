@@ -1574,3 +1574,11 @@ def test_not_the_last_to_sign_is_eagerness_not_refusal() -> None:
     assert [r[:2] for r in rows] == [("binding_pact", 1)]
     rows = code("Finland will not sign a written guarantee treaty.")
     assert [r[:2] for r in rows] == [("binding_pact", -1)]
+
+
+def test_talks_going_round_in_circles_or_at_a_standstill_are_stalled() -> None:
+    for sentence in ("The peace talks were going round in circles.",
+                     "The negotiations are at a standstill.",
+                     "The talks have been treading water since June."):
+        rows = code(sentence)
+        assert [r[:2] for r in rows] == [("peace_talks", -1)], sentence
