@@ -1582,3 +1582,11 @@ def test_talks_going_round_in_circles_or_at_a_standstill_are_stalled() -> None:
                      "The talks have been treading water since June."):
         rows = code(sentence)
         assert [r[:2] for r in rows] == [("peace_talks", -1)], sentence
+
+
+def test_paper_that_stops_nothing_and_asking_what_it_was_worth_are_doubt() -> None:
+    for sentence in ("Paper does not stop tanks.", "Ask Ukrainians what that memorandum was worth.",
+                     "The guarantees are a list of intentions.",
+                     "The jets are props for a press conference."):
+        rows = code(sentence)
+        assert ("guarantees_doubt", 1) in [r[:2] for r in rows], sentence
