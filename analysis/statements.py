@@ -521,7 +521,9 @@ _STANCE_WORD = re.compile(
     r"urg\w+|demand\w*|support\w*|back\w*|oppos\w*|reject\w*|refus\w*|not|never|only|"
     # (not "no decision has been made": a state of play)
     r"no(?!\s+(?:final\s+)?decision)|"
-    r"too|enough|essential|vital|crucial|important|necessary|right|wrong)\b|[’']ll\b|[’']d\b|"
+    r"too|enough|essential|vital|crucial|important|necessary|right|wrong|"
+    # ("had saved thousands of lives": praise, not a count)
+    r"sav(?:ed|es|ing)\s+(?:\w+\s+){0,2}?lives)\b|[’']ll\b|[’']d\b|"
     r"n[’']t\b", re.IGNORECASE)
 # a relative clause holding an attitude: ", which wanted ...", ", who is ready to ..."
 _RELATIVE_ATTITUDE = re.compile(

@@ -1590,3 +1590,12 @@ def test_paper_that_stops_nothing_and_asking_what_it_was_worth_are_doubt() -> No
                      "The jets are props for a press conference."):
         rows = code(sentence)
         assert ("guarantees_doubt", 1) in [r[:2] for r in rows], sentence
+
+
+def test_saved_thousands_of_lives_is_praise_and_well_armed_is_arming() -> None:
+    rows = code('Czech shells had "saved thousands of lives".')
+    assert [r[:2] for r in rows] == [("weapons_supply", 1)]
+    rows = code("The country delivered 40,000 shells last year.")  # a count stays a fact
+    assert [r[:2] for r in rows] == [("weapons_supply", 0)]
+    rows = code("Only a well-armed Ukraine will make the next ceasefire last.")
+    assert ("weapons_supply", 1) in [r[:2] for r in rows]
