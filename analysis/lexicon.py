@@ -325,6 +325,10 @@ TITLES: frozenset[str] = frozenset(
      # a member of a West Virginia or Virginia House of Delegates ("Delegate Ann Lee"; "Del."
      # is read as "delegate" by the speaker rules); an Indian city corporator
      "delegate", "corporator",
+     # Setswana styles ("Mma Ann Lee", "Rra Bo Lee"); Cook Islands Māori and other Pacific
+     # respect ("Papa Tangi Lee", "Mama Rima"); a Jersey parish head ("Connétable Ann Lee")
+     # and a police constable
+     "mma", "rra", "papa", "mama", "connétable", "connetable", "constable",
      # an Italian or Spanish priest's style ("Don Ann Lee"; "Don Lee" stays a given name)
      "don"}
 )

@@ -6492,3 +6492,12 @@ def test_a_person_named_after_a_spokesperson_is_the_he_that_follows() -> None:
                   "that the council faced a gap of £23m.")
     assert q["speaker"].tolist() == ["Gary Wintle-Baxter", "Ashdown District Council",
                                      "Dominic Pellow-Stone"]
+
+
+def test_setswana_pacific_and_jersey_styles_before_a_name() -> None:
+    q = quotes_of("News\n\nMma Kagiso Masilo-Rapula, who chairs the traders' association, said "
+                  "nobody had asked them.\n\nPapa Tangi Arokava-Hearn said the levy was fair."
+                  "\n\nConnétable Gérard Le Touzel-Renouf told the Assembly the parish needed "
+                  "a voice.")
+    assert q["speaker"].tolist() == ["Kagiso Masilo-Rapula", "Tangi Arokava-Hearn",
+                                     "Gérard Le Touzel-Renouf"]
