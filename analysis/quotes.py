@@ -496,7 +496,10 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:when|if|as)\s+[a-z]+(?:\s+[a-z]+){0,3},\s
                    r"(?:(?:only|simply|merely)\s+)?that\b", re.IGNORECASE)
 # (also "admitted, when pressed, that ...")
 #: A lower-case role between an organisation and a name ("Commission spokesperson X").
-_ROLE_THEN_NAME = re.compile(r"(?:\.?\s+\d{1,3})?\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
+_ROLE_THEN_NAME = re.compile(
+    # ("Parti X (PSB) Senadin division chief Ann Lee": its short form and a place first)
+    r"(?:\.?\s+\d{1,3})?(?:\s+\([A-Z]{2,8}\))?(?:\s+[A-Z][\w’'-]+(?=\s+[a-z]+\s))?"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(
     w for w in PERSON_ROLES if w.isalpha() and w.islower())) + r"|(?-i:MP|MLA|MPA|MPP|MNA|MEP|"
     r"MSP|TD|MHA|MHK|MLC))\s+"
     # ("corporator from Jajmau ward Ann Lee": her seat between the role and the name)

@@ -6501,3 +6501,9 @@ def test_setswana_pacific_and_jersey_styles_before_a_name() -> None:
                   "a voice.")
     assert q["speaker"].tolist() == ["Kagiso Masilo-Rapula", "Tangi Arokava-Hearn",
                                      "Gérard Le Touzel-Renouf"]
+
+
+def test_a_party_its_short_form_and_a_place_before_a_role_and_name() -> None:
+    q = quotes_of("News\n\nParti Sarawak Bersatu (PSB) Senadin division chief Dr Rosalind Chai "
+                  "Mei Ling went further, calling the timing \"tone-deaf\".")
+    assert q[["text", "speaker"]].values.tolist() == [["tone-deaf", "Rosalind Chai Mei Ling"]]
