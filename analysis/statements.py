@@ -279,6 +279,8 @@ _HELD_BACK = re.compile(r"\b(?:not|never|no|none|nothing|nobody|wait\w*|hold\w*\
                         r"refus\w+|delay\w*)\b|n[’']t\b", re.IGNORECASE)
 # "not X until Y", "no X unless Y": X on the condition Y
 _UNLESS = re.compile(r"\b(?:until|unless|before)\b", re.IGNORECASE)
+# the clause that names the exception to a negation: "not ... unless Y"
+_EXCEPT_CLAUSE = re.compile(r"\b(?:unless|except\s+(?:if|when))\b", re.IGNORECASE)
 _NOT_BUT = re.compile(r"(?s).*\bnot\b(?!\s+only).*?\W\s*but\s+(?:who|what|how|about|would|rather|"
                       r"also|to|the|a|an|for|in|on|instead)\b", re.IGNORECASE)
 # conditions whose content must name an actor or a concept to count (see _names_something)
@@ -477,7 +479,7 @@ _NAME = r"[A-Z][\w’'.\-]*"
 # authors, has signalled ...", "Berlin, frankly, would rather ..."
 _ASIDE = (r",\s+(?:in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
           r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
-          r"(?:he|she|they|[Tt]he\s+[a-z]+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+          r"(?:he|she|they|[Tt]he\s+(?:[a-z]+|[A-Z]{2,4})|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
           r"(?:said|says|added|adds|"
           r"argued|argues|warned|warns|noted|notes|insisted|insists|stressed|explained|explains|"
           r"believes|thinks|points?\s+out|complains|complained|writes|wrote|observes|observed|"
@@ -538,10 +540,12 @@ _REPORTED = re.compile(
     r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
     r"confirmed|confirms|announced|announces|"
-    r"(?:been|was|were|is|are)\s+(?:(?:very|abundantly|perfectly|quite|absolutely)\s+)?clear|"
+    r"(?:been|was|were|is|are)\s+[\"“‘]?(?:(?:very|abundantly|perfectly|quite|absolutely)\s+)?"
+    r"clear|"
     r"complains|complained|"
     r"maintains|stated|states|declared|declares|signalled|likes?\s+to\s+(?:say|claim|argue)|"
-    r"made\s+(?:it\s+)?(?:(?:very|abundantly|perfectly|quite)\s+)?(?:clear|known|plain)|"
+    r"made\s+(?:it\s+)?[\"“‘]?(?:(?:very|abundantly|perfectly|quite)\s+)?(?:clear|known|plain)|"
+    r"made\s+(?:the\s+)?(?:same\s+)?point|"
     r"signaled|considers|considered|regards|regarded|sees|views|"
     r"(?:would|will)\s+(?:regard|treat|see|view|consider)|"
     r"(?:has\s+)?(?:told|tells|assured|assures)(?:\s+(?:[\w’']+[\"”’]?\s+){0,6}?(?:that(?:\s+(?:it|they|he|she)\s+"
@@ -1492,6 +1496,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
             conditional_need = True
         else:
             conditional_need = False
+        in_exception = False
+        if negators and (exc := _EXCEPT_CLAUSE.search(text, negators[-1].end(), a)) is not None:
+            # "soldiers would not be stationed unless the United States provided a
+            # backstop": the negation stops at "unless"; what follows is the condition
+            negators = [n for n in negators if n.start() > exc.end()]
+            in_exception = not negators
         if negators and _PSEUDO_CLEFT.match(text, s_start, negators[0].start()):
             # "What Kyiv lacks most is air defence": what is lacking is needed
             negators = [n for n in negators if not n.group().lower().startswith("lack")]
@@ -1518,7 +1528,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
             post_negated and (_POST_NEGATION.match(text, b, max(b, following)) is not None
                               or cost is None and _NOT_A_PLAN.match(text, b, c_end) is not None))
         scope = a
-        conditional = clause_conditional or conditional_need
+        conditional = clause_conditional or conditional_need or in_exception
         need = _necessity(text, negators[-1], c_start, c_end) if (
             negators and negations % 2) else ""
         if need:
@@ -1526,7 +1536,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         elif negations % 2 and negators and _NOT_JUST.match(text, negators[-1].start(), a):
             # "a guarantor with aircraft, not just signatures": needed, but not enough
             conditional, negations = True, negations - 1
-        elif negations % 2 and negators and (
+        elif negations % 2 and (
                 exception := _UNLESS.search(text, b, c_end)) is not None and (
                 _names_something(text, exception.end(), c_end, hits, mentions, resolve)):
             # "not a single soldier until there is a signed agreement", "no troops

@@ -1599,3 +1599,13 @@ def test_saved_thousands_of_lives_is_praise_and_well_armed_is_arming() -> None:
     assert [r[:2] for r in rows] == [("weapons_supply", 0)]
     rows = code("Only a well-armed Ukraine will make the next ceasefire last.")
     assert ("weapons_supply", 1) in [r[:2] for r in rows]
+
+
+def test_an_aside_with_an_acronym_role_and_a_quoted_clear_report_a_position() -> None:
+    rows = code("Chancellor Friedrich Merz, the MP added, had made clear that German soldiers "
+                "would not be stationed in Ukraine unless the United States provided a backstop.")
+    assert sorted(rows) == [("troops_on_ground", 1, "conditional", "Friedrich Merz"),
+                            ("us_backing", 1, "conditional", "Friedrich Merz")]
+    rows = code('Keir Starmer had been "clear from the start" that Britain would lead a '
+                "reassurance force.")
+    assert rows == [("troops_on_ground", 1, "assert", "Keir Starmer")]
