@@ -1609,3 +1609,12 @@ def test_an_aside_with_an_acronym_role_and_a_quoted_clear_report_a_position() ->
     rows = code('Keir Starmer had been "clear from the start" that Britain would lead a '
                 "reassurance force.")
     assert rows == [("troops_on_ground", 1, "assert", "Keir Starmer")]
+
+
+def test_no_thing_without_a_backstop_states_a_requirement() -> None:
+    rows = code("No troops without a US backstop.")
+    assert rows == [("troops_on_ground", 1, "conditional", ""),
+                    ("us_backing", 1, "conditional", "")]
+    rows = code("No British pilot will fly over Ukraine without a US backstop.")
+    assert [r[:3] for r in rows] == [("air_power", 1, "conditional"),
+                                     ("us_backing", 1, "conditional")]
