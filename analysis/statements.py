@@ -356,11 +356,16 @@ _STATE_OF_PLAY = re.compile(
     # completed a refit ... and is available for deployment from February"
     r"(?:is|are|was|were)\s+scheduled\s+(?:for|to)|(?:is|are)\s+due\s+(?:at|in|to)|"
     r"on\s+(?:its|their|the)\s+scheduled\s+(?:timeline|timetable|schedule)|"
-    r"completed\s+(?:a|its|her|their)\s+(?:refit|overhaul|rotation|upgrade))\b",
+    r"completed\s+(?:a|its|her|their)\s+(?:refit|overhaul|rotation|upgrade)|"
+    # a body watching: "is following the peace talks closely", "follows the talks with
+    # great attention", "monitoring the negotiations"
+    r"(?:follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|process|developments)\s*[\"”’]?\s*(?:[\"“‘]?\s*)"
+    r"(?:closely|carefully|with\s+(?:great\s+|close\s+)?(?:attention|interest)))",
     re.IGNORECASE)
 _STATUS_STEMS = Substrings(("early stage", "as planned", "as scheduled", "as normal",
                             "been asked", "no order", "no request", "no instruction",
-                            "scheduled", "due ", "completed"))
+                            "scheduled", "due ", "completed", "follow", "monitor"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with

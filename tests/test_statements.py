@@ -1618,3 +1618,13 @@ def test_no_thing_without_a_backstop_states_a_requirement() -> None:
     rows = code("No British pilot will fly over Ukraine without a US backstop.")
     assert [r[:3] for r in rows] == [("air_power", 1, "conditional"),
                                      ("us_backing", 1, "conditional")]
+
+
+def test_a_body_following_the_talks_closely_states_a_fact() -> None:
+    for sentence in ("The ministry is following the talks closely.",
+                     'Georgia "follows the peace talks closely".',
+                     "The embassy was monitoring the negotiations with great interest."):
+        rows = code(sentence)
+        assert [r[:2] for r in rows] == [("peace_talks", 0)], sentence
+    rows = code("We want the peace talks to succeed.")
+    assert [r[:2] for r in rows] == [("peace_talks", 1)]
