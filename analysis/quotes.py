@@ -3756,6 +3756,14 @@ class _Extractor:
             return SpeakerPhrase("name", a, o + len(dm.group("org")), text[a:o + len(
                 dm.group("org"))], name=dm.group("org"), org=True)
         m = NAME_ANY.match(text, a)
+        if m is not None and text.startswith(" and ", m.end(1)):
+            end = a + len(seg.rstrip(" .,;:\n"))
+            whole = parse_subject_left(text[:end] + " said", a, end + 1)  # (as a subject)
+            if whole is not None and whole.kind == "name" and not whole.org and (
+                    whole.start == a and whole.end == end and whole.title):
+                # "according to Business Administrator and Board Secretary Ann Lee": two
+                # titles joined, then the person
+                return whole
         group = org_name_at(text, m.start(1)) if m and text.startswith((" of ", " and ", " on "),
                                                                         m.end(1)) else None
         if group is not None and m is not None and m.end(1) < group[1] <= b and (

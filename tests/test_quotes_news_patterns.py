@@ -6507,3 +6507,10 @@ def test_a_party_its_short_form_and_a_place_before_a_role_and_name() -> None:
     q = quotes_of("News\n\nParti Sarawak Bersatu (PSB) Senadin division chief Dr Rosalind Chai "
                   "Mei Ling went further, calling the timing \"tone-deaf\".")
     assert q[["text", "speaker"]].values.tolist() == [["tone-deaf", "Rosalind Chai Mei Ling"]]
+
+
+def test_according_to_two_titles_joined_by_and_then_the_person() -> None:
+    q = quotes_of("News\n\nThe state would pay $14.2 million of the cost, according to Business "
+                  "Administrator and Board Secretary Frank Tolvanen-Ruiz.\n\nThe deficit grew, "
+                  "according to the Fire and Rescue Service.")
+    assert q["speaker"].tolist() == ["Frank Tolvanen-Ruiz", "Fire and Rescue Service"]
