@@ -2900,7 +2900,7 @@ _ROLE_MODIFIERS = frozenset({"former", "senior", "chief", "deputy", "retired", "
                              "outgoing"})
 #: A rank and "(ret.)" before a name, after the verb: "said Lt. Gen. (ret.) Ann Lee".
 _RETIRED_RANK_RIGHT = re.compile(r"\s*((?:[A-Z][a-z]*\.?\s+){1,4})\((?:[Rr]et(?:d|ired)?\.?|"
-                                 r"[Rr]es\.?|reserve)\)\s+")  # (or "(res.)": a reservist)
+                                 r"[Rr]td\.?|[Rr]es\.?|reserve)\)\s+")  # (or "(res.)": reservist)
 #: "the U.S. ", "the U.N. " after the verb: a body's name follows.
 _THE_DOTTED_RIGHT = re.compile(r"\s*(the)\s+(?=(?:[A-Z]\.){2,3}\s+[A-Z])")
 #: A description after the verb: "said the minister", "said a U.S. official in Kyiv".

@@ -6514,3 +6514,10 @@ def test_according_to_two_titles_joined_by_and_then_the_person() -> None:
                   "Administrator and Board Secretary Frank Tolvanen-Ruiz.\n\nThe deficit grew, "
                   "according to the Fire and Rescue Service.")
     assert q["speaker"].tolist() == ["Frank Tolvanen-Ruiz", "Fire and Rescue Service"]
+
+
+def test_a_rank_retired_written_rtd_after_the_verb() -> None:
+    q = quotes_of("News\n\nThe ministry said it supported peace.\n\n\"Foreign soldiers will not "
+                  "keep the peace,\" said Maj. Gen. (rtd) Kofi Amponsah-Weir, a former force "
+                  "commander.")
+    assert q["speaker"].tolist()[-1] == "Kofi Amponsah-Weir"
