@@ -428,7 +428,10 @@ _POST_NEGATION = re.compile(
     # (not a procedure: "could not be decided by cabinet alone" sets a condition)
     r"(?!(?:decided|approved|agreed|authori[sz]ed|ratified|signed|debated|discussed|done|"
     r"ruled|voted|settled|determined)\b)[a-z]+(?:ed|en|t)\b|"
-    r"(?:is|are|was|were)\s+(?:not|never)\s+(?:needed|wanted|welcome|required|necessary)\b)",
+    r"(?:is|are|was|were)\s+(?:not|never)\s+(?:needed|wanted|welcome|required|necessary)\b|"
+    # "American soldiers would not go to Ukraine", "its jets will never fly over it"
+    r"(?:will|would|shall)\s*(?:not|n[’']t|never)\s+(?:go|fly|deploy|serve|set\s+foot|be\s+sent)"
+    r"\b)",
     re.IGNORECASE)
 # "sending soldiers is not a peace plan": what the subject is not (another cue may sit in
 # the predicate)

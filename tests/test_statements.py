@@ -1628,3 +1628,12 @@ def test_a_body_following_the_talks_closely_states_a_fact() -> None:
         assert [r[:2] for r in rows] == [("peace_talks", 0)], sentence
     rows = code("We want the peace talks to succeed.")
     assert [r[:2] for r in rows] == [("peace_talks", 1)]
+
+
+def test_soldiers_who_would_not_go_are_refused() -> None:
+    rows = code("Donald Trump had repeatedly said American soldiers would not go to Ukraine.")
+    assert rows == [("troops_on_ground", -1, "negated", "Donald Trump")]
+    rows = code("Our jets will never fly over Ukraine.")
+    assert [r[:2] for r in rows] == [("air_power", -1)]
+    rows = code("Our jets will fly over Ukraine.")
+    assert [r[:2] for r in rows] == [("air_power", 1)]
