@@ -162,7 +162,8 @@ _COST = re.compile(
     r"out\s+of\s+the\s+question|going\s+nowhere|(?:a\s+)?waste\s+of|"
     r"(?:never|not|won[’']t|doesn[’']t|don[’']t)\s+work|"
     # "... will not bring peace any closer", "will not make Russia feel safer"
-    r"(?:will|would|does|do)\s*(?:not|n[’']t)\s+(?:bring|make\s+\w+\s+(?:feel\s+)?"
+    r"(?:will|would|does|do)\s*(?:not|n[’']t)\s+(?:bring|keep\s+(?:the\s+)?peace|"
+    r"make\s+\w+\s+(?:feel\s+)?"
     r"(?:safer|more\s+secure))|"
     # "Latvia's own air defence crews were needed at home"
     r"needed\s+at\s+home)\b",

@@ -1637,3 +1637,8 @@ def test_soldiers_who_would_not_go_are_refused() -> None:
     assert [r[:2] for r in rows] == [("air_power", -1)]
     rows = code("Our jets will fly over Ukraine.")
     assert [r[:2] for r in rows] == [("air_power", 1)]
+
+
+def test_soldiers_who_will_not_keep_the_peace_are_no_answer() -> None:
+    rows = code("Foreign soldiers in Ukraine will not keep the peace.")
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1)]
