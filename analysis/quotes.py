@@ -4427,10 +4427,12 @@ class _Extractor:
         Lee-Jaafar"), or a body's name ending in it ("Inspectorate" → "Local Government
         Inspectorate")."""
         word = re.escape(name)
-        pattern = (rf"\b{word}(?:\s+[{UPPER}][\w’'-]+){{1,3}}" if given else
-                   rf"(?<![\w’'-])(?:[{UPPER}][\w’'-]+\s+){{1,3}}{word}\b"
+        # (the words of a name stand on one line: not "E-Edition\n\nPARLIAMENT\n\nGovernment")
+        pattern = (rf"\b{word}(?:[^\S\n]+[{UPPER}][\w’'-]+){{1,3}}" if given else
+                   rf"(?<![\w’'-])(?:[{UPPER}][\w’'-]+[^\S\n]+){{1,3}}{word}\b"
                    # ("Bailiwick Chamber of Enterprise": the name goes on after the word)
-                   rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)*)?")
+                   rf"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w’'-]+"
+                   rf"(?:[^\S\n]+[{UPPER}][\w’'-]+)*)?")
         found = [m.group() for m in re.finditer(pattern, self.text[:pos])]
         if not found:
             return None

@@ -6521,3 +6521,10 @@ def test_a_rank_retired_written_rtd_after_the_verb() -> None:
                   "keep the peace,\" said Maj. Gen. (rtd) Kofi Amponsah-Weir, a former force "
                   "commander.")
     assert q["speaker"].tolist()[-1] == "Kofi Amponsah-Weir"
+
+
+def test_a_fuller_form_of_a_name_never_spans_paragraphs() -> None:
+    q = quotes_of("VISTA\nHome | Local | Parliament | E-Edition\n\nPARLIAMENT\n\nGovernment amends "
+                  "housing motion\n\nBy Nadia Perera\n\nThe original motion called for an audit."
+                  "\n\nAccording to the Government, the amended motion \"notes the progress\".")
+    assert q["speaker"].tolist() == ["Government"]
