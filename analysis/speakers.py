@@ -234,12 +234,17 @@ _INITIALS_END = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.)+|[JS]r\.|Jnr\.|Snr\.)$")
 _OF_ORG = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
-#: Nouns that end a ministerial portfolio inside a title ("Secretary for Defence Policy").
+#: Nouns that end a ministerial portfolio inside a title ("Secretary for Defence Policy")
+#: or name a portfolio or department after a title-like word ("Foreign Affairs", "Home
+#: Office", "Armed Services"): never a person's name.
 _PORTFOLIOS = frozenset({"affairs", "policy", "security", "relations", "development",
                          "cooperation", "co-operation", "planning", "procurement", "operations",
                          "industry", "strategy", "energy", "environment", "education",
                          "transport", "culture", "agriculture", "infrastructure", "integration",
-                         "communications", "veterans"})
+                         "communications", "veterans", "services", "forces", "office",
+                         "defence", "defense", "trade", "finance", "justice", "resources",
+                         "intelligence", "committee", "subcommittee", "department", "ministry",
+                         "staff", "commerce", "treasury", "budget"})
 
 
 #: An occupation by its suffix, capitalised at the head of a name ("Hydrologist").
@@ -283,7 +288,8 @@ _BALINESE_BIRTH_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "
 _TITLE_COMPOUND = re.compile(r"[A-Z][A-Za-z]+-(?:General|general|Elect|elect|Designate|designate|"
                              r"Executive)")  # (also "County Judge-Executive Ann Lee")
 #: Titles that are also given names, read as given names after another title.
-_TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal"})
+_TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal",
+                              "emir"})
 #: Titles that are also given names: a title only before a name of two words or more
 #: ("Bibi Manjit Kaur", but "Bibi Ahmed").
 #: Prefixes of hyphenated titles: "Vice-Minister", "Deputy-Governor" (not "Sio-man").
@@ -442,8 +448,11 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         last_title = -1  # "Dean Hall", "Bibi Ahmed": a given name that is also a role noun
     if last_title > 0 and len(toks) - last_title == 2 and _norm(toks[last_title]) in (
             _TITLES_AS_GIVEN) and is_given_name(toks[last_title]) and (
-            _norm(toks[last_title - 1]) in TITLES or _norm(toks[last_title - 1]) in PERSON_ROLES):
+            _norm(toks[last_title - 1]) in TITLES or _norm(toks[last_title - 1]) in PERSON_ROLES
+            or _norm(toks[last_title - 1]) in _PORTFOLIOS and any(
+                _norm(t) in TITLES for t in toks[:last_title - 1])):
         last_title -= 1  # "Commissioner Earl Lee": a given name after a title, not a peer
+        # (also after a portfolio: "Assistant Minister for Policy and Planning Emir Lee")
     if last_title >= 0 and len(toks) - last_title >= 3 and _norm(toks[last_title]) not in (
             TITLES) and is_given_name(toks[last_title]) and not is_given_name(
             toks[last_title + 1]):
@@ -2235,13 +2244,6 @@ _ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w -]*|(?:Chief|De
                           r"Financial|Operating|Technical|General|Secretary|Partner)"
                           r"(?:[ -][A-Z][a-z]+)*)\s(?:of|at|for|with|from)\s+"
                           rf"(?:the\s+)?(?:[{_UPPER}][\w’'-]*\s+){{0,3}}$")
-#: Words naming a portfolio or department after a title-like word ("Foreign
-#: Affairs", "Home Office", "Armed Services"): never a person's name.
-_PORTFOLIOS = frozenset({
-    "affairs", "relations", "services", "forces", "office", "security", "defence", "defense",
-    "development", "trade", "finance", "justice", "policy", "operations", "resources",
-    "intelligence", "committee", "subcommittee", "department", "ministry", "staff",
-    "communications", "cooperation", "co-operation", "commerce", "treasury", "budget"})
 #: A name in apposition after a role and its place: " in the presidential office, Ann Lee,"
 _APPOSED_AFTER_ROLE = re.compile(
     r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*(?=[,.;]|$)")

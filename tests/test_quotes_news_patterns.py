@@ -6528,3 +6528,11 @@ def test_a_fuller_form_of_a_name_never_spans_paragraphs() -> None:
                   "housing motion\n\nBy Nadia Perera\n\nThe original motion called for an audit."
                   "\n\nAccording to the Government, the amended motion \"notes the progress\".")
     assert q["speaker"].tolist() == ["Government"]
+
+
+def test_a_portfolio_then_a_given_name_that_is_also_a_title() -> None:
+    from analysis.speakers import split_title
+
+    assert split_title("Assistant Minister for Policy and Planning Emir Hadžić-Lorenz") == (
+        "Assistant Minister for Policy and Planning", "Emir Hadžić-Lorenz", "")
+    assert split_title("Commissioner Earl Lee") == ("Commissioner", "Earl Lee", "")
