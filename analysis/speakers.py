@@ -2845,7 +2845,7 @@ _CONJ_THEN_DETERMINER = re.compile(r"\s(?:but|while|whereas|although|though)\s+(
 #: Agent nouns that name people: "the administrators", "the economist", "the historians".
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ator|itor|ector|essor|utor|i[sz]er|ist|ician|arian|ologist|"
                          r"eer|[^e]ee)s?")  # (also "employee", "detainee", "trainee")
-_NOT_AGENTS = frozenset({"indicator", "indicators", "sector", "sectors", "vector", "detector",
+_NOT_AGENT_NOUNS = frozenset({"indicator", "indicators", "sector", "sectors", "vector", "detector",
                          "projector", "elevator", "generator", "generators", "radiator",
                          "calculator", "escalator", "ventilator", "incubator", "accelerator",
                          "compressor", "processor", "processors", "reflector", "refrigerator",
@@ -2872,7 +2872,7 @@ def _agent_noun(word: str) -> bool:
         >>> _agent_noun("administrators"), _agent_noun("indicator")
         (True, False)
     """
-    return _AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_AGENTS
+    return _AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_AGENT_NOUNS
 #: "the mayor's spokesman", "the governor's campaign": a role's own voice.
 _ROLE_OWNED = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(?:spokesman|spokeswoman|spokesperson|"
                          r"campaign|team|press\s+(?:service|office))")
