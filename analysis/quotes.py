@@ -1403,6 +1403,7 @@ class _Extractor:
                 if q.speaker in self._short:
                     q.speaker = self._short[q.speaker]
         self._title_acronyms()
+        self._portfolio_short_forms()
         spelt: dict[str, str | None] = {}
         for q in self.quotes:
             if _ACRONYM_SPEAKER.fullmatch(q.speaker):
@@ -4191,6 +4192,22 @@ class _Extractor:
         return None
 
     # ------------------------------------------------------------------ discourse
+    def _portfolio_short_forms(self) -> None:
+        """ "the Department of Defence says ... a Defence spokesperson said": a body's
+        portfolio alone stands for the one body of that portfolio named before."""
+        for q in self.quotes:
+            word = q.speaker
+            if not word or " " in word or not word[:1].isupper() or q.speaker_kind not in (
+                    "organisation", "unknown"):
+                continue
+            tail = re.compile(rf"(?:Department|Ministry|Office|Bureau|Agency|Secretariat)\s+"
+                              rf"(?:of|for)\s+(?:the\s+)?{re.escape(word)}")
+            bodies = {e.canonical for e in self.discourse.entities
+                      if e.kind == "organisation" and tail.fullmatch(e.canonical)
+                      and min(e.positions, default=q.start) < q.start}
+            if len(bodies) == 1:
+                q.speaker, q.speaker_kind = bodies.pop(), "organisation"
+
     def _title_acronyms(self) -> None:
         """ "State Election Commissioner Ann Lee said ... " then "the SEC told" or
         "according to the DC" (Deputy Commissioner): a short form of the title of a person

@@ -6536,3 +6536,11 @@ def test_a_portfolio_then_a_given_name_that_is_also_a_title() -> None:
     assert split_title("Assistant Minister for Policy and Planning Emir Hadžić-Lorenz") == (
         "Assistant Minister for Policy and Planning", "Emir Hadžić-Lorenz", "")
     assert split_title("Commissioner Earl Lee") == ("Commissioner", "Earl Lee", "")
+
+
+def test_a_portfolio_spokesperson_speaks_for_the_department_named_before() -> None:
+    q = quotes_of("News\n\nNo decision has been made, the Department of Defence says.\n\nIn a "
+                  "statement, a Defence spokesperson said planning was \"at an early stage\".")
+    assert q["speaker"].tolist() == ["Department of Defence"] * 2
+    q = quotes_of("News\n\nA Defence spokesperson said planning was \"at an early stage\".")
+    assert q["speaker"].tolist() == ["Defence"]  # no department named: the word as written
