@@ -296,7 +296,7 @@ _CONDITION_CLAUSE = re.compile(
 # "would not deploy it without a US backstop" ("... a mission with no exit"): a double
 # negative states a requirement
 # ... and so does an empty thing without something: "worthless without US support"
-_NOT_WITHOUT = re.compile(r"(?:\b(?:not|never|cannot|no\s+one|no|nobody|worthless|meaningless|"
+_NOT_WITHOUT = re.compile(r"(?:\b(?:not|never|cannot|no\s+one|no|none|nobody|worthless|meaningless|"
                           r"useless|pointless|toothless|hollow|empty|nothing)\b|n[’']t\b)"
                           r"[^,;:]{0,80}?\b(?:without|with\s+no)\b", re.IGNORECASE)
 # words that endorse the topic named beside them: "security guarantees are essential"

@@ -1642,3 +1642,12 @@ def test_soldiers_who_would_not_go_are_refused() -> None:
 def test_soldiers_who_will_not_keep_the_peace_are_no_answer() -> None:
     rows = code("Foreign soldiers in Ukraine will not keep the peace.")
     assert [r[:2] for r in rows] == [("troops_on_ground", -1)]
+
+
+def test_none_of_it_works_without_names_a_requirement() -> None:
+    rows = code("But none of it works without the Americans behind it.")
+    assert [r[:3] for r in rows] == [("us_backing", 1, "conditional")]
+    rows = code("None of this will work without an American backstop.")
+    assert [r[:3] for r in rows] == [("us_backing", 1, "conditional")]
+    rows = code("The Americans are behind it.")
+    assert [r[:3] for r in rows] == [("us_backing", 1, "assert")]
