@@ -567,6 +567,14 @@ _REPORTED = re.compile(
 _ASIDE_SUBJECT = re.compile(
     rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*){_ASIDE}"
     r"\s+(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must)\b")
+# a named actor opening the clause with what it has done or will never do: "Mr Fico
+# "will never sign ..."", "President X had approved the initiative" (not a forecast,
+# "Europe will need ...", nor what it has merely heard: "Moldova has heard promises")
+_BARE_SUBJECT = re.compile(
+    rf"(?=[A-Z])(?P<subj>{_NAME}(?:\s+{_NAME})*)"
+    r"\s+[\"“‘]?(?P<att>(?:had|has)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘]?"
+    r"(?:[a-z]+ed|made|told|sent|kept|said|given|put|set)\b)|"
+    r"(?:will|would)\s+(?:never|not)|won[’']t|wouldn[’']t)\b(?!\s*,)")
 # an imperative sentence whose second half follows from the first: "Give us the jets,
 # and then we will talk"
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
@@ -1294,6 +1302,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
             text.find(", ", c_start, c_end) > 0):
         # (also when the cues come in the next clause: "..., offering to base jets")
         attitude = _ASIDE_SUBJECT.match(text, c_start, c_end)
+    if attitude is None and hits and text[c_start:c_start + 1].isupper():
+        # (last: every other reading of the subject first)
+        attitude = _BARE_SUBJECT.match(text, c_start, c_end)
     subjects: list[str] = []
     own_view = False
     polarity = 1
@@ -1346,7 +1357,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     att_negated = attitude is not None and _count(_NEGATOR, text, c_start,
                                                   attitude.start("att")) % 2
     reluctant = attitude is not None and polarity * (-1 if att_negated else 1) < 0
-    if not best and attitude is not None and subjects and attitude.re is not _ASIDE_SUBJECT and (
+    if not best and attitude is not None and subjects and (
+            attitude.re not in (_ASIDE_SUBJECT, _BARE_SUBJECT)) and (
             attitude.re is not _REPORTED or reluctant or not _REGARDS.match(attitude.group("att"))
             ) and (
             reluctant  # "X is afraid", "nobody in X wants to ...": doubt, topic named or not
@@ -1492,8 +1504,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # stays behind
             negators = [n for n in negators
                         if not _SCOPE_BREAK.search(text, n.end(), a)]
-        if attitude_applies and attitude is not None:
+        if attitude_applies and attitude is not None and attitude.re is not _BARE_SUBJECT:
             # the attitude word itself ("X refuses to ...") is the polarity, not a negator
+            # (but "X will never ..." negates what follows)
             negators = [n for n in negators if not (
                 attitude.start("att") <= n.start() < attitude.end("att"))]
         if not_without is not None and a >= not_without.start() and not (

@@ -1651,3 +1651,16 @@ def test_none_of_it_works_without_names_a_requirement() -> None:
     assert [r[:3] for r in rows] == [("us_backing", 1, "conditional")]
     rows = code("The Americans are behind it.")
     assert [r[:3] for r in rows] == [("us_backing", 1, "assert")]
+
+
+def test_a_named_actor_who_has_done_or_will_never_do_something_holds_that_position() -> None:
+    rows = code('Robert Fico "will never sign an order sending our boys east".')
+    assert rows == [("troops_on_ground", -1, "negated", "Robert Fico")]
+    assert code("Canada won't send troops to Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "Canada")]
+    rows = code('President Serdar Berdimuhamedov had "many times" called dialogue the only road '
+                "out of the war and had approved the peace talks.")
+    assert rows == [("peace_talks", 1, "assert", "Serdar Berdimuhamedov")]
+    # a forecast or what an actor has merely heard stays the speaker's own view
+    assert [r[3] for r in code("Europe will need American backing.")] == [""]
+    assert [r[3] for r in code("Moldova has heard promises of troops before.")] == [""]
