@@ -267,6 +267,14 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|excep
                          r"(?:ready|willing|prepared|keen|eager|happy)\s+to)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+# an elliptical clause whose verb reports what the subject says: "... but has said"
+# ("... and has refused to send jets": its own attitude word)
+_ELLIPTICAL_REPORT = re.compile(
+    r"\W*(?:(?:and|but)\s+)?(?:has|have|had|is|was|would|will)\s+(?:also\s+)?(?P<att>said|"
+    r"insisted|argued|indicated|suggested|stated|made\s+(?:it\s+)?clear|"
+    r"signall?ed|refused|rejected|ruled\s+out|promised|offered|pledged|agreed\s+to|"
+    r"reluctant|unwilling|ready|willing|prepared|opposed|backed|supported)\b",
+    re.IGNORECASE)
 # a condition that names a weakness of the guarantee, not a remedy for it
 _WEAK_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were)\s+(?:only|just|merely)\s+"
@@ -968,6 +976,14 @@ def code_spans(
                 continue
             inherited = carry[1:] if carry[0] == s_index and _ELLIPTICAL.match(
                 text, c_start, c_end) else None
+            if inherited is not None and (
+                    verb := _ELLIPTICAL_REPORT.match(text, c_start, c_end)) is not None:
+                # "X has ruled out ground troops but has said the US would help from the
+                # air": the same subject, but with a verb of its own, its own polarity (a
+                # negating verb, "has refused to", flips the cue itself)
+                word = verb.group("att").lower()
+                inherited = (inherited[0], 1 if _NEGATOR.fullmatch(word) else
+                             _ATTITUDE_WORDS.get(word, 1))
             clause_hits = _outermost([h for h in hits if h[2] >= c_start and h[3] <= c_end])
             new, found = _code_clause(text, c_start, c_end, sentence, quote_id,
                                       speaker, own, codebook, clause_hits, mentions, resolve,

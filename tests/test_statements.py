@@ -1664,3 +1664,12 @@ def test_a_named_actor_who_has_done_or_will_never_do_something_holds_that_positi
     # a forecast or what an actor has merely heard stays the speaker's own view
     assert [r[3] for r in code("Europe will need American backing.")] == [""]
     assert [r[3] for r in code("Moldova has heard promises of troops before.")] == [""]
+
+
+def test_a_later_clause_with_its_own_verb_keeps_the_subject_not_its_polarity() -> None:
+    rows = code("President Donald Trump has ruled out American ground troops but has said the "
+                "United States would help from the air.")
+    assert rows == [("troops_on_ground", -1, "assert", "Donald Trump"),
+                    ("air_power", 1, "assert", "Donald Trump")]
+    rows = code("Poland has ruled out ground troops, but is reluctant to send jets.")
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1), ("air_power", -1)]
