@@ -1673,3 +1673,13 @@ def test_a_later_clause_with_its_own_verb_keeps_the_subject_not_its_polarity() -
                     ("air_power", 1, "assert", "Donald Trump")]
     rows = code("Poland has ruled out ground troops, but is reluctant to send jets.")
     assert [r[:2] for r in rows] == [("troops_on_ground", -1), ("air_power", -1)]
+
+
+def test_promises_nobody_keeps_are_doubt() -> None:
+    for sentence in ("Everyone signs guarantees. Very few honour them when the shooting starts.",
+                     "Everybody is promising, nobody is committing.",
+                     "The guarantees being discussed will not survive the first Russian drone.",
+                     "Every guarantee since 1994 has been worth the paper it was printed on."):
+        rows = code(sentence)
+        assert ("guarantees_doubt", 1) in [r[:2] for r in rows], sentence
+    assert code("The guarantees will survive the first drone.") == []
