@@ -1683,3 +1683,13 @@ def test_promises_nobody_keeps_are_doubt() -> None:
         rows = code(sentence)
         assert ("guarantees_doubt", 1) in [r[:2] for r in rows], sentence
     assert code("The guarantees will survive the first drone.") == []
+
+
+def test_a_nod_from_washington_and_americans_inside_it_are_us_backing() -> None:
+    rows = code("A treaty could be one too, but only with the Americans inside it.")
+    assert ("us_backing", 1, "conditional") in [r[:3] for r in rows]
+    rows = code("Nobody here will move without a nod from Washington.")
+    assert [r[:3] for r in rows] == [("us_backing", 1, "conditional")]
+    # Americans inside a country are soldiers, not a backstop
+    rows = code("Placing Americans inside Ukraine would be a provocation.")
+    assert "us_backing" not in [r[0] for r in rows]
