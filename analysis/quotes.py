@@ -81,6 +81,7 @@ from .speakers import (
     _LONE_PARTICIPLE,
     _ORG_HEAD_WORDS,
     _OTHER_DEMONYMS,
+    _TITLE_TO_PLACE_RIGHT,
     _TITLE_WORDS,
     CLOSE_TO_END,
     LEGAL_FORM,
@@ -3756,6 +3757,12 @@ class _Extractor:
             o = a + dm.start("org")
             return SpeakerPhrase("name", a, o + len(dm.group("org")), text[a:o + len(
                 dm.group("org"))], name=dm.group("org"), org=True)
+        if _TITLE_TO_PLACE_RIGHT.match(seg) is not None and (
+                person := parse_subject_right(text, a, b)) is not None and (
+                person.kind == "name" and not person.org):
+            # "according to Labor MLA for Yerrabi Ann Lee, who ...": the title, its
+            # place, then the person
+            return person
         m = NAME_ANY.match(text, a)
         if m is not None and text.startswith(" and ", m.end(1)):
             end = a + len(seg.rstrip(" .,;:\n"))

@@ -1545,6 +1545,9 @@ _POSTED_AND_END = re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?{_NAME_SEQ}\s+and\s+(?
 #: Capitalised words and "and" right before a name: "Justice and " (Development Party).
 _NAME_AND_END = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*\s+and\s+$")
 #: An owner in the possessive before a name: "the UDP's (Hon.) Ann Lee".
+#: A preposition before a possessive that is part of a place's name: "the MP for Smith's
+#: South" (not an owner: "the UDP's Hon. Ann Lee").
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:for|of|from|in|at)\s+$")
 _OWNER_THEN = re.compile(rf"[{_UPPER}][\w’'.-]*(?:['’]s|(?<=[a-z])s['’])\s+(?=[{_UPPER}])")
 #: A numbered electoral unit after a name: "of the 5th District", "for the 12th Ward".
 _NUMBERED_UNIT_END = re.compile(
@@ -1817,7 +1820,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             return staff
         # "Its author, CDU lawmaker Jan Kowal, said": a role and the name in apposition
         inner = NAME_END.search(role) if before and not _NAME_FULL.match(role) else None
-        owner = _OWNER_THEN.match(role, inner.start()) if inner is not None else None
+        owner = _OWNER_THEN.match(role, inner.start()) if inner is not None and not (
+            _PLACE_PREPOSITION_END.search(role, 0, inner.start())) else None
         if owner is not None:
             # "The MP for Orange Walk, the UDP's Hon. Ann Lee, said": past the owner
             inner = NAME_END.search(role, owner.end())
@@ -2892,7 +2896,9 @@ _CLAUSE_INSIDE = frozenset({"a", "an", "the", "had", "has", "have", "was", "were
 #: Japan Ann Lee", " Minister for Foreign Affairs Ann Lee-Hart".
 _TITLE_TO_PLACE_RIGHT = re.compile(
     rf"\s*((?:[{_UPPER}][\w’'-]+\s+){{0,3}}(?:Ambassador|Envoy|Minister|Secretary|Commissioner|"
-    rf"Consul|Representative|Director|Chair|Chairman|Chairwoman|President|Head)\s+"
+    rf"Consul|Representative|Director|Chair|Chairman|Chairwoman|President|Head|"
+    # a member and the seat: "said Labor MLA for Yerrabi Ann Lee"
+    rf"MLA|MP|MPP|MHA|MHK|MSP|MNA|Member)\s+"
     rf"(?:to|for|of)\s+(?:the\s+)?(?:[{_UPPER}][\w’'-]+\s+(?:and\s+)?){{1,6}}?"
     rf"[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)(?=\s*(?:[.,;:!?]|$))")
 

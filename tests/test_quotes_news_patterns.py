@@ -6544,3 +6544,21 @@ def test_a_portfolio_spokesperson_speaks_for_the_department_named_before() -> No
     assert q["speaker"].tolist() == ["Department of Defence"] * 2
     q = quotes_of("News\n\nA Defence spokesperson said planning was \"at an early stage\".")
     assert q["speaker"].tolist() == ["Defence"]  # no department named: the word as written
+
+
+def test_a_seat_with_a_possessive_in_its_name_is_no_owner() -> None:
+    q = quotes_of("News\n\nMs Dill-Fernandes, the MP for Smith’s South, said the Alliance "
+                  "supported a tax.")
+    assert q["speaker"].tolist() == ["Dill-Fernandes"]
+    q = quotes_of("News\n\nThe MP for Orange Walk, the UDP’s Hon. Ann Lee, said the party "
+                  "supported a tax.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_member_for_a_seat_then_the_person_after_the_verb() -> None:
+    q = quotes_of("News\n\nThe cap was dropped, according to Labor MLA for Yerrabi Anjali "
+                  "Menon-Treloar, who negotiated for the government.")
+    assert q["speaker"].tolist() == ["Anjali Menon-Treloar"]
+    q = quotes_of("News\n\nThe cap was dropped, said Labor MP for Paget East Ann Lee.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
