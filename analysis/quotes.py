@@ -418,6 +418,8 @@ _CITING = re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:reported|report
 #: ", with X" right before a participle cue: "..., with MP Ann Lee warning that ...".
 #: (the name may carry a gloss in brackets: "Premier Chiu Cheng-lan (邱正嵐)", "(R-Neb.)")
 #: Person role words, longest first, as a regex alternation.
+#: A title and its "for"/"of" right before a capitalised run: "Minister for (Local ...)".
+_TITLE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director)\s+(?:for|of)\s+$")
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in PERSON_ROLES if " " not in r),
                               key=len, reverse=True))
 _WITH_SUBJECT = re.compile(rf",\s+with\s+(?:(?:the|a|an|its|their)\s+[^,;:()]{{1,60}},\s+)?"
@@ -4551,6 +4553,14 @@ class _Extractor:
             word = text[a:b]
         if word.endswith(("’s", "'s")):
             b -= 2
+        if " " in word and (title_for := _TITLE_FOR_BEFORE.search(text, max(0, a - 30), a)) \
+                and not split_title(word)[0]:
+            # "Minister for Local Government Ann Lee": the portfolio belongs to the title
+            # (when the run alone reads as one name: "Finance Ann Lee" keeps its title)
+            _, name, _ = split_title(text[title_for.start():b])
+            if name and len(name) < b - a and text.endswith(name, a, b):
+                a = title_for.start()  # (read with its title, which is the person's role)
+                word = text[a:b]
         mission = mission_at(text, a) if word.split()[-1] in _MISSION_WORDS else None
         if mission is not None:  # "The Embassy of Ukraine in Abuja thanked ...": the mission
             self.discourse.register_name(mission[0], a, kind="organisation",

@@ -402,6 +402,15 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             # "Commission XII Ann Lee", "Committee 3 Ann Lee": the body's number, then a name
             k = org_at[-1] + 2
             return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
+        k = org_at[-1] + 1
+        if not role_at and len(toks) - k in (2, 3) and (
+                "for" in toks[1:k] or "of" in toks[1:k]) and (
+                any(n in TITLES for n in normed[:k])) and all(
+                t[:1].isupper() and n not in ORG_NOUNS and n not in TITLES
+                and n not in PERSON_ROLES for t, n in zip(toks[k:], normed[k:], strict=True)):
+            # "Minister for Local Government Ann Lee": the title's portfolio names a body,
+            # then the person
+            return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
         if not role_at or normed[-1] in TITLES or normed[-1] in PERSON_ROLES:
             return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
         k = role_at[-1] + 1
@@ -464,6 +473,12 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         # "Secretary for Foreign Affairs Ann Lee": the portfolio belongs to the title
         while len(toks) - last_title > 3 and _norm(toks[last_title + 1]) in _PORTFOLIOS:
             last_title += 1
+    if last_title >= 0 and len(toks) - last_title >= 5 and toks[last_title + 1] in (
+            "for", "of"):
+        # "Minister for Local Government Ann Lee": the portfolio runs up to a given name
+        # that opens a name of two or three words
+        last_title = next((j - 1 for j in range(last_title + 3, len(toks) - 1)
+                           if len(toks) - j <= 3 and is_given_name(toks[j])), last_title)
     if last_title >= 0 and len(toks) - last_title >= 4 and _agent_before_name(
             toks[last_title + 1:]):
         last_title += 1  # "Chief Islander Ann Lee": a title, then an agent noun

@@ -6562,3 +6562,16 @@ def test_a_member_for_a_seat_then_the_person_after_the_verb() -> None:
     q = quotes_of("News\n\nThe cap was dropped, said Labor MP for Paget East Ann Lee.")
     assert q["speaker"].tolist() == ["Ann Lee"]
 
+
+
+def test_a_portfolio_naming_a_body_belongs_to_the_title() -> None:
+    from analysis.speakers import split_title
+
+    assert split_title("Minister for Local Government Iliesa Vakacegu") == (
+        "Minister for Local Government", "Iliesa Vakacegu", "")
+    assert split_title("Ministry of Local Government Fiji")[0] == ""
+    q = quotes_of("News\n\n[Minister for Local Government Iliesa Vakacegu in Parliament "
+                  "yesterday. Source: Koro News]\n\nTowns could vote by September, says Minister "
+                  "for Local Government Iliesa Vakacegu.\n\nVakacegu told Parliament that the Bill "
+                  "would return \"the keys of the town hall to the ratepayers.\"")
+    assert q["speaker"].tolist() == ["Iliesa Vakacegu"] * 2
