@@ -282,6 +282,7 @@ TITLES: frozenset[str] = frozenset(
      "vice-governor", "vice-mayor", "vice-speaker", "parliamentary",
      # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")
      "datuk", "dato", "dato'", "dato’", "datin", "seri", "tengku", "tunku", "haji", "hajah",
+     "ustaz", "ustazah",  # (a religious teacher: "Ustaz Ann Lee")
      "hajji", "hajjat", "sheriff",
      "puan", "encik", "yb",
      # Irish offices used as titles ("Taoiseach Ann Lee"), South Asian religious titles

@@ -4259,11 +4259,19 @@ class _Extractor:
         events: list[tuple[int, int, Any]] = []
         short = self._short = short_forms(text) if "(" in text or (
             _SHORT_FORM_APPOSED.search(text)) else {}
+        defined = set(short.values())
         for q in self.quotes:
             if q.phrase is not None:
                 if q.phrase.kind == "name" and q.phrase.name in short:
                     # "the Patriotic Alliance (PA) ... The PA said": the full name
                     q.phrase.name, q.phrase.org = short[q.phrase.name], True
+                elif q.phrase.kind == "name" and q.phrase.role and (
+                        whole := q.phrase.surface.removeprefix("the ").removeprefix("The ")
+                        ) in defined and whole.endswith(q.phrase.name):
+                    # "the Samagi Jana Balawegaya (SJB) said": the name its short form
+                    # spells, not a person "Jana Balawegaya" styled "Samagi"
+                    q.phrase.name, q.phrase.org, q.phrase.role, q.phrase.title = (
+                        whole, True, "", "")
                 events.append((q.phrase.start, 0, q))
         # the roles in apposition after a speaker's name hold no one else's name
         roles = [(at + len(q.phrase.name), q.phrase.end) for q in self.quotes
@@ -6319,6 +6327,13 @@ def short_forms(text: str) -> dict[str, str]:
             for k in range(len(words) - 1):
                 caps = [w for w in words[k:] if w[:1].isupper()]
                 if words[k][:1].isupper() and "".join(w[0] for w in caps) == short:
+                    out[short] = " ".join(words[k:])
+                    break
+        if short not in out and not short.isupper() and len(short) >= 3:
+            # "Majlis Ugama Islam Singapura (Muis)": an acronym written as a word
+            for k in range(len(words) - 1):
+                caps = [w for w in words[k:] if w[:1].isupper()]
+                if words[k][:1].isupper() and "".join(w[0] for w in caps) == short.upper():
                     out[short] = " ".join(words[k:])
                     break
         if short not in out and short.isupper() and "of" in words[1:-1]:

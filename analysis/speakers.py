@@ -296,7 +296,7 @@ _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke",
 _ROLE_PREFIXES = frozenset({"vice", "deputy", "co", "ex", "acting", "under", "assistant",
                             "chief", "former"})
 #: Titles that are also middle names after a given name ("Pushpa Kumari Rai-Gurung").
-_INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir"})
+_INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir", "man"})
 #: Words that open a place's name ("New York", "San Jose", "Port Moresby").
 _PLACE_OPENERS = frozenset({"New", "San", "Santa", "Los", "Las", "Saint", "St", "St.", "Port",
                             "Fort", "Mount", "Lake", "Cape", "El", "La", "Le", "North", "South",
@@ -436,10 +436,11 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if _POSSESSIVE.search(tok) and _norm(toks[i + 1]) in ORG_NOUNS:
             continue  # "President’s Office", "Prime Minister's Office": the office's name
         if i > 0 and _norm(tok) in _INNER_NAME_TITLES and last_title < i - 1 and (
-                is_given_name(toks[i - 1]) or i == 1 and _norm(toks[0]) not in TITLES
-                and _norm(toks[0]) not in PERSON_ROLES and _norm(toks[0]) not in ORG_NOUNS
-                and not _POSSESSIVE.search(toks[0])):
-            continue  # "Pushpa Kumari Rai-Gurung", "Seddique Mir Mateen": a middle name
+                is_given_name(toks[i - 1]) or i - 2 == last_title and _norm(toks[i - 1]) not in (
+                    TITLES) and _norm(toks[i - 1]) not in PERSON_ROLES
+                and _norm(toks[i - 1]) not in ORG_NOUNS and not _POSSESSIVE.search(toks[i - 1])):
+            continue  # "Pushpa Kumari Rai-Gurung", "Seddique Mir Mateen", "Mayor Rabindra Man
+            # Pradhananga": a middle name
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (

@@ -6575,3 +6575,20 @@ def test_a_portfolio_naming_a_body_belongs_to_the_title() -> None:
                   "for Local Government Iliesa Vakacegu.\n\nVakacegu told Parliament that the Bill "
                   "would return \"the keys of the town hall to the ratepayers.\"")
     assert q["speaker"].tolist() == ["Iliesa Vakacegu"] * 2
+
+
+def test_a_short_form_written_as_a_word_and_a_name_its_acronym_spells() -> None:
+    q = quotes_of("News\n\nThe fund will grow, according to Majlis Ugama Islam Singapura (Muis)."
+                  "\n\nIn a statement on Tuesday, Muis said the first mosques would be named.")
+    assert q["speaker"].tolist() == ["Majlis Ugama Islam Singapura"] * 2
+    q = quotes_of("News\n\nThe main Opposition, the Samagi Jana Balawegaya (SJB), which voted "
+                  "against, said the Budget rested on optimistic revenue figures.")
+    assert q["speaker"].tolist() == ["Samagi Jana Balawegaya"]
+
+
+def test_a_nepali_middle_name_and_a_malay_religious_title() -> None:
+    from analysis.speakers import split_title
+
+    assert split_title("Mayor Rabindra Man Pradhananga") == (
+        "Mayor", "Rabindra Man Pradhananga", "")
+    assert split_title("Ustaz Muhd Taufiq Jailani") == ("Ustaz", "Muhd Taufiq Jailani", "")
