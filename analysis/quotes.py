@@ -947,6 +947,8 @@ _TITLE_CASE_RUN = re.compile(r"(?:[A-Z][\w’'&:-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w
 _NAME_AGE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s+\d{1,3}")
 #: A sentence's first finite verb: "X has accepted", "X defended", "X is".
 _FIRST_FINITE = re.compile(r"\s((?:has|have|had|is|was|were|are|will|would)\s|[a-z]{3,}ed\s)")
+#: "The " before a body's name opening a sentence.
+_THE_BODY_AND = re.compile(r"\s*[Tt]he\s+(?=[A-Z])")
 #: A sentence's first past-tense verb: "X welcomed the vote but urged ...".
 _FIRST_PAST = re.compile(r"(?<=\s)([a-z]{3,}ed)\s")
 #: The second halves of compound adjectives on names: "Pakistan-based", "US-backed".
@@ -4046,6 +4048,14 @@ class _Extractor:
             text[role_at:role_at + 4].lstrip()))
         if office is not None:  # "The office of the County Superintendent welcomed ..."
             return office
+        the = _THE_BODY_AND.match(text, role_at, sent.end)
+        if the is not None and (body := org_name_at(text, the.end())) is not None and (
+                " and " in body[0] and _has_org_noun(body[0])) and (
+                _NOT_ROLE_NEXT.match(text, body[1]) is not None):
+            # "The Port Moresby Retail and Wholesale Council welcomed the cut but said ...":
+            # a body whose name holds "and"
+            return SpeakerPhrase("name", the.end(), body[1], text[the.end():body[1]],
+                                 name=body[0], org=True)
         m = re.match(r"\s*((?:The|the|An?|One|Another|[A-Z][a-z]+[’']s)(?:\s+[\w’'-]+){1,5})",
                      text[role_at:sent.end])
         if m:

@@ -6592,3 +6592,12 @@ def test_a_nepali_middle_name_and_a_malay_religious_title() -> None:
     assert split_title("Mayor Rabindra Man Pradhananga") == (
         "Mayor", "Rabindra Man Pradhananga", "")
     assert split_title("Ustaz Muhd Taufiq Jailani") == ("Ustaz", "Muhd Taufiq Jailani", "")
+
+
+def test_a_body_whose_name_holds_and_opens_a_coordinated_sentence() -> None:
+    q = quotes_of("News\n\nThe Port Moresby Retail and Wholesale Council welcomed the cut but "
+                  "said six weeks was not enough time.")
+    assert q["speaker"].tolist() == ["Port Moresby Retail and Wholesale Council"]
+    q = quotes_of("News\n\nAnn Lee and Bo Chen welcomed the cut but said six weeks was not "
+                  "enough time.")
+    assert q["speaker"].tolist() == ["Ann Lee and Bo Chen"]
