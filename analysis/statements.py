@@ -336,6 +336,14 @@ _ANAPHOR = re.compile(
     r"(?=\s*[.,;!?\"”’]|\s*$)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ... but a "that" after a verb of saying or knowing opens what was said: "made it plain
+# that no American soldiers would be sent" rejects them
+_SAID_THAT = re.compile(r"\b(?:said|says|say|told\s+\w+|tells\s+\w+|clear|plain|known|sure|"
+                        r"certain|convinced|insist\w*|argu\w*|warn\w*|believ\w*|think\w*|"
+                        r"thought|stress\w*|added|adds|noted|notes|announc\w*|confirm\w*|"
+                        r"promis\w*|pledg\w*|vow\w*|decid\w*|agreed|signall?ed|indicated|"
+                        r"repeated|reiterated|maintain\w*)[’'\"”]?\s+that\s+(?:\w+\s+){0,2}$",
+                        re.IGNORECASE)
 # a negated telling, deciding or asking is no view on what was not told, decided or
 # asked: "nobody had explained what the soldiers would guarantee", "ministers cannot
 # tell us how many troops", "no decision on a deployment has been taken", "has not
@@ -496,7 +504,7 @@ _NAME = r"[A-Z][\w’'.\-]*"
 # authors, has signalled ...", "Berlin, frankly, would rather ..."
 _ASIDE = (r",\s+(?:in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
           r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
-          r"(?:he|she|they|[Tt]he\s+(?:[a-z]+|[A-Z]{2,4})|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+          r"(?:he|she|they|[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z]{2,4})|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
           r"(?:said|says|added|adds|"
           r"argued|argues|warned|warns|noted|notes|insisted|insists|stressed|explained|explains|"
           r"believes|thinks|points?\s+out|complains|complained|writes|wrote|observes|observed|"
@@ -833,8 +841,8 @@ def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> s
     would ..." argues for X (``"assert"``); otherwise ``""`` (a rejection).
     """
     is_without = _WITHOUT.fullmatch(negator.group()) is not None
-    if not is_without and not _RELATIVE_NOT.search(
-            text[max(c_start, negator.start() - 40):negator.start()]):
+    before = text[max(c_start, negator.start() - 40):negator.start()]
+    if not is_without and (not _RELATIVE_NOT.search(before) or _SAID_THAT.search(before)):
         return ""
     if _FRONTED_WITHOUT.match(text, c_start, negator.end()):
         return "conditional"

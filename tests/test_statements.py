@@ -1693,3 +1693,23 @@ def test_a_nod_from_washington_and_americans_inside_it_are_us_backing() -> None:
     # Americans inside a country are soldiers, not a backstop
     rows = code("Placing Americans inside Ukraine would be a provocation.")
     assert "us_backing" not in [r[0] for r in rows]
+
+
+def test_said_that_no_soldiers_would_be_sent_rejects_them() -> None:
+    rows = code("Donald Trump, the group captain added, had ‘made it plain’ that no American "
+                "soldiers would be sent to Ukraine.")
+    assert rows == [("troops_on_ground", -1, "negated", "Donald Trump")]
+    rows = code("Trump said that no American soldiers would be sent to Ukraine.")
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1)]
+    # a relative clause still names a requirement
+    rows = code("A guarantee that has no American soldiers would be worthless.")
+    assert ("troops_on_ground", 1, "conditional") in [r[:3] for r in rows]
+
+
+def test_threats_of_a_hostile_act_or_damaged_relations_are_harm() -> None:
+    for sentence in ("Moscow had warned it would treat any European soldier as ‘an occupier’.",
+                     "Moscow said it would treat any Western guarantee as a hostile act.",
+                     "Any transfer of weapons to Kyiv would seriously damage relations.",
+                     "Korean weapons would bring the war in Ukraine to the Korean Peninsula."):
+        rows = code(sentence)
+        assert "guarantees_harmful" in [r[0] for r in rows], sentence
