@@ -303,7 +303,7 @@ TITLES: frozenset[str] = frozenset(
      "punong", "barangay",  # Filipino "Punong Barangay Ann Lee", a village chief
      # US county boards ("Supervisor Ann Lee", "District 7 Supervisor Ann Lee"); Sesotho,
      # Māori and Oshiwambo styles ("Ntate", "Mme", "Tā", "Meme")
-     "supervisor", "ntate", "tā", "meme",
+     "supervisor", "ntate", "tā", "meme", "'me",  # ("’Me ’Malineo Ann")
      # US local and state offices used as titles ("Councilor Ann Lee", "Del. Ann Lee")
      "councilor", "councilwoman", "councilman", "councilmember", "alderman", "alderwoman",
      "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember",

@@ -56,8 +56,9 @@ _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         # a party's initials and its faction: "JD(S)", "CPI(M)"
         rf"[{_UPPER}]{{2,5}}\([{_UPPER}]{{1,2}}\)(?![{_WORD_CHARS}])|"
-        # (a Khoekhoe click letter may open a name: "Petrus !Gaseb", "ǂGomxa")
-        rf"(?:(?<![^\s(])[!ǃǂǁǀ])?[{_UPPER}][{_WORD_CHARS}]*(?<![’'-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
+        # (a Khoekhoe click letter may open a name: "Petrus !Gaseb", "ǂGomxa"; and so may
+        # the apostrophe of Sesotho names: "’Malineo", "’Me ’Mabokang")
+        rf"(?:(?<![^\s(])[!ǃǂǁǀ]|(?<![^\s(])[’ʼ](?=[{_UPPER}][a-z]))?[{_UPPER}][{_WORD_CHARS}]*(?<![’'-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
 #: Space between the words of a name: at most one line break (never a paragraph break).
@@ -66,7 +67,7 @@ _WS = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 #: particle or of a lower-case prefix ("al-", "d'"). A look-ahead for them first lets
 #: the regex engine pass over every other character fast (the same matches).
 _NAME_FIRST = "".join(sorted({p[0] for p in NAME_PARTICLES} | set("aebidl")))
-_NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}])(?<![\w’'-])(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
+_NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}’ʼ])(?<![\w’'-])(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
              # (inside a name, "&" joins words too: "Wabash Valley Power & Light")
              rf"(?:{_WS}(?:(?:{_PARTICLE}|&){_WS})*{_CAP})*")
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
@@ -1536,6 +1537,9 @@ _CALL_SIGN_END = re.compile(r"\b(?:call[\s-]?sign|nom\s+de\s+guerre|pseudonym|ni
                             r"(?:goes|went)\s+by\s+the\s+name)\s+(?P<name>[A-Z][\w’'-]+"
                             r"(?:\s+[A-Z][\w’'-]+)?)$")
 #: A person's organisation closing a phrase: "Ann Lee of the Nilgiri Centre for X".
+#: A role's place closing an appositive: ", a nursing student in Tampa" (before ", Florida").
+_ROLE_IN_PLACE_END = re.compile(r",\s+(?:an?|the)\s+[^,;:]*?\b(?:in|from|at)\s+[A-Z][\w’'-]+"
+                                r"(?:\s+[A-Z][\w’'-]+)?$")
 _OF_PLACE_ORG_END = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:the\s+)?[A-Z][^,;:]*$")
 #: A document and its publisher closing a subject: "a report published on Friday by the
 #: Halyard Institute", "a new study by the X Forum".
@@ -1801,8 +1805,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # after a skipped clause (the name is before it)
             role_end = k
             continue
-        if " " not in role and role[:1].isupper() and _OF_PLACE_ORG_END.search(before):
+        if " " not in role and role[:1].isupper() and (
+                _OF_PLACE_ORG_END.search(before) or _ROLE_IN_PLACE_END.search(before)):
             # "Prof. Ann Lee of the Nilgiri Centre, Bengaluru, said": the centre's city
+            # (and "Ann Lee, a nursing student in Tampa, Florida, said": the city's state)
             role_end = k
             continue
         party = _PARTY_STATE_END.search(before) or _AGE_END.search(before)

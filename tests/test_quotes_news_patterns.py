@@ -6601,3 +6601,17 @@ def test_a_body_whose_name_holds_and_opens_a_coordinated_sentence() -> None:
     q = quotes_of("News\n\nAnn Lee and Bo Chen welcomed the cut but said six weeks was not "
                   "enough time.")
     assert q["speaker"].tolist() == ["Ann Lee and Bo Chen"]
+
+
+def test_sesotho_names_open_with_an_apostrophe() -> None:
+    q = quotes_of("News\n\nCouncillors are less patient. ’Me ’Malineo Khoabane, chairperson of "
+                  "the Ramabanta Community Council, said councils were already broke.")
+    assert q["speaker"].tolist() == ["’Malineo Khoabane"]
+    q = quotes_of("News\n\nThe minister’s ’Big Plan’ failed, Ann Lee said.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_city_and_its_state_after_a_role_in_apposition() -> None:
+    q = quotes_of("News\n\nKadeisha Kirkconnell-Reid, a nursing student in Tampa, Florida, said "
+                  "she had missed the last general election.")
+    assert q["speaker"].tolist() == ["Kadeisha Kirkconnell-Reid"]
