@@ -1713,3 +1713,14 @@ def test_threats_of_a_hostile_act_or_damaged_relations_are_harm() -> None:
                      "Korean weapons would bring the war in Ukraine to the Korean Peninsula."):
         rows = code(sentence)
         assert "guarantees_harmful" in [r[0] for r in rows], sentence
+
+
+def test_talks_as_theatre_and_troops_as_a_lit_fuse() -> None:
+    for sentence in ("The guarantee talks are «theatre for domestic audiences in Europe».",
+                     "Guarantees without Americans are a brochure.",
+                     "The guarantees are a house built on American sand.",
+                     "The peace talks have produced a ceasefire on paper and very little else."):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(sentence)], sentence
+    rows = code("European troops in Ukraine would be «a lit fuse next to a powder store».")
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+    assert code("The theatre of war has moved east.") == []
