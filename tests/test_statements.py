@@ -1724,3 +1724,13 @@ def test_talks_as_theatre_and_troops_as_a_lit_fuse() -> None:
     rows = code("European troops in Ukraine would be «a lit fuse next to a powder store».")
     assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
     assert code("The theatre of war has moved east.") == []
+
+
+def test_foreign_forces_as_the_excuse_moscow_waits_for_are_harm() -> None:
+    rows = code("Foreign forces in Ukraine would hand the Kremlin the excuse it has been waiting "
+                "for.")
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1), ("guarantees_harmful", 1)]
+    rows = code("Every foreign soldier in Ukraine is one more reason for Moscow to keep fighting.")
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+    assert [r[:2] for r in code("Foreign forces will keep the ceasefire.")][:1] == [
+        ("troops_on_ground", 1)]
