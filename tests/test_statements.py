@@ -1734,3 +1734,12 @@ def test_foreign_forces_as_the_excuse_moscow_waits_for_are_harm() -> None:
     assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
     assert [r[:2] for r in code("Foreign forces will keep the ceasefire.")][:1] == [
         ("troops_on_ground", 1)]
+
+
+def test_promises_forgotten_and_paper_are_doubt() -> None:
+    for sentence in ('Guarantees for Ukraine were "paper, same as the last ones."',
+                     "Everybody signs, everybody smiles, and then nobody shows up when it counts.",
+                     "Western guarantees had a long history of being forgotten.",
+                     "Ukraine was promised safety in 1994. Look where that promise is today."):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(sentence)], sentence
+    assert code("We send our kids to school in Kyiv.") == []
