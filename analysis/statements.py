@@ -982,8 +982,11 @@ def code_spans(
             sentence = active[s_index]
             if sentence is None:
                 continue
-            inherited = carry[1:] if carry[0] == s_index and _ELLIPTICAL.match(
-                text, c_start, c_end) else None
+            inherited = carry[1:] if carry[0] == s_index and (_ELLIPTICAL.match(
+                text, c_start, c_end) or text[max(0, c_start - 3):c_start].rstrip(
+                    " \"“”‘’'").endswith(":")) else None
+            # ('X "has asked for one thing: a promise in writing"': what follows the colon
+            # is what the subject asked for)
             if inherited is not None and (
                     verb := _ELLIPTICAL_REPORT.match(text, c_start, c_end)) is not None:
                 # "X has ruled out ground troops but has said the US would help from the

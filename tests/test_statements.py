@@ -1743,3 +1743,10 @@ def test_promises_forgotten_and_paper_are_doubt() -> None:
                      "Ukraine was promised safety in 1994. Look where that promise is today."):
         assert ("guarantees_doubt", 1) in [r[:2] for r in code(sentence)], sentence
     assert code("We send our kids to school in Kyiv.") == []
+
+
+def test_what_follows_a_colon_is_what_the_subject_asked_for() -> None:
+    rows = code('President Volodymyr Zelensky "has asked for one thing: a promise in writing '
+                'that someone will come."')
+    assert rows == [("binding_pact", 1, "assert", "Volodymyr Zelensky")]
+    assert [r[3] for r in code("We want one thing: a treaty.")] == [""]
