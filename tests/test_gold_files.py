@@ -144,7 +144,10 @@ def test_quote_texts_are_substrings_in_text_order(path: Path) -> None:
         if q.get("role"):
             assert q["role"] in art.text, f"role is not written in the article: {q['role']!r}"
         if q["type"] == "direct":
-            assert text[0] not in OPENING_MARKS, q
+            # (a mark inside the quote that is a letter: the Tongan glottal stop written ‘
+            # after the real opening mark, "“‘Oku ou fiefia,”")
+            assert text[0] not in OPENING_MARKS or (
+                art.text[found - 1:found] in OPENING_MARKS and text[1:2].isalpha()), q
         if q["type"] == "indirect":
             # no complementizer; a demonstrative after a fronted phrase is the clause's own
             # ("For X, that condition is not up for negotiation")
