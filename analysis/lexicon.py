@@ -283,6 +283,9 @@ TITLES: frozenset[str] = frozenset(
      # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")
      "datuk", "dato", "dato'", "dato’", "datin", "seri", "tengku", "tunku", "haji", "hajah",
      "ustaz", "ustazah",  # (a religious teacher: "Ustaz Ann Lee")
+     # Swahili styles: "Bi" and "Bw." (Ms, Mr), "Mstahiki Meya" (His Worship the Mayor),
+     # "Mheshimiwa"/"Mhe." (Honourable), "Dkt." (Dr), "Sheha" (a ward's officer)
+     "bi", "bw", "bwana", "mstahiki", "meya", "mheshimiwa", "mhe", "dkt",
      "hajji", "hajjat", "sheriff",
      "puan", "encik", "yb",
      # Irish offices used as titles ("Taoiseach Ann Lee"), South Asian religious titles
@@ -450,6 +453,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "co-author", "coauthor", "sheriff", "commissioner", "councilman", "councilwoman",
      "councilmember", "trooper", "detective", "coach", "superintendent", "chaplain", "rabbi",
      "imam", "auditor", "treasurer", "clerk", "marshal", "constable", "warden", "deputies",
+     "sheha",  # (a Zanzibari ward's officer: "the Sheha of Shangani")
      "others", "participant", "participants", "panellist", "panelist", "panellists",
      "panelists", "moderator", "attendee", "attendees", "herder", "herdsman", "shepherd",
      "fisherman", "fisher", "sailor", "seafarer", "vendor", "baker", "butcher", "mechanic",

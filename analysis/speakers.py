@@ -297,7 +297,7 @@ _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke",
 _ROLE_PREFIXES = frozenset({"vice", "deputy", "co", "ex", "acting", "under", "assistant",
                             "chief", "former"})
 #: Titles that are also middle names after a given name ("Pushpa Kumari Rai-Gurung").
-_INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir", "man"})
+_INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir", "man", "haji"})
 #: Words that open a place's name ("New York", "San Jose", "Port Moresby").
 _PLACE_OPENERS = frozenset({"New", "San", "Santa", "Los", "Las", "Saint", "St", "St.", "Port",
                             "Fort", "Mount", "Lake", "Cape", "El", "La", "Le", "North", "South",

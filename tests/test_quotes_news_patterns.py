@@ -6615,3 +6615,15 @@ def test_a_city_and_its_state_after_a_role_in_apposition() -> None:
     q = quotes_of("News\n\nKadeisha Kirkconnell-Reid, a nursing student in Tampa, Florida, said "
                   "she had missed the last general election.")
     assert q["speaker"].tolist() == ["Kadeisha Kirkconnell-Reid"]
+
+
+def test_swahili_styles_and_haji_as_a_middle_name() -> None:
+    from analysis.speakers import split_title
+
+    assert split_title("Mstahiki Meya Mussa Haji Mkadam") == (
+        "Mstahiki Meya", "Mussa Haji Mkadam", "")
+    assert split_title("Bi Zuhura Ameir Nassor") == ("Bi", "Zuhura Ameir Nassor", "")
+    assert split_title("Datuk Haji Ann Lee") == ("Datuk Haji", "Ann Lee", "")
+    q = quotes_of("News\n\nThe Sheha of Shangani said that many families had nowhere else to "
+                  "park.")
+    assert q["speaker"].tolist() == ["Sheha of Shangani"]
