@@ -156,6 +156,8 @@ def _marks(text: str, a: int, b: int, style: MarkStyle) -> list[tuple[int, str, 
         elif ch in _OPEN_SINGLE:
             if nxt.isdigit():  # ‘90s
                 continue
+            if ch == "‘" and _is_letter(prev) and _is_letter(nxt):
+                continue  # "Taufa‘ao", "Vava‘u": the Polynesian glottal stop, a letter
             out.append((i, "single", "open"))
         elif ch in _CLOSE_SINGLE or (ch == "'" and straight_singles):
             if _is_letter(prev) and _is_letter(nxt):

@@ -6627,3 +6627,17 @@ def test_swahili_styles_and_haji_as_a_middle_name() -> None:
     q = quotes_of("News\n\nThe Sheha of Shangani said that many families had nowhere else to "
                   "park.")
     assert q["speaker"].tolist() == ["Sheha of Shangani"]
+
+
+def test_the_polynesian_glottal_stop_is_a_letter_not_a_quote_mark() -> None:
+    q = quotes_of("News\n\nThe Minister, Hon. Semisi Taufa‘ao, told the House that the allowances "
+                  "had not changed since 2014. “Our town officers open that door for fifteen "
+                  "pa‘anga a day,” he said.\n\nThe officer, Mrs Mele Tu‘ipulotu-Vake of Vava‘u, "
+                  "said she had spent her own money. “But I will be happier when the first "
+                  "payment reaches Neiafu,” she said.")
+    assert q["text"].tolist() == [
+        "the allowances had not changed since 2014",
+        "Our town officers open that door for fifteen pa‘anga a day,",
+        "she had spent her own money",
+        "But I will be happier when the first payment reaches Neiafu,"]
+    assert q["speaker"].tolist() == ["Semisi Taufa‘ao"] * 2 + ["Mele Tu‘ipulotu-Vake"] * 2
