@@ -286,6 +286,8 @@ TITLES: frozenset[str] = frozenset(
      # Swahili styles: "Bi" and "Bw." (Ms, Mr), "Mstahiki Meya" (His Worship the Mayor),
      # "Mheshimiwa"/"Mhe." (Honourable), "Dkt." (Dr), "Sheha" (a ward's officer)
      "bi", "bw", "bwana", "mstahiki", "meya", "mheshimiwa", "mhe", "dkt",
+     # Afrikaans "Oom"/"Tannie" (uncle, aunt: respect for an elder), Setswana "Kgosi" (chief)
+     "oom", "tannie", "kgosi",
      "hajji", "hajjat", "sheriff",
      "puan", "encik", "yb",
      # Irish offices used as titles ("Taoiseach Ann Lee"), South Asian religious titles

@@ -418,6 +418,8 @@ _CITING = re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:reported|report
 #: ", with X" right before a participle cue: "..., with MP Ann Lee warning that ...".
 #: (the name may carry a gloss in brackets: "Premier Chiu Cheng-lan (邱正嵐)", "(R-Neb.)")
 #: Person role words, longest first, as a regex alternation.
+#: A place and a comma closing a role: "a nursing student in Tampa, (Florida)".
+_IN_PLACE_COMMA_END = re.compile(r"\b(?:in|from|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*$")
 #: A title and its "for"/"of" right before a capitalised run: "Minister for (Local ...)".
 _TITLE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director)\s+(?:for|of)\s+$")
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in PERSON_ROLES if " " not in r),
@@ -4708,7 +4710,9 @@ class _Extractor:
             # "X, a master's student in ..., asked"; "X, a lay preacher who ..."
             evidence = "appositive"
         elif before.rstrip().endswith(",") and _WORD_COMMA_END.search(before) and \
+                (" " in name or not _IN_PLACE_COMMA_END.search(before)) and \
                 _inverted_role(before):  # the cheap test first: the search is slow
+            # (not "a nursing student in Tampa, Florida": the city's state, no name)
             evidence = "appositive"
             phrase.role = before[before.rfind(" ", 0, max(0, len(before) - 30)) + 1:].strip(" ,")
         elif _AGE_APPOSITIVE.match(after):

@@ -6641,3 +6641,10 @@ def test_the_polynesian_glottal_stop_is_a_letter_not_a_quote_mark() -> None:
         "she had spent her own money",
         "But I will be happier when the first payment reaches Neiafu,"]
     assert q["speaker"].tolist() == ["Semisi Taufa‘ao"] * 2 + ["Mele Tu‘ipulotu-Vake"] * 2
+
+
+def test_afrikaans_and_setswana_styles_of_respect_are_titles() -> None:
+    from analysis.speakers import split_title
+
+    assert split_title("Oom Gert Tieties") == ("Oom", "Gert Tieties", "")
+    assert split_title("Kgosi Oatile Disang-Mothibi") == ("Kgosi", "Oatile Disang-Mothibi", "")
