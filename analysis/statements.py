@@ -366,7 +366,13 @@ _STATE_OF_PLAY = re.compile(
     r"\b(?:(?:remains?|remained|is|are|was|were|still)\s+at\s+an?\s+(?:very\s+)?early\s+stage|"
     r"continues?\s+(?:[\w’'-]+\s+){0,3}?as\s+(?:planned|scheduled|normal)|"
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+asked\s+to|"
-    r"(?:received|receives)\s+no\s+(?:orders?|requests?|instructions?)|"
+    r"(?:received|receives)\s+no\s+(?:new\s+|formal\s+)?(?:orders?|requests?|instructions?|"
+    r"tasking)|"
+    # "planning for a multinational force was continuing with allies", "is neither for nor
+    # against soldiers"
+    r"planning\s+(?:for\s+)?(?:[\w’'-]+\s+){0,4}?(?:is|was|remains?|remained)\s+[\"“‘]?"
+    r"(?:continuing|under\s+way|ongoing)|"
+    r"neither\s+for\s+nor\s+against|"
     r"no\s+(?:orders?|requests?|instructions?)\s+(?:has|have|had)\s+(?:yet\s+)?been|"
     # a timetable: "the next round is scheduled for April", "the first F-35s are due at
     # Florennes in 2027", "the rotation remains on its scheduled timeline", "the frigate
@@ -382,7 +388,8 @@ _STATE_OF_PLAY = re.compile(
     re.IGNORECASE)
 _STATUS_STEMS = Substrings(("early stage", "as planned", "as scheduled", "as normal",
                             "been asked", "no order", "no request", "no instruction",
-                            "scheduled", "due ", "completed", "follow", "monitor"))
+                            "scheduled", "due ", "completed", "follow", "monitor", "no new",
+                            "no formal", "tasking", "planning", "neither for"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with

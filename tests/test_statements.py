@@ -1750,3 +1750,11 @@ def test_what_follows_a_colon_is_what_the_subject_asked_for() -> None:
                 'that someone will come."')
     assert rows == [("binding_pact", 1, "assert", "Volodymyr Zelensky")]
     assert [r[3] for r in code("We want one thing: a treaty.")] == [""]
+
+
+def test_planning_continuing_and_neither_for_nor_against_state_facts() -> None:
+    for sentence in ("Planning for a multinational force was “continuing with allies”.",
+                     "The foundation was „neither for nor against soldiers”.",
+                     "The 149th Fighter Wing had received no new tasking related to Ukraine."):
+        assert [r[1] for r in code(sentence)] == [0], sentence
+    assert [r[:2] for r in code("We are planning to send troops.")] == [("troops_on_ground", 1)]
