@@ -572,8 +572,8 @@ _REPORTED = re.compile(
     r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
     r"confirmed|confirms|announced|announces|"
-    r"(?:been|was|were|is|are)\s+[\"“‘]?(?:(?:very|abundantly|perfectly|quite|absolutely)\s+)?"
-    r"clear|"
+    r"(?:been|was|were|is|are)\s+[\"“‘]?(?:(?:very|abundantly|perfectly|quite|absolutely|"
+    r"crystal)\s+)?clear|"
     r"complains|complained|"
     r"maintains|stated|states|declared|declares|signalled|likes?\s+to\s+(?:say|claim|argue)|"
     r"made\s+(?:it\s+)?[\"“‘]?(?:(?:very|abundantly|perfectly|quite)\s+)?(?:clear|known|plain)|"
@@ -597,7 +597,9 @@ _BARE_SUBJECT = re.compile(
     rf"(?=[A-Z])(?P<subj>{_NAME}(?:\s+{_NAME})*)"
     r"\s+[\"“‘]?(?P<att>(?:had|has)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘]?"
     r"(?:[a-z]+ed|made|told|sent|kept|said|given|put|set)\b)|"
-    r"(?:will|would)\s+(?:never|not)|won[’']t|wouldn[’']t)\b(?!\s*,)")
+    r"(?:will|would)\s+(?:never|not)|won[’']t|wouldn[’']t|"
+    # ("would sign no ceasefire without ...", "will send no troops")
+    r"(?:will|would)\s+[a-z]+\s+no(?=\s+[a-z]))\b(?!\s*,)")
 # an imperative sentence whose second half follows from the first: "Give us the jets,
 # and then we will talk"
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"

@@ -1758,3 +1758,12 @@ def test_planning_continuing_and_neither_for_nor_against_state_facts() -> None:
                      "The 149th Fighter Wing had received no new tasking related to Ukraine."):
         assert [r[1] for r in code(sentence)] == [0], sentence
     assert [r[:2] for r in code("We are planning to send troops.")] == [("troops_on_ground", 1)]
+
+
+def test_crystal_clear_and_would_sign_no_ceasefire_are_the_actors() -> None:
+    rows = code('President Donald Trump had been "crystal clear" that no U.S. troops would deploy.')
+    assert rows == [("troops_on_ground", -1, "negated", "Donald Trump")]
+    rows = code('President Volodymyr Zelensky would sign no ceasefire without "guarantees '
+                'ratified by parliaments".')
+    assert ("binding_pact", 1, "conditional", "Volodymyr Zelensky") in rows
+    assert code("Canada will send no troops.") == [("troops_on_ground", -1, "negated", "Canada")]
