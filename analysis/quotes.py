@@ -418,6 +418,10 @@ _CITING = re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:reported|report
 #: ", with X" right before a participle cue: "..., with MP Ann Lee warning that ...".
 #: (the name may carry a gloss in brackets: "Premier Chiu Cheng-lan (邱正嵐)", "(R-Neb.)")
 #: Person role words, longest first, as a regex alternation.
+#: A broadcast or column noun right before a capitalised run: its title ("the morning
+#: programme (Island Talk)", "the podcast (Hill Hour)").
+_PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|podcast|phone-in|column|(?:talk|radio|TV|"
+                               r"television|chat|morning|breakfast|evening)\s+show)\s+$")
 #: A place and a comma closing a role: "a nursing student in Tampa, (Florida)".
 _IN_PLACE_COMMA_END = re.compile(r"\b(?:in|from|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*$")
 #: A title and its "for"/"of" right before a capitalised run: "Minister for (Local ...)".
@@ -4604,6 +4608,8 @@ class _Extractor:
             return  # "Councillor Ann Lee of Ward 12": a numbered seat, no one
         if word in ("Bill", "Act") and (text[a - 2:a] == ") " or _YEAR_NEXT.match(text, b)):
             return  # "The Residential Tenancies (Amendment) Bill 2026": a law, no person
+        if _PROGRAMME_BEFORE.search(text, max(0, a - 20), a):
+            return  # "On the morning programme Island Talk, a caller ...": a title, no one
         if _PLACE_NOUN_NEXT.match(text, b):
             return  # "on Hipólito Yrigoyen street": a place named after someone
         if " " not in word and _LOWER_BODY_NEXT.match(text, b):

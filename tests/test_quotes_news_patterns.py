@@ -6648,3 +6648,14 @@ def test_afrikaans_and_setswana_styles_of_respect_are_titles() -> None:
 
     assert split_title("Oom Gert Tieties") == ("Oom", "Gert Tieties", "")
     assert split_title("Kgosi Oatile Disang-Mothibi") == ("Kgosi", "Oatile Disang-Mothibi", "")
+
+
+def test_a_programme_title_is_no_speaker() -> None:
+    q = quotes_of("News\n\nOn Seagrape’s morning programme Island Talk, a caller from West Bay "
+                  "who did not give his name was less enthusiastic.\n\n“If you leave, you leave. "
+                  "You want a say, come home and vote,” the caller said. He said the money would "
+                  "be better spent on polling stations.")
+    assert q["speaker"].tolist() == ["", ""]
+    q = quotes_of("News\n\nRecords show Luapula Civil Works Limited was incorporated in 2019. The "
+                  "company said the delays were caused by rain.")
+    assert q["speaker"].tolist() == ["Luapula Civil Works Limited"]
