@@ -319,7 +319,10 @@ _STRICT_CONDITION = re.compile(r"\W*(?:(?:and|but|only)\s+)?(?:" + _STRICT + r")
 _FRONTED_WITH = re.compile(r"\W*(?:(?:and|but|so)\s+)?[Ww]ith\s+[^,;:.]{3,80}?,")
 _MODAL_AFTER = re.compile(r"\b(?:can|could|would|will|might)\b")
 # "..., but only once a ceasefire has taken hold": the offer is held back until then
-_BUT_ONLY = re.compile(r"\W*(?:but\s+only|(?<=\bbut\s)only)\s+(?:once|after|when)\b",
+# ("..., but only under a clear mandate", "but only as an exchange": the terms it is
+# offered on)
+_BUT_ONLY = re.compile(r"\W*(?:but\s+only|(?<=\bbut\s)only)\s+(?:once|after|when|under|as|"
+                       r"in\s+exchange|in\s+return)\b",
                        re.IGNORECASE)
 # "They say it's just planes": a claim the speaker reports, not their view
 _HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:[A-Z][\w’'-]+,\s+)?(?:they|some|people|critics|"

@@ -1767,3 +1767,15 @@ def test_crystal_clear_and_would_sign_no_ceasefire_are_the_actors() -> None:
                 'ratified by parliaments".')
     assert ("binding_pact", 1, "conditional", "Volodymyr Zelensky") in rows
     assert code("Canada will send no troops.") == [("troops_on_ground", -1, "negated", "Canada")]
+
+
+def test_an_offer_made_but_only_under_terms_is_conditional() -> None:
+    for sentence in ("European countries were right to send soldiers, but only under a clear "
+                     "mandate.",
+                     "Intelligence would be the most valuable part of the offer, but only as an "
+                     "exchange.",
+                     "We would share satellite images, but only in return for drone data."):
+        rows = code(sentence)
+        assert rows and all(r[2] == "conditional" for r in rows), sentence
+    # without the terms the offer stands
+    assert [r[2] for r in code("European countries were right to send soldiers.")] == ["assert"]
