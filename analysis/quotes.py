@@ -371,6 +371,10 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:,\s+(?:[a
                            r"(?=,\s|\.(?:\s|$))")
 #: A romanised Chinese or Korean name, the family name first and a hyphenated given name:
 #: "Liao Wen-pei", "Hung Chih-kang", "Dokgo Yeon-joo".
+#: An office held in a body: "Speaker of the (Sabah State Legislative Assembly)".
+_OFFICE_OF = re.compile(r"((?:Deputy\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair|"
+                        r"President|Governor|Mayor|Clerk|Secretary))\s+of(?:\s+the)?",
+                        re.IGNORECASE)
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
@@ -1146,7 +1150,8 @@ _DATELINE = re.compile(
     r"(?:\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s*)?"  # "(ANSA) - ROME, NOV 28 - "
     r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-–—]{1,2}\s+"
-    r"|[A-Z][A-Z .'’-]{1,40}:\s+(?=[A-Z])"  # "RIYADH: ", "KUALA LUMPUR: "
+    r"|[A-Z][A-Z .'’-]{1,40}(?:\s*\([A-Z][\w. ]{1,20}\))?:\s+(?=[A-Z])"  # "RIYADH: ",
+    # "KUALA LUMPUR: ", "KOTA KINABALU (Dec 2): "
     # "Banjul, The Gambia - ": a place in title case and its country
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
     r"\s+[-–—]{1,2}\s+"
@@ -4502,6 +4507,12 @@ class _Extractor:
                 kind = "organisation"
             elif p.title or p.role or p.gender or len(p.name.split()) == 1 or (
                     given_name_gender(p.name.split()[0])) or (
+                    # ("Vivian Tham Yoke Lin": a given name of either gender opens it)
+                    len(p.name.split()) <= 4 and is_given_name(p.name.split()[0])
+                    and not _has_org_noun(p.name) and all(
+                        w[:1].isupper() and w.lower() not in COUNTRIES
+                        for w in p.name.split()) and not self.text[
+                        max(0, p.start - 4):p.start].lower() == "the ") or (
                     self.text.startswith((", who ", ", whose "), p.end)) or (
                     _PERSON_SHAPED.fullmatch(p.name) and not _has_org_noun(p.name)) or (
                     _FAMILY_NAME_FIRST.fullmatch(p.name)):
@@ -5111,6 +5122,15 @@ class _Extractor:
                 q.speaker, q.speaker_kind = "", ""
                 q.attribution = "description"
                 return
+            if p.org and (office := _OFFICE_OF.fullmatch(p.role)) is not None and \
+                    re.search(r"\b[Tt]he\s+" + re.escape(p.role) + r"\s+$", self.text[
+                        max(0, p.start - len(p.role) - 12):p.start]) is not None and (
+                    holder := self._named_later(p, words=office.group(1))) is not None:
+                # "The Speaker of the Sabah State Legislative Assembly has declared ...,
+                # saying ..." and "Speaker Datuk Seri Ann Lee said" next: the holder
+                q.speaker, q.speaker_kind = holder.canonical, holder.kind
+                q.attribution = "description"
+                return
             ent = d.find(p.name)
             sex = _title_sex(p.title) if not p.org and " " not in p.name else ""
             if sex and ent is not None and self._relative_of(p.name, ent.canonical, sex):
@@ -5626,11 +5646,13 @@ class _Extractor:
         ent = self.discourse.find(nm.group(1)) if nm is not None else None
         return ent if ent is not None and ent.kind == "person" and not ent.anonymous else None
 
-    def _named_later(self, p: SpeakerPhrase, window: int = 1500) -> Entity | None:
+    def _named_later(self, p: SpeakerPhrase, window: int = 1500,
+                     words: str | None = None) -> Entity | None:
         """The first person named within ``window`` characters after the indefinite
         description ``p`` whose title holds every word of it ("a deputy foreign
-        minister" -> "Deputy Foreign Minister Ann Lee"); needs two words or more."""
-        want = {w for w in p.surface.lower().split()
+        minister" -> "Deputy Foreign Minister Ann Lee"), or every word of ``words``;
+        needs two words or more."""
+        want = {w for w in (p.surface if words is None else words).lower().split()
                 if w not in ("a", "an", "one", "another", "the")
                 and not w.endswith(("'s", "’s"))}
         if not want:
@@ -6319,6 +6341,11 @@ def _spelt_out(text: str, acronym: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: "Party" in the languages whose parties' acronyms often leave it out.
+_PARTY_WORDS = frozenset({"Parti", "Partai", "Partido", "Partito", "Partij", "Partei", "Partia",
+                          "Partiya", "Stranka", "Strana"})
+
+
 def short_forms(text: str) -> dict[str, str]:
     """Short forms that the text defines in brackets after a name, mapped to the name:
     an acronym spelt by the name's initials, or any short form of a name that ends in an
@@ -6347,6 +6374,9 @@ def short_forms(text: str) -> dict[str, str]:
             for k in range(len(words) - 1):
                 caps = [w for w in words[k:] if w[:1].isupper()]
                 if words[k][:1].isupper() and "".join(w[0] for w in caps) == short:
+                    if k and words[k - 1] in _PARTY_WORDS:
+                        k -= 1  # "Parti Kesejahteraan Demokratik Masyarakat (KDM)": the
+                        # party word its acronym leaves out belongs to the name
                     out[short] = " ".join(words[k:])
                     break
         if short not in out and not short.isupper() and len(short) >= 3:

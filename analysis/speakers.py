@@ -317,8 +317,12 @@ _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 def _agent_before_name(toks: list[str]) -> bool:
     """True when ``toks`` opens with a capitalised agent noun before a given name
     ("Islander Ann Lee", "Artist Ann Lee", "Conseiller Ann Lee")."""
-    return len(toks) >= 3 and toks[0][1:].islower() and toks[0].lower().endswith(
-        _AGENT_ENDS) and len(toks[0]) > 4 and toks[0].lower() not in _NOT_AGENTS and (
+    low = toks[0].lower()
+    return len(toks) >= 3 and toks[0][1:].islower() and low.endswith(
+        _AGENT_ENDS) and len(toks[0]) > 4 and low not in _NOT_AGENTS and (
+        # (a "-man" agent is a word and "man": "Postman", "Fisherman"; "Rosman Abdul
+        # Latip" is a name)
+        len(low) >= 7 or not low.endswith("man") or low.endswith("woman")) and (
         not is_given_name(toks[0])) and not _is_role_word(toks[0]) and (
         toks[1][:1].isupper()) and bool(given_name_gender(toks[1]))
     # (not "Jelmer van Tuinen": a name particle, lower-case, follows a given name)

@@ -6659,3 +6659,31 @@ def test_a_programme_title_is_no_speaker() -> None:
     q = quotes_of("News\n\nRecords show Luapula Civil Works Limited was incorporated in 2019. The "
                   "company said the delays were caused by rain.")
     assert q["speaker"].tolist() == ["Luapula Civil Works Limited"]
+
+
+def test_a_name_ending_in_man_is_no_agent_noun_before_a_name() -> None:
+    q = quotes_of("Speaker Datuk Seri Rosman Abdul Latip said the provision was clear.")
+    assert q["speaker"].tolist() == ["Rosman Abdul Latip"]
+    q = quotes_of("Fisherman Ann Lee said the quota was unfair.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_party_word_its_acronym_leaves_out_belongs_to_the_name() -> None:
+    q = quotes_of("He was sacked by Parti Kesejahteraan Demokratik Masyarakat (KDM) last month.\n\n"
+                  'KDM said in a statement that the party had "followed every step".')
+    assert q["speaker"].tolist() == ["Parti Kesejahteraan Demokratik Masyarakat"]
+
+
+def test_a_given_name_of_either_gender_names_a_person_for_pronouns() -> None:
+    q = quotes_of('Opposition vice-president Chan Wei Kiat said the ruling "sets a precedent".\n\n'
+                  "Vivian Tham Yoke Lin said her party would study the ruling.\n\n"
+                  '"We respect the Chair, but respect is not agreement," she said.')
+    assert q["speaker"].tolist() == ["Chan Wei Kiat", "Vivian Tham Yoke Lin",
+                                     "Vivian Tham Yoke Lin"]
+
+
+def test_a_malaysian_dateline_with_the_date_in_brackets_is_no_speaker() -> None:
+    q = quotes_of("KOTA KINABALU (Dec 2): The Speaker of the State Legislative Assembly has "
+                  "declared the seat vacant, saying the member had ceased to belong to his party."
+                  '\n\nIn a ruling, Speaker Ann Lee said the rules were "clear".')
+    assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]  # (the office, then its holder)
