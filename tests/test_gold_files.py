@@ -46,8 +46,8 @@ STANCE_KEYS = {"actor", "stance", "basis", "attributed_by", "concepts"}
 OPENING_MARKS = "\"“‘«"
 TITLE = re.compile(
     r"^(?:the|The|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Mr\.?|Mrs\.?|Ms\.?|"
-    r"President|Prime Minister|Minister|General|Gen\.)\s"
-)
+    r"President|Prime Minister|Minister|General(?! Staff\b)|Gen\.)\s"
+)  # (a body's name may open with a title word: "General Staff of the ... Armed Forces")
 POST_NOMINAL = re.compile(r"\s(?:KC|QC|MP|MEP|OBE|MBE|CBE|PhD)$")
 
 
