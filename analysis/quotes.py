@@ -371,6 +371,11 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:,\s+(?:[a
                            r"(?=,\s|\.(?:\s|$))")
 #: A romanised Chinese or Korean name, the family name first and a hyphenated given name:
 #: "Liao Wen-pei", "Hung Chih-kang", "Dokgo Yeon-joo".
+#: A relative clause opened after a comma and still open: ", who asked that ... because
+#: she fears".
+_WHO_OPEN = re.compile(r",\s+who\s+[^,;.!?\"“”]*$")
+#: The relative clause's closing comma, then the main clause's speech verb.
+_CLOSED_BY_SAID = re.compile(r"[^,;.!?\"“”]*,\s+(?:said|says|told|tells|added|adds)\b")
 #: An office held in a body: "Speaker of the (Sabah State Legislative Assembly)".
 _OFFICE_OF = re.compile(r"((?:Deputy\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair|"
                         r"President|Governor|Mayor|Clerk|Secretary))\s+of(?:\s+the)?",
@@ -2611,6 +2616,14 @@ class _Extractor:
                 if not cue:
                     continue
                 lemma, cue_end = cue
+                if lemma in COGNITION_VERBS and _WHO_OPEN.search(
+                        text, max(sent.start, pos - 160), pos) is not None and (
+                        _CLOSED_BY_SAID.match(text, cue_end, sent.end) is not None):
+                    # "a teacher, who asked that her name not be used because she fears
+                    # losing her post, said ...": what she fears, inside the relative
+                    # clause about the speaker, whose own verb follows (but "X, who has
+                    # said he will vote in favour, said ..." reports both)
+                    continue
                 if (tail := _TAIL_ATTRIBUTION.search(text, cue_end, sent.end)) is not None and (
                         not re.search(r"\bthat\b", text[cue_end:tail.start()])) and not any(
                         ch in text[sent.start:sent.end] for ch in '"“”'):
@@ -5193,6 +5206,13 @@ class _Extractor:
             # person the appositive describes
             q.speaker, q.speaker_kind = named.canonical, named.kind
             d.touch(named, p.start)
+        elif p.surface[:4] in ("the ", "The ") and self.text.startswith(" who ", p.end) and (
+                named := self._named_later(p)) is not None:
+            # "The lawmaker who abstained told the paper that ... . "...," said the
+            # lawmaker, Ann Lee.": the one lawmaker the relative clause picks out, named
+            # next, not the lawmaker named before
+            q.speaker, q.speaker_kind = named.canonical, named.kind
+            d.touch(named, p.start)
         elif (named := self._named_next_sentence(p)) is not None:
             # "A sheep farmer who chairs the Ratepayers Action Group said the vote ... .
             # Ann Lee said members would ...": the person the next sentence names
@@ -5564,7 +5584,10 @@ class _Extractor:
             return None  # ('... The man, Ann Lee, said ...' in the same paragraph: named there)
         for e in self.discourse.entities:
             if (e.kind == "person" or e.kind == "unknown" and " " in e.canonical) and (
-                    not e.anonymous and e.positions and min(e.positions) == a) and all(
+                    not e.anonymous and e.positions and min(e.positions) == a) and any(
+                    # (the name itself opens the paragraph, not "A Douglas financial
+                    # planner ...": a town before a role)
+                    self.text.startswith(n, a) for n in e.names) and all(
                     # (an honorific is no role: "Ms")
                     w.lower().rstrip(".") in _HONORIFICS for r in e.roles for w in r.split()):
                 return e

@@ -184,7 +184,10 @@ _TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor",
                 "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant",
                 "maj": "major", "adm": "admiral", "prof": "professor", "cllr": "councillor",
                 "amb": "ambassador", "sgt": "sergeant", "cmdr": "commander",
-                "justice": "judge"}  # ("Justice Ann Lee" is "the judge")
+                "justice": "judge",  # ("Justice Ann Lee" is "the judge")
+                # ("Ayre & Michael MHK Ann Lee" is "the Ayre & Michael member")
+                "mp": "member", "mhk": "member", "mla": "member", "msp": "member",
+                "td": "member", "mpp": "member", "mha": "member", "mna": "member"}
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
 
@@ -929,6 +932,8 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
             return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0], role=sm.group("role"),
                                  negated=negated, org=True)
     m = _OF_THEM_END.search(seg, max(0, len(seg) - 24)) if " of th" in seg[-12:] else None
+    if m and _WHO_VERB_END.search(seg, max(0, m.start(1) - 40), m.start(1)) is not None:
+        m = None  # "A planner who advises several of them said": the relative clause's object
     if m:  # "one of them said": a member of the group just named
         a = lo + m.start(1)
         return SpeakerPhrase("pronoun", a, a + len(m.group(1)), m.group(1), negated=negated)
@@ -2276,7 +2281,9 @@ _ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w -]*|(?:Chief|De
                           rf"(?:the\s+)?(?:[{_UPPER}][\w’'-]*\s+){{0,3}}$")
 #: A name in apposition after a role and its place: " in the presidential office, Ann Lee,"
 _APPOSED_AFTER_ROLE = re.compile(
-    r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*(?=[,.;]|$)")
+    r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*"
+    # ("said the lawmaker, Ann Lee of Kailali-5 (A).": her seat after the name)
+    r"(?=[,.;]|$|(?:of|from)\s+[A-Z][\w’'-]*(?:\s+\([A-Z]\))?\s*[,.;])")
 #: Words that join a name to what follows, never a lower-case modifier of a body.
 _FUNCTION_WORDS = r"(?:of|the|at|from|for|in|and|to|with|on|by|a|an|its|their|his|her)"
 #: An organisation written in lower case after a demonym: "the Russian defence ministry".
@@ -2946,6 +2953,19 @@ _DESCRIPTION_RIGHT = re.compile(
 _ORG_CLOSED_RIGHT = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|which|who|that)\b")
 
 
+#: A relative clause's verb right before its object: "who advises ".
+_WHO_VERB_END = re.compile(r"\bwho\s+[a-z]+\s+$")
+
+
+def _other_party(roles: list[str], party: list[str]) -> bool:
+    """Whether ``roles`` name a party or body in capitals that is not ``party``
+    ("CPN-UML parliamentary party leader" for "the Nepali Congress leader")."""
+    named = {w for r in roles for w in r.split() if w[:1].isupper() and _norm(w) not in TITLES
+             and not _is_role_word(w) and _norm(w) not in _PORTFOLIOS
+             and _norm(w) not in ORG_NOUNS and (w.isupper() or "-" in w)}
+    return bool(named) and named.isdisjoint(party)
+
+
 def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     """Parse a speaker phrase that follows a speech verb ("said Jane Doe, a fellow at X").
 
@@ -3538,6 +3558,8 @@ class Discourse:
             pool = [e for e in pool if e.kind in ("person", "unknown")] + \
                 [e for e in pool if e.kind not in ("person", "unknown")]
         loose: Entity | None = None  # the latest whose role differs in one modifier
+        party_leader: list[str] = []  # a party's words, when its role was someone else's
+        other = False
         for e in pool:
             if first in ("a", "an", "one", "another") and e.kind in ("person", "unknown"):
                 continue  # "A Scottish Government spokeswoman", "one former adviser":
@@ -3556,8 +3578,12 @@ class Discourse:
                     return e
                 if e.kind == "person" and first == "the" and len(surface.split()) > 2 and all(
                         w[:1].isupper() and _norm(w) not in TITLES and not _is_role_word(w)
-                        and _norm(w) not in _PORTFOLIOS for w in surface.split()[1:-1]):
+                        and _norm(w) not in _PORTFOLIOS for w in surface.split()[1:-1]) and (
+                        not (other := _other_party(e.roles, surface.split()[1:-1]))):
                     return e  # "the Fianna Fáil minister": a party before the role named
+                    # (not the "CPN-UML party leader" for "the Nepali Congress leader")
+                if e.kind == "person" and first == "the" and other:
+                    party_leader = surface.split()[1:-1]
                 if len(others) == 1 and loose is None and not others & {"new", "incoming"}:
                     # (not "the new lawmaker" for the lawmaker named before: another one)
                     # ("the chief minister": the Chief Minister named earlier before the
@@ -3567,6 +3593,13 @@ class Discourse:
                 return loose or e
         if loose is not None:
             return loose
+        if party_leader and head in _LEADER_ROLES:
+            # "the Nepali Congress leader" after the CPN-UML's leader: the latest leader
+            # of no other party ("Chief Minister Ann Lee")
+            for e in self._recent(pos, ("person",), salient_only=True)[:3]:
+                if not _other_party(e.roles, party_leader) and any(
+                        _norm(w) in _LEADER_ROLES for r in e.roles for w in r.split()):
+                    return e
         definite = _norm(surface.split()[0]) == "the"
         if definite and head in ORG_NOUNS and not person_head and len(words) == 1:
             # "Ann Lee, secretary-general of the Inner Delta Herders' Association, called

@@ -6687,3 +6687,44 @@ def test_a_malaysian_dateline_with_the_date_in_brackets_is_no_speaker() -> None:
                   "declared the seat vacant, saying the member had ceased to belong to his party."
                   '\n\nIn a ruling, Speaker Ann Lee said the rules were "clear".')
     assert q["speaker"].tolist() == ["Ann Lee", "Ann Lee"]  # (the office, then its holder)
+
+
+def test_the_lawmaker_a_relative_clause_picks_out_is_the_one_named_next() -> None:
+    q = quotes_of("Maoist Centre lawmaker Bhagirathi Negi-Dhami spoke of health posts.\n\n"
+                  "The lawmaker who abstained told the paper that she had received calls.\n\n"
+                  '"Everyone was offering something," said the lawmaker, Sundari '
+                  "Kathariya-Chaudhary of Kailali-5 (A).")
+    assert q["speaker"].tolist() == ["Sundari Kathariya-Chaudhary"] * 2
+
+
+def test_a_party_leader_is_not_the_leader_of_another_party() -> None:
+    q = quotes_of("Chief Minister Bhuwan Singh Airee-Bohara of the Nepali Congress survived.\n\n"
+                  'UML party leader Dambar Kadayat-Joshi said the government had "failed".\n\n'
+                  'Chief Minister Airee-Bohara said the opposition was "hungry for power".\n\n'
+                  '"This motion was not born here.\n\n"I want to tell my friends in the UML: '
+                  'five years, not five months," the Nepali Congress leader said.')
+    assert q["speaker"].tolist()[-2:] == ["Bhuwan Singh Airee-Bohara"] * 2
+
+
+def test_what_a_speaker_fears_inside_a_relative_clause_is_not_quoted() -> None:
+    q = quotes_of("In Ranya, a 41-year-old teacher, who asked that her name not be used because "
+                  "she fears losing her post, said she had received only seven salaries.")
+    assert q["text"].tolist() == ["she had received only seven salaries"]
+    q = quotes_of("The Chief Minister, Ann Lee, who has said she will vote in favour, said "
+                  "the government would respect the vote.")
+    assert len(q) == 2  # (what she has said is reported too)
+
+
+def test_a_town_before_a_role_and_the_object_of_a_relative_clause_are_no_speakers() -> None:
+    q = quotes_of("Mr Lee said it was fine.\n\n"
+                  'A Treasury spokesperson said the department had found the risk "low".\n\n'
+                  "A Douglas financial planner who advises several of them said clients were "
+                  'asking.\n\n"Most of them will not go," said the planner, Ewan Clague-Dunstan.')
+    assert q["speaker"].tolist() == ["Lee", "Treasury", "Ewan Clague-Dunstan",
+                                     "Ewan Clague-Dunstan"]
+
+
+def test_the_member_for_a_seat_is_the_mhk_named_for_it() -> None:
+    q = quotes_of("Ayre & Michael MHK Stephen Corlett-Penhaligon said he had backed it.\n\n"
+                  '"Where is the assessment?" the Ayre & Michael member said.')
+    assert q["speaker"].tolist() == ["Stephen Corlett-Penhaligon"] * 2
