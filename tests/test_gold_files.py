@@ -227,7 +227,7 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Foreign Office", "Directorate of Defence",
              "Government of Gibraltar", "Gibraltar Social Democrats",
              "Joint Fiscal Office", "Fijian Elections Office",
-             "Independent Electoral Commission"}
+             "Independent Electoral Commission", "Democratic Party"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
