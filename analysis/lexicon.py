@@ -298,6 +298,11 @@ TITLES: frozenset[str] = frozenset(
      "mk", "comrade", "mca", "supt", "superintendent", "insp", "inspector", "cmdr", "cdr",
      "det", "detective", "atty", "amb", "pte", "hon", "honourable", "honorable", "mlc",
      "osabarima", "omanhene",
+     # Swiss offices used as titles ("Regierungsrat Ann Lee", "Kantonsrätin Ann Lee")
+     "regierungsrat", "regierungsrätin", "kantonsrat", "kantonsrätin", "nationalrat",
+     "nationalrätin", "ständerat", "ständerätin", "grossrat", "grossrätin", "stadtrat",
+     "stadträtin", "stadtpräsident", "stadtpräsidentin", "gemeindepräsident",
+     "gemeindepräsidentin", "landammann",
      # Members of the House of Keys and of a House of Assembly; Amharic styles ("Ato",
      # "Woizero", written "W/ro", and "Weizerit")
      "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",

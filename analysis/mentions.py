@@ -72,7 +72,9 @@ Conservative Democrat Democratic Republican Former Acting Interim Mrs. Mr. Dr. P
 Shri Sri Smt Smt. Shrimati Kumari Datuk Dato Dato' Dato’ Datin Seri Tengku Tunku Haji Hajah
 Puan Encik YB Taoiseach Tánaiste Maulana Mufti MPA MPP MNA Barima MK Comrade MCA Supt
 Superintendent Insp Inspector Cmdr Cdr Det Detective Atty Amb Pte Hon Honourable
-Honorable MLC Osabarima Omanhene MHK MHA Ato Woizero W/ro Weizerit Faipule Dasho Madam Amar
+Honorable MLC Osabarima Omanhene Regierungsrat Regierungsrätin Kantonsrat Kantonsrätin
+Nationalrat Nationalrätin Ständerat Ständerätin Grossrat Grossrätin Stadtrat Stadträtin
+Stadtpräsident Stadtpräsidentin Gemeindepräsident Gemeindepräsidentin Landammann MHK MHA Ato Woizero W/ro Weizerit Faipule Dasho Madam Amar
 Patinggi Supervisor Ntate Mme Tā Meme Councilor Councilwoman Councilman Councilmember
 Alderman Alderwoman Selectman Selectwoman Assemblyman Assemblywoman Assemblymember Del.
 Alhaji Alhaja Hajia Engr Engr. Barr Barr. Mallam Malam Mir Nawabzada Nei

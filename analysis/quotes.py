@@ -371,6 +371,8 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:,\s+(?:[a
                            r"(?=,\s|\.(?:\s|$))")
 #: A romanised Chinese or Korean name, the family name first and a hyphenated given name:
 #: "Liao Wen-pei", "Hung Chih-kang", "Dokgo Yeon-joo".
+#: What stands before a place, not a person: "at the (Waaghaus)", "in (Gossau)".
+_PLACE_BEFORE = re.compile(r"\b(?:the|at|in|on|outside|near|from|into)\s+$", re.IGNORECASE)
 #: A relative clause opened after a comma and still open: ", who asked that ... because
 #: she fears".
 _WHO_OPEN = re.compile(r",\s+who\s+[^,;.!?\"“”]*$")
@@ -1468,6 +1470,18 @@ class _Extractor:
                 if any(self._relative_of(name, whole, sex) for sex in sexes.get(name, ())):
                     continue  # "Mr. Trump" where only "Ivanka Trump" is written in full
                 q.speaker = whole
+        # "Responding to the criticism, Rana Shahzeb said" after "Minister ... Rana Shahzeb
+        # Dogar told the House": a speaker's first two names stand for their full name
+        longer = {q.speaker for q in self.quotes if q.speaker_kind == "person"
+                  and 3 <= len(q.speaker.split()) <= 4 and all(
+                      w[:1].isupper() and w.replace("-", "").replace("’", "").isalpha()
+                      for w in q.speaker.split())}
+        for q in self.quotes:
+            if longer and q.speaker_kind in ("person", "unknown") and len(
+                    q.speaker.split()) == 2:
+                fuller = [f for f in longer if f.startswith(q.speaker + " ")]
+                if len(fuller) == 1:
+                    q.speaker = fuller[0]
 
     def _relative_of(self, surname: str, full: str, sex: str) -> bool:
         """Whether ``full``, a full name ending in ``surname``, is someone other than the
@@ -5666,6 +5680,10 @@ class _Extractor:
         if text[max(0, p.start - 2):p.start] != ", ":
             return None
         nm = NAME_END.search(text, max(0, p.start - 60), p.start - 2)
+        if nm is not None and _PLACE_BEFORE.search(text, max(0, nm.start(1) - 12),
+                                                   nm.start(1)) is not None:
+            return None  # "Outside the polling station at the Waaghaus, a pensioner ...":
+            # a place, no name
         ent = self.discourse.find(nm.group(1)) if nm is not None else None
         return ent if ent is not None and ent.kind == "person" and not ent.anonymous else None
 

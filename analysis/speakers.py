@@ -419,6 +419,16 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             # "Minister for Local Government Ann Lee": the title's portfolio names a body,
             # then the person
             return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
+        if not role_at and len(toks) - k > 3 and toks[k] in ("and", "&") and (
+                "for" in toks[1:k] or "of" in toks[1:k]) and any(
+                n in TITLES for n in normed[:k]):
+            # "Minister for Local Government and Community Development Ann Lee": the
+            # portfolio goes on with "and" up to the given name that opens the name
+            j = next((j for j in range(k + 1, len(toks) - 1) if len(toks) - j in (2, 3)
+                      and is_given_name(toks[j])), None)
+            if j is not None and all(t[:1].isupper() and normed[i] not in TITLES
+                                     for i, t in enumerate(toks[k + 1:], k + 1)):
+                return " ".join(toks[:j]), " ".join(toks[j:]), " ".join(post)
         if not role_at or normed[-1] in TITLES or normed[-1] in PERSON_ROLES:
             return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
         k = role_at[-1] + 1
@@ -457,7 +467,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                 and _is_role_word(tok)) or (  # ("Vice-Minister Ann Lee")
                 tok.endswith(".") and len(tok) <= 5 and i < len(toks) - 1
                 and not (_INITIAL_TOKEN.fullmatch(tok) and not (
-                    tok == "M." and i == 0 == len(toks) - 2)) and tok not in NAME_ABBREVIATIONS):
+                    tok == "M." and i == 0 == len(toks) - 2)) and tok not in NAME_ABBREVIATIONS
+                and tok not in ("St.", "Ste.")):  # (a saint's name: "SVP St. Gallen")
             # (not "N." of "N. Ann Rao"; but the French "M. Harrower" is Mr Harrower)
             last_title = i  # "Zaporizhzhia Oblast Governor Ann Lee": the last one counts
     if last_title == 0 and len(toks) == 2 and (
@@ -1334,6 +1345,10 @@ _TITLE_OPENERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "d
                             "under-secretary", "undersecretary"})
 
 
+#: Words that may open a long title before its opener: "Provincial Minister for ...".
+_TITLE_QUALIFIERS = ("Provincial", "Federal", "Regional", "Cantonal")
+
+
 def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     """A person named after a long official title of four words or more, as news
     agencies write: "Deputy Chair of the parliamentary group of the X party Ann
@@ -1378,8 +1393,9 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         given = f"{family.group(1)} {given}"
     elif not initials and _norm(seg[:start].split()[-1] if seg[:start].split() else "") not in (
             _PORTFOLIOS) and (first := _NAME_WORD_END.search(seg, max(0, start - 40), start)) \
-            is not None and (_norm(seg[:first.start(1)].split()[-1] if seg[
-                :first.start(1)].split() else "") in PERSON_ROLES or given in _SECOND_GIVEN
+            is not None and ((prev := _norm(seg[:first.start(1)].split()[-1] if seg[
+                :first.start(1)].split() else "")) in PERSON_ROLES or given in _SECOND_GIVEN
+                             or prev in _PORTFOLIOS and is_given_name(first.group(1))
                              ) and not _is_role_word(first.group(1)) and (
                 _norm(first.group(1)) not in ORG_NOUNS):
         # "... and Namcheybong MLA Dilli Ram Thapaliya": a three-word name after the title
@@ -1387,10 +1403,14 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         given = f"{first.group(1)} {given}"
     before = seg[:start]
     clause = _TITLE_CLAUSE_SPLIT.split(before)[-1].strip()  # (not at "Dr. " before the name)
-    if "," in clause and _norm((clause.rsplit(",", 1)[1].split() or [""])[0]) in _TITLE_OPENERS:
+    tail = clause.rsplit(",", 1)[1].split() if "," in clause else []
+    if tail and (_norm(tail[0]) in _TITLE_OPENERS or len(tail) > 1 and (
+            tail[0] in _TITLE_QUALIFIERS and _norm(tail[1]) in _TITLE_OPENERS)):
         clause = clause.rsplit(",", 1)[1].strip()  # "Moving the bill, Minister within ..."
     words = clause.split()
-    if len(words) > 1 and words[0] in ("The", "the", "with", "and", "as", "by", "from") and (
+    if len(words) > 1 and words[0] in ("The", "the", "with", "and", "as", "by", "from",
+                                       # ("Provincial Minister for Local Government ...")
+                                       *_TITLE_QUALIFIERS) and (
             _norm(words[1]) in _TITLE_OPENERS):
         # "The Minister for Local Government and Rural Development Ann Lee said",
         # "..., with Minister of Industry and Mineral Resources Ann Lee telling ..."

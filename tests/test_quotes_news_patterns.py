@@ -6728,3 +6728,25 @@ def test_the_member_for_a_seat_is_the_mhk_named_for_it() -> None:
     q = quotes_of("Ayre & Michael MHK Stephen Corlett-Penhaligon said he had backed it.\n\n"
                   '"Where is the assessment?" the Ayre & Michael member said.')
     assert q["speaker"].tolist() == ["Stephen Corlett-Penhaligon"] * 2
+
+
+def test_swiss_offices_are_titles_and_a_saints_town_is_no_title() -> None:
+    q = quotes_of("Regierungsrat Urs Eugster-Thoma said he accepted the result.\n\n"
+                  "Political scientist Flurina Wälti-Hungerbühler of the University of "
+                  "St. Gallen believes the result says more about turnout.")
+    assert q["speaker"].tolist() == ["Urs Eugster-Thoma", "Flurina Wälti-Hungerbühler"]
+
+
+def test_a_place_before_an_anonymous_description_is_not_its_name() -> None:
+    q = quotes_of("Outside the polling station at the Waaghaus, a pensioner who did not want "
+                  "to give her name said she had voted no «out of love».")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_a_provincial_portfolio_with_and_runs_up_to_a_three_word_name() -> None:
+    q = quotes_of("Moving the bill, Provincial Minister for Local Government and Community "
+                  "Development Rana Shahzeb Dogar told the House that elections would follow."
+                  '\n\nResponding to the criticism, Rana Shahzeb said the clause was "a '
+                  'safeguard".')
+    assert q["speaker"].tolist() == ["Rana Shahzeb Dogar"] * 2
+    assert q["speaker_role"].iloc[0].endswith("Local Government and Community Development")
