@@ -4623,6 +4623,11 @@ class _Extractor:
             if name and len(name) < b - a and text.endswith(name, a, b):
                 a = title_for.start()  # (read with its title, which is the person's role)
                 word = text[a:b]
+        if text[max(0, a - 5):a] == " and " and (
+                listed := _LISTED_ORG.search(text, max(0, a - 80), b)) is not None and (
+                listed.end() == b and listed.start() < a):
+            # "Newry, Mourne and Down District Council": the places its list opens with
+            a, word = listed.start(), listed.group()
         mission = mission_at(text, a) if word.split()[-1] in _MISSION_WORDS else None
         if mission is not None:  # "The Embassy of Ukraine in Abuja thanked ...": the mission
             self.discourse.register_name(mission[0], a, kind="organisation",
@@ -6633,6 +6638,10 @@ def _org_of_group(surface: str) -> str:
         # "a defense ministry official": the Defense Ministry, written in lower case
         return " ".join(w.capitalize() for w in words[:-1])
     mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper() or w.isdigit()]
+    if mods and len(words) >= 4 and all(
+            w in ("of", "for", "and") for w in words[1:-2] if not w[:1].isupper()) and (
+            words[0][:1].isupper() and words[-2][:1].isupper()):
+        mods = words[:-1]  # "A City of Launceston spokeswoman": a body's name with "of"
     if not mods or len(mods) != len(words) - 1 or all(w.isdigit() for w in mods):
         return ""
     if (len(mods) == 1 and _ADJECTIVE.fullmatch(mods[0])) or _REGIONAL.fullmatch(

@@ -531,7 +531,8 @@ LISTED_ORG = (rf"(?P<org>(?:(?<![\w’'-])[A-Z][\w’'-]*\s+(?=[A-Z][a-z]+\s+(?:
               # and Christian Families Union": the list before the head noun)
               rf"|(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*){{1,3}},?\s+and\s+"
               rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?:Office|Union|Party|Ministry|Department|Alliance|"
-              rf"Association|Federation|Authority))")
+              # ("the council's Strategy, Policy and Resources Committee")
+              rf"Association|Federation|Authority|Committee|Commission|Board|Council))")
 _LISTED_ORG_TAIL = re.compile(LISTED_ORG + "$")
 _LISTED_ORG_END = re.compile(
     r"(?:(?:^|(?<=\s))(?P<role>(?:[Aa]n?\s+|[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?:spokes\w+|"
@@ -1809,6 +1810,14 @@ _DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'
                                 r"([a-z][\w’'-]*)\s+(?:in|at|of|from|with)\s+(?:the\s+)?")
 
 
+#: The rest of a body's name that lists its portfolios, from a comma in the list to its
+#: end: ", Policy and Resources Committee".
+_LISTED_BODY_TAIL = re.compile(
+    r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*,?"
+    r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Committee|Commission|Board|Council|Office|"
+    r"Department|Ministry|Authority|Union|Party|Alliance|Association|Federation)\s*$")
+
+
 def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                         as_subject: bool = True) -> SpeakerPhrase | None:
     """``Name, role, said`` or ``Role, Name, said``: find the name around the last commas.
@@ -1820,8 +1829,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     commas: list[int] = []  # the last three commas before inner_end, nearest first
     i = text.rfind(",", lo, max(inner_end, 0))
     while i >= 0 and len(commas) < 3:
-        if text.rfind("(", lo, i) <= text.rfind(")", lo, i):
-            commas.append(i)  # (not a comma inside brackets: "X (EPP, Italy), said")
+        if text.rfind("(", lo, i) <= text.rfind(")", lo, i) and not (
+                text[i - 1:i].isalpha() and _LISTED_BODY_TAIL.match(text, i, inner_end)):
+            commas.append(i)  # (not a comma inside brackets: "X (EPP, Italy), said"; nor
+            # one in a body's list of portfolios: "who chairs the Strategy, Policy and
+            # Resources Committee, said")
         i = text.rfind(",", lo, i)
     role_end = inner_end  # a skipped relative clause ends the role before it
     for k in commas:
@@ -3604,8 +3616,10 @@ class Discourse:
                     # (not the "CPN-UML party leader" for "the Nepali Congress leader")
                 if e.kind == "person" and first == "the" and other:
                     party_leader = surface.split()[1:-1]
-                if len(others) == 1 and loose is None and not others & {"new", "incoming"}:
-                    # (not "the new lawmaker" for the lawmaker named before: another one)
+                if len(others) == 1 and loose is None and not others & {"new", "incoming"} and (
+                        not (e.kind == "organisation" and others <= ORG_NOUNS)):
+                    # (not "the new lawmaker" for the lawmaker named before: another one;
+                    # nor "a council spokesperson" for a department's: another body)
                     # ("the chief minister": the Chief Minister named earlier before the
                     # Transport Minister named since)
                     loose = e

@@ -6750,3 +6750,24 @@ def test_a_provincial_portfolio_with_and_runs_up_to_a_three_word_name() -> None:
                   'safeguard".')
     assert q["speaker"].tolist() == ["Rana Shahzeb Dogar"] * 2
     assert q["speaker_role"].iloc[0].endswith("Local Government and Community Development")
+
+
+def test_a_body_that_lists_places_or_portfolios_keeps_its_whole_name() -> None:
+    q = quotes_of("Councillors were angry after a vote to hold every meeting of Newry, Mourne "
+                  "and Down District Council in Newry.\n\n"
+                  "The change will save £46,000 a year, according to council officers.\n\n"
+                  "Proposing the move, Caoimhín Ó Dornáin (Newry), who chairs the council's "
+                  "Strategy, Policy and Resources Committee, said the rotation was over.")
+    assert q["speaker"].tolist() == ["Newry, Mourne and Down District Council",
+                                     "Caoimhín Ó Dornáin"]
+
+
+def test_a_spokeswoman_speaks_for_the_body_her_description_names() -> None:
+    q = quotes_of("The Greens backed it.\n\nA City of Launceston spokeswoman said the council "
+                  "would meet the stadium body in December.")
+    assert q["speaker"].tolist() == ["City of Launceston"]
+    q = quotes_of("Members of Mid and East Antrim Borough Council agreed to write to the minister."
+                  "\n\nA Department for Communities spokesperson said the grant was under review."
+                  "\n\nA council spokesperson said a recording would be available.")
+    assert q["speaker"].tolist() == ["Department for Communities",
+                                     "Mid and East Antrim Borough Council"]
