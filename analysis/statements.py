@@ -157,6 +157,8 @@ _COST = re.compile(
     r"(?=[a-z])\b(?<!least\s)(?<!less\s)(?:leave\s+(?:a\s+)?gaps?|weaken\w*|" + _HARMS + "|"
     r"overstretch\w*|at\s+the\s+expense\s+of|impossible|creep|fail(?:s|ed|ing|ure)?|"
     r"collaps\w+|an?\s+(?:\w+\s+)?(?:mistake|error|disaster|non-starter)|madness|folly|"
+    # "Sending our troops near a front line is unconstitutional"
+    r"unconstitutional|unlawful|illegal|"
     r"lunacy|insanity|"
     r"not\s+the\s+answer|no\s+answer|not\s+a\s+solution|"
     r"out\s+of\s+the\s+question|going\s+nowhere|(?:a\s+)?waste\s+of|"
@@ -230,7 +232,10 @@ _CONDITION = re.compile(
     r"authori[sz]ed|done)\s+(?:by|in|without)\b|"
     # "any force must come with air cover from day one"
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+come\s+with|"
-    r"open\s+to|in\s+principle|(?:would|could|might)\s+consider|"
+    # ("is open to sending engineers", not "would keep its ports open to grain")
+    r"(?:\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)|[’']s|[’']re)\s+"
+    r"[\"“‘]?(?:still\s+|also\s+|very\s+|fully\s+)?open\s+to|in\s+principle|"
+    r"(?:would|could|might)\s+consider|"
     # "was waiting to see what the Americans decided before it committed ...": held back
     # until another's decision
     r"wait(?:s|ed|ing)?\s+to\s+see\s+(?:what|whether|if|how)\b|"
@@ -368,7 +373,7 @@ _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+t
 _STATE_OF_PLAY = re.compile(
     r"\b(?:(?:remains?|remained|is|are|was|were|still)\s+at\s+an?\s+(?:very\s+)?early\s+stage|"
     r"continues?\s+(?:[\w’'-]+\s+){0,3}?as\s+(?:planned|scheduled|normal)|"
-    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+asked\s+to|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:asked\s+to|consulted\s+(?:on|about))|"
     r"(?:received|receives)\s+no\s+(?:new\s+|formal\s+)?(?:orders?|requests?|instructions?|"
     r"tasking)|"
     # "planning for a multinational force was continuing with allies", "is neither for nor
@@ -392,7 +397,8 @@ _STATE_OF_PLAY = re.compile(
 _STATUS_STEMS = Substrings(("early stage", "as planned", "as scheduled", "as normal",
                             "been asked", "no order", "no request", "no instruction",
                             "scheduled", "due ", "completed", "follow", "monitor", "no new",
-                            "no formal", "tasking", "planning", "neither for"))
+                            "no formal", "tasking", "planning", "neither for",
+                            "been consulted"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with

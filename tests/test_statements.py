@@ -1779,3 +1779,16 @@ def test_an_offer_made_but_only_under_terms_is_conditional() -> None:
         assert rows and all(r[2] == "conditional" for r in rows), sentence
     # without the terms the offer stands
     assert [r[2] for r in code("European countries were right to send soldiers.")] == ["assert"]
+
+
+def test_unconstitutional_rejects_and_not_being_consulted_is_a_fact() -> None:
+    assert [r[:2] for r in code("Sending our troops near a front line in Europe is "
+                                "unconstitutional.")] == [("troops_on_ground", -1)]
+    assert [r[1] for r in code("The council has not been consulted on any deployment.")] == [0]
+
+
+def test_ports_kept_open_to_grain_set_no_condition() -> None:
+    rows = code("Nairobi would continue to back the peace talks and would keep its ports "
+                "open to grain from both sides.")
+    assert [r[2] for r in rows] == ["assert"]
+    assert [r[2] for r in code("Estonia is open to sending troops.")] == ["conditional"]
