@@ -6639,7 +6639,7 @@ def _org_of_group(surface: str) -> str:
         return " ".join(w.capitalize() for w in words[:-1])
     mods = [w for w in words[:-1] if w[:1].isupper() or w.isupper() or w.isdigit()]
     if mods and len(words) >= 4 and all(
-            w in ("of", "for", "and") for w in words[1:-2] if not w[:1].isupper()) and (
+            w in ("of", "for") for w in words[1:-2] if not w[:1].isupper()) and (
             words[0][:1].isupper() and words[-2][:1].isupper()):
         mods = words[:-1]  # "A City of Launceston spokeswoman": a body's name with "of"
     if not mods or len(mods) != len(words) - 1 or all(w.isdigit() for w in mods):

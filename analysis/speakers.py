@@ -54,6 +54,8 @@ _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
+        # a Danish or Norwegian firm's legal form: "Nordkap Sensor A/S"
+        rf"A/S(?![{_WORD_CHARS}])|"
         # a party's initials and its faction: "JD(S)", "CPI(M)"
         rf"[{_UPPER}]{{2,5}}\([{_UPPER}]{{1,2}}\)(?![{_WORD_CHARS}])|"
         # (a Khoekhoe click letter may open a name: "Petrus !Gaseb", "ǂGomxa"; and so may
@@ -371,7 +373,9 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     """
     toks = _tokens(name_seq)
     if toks[0] in ("Eng", "Eng.") and (len(toks) >= 3 and is_given_name(toks[1]) or len(
-            toks) == 2 and "-" in toks[1] and not is_given_name(toks[1].split("-")[0])):
+            toks) == 2 and "-" in toks[1] and not is_given_name(toks[1].split("-")[0]) or (
+            # ("Eng Makumbe": a surname of five letters or more, no Chinese given name)
+            len(toks) == 2 and len(toks[1]) >= 5 and not is_given_name(toks[1]))):
         # East Africa's engineers, "Eng Dorcas Akullu", "Eng Akullu-Birungi" (not the "Eng"
         # of "Tan Eng Hooi")
         title, name, post_n = split_title(" ".join(toks[1:]))
@@ -733,7 +737,22 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         phrase.role = phrase.title = text[office.start():phrase.start] + phrase.role
         phrase.start = office.start()
         phrase.surface = text[phrase.start:phrase.end]
+    if phrase is not None and phrase.kind == "name" and not phrase.org and (
+            article := _INDEFINITE_END.search(text, max(lo, phrase.start - 4), phrase.start)
+            ) is not None and _norm(phrase.surface.split()[-1]) in _MEMBER_POST_NOMINALS:
+        # "A Highlands and Islands MSP has said": a member for a region, not named here
+        a = article.start()
+        surface = text[a:phrase.end]
+        return SpeakerPhrase("description", a, phrase.end, surface, role=surface,
+                             negated=phrase.negated, gender=phrase.gender)
     return phrase
+
+
+#: The indefinite article right before a phrase.
+_INDEFINITE_END = re.compile(r"(?:^|(?<=\s))(?:A|a|An|an)\s+$")
+#: Post-nominals of members of parliaments: "Ann Lee MSP", "a Highlands and Islands MSP".
+_MEMBER_POST_NOMINALS = frozenset({"mp", "msp", "mla", "td", "mep", "ms", "mpp", "mha", "mhk",
+                                   "mna", "mpa", "mlc"})
 
 
 def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
@@ -3211,7 +3230,7 @@ class Entity:
 _CORPORATE_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Spa|SpA|Group|"
                             r"Holdings|Industries|Corporation|Company|Limited)\.?(?:[’']s)?$")
 #: A company's legal form ("Inc", "Plc", "S.A."), the word its acronym leaves out.
-LEGAL_FORM = re.compile(r"(?:Limited|Ltd\.?|Inc\.?|plc|PLC|Plc|LLC|GmbH|AG|SA|S\.A\.|"
+LEGAL_FORM = re.compile(r"(?:Limited|Ltd\.?|Inc\.?|plc|PLC|Plc|LLC|GmbH|AG|SA|S\.A\.|A/S|"
                         r"Co\.?|Cos\.?|Company|NV|N\.V\.|Spa|SpA|S\.p\.A\.|LP|L\.P\.|"
                         r"Corp\.?|Corporation|Holdings|Group)")
 _CORPORATE_SUFFIX = re.compile(rf",?\s+{LEGAL_FORM.pattern}$")

@@ -6771,3 +6771,19 @@ def test_a_spokeswoman_speaks_for_the_body_her_description_names() -> None:
                   "\n\nA council spokesperson said a recording would be available.")
     assert q["speaker"].tolist() == ["Department for Communities",
                                      "Mid and East Antrim Borough Council"]
+
+
+def test_a_regions_msp_is_described_and_named_next() -> None:
+    q = quotes_of("A Highlands and Islands MSP has said she would back soldiers joining a peace "
+                  'force.\n\nCatriona Rankin-Maclean, speaking after a meeting, said: "I will not '
+                  'ask a young soldier to go."')
+    assert q["speaker"].tolist() == ["Catriona Rankin-Maclean"] * 2
+
+
+def test_an_engineers_style_before_a_surname_and_a_danish_firms_legal_form() -> None:
+    q = quotes_of('Town clerk Engineer Rutendo Makumbe said the plant was old.\n\n"We need '
+                  'pumps," Eng Makumbe said.')
+    assert q["speaker"].tolist() == ["Rutendo Makumbe"] * 2
+    q = quotes_of("In Aalborg East, the radar maker Nordkap Sensor A/S said in a statement that "
+                  "Danish firms were ready.")
+    assert q["speaker"].tolist() == ["Nordkap Sensor A/S"]
