@@ -469,7 +469,9 @@ _POST_NEGATION = re.compile(
 # "sending soldiers is not a peace plan": what the subject is not (another cue may sit in
 # the predicate)
 _NOT_A_PLAN = re.compile(r"\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:a|an|the)\s+"
-                         r"(?:[\w-]+\s+)?(?:plan|solution|answer|strategy|option|policy)\b",
+                         r"(?:[\w-]+\s+)?(?:plan|solution|answer|strategy|option|policy|"
+                         # "Foreign troops are not a guarantee"
+                         r"guarantee|deterrent)\b",
                          re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had)\b",
                         re.IGNORECASE)

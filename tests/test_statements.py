@@ -1792,3 +1792,17 @@ def test_ports_kept_open_to_grain_set_no_condition() -> None:
                 "open to grain from both sides.")
     assert [r[2] for r in rows] == ["assert"]
     assert [r[2] for r in code("Estonia is open to sending troops.")] == ["conditional"]
+
+
+def test_troops_that_are_no_guarantee_and_a_war_brought_closer() -> None:
+    assert [r[:2] for r in code("Foreign troops are not a guarantee.")] == [
+        ("troops_on_ground", -1)]
+    rows = code("Western troops in Ukraine would bring the war closer, not end it.")
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+    rows = code("These guarantees are NATO's way of moving its army to Russia's door.")
+    assert [r[:2] for r in rows] == [("guarantees_harmful", 1)]
+
+
+def test_a_trade_mission_sends_no_troops() -> None:
+    assert code("It would lead a trade mission to Kyiv.") == []
+    assert [r[:2] for r in code("It would join a monitoring mission.")] != []
