@@ -381,6 +381,9 @@ _STATE_OF_PLAY = re.compile(
     r"planning\s+(?:for\s+)?(?:[\w’'-]+\s+){0,4}?(?:is|was|remains?|remained)\s+[\"“‘]?"
     r"(?:continuing|under\s+way|ongoing)|"
     r"neither\s+for\s+nor\s+against|"
+    # "Talks on a ceasefire resumed in Geneva this week": where the talks are
+    r"\btalks\s+(?:[\w’'-]+\s+){0,4}?(?:resumed|opened|began|will\s+resume|are\s+to\s+resume)"
+    r"\s+(?:in|on|this|last|next|after)\b|"
     r"no\s+(?:orders?|requests?|instructions?)\s+(?:has|have|had)\s+(?:yet\s+)?been|"
     # a timetable: "the next round is scheduled for April", "the first F-35s are due at
     # Florennes in 2027", "the rotation remains on its scheduled timeline", "the frigate
@@ -398,7 +401,7 @@ _STATUS_STEMS = Substrings(("early stage", "as planned", "as scheduled", "as nor
                             "been asked", "no order", "no request", "no instruction",
                             "scheduled", "due ", "completed", "follow", "monitor", "no new",
                             "no formal", "tasking", "planning", "neither for",
-                            "been consulted"))
+                            "been consulted", "resume", "opened", "began"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with

@@ -1806,3 +1806,10 @@ def test_troops_that_are_no_guarantee_and_a_war_brought_closer() -> None:
 def test_a_trade_mission_sends_no_troops() -> None:
     assert code("It would lead a trade mission to Kyiv.") == []
     assert [r[:2] for r in code("It would join a monitoring mission.")] != []
+
+
+def test_where_talks_resumed_is_a_fact_and_a_war_one_is_pulled_into_is_harm() -> None:
+    assert [r[1] for r in code("Talks on a ceasefire resumed in Geneva this week.")] == [0]
+    assert [r[1] for r in code("We want talks on a ceasefire.")] == [1]
+    rows = code("Sending troops would pull Britain into the war.")
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
