@@ -529,7 +529,7 @@ _CAP_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 #: "the Department for Environment, Food and Rural Affairs".
 LISTED_ORG = (rf"(?P<org>(?:(?<![\w’'-])[A-Z][\w’'-]*\s+(?=[A-Z][a-z]+\s+(?:of|for)\s))?"
               rf"(?:Ministry|Department|Office|Bureau|Society|Commission|Council|"
-              rf"Committee|Institute|Agency)\s+(?:of|for)\s+{_CAP_RUN}"
+              rf"Committee|Institute|Agency|Division|Directorate|Secretariat)\s+(?:of|for)\s+{_CAP_RUN}"
               rf"(?:,\s+{_CAP_RUN})+,?\s+and\s+{_CAP_RUN}"
               # ("Foreign, Commonwealth and Development Office", "Lithuanian Farmers, Greens
               # and Christian Families Union": the list before the head noun)

@@ -6787,3 +6787,10 @@ def test_an_engineers_style_before_a_surname_and_a_danish_firms_legal_form() -> 
     q = quotes_of("In Aalborg East, the radar maker Nordkap Sensor A/S said in a statement that "
                   "Danish firms were ready.")
     assert q["speaker"].tolist() == ["Nordkap Sensor A/S"]
+
+
+def test_a_division_whose_name_lists_its_portfolios() -> None:
+    q = quotes_of("The Division of Infrastructure, Quarries and Urban Development said work "
+                  'would begin on January 11.\n\n"It is compliant," the Division said.')
+    assert q["speaker"].tolist() == ["Division of Infrastructure, Quarries and Urban "
+                                     "Development"] * 2
