@@ -275,7 +275,9 @@ _WITHOUT = re.compile(r"without", re.IGNORECASE)
 # an elliptical clause whose verb reports what the subject says: "... but has said"
 # ("... and has refused to send jets": its own attitude word)
 _ELLIPTICAL_REPORT = re.compile(
-    r"\W*(?:(?:and|but)\s+)?(?:has|have|had|is|was|would|will)\s+(?:also\s+)?(?P<att>said|"
+    r"\W*(?:(?:and|but)\s+)?(?:has|have|had|is|was|would|will)\s+(?:also\s+)?[\"“‘]?(?P<att>said|"
+    # ("... but has \"left the door open\" to air support")
+    r"left\s+the\s+door\s+open|kept\s+the\s+door\s+open|"
     r"insisted|argued|indicated|suggested|stated|made\s+(?:it\s+)?clear|"
     r"signall?ed|refused|rejected|ruled\s+out|promised|offered|pledged|agreed\s+to|"
     r"reluctant|unwilling|ready|willing|prepared|opposed|backed|supported)\b",

@@ -1813,3 +1813,12 @@ def test_where_talks_resumed_is_a_fact_and_a_war_one_is_pulled_into_is_harm() ->
     assert [r[1] for r in code("We want talks on a ceasefire.")] == [1]
     rows = code("Sending troops would pull Britain into the war.")
     assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+
+
+def test_a_door_left_open_after_ruling_something_out_and_talks_going_in_circles() -> None:
+    rows = code('President Donald Trump has ruled out American ground troops but has "left the '
+                'door open" to air support and intelligence.')
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1), ("air_power", 1),
+                                     ("intelligence_sharing", 1)]
+    assert [r[:2] for r in code('The peace talks were "going in circles".')] == [
+        ("peace_talks", -1)]
