@@ -231,7 +231,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Independent Electoral Commission", "Democratic Party",
              "United Torah Judaism", "Democratic Progressive Party", "Labour Party",
              "Directorate of Mines and Geology", "Sri Lankan Foreign Ministry",
-             "State Election Commission", "Russian Consulate General in Kirkenes"}
+             "State Election Commission", "Russian Consulate General in Kirkenes",
+             "Government of Jersey"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
