@@ -298,6 +298,8 @@ TITLES: frozenset[str] = frozenset(
      "mk", "comrade", "mca", "supt", "superintendent", "insp", "inspector", "cmdr", "cdr",
      "det", "detective", "atty", "amb", "pte", "hon", "honourable", "honorable", "mlc",
      "osabarima", "omanhene",
+     # a Prairie rural municipality's head ("Reeve Ann Lee")
+     "reeve",
      # Swiss offices used as titles ("Regierungsrat Ann Lee", "Kantonsrätin Ann Lee")
      "regierungsrat", "regierungsrätin", "kantonsrat", "kantonsrätin", "nationalrat",
      "nationalrätin", "ständerat", "ständerätin", "grossrat", "grossrätin", "stadtrat",

@@ -74,7 +74,7 @@ Puan Encik YB Taoiseach Tánaiste Maulana Mufti MPA MPP MNA Barima MK Comrade MC
 Superintendent Insp Inspector Cmdr Cdr Det Detective Atty Amb Pte Hon Honourable
 Honorable MLC Osabarima Omanhene Regierungsrat Regierungsrätin Kantonsrat Kantonsrätin
 Nationalrat Nationalrätin Ständerat Ständerätin Grossrat Grossrätin Stadtrat Stadträtin
-Stadtpräsident Stadtpräsidentin Gemeindepräsident Gemeindepräsidentin Landammann
+Stadtpräsident Stadtpräsidentin Gemeindepräsident Gemeindepräsidentin Landammann Reeve
 MHK MHA Ato Woizero W/ro Weizerit Faipule Dasho Madam Amar
 Patinggi Supervisor Ntate Mme Tā Meme Councilor Councilwoman Councilman Councilmember
 Alderman Alderwoman Selectman Selectwoman Assemblyman Assemblywoman Assemblymember Del.

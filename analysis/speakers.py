@@ -1362,7 +1362,9 @@ _TITLE_OPENERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "d
                             "vice-president", "ambassador", "member", "leader", "spokesperson",
                             "spokesman", "spokeswoman", "commander", "chief", "governor",
                             "mayor", "speaker", "adviser", "advisor", "first", "senior",
-                            "under-secretary", "undersecretary"})
+                            "under-secretary", "undersecretary",
+                            # ("State Secretary at the Ministry of Defence Ann Lee")
+                            "state"})
 
 
 #: Words that may open a long title before its opener: "Provincial Minister for ...".

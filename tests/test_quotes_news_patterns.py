@@ -6794,3 +6794,10 @@ def test_a_division_whose_name_lists_its_portfolios() -> None:
                   'would begin on January 11.\n\n"It is compliant," the Division said.')
     assert q["speaker"].tolist() == ["Division of Infrastructure, Quarries and Urban "
                                      "Development"] * 2
+
+
+def test_a_reeve_and_a_state_secretary_at_a_ministry_are_titles() -> None:
+    q = quotes_of("Reeve Merv Dolynchuk said the plant was old.\n\n"
+                  "State Secretary at the Ministry of Defence Elena Stojmenovska-Korun said the "
+                  "offer stood.")
+    assert q["speaker"].tolist() == ["Merv Dolynchuk", "Elena Stojmenovska-Korun"]
