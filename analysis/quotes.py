@@ -371,6 +371,8 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:,\s+(?:[a
                            r"(?=,\s|\.(?:\s|$))")
 #: A romanised Chinese or Korean name, the family name first and a hyphenated given name:
 #: "Liao Wen-pei", "Hung Chih-kang", "Dokgo Yeon-joo".
+#: A body named with an indefinite article after a role: " of a (Thaa Atoll island council)".
+_OF_INDEFINITE = re.compile(r"\s+of\s+(?:a|an|one)\s")
 #: What stands before a place, not a person: "at the (Waaghaus)", "in (Gossau)".
 _PLACE_BEFORE = re.compile(r"\b(?:the|at|in|on|outside|near|from|into)\s+$", re.IGNORECASE)
 #: A relative clause opened after a comma and still open: ", who asked that ... because
@@ -5225,6 +5227,17 @@ class _Extractor:
             # person the appositive describes
             q.speaker, q.speaker_kind = named.canonical, named.kind
             d.touch(named, p.start)
+        elif p.kind == "description" and p.surface[:4] in ("the ", "The ") and p.role.startswith(
+                p.surface) and _OF_INDEFINITE.match(p.role, len(p.surface)) is not None and (
+                d.resolve_description(p.surface, p.start) is not None):
+            # "The president of a Thaa Atoll island council ... said": the president of
+            # some body, named next or not at all, not the President named before
+            named = self._named_after_lead(p) or self._named_next_sentence(p) or (
+                self._named_later(p))
+            q.speaker, q.speaker_kind = (named.canonical, named.kind) if named is not None \
+                else ("", _ANON)
+            if named is not None:
+                d.touch(named, p.start)
         elif p.surface[:4] in ("the ", "The ") and self.text.startswith(" who ", p.end) and (
                 named := self._named_later(p)) is not None:
             # "The lawmaker who abstained told the paper that ... . "...," said the

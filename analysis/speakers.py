@@ -2336,7 +2336,7 @@ _ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w -]*|(?:Chief|De
 _APPOSED_AFTER_ROLE = re.compile(
     r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*"
     # ("said the lawmaker, Ann Lee of Kailali-5 (A).": her seat after the name)
-    r"(?=[,.;]|$|(?:of|from)\s+[A-Z][\w’'-]*(?:\s+\([A-Z]\))?\s*[,.;])")
+    r"(?=[,.;]|$|(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+\([A-Z]\))?\s*[,.;])")
 #: Words that join a name to what follows, never a lower-case modifier of a body.
 _FUNCTION_WORDS = r"(?:of|the|at|from|for|in|and|to|with|on|by|a|an|its|their|his|her)"
 #: An organisation written in lower case after a demonym: "the Russian defence ministry".

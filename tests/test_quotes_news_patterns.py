@@ -6801,3 +6801,11 @@ def test_a_reeve_and_a_state_secretary_at_a_ministry_are_titles() -> None:
                   "State Secretary at the Ministry of Defence Elena Stojmenovska-Korun said the "
                   "offer stood.")
     assert q["speaker"].tolist() == ["Merv Dolynchuk", "Elena Stojmenovska-Korun"]
+
+
+def test_the_president_of_some_council_is_not_the_president_named_before() -> None:
+    q = quotes_of("The bill now goes to President Dr Mohamed Muizzu for ratification.\n\n"
+                  "The president of a Thaa Atoll island council that will lose two seats said he "
+                  'had learned of the bill "from social media".\n\n"We were never consulted," '
+                  "said the council president, Ali Waheedh Moosa of Dhiyamigili Council.")
+    assert q["speaker"].tolist() == ["Ali Waheedh Moosa"] * 2
