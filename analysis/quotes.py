@@ -371,6 +371,8 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:,\s+(?:[a
                            r"(?=,\s|\.(?:\s|$))")
 #: A romanised Chinese or Korean name, the family name first and a hyphenated given name:
 #: "Liao Wen-pei", "Hung Chih-kang", "Dokgo Yeon-joo".
+#: A Mongolian patronymic initial written onto the name: "N.Ariunzaya".
+_GLUED_INITIAL = re.compile(rf"(?:[{UPPER}]|Kh|Ts|Sh|Ch|Zh|Ya|Yu)\.[{UPPER}][a-z]{{2,}}")
 #: A body named with an indefinite article after a role: " of a (Thaa Atoll island council)".
 _OF_INDEFINITE = re.compile(r"\s+of\s+(?:a|an|one)\s")
 #: What stands before a place, not a person: "at the (Waaghaus)", "in (Gossau)".
@@ -1462,10 +1464,16 @@ class _Extractor:
                     sex := _title_sex(q.phrase.title) or _PRONOUN_SEX.get(
                         q.phrase.surface.lower(), "")):
                 sexes.setdefault(q.speaker, set()).add(sex)
+        glued_any = _GLUED_INITIAL.search(self.text) is not None  # ("N.Ariunzaya")
         for q in self.quotes:
             name = q.speaker
             if not name or " " in name or q.speaker_kind not in ("person", "unknown") or (
                     not name[:1].isupper()):
+                continue
+            if glued_any and (glued := re.search(
+                    rf"(?<![\w.])(?:[{UPPER}]|Kh|Ts|Sh|Ch|Zh|Ya|Yu)\.{re.escape(name)}\b",
+                    self.text)) is not None:
+                q.speaker = glued.group()  # "Ariunzaya said" after "N.Ariunzaya"
                 continue
             whole = self._full_form(name)
             if whole:

@@ -56,6 +56,8 @@ _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         # a Danish or Norwegian firm's legal form: "Nordkap Sensor A/S"
         rf"A/S(?![{_WORD_CHARS}])|"
+        # a Mongolian patronymic initial written onto the name: "Ts.Nomuunzul", "N.Ariunzaya"
+        rf"(?:[{_UPPER}]|Kh|Ts|Sh|Ch|Zh|Ya|Yu)\.[{_UPPER}][a-z]{{2,}}(?![{_WORD_CHARS}.])|"
         # a party's initials and its faction: "JD(S)", "CPI(M)"
         rf"[{_UPPER}]{{2,5}}\([{_UPPER}]{{1,2}}\)(?![{_WORD_CHARS}])|"
         # (a Khoekhoe click letter may open a name: "Petrus !Gaseb", "ǂGomxa"; and so may
@@ -1403,7 +1405,7 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
             return None
         a, b = lo + start, lo + m.end("surname")
         return SpeakerPhrase("name", a, b, text[a:b],
-                             name=f"{m.group('initials').strip()} {m.group('surname')}",
+                             name=" ".join(text[a:b].split()),  # (as written: "Ts.Bold")
                              role=clause)
     given, surname = m.group("given"), m.group("surname")
     initials = (m.group("initials") or "").strip()  # "R. Ann Lee-Hart"
@@ -2336,7 +2338,8 @@ _ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w -]*|(?:Chief|De
 _APPOSED_AFTER_ROLE = re.compile(
     r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*"
     # ("said the lawmaker, Ann Lee of Kailali-5 (A).": her seat after the name)
-    r"(?=[,.;]|$|(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+\([A-Z]\))?\s*[,.;])")
+    r"(?=[,.;]|$|(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?:\s+\([A-Z]\))?\s*[,.;])")
 #: Words that join a name to what follows, never a lower-case modifier of a body.
 _FUNCTION_WORDS = r"(?:of|the|at|from|for|in|and|to|with|on|by|a|an|its|their|his|her)"
 #: An organisation written in lower case after a demonym: "the Russian defence ministry".

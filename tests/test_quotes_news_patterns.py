@@ -6809,3 +6809,12 @@ def test_the_president_of_some_council_is_not_the_president_named_before() -> No
                   'had learned of the bill "from social media".\n\n"We were never consulted," '
                   "said the council president, Ali Waheedh Moosa of Dhiyamigili Council.")
     assert q["speaker"].tolist() == ["Ali Waheedh Moosa"] * 2
+
+
+def test_a_mongolian_initial_written_onto_the_name_stays_with_it() -> None:
+    q = quotes_of('According to N.Ariunzaya, a researcher, guarantees are "paper umbrellas".\n\n'
+                  '"Everyone talks about guarantees," Ariunzaya said.\n\n"The small one becomes '
+                  'the battlefield," said the lawmaker, Ch.Tserenpuntsag of the Democratic Party.'
+                  "\n\nDeputy minister Ts.Nomuunzul said Mongolia would support talks.")
+    assert q["speaker"].tolist() == ["N.Ariunzaya", "N.Ariunzaya", "Ch.Tserenpuntsag",
+                                     "Ts.Nomuunzul"]
