@@ -998,6 +998,9 @@ _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s
 #: Reports named by their source: "initial police reports", "Pentagon reports".
 _REPORTS_OF = re.compile(r"(?:(?:initial|preliminary|early|first|latest|unconfirmed)\s+)?"
                          r"(?P<org>police|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+reports")
+#: A body's own documents, named by its kind: "council papers", "ministry figures".
+_BODY_PAPERS = re.compile(r"(?:the\s+)?(council|ministry|department|board|commission|authority|"
+                          r"assembly|corporation)\s+(?:papers|documents|records|figures|data)")
 #: A person's name, then "of the", before a capitalised name: that name is a body's.
 _PERSON_OF_THE_BEFORE = re.compile(r"[A-Z][\w’'-]+-[A-Z][\w’'-]+\s+of\s+the\s+$|"
                                    r"[A-Z][a-z]+\s+[A-Z][\w’'-]+\s+of\s+the\s+$")
@@ -1451,6 +1454,10 @@ class _Extractor:
                     rm := _REPORTS_OF.fullmatch(q.speaker)) is not None:
                 q.speaker = rm.group("org")  # "according to initial police reports": police
                 q.speaker_kind = "organisation"
+            elif (pm := _BODY_PAPERS.fullmatch(q.speaker)) is not None and (
+                    body := self._named_body_before(pm.group(1).capitalize(), q.start)):
+                # "According to council papers, ...": the council named before
+                q.speaker, q.speaker_kind = body, "organisation"
         self._expand_surnames()
         return self._records()
 

@@ -6818,3 +6818,13 @@ def test_a_mongolian_initial_written_onto_the_name_stays_with_it() -> None:
                   "\n\nDeputy minister Ts.Nomuunzul said Mongolia would support talks.")
     assert q["speaker"].tolist() == ["N.Ariunzaya", "N.Ariunzaya", "Ch.Tserenpuntsag",
                                      "Ts.Nomuunzul"]
+
+
+def test_swahili_styles_end_no_sentence_and_council_papers_speak_for_the_council() -> None:
+    q = quotes_of("The Representative for Paje, Mhe. Ali Makame Chumu (CCM), said the Bill was "
+                  "long overdue.\n\nAccording to the council’s Director, Dkt. Rukia Faki Mbarouk, "
+                  "residents will pay a flat fee.")
+    assert q["speaker"].tolist() == ["Ali Makame Chumu", "Rukia Faki Mbarouk"]
+    q = quotes_of("Barkly Regional Council voted 7-4 to meet in remote communities.\n\n"
+                  "According to council papers, the rotation will cost about $58,000 a year.")
+    assert q["speaker"].tolist() == ["Barkly Regional Council"]
