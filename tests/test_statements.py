@@ -1822,3 +1822,8 @@ def test_a_door_left_open_after_ruling_something_out_and_talks_going_in_circles(
                                      ("intelligence_sharing", 1)]
     assert [r[:2] for r in code('The peace talks were "going in circles".')] == [
         ("peace_talks", -1)]
+
+
+def test_troops_that_turn_a_ceasefire_into_a_front_line_are_harm() -> None:
+    rows = code('Foreign troops in Ukraine would "turn a ceasefire into a front line".')
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
