@@ -485,6 +485,8 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
 _HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had|as|"
                         r"risk(?:s|ed|ing)?|means?|meant|lead(?:s|ing)?|led|amounts?|turns?|"
                         r"turned|makes?|made|making|puts?|putting)\b", re.IGNORECASE)
+_REJECTING_NEGATOR = re.compile(r"(?:reject|oppos|refus|unwilling|rule|stop|halt|abandon)",
+                                re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 
 _ATTITUDE_WORDS: dict[str, int] = {
@@ -1541,7 +1543,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
         attitude is not None and " that" in low) else None
     says_at = says.end() if says is not None else None
     unsaid_at = next((n.start() for n in _NEGATOR.finditer(text, c_start, ordered[-1][1][1])
-                      if _UNSAID.match(text, n.end(), c_end)), None) if (
+                      if _UNSAID.match(text, n.end(), c_end)
+                      # (a verb of rejection is a view: "would oppose any request to send")
+                      and not _REJECTING_NEGATOR.match(n.group())), None) if (
         ordered and _UNSAID_STEMS.occurs(low)) else None
     if unsaid_at is None and ordered and _DEBATE_STEMS.occurs(low) and (
             debated := _DEBATED_QUESTION.search(text, c_start, c_end)) is not None:
@@ -1588,9 +1592,13 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if cost is None and concept != codebook.rejection_concept:
             # "sending soldiers was the shortest road to a third world war": a harm cue
             # in the predicate is said of the cue before it
+            # (not through a negated passive or motion: "soldiers will not go to a war
+            # that is not ours" is said by the negation alone)
             cost = next((_HARM_LINK.search(text, b, h_a) for k, (_, h_a, _, _) in ordered
                          if k == codebook.rejection_concept and h_a > b
-                         and _HARM_LINK.search(text, b, h_a) is not None), None)
+                         and _HARM_LINK.search(text, b, h_a) is not None
+                         and not (post_negated and _POST_NEGATION.match(text, b, h_a))),
+                        None)
         elif cost is not None and concept == codebook.rejection_concept and (
                 concept not in coded_topic) and _HARM.fullmatch(cost.group()):
             cost = None  # "becomes a target and ... a party to this war": harm upon harm

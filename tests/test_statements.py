@@ -1827,3 +1827,18 @@ def test_a_door_left_open_after_ruling_something_out_and_talks_going_in_circles(
 def test_troops_that_turn_a_ceasefire_into_a_front_line_are_harm() -> None:
     rows = code('Foreign troops in Ukraine would "turn a ceasefire into a front line".')
     assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+
+
+def test_soldiers_who_will_not_go_to_a_war_reject_it_once() -> None:
+    # the negated motion and the harm after it are one rejection, not two
+    rows = code("Our soldiers will not go to a war that is not ours.")
+    assert ("troops_on_ground", -1) in [r[:2] for r in rows]
+    rows = code("Sending soldiers was the shortest road to a third world war.")
+    assert ("troops_on_ground", -1) in [r[:2] for r in rows]
+
+
+def test_opposing_any_request_is_a_view_not_a_request_unanswered() -> None:
+    rows = code("She would oppose any request to send troops to Ukraine.")
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1)]
+    rows = code("The ministry has not received any request to send troops.")
+    assert [r[:2] for r in rows] == [("troops_on_ground", 0)]
