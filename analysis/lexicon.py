@@ -290,6 +290,7 @@ TITLES: frozenset[str] = frozenset(
      "oom", "tannie", "kgosi",
      "hajji", "hajjat", "sheriff",
      "puan", "encik", "yb",
+     "ir",  # (a registered engineer, Malaysia and Indonesia: "Dato Sri Ir Ann Lee")
      # Irish offices used as titles ("Taoiseach Ann Lee"), South Asian religious titles
      "taoiseach", "tánaiste", "maulana", "mufti",
      # members of provincial and national assemblies (Pakistan, Canada), Akan chiefs
@@ -364,6 +365,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      "ó", "ní", "nic", "mac", "uí",
      # Arabic and Malay patronymics: "Muna bint Salim Al Farsi", "Siti binti Ahmad"
      "bint", "binti", "binte", "bte", "ould", "abu", "umm",
+     "anak",  # Iban: "Michael Unting anak Sagah" (son of)
      # Welsh patronymics: "Dafydd ap Gwilym", "Rhys ab Owen", "Nest ferch Rhys"
      "ap", "ab", "ferch"}
 )

@@ -297,6 +297,17 @@ class _CueIndex:
         j = bisect.bisect_right(self.ends, endpos)
         return iter(self.matches[i:j])
 # Patterns of the entity register (precompiled: used for every capitalised name).
+#: An appositive whose head is a kind of organisation: "X, the app that launched it,",
+#: "X, a ride-hailing company,".
+_ORG_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|app|"
+                             r"platform|start-?up|retailer|airline|bank|insurer|charity|"
+                             r"manufacturer|supplier|lender|co-?operative|chain|brand|"
+                             r"association|union|network|agency|consultancy|conglomerate)"
+                             r"(?=\s+(?:that|which|behind|based)\b|,|\s*\()")
+#: Lower-case role words before a name: "traffic engineer " (in "For traffic engineer X,").
+_LOWER_ROLE_LEAD = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|many|some|most|"
+                              r"all|both|each|every|this|that|these|those)\s)"
+                              r"((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])")
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b")
 #: A letter writer's sign-off on a line of its own: "Ann Lee, Toowoomba".
 _SIGN_OFF = re.compile(rf"({NAME_SEQ}),\s+[{UPPER}][\w’'. -]{{1,40}}")
@@ -3670,6 +3681,13 @@ class _Extractor:
             return False
         np_start = m.end()
         nm = NAME_ANY.match(text, np_start)
+        lead_role = ""
+        if nm is None and (rm := _LOWER_ROLE_LEAD.match(text, np_start, sent.end)) is not None \
+                and looks_like_role(rm.group(1)) and (
+                    nm := NAME_ANY.match(text, rm.end())) is not None:
+            # "For traffic engineer Ann Lee, a professor at X, the law is ...": her role
+            lead_role = rm.group(1).strip()
+            np_start = rm.end()
         if not nm or nm.group(1).split()[0].lower() in ("the", "a", "an"):
             return self._for_role_name(sent, np_start)
         title, name, _ = split_title(nm.group(1))
@@ -3709,6 +3727,8 @@ class _Extractor:
         phrase = _name_phrase(text, np_start, np_start, nm.end(), False)
         if phrase is None:
             return False
+        if lead_role and not phrase.role:
+            phrase.role = lead_role
         if role:
             phrase.role = role if not phrase.role else f"{phrase.role}; {role}"
             phrase.end = cut
@@ -4741,6 +4761,9 @@ class _Extractor:
                 # named before, its head noun capitalised, not a new one
                 self.discourse.touch(max(named, key=lambda e: e.positions[-1]), a)
                 return
+        if not phrase.org and not phrase.title and not is_given_name(name.split()[0]) and (
+                _ORG_APPOSITIVE.match(text, b) is not None):
+            phrase.org = True  # "RodaLeve, the app that launched the service,": a firm
         if phrase.org:
             salient = self._salient(phrase, b, para_start)
             doc = _DOCUMENT_BY.search(before)
@@ -5920,7 +5943,9 @@ _ONE_OF_THEM = re.compile(
 _WHEN_CLAUSE = re.compile(r"\b(?:when|after|before|as|until)\s+(?=[A-Z])")
 #: A relative clause of speech: ", who asked whether", ", who said".
 _WHO_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+)?(?P<cue>said|asked|argued|warned|insisted|"
-                      r"claimed|told|wrote|added|noted|questioned)\b")
+                      r"claimed|told|wrote|added|noted|questioned|"
+                      # ("led by X, a former courier, who called the bill "..."")
+                      r"called|described|dismissed|branded|labelled|labeled|termed)\b")
 #: A sentence opening with a definite description of a person and a verb: "The mayor was
 #: more cautious.", "The minister then turned to ...".
 _DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:Responding|Replying|Reacting|Answering|Speaking),\s+)?"

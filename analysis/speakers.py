@@ -1369,6 +1369,10 @@ _TITLE_OPENERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "d
                             "state"})
 
 
+#: Styles written right before a name: the capitalised words after one are the name.
+_NAME_STYLES = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "seri", "sri", "tan",
+                          "tun", "ir", "haji", "hajah", "tengku", "tunku", "puan", "encik",
+                          "mr", "mrs", "ms", "dr", "prof", "hon", "honourable", "honorable"})
 #: Words that may open a long title before its opener: "Provincial Minister for ...".
 _TITLE_QUALIFIERS = ("Provincial", "Federal", "Regional", "Cantonal")
 
@@ -1425,6 +1429,19 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         # "... and Namcheybong MLA Dilli Ram Thapaliya": a three-word name after the title
         start = first.start(1)
         given = f"{first.group(1)} {given}"
+    if not initials and family is None:
+        # "... and Telecommunication Dato Sri Ir Zulkarnain Mahmud Bujang": a style
+        # before the name opens it, so the words between belong to the name
+        prior = seg[:start].split()
+        for k in range(len(prior) - 1, max(-1, len(prior) - 3), -1):
+            if _norm(prior[k]) in _NAME_STYLES:
+                between = prior[k + 1:]
+                if between and all(w[:1].isupper() and not _is_role_word(w)
+                                   and _norm(w) not in ORG_NOUNS for w in between):
+                    for w in reversed(between):
+                        start = seg.rfind(w, 0, start)
+                    given = f"{' '.join(between)} {given}"
+                break
     before = seg[:start]
     clause = _TITLE_CLAUSE_SPLIT.split(before)[-1].strip()  # (not at "Dr. " before the name)
     tail = clause.rsplit(",", 1)[1].split() if "," in clause else []
@@ -2501,7 +2518,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         name = shout.group(1).capitalize() + name[shout.end(1):]
     toks_n = name.split()
     if len(toks_n) >= 3 and not given_name_gender(toks_n[0]) and not _has_org_noun(name) and (
-            text[max(lo, a - 5):a].split()[-1:] in (["the"], ["and"], ["of"], ["for"])):
+            text[max(lo, a - 5):a].split()[-1:] in (["the"], ["and"], ["of"], ["for"])) and (
+            # (not after a style: "... Utility Datuk Zulkarnain Mahmud Bujang")
+            _norm(title.split()[-1] if title else "") not in _NAME_STYLES):
         # "... for Europe, Central Asia and the Americas Ann Lee": the end of a long title,
         # then the person from their given name on
         # (or from an initial: "... Mining and Heavy Industry J. Tserendolgor")

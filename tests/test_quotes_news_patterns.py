@@ -6828,3 +6828,32 @@ def test_swahili_styles_end_no_sentence_and_council_papers_speak_for_the_council
     q = quotes_of("Barkly Regional Council voted 7-4 to meet in remote communities.\n\n"
                   "According to council papers, the rotation will cost about $58,000 a year.")
     assert q["speaker"].tolist() == ["Barkly Regional Council"]
+
+
+def test_malay_styles_and_iban_patronymics_stay_with_the_name() -> None:
+    q = quotes_of("Minister for Utility and Telecommunication Dato Sri Ir Zulkarnain Mahmud "
+                  'Bujang rejected the figures.\n\n"That is not the same thing," said Zulkarnain.'
+                  "\n\nOpposition assemblyman Ambrose Linggi anak Jelani (Engkilili) said the grid "
+                  'was "years behind schedule".')
+    assert q["speaker"].tolist() == ["Zulkarnain Mahmud Bujang", "Ambrose Linggi anak Jelani"]
+
+
+def test_who_called_it_after_led_by_is_the_leader() -> None:
+    q = quotes_of("The opposition was led by councilman Tonhão da Zona Leste (PL), a former "
+                  'courier, who called the bill "a tax on the poor dressed up as safety."')
+    assert q["speaker"].tolist() == ["Tonhão da Zona Leste"]
+
+
+def test_an_app_named_in_apposition_is_the_company_its_spokesperson_speaks_for() -> None:
+    q = quotes_of("City Hall said it would sanction the bill.\n\nRodaLeve, the app that launched "
+                  'the service in January, welcomed the vote. "We want clear rules," a company '
+                  "spokesperson said. The company, however, believes the fee \"will push riders "
+                  'back to informal work."')
+    assert q["speaker"].tolist() == ["City Hall", "RodaLeve", "RodaLeve"]
+
+
+def test_for_a_role_in_lower_case_and_a_name_the_rest_is_theirs() -> None:
+    q = quotes_of("City Hall said it would sanction the bill.\n\nFor traffic engineer Yara "
+                  "Moreno Sakamoto, a professor at the Polytechnic School, the law is \"a step in "
+                  'the right direction." For the Left Party, Ann Lee said the vote was a mistake.')
+    assert q["speaker"].tolist() == ["City Hall", "Yara Moreno Sakamoto", "Ann Lee"]
