@@ -232,7 +232,9 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "United Torah Judaism", "Democratic Progressive Party", "Labour Party",
              "Directorate of Mines and Geology", "Sri Lankan Foreign Ministry",
              "State Election Commission", "Russian Consulate General in Kirkenes",
-             "Government of Jersey", "Treasury and Exchequer", "Greater Chennai Corporation"}
+             "Government of Jersey", "Treasury and Exchequer", "Greater Chennai Corporation",
+             "Botswana Democratic Party", "Policy & Resources Committee",
+             "Manitoba Municipal and Northern Relations"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
