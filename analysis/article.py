@@ -52,7 +52,9 @@ _SEGMENTER_SPACES = re.compile("[" + "".join(map(chr, _SPACES_FOR_SEGMENTER)) + 
 _INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
                           r"Ms|Mx|Mses|Mmes|Atty|Amb|Cllr|Coun|Cdr|Gens|Sra|Srta|Engr|Barr|"
                           # Swahili styles: "Mhe." (Honourable), "Dkt." (Dr), "Bw." (Mr)
-                          r"Mhe|Dkt|Bw)\.$")
+                          r"Mhe|Dkt|Bw|"
+                          # a saint's or mount's place: "Town of Ste. | Anne", "Mt. | Hagen"
+                          r"Ste|Mt|Ft)\.$")
 #: A clock time's "a.m."/"p.m.", and the weekday or time zone that goes on after it
 #: ("at 3 a.m. Friday", "10 p.m. ET"): no sentence end.
 _CLOCK_END = re.compile(r"(?<![\w.])[ap]\.m\.$")

@@ -632,7 +632,8 @@ NOT_NAMES: frozenset[str] = frozenset(
 #: Words after which a capitalised word is a place, not a speaker.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "from", "to", "into", "near", "outside", "across", "towards", "toward",
-     "through", "throughout", "via", "around", "within", "inside", "lives", "live", "living"}
+     "through", "throughout", "via", "around", "within", "inside", "lives", "live", "living",
+     "over", "above", "along", "beyond"}
 )
 
 #: Speech verbs whose reported clause may follow without "that".

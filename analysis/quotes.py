@@ -345,6 +345,8 @@ _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
 _OFFICE_APPOSED = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Director)\s+"
     r"(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4}),\s$")
+# a role in lower case opening the sentence before a titled name: "The committee chair, "
+_ROLE_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s$")
 # a speech event and its source ("drew a pointed reply from", "came a warning from"),
 # or a source introduced by a name alone ("who gave his name only as")
 _REPLY_FROM = re.compile(r"\b(?:(?:reply|response|answer|rebuttal|retort|riposte|warning|rebuke|"
@@ -1621,7 +1623,7 @@ class _Extractor:
         if before is None and text[prv:open_at].rstrip().endswith(":"):
             before = self._colon_intro(prv, open_at)
         if before is None and after is None and (
-                gm := _GESTURE_BEFORE.search(text, max(prv, open_at - 80), open_at)) is not None:
+                gm := _GESTURE_BEFORE.search(text, max(prv, open_at - 150), open_at)) is not None:
             # 'She shrugs. "Rupert had fourteen years."', 'Asked about that, Lee laughed.
             # "There was coffee."': the quote is the gesturer's
             word = gm.group(1)
@@ -4790,6 +4792,12 @@ class _Extractor:
                 # "the Minister for Treasury and Resources, Deputy Ann Lee": her office,
                 # not her style
                 phrase.role = office.group(1)
+            elif phrase.role in ("", phrase.title) and before.endswith(", ") and (
+                    desc := _ROLE_APPOSED.search(before, max(0, len(before) - 50))) and (
+                    desc.group(1).split()[-1].lower() in PERSON_ROLES):
+                # "The committee chair, Senator Ann Lee, was having none of it": her role,
+                # which "the chair said" takes up
+                phrase.role = desc.group(1)
         elif after.startswith((", who ", ", whose ")) and not _PLACE_OF_BEFORE.search(before):
             # "X, who once commanded ..." (not "Senator Ann Lee of Airai, who voted no": her
             # place, the relative clause hers)

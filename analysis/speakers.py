@@ -50,7 +50,7 @@ _UPPER = UPPER
 _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘ao")
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
-           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw)")
+           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
@@ -747,9 +747,45 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         surface = text[a:phrase.end]
         return SpeakerPhrase("description", a, phrase.end, surface, role=surface,
                              negated=phrase.negated, gender=phrase.gender)
+    if phrase is not None and phrase.kind == "name" and phrase.org and not phrase.role and (
+            phrase.start > lo) and (holder := _HOLDER_OF_BODY_END.search(
+                text, max(lo, phrase.start - 60), phrase.start)) is not None and (
+            _norm(holder.group("head")) in PERSON_ROLES) and (
+            _norm(holder.group("head")) not in _VOICES_OF_BODY):
+        # "the chairman of the Finance Committee said": a person of the body, described
+        # (and maybe named next), not the body
+        d = holder.start()
+        return SpeakerPhrase("description", d, phrase.end, text[d:phrase.end],
+                             role=text[d:phrase.end], negated=phrase.negated)
+    if phrase is not None and phrase.kind == "name" and phrase.start > lo and (
+            described := _DESCRIBED_WHO.match(text, lo, phrase.start)) is not None and (
+            " who " in text[lo:phrase.start]) and _NAMING_CLAUSE.search(
+                text, described.end("head"), phrase.start) is None:
+        # "A retired general who once ran air policing over the Baltic believes": the name
+        # is in the relative clause; the description is the subject
+        a = described.start("head")
+        surface = text[a:phrase.end]
+        return SpeakerPhrase("description", a, phrase.end, surface,
+                             role=described.group("head"), negated=phrase.negated)
     return phrase
 
 
+#: A description opening the clause, then a relative clause in "who" with no comma:
+#: the subject of "A retired general who once served in the Baltic said".
+_DESCRIBED_WHO = re.compile(r"\s*(?P<head>(?:A|An|The|a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
+                            r"[a-z][\w’'-]*)\s+who\s+[^,;:\"“”()]*$")
+#: A role of a body before its name: "the chairman of the ", "the president of ".
+_HOLDER_OF_BODY_END = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                                 r"(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)\s+(?:of|at)\s+(?:the\s+)?$")
+#: Roles whose holder speaks for the body itself ("a spokesman for the X").
+_VOICES_OF_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative",
+                             "official", "officials", "source", "sources", "aide", "adviser",
+                             "advisor", "staff", "members", "member"})
+#: A relative clause that gives the subject's own name: "who gave her name as X", "who
+#: posts under the call sign X", "who goes by X".
+_NAMING_CLAUSE = re.compile(r"\b(?:call\s+sign|names?|named|known\s+as|goes\s+by|go\s+by|"
+                            r"(?:calls?|called|identified|introduced)\s+(?:him|her|them)sel(?:f|ves)|"
+                            r"nicknamed|alias|handle|username|pseudonym)\b")
 #: The indefinite article right before a phrase.
 _INDEFINITE_END = re.compile(r"(?:^|(?<=\s))(?:A|a|An|an)\s+$")
 #: Post-nominals of members of parliaments: "Ann Lee MSP", "a Highlands and Islands MSP".
@@ -1286,6 +1322,9 @@ _ORG_NAME = re.compile(
     # "Port of Rijeka Authority": the place inside the name, the head closing it
     rf"|[{_UPPER}][\w’'&-]*{_WS}of{_WS}(?:the{_WS})?(?:[{_UPPER}][\w’'-]*{_WS}){{1,3}}"
     rf"(?:{_ORG_HEADS})s?{_HEAD_END}"
+    # a local authority named for its place: "Town of Ste. Anne (Mayor Ann Lee)"
+    rf"|(?:Town|City|Municipality|County|Borough|Village|Township|Shire){_WS}of{_WS}"
+    rf"(?:(?:Ste?|Mt|Ft)\.{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"
 )
 #: A lower-case word that classes the organisation it introduces: "the advocacy group X".
 _CLASSIFIER_WORDS = ("group", "charity", "organisation", "organization", "nonprofit",
@@ -1322,7 +1361,10 @@ _ORG_NAME_END = re.compile(
 _SPOKES_FOR = re.compile(
     r"(?:^|[\s,])(?i:a|an|the)\s+(?:[\w-]+\s+)?(?P<role>spokes(?:person|man|woman)|representative|"
     r"official|source|aide|adviser|advisor)\s+(?:for|of|at|from|close\s+to)\s+(?:the\s+)?"
-    rf"(?P<org>[{_UPPER}][^,;:]*)$"
+    rf"(?P<org>[{_UPPER}][^,;:]*|"
+    # ("a spokesman for the municipality of Maastricht")
+    r"(?:municipality|city|town|county|district|borough|province|canton|commune|shire)\s+of"
+    rf"\s+[{_UPPER}][^,;:]*)$"
 )
 
 
@@ -1467,7 +1509,8 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         return None
     if _norm(surname) in ORG_NOUNS:
         return None  # ("chief executive of Tallow Ridge Systems": a firm, not Mr Systems)
-    if family is None and not given_name_gender(given.split()[-1]) and (
+    styled = bool(clause.split()) and _norm(clause.split()[-1]) in _NAME_STYLES
+    if family is None and not styled and not given_name_gender(given.split()[-1]) and (
             any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
                 for w in (given, surname)) or "-" not in surname or (
                     len(words) < 6 and not initials and not (
@@ -1648,13 +1691,22 @@ _NUMBERED_UNIT_END = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Ward|Electoral\s+Area))$")
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
                          r"(?:(?:opposition|ruling|governing|main|centre-right|centre-left|"
-                         r"far-right|far-left|conservative|liberal|nationalist)\s+)?$")
+                         r"far-right|far-left|conservative|liberal|nationalist)\s+)?"
+                         # "of the local party Ölandslistan", "of the campaign group X"
+                         r"(?:(?:(?:local|regional|national|small|new|campaign|pressure|civic|"
+                         r"residents[’']?|citizens[’']?)\s+)?(?:party|group|movement|list|"
+                         r"think\s+tank|alliance|coalition|association|network)\s+)?$")
 # (also "Councillor Ann Lee of the opposition Democrats": the party, its standing before it)
 #: A party's standing, then maybe its name, after a person: "of the opposition Democrats",
 #: "from the ruling Congress", "of the opposition".
 _OF_STANDING_PARTY_END = re.compile(
-    r"(?<=[\w’'.])\s+(?:of|from)\s+the\s+(?:main\s+)?(?:opposition|ruling|governing)"
-    r"(?:\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|and|the))*?(?:\s+[A-Z][\w’'-]+)?)?$")
+    r"(?<=[\w’'.])\s+(?:of|from)\s+the\s+(?:(?:main\s+)?(?:opposition|ruling|governing)"
+    # ("of the local party Ölandslistan": a kind of party, then its name)
+    r"(?:\s+(?:party|group|list|alliance|coalition|bloc))?|"
+    r"(?:local|regional|small|new|independent)\s+(?:party|group|list|alliance|coalition|bloc)"
+    rf"(?=\s+[{_UPPER}]))"
+    rf"(?:\s+[{_UPPER}][\w’'-]+(?:\s+(?:[{_UPPER}][\w’'-]+|of|for|and|the))*?"
+    rf"(?:\s+[{_UPPER}][\w’'-]+)?)?$")
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
 _PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
@@ -1921,6 +1973,18 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "Members of the Bull Run Coalition, a residents' group, argued": the body
             # its people speak for, described in apposition
             return staff
+        if role.split() and _norm(role.split()[0]) in _TITLE_OPENERS and before[:1] in "TtA" \
+                and before.split()[0] in ("The", "the", "A", "An") and (
+                    long := _long_title_person(text, k + 1, inner_end)) is not None and (
+                    long.end >= k + 1 + len(text[k + 1:inner_end].rstrip(" ,"))):
+            # "The minister behind the remark, Minister of Labour and Home Affairs Dr Ann
+            # Lee, said": the person a long title in apposition names
+            pre = before[max(before.rfind(","), before.rfind(";")) + 1:].strip()
+            long.role = f"{pre}; {long.role}" if pre else long.role
+            long.start = lo + before.index(pre) if pre else long.start
+            long.surface = text[long.start:long.end]
+            long.negated = negated
+            return long
         # "Its author, CDU lawmaker Jan Kowal, said": a role and the name in apposition
         inner = NAME_END.search(role) if before and not _NAME_FULL.match(role) else None
         owner = _OWNER_THEN.match(role, inner.start()) if inner is not None and not (
@@ -2368,7 +2432,10 @@ _LOWER_ORG_END = re.compile(
     # (its modifiers are no function words: "Officials of the ministry" is no name)
     rf"(?:(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z]+){{1,2}}\s+(?:ministry|department|embassy|"
     rf"consulate|office|administration)|"
-    rf"(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z]+){{0,2}}\s+(?:army|navy)))$")
+    rf"(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z]+){{0,2}}\s+(?:army|navy))|"
+    # ("a spokesman for the municipality of Maastricht": a local authority)
+    rf"(?:municipality|city|town|county|district|borough|province|canton|commune|shire)\s+of"
+    rf"\s+[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)$")
 # ("the Russian embassy in X" keeps its post)
 
 
@@ -2379,7 +2446,8 @@ def _org_title(name: str) -> str:
         >>> _org_title("Dutch defence ministry")
         'Dutch Defence Ministry'
     """
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in name.split())
+    return " ".join(w if w[:1].isupper() or w in ("of", "and", "for") else w.capitalize()
+                    for w in name.split())
 
 
 #: What describes an unnamed source after its noun: "familiar with the talks", "briefed
@@ -2430,8 +2498,9 @@ def _person_after_org(name: str) -> int | None:
     if m is not None and _CORPORATE_END.search(m.group("person")):
         m = None  # "Bank of New York Co": a company's legal form, no surname
     if m is not None and (is_given_name(m.group("person").split()[0]) or m.group(
-            "particle") or _DOUBLE_SURNAME_PERSON.fullmatch(m.group("person"))) and any(
-            _norm(w) in ORG_NOUNS for w in name[:m.start()].split()) and (
+            "particle") or _DOUBLE_SURNAME_PERSON.fullmatch(m.group("person"))) and (any(
+            _norm(w) in ORG_NOUNS for w in name[:m.start()].split())
+            or name.split()[0] in _LOCAL_AUTHORITY_HEADS and " of " in name[:m.start()]) and (
             m.group("person").split()[-1] not in _PLURAL_PLACE_ENDS) and (
             name[:m.start()].split()[-1:] not in (["for"], ["against"], ["on"], ["of"])):
         # (not "Lemanic Foundation for Mine Action": a cause, though "Mine" is a given name)
@@ -2452,6 +2521,11 @@ _PARTY_STATE = re.compile(r"(?:[RDI]|DFL)-[A-Z][A-Za-z.]*")
 #: An appositive after a name: ", the Armed Forces Minister, ..."
 _PERSON_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z][a-z-]+\s+(?:of|at|for)\s)")
+
+
+#: Heads of a local authority's name before "of" and its place: "the Town of Marwick".
+_LOCAL_AUTHORITY_HEADS = frozenset({"Town", "City", "Municipality", "County", "Borough",
+                                    "Village", "Township", "Shire"})
 
 
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
@@ -2689,8 +2763,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             a_role = text.rfind(role, lo, a)
             if a_role >= 0:
                 a = a_role
-    org = (lead_the and not (title and _is_role_word(title.split()[-1]))) or _has_org_noun(name)
-    # (not "The Liberal Democrat MP Ann Lee": a person with a role)
+    org = (lead_the and not (title and _is_role_word(title.split()[-1]))) or _has_org_noun(name) \
+        or (name.split()[0] in _LOCAL_AUTHORITY_HEADS and (
+            name.startswith(name.split()[0] + " of ") or text.startswith(" of ", b)))
+    # (not "The Liberal Democrat MP Ann Lee": a person with a role; but "the Town of
+    # Marwick", "Town of Ste. Anne Mayor Ann Lee": a local authority)
     if org and _OF_ORG.match(text[b : b + 12]):
         at = a if not title else text.index(name.split()[0], a)
         whole = _ORG_NAME.match(text, at)

@@ -6857,3 +6857,45 @@ def test_for_a_role_in_lower_case_and_a_name_the_rest_is_theirs() -> None:
                   "Moreno Sakamoto, a professor at the Polytechnic School, the law is \"a step in "
                   'the right direction." For the Left Party, Ann Lee said the vote was a mistake.')
     assert q["speaker"].tolist() == ["City Hall", "Yara Moreno Sakamoto", "Ann Lee"]
+
+
+def test_a_long_title_in_apposition_after_a_description_names_the_speaker() -> None:
+    q = quotes_of("The motion was tabled by Honourable Kefilwe Mosweu-Tlhako, who told the House "
+                  'that Batswana abroad were "forced to choose".\n\nThe minister behind the '
+                  "remark, Minister of Labour and Home Affairs Dr Tshiamo Ramotswetla, said "
+                  'government was "not hostile to the diaspora".')
+    assert q["speaker"].tolist() == ["Kefilwe Mosweu-Tlhako", "Tshiamo Ramotswetla"]
+
+
+def test_a_role_opening_the_sentence_before_a_name_is_taken_up_by_the_role() -> None:
+    q = quotes_of("Senator Ann Brown said the plan was weak.\n\nThe committee chair, Labor's "
+                  "Senator Tomas Arrighi-Whitlam, was having none of it.\n\n“We have sent "
+                  "tanks,” the chair said.")
+    assert q["speaker"].tolist() == ["Ann Brown", "Tomas Arrighi-Whitlam"]
+
+
+def test_a_local_authority_named_in_lower_case_and_as_the_town_of_a_place() -> None:
+    q = quotes_of("A spokesman for the municipality of Maastricht said the city had received no "
+                  'request.\n\n"We pay for one hall," said Town of Ste. Anne Mayor Réjean '
+                  'Gosselin-Penner.\n\n"It is too much," the Town of Marwick said.')
+    assert q["speaker"].tolist() == ["Municipality of Maastricht", "Réjean Gosselin-Penner",
+                                     "Town of Marwick"]
+
+
+def test_a_gesture_after_a_long_question_and_a_kind_of_party_before_its_name() -> None:
+    q = quotes_of("Tamar Gurgenidze-Hart chairs the forum.\n\nThe ministry said on Friday that a "
+                  "deputy foreign minister would attend.\n\nAsked whether Georgia should one day "
+                  'join such a mission, Ms Gurgenidze-Hart smiled. "First let the big countries '
+                  'sign."\n\nBengt-Åke Stenvall-Grip of the local party Ölandslistan said it was '
+                  "”asking for trouble”.")
+    assert q["speaker"].tolist() == ["ministry", "Tamar Gurgenidze-Hart",
+                                     "Bengt-Åke Stenvall-Grip"]
+
+
+def test_a_name_inside_a_relative_clause_or_after_a_role_of_a_body_is_no_speaker() -> None:
+    q = quotes_of("A retired Air Force general who once ran NATO air policing over the Baltic "
+                  "believes neither camp has it right.")
+    assert q["speaker"].tolist() == [""]
+    q = quotes_of("An elderly resident who gave her name as Bana Mwape said the dust still "
+                  "comes.\n\nThe chairman of the Finance Committee said the budget was late.")
+    assert q["speaker"].tolist() == ["Bana Mwape", ""]
