@@ -343,8 +343,10 @@ _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
 #: An office and its portfolio in apposition before a name: "the Minister for Treasury
 #: and Resources, " (of "..., Deputy Ann Lee").
 _OFFICE_APPOSED = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Director)\s+"
-    r"(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4}),\s$")
+    # (also a caption's "Hon. Minister of Lands, Housing and Country Planning, Dr. Ann Lee")
+    r"(?:\b[Tt]he\s+|(?:^|(?<=\n))(?:Hon\.?\s+)?)((?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Minister|Secretary|Commissioner|Director)\s+"
+    r"(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,6}),\s$")
 # a role in lower case opening the sentence before a titled name: "The committee chair, "
 _ROLE_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s$")
 # a speech event and its source ("drew a pointed reply from", "came a warning from"),
@@ -4032,6 +4034,12 @@ class _Extractor:
                     if whole is not None and whole.kind == "name" and whole.name != inner.name \
                             and (inner.name in whole.name or whole.name in inner.name):
                         phrase = whole  # ("The Confederation of Finnish Industries EK")
+                elif inner is not None and inner.kind == "description" and (
+                        _OBJECT_RELATIVE_GAP.search(text, lo_c, inner.start) is not None) and (
+                        inner.role[:1].isupper()):
+                    # "a piece of legislation the Minister of Lands described as "..."": the
+                    # titled office of the relative clause, not the sentence's subject
+                    phrase, cue = inner, cue or "call"
             if phrase is None and sent is not None and _GROUP_SAID_BEFORE.search(
                     text, sent.start, open_at) is None:
                 # (not when an unnamed group speaks in a clause of its own: "..., while
@@ -5303,10 +5311,15 @@ class _Extractor:
         else:
             ent = d.find(p.surface) if " " not in p.surface and p.surface[:1].isupper() and (
                 is_given_name(p.surface)) else None
+            # ("The Chairman of the Parliamentary Committee on Lands, who ...": the holder of
+            # an office of a named body, no one last named)
+            qualified = p.kind == "description" and len(p.role) > len(p.surface) and (
+                p.role.lower().startswith(p.surface.lower())) and (
+                _OF_NAMED_BODY.match(p.role, len(p.surface)) is not None)
             if ent is None or ent.kind != "person":
                 # (but '"...," Dean said' after "Dean Underbank-Crossley ...": his first
                 # name, not a dean)
-                ent = d.resolve_description(p.surface, p.start)
+                ent = d.resolve_description(p.surface, p.start, qualified=qualified)
             title_words = p.surface.lower().split()[1:]
             if ent is not None and ent.kind == "person" and p.surface.lower().startswith(
                     "the ") and len(title_words) >= 2 and title_words[-1] in PERSON_ROLES and not (
@@ -5332,7 +5345,7 @@ class _Extractor:
                 # role of one sex takes up the person of that sex last named, like "she"
                 near = d.resolve_pronoun("she" if sex == "f" else "he", p.start)
                 if near is not None and near.kind == "person" and not near.anonymous and (
-                        p.start - near.last_before(p.start) < 400):
+                        p.start - near.last_before(p.start) < (200 if qualified else 400)):
                     ent = near
             org = _org_of_group(p.surface)
             if org and (ent is None or ent.kind != "person"):
@@ -5551,7 +5564,7 @@ class _Extractor:
                 # said": people described, never named (their description is no name);
                 # "the paper says" with no publisher named: a document, no one named
                 q.speaker, q.speaker_kind = "", ""
-            elif any((head.islower() or head.isupper() and len(head) <= 4) and (
+            elif any((head.islower() or head.isupper() and len(head) <= 4 or qualified) and (
                     head.lower() in PERSON_ROLES or head in _BOSS_WORDS) and (
                     head not in ("police", "staff", "crew", "personnel")) and (
                         not p.org or head != p.surface.split()[-1]) for head in (
@@ -5950,6 +5963,11 @@ _ONE_OF_THEM = re.compile(
 #: A subordinate clause of time whose subject a later participle may share.
 _WHEN_CLAUSE = re.compile(r"\b(?:when|after|before|as|until)\s+(?=[A-Z])")
 #: A relative clause of speech: ", who asked whether", ", who said".
+#: A noun then the article of a relative clause's subject (no "that"): "a piece of
+#: legislation the " (in "... legislation the Minister described as").
+_OBJECT_RELATIVE_GAP = re.compile(r",\s+(?:a|an|the|what)\s+(?:[a-z-]+\s+){1,4}(?:the|a)\s+$")
+#: A body named after a description's head: " of the Parliamentary Committee".
+_OF_NAMED_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z]")
 _WHO_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+)?(?P<cue>said|asked|argued|warned|insisted|"
                       r"claimed|told|wrote|added|noted|questioned|"
                       # ("led by X, a former courier, who called the bill "..."")

@@ -55,7 +55,7 @@ _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         # a Danish or Norwegian firm's legal form: "Nordkap Sensor A/S"
-        rf"A/S(?![{_WORD_CHARS}])|"
+        rf"(?:A/S|P/F|Sp/f)(?![{_WORD_CHARS}])|"
         # a Mongolian patronymic initial written onto the name: "Ts.Nomuunzul", "N.Ariunzaya"
         rf"(?:[{_UPPER}]|Kh|Ts|Sh|Ch|Zh|Ya|Yu)\.[{_UPPER}][a-z]{{2,}}(?![{_WORD_CHARS}.])|"
         # a party's initials and its faction: "JD(S)", "CPI(M)"
@@ -732,6 +732,16 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Minister for Housing and Local Government Hon.'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is None and ")" in text[lo:cue_start] and (
+            gloss := _LOWER_GLOSS.search(text, lo, cue_start)) is not None:
+        # "Minister of Transport (landsstýrismaður í samferðslumálum) Ann Lee told": a
+        # translation of the title in brackets, read past (blanked, offsets kept)
+        blanked = text[:gloss.start()] + " " * (gloss.end() - gloss.start()) + text[gloss.end():]
+        phrase = _parse_subject_left(blanked, lo, cue_start)
+        if phrase is not None:
+            phrase.surface = text[phrase.start:phrase.end]
+            phrase.role, phrase.title = " ".join(phrase.role.split()), " ".join(
+                phrase.title.split())
     if phrase is not None and phrase.kind == "name" and not phrase.org and phrase.role and (
             phrase.role == phrase.title) and phrase.start > lo and (
             office := _OFFICE_FOR_BEFORE.search(text, max(lo, phrase.start - 30),
@@ -747,6 +757,20 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         surface = text[a:phrase.end]
         return SpeakerPhrase("description", a, phrase.end, surface, role=surface,
                              negated=phrase.negated, gender=phrase.gender)
+    if phrase is not None and phrase.kind == "name" and phrase.start > lo and not phrase.title \
+            and " and " in phrase.name and "," in text[max(lo, phrase.start - 80):phrase.start] \
+            and (
+            office := _PORTFOLIO_HEAD_BEFORE.search(text, max(lo, phrase.start - 80),
+                                                    phrase.start)) is not None:
+        # "the Minister of Lands, Housing and Country Planning described": the end of a
+        # list of portfolios, not a name
+        a = office.start("office")
+        whole = " ".join(text[a:phrase.end].split())
+        if office.group("head") in ("Ministry", "Department"):
+            return SpeakerPhrase("name", a, phrase.end, text[a:phrase.end], name=whole,
+                                 negated=phrase.negated, org=True)
+        return SpeakerPhrase("description", a, phrase.end, text[a:phrase.end], role=whole,
+                             negated=phrase.negated)
     if phrase is not None and phrase.kind == "name" and phrase.org and not phrase.role and (
             phrase.start > lo) and (holder := _HOLDER_OF_BODY_END.search(
                 text, max(lo, phrase.start - 60), phrase.start)) is not None and (
@@ -786,6 +810,13 @@ _VOICES_OF_BODY = frozenset({"spokesperson", "spokesman", "spokeswoman", "repres
 _NAMING_CLAUSE = re.compile(r"\b(?:call\s+sign|names?|named|known\s+as|goes\s+by|go\s+by|"
                             r"(?:calls?|called|identified|introduced)\s+(?:him|her|them)sel(?:f|ves)|"
                             r"nicknamed|alias|handle|username|pseudonym)\b")
+#: An office or ministry whose portfolios are listed with commas, up to the last one:
+#: "the Minister of Lands, " (then "Housing and Country Planning").
+_PORTFOLIO_HEAD_BEFORE = re.compile(
+    r"(?P<office>(?P<head>Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+){1,4})$")
+#: A lower-case gloss in brackets before a name: " (landsstýrismaður í samferðslumálum)".
+_LOWER_GLOSS = re.compile(rf"\s\([a-zà-öø-ÿ][^()]{{0,60}}\)(?=\s+[{_UPPER}])")
 #: The indefinite article right before a phrase.
 _INDEFINITE_END = re.compile(r"(?:^|(?<=\s))(?:A|a|An|an)\s+$")
 #: Post-nominals of members of parliaments: "Ann Lee MSP", "a Highlands and Islands MSP".
@@ -2599,7 +2630,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         # then the person from their given name on
         # (or from an initial: "... Mining and Heavy Industry J. Tserendolgor")
         k = next((i for i in range(1, len(toks_n) - 1) if given_name_gender(toks_n[i]) or (
-            _INITIAL_TOKEN.fullmatch(toks_n[i]) or toks_n[i] in NAME_ABBREVIATIONS)), 0)
+            _INITIAL_TOKEN.fullmatch(toks_n[i]) or toks_n[i] in NAME_ABBREVIATIONS) or (
+            # a Nordic patronymic after the given name: "... Transport Sámal Eyðunsson"
+            toks_n[i + 1].endswith(("sson", "dóttir", "dottir")) and toks_n[i][:1].isupper()
+            and not _is_role_word(toks_n[i]))), 0)
         if k and (toks_n[k - 1] in _PLACE_OPENERS or toks_n[-1] in _MASTHEAD_WORDS or (
                 toks_n[k - 1] in ("de", "da", "di", "del", "della", "do", "dos", "das", "du",
                                   "des"))):
@@ -3656,10 +3690,13 @@ class Discourse:
             return cands[0] if cands else None
         return None
 
-    def resolve_description(self, surface: str, pos: int) -> Entity | None:
+    def resolve_description(self, surface: str, pos: int, qualified: bool = False
+                            ) -> Entity | None:
         """Resolve "the minister" to the latest entity whose role or title matches.
 
         "Its spokesman" and "their officials" speak for the organisation last named.
+        ``qualified``: the description goes on to name a body ("The Chairman of the X
+        Committee, who ..."), so no one named without a role is meant.
         """
         first = _norm(surface.split()[0]) if surface.split() else ""
         if first in ("its", "their"):
@@ -3804,6 +3841,10 @@ class Discourse:
                 # "the 31-year-old filmmaker": someone with a given name (not a place
                 # taken for a person)
                 recent = [e for e in recent if is_given_name(e.canonical.split()[0])][:1]
+            if qualified:
+                # "The Chairman of the Parliamentary Committee on Lands, who ...": the holder
+                # of an office named in full is someone named just before, or no one
+                recent = [e for e in recent if pos - e.last_before(pos) < 200]
             for e in recent:
                 # (an honorific is no role: "Datuk Seri Ann Lee ... the Foreign Minister")
                 if all(_norm(w) in TITLES and _norm(w) not in PERSON_ROLES

@@ -6899,3 +6899,27 @@ def test_a_name_inside_a_relative_clause_or_after_a_role_of_a_body_is_no_speaker
     q = quotes_of("An elderly resident who gave her name as Bana Mwape said the dust still "
                   "comes.\n\nThe chairman of the Finance Committee said the budget was late.")
     assert q["speaker"].tolist() == ["Bana Mwape", ""]
+
+
+def test_faroese_names_legal_forms_and_a_title_glossed_in_brackets() -> None:
+    q = quotes_of("The toll should be scrapped, Minister of Transport (landsstýrismaður í "
+                  "samferðslumálum) Sámal Eyðunsson á Ryggi told the Løgting on Thursday.\n\n"
+                  '"Sandoy is not a suburb," the minister said.\n\nÁ Ryggi said that the state '
+                  "would take over the debt.\n\nIn a written statement, the tunnel company, P/F "
+                  'Undirsjóvartunlar, said it had "no objection in principle".')
+    assert q["speaker"].tolist() == ["Sámal Eyðunsson á Ryggi"] * 3 + ["P/F Undirsjóvartunlar"]
+
+
+def test_a_minister_named_in_a_caption_and_a_list_of_portfolios_in_a_relative_clause() -> None:
+    q = quotes_of("Hon. Minister of Lands, Housing and Country Planning, Dr. Augustine Musa "
+                  "Kpaka-Thorpe, addressing the House. PHOTO: Unit\n\nThe House of Parliament "
+                  "passed the Bill, a piece of legislation the Minister of Lands, Housing and "
+                  'Country Planning described as "a liberation for the ordinary tenant".\n\n'
+                  "Hon. Adama Kadiatu Turay-Nicol (APC, Western Area Urban) said her party "
+                  'supported the Bill "in principle".\n\nResponding, the Minister said the '
+                  'budget "makes provision" for 40 rent officers.')
+    assert q["speaker"].tolist() == ["Augustine Musa Kpaka-Thorpe", "Adama Kadiatu Turay-Nicol",
+                                     "Augustine Musa Kpaka-Thorpe"]
+    q = quotes_of("The Director of the Department of Tourism, Kinley Wangchuk-Dolkar, said "
+                  "arrivals had recovered.")
+    assert q["speaker"].tolist() == ["Kinley Wangchuk-Dolkar"]
