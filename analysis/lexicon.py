@@ -306,6 +306,12 @@ TITLES: frozenset[str] = frozenset(
      "nationalrätin", "ständerat", "ständerätin", "grossrat", "grossrätin", "stadtrat",
      "stadträtin", "stadtpräsident", "stadtpräsidentin", "gemeindepräsident",
      "gemeindepräsidentin", "landammann",
+     # Austrian and German offices ("Landesrätin Ann Lee", "Bürgermeister Ann Lee")
+     "landesrat", "landesrätin", "landeshauptfrau", "bürgermeister",
+     "bürgermeisterin", "vizebürgermeister", "vizebürgermeisterin", "gemeinderat",
+     "gemeinderätin", "bezirkshauptmann", "bezirkshauptfrau", "abgeordnete", "abgeordneter",
+     # a Uruguayan departmental councillor ("edila Ann Lee"); an advocate ("Adv. Ann Lee")
+     "edil", "edila", "adv",
      # Members of the House of Keys and of a House of Assembly; Amharic styles ("Ato",
      # "Woizero", written "W/ro", and "Weizerit")
      "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",
@@ -316,7 +322,7 @@ TITLES: frozenset[str] = frozenset(
      "punong", "barangay",  # Filipino "Punong Barangay Ann Lee", a village chief
      # US county boards ("Supervisor Ann Lee", "District 7 Supervisor Ann Lee"); Sesotho,
      # Māori and Oshiwambo styles ("Ntate", "Mme", "Tā", "Meme")
-     "supervisor", "ntate", "tā", "meme", "'me",  # ("’Me ’Malineo Ann")
+     "supervisor", "ntate", "tā", "meme", "'me", "‘me",  # ("’Me ’Malineo Ann", "‘Me")
      # US local and state offices used as titles ("Councilor Ann Lee", "Del. Ann Lee")
      "councilor", "councilwoman", "councilman", "councilmember", "alderman", "alderwoman",
      "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember",

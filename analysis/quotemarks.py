@@ -27,6 +27,9 @@ _OPEN_SINGLE = "‘‹"
 _CLOSE_SINGLE = "’›"
 
 
+#: A Sesotho style and a name after their apostrophes: "‘Me ‘Mamoletsane Nkuebe".
+_SESOTHO_STYLE = re.compile(r"Me(?=\s+[‘’]?[A-Z])")
+_SESOTHO_NAME = re.compile(r"Ma[a-zš]{3,}\b")
 _MARK_CHARS = re.compile("[\"“”„«»‘’‚‹›']")
 
 
@@ -158,6 +161,10 @@ def _marks(text: str, a: int, b: int, style: MarkStyle) -> list[tuple[int, str, 
                 continue
             if ch == "‘" and _is_letter(prev) and _is_letter(nxt):
                 continue  # "Taufa‘ao", "Vava‘u": the Polynesian glottal stop, a letter
+            if ch == "‘" and (_SESOTHO_STYLE.match(text, i + 1) or (
+                    text.endswith("Me ", 0, i) and _SESOTHO_NAME.match(text, i + 1))):
+                continue  # "‘Me ‘Mamoletsane": the apostrophe of Sesotho names and styles,
+                # typed as an opening mark
             out.append((i, "single", "open"))
         elif ch in _CLOSE_SINGLE or (ch == "'" and straight_singles):
             if _is_letter(prev) and _is_letter(nxt):

@@ -887,6 +887,8 @@ _OCCUPATION_WORD = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|grapher|omist)|"
                               r"teacher|student|resident|tenant|landlord|parent)")
 #: A ward or district with its number before a member's title: "District 2 city Rep.".
 _NUMBERED_SEAT = re.compile(r"(?:district|ward|precinct|division)\s+\d{1,3}\b")
+#: An honorific opening a paragraph before a name: "Dr. ", "Prof ".
+_STYLE_OPENING = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
 _OPENING_MARKS = "\"“‘'«„"
 #: A sentence opening with an indefinite person: "A spokesman for the State Department".
 _INDEFINITE_SUBJECT = re.compile(
@@ -899,6 +901,11 @@ _INDEFINITE_SUBJECT = re.compile(
 _DEFINITE_POST_SUBJECT = re.compile(
     r"\s*(?P<desc>The\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+))\s+(?:of|for|at)\s+(?:the\s+)?"
     r"[A-Z][^.;:]{0,80}?\s(?:was|is|has|had|struck|took|gave|sounded)\b")
+#: A sentence opening with a post and an appositive about its holder: "The city's
+#: mobility director, an engineer who ..., defended the numbers."
+_DEFINITE_APPOSED_SUBJECT = re.compile(
+    r"\s*(?P<desc>The\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}?(?P<role>[a-z]+)),\s+(?:an?)\s+"
+    r"[^,.;:\"“”]{3,120},\s+[a-z]+")
 #: An event a transcript's excerpts come from.
 _EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhearing",
                     re.IGNORECASE)
@@ -4208,6 +4215,16 @@ class _Extractor:
         if nm and text.startswith("/", nm.end(1)):
             # "Lanet/Umoja MCA Ann Lee ... accused": a ward named with a slash
             nm = NAME_ANY.match(text, nm.end(1) + 1) or nm
+        if nm and (acr := _ACRONYM_AFTER.match(text, nm.end(1))) is not None and (
+                after := NAME_ANY.match(text, acr.end())) is not None and (
+                after.end(1) < sent.end):
+            # "Taiwan People's Party (TPP) Councilor Ann Lee voted ...": the party and its
+            # short form, then the titled person
+            person = _name_phrase(text, acr.end(), after.start(1), after.end(1), False,
+                                  as_subject=False)
+            if person is not None and not person.org and (person.title or person.role):
+                person.role = f"{nm.group(1)} {acr.group(1)} {person.role}".strip()
+                return person
         if nm and ("’s " in nm.group(1) or "'s " in nm.group(1)):
             owner = _OWNER_PREFIX.match(nm.group(1))
             rest = nm.start(1) + owner.end() if owner is not None else -1
@@ -4518,17 +4535,24 @@ class _Extractor:
             return None
         prev = self.sentences[k - 1]
         m = _INDEFINITE_SUBJECT.match(self.text, prev.start, prev.end)
-        if m is None and (dm := _DEFINITE_POST_SUBJECT.match(self.text, prev.start, prev.end)) \
+        if m is None and (dm := _DEFINITE_POST_SUBJECT.match(self.text, prev.start, prev.end)
+                          or _DEFINITE_APPOSED_SUBJECT.match(self.text, prev.start, prev.end)) \
                 is not None and dm.group("role").lower() in PERSON_ROLES and (
                 not self._in_blocked(dm.start("role"))) and (
                 ent is None or ent.last_before(p.start) < prev.start) and (
                 self.discourse.resolve_description(dm.group("desc"), prev.start) is None):
             # "The chairperson of the Senate committee was sharper. "...," she said": the
-            # holder of that post, never named before (not the woman quoted last)
-            return "", ""
+            # holder of that post, never named before (not the woman quoted last); (also
+            # "The city's mobility director, an engineer who ..., defended the numbers.")
+            named = self._bare_name_next(SpeakerPhrase("description", dm.start("desc"),
+                                                       dm.end("role"), dm.group("desc"))) if (
+                not _ANONYMITY.search(self.text, prev.start, prev.end)) else None
+            return (named.canonical, named.kind) if named is not None else ("", "")
         if m is None or self._in_blocked(m.start("role")) or (
                 # (not '"... One person says rents are up ..."': a quoted sentence)
-                m.group("role").lower() not in PERSON_ROLES) or (
+                m.group("role").lower() not in PERSON_ROLES
+                # ("An Innsbruck glaciologist who advised the committee was more cautious")
+                and not _agent_noun(m.group("role").lower())) or (
                 ent is not None and ent.last_before(p.start) > prev.start):
             return None
         role = m.group("role").lower()
@@ -4540,6 +4564,12 @@ class _Extractor:
             found = self.discourse.find(org[0]) if org is not None else None
             if found is not None and found.kind in ("organisation", "state"):
                 return found.canonical, found.kind
+        if not m.group("org") and not _ANONYMITY.search(self.text, prev.start, prev.end) and (
+                named := self._bare_name_next(SpeakerPhrase(
+                "description", m.start("role"), m.end("role"), m.group("role")))) is not None:
+            # 'An Innsbruck glaciologist ... was more cautious. "...," she said.' and "Dr.
+            # Ann Lee, who ..., said" opening the next paragraph: the person described
+            return named.canonical, named.kind
         return "", ""
 
     def _unaffiliated(self, pos: int, para_start: int) -> bool:
@@ -4617,7 +4647,16 @@ class _Extractor:
             if full and d.find(p.name) is None:
                 # "Trump told Ann Lee that ... Lee thanked him": the fullest form used
                 d.register_name(full, p.start, kind="person")
-            entity = d.register_name(p.name, p.start, kind=kind, gender=p.gender, role=p.role,
+            gender = p.gender
+            if not gender and kind in ("person", "unknown") and q.type == "indirect" and (
+                    not given_name_gender(p.name.split()[0])) and (
+                    own := _OWN_PRONOUN_OPENING.match(self.text, q.start)) is not None and (
+                    q.start - p.end <= 12):
+                # "Sindhu Sasidharan said her first priority would be ...": the pronoun that
+                # opens the reported words takes the speaker up, and gives her sex
+                gender = "f" if own.group(1).lower() in ("she", "her") else "m"
+                kind = "person"
+            entity = d.register_name(p.name, p.start, kind=kind, gender=gender, role=p.role,
                                      speaker=True)
             if kind == "person" and " and " in p.name:
                 for part in p.name.split(" and "):
@@ -5669,16 +5708,24 @@ class _Extractor:
         k = next((i for i, (_, a, b) in enumerate(self.paras) if a <= p.start < b), None)
         if k is None or k + 1 >= len(self.paras):
             return None
+        sent = self._sentence_of(p.start)
+        if sent is not None and _ANONYMITY.search(self.text, sent.start, sent.end):
+            return None  # ("A farmer, who asked that his name not be used, said ...")
+        while k + 2 < len(self.paras) and self.text[self.paras[k + 1][1]:self.paras[k + 1][1] + 1] \
+                in _OPENING_MARKS and self.paras[k + 1][1] - self.paras[k][2] < 4:
+            k += 1  # (past a paragraph of the described person's words: the name follows it)
         _, a, b = self.paras[k + 1]
         if any(e.kind == "person" and not e.anonymous and any(
                 p.end < pos < a for pos in e.positions) for e in self.discourse.entities):
             return None  # ('... The man, Ann Lee, said ...' in the same paragraph: named there)
         for e in self.discourse.entities:
+            styled = _STYLE_OPENING.match(self.text, a, b)  # ("Dr. Ann Lee, who ...")
+            at = styled.end() if styled is not None else a
             if (e.kind == "person" or e.kind == "unknown" and " " in e.canonical) and (
-                    not e.anonymous and e.positions and min(e.positions) == a) and any(
+                    not e.anonymous and e.positions and min(e.positions) in (a, at)) and any(
                     # (the name itself opens the paragraph, not "A Douglas financial
                     # planner ...": a town before a role)
-                    self.text.startswith(n, a) for n in e.names) and all(
+                    self.text.startswith(n, at) for n in e.names) and all(
                     # (an honorific is no role: "Ms")
                     w.lower().rstrip(".") in _HONORIFICS for r in e.roles for w in r.split()):
                 return e
@@ -5968,6 +6015,10 @@ _WHEN_CLAUSE = re.compile(r"\b(?:when|after|before|as|until)\s+(?=[A-Z])")
 _OBJECT_RELATIVE_GAP = re.compile(r",\s+(?:a|an|the|what)\s+(?:[a-z-]+\s+){1,4}(?:the|a)\s+$")
 #: A body named after a description's head: " of the Parliamentary Committee".
 _OF_NAMED_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z]")
+#: A personal pronoun opening reported words: "her first priority", "she would".
+_OWN_PRONOUN_OPENING = re.compile(r"(she|her|he|his)\s", re.IGNORECASE)
+#: A short form in brackets after a name, then a space: " (TPP) ".
+_ACRONYM_AFTER = re.compile(r"\s+(\([A-Z][A-Za-z]{1,6}\))\s+(?=[A-Z])")
 _WHO_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+)?(?P<cue>said|asked|argued|warned|insisted|"
                       r"claimed|told|wrote|added|noted|questioned|"
                       # ("led by X, a former courier, who called the bill "..."")
@@ -5992,6 +6043,8 @@ _OFFICIAL_HEADS = frozenset({"official", "spokesperson", "spokesman", "spokeswom
 #: A source kept anonymous on purpose.
 _ANONYMITY = re.compile(r"not\s+(?:wish\w*\s+)?to\s+be\s+(?:named|identified)|anonymity|"
                         r"not\s+authori[sz]ed|"
+                        # "who asked that his name not be used", "... not be published"
+                        r"name\s+not\s+be\s+(?:used|published|given|printed)|"
                         r"declined\s+to\s+(?:be\s+named|give)|withheld")
 #: A role that sets its holder apart from one met before: "Another resident, Ann Lee".
 _ANOTHER_ROLE = re.compile(r"(?:another|other|a\s+second|a\s+fellow|one\s+more)\s", re.IGNORECASE)

@@ -62,7 +62,7 @@ _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         rf"[{_UPPER}]{{2,5}}\([{_UPPER}]{{1,2}}\)(?![{_WORD_CHARS}])|"
         # (a Khoekhoe click letter may open a name: "Petrus !Gaseb", "ǂGomxa"; and so may
         # the apostrophe of Sesotho names: "’Malineo", "’Me ’Mabokang")
-        rf"(?:(?<![^\s(])[!ǃǂǁǀ]|(?<![^\s(])[’ʼ](?=[{_UPPER}][a-z]))?[{_UPPER}][{_WORD_CHARS}]*(?<![’'‘ʻ-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
+        rf"(?:(?<![^\s(])[!ǃǂǁǀ]|(?<![^\s(])[’ʼ‘](?=[{_UPPER}][a-z]))?[{_UPPER}][{_WORD_CHARS}]*(?<![’'‘ʻ-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
 #: Space between the words of a name: at most one line break (never a paragraph break).
@@ -71,7 +71,7 @@ _WS = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 #: particle or of a lower-case prefix ("al-", "d'"). A look-ahead for them first lets
 #: the regex engine pass over every other character fast (the same matches).
 _NAME_FIRST = "".join(sorted({p[0] for p in NAME_PARTICLES} | set("aebidl")))
-_NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}’ʼ])(?<![\w’'-])(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
+_NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}’ʼ‘])(?<![\w’'-])(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
              # (inside a name, "&" joins words too: "Wabash Valley Power & Light")
              rf"(?:{_WS}(?:(?:{_PARTICLE}|&){_WS})*{_CAP})*")
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")

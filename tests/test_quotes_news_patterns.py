@@ -6923,3 +6923,43 @@ def test_a_minister_named_in_a_caption_and_a_list_of_portfolios_in_a_relative_cl
     q = quotes_of("The Director of the Department of Tourism, Kinley Wangchuk-Dolkar, said "
                   "arrivals had recovered.")
     assert q["speaker"].tolist() == ["Kinley Wangchuk-Dolkar"]
+
+
+def test_austrian_and_uruguayan_offices_and_sesotho_apostrophes_are_titles() -> None:
+    q = quotes_of('"This is not a blank cheque," said Landesrätin Veronika Rainalter.\n\nLater, '
+                  'Colorado Party edil Sebastián Lemes Cardozo accused the majority of "voting '
+                  'with the clock".\n\nSpeaker ‘Me ‘Mamoletsane Nkuebe set the debate down for '
+                  "Tuesday. ‘Me Nkuebe said the motion complied with the Standing Orders.")
+    assert q["speaker"].tolist() == ["Veronika Rainalter", "Sebastián Lemes Cardozo",
+                                     "‘Mamoletsane Nkuebe"]
+    assert quotes_of("He said: ‘Manchester will come.’")["text"].tolist() == [
+        "Manchester will come."]
+
+
+def test_a_pronoun_opening_the_reported_words_gives_the_speaker_a_sex() -> None:
+    q = quotes_of("Haridasan also believes the rejected ballot was no accident.\n\nSindhu "
+                  "Sasidharan said her first priority would be the water scheme. \"Politics is "
+                  'over for today," she said.')
+    assert q["speaker"].tolist() == ["Haridasan", "Sindhu Sasidharan", "Sindhu Sasidharan"]
+
+
+def test_a_person_described_before_their_words_is_the_one_named_in_the_next_paragraph() -> None:
+    q = quotes_of("Hannes Pfurtscheller demanded a referendum.\n\nAn Innsbruck glaciologist who "
+                  "advised the committee was more cautious. “The glacier will not survive,” she "
+                  "said.\n\n“The question is what we leave behind.”\n\nDr. Johanna Kirchmair, "
+                  "who has measured the glacier since 2009, said it had lost half its volume.")
+    assert q["speaker"].tolist() == ["Johanna Kirchmair"] * 3
+    q = quotes_of("The city's mobility director, an engineer who spent a decade in Curitiba, "
+                  'defended the numbers. "A bus moves at eleven kilometers an hour," he said.'
+                  "\n\nFederico Baccino warned that the first stretch would slip to 2029.")
+    assert q["speaker"].tolist() == ["Federico Baccino"] * 2
+    q = quotes_of("A farmer, who asked that his name not be used, was angry. \"Nobody came,\" "
+                  "he said.\n\nAnn Lee, the mayor, said the council would help.")
+    assert q["speaker"].tolist() == ["", "Ann Lee"]
+
+
+def test_a_party_and_its_short_form_in_brackets_before_a_titled_person() -> None:
+    q = quotes_of("Linghu said he would vote for the budget.\n\nTaiwan People's Party (TPP) "
+                  'Councilor Nankung Hsin-yu voted against, calling the project "a campaign '
+                  'poster with tracks."')
+    assert q["speaker"].tolist() == ["Linghu", "Nankung Hsin-yu"]
