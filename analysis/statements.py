@@ -373,7 +373,16 @@ _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+t
 # "training continues as planned", "the Air Force has not been asked to plan a
 # deployment", "the headquarters has received no orders"
 _STATE_OF_PLAY = re.compile(
-    r"\b(?:(?:remains?|remained|is|are|was|were|still)\s+at\s+an?\s+(?:very\s+)?early\s+stage|"
+    r"\b(?:(?:remains?|remained|is|are|was|were|still)\s+[\"“‘”]?at\s+an?\s+(?:very\s+)?"
+    r"(?:early|technical|preliminary|initial)\s+stage|"
+    # "Finland has been asked to contribute fighter jets": a request received, a fact
+    r"(?:has|have|had)\s+(?:already\s+)?been\s+(?:formally\s+|informally\s+)?asked\s+to\s+"
+    r"(?:contribute|provide|send|supply|prepare|consider)|"
+    # "Croatia had attended every meeting of the coalition", "staff had drawn up several
+    # options": taking part in planning, no view
+    r"(?:attended|attends|attend)\s+(?:every|each|all|the|a)\s+(?:[\w-]+\s+){0,2}?meetings?\b|"
+    r"drawn\s+up\s+[\"“‘]?(?:several|a\s+range\s+of|different|a\s+number\s+of|three|two|"
+    r"four)\s+options|"
     r"continues?\s+(?:[\w’'-]+\s+){0,3}?as\s+(?:planned|scheduled|normal)|"
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:asked\s+to|consulted\s+(?:on|about))|"
     r"(?:received|receives)\s+no\s+(?:new\s+|formal\s+)?(?:orders?|requests?|instructions?|"
@@ -387,6 +396,11 @@ _STATE_OF_PLAY = re.compile(
     r"\btalks\s+(?:[\w’'-]+\s+){0,4}?(?:resumed|opened|began|will\s+resume|are\s+to\s+resume)"
     r"\s+(?:in|on|this|last|next|after)\b|"
     r"no\s+(?:orders?|requests?|instructions?)\s+(?:has|have|had)\s+(?:yet\s+)?been|"
+    # a paper step not taken: "no licence for ammunition ... had been issued since 2022",
+    # "no export licence application has been filed", "no new deployment had been ordered"
+    r"\bno\s+(?:[\w’'-]+\s+){0,12}?(?:has|have|had)\s+(?:yet\s+)?been\s+(?:issued|filed|"
+    r"ordered|submitted|granted|lodged|placed|signed|approved|received|requested|decided)\b|"
+    r"planning\s+(?:for\s+)?(?:[\w’'-]+\s+){0,4}?[\"“‘]?(?:continues|continued)\s+with\b|"
     # a timetable: "the next round is scheduled for April", "the first F-35s are due at
     # Florennes in 2027", "the rotation remains on its scheduled timeline", "the frigate
     # completed a refit ... and is available for deployment from February"
@@ -399,11 +413,57 @@ _STATE_OF_PLAY = re.compile(
     r"(?:talks|negotiations|process|developments)\s*[\"”’]?\s*(?:[\"“‘]?\s*)"
     r"(?:closely|carefully|with\s+(?:great\s+|close\s+)?(?:attention|interest)))",
     re.IGNORECASE)
-_STATUS_STEMS = Substrings(("early stage", "as planned", "as scheduled", "as normal",
+# a ministry or service speaking (not a person): its account of the law is a fact
+_INSTITUTION = re.compile(r"\b(?:Ministry|Department|Office|Forces|Administration|Agency|"
+                          r"Command|Secretariat|Directorate|Coast\s+Guard)\b")
+# a domestic procedure a step would need is, from a ministry, a fact about the law, no
+# condition of its own: "any deployment would require a government decision and a vote in
+# parliament"
+_PROCEDURE = re.compile(
+    r"\b(?:any|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:deployment|contribution|participation|"
+    r"mission|dispatch)\s+(?:[\w-]+\s+){0,4}?(?:would|will)\s+(?:first\s+|also\s+)?"
+    r"(?:require|need)\s+(?P<what>[^.;:!?\"“”]{3,90})", re.IGNORECASE)
+_PROCEDURE_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "by", "from", "both",
+                              "government", "cabinet", "parliament", "parliamentary",
+                              "decision", "proposal", "approval", "vote", "votes", "consent",
+                              "chambers", "houses", "lawmakers", "legislature", "congress",
+                              "assembly", "national", "council", "presidency", "its", "new"})
+_FOREIGN_SANCTION = frozenset({"un", "united", "nations", "nato", "european", "eu", "american",
+                               "us", "washington", "international", "allies", "security",
+                               "clear", "mandate"})
+
+
+def _is_procedure(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says a step would need only a domestic procedure
+    ("any deployment would need the approval of parliament"), not a guarantee from
+    others ("... a UN mandate and American air cover").
+
+    Example:
+        >>> _is_procedure("Any deployment would need a vote in parliament.", 0, 47)
+        True
+        >>> _is_procedure("Any deployment would need a UN mandate.", 0, 39)
+        False
+    """
+    m = _PROCEDURE.search(text, start, end)
+    if m is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", m.group("what"))]
+    if not words or any(w in _FOREIGN_SANCTION for w in words):
+        return False
+    return all(w in _PROCEDURE_WORDS or w[:1] != w[:1].lower() or w.istitle()
+               for w in re.findall(r"[\w’'-]+", m.group("what")))
+
+
+_STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage",
+                            "initial stage", "been asked", "formally asked", "attend",
+                            "drawn up", "as planned", "as scheduled", "as normal",
                             "been asked", "no order", "no request", "no instruction",
                             "scheduled", "due ", "completed", "follow", "monitor", "no new",
                             "no formal", "tasking", "planning", "neither for",
-                            "been consulted", "resume", "opened", "began"))
+                            "been consulted", "resume", "opened", "began", "been issued",
+                            "been filed", "been ordered", "been submitted", "been granted",
+                            "been lodged", "been placed", "been signed", "been approved",
+                            "been received", "been requested", "been decided"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with
@@ -1515,6 +1575,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     rather_at = -1 if rather is None else rather.start(1)
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
+        ("requir" in low or "need" in low) and _INSTITUTION.search(speaker) is not None
+        and _is_procedure(text, c_start, c_end)) or (
         text[s_start:s_start + 1] in _QUESTION_FIRST
         and _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
         and text.find("?", s_start, s_end + 2) < 0) or (
@@ -1571,7 +1633,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # "not ... without X": neither negator rejects; both name a requirement
             negators = [n for n in negators if not (
                 not_without.start() <= n.start() < not_without.end())]
-            conditional_need = True
+            # (but "could not join a force without being dragged into a war": the harm it
+            # cannot be had without, asserted)
+            conditional_need = concept != codebook.rejection_concept
         else:
             conditional_need = False
         in_exception = False

@@ -1842,3 +1842,42 @@ def test_opposing_any_request_is_a_view_not_a_request_unanswered() -> None:
     assert [r[:2] for r in rows] == [("troops_on_ground", -1)]
     rows = code("The ministry has not received any request to send troops.")
     assert [r[:2] for r in rows] == [("troops_on_ground", 0)]
+
+
+def test_a_paper_step_not_taken_and_a_stage_of_talks_are_facts() -> None:
+    for s in ("No licence for ammunition destined for the conflict had been issued since 2022.",
+              "No export licence application for air defence systems bound for Ukraine has "
+              "been filed.",
+              "Finland has been asked to contribute fighter jets for air policing.",
+              "Talks with Nordic partners were ”at a technical stage”.",
+              "Croatia had attended every meeting of the coalition of the willing."):
+        assert [r[1] for r in code(s)] == [0], s
+    assert [r[1] for r in code("We will not send any fighter jets.")] == [-1]
+
+
+def test_a_ministry_stating_the_procedure_a_deployment_needs_states_a_fact() -> None:
+    text = "Any deployment would require a government decision and a vote in parliament."
+    assert [r[1] for r in code(text, speaker="Finnish Ministry of Defence")] == [0]
+    assert [r[1:3] for r in code(text)] == [(1, "conditional")]
+    text = "Any deployment would need a UN mandate and American air cover."
+    assert 0 not in [r[1] for r in code(text, speaker="Finnish Ministry of Defence")]
+
+
+def test_provoking_russia_an_army_of_occupation_and_a_target_painted_are_harm() -> None:
+    rows = code("European troops in Ukraine would provoke Russia.")
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+    assert "russia_tests_nato" not in [r[0] for r in rows]
+    assert [r[:2] for r in code("Russia keeps trying to provoke NATO.")] == [
+        ("russia_tests_nato", 1)]
+    for s in ("Moscow would treat any European force as an army of occupation.",
+              "Any role in a guarantee force would paint a target on our ships.",
+              "It would put every cargo in the Black Sea in the crosshairs."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(s)], s
+
+
+def test_what_cannot_be_done_without_being_dragged_into_a_war_is_harm() -> None:
+    rows = code("Brazil could not join a guarantee force without being dragged into a "
+                "European war.")
+    assert [r[:2] for r in rows] == [("guarantees_harmful", 1)]
+    rows = code("A guarantee is worthless without American troops.")
+    assert ("troops_on_ground", 1, "conditional") in [r[:3] for r in rows]
