@@ -565,6 +565,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
      "systems", "solutions", "networks", "dynamics", "laboratories", "labs", "electronics",
      "aerospace",  # ("X Aerospace")
+     # ("Tungabhadra Defence Analytics", "X Munitions"; not "Works": "Works Minister")
+     "analytics", "consultancy", "consulting", "munitions", "shipyards", "mills",
      "enterprises", "communications", "therapeutics", "semiconductors", "robotics", "studios",
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
      "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"

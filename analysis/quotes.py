@@ -1041,7 +1041,9 @@ _TIME_THEN_TO = re.compile(
     r"Sunday|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|"
     r"year|morning))(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+to\s+[a-z]")
 #: (a word ending a sentence, "Jamaica.", is none: only initials and abbreviations)
-_WORDS_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'.-]*(?<![a-z]{{4}}\.)"
+_WORDS_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'.-]*"
+                                # (also "Buzău.": lower-case letters beyond ASCII)
+                                r"(?<![a-zß-ÿ\u0100-\u017f]{4}\.)"
                                 rf"(?:[^\S\n]|\n(?!\n))+){{1,3}}$")  # (no paragraph break)
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")

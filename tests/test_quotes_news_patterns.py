@@ -6963,3 +6963,13 @@ def test_a_party_and_its_short_form_in_brackets_before_a_titled_person() -> None
                   'Councilor Nankung Hsin-yu voted against, calling the project "a campaign '
                   'poster with tracks."')
     assert q["speaker"].tolist() == ["Linghu", "Nankung Hsin-yu"]
+
+
+def test_a_place_with_letters_beyond_ascii_ends_its_sentence_before_a_name() -> None:
+    q = quotes_of("Ann Lee said it would open a second line in Buzău. Vlăsia, listed on the "
+                  "Bucharest Stock Exchange, said in a filing that its order book stood at RON "
+                  "2.4 billion.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Vlăsia"]
+    q = quotes_of("According to Tungabhadra Defence Analytics, a Bengaluru consultancy, orders "
+                  "rose by about 40 per cent this year.")
+    assert q["speaker"].tolist() == ["Tungabhadra Defence Analytics"]
