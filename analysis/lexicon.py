@@ -290,6 +290,7 @@ TITLES: frozenset[str] = frozenset(
      "oom", "tannie", "kgosi",
      "hajji", "hajjat", "sheriff",
      "puan", "encik", "yb",
+     "mola",  # (a Bakweri elder, Cameroon: "Mola Ikome Njie-Lyonga")
      "ir",  # (a registered engineer, Malaysia and Indonesia: "Dato Sri Ir Ann Lee")
      # Irish offices used as titles ("Taoiseach Ann Lee"), South Asian religious titles
      "taoiseach", "tánaiste", "maulana", "mufti",
@@ -410,6 +411,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "functionary", "servant", "bureaucrat", "aspirant", "loyalist", "apparatchik", "operative",
      "emissary", "caller", "demonstrator", "monk", "nun", "deacon", "chieftain",
      "headman", "reeve", "ranger", "dentist", "veterinarian", "kagawad", "tanod",
+     # a Tongan noble ("the Noble said", after "Lord X, a Nobles' Representative")
+     "noble",
      "gup", "tshogpa",  # (Bhutan's county head and village representative)
      # occupations of arts, sport and media: '"Mrs Maisel" actress Ann Lee said'
      "actor", "actress", "singer", "songwriter", "rapper", "musician", "composer", "filmmaker",

@@ -5562,7 +5562,8 @@ class _Extractor:
                     for w in p.surface.split()[1:])
                     or (
                     words[-1] in PERSON_ROLES and not words[-1].endswith("s"))) and (
-                    later := self._named_later(p) or self._named_after_lead(p)) is not None:
+                    later := self._named_later(p) or self._named_after_lead(p)
+                    or self._titled_next(p)) is not None:
                 # "The Attorney General yesterday appealed ..." in a lead, and "Attorney
                 # General Ann Lee said ..." further down: the person named later
                 q.speaker, q.speaker_kind = later.canonical, later.kind
@@ -5835,6 +5836,27 @@ class _Extractor:
                     found is None or first < found[0]) and not any(
                         _ANOTHER_ROLE.match(r) for r in e.roles):
                 # (not "Another resident, Ann Lee," for "a resident": someone else)
+                found = (first, e)
+        return found[1] if found else None
+
+    def _titled_next(self, p: SpeakerPhrase) -> Entity | None:
+        """The person named near the start of the paragraph after the one holding the
+        definite description ``p``, with the description's head as their title ("the Food
+        Supplies and Consumer Welfare Minister told the House ..." and then "Minister Ann
+        Lee later told reporters ..."), named nowhere before."""
+        head = _description_head(p.surface).lower()
+        if not head or head not in PERSON_ROLES:
+            return None
+        k = next((i for i, (_, a, b) in enumerate(self.paras) if a <= p.start < b), None)
+        if k is None or k + 1 >= len(self.paras):
+            return None
+        _, a, b = self.paras[k + 1]
+        found: tuple[int, Entity] | None = None
+        for e in self.discourse.entities:
+            first = min(e.positions) if e.positions else -1
+            if e.kind == "person" and not e.anonymous and a <= first < min(b, a + 80) and any(
+                    head in r.lower().split() for r in e.roles) and (
+                    found is None or first < found[0]):
                 found = (first, e)
         return found[1] if found else None
 
@@ -6735,6 +6757,8 @@ def _org_of_group(surface: str) -> str:
         return ""  # "a former Afghan official" no longer speaks for Afghanistan
     words = [w for w in _strip_det(surface).split()
              if w.lower() not in _QUANTIFIERS and w.lower() not in _POSSESSIVE_PRONOUNS]
+    if len(words) == 2 and words[0].replace("’", "'").lower() in ("people's", "nobles'"):
+        return ""  # "one People's Representative", "a Nobles' Representative": an office
     if len(words) > 3 and words[-3].lower() in ("in", "at", "from") and words[-2][:1].isupper(
             ) and words[-1][:1].isupper() or len(words) > 2 and words[-2].lower() in (
             "in", "at", "from") and words[-1][:1].isupper():

@@ -732,6 +732,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Minister for Housing and Local Government Hon.'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is not None and phrase.kind == "description" and (
+            rel := _RELATIVE_WORD.match(phrase.surface)) is not None:
+        # "in which one People's Representative warned": the description after "which"
+        phrase.start += rel.end()
+        phrase.surface = phrase.surface[rel.end():]
+        phrase.role = phrase.role[rel.end():] if phrase.role.startswith(rel.group()) else (
+            phrase.role)
     if phrase is None and ")" in text[lo:cue_start] and (
             gloss := _LOWER_GLOSS.search(text, lo, cue_start)) is not None:
         # "Minister of Transport (landsstýrismaður í samferðslumálum) Ann Lee told": a
@@ -757,6 +764,14 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         surface = text[a:phrase.end]
         return SpeakerPhrase("description", a, phrase.end, surface, role=surface,
                              negated=phrase.negated, gender=phrase.gender)
+    if phrase is not None and phrase.kind == "name" and not phrase.org and not phrase.title \
+            and not phrase.role and " and " in phrase.name and (
+                _is_role_word(phrase.name.split()[-1])) \
+            and text[max(lo, phrase.start - 4):phrase.start].lower() == "the ":
+        # "the Food Supplies and Consumer Welfare Minister told": an office, no name
+        a = phrase.start - 4
+        return SpeakerPhrase("description", a, phrase.end, text[a:phrase.end],
+                             role=text[a:phrase.end], negated=phrase.negated)
     if phrase is not None and phrase.kind == "name" and phrase.start > lo and not phrase.title \
             and " and " in phrase.name and "," in text[max(lo, phrase.start - 80):phrase.start] \
             and (
@@ -815,6 +830,8 @@ _NAMING_CLAUSE = re.compile(r"\b(?:call\s+sign|names?|named|known\s+as|goes\s+by
 _PORTFOLIO_HEAD_BEFORE = re.compile(
     r"(?P<office>(?P<head>Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+){1,4})$")
+#: A relative word opening a description: "which one People's Representative".
+_RELATIVE_WORD = re.compile(r"(?:which|whom|where|whereby)\s+")
 #: A lower-case gloss in brackets before a name: " (landsstýrismaður í samferðslumálum)".
 _LOWER_GLOSS = re.compile(rf"\s\([a-zà-öø-ÿ][^()]{{0,60}}\)(?=\s+[{_UPPER}])")
 #: The indefinite article right before a phrase.

@@ -6973,3 +6973,22 @@ def test_a_place_with_letters_beyond_ascii_ends_its_sentence_before_a_name() -> 
     q = quotes_of("According to Tungabhadra Defence Analytics, a Bengaluru consultancy, orders "
                   "rose by about 40 per cent this year.")
     assert q["speaker"].tolist() == ["Tungabhadra Defence Analytics"]
+
+
+def test_a_noble_and_a_bakweri_elder_and_an_office_of_portfolios_named_next() -> None:
+    q = quotes_of("Lord Fakatāutaha, a Nobles' Representative for Ha'apai, voted for the bill."
+                  '\n\n"Our people will keep the old cars running," the Noble said.\n\n"You are '
+                  'building a market on land," said Mola Ikome Njie-Lyonga.')
+    assert q["speaker"].tolist() == ["Fakatāutaha", "Ikome Njie-Lyonga"]
+    q = quotes_of("Replying to the notice, the Food Supplies and Consumer Welfare Minister told "
+                  "the House that 212 complaints had been received.\n\nMinister Hrushikesh "
+                  "Swain later told reporters that the system was working.")
+    assert q["speaker"].tolist() == ["Hrushikesh Swain"] * 2
+
+
+def test_a_description_after_in_which_is_the_member_named_later() -> None:
+    q = quotes_of("The Assembly voted 15 to 9, after a long debate in which one People's "
+                  'Representative warned that the law would "leave the outer islands walking."'
+                  "\n\nThe warning came from Mr Semisi Palelei Vaipulu, People's Representative "
+                  "for Vava'u 14, who said a car now cost more.")
+    assert q["speaker"].tolist() == ["Semisi Palelei Vaipulu"] * 2
