@@ -377,7 +377,11 @@ _STATE_OF_PLAY = re.compile(
     r"(?:early|technical|preliminary|initial)\s+stage|"
     # "Finland has been asked to contribute fighter jets": a request received, a fact
     r"(?:has|have|had)\s+(?:already\s+)?been\s+(?:formally\s+|informally\s+)?asked\s+to\s+"
-    r"(?:contribute|provide|send|supply|prepare|consider)|"
+    r"(?:contribute|provide|send|supply|prepare|consider|deploy|join|take\s+part|participate)|"
+    # "its air defence posture "remains unchanged"", "has no aircraft able to take part"
+    r"(?:remains?|remained|is|are)\s+[\"“‘”]?unchanged\b|"
+    r"(?:has|have|had)\s+no\s+(?:[\w-]+\s+){1,2}?(?:able|capable|available|ready)\s+to\b|"
+    r"\btalks\s+(?:[\w’'-]+\s+){0,4}?would\s+resume\s+(?:in|on|this|next|after)\b|"
     # "Croatia had attended every meeting of the coalition", "staff had drawn up several
     # options": taking part in planning, no view
     r"(?:attended|attends|attend)\s+(?:every|each|all|the|a)\s+(?:[\w-]+\s+){0,2}?meetings?\b|"
@@ -427,10 +431,11 @@ _PROCEDURE_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "by", "from",
                               "government", "cabinet", "parliament", "parliamentary",
                               "decision", "proposal", "approval", "vote", "votes", "consent",
                               "chambers", "houses", "lawmakers", "legislature", "congress",
+                              "mandate",
                               "assembly", "national", "council", "presidency", "its", "new"})
 _FOREIGN_SANCTION = frozenset({"un", "united", "nations", "nato", "european", "eu", "american",
                                "us", "washington", "international", "allies", "security",
-                               "clear", "mandate"})
+                               "clear"})
 
 
 def _is_procedure(text: str, start: int, end: int) -> bool:
@@ -456,6 +461,8 @@ def _is_procedure(text: str, start: int, end: int) -> bool:
 
 _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage",
                             "initial stage", "been asked", "formally asked", "attend",
+                            "unchanged", "able to", "capable", "available", "ready to",
+                            "would resume",
                             "drawn up", "as planned", "as scheduled", "as normal",
                             "been asked", "no order", "no request", "no instruction",
                             "scheduled", "due ", "completed", "follow", "monitor", "no new",

@@ -1881,3 +1881,13 @@ def test_what_cannot_be_done_without_being_dragged_into_a_war_is_harm() -> None:
     assert [r[:2] for r in rows] == [("guarantees_harmful", 1)]
     rows = code("A guarantee is worthless without American troops.")
     assert ("troops_on_ground", 1, "conditional") in [r[:3] for r in rows]
+
+
+def test_capabilities_unchanged_postures_and_requests_to_deploy_are_facts() -> None:
+    for s in ("None had been asked to deploy.",
+              "Its air and missile defence posture in the Pacific remains unchanged.",
+              "Montenegro has no aircraft able to take part in air policing over Ukraine.",
+              "The talks would resume on Thursday."):
+        assert [r[1] for r in code(s)] == [0], s
+    text = "Any deployment abroad would need a mandate from the Folketing."
+    assert [r[1] for r in code(text, speaker="Danish Ministry of Defence")] == [0]
