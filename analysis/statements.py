@@ -459,6 +459,12 @@ def _is_procedure(text: str, start: int, end: int) -> bool:
                for w in re.findall(r"[\w’'-]+", m.group("what")))
 
 
+# a good outcome in the main clause after a fronted condition: "people can go back and
+# rebuild", "my mother will cook for them", "we will welcome them"
+_GOOD_OUTCOME = re.compile(
+    r"\b(?:can|could|will|would)\s+(?:finally\s+|at\s+last\s+)?(?:go\s+(?:back|home)|rebuild|"
+    r"return|plant|farm|reopen|cook\s+for|welcome|thank|celebrate|"
+    r"feel\s+safe|be\s+safe|be\s+welcome)|\bwelcome\b", re.IGNORECASE)
 _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage",
                             "initial stage", "been asked", "formally asked", "attend",
                             "unchanged", "able to", "capable", "available", "ready to",
@@ -1043,6 +1049,13 @@ def code_spans(
         welcomed = {s_index for i, _, _, s_index in conditions if s_index in fronted
                     and i + 1 < len(clauses) and clauses[i + 1][2] == s_index
                     and _WELCOME.fullmatch(text, *clauses[i + 1][:2])}
+        # (and "If Danish planes and soldiers stand guard, people can go back and
+        # rebuild": a good outcome of it, and no other concept named, welcomes it)
+        welcomed.update(s_index for i, c_start, c_end, s_index in conditions
+                        if s_index in fronted and fronted[s_index] == (c_start, c_end)
+                        and _GOOD_OUTCOME.search(text, c_end, sentences[s_index][1])
+                        and any(c_start <= h[2] < c_end for h in hits)
+                        and not any(c_end <= h[2] < sentences[s_index][1] for h in hits))
         for s_index in welcomed:
             del fronted[s_index]
         # "Give Rzeszow a second Patriot battery ..., and then I will call this plan

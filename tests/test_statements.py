@@ -1891,3 +1891,12 @@ def test_capabilities_unchanged_postures_and_requests_to_deploy_are_facts() -> N
         assert [r[1] for r in code(s)] == [0], s
     text = "Any deployment abroad would need a mandate from the Folketing."
     assert [r[1] for r in code(text, speaker="Danish Ministry of Defence")] == [0]
+
+
+def test_a_guard_whose_good_outcome_follows_an_if_is_welcomed_not_a_condition() -> None:
+    rows = code("If Danish planes and soldiers stand guard, people can go back and rebuild.")
+    assert [r[2] for r in rows] == ["assert", "assert"]
+    rows = code("As long as someone is watching the sky over them, I can live with it.")
+    assert [r[2] for r in rows] != ["assert"]
+    rows = code("If foreign troops come, Russia will attack them.")
+    assert "conditional" in [r[2] for r in rows]
