@@ -1900,3 +1900,11 @@ def test_a_guard_whose_good_outcome_follows_an_if_is_welcomed_not_a_condition() 
     assert [r[2] for r in rows] != ["assert"]
     rows = code("If foreign troops come, Russia will attack them.")
     assert "conditional" in [r[2] for r in rows]
+
+
+def test_small_wars_made_big_nuclear_armies_and_nato_moving_east_are_harm() -> None:
+    for s in ("Sending young men to a ceasefire line is how small wars become big ones.",
+              "I oppose any plan that puts British soldiers between two nuclear armies.",
+              "These guarantees are NATO moving east with a peace certificate.",
+              "Put Western soldiers on the Dnipro and you are asking Russia to shoot."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(s)], s
