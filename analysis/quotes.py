@@ -4754,8 +4754,9 @@ class _Extractor:
             return  # "the Minister of Hydraulics, Energy and Mines": a portfolio, no one
         if text.startswith(" and ", a - 5) and (left := _CAP_RUN_AND_END.search(
                 text, max(para_start, a - 60), a)) is not None and (
-                org := org_name_at(text[:b], left.start())) is not None and org[1] == b and (
-                _has_org_noun(org[0])):
+                org := org_name_at(text[:b], left.start() + (
+                    4 if text.startswith(("The ", "the "), left.start()) else 0))) is not None \
+                and org[1] == b and _has_org_noun(org[0]):
             # "after Westmorland and Furness Council's cabinet backed": one body with "and"
             self.discourse.register_name(org[0], left.start(), kind="organisation",
                                          salient=self._is_subject(left.start(), para_start))

@@ -1370,6 +1370,10 @@ _ORG_NAME = re.compile(
     # "Port of Rijeka Authority": the place inside the name, the head closing it
     rf"|[{_UPPER}][\w’'&-]*{_WS}of{_WS}(?:the{_WS})?(?:[{_UPPER}][\w’'-]*{_WS}){{1,3}}"
     rf"(?:{_ORG_HEADS})s?{_HEAD_END}"
+    # an office named for its holder: "the Wyoming Secretary of State’s Office", "the Texas
+    # Attorney General's Office"
+    rf"|(?:[{_UPPER}][\w’'-]*{_WS}){{0,2}}(?:Secretary{_WS}of{_WS}State|Attorney{_WS}General|"
+    rf"Auditor(?:{_WS}General)?|Comptroller|Treasurer|Commissioner)[’']s{_WS}Office"
     # a local authority named for its place: "Town of Ste. Anne (Mayor Ann Lee)"
     rf"|(?:Town|City|Municipality|County|Borough|Village|Township|Shire){_WS}of{_WS}"
     rf"(?:(?:Ste?|Mt|Ft)\.{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"

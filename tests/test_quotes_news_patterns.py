@@ -6992,3 +6992,15 @@ def test_a_description_after_in_which_is_the_member_named_later() -> None:
                   "\n\nThe warning came from Mr Semisi Palelei Vaipulu, People's Representative "
                   "for Vava'u 14, who said a car now cost more.")
     assert q["speaker"].tolist() == ["Semisi Palelei Vaipulu"] * 2
+
+
+def test_a_body_named_with_and_offices_named_for_holders_and_hyphenated_titles() -> None:
+    q = quotes_of("The Makira Copra and Cocoa Growers Association welcomed the vote. In a "
+                  'statement, the association said the cess had come "without consultation".')
+    assert q["speaker"].tolist() == ["Makira Copra and Cocoa Growers Association"]
+    q = quotes_of("A growing number of counties use vote centers, according to the Wyoming "
+                  "Secretary of State’s Office.")
+    assert q["speaker"].tolist() == ["Wyoming Secretary of State’s Office"]
+    q = quotes_of("According to Secretary-Treasurer Charlene Ardoin, the new system will be "
+                  "paid for out of the sales tax.")
+    assert q["speaker"].tolist() == ["Charlene Ardoin"]
