@@ -292,6 +292,7 @@ TITLES: frozenset[str] = frozenset(
      "puan", "encik", "yb",
      "mola",  # (a Bakweri elder, Cameroon: "Mola Ikome Njie-Lyonga")
      "secretary-treasurer", "clerk-treasurer",  # (US local bodies' officers)
+     "bah",  # a Khasi style ("Bah Ann Lee")
      "ir",  # (a registered engineer, Malaysia and Indonesia: "Dato Sri Ir Ann Lee")
      # Irish offices used as titles ("Taoiseach Ann Lee"), South Asian religious titles
      "taoiseach", "tánaiste", "maulana", "mufti",

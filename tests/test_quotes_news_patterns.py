@@ -7004,3 +7004,9 @@ def test_a_body_named_with_and_offices_named_for_holders_and_hyphenated_titles()
     q = quotes_of("According to Secretary-Treasurer Charlene Ardoin, the new system will be "
                   "paid for out of the sales tax.")
     assert q["speaker"].tolist() == ["Charlene Ardoin"]
+
+
+def test_a_khasi_style_before_a_name() -> None:
+    q = quotes_of('Opposition leader Bah Ibakordor Rynjah said the ruling was "a murder of '
+                  'democracy".')
+    assert q["speaker"].tolist() == ["Ibakordor Rynjah"]
