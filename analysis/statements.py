@@ -287,6 +287,12 @@ _WEAK_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were)\s+(?:only|just|merely)\s+"
     r"a\s+pause|can\s+be\s+(?:cancelled|canceled|revoked|withdrawn|undone|torn\s+up|reversed))\b",
     re.IGNORECASE)
+# "a guarantee is only as good as the people willing to die for it", "... as the memory of
+# the people who signed it": the guarantee held up to someone's will, which is doubt
+_HELD_TO_WILL = re.compile(
+    r"\bonly\s+as\s+(?:good|strong|credible|reliable|solid)\s+as\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:will|willingness|people|man|men|memory|attention|guarantor|capital|"
+    r"member|day|last\s+time|politicians?|election|whoever|soldier\s+who)\b", re.IGNORECASE)
 # "not just X", "not merely X": X is needed but not enough
 _NOT_JUST = re.compile(r"not\s+(?:just|merely|simply|solely)\s+(?:[\w’'-]+\s+){0,2}$",
                        re.IGNORECASE)
@@ -1741,6 +1747,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # cancelled by one election, it isn't much of a guarantee": a weakness named,
             # no remedy asked for: doubt)
             agreement, modality = -agreement, "conditional"
+        if concept == codebook.attitude_concept and agreement < 0 and (
+                modality == "conditional") and (
+                _HELD_TO_WILL.search(text, c_start, s_end) is not None):
+            agreement, modality = -codebook.attitude_sign, "assert"
         if hearsay or unsaid:
             agreement = 0
         if question:

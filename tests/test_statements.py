@@ -1908,3 +1908,12 @@ def test_small_wars_made_big_nuclear_armies_and_nato_moving_east_are_harm() -> N
               "These guarantees are NATO moving east with a peace certificate.",
               "Put Western soldiers on the Dnipro and you are asking Russia to shoot."):
         assert ("guarantees_harmful", 1) in [r[:2] for r in code(s)], s
+
+
+def test_a_guarantee_held_up_to_someones_will_is_doubted_not_conditioned() -> None:
+    for s in ("Guarantees written after a war are only as good as the memory of the people "
+              "who signed them.",
+              "A guarantee is only as good as the people willing to die for it."):
+        assert [r[:3] for r in code(s)] == [("guarantees_doubt", 1, "assert")], s
+    rows = code("The guarantee is only as good as the fighters that answer.")
+    assert [r[2] for r in rows] == ["conditional"]
