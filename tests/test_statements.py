@@ -1917,3 +1917,16 @@ def test_a_guarantee_held_up_to_someones_will_is_doubted_not_conditioned() -> No
         assert [r[:3] for r in code(s)] == [("guarantees_doubt", 1, "assert")], s
     rows = code("The guarantee is only as good as the fighters that answer.")
     assert [r[2] for r in rows] == ["conditional"]
+
+
+def test_tripwires_bigger_wars_and_threats_to_shoot_at_troops_are_harm() -> None:
+    for s in ("Every one of these guarantees is a tripwire.",
+              "Every guarantee that puts NATO troops next to Russian troops is a way into a "
+              "bigger war.",
+              "A binding guarantee would put us one drone away from war with a nuclear power.",
+              "Moscow has already said it will shoot at Western troops there.",
+              "Türkiye understands the danger of foreign troops near Russia's borders."):
+        assert ("guarantees_harmful", 1) in [r[:2] for r in code(s)], s
+    rows = code("Without American air cover, a European force is a tripwire with nobody at the "
+                "other end.")
+    assert "conditional" in [r[2] for r in rows]
