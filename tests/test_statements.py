@@ -1930,3 +1930,12 @@ def test_tripwires_bigger_wars_and_threats_to_shoot_at_troops_are_harm() -> None
     rows = code("Without American air cover, a European force is a tripwire with nobody at the "
                 "other end.")
     assert "conditional" in [r[2] for r in rows]
+
+
+def test_boots_named_by_nationality_are_troops() -> None:
+    rows = code('President Trump has been clear: no American boots in Ukraine.')
+    assert ("troops_on_ground", -1, "negated", "Donald Trump") in rows
+    rows = code("Washington will provide intelligence and air defence, but no boots.")
+    assert ("troops_on_ground", -1) in [r[:2] for r in rows]
+    # (not the boots one wears)
+    assert code("I bought my first football boots in that market.") == []
