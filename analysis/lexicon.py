@@ -315,6 +315,7 @@ TITLES: frozenset[str] = frozenset(
      "gemeinderätin", "bezirkshauptmann", "bezirkshauptfrau", "abgeordnete", "abgeordneter",
      # a Uruguayan departmental councillor ("edila Ann Lee"); an advocate ("Adv. Ann Lee")
      "edil", "edila", "adv",
+     "perit",  # a Maltese architect's style ("Perit Ann Lee")
      # Members of the House of Keys and of a House of Assembly; Amharic styles ("Ato",
      # "Woizero", written "W/ro", and "Weizerit")
      "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",

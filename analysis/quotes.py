@@ -890,6 +890,9 @@ _NUMBERED_SEAT = re.compile(r"(?:district|ward|precinct|division)\s+\d{1,3}\b")
 #: An honorific opening a paragraph before a name: "Dr. ", "Prof ".
 _STYLE_OPENING = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
 _OPENING_MARKS = "\"“‘'«„"
+_RANK_OPENING = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Col|Maj|Capt|Gen|Brig|Cmdr|Cdr|Sgt|"
+                           r"Cpl|Lieutenant|Colonel|Major|Captain|General|Brigadier|Commander|"
+                           r"Sergeant|Corporal|Admiral|Commodore)\.?\s+){1,3}(?=[A-Z])")
 #: A sentence opening with an indefinite person: "A spokesman for the State Department".
 _INDEFINITE_SUBJECT = re.compile(
     r"\s*[\"“‘]?(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)"
@@ -3277,8 +3280,9 @@ class _Extractor:
 
     def _complement(self, lemma: str, pos: int, end: int) -> tuple[int, int] | None:
         text = self.text
+        told = None
         if lemma in OBJECT_CUES:
-            m = _TELL_OBJECT.match(text, pos, end)
+            m = told = _TELL_OBJECT.match(text, pos, end)
             if m:
                 pos = m.end()
         m = _ADJUNCT_THEN_CLAUSE.match(text, pos, end)
@@ -3322,6 +3326,16 @@ class _Extractor:
             if 0 < len(lead_words) <= 7 and not re.search(r"[,;:\"“‘]", head[:k]) and \
                     lead in _LEAD_PREPOSITIONS and (lemma in OBJECT_CUES or
                                                     lead not in ("a", "an", "the")):
+                pos = pos + k + len(" that")
+                has_that = True
+            elif (lemma in OBJECT_CUES or lemma == "warn") and told is None and 0 < len(
+                    lead_words) <= 8 and (
+                    lead_words[0].islower()) and not re.search(r"[,;:\"“‘]", head[:k]) and not any(
+                    w.lower() in _FINITE_AUX or w.endswith(("n’t", "n't"))
+                    for w in lead_words) and not self._contains_marks(pos, end):
+                # "warned parties contesting the by-election that it will ...": the warned
+                # named at length, then the clause (not "warned the move could cause a
+                # crisis that ...": a clause of its own)
                 pos = pos + k + len(" that")
                 has_that = True
         while pos < end and text[pos] in " ,":
@@ -5722,16 +5736,20 @@ class _Extractor:
         if any(e.kind == "person" and not e.anonymous and any(
                 p.end < pos < a for pos in e.positions) for e in self.discourse.entities):
             return None  # ('... The man, Ann Lee, said ...' in the same paragraph: named there)
+        military = _description_head(p.surface).lower() in ("officer", "commander")
         for e in self.discourse.entities:
-            styled = _STYLE_OPENING.match(self.text, a, b)  # ("Dr. Ann Lee, who ...")
+            styled = (_RANK_OPENING if military else _STYLE_OPENING).match(
+                self.text, a, b)  # ("Dr. Ann Lee, who ...", "Lt. Col. Ann Lee, who ...")
             at = styled.end() if styled is not None else a
             if (e.kind == "person" or e.kind == "unknown" and " " in e.canonical) and (
                     not e.anonymous and e.positions and min(e.positions) in (a, at)) and any(
                     # (the name itself opens the paragraph, not "A Douglas financial
                     # planner ...": a town before a role)
                     self.text.startswith(n, at) for n in e.names) and all(
-                    # (an honorific is no role: "Ms")
-                    w.lower().rstrip(".") in _HONORIFICS for r in e.roles for w in r.split()):
+                    # (an honorific is no role: "Ms"; nor is a rank, for "a senior officer")
+                    w.lower().rstrip(".") in _HONORIFICS or military and (
+                        w.lower().rstrip(".") in _MILITARY_RANKS)
+                    for r in e.roles for w in r.split()):
                 return e
         return None
 
@@ -5865,9 +5883,11 @@ class _Extractor:
         """The person named first, as a subject, within ``window`` characters after the
         description ``p`` when ``p`` stands in the article's first paragraph ("...,
         the Minister of State has confirmed.\n\nDonnacha Lee told ...")."""
-        lead = next(((a, b) for _, a, b in self.paras if b - a > 80), None)
+        lead = next(((a, b) for _, a, b in self.paras if b - a > 80
+                     and self.text[a:b].rstrip()[-1:] in _LEAD_ENDS), None)
         if lead is None or not lead[0] <= p.start < lead[1]:
-            return None  # (the lead: the first paragraph longer than a headline)
+            return None  # (the lead: the first paragraph longer than a headline that ends
+            # a sentence, not a photo caption: "Photo: ... © De Kempen / archief")
         found: tuple[int, Entity] | None = None
         for e in self.discourse.entities:
             first = min(e.salient) if e.salient else -1
@@ -5940,6 +5960,13 @@ _ROLE_OF = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sor
 _FIGURES_BY_PRONOUN = re.compile(r"(?:the\s+)?(?:figures|data|numbers|statistics|estimates)\s+"
                                  r"(?:that\s+)?(he|she|they)\s+(?:tabled|released|published|"
                                  r"presented|cited|gave|provided|shared|quoted)\b")
+#: Military ranks: the title of the person "a senior officer" described.
+_MILITARY_RANKS = frozenset(
+    "lieutenant lt colonel col lieutenant-colonel major maj major-general captain capt general "
+    "gen brigadier brig brigadier-general commander cmdr cdr sergeant sgt corporal cpl admiral "
+    "commodore warrant officer".split())
+#: The characters a lead paragraph ends with.
+_LEAD_ENDS = ".!?\"”’'»)"
 #: A lone participle opening a sentence: "Responding, ", "Winding up the debate, ".
 _PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]+ing(?:\s+[a-z]+){0,4},\s+")
 #: A closing attribution of the whole sentence: "..., he added.", "..., the minister said."

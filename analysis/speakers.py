@@ -1254,6 +1254,12 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
                     # Anglesey County Council": one name ("of" and no article)
                     inner.name = f"{inner.name} of {m.group(1)}"
                     inner.org = True
+                elif inner.kind == "name" and pp.group(0).split() == ["for"] and joined and (
+                        not inner.role) and _norm(inner.name) in _PORTFOLIOS:
+                    # "Transport for Wales said": a public body named for its service and
+                    # its place, not the place's transport
+                    inner.name = f"{inner.name} for {m.group(1)}"
+                    inner.org = True
                 return inner
     elif (pg := _PERSON_OF_GROUP_END.search(seg, off)) is not None:
         # "Senator Ann Lee of the ruling Morena party wrote": the person, not the party
@@ -3355,7 +3361,14 @@ class Entity:
             if held and not nouns & held:
                 return False  # "Transport Department" is not the "Transport and Logistics
                 # Bureau", though its short form "Transport" opens both
+        # an organisation named in full is not found through a one-word short name of
+        # another: "Michigan State University" is not the "Michigan National Guard" that
+        # a bare "Michigan" was taken for
+        short_only = self.kind in ("organisation", "unknown") and " " in name and any(
+            " " in k for k in self.names)
         for known in self.names:  # a plain loop: called for every entity on every look-up
+            if short_only and " " not in known:
+                continue
             if self.kind in ("person", "unknown") and " and " in known:
                 if name == known:
                     return True

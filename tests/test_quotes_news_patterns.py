@@ -7010,3 +7010,46 @@ def test_a_khasi_style_before_a_name() -> None:
     q = quotes_of('Opposition leader Bah Ibakordor Rynjah said the ruling was "a murder of '
                   'democracy".')
     assert q["speaker"].tolist() == ["Ibakordor Rynjah"]
+
+
+def test_a_maltese_architects_style_before_a_name() -> None:
+    q = quotes_of("Perit Roberta Grech Attard, the architect for the developer, told the board "
+                  "that the top floors had been set back.")
+    assert q["speaker"].tolist() == ["Roberta Grech Attard"]
+
+
+def test_a_body_named_in_full_is_not_another_found_through_a_place() -> None:
+    # a bare place ("Michigan's largest") must not join two bodies that open with it
+    q = quotes_of("Soldiers will deploy to Poland, the Michigan National Guard said Monday.\n\n"
+                  "In Warren, home to one of Michigan's largest Ukrainian communities, Ann Lee "
+                  "said the news brought relief.\n\n"
+                  "Bo Chen, who teaches at Michigan State University, believes the deployment "
+                  'is "mostly a signal".')
+    assert q["speaker"].tolist() == ["Michigan National Guard", "Ann Lee", "Bo Chen"]
+
+
+def test_an_officer_described_in_the_lead_is_the_rank_holder_named_next() -> None:
+    text = ("Photo: Gunners on the range in May. © De Kempen / archief\n\n"
+            "Soldiers from the battalion could be in Ukraine within ten weeks of a ceasefire, "
+            "a senior officer at the camp told De Kempen.\n\n"
+            "Lieutenant Colonel Dries Van Gorp-Nijs, who runs the training wing, said his "
+            "gunners had spent the autumn learning to fly drones.")
+    assert quotes_of(text)["speaker"].tolist() == ["Dries Van Gorp-Nijs"] * 2
+    # (a doctor is not the colonel named next)
+    q = quotes_of(text.replace("a senior officer", "a doctor"))
+    assert q["speaker"].tolist() == ["", "Dries Van Gorp-Nijs"]
+
+
+def test_a_public_body_named_for_its_service_and_place() -> None:
+    q = quotes_of("Timetables will not be published until March, Transport for Wales told a "
+                  "committee on Wednesday.")
+    assert q["speaker"].tolist() == ["Transport for Wales"]
+
+
+def test_warned_with_a_long_object_before_that() -> None:
+    q = quotes_of("The commission has warned parties contesting the by-election that it will "
+                  "suspend the campaigns of any party.")
+    assert q["text"].tolist() == ["it will suspend the campaigns of any party"]
+    # (a clause of its own holds a finite verb before its relative "that")
+    q = quotes_of("Ann Lee warned the move could spark a crisis that would last for years.")
+    assert q["text"].tolist() == ["the move could spark a crisis that would last for years"]
