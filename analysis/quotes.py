@@ -1150,8 +1150,10 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"skeptical|hopeful)\s+that\b|"
                               # "... and believes it will lead to further arrests", "... and
                               # expects its envoy to return": the same subject's stance
-                              r",?\s+and\s+(?:also\s+)?(?P<cog>believes|expects(?!\s+to\b)|"
-                              r"hopes(?!\s+to\b)|fears)\s+(?=[\w“\"‘])")
+                              # ("... but believed the real fight was in Dublin")
+                              r",?\s+(?:and|but)\s+(?:also\s+)?(?P<cog>believes|believed|"
+                              r"expects(?!\s+to\b)|hopes(?!\s+to\b)|fears)(?!\s+in\b)"
+                              r"\s+(?=[\w“\"‘])")
 #: A second clause of the same subject after "although": "said it had no idea where he
 #: was although it believed he had been in the region".
 _ALTHOUGH_SAME_SPEAKER = re.compile(
@@ -5376,6 +5378,10 @@ class _Extractor:
                 # (but '"...," Dean said' after "Dean Underbank-Crossley ...": his first
                 # name, not a dean)
                 ent = d.resolve_description(p.surface, p.start, qualified=qualified)
+                if ent is not None and ent.canonical.lower() in PERSON_ROLES and (
+                        p.surface.split()[0].lower() in ("a", "an")):
+                    ent = None  # "A senior woman member ... said" after "The Member for
+                    # Kerowagi, Hon. X, said": someone new, not the capitalised role
             title_words = p.surface.lower().split()[1:]
             if ent is not None and ent.kind == "person" and p.surface.lower().startswith(
                     "the ") and len(title_words) >= 2 and title_words[-1] in PERSON_ROLES and not (
@@ -5736,7 +5742,16 @@ class _Extractor:
         if any(e.kind == "person" and not e.anonymous and any(
                 p.end < pos < a for pos in e.positions) for e in self.discourse.entities):
             return None  # ('... The man, Ann Lee, said ...' in the same paragraph: named there)
-        military = _description_head(p.surface).lower() in ("officer", "commander")
+        head = _description_head(p.surface).lower()
+        military = head in ("officer", "commander")
+        if (the := re.match(r"The\s+" + re.escape(head) + r",\s+", self.text[a:b])) is not None:
+            # "A senior official of the council has warned ... ¶ The official, Provincial
+            # Director of Education Mrs. Ann Lee, told ...": named, with her titles
+            named = [(min(e.positions), e) for e in self.discourse.entities
+                     if e.kind == "person" and not e.anonymous and e.positions
+                     and a + the.end() <= min(e.positions) < a + the.end() + 80]
+            if named:
+                return min(named, key=lambda pair: pair[0])[1]
         for e in self.discourse.entities:
             styled = (_RANK_OPENING if military else _STYLE_OPENING).match(
                 self.text, a, b)  # ("Dr. Ann Lee, who ...", "Lt. Col. Ann Lee, who ...")

@@ -2188,6 +2188,8 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                 if named is not None and role.startswith(" of ", named.end(1)) and (
                         len(person.split()) >= 2) and not _has_org_noun(person) and (
                         not _is_role_word(person.split()[0])) and (
+                        # (not "Provincial Director of Education Mrs. Ann Lee": a title)
+                        not _is_role_word(person.split()[-1])) and (
                         at := text.find(person, desc.end, hi)) > 0:
                     # "Her main opponent, Ann Lee of the X Movement (XM), says": the person
                     # (also "The mayor, Councillor Ann Lee of Port Maria, told": her style)
@@ -2195,6 +2197,17 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                                          role=f"{desc.surface}; {role[named.end(1) + 1:]}",
                                          title=titled, negated=negated,
                                          gender=given_name_gender(person.split()[0]))
+                titled, person, _ = split_title(role.strip(" ,")) if not skippable and (
+                    named is not None) else ("", "", "")
+                if titled and len(person.split()) >= 2 and not _has_org_noun(person) and all(
+                        w[:1].isupper() for w in person.split()) and (
+                        at := text.find(person, desc.end, hi)) > 0:
+                    # "The official, Provincial Director of Education Mrs. Ann Lee, told":
+                    # the person her titles name
+                    return SpeakerPhrase("name", at, at + len(person), person, name=person,
+                                         role=titled, title=titled, negated=negated,
+                                         gender=_gender(titled) or given_name_gender(
+                                             person.split()[0]))
                 if not skippable and looks_like_role(role):
                     desc.role = f"{desc.role}; {role}"
                 return desc
@@ -3277,6 +3290,9 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         named = _APPOSED_AFTER_ROLE.match(text, pos + dm.end(1), hi) if (
             head in PERSON_ROLES or dm.group(1).islower() and len(words) <= 3) else None
         # (also a word for a person no list holds: "said the reeve, Ann Lee.")
+        if named is not None and " " not in named.group(1) and named.group(0).split()[0] in (
+                "in", "from", "of", "at"):
+            named = None  # "an officer from La Crosse, Wis., whose ...": the place's state
         if named is not None:
             # "told LWN, a senior adviser in the presidential office, Ann Lee, ...": the
             # name in apposition to the role

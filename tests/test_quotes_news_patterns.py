@@ -7053,3 +7053,39 @@ def test_warned_with_a_long_object_before_that() -> None:
     # (a clause of its own holds a finite verb before its relative "that")
     q = quotes_of("Ann Lee warned the move could spark a crisis that would last for years.")
     assert q["text"].tolist() == ["the move could spark a crisis that would last for years"]
+
+
+def test_a_state_after_a_town_is_no_name_in_apposition() -> None:
+    q = quotes_of("Reservists could keep the force supplied for years, according to a reserve "
+                  "officer from La Crosse, Wis., whose company has moved fuel through the base.")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_a_portuguese_do_inside_a_name() -> None:
+    q = quotes_of('"My children grew up here," said Maria do Céu Valente-Schiltz, 63.')
+    assert q["speaker"].tolist() == ["Maria do Céu Valente-Schiltz"]
+
+
+def test_said_a_but_believed_b_is_two_reported_clauses() -> None:
+    q = quotes_of("Ann Lee said afterwards that she supported the councillors but believed the "
+                  "real fight was in Dublin.")
+    assert q["text"].tolist() == ["she supported the councillors", "the real fight was in Dublin"]
+    # (what she believed in is no clause)
+    q = quotes_of("Ann Lee said that she supported the councillors and believed in them.")
+    assert len(q) == 1
+
+
+def test_an_indefinite_member_is_not_the_capitalised_member_before() -> None:
+    q = quotes_of('The Member for Kerowagi, Hon. Dominic Sine Kombugl, said the budget was "heavy '
+                  'on promises".\n\nA senior woman member of the assembly, who chairs its social '
+                  "services committee, said health workers had gone months without housing.\n\n"
+                  '"We are asking nurses to live in bush houses," said the committee chair, Mrs '
+                  "Theresa Nombri Aglua.")
+    assert q["speaker"].tolist() == ["Dominic Sine Kombugl"] + ["Theresa Nombri Aglua"] * 2
+
+
+def test_the_official_then_her_titles_and_name() -> None:
+    q = quotes_of("The official, Provincial Director of Education Mrs. Ann Lee-Hart, told "
+                  "reporters the lists were final.")
+    assert q["speaker"].tolist() == ["Ann Lee-Hart"]
+    assert q["speaker_role"].tolist() == ["Provincial Director of Education Mrs."]
