@@ -1555,6 +1555,11 @@ class _Extractor:
                 end == len(text) or not (text[end].isalnum() or text[end] in "’'-")) else None
             if m is not None:
                 _, whole, _ = split_title(m.group() + name)
+                parts = whole.split()
+                if len(parts) > 2 and re.search(r"\b(?:for|of|in|from)\s$", text[
+                        max(0, m.start() - 6):m.start()]) and not is_given_name(parts[0]) and (
+                        is_given_name(parts[1])):
+                    whole = " ".join(parts[1:])  # "Member for Rosevears Ann Lee-Hart": her seat
                 if len(whole.split()) > 1 and not _has_org_noun(whole) and all(
                         w.lower() not in NOT_NAMES for w in whole.split()[:-1]):
                     forms.add(whole)
@@ -5981,7 +5986,7 @@ _MILITARY_RANKS = frozenset(
     "gen brigadier brig brigadier-general commander cmdr cdr sergeant sgt corporal cpl admiral "
     "commodore warrant officer".split())
 #: The characters a lead paragraph ends with.
-_LEAD_ENDS = ".!?\"”’'»)"
+_LEAD_ENDS = ".!?\"”’'»"
 #: A lone participle opening a sentence: "Responding, ", "Winding up the debate, ".
 _PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]+ing(?:\s+[a-z]+){0,4},\s+")
 #: A closing attribution of the whole sentence: "..., he added.", "..., the minister said."

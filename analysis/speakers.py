@@ -488,6 +488,15 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                 _norm(t) in TITLES for t in toks[:last_title - 1])):
         last_title -= 1  # "Commissioner Earl Lee": a given name after a title, not a peer
         # (also after a portfolio: "Assistant Minister for Policy and Planning Emir Lee")
+    if last_title > 0 and len(toks) - last_title == 2 and is_given_name(toks[last_title]) and (
+            is_given_name(toks[last_title - 1])) and _norm(toks[last_title - 1]) not in TITLES and (
+            _norm(toks[last_title - 1]) not in PERSON_ROLES) and not (
+            _TITLE_COMPOUND.fullmatch(toks[last_title - 1])):
+        # "Judge-Executive Roy Dean Whitacre": a role noun that is also a given name, after a
+        # given name, is a middle name
+        last_title = max((i for i, tok in enumerate(toks[:last_title - 1])
+                          if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES
+                          or _TITLE_COMPOUND.fullmatch(tok)), default=-1)
     if last_title >= 0 and len(toks) - last_title >= 3 and _norm(toks[last_title]) not in (
             TITLES) and is_given_name(toks[last_title]) and not is_given_name(
             toks[last_title + 1]):
@@ -2252,7 +2261,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             role_head = _norm(head_np.split()[-1]) if head_np.split() and _norm(
                 head_np.split()[0]) not in ("of", "from", "at", "for") else ""
             # (not "from X", nor "Ann Lee, for the Office of the DPP,": her side)
-            if not phrase.org and role_head in ORG_NOUNS and role_head not in PERSON_ROLES:
+            if not phrase.org and role_head in ORG_NOUNS and role_head not in PERSON_ROLES and (
+                    # (not "a House of Representatives member of the X Party": a person)
+                    not any(_norm(w) in PERSON_ROLES for w in re.split(
+                        r"\s+(?:at|in|for|with|from|on|who|which|based)\s+", role)[0].split())):
                 phrase.org = True
                 if phrase.title and not given_name_gender(phrase.name.split()[0]) and (
                         f"{phrase.title} {phrase.name}" in phrase.surface):

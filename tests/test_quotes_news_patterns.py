@@ -7089,3 +7089,25 @@ def test_the_official_then_her_titles_and_name() -> None:
                   "reporters the lists were final.")
     assert q["speaker"].tolist() == ["Ann Lee-Hart"]
     assert q["speaker_role"].tolist() == ["Provincial Director of Education Mrs."]
+
+
+def test_a_role_noun_after_a_given_name_is_a_middle_name() -> None:
+    q = quotes_of("Judge-Executive Roy Dean Whitacre said the county had covered the deficit "
+                  "for three straight years.")
+    assert q["speaker"].tolist() == ["Roy Dean Whitacre"]
+    assert q["speaker_role"].tolist() == ["Judge-Executive"]
+
+
+def test_a_surname_after_a_seat_takes_the_name_not_the_seat() -> None:
+    q = quotes_of("The committee, chaired by independent Member for Rosevears Philippa "
+                  "Greenhill-Rook, held its first hearing on Monday.\n\nGreenhill-Rook said the "
+                  "committee would hear from all 29 councils.")
+    assert q["speaker"].tolist() == ["Philippa Greenhill-Rook"]
+
+
+def test_a_member_of_a_house_is_a_person() -> None:
+    q = quotes_of("Ann Lee, a member of the Liberal Democratic Party, said the flights were "
+                  'legal.\n\nYumi Sakashita, a House of Representatives member of the '
+                  'Constitutional Democratic Party, warned that they could "drag Japan into a '
+                  'conflict".\n\n"That is how wars spread," she told a committee.')
+    assert q["speaker"].tolist() == ["Ann Lee"] + ["Yumi Sakashita"] * 2
