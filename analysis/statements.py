@@ -122,7 +122,10 @@ _HARMS = (r"escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
           # "a declaration of war", "would cross a red line", "a cover for bringing NATO
           # to ...", "one more excuse to ...", "a danger for Korea"
           r"(?:declaration|act)\s+of\s+war|cross\w*\s+(?:a|the|any|that)\s+red\s+lines?|"
-          r"irreparabl\w+|(?:a\s+)?cover\s+for|pretext|excuses?|dangers?\s+(?:for|to)")
+          r"irreparabl\w+|(?:a\s+)?cover\s+for|pretext|excuses?|dangers?\s+(?:for|to)|"
+          # "brings Europe closer to a world war", "away from a dogfight with Russian jets"
+          r"closer\s+to\s+(?:a\s+)?(?:(?:world|wider|bigger|nuclear|direct|open|real)\s+)?war|"
+          r"dogfights?")
 _CLAUSE_BREAK = re.compile(
     # (a dash before a harm is an apposition, not a break: "... as what they are –
     # participants in the conflict")
@@ -567,6 +570,7 @@ _HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
 _REJECTING_NEGATOR = re.compile(r"(?:reject|oppos|refus|unwilling|rule|stop|halt|abandon)",
                                 re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
+_MODAL_OR_PAST = re.compile(r"\b(?:would|will|could|is|are|was|were)\b", re.IGNORECASE)
 
 _ATTITUDE_WORDS: dict[str, int] = {
     "willing": 1, "ready": 1, "prepared": 1, "eager": 1, "keen": 1, "committed": 1,
@@ -952,8 +956,8 @@ def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> s
         return ""
     if _FRONTED_WITHOUT.match(text, c_start, negator.end()):
         return "conditional"
-    if _MODAL.search(text, negator.end(), c_end) is None:
-        return ""
+    if (_MODAL_OR_PAST if is_without else _MODAL).search(text, negator.end(), c_end) is None:
+        return ""  # ("a guarantee without a treaty was an IOU": reported in the past)
     return "assert" if is_without else "conditional"
 
 
@@ -1993,11 +1997,12 @@ def extract_statements(
 # The case-insensitive patterns searched over clauses run on the lower-cased text
 # (patterns.Folded: the same matches, found without case folding).
 (_NEGATOR, _CONDITION, _COST, _HARM, _HARM_LINK, _SUBORDINATE, _ENDORSE, _NOT_WITHOUT,
- _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _UNLESS, _RELATIVE_NOT,
+ _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _MODAL_OR_PAST, _UNLESS,
+ _RELATIVE_NOT,
  _PRONOUN_SUBJECT, _PASSIVE) = map(Folded, (
     _NEGATOR, _CONDITION, _COST, _HARM, _HARM_LINK, _SUBORDINATE, _ENDORSE, _NOT_WITHOUT,
-    _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _UNLESS, _RELATIVE_NOT,
-    _PRONOUN_SUBJECT, _PASSIVE))
+    _RATHER_THAN, _STANCE_WORD, _ANAPHOR, _PREDICATE, _MODAL, _MODAL_OR_PAST, _UNLESS,
+    _RELATIVE_NOT, _PRONOUN_SUBJECT, _PASSIVE))
 # Pre-tests: a string every match holds must occur in the stretch searched.
 (_EVALUATED_NEEDS, _THANKED_NEEDS, _DEED_NEEDS, _PROPOSAL_NEEDS, _REPORTED_NEEDS) = map(
     Needles, (_EVALUATED, _THANKED, _DEED, _PROPOSAL, _REPORTED))

@@ -1939,3 +1939,21 @@ def test_boots_named_by_nationality_are_troops() -> None:
     assert ("troops_on_ground", -1) in [r[:2] for r in rows]
     # (not the boots one wears)
     assert code("I bought my first football boots in that market.") == []
+
+
+def test_a_guarantee_without_x_in_the_past_still_argues_for_x() -> None:
+    assert code('A guarantee without a treaty was "an IOU with no signature."') == [
+        ("binding_pact", 1, "assert", "")]
+
+
+def test_a_single_sailor_is_a_troop() -> None:
+    rows = code("Portugal should not \"send a single sailor to be a tripwire in someone else's "
+                'war"')
+    assert ("troops_on_ground", -1) in [r[:2] for r in rows]
+
+
+def test_closer_to_war_is_a_harm() -> None:
+    assert code("Sending troops would bring Europe closer to war.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    assert code("Canadian pilots would be one bad afternoon away from a dogfight.") == [
+        ("air_power", -1, "negated", "")]
