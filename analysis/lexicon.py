@@ -316,6 +316,7 @@ TITLES: frozenset[str] = frozenset(
      # a Uruguayan departmental councillor ("edila Ann Lee"); an advocate ("Adv. Ann Lee")
      "edil", "edila", "adv",
      "perit",  # a Maltese architect's style ("Perit Ann Lee")
+     "class",  # a US Army rank's end ("Sgt. 1st Class Ann Lee")
      # Members of the House of Keys and of a House of Assembly; Amharic styles ("Ato",
      # "Woizero", written "W/ro", and "Weizerit")
      "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",
@@ -573,6 +574,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "aerospace",  # ("X Aerospace")
      # ("Tungabhadra Defence Analytics", "X Munitions"; not "Works": "Works Minister")
      "analytics", "consultancy", "consulting", "munitions", "shipyards", "mills",
+     "guard",  # ("the Nebraska National Guard", then "the Guard said")
      "enterprises", "communications", "therapeutics", "semiconductors", "robotics", "studios",
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
      "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"

@@ -525,6 +525,24 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     return title, name, " ".join(post)
 
 
+#: An honorific and a name of two words or more: "Ms Ann Lee-Hart", "Dr. Bo Chen".
+_HONORIFIC_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+#: A body named in French, Spanish or Portuguese, its lower-case words included, right
+#: before a speech verb: "the Collectif des usagers du transport collectif trifluvien said",
+#: "a spokesperson for the Ministère des Transports et de la Mobilité durable said".
+_ROMANCE_ORG_END = re.compile(
+    r"(?:(?P<role>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|"
+    r"spokeswoman|representative|official)\s+(?:for|of|at|from)\s+)?(?:\b[Tt]he\s+)|"
+    r"(?:^|(?<=\s)))"
+    r"(?P<org>(?:Collectif|Ministère|Société|Association|Fédération|Syndicat|Regroupement|"
+    r"Conseil|Commission|Comité|Confédération|Centrale|Ordre|Réseau|Coalition|Mouvement|"
+    r"Institut|Observatoire|Agence|Secrétariat|Fondation|Chambre|Ministerio|Secretaría|"
+    r"Asociación|Federación|Sindicato|Confederación|Consejo|Comisión|Instituto|Movimiento|"
+    r"Sociedade|Associação|Federação|Ministério|Conselho|Comissão|Movimento)"
+    r"\s+(?:d[eu]s?|de\s+la|de\s+l['’]|d['’]|del|da|das|do|dos)\s*"
+    r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+)$")
+
 #: General words a report uses for the person it has just named.
 _VARIATION_NOUNS = frozenset({"legislator", "lawmaker", "politician", "academic", "scholar",
                               "campaigner", "activist", "veteran", "official", "premier",
@@ -878,6 +896,19 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
     seg = text[lo:hi].rstrip()
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)
+    romance = _ROMANCE_ORG_END.search(seg, off) if (
+        " d" in seg and not seg[-1:].isupper()) else None
+    if romance is not None and not romance.group("role") and re.search(
+            r"\b(?:of|at|from|with|for|by|to|in)\s+$", seg[:romance.start()]):
+        romance = None  # ("Ann Lee of the Conseil du patronat said": her body)
+    if romance is not None:
+        # "the Collectif des usagers du transport collectif trifluvien said": the body,
+        # its name's lower-case words included
+        a = lo + (romance.start("role") if romance.group("role") else romance.start("org"))
+        return SpeakerPhrase("name", a, lo + len(seg), text[a:lo + len(seg)],
+                             name=romance.group("org"),
+                             role=(romance.group("role") or "").strip(), negated=negated,
+                             org=True)
     team = _AND_COLLEAGUES_END.search(seg, off) if seg.endswith(
         ("colleagues", "authors", "collaborators", "team")) else None
     if team is not None and team.start() > 0 and (inner := parse_subject_left(
@@ -2040,6 +2071,19 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "Members of the Bull Run Coalition, a residents' group, argued": the body
             # its people speak for, described in apposition
             return staff
+        honoured = _HONORIFIC_NAME.fullmatch(role) if before.split()[:1] in (
+            ["The"], ["the"]) and len(before.split()) <= 4 and role[:1].isupper() else None
+        at = text.find(role, k + 1) if honoured is not None else -1
+        if honoured is not None and k == commas[0] and at > k and (
+                person := _name_phrase(text, at, at, at + len(role), negated,
+                                       as_subject=False)) is not None and not person.org:
+            # "The RDC, Ms Ann Lee, said": the person her honorific and name give, the
+            # office before them her role
+            pre = before[max(before.rfind(","), before.rfind(";")) + 1:].strip()
+            person.role = f"{pre}; {person.role}" if person.role else pre
+            person.start = lo + before.index(pre)
+            person.surface = text[person.start:person.end]
+            return person
         if role.split() and _norm(role.split()[0]) in _TITLE_OPENERS and before[:1] in "TtA" \
                 and before.split()[0] in ("The", "the", "A", "An") and (
                     long := _long_title_person(text, k + 1, inner_end)) is not None and (

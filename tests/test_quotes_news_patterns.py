@@ -7111,3 +7111,32 @@ def test_a_member_of_a_house_is_a_person() -> None:
                   'Constitutional Democratic Party, warned that they could "drag Japan into a '
                   'conflict".\n\n"That is how wars spread," she told a committee.')
     assert q["speaker"].tolist() == ["Ann Lee"] + ["Yumi Sakashita"] * 2
+
+
+def test_a_us_army_rank_with_first_class() -> None:
+    q = quotes_of("Sgt. 1st Class Travis Kuehnhold-Petrik, a crew chief, said he learned about "
+                  "the alert on Sunday.")
+    assert q["speaker"].tolist() == ["Travis Kuehnhold-Petrik"]
+
+
+def test_a_body_named_in_french_with_its_lower_case_words() -> None:
+    q = quotes_of("In a statement, the Collectif des usagers du transport collectif trifluvien "
+                  "said the increase was steep.")
+    assert q["speaker"].tolist() == ["Collectif des usagers du transport collectif trifluvien"]
+    q = quotes_of("A spokesperson for the Ministère des Transports et de la Mobilité durable "
+                  "said the aid would rise.")
+    assert q["speaker"].tolist() == ["Ministère des Transports et de la Mobilité durable"]
+
+
+def test_the_guard_is_the_guard_named_before() -> None:
+    q = quotes_of("About 180 soldiers have been told to be ready, according to the Nebraska "
+                  "National Guard.\n\nIn a written statement, the Guard said no orders had been "
+                  "issued.")
+    assert q["speaker"].tolist() == ["Nebraska National Guard"] * 2
+
+
+def test_an_office_then_an_honorific_and_a_name() -> None:
+    q = quotes_of("The RDC, Ms Robinah Kisubi Nabukalu, said she had written to the Inspectorate "
+                  "of Government on Friday.")
+    assert q["speaker"].tolist() == ["Robinah Kisubi Nabukalu"]
+    assert q["speaker_role"].tolist() == ["The RDC"]
