@@ -1458,7 +1458,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
         polarity = _ATTITUDE_WORDS.get(attitude.group("att"), 1)
         # a deed's verb may itself be the cue ("was arming Kyiv")
         att_end = attitude.start("att") if attitude.re is _DEED else attitude.end()
-        if _CONDITION.search(text, c_start, attitude.start()) is None:
+        condition = _CONDITION.search(text, c_start, attitude.start())
+        if condition is not None and (outer := _REPORTED.search(
+                text, c_start, condition.start())) is not None and (
+                outer.group("subj").split()[0] not in _NOT_ACTORS) and any(
+                outer.end() <= h[2] < condition.start() for h in hits):
+            # "X had told mayors that Belgium would send soldiers only if Washington backs
+            # the mission": the attitude is the condition's; the position is X's
+            attitude, polarity, att_end, condition = outer, 1, outer.end(), None
+        if condition is None:
             holder = attitude
             if attitude.re is _ATTITUDE and attitude.start() > c_start:
                 # "President X has said the United States will back ...": the view is

@@ -1957,3 +1957,17 @@ def test_closer_to_war_is_a_harm() -> None:
         ("troops_on_ground", -1, "negated", "")]
     assert code("Canadian pilots would be one bad afternoon away from a dogfight.") == [
         ("air_power", -1, "negated", "")]
+
+
+def test_a_position_told_with_a_condition_is_the_tellers() -> None:
+    # the attitude inside the condition ("Washington backs") is not the holder
+    rows = code("Bart De Wever had told mayors that Belgium would send soldiers only if "
+                "Washington backs the mission.")
+    assert rows == [("troops_on_ground", 1, "conditional", "Bart De Wever")]
+
+
+def test_a_single_boot_and_a_single_airplane() -> None:
+    rows = code("Trump will sell weapons but will not put a single American boot in Ukraine.")
+    assert ("troops_on_ground", -1) in [r[:2] for r in rows]
+    assert code("Trump has told everybody he's not sending a single airplane.") == [
+        ("air_power", -1, "negated", "Donald Trump")]
