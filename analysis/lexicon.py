@@ -317,6 +317,9 @@ TITLES: frozenset[str] = frozenset(
      "edil", "edila", "adv",
      "perit",  # a Maltese architect's style ("Perit Ann Lee")
      "class",  # a US Army rank's end ("Sgt. 1st Class Ann Lee")
+     # Bruneian styles ("Dato Seri Setia Awang Haji Ann Lee", "Pehin", "Pengiran"; "Awang"
+     # and "Dayang" only beside another style: also names in Sabah and Sarawak)
+     "setia", "pehin", "pengiran", "berhormat", "awang", "dayang",
      # Members of the House of Keys and of a House of Assembly; Amharic styles ("Ato",
      # "Woizero", written "W/ro", and "Weizerit")
      "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",

@@ -909,6 +909,11 @@ _DEFINITE_POST_SUBJECT = re.compile(
 _DEFINITE_APPOSED_SUBJECT = re.compile(
     r"\s*(?P<desc>The\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}?(?P<role>[a-z]+)),\s+(?:an?)\s+"
     r"[^,.;:\"“”]{3,120},\s+[a-z]+")
+#: A sentence opening with a post picked out by a relative clause: "The minister who will
+#: have to sell any deployment to the Dáil chose his words with care."
+_DEFINITE_WHO_SUBJECT = re.compile(
+    r"\s*(?P<desc>The\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+))\s+who\s+[^.;:\"“”]{3,150}?\s"
+    r"(?:was|is|has|had|chose|struck|took|gave|sounded|spoke|made|[a-z]{3,}ed)\b")
 #: An event a transcript's excerpts come from.
 _EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhearing",
                     re.IGNORECASE)
@@ -1519,9 +1524,12 @@ class _Extractor:
         # "Responding to the criticism, Rana Shahzeb said" after "Minister ... Rana Shahzeb
         # Dogar told the House": a speaker's first two names stand for their full name
         longer = {q.speaker for q in self.quotes if q.speaker_kind == "person"
-                  and 3 <= len(q.speaker.split()) <= 4 and all(
-                      w[:1].isupper() and w.replace("-", "").replace("’", "").isalpha()
-                      for w in q.speaker.split())}
+                  and 3 <= len(q.speaker.split()) <= 6 and all(
+                      (w[:1].isupper() or w in ("bin", "binti", "bint")) and w.replace(
+                          "-", "").replace("’", "").isalpha()
+                      for w in q.speaker.split()) and (
+                      len(q.speaker.split()) <= 4 or " bin" in q.speaker)}
+        # ("Khairul Anwar bin Haji Mohd Salleh": a Malay name with its patronymic)
         for q in self.quotes:
             if longer and q.speaker_kind in ("person", "unknown") and len(
                     q.speaker.split()) == 2:
@@ -4559,7 +4567,8 @@ class _Extractor:
         prev = self.sentences[k - 1]
         m = _INDEFINITE_SUBJECT.match(self.text, prev.start, prev.end)
         if m is None and (dm := _DEFINITE_POST_SUBJECT.match(self.text, prev.start, prev.end)
-                          or _DEFINITE_APPOSED_SUBJECT.match(self.text, prev.start, prev.end)) \
+                          or _DEFINITE_APPOSED_SUBJECT.match(self.text, prev.start, prev.end)
+                          or _DEFINITE_WHO_SUBJECT.match(self.text, prev.start, prev.end)) \
                 is not None and dm.group("role").lower() in PERSON_ROLES and (
                 not self._in_blocked(dm.start("role"))) and (
                 ent is None or ent.last_before(p.start) < prev.start) and (
@@ -4568,7 +4577,8 @@ class _Extractor:
             # holder of that post, never named before (not the woman quoted last); (also
             # "The city's mobility director, an engineer who ..., defended the numbers.")
             named = self._bare_name_next(SpeakerPhrase("description", dm.start("desc"),
-                                                       dm.end("role"), dm.group("desc"))) if (
+                                                       dm.end("role"), dm.group("desc")),
+                                         who_post=dm.re is _DEFINITE_WHO_SUBJECT) if (
                 not _ANONYMITY.search(self.text, prev.start, prev.end)) else None
             return (named.canonical, named.kind) if named is not None else ("", "")
         if m is None or self._in_blocked(m.start("role")) or (
@@ -5730,7 +5740,7 @@ class _Extractor:
         ent = self.discourse.find(last.speaker) if last.speaker else None
         return ent if ent is not None and not ent.anonymous else None
 
-    def _bare_name_next(self, p: SpeakerPhrase) -> Entity | None:
+    def _bare_name_next(self, p: SpeakerPhrase, who_post: bool = False) -> Entity | None:
         """The person named without a role at the start of the paragraph right after the
         one holding the description ``p``, and named nowhere before: the journalist's
         way of naming, in the next paragraph, whom the lead described."""
@@ -5769,7 +5779,10 @@ class _Extractor:
                     # (an honorific is no role: "Ms"; nor is a rank, for "a senior officer")
                     w.lower().rstrip(".") in _HONORIFICS or military and (
                         w.lower().rstrip(".") in _MILITARY_RANKS)
-                    for r in e.roles for w in r.split()):
+                    for r in e.roles for w in r.split()) or who_post and any(
+                    # ("The minister who ... ¶ Ann Lee, the Minister of State, said": the
+                    # role names the post described)
+                    head in r.lower().replace(",", " ").split() for r in e.roles):
                 return e
         return None
 

@@ -467,6 +467,11 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             # Pradhananga": a middle name
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
+        if _norm(tok) in ("awang", "dayang") and not (
+                i > 0 and _norm(toks[i - 1]) in TITLES or _norm(toks[i + 1]) in (
+                    "haji", "hajah")):
+            continue  # "Salbiah Awang Kassim", "Awang Tinggal": a name; a style only beside
+            # another ("Dato Seri Setia Awang Haji Ann Lee")
         if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES or (
                 tok[-3:] == "men" and _plural_men(_norm(tok))) or (
                 "-" in tok and tok.split("-", 1)[0].lower() in _ROLE_PREFIXES
@@ -1405,7 +1410,9 @@ _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS}|an?{_WS}(?=[{_UPPER}]))?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
     # any people named for a cause: "Islanders for Fair Tax", "Scientists against X"
-    rf"|[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}(?:(?:the|an?){_WS})?"
+    # (also "Independent Patriots for Change")
+    rf"|(?:[{_UPPER}][a-z]+{_WS})?[{_UPPER}][a-z]+(?:ers|ans|ists|iots|ens){_WS}"
+    rf"(?:for|against|Against){_WS}(?:(?:the|an?){_WS})?"
     rf"[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"
     rf"|{_DOTTED_LEAD}(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}"
     rf"(?:{_ORG_HEADS})s?{_HEAD_END}"
@@ -1419,7 +1426,7 @@ _ORG_NAME = re.compile(
     # an office named for its holder: "the Wyoming Secretary of State’s Office", "the Texas
     # Attorney General's Office"
     rf"|(?:[{_UPPER}][\w’'-]*{_WS}){{0,2}}(?:Secretary{_WS}of{_WS}State|Attorney{_WS}General|"
-    rf"Auditor(?:{_WS}General)?|Comptroller|Treasurer|Commissioner)[’']s{_WS}Office"
+    rf"Auditor(?:{_WS}General)?|Comptroller|Treasurer|Commissioner)[’']s{_WS}[Oo]ffice"
     # a local authority named for its place: "Town of Ste. Anne (Mayor Ann Lee)"
     rf"|(?:Town|City|Municipality|County|Borough|Village|Township|Shire){_WS}of{_WS}"
     rf"(?:(?:Ste?|Mt|Ft)\.{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"

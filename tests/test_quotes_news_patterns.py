@@ -7140,3 +7140,27 @@ def test_an_office_then_an_honorific_and_a_name() -> None:
                   "of Government on Friday.")
     assert q["speaker"].tolist() == ["Robinah Kisubi Nabukalu"]
     assert q["speaker_role"].tolist() == ["The RDC"]
+
+
+def test_bruneian_styles_and_a_malay_name_taken_up_by_its_first_words() -> None:
+    q = quotes_of("Minister of Development Dato Seri Setia Awang Haji Khairul Anwar bin Haji Mohd "
+                  "Salleh said the list was long.\n\nWinding up the debate, Dato Seri Setia Haji "
+                  'Khairul Anwar said the ministry "is not hiding the list".')
+    assert q["speaker"].tolist() == ["Khairul Anwar bin Haji Mohd Salleh"] * 2
+    # ("Awang" is a name in Sabah and Sarawak, a style only beside another)
+    q = quotes_of('"We are not sore losers," said Awang Tinggal Mojuntin-Ebin.')
+    assert q["speaker"].tolist() == ["Awang Tinggal Mojuntin-Ebin"]
+
+
+def test_an_office_named_for_its_holder_in_lower_case() -> None:
+    q = quotes_of("According to the Vermont Secretary of State's office, more towns have "
+                  "switched to Australian ballot.")
+    assert q["speaker"].tolist() == ["Vermont Secretary of State's office"]
+
+
+def test_the_post_picked_out_by_a_relative_clause_is_its_holder_named_next() -> None:
+    q = quotes_of("Prices fell.\n\nThe minister who will have to sell any deployment to the "
+                  'Dáil chose his words with care this week. "We are neutral," he said.\n\n'
+                  "Ruairí Mac Amhlaoibh-Penrith, the Minister of State at the Department of "
+                  "Defence, said Ireland would not join a combat force.")
+    assert q["speaker"].tolist() == ["Ruairí Mac Amhlaoibh-Penrith"] * 2
