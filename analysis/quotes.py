@@ -2749,6 +2749,14 @@ class _Extractor:
                         # "..., with the Taliban saying they ...", "..., with his lawyers
                         # arguing that ...": the group or body after "with"
                         with_phrase = np
+                    d_at = text.rfind(", despite ", sent.start, pos) if (
+                        with_phrase is None and ", despite " in lead) else -1
+                    if d_at >= 0 and (np := parse_subject_left(text, d_at + 10, pos)) is not None \
+                            and (np.start == d_at + 10 or text[d_at + 10:np.start].strip() == "the"
+                                 ) and np.kind in ("name", "description"):
+                        # "..., despite the parish council warning that ...": the body after
+                        # "despite" warns
+                        with_phrase = np
                     if with_phrase is not None:
                         # "The party objected, with MP Ann Lee warning that ...": Ann Lee
                         nx = _AND_NEXT_PARTICIPLE.search(text, cue_end, sent.end)

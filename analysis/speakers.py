@@ -2944,6 +2944,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org
     person = _person_after_org(name) if org and len(name_toks) > 2 else None
+    if person is not None and len(name[:person].split()) == 1 and not given_name_gender(
+            name[person:].split()[0]) and text[lo:a].strip()[-1:] in ("", ".", "!", "?"):
+        person = None  # "Forum Citoyen Rose-Hill" opening a sentence: a body's name in
+        # Romance order, no person (not "Leader of the House Senarath Lee")
     if person is not None and not post:
         # "the European Union Monitoring Mission Ann Lee": the person, the
         # organisation part of her title

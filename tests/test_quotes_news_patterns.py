@@ -7164,3 +7164,17 @@ def test_the_post_picked_out_by_a_relative_clause_is_its_holder_named_next() -> 
                   "Ruairí Mac Amhlaoibh-Penrith, the Minister of State at the Department of "
                   "Defence, said Ireland would not join a combat force.")
     assert q["speaker"].tolist() == ["Ruairí Mac Amhlaoibh-Penrith"] * 2
+
+
+def test_the_body_after_despite_warns() -> None:
+    q = quotes_of("Plans for 28 homes have been approved, despite the parish council warning that "
+                  'the scheme would "change the character of the village for ever".')
+    assert q["speaker"].tolist() == ["parish council"]
+
+
+def test_a_body_named_in_romance_order_opening_a_sentence() -> None:
+    q = quotes_of("Forum Citoyen Rose-Hill, a residents' group, says the Plaza has \"waited six "
+                  'years for a roof".')
+    assert q["speaker"].tolist() == ["Forum Citoyen Rose-Hill"]
+    q = quotes_of("Leader of the House Senarath Hettiwatte-Peiris said the Bill would be taken up.")
+    assert q["speaker"].tolist() == ["Senarath Hettiwatte-Peiris"]
