@@ -570,6 +570,9 @@ _HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
 _REJECTING_NEGATOR = re.compile(r"(?:reject|oppos|refus|unwilling|rule|stop|halt|abandon)",
                                 re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
+# what joins the items of a list: "soldiers or jets", "troops, jets or weapons"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:or|nor|and)\s+)(?:(?:any|a|an|our|their|its|"
+                        r"more|other|even)\s+)?(?:[a-z-]+\s+)?")
 _MODAL_OR_PAST = re.compile(r"\b(?:would|will|could|is|are|was|were)\b", re.IGNORECASE)
 
 _ATTITUDE_WORDS: dict[str, int] = {
@@ -1650,6 +1653,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     if unsaid_at is None and ordered and _DEBATE_STEMS.occurs(low) and (
             debated := _DEBATED_QUESTION.search(text, c_start, c_end)) is not None:
         unsaid_at = debated.start()  # the cues of a question under debate take no view
+    listed_after: int | None = None  # the end of a negated cue a list may go on from
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end)
         attitude_applies = described or (own_view and a >= att_end)
@@ -1711,6 +1715,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
             _NEGATIVE_OBJECT.match(text, b, c_end) is not None) + (  # "would deter no one"
             post_negated and (_POST_NEGATION.match(text, b, max(b, following)) is not None
                               or cost is None and _NOT_A_PLAN.match(text, b, c_end) is not None))
+        if not negators and listed_after is not None and (
+                _LIST_JOIN.fullmatch(text, listed_after, a) is not None):
+            # "should not send soldiers or jets": the negation reaches every item of the list
+            negations += 1
         scope = a
         conditional = clause_conditional or conditional_need or in_exception
         need = _necessity(text, negators[-1], c_start, c_end) if (
@@ -1763,6 +1771,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 modality == "conditional") and (
                 _HELD_TO_WILL.search(text, c_start, s_end) is not None):
             agreement, modality = -codebook.attitude_sign, "assert"
+        listed_after = b if (negations % 2 and modality == "negated" and sign > 0
+                             and not need and (negators or listed_after is not None)
+                             and cost is None) else None
         if hearsay or unsaid:
             agreement = 0
         if question:

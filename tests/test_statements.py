@@ -1971,3 +1971,11 @@ def test_a_single_boot_and_a_single_airplane() -> None:
     assert ("troops_on_ground", -1) in [r[:2] for r in rows]
     assert code("Trump has told everybody he's not sending a single airplane.") == [
         ("air_power", -1, "negated", "Donald Trump")]
+
+
+def test_a_negation_reaches_every_item_of_a_list() -> None:
+    assert code("Lithuania should not send soldiers or jets to Ukraine.") == [
+        ("troops_on_ground", -1, "negated", ""), ("air_power", -1, "negated", "")]
+    # (not past a contrast)
+    assert code("We will not send troops but we will send jets.") == [
+        ("troops_on_ground", -1, "negated", ""), ("air_power", 1, "assert", "")]
