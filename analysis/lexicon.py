@@ -317,6 +317,7 @@ TITLES: frozenset[str] = frozenset(
      "edil", "edila", "adv",
      "perit",  # a Maltese architect's style ("Perit Ann Lee")
      "class",  # a US Army rank's end ("Sgt. 1st Class Ann Lee")
+     "seaman", "leading",  # naval ranks ("Leading Seaman Ann Lee", "Able Seaman Ann Lee")
      # Bruneian styles ("Dato Seri Setia Awang Haji Ann Lee", "Pehin", "Pengiran"; "Awang"
      # and "Dayang" only beside another style: also names in Sabah and Sarawak)
      "setia", "pehin", "pengiran", "berhormat", "awang", "dayang",

@@ -980,7 +980,12 @@ _RUBRIC_WORDS = frozenset({"quote", "quotes", "saying", "day", "week", "what", "
 #: A body's figures as a source: "final tallies from the National Election Commission".
 _FIGURES_FROM = re.compile(r"(?:[a-z]+\s+){0,2}(?:results|figures|tallies|data|numbers|estimates|"
                            r"count|statistics)\s+(?:from|by|of|published\s+by|released\s+by)\s+"
-                           r"(?:the\s+)?(?P<org>[A-Z].+)")
+                           r"(?:the\s+)?(?P<org>[A-Z].+)"
+                           # "a fact sheet the Pentagon released afterward": its issuer
+                           r"|(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:sheet|statement|report|"
+                           r"document|paper|briefing\s+note|memo|summary|release)\s+(?:that\s+)?"
+                           r"(?:the\s+)?(?P<issuer>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+"
+                           r"(?:released|issued|published|sent|circulated|put\s+out)\b.*")
 #: A work named by its title in quote marks: before it ('a recording of "...', 'his song
 #: "...') or after it ('the "..." program').
 _WORK_BEFORE = re.compile(r"\b(?:recording|song|album|single|hit|anthem|hymn|poem|film|movie|"
@@ -1482,7 +1487,8 @@ class _Extractor:
                 q.speaker = q.speaker[:-2]  # "The PJD's parliamentary group posted": the PJD
             if " " in q.speaker and (dm := _FIGURES_FROM.fullmatch(q.speaker)) is not None:
                 # "according to final tallies from the National Election Commission": the body
-                q.speaker = re.sub(r"\s+\([A-Z]{2,8}\)$", "", dm.group("org"))  # (no "(EOJ)")
+                q.speaker = re.sub(r"\s+\([A-Z]{2,8}\)$", "", dm.group("org") or dm.group(
+                    "issuer"))  # (no "(EOJ)")
                 q.speaker_kind = "organisation"
             elif q.speaker.endswith(" reports") and (
                     rm := _REPORTS_OF.fullmatch(q.speaker)) is not None:

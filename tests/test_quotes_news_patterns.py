@@ -7178,3 +7178,15 @@ def test_a_body_named_in_romance_order_opening_a_sentence() -> None:
     assert q["speaker"].tolist() == ["Forum Citoyen Rose-Hill"]
     q = quotes_of("Leader of the House Senarath Hettiwatte-Peiris said the Bill would be taken up.")
     assert q["speaker"].tolist() == ["Senarath Hettiwatte-Peiris"]
+
+
+def test_a_document_a_body_released_speaks_for_the_body() -> None:
+    q = quotes_of("According to a fact sheet the Pentagon released afterward, the United States "
+                  "has delivered $4.1 billion worth of interceptors.")
+    assert q["speaker"].tolist() == ["Pentagon"]
+
+
+def test_a_naval_rank_before_a_name() -> None:
+    q = quotes_of("Leading Seaman Devon Fewer-Lundrigan said another deployment would be worth it.")
+    assert q["speaker"].tolist() == ["Devon Fewer-Lundrigan"]
+    assert q["speaker_role"].tolist() == ["Leading Seaman"]
