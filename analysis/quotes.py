@@ -5286,8 +5286,6 @@ class _Extractor:
         p = q.phrase
         assert p is not None
         kind_default = "organisation" if p.org else "person"
-        if "participle" in q.flags:
-            pass
         if p.kind == "name":
             if has_trailing_acronym(p.name.split()):
                 p.name = p.name.rsplit(None, 1)[0]  # "the Confederation of X Industries EK"
@@ -6615,6 +6613,12 @@ def _spelt_out(text: str, acronym: str) -> str | None:
                     words[k] not in ("The", "A", "An")):
                 found.add(re.sub(r"[’']s$", "", " ".join(words[k:])))  # (not "X Authority's")
                 break
+    if not found and f"({acronym})" in text and (defined := re.search(
+            rf"(?:\b[Tt]he\s+|[,;:]\s+)({acronym[0]}[^(),;:\n]{{2,80}}?)\s+\({re.escape(acronym)}\)",
+            text)) is not None:
+        # "the Société de transport de Trois-Rivières (STTR)": a name with lower-case words,
+        # its short form in brackets after it
+        return defined.group(1)
     return found.pop() if len(found) == 1 else None
 
 

@@ -3342,6 +3342,9 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         # "said the representative of China", "said the speaker for the United
         # Kingdom": the delegate speaks for their state or organisation
         org = org_name_at(text, pos + sm.start("org"))
+        if org and org[0].split()[-1] in _MISSIONS and (
+                posted := _POSTED_IN.match(text, org[1], hi)) is not None:
+            org = (f"{org[0]}{posted.group()}", posted.end())  # "... the Embassy in Dublin"
         # (not "the Ambassador of Ukraine to Belgium, Ann Lee": the person named)
         if org and not re.match(r"[^,.;]{0,40},\s+[A-Z][\w’'-]+\s+[A-Z]", text[org[1]:hi]):
             a = pos + sm.start("role")

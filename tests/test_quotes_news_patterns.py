@@ -7190,3 +7190,16 @@ def test_a_naval_rank_before_a_name() -> None:
     q = quotes_of("Leading Seaman Devon Fewer-Lundrigan said another deployment would be worth it.")
     assert q["speaker"].tolist() == ["Devon Fewer-Lundrigan"]
     assert q["speaker_role"].tolist() == ["Leading Seaman"]
+
+
+def test_a_spokeswoman_for_an_embassy_in_a_city() -> None:
+    q = quotes_of('"Peacekeepers are needed," said a spokeswoman for the Ukrainian Embassy in '
+                  "Dublin.")
+    assert q["speaker"].tolist() == ["Ukrainian Embassy in Dublin"]
+
+
+def test_a_short_form_defined_after_a_name_with_lower_case_words() -> None:
+    q = quotes_of("Councillor Ann Houle, who chairs the board of the Société de transport de "
+                  "Trois-Rivières (STTR), defended the budget.\n\nAccording to the STTR’s own "
+                  "figures, ridership is still 9 per cent below its 2019 level.")
+    assert q["speaker"].tolist() == ["Société de transport de Trois-Rivières"]
