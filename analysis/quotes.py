@@ -5918,8 +5918,12 @@ class _Extractor:
         found: tuple[int, Entity] | None = None
         for e in self.discourse.entities:
             first = min(e.positions) if e.positions else -1
-            if e.kind == "person" and not e.anonymous and a <= first < min(b, a + 80) and any(
-                    head in r.lower().split() for r in e.roles) and (
+            if e.kind == "person" and not e.anonymous and a <= first < min(b, a + 80) and (
+                    any(head in r.lower().split() for r in e.roles) or e.roles and all(
+                        # ("the Copperbelt Province Minister has joined the calls ... ¶
+                        # Speaking in Ndola yesterday, Hon. Ann Lee said": a style, no role)
+                        w.lower().rstrip(".") in _HONORIFICS for r in e.roles
+                        for w in r.split())) and (
                     found is None or first < found[0]):
                 found = (first, e)
         return found[1] if found else None

@@ -7203,3 +7203,11 @@ def test_a_short_form_defined_after_a_name_with_lower_case_words() -> None:
                   "Trois-Rivières (STTR), defended the budget.\n\nAccording to the STTR’s own "
                   "figures, ridership is still 9 per cent below its 2019 level.")
     assert q["speaker"].tolist() == ["Société de transport de Trois-Rivières"]
+
+
+def test_an_office_in_a_lead_is_the_styled_name_opening_the_next_paragraph() -> None:
+    q = quotes_of("And the Copperbelt Province Minister has joined the calls for calm, saying the "
+                  'province "cannot afford to bury anybody over a by-election".\n\nSpeaking in '
+                  "Ndola yesterday, Hon. Bupe Chitalu-Ngandu said she had told district "
+                  "commissioners to meet.")
+    assert q["speaker"].tolist() == ["Bupe Chitalu-Ngandu"] * 2
