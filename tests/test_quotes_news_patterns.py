@@ -7206,8 +7206,10 @@ def test_a_short_form_defined_after_a_name_with_lower_case_words() -> None:
 
 
 def test_an_office_in_a_lead_is_the_styled_name_opening_the_next_paragraph() -> None:
-    q = quotes_of("And the Copperbelt Province Minister has joined the calls for calm, saying the "
+    q = quotes_of("Violence flared in Misundu East on Sunday, police said on Monday, and two "
+                  "cadres were arrested.\n\n"
+                  "And the Copperbelt Province Minister has joined the calls for calm, saying the "
                   'province "cannot afford to bury anybody over a by-election".\n\nSpeaking in '
                   "Ndola yesterday, Hon. Bupe Chitalu-Ngandu said she had told district "
                   "commissioners to meet.")
-    assert q["speaker"].tolist() == ["Bupe Chitalu-Ngandu"] * 2
+    assert q["speaker"].tolist()[-2:] == ["Bupe Chitalu-Ngandu"] * 2
