@@ -357,7 +357,11 @@ _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IG
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # ... but a "that" after a verb of saying or knowing opens what was said: "made it plain
 # that no American soldiers would be sent" rejects them
-_SAID_THAT = re.compile(r"\b(?:said|says|say|told\s+\w+|tells\s+\w+|clear|plain|known|sure|"
+_SAID_THAT = re.compile(r"\b(?:said|says|say|clear|"
+                        # (a person told: "told the committee that", "assured allies that")
+                        r"(?:told|tells|promised|promises|assured|assures|warned|warns|"
+                        r"reminded|informed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+                        r"[\w’'-]+|plain|known|sure|"
                         r"certain|convinced|insist\w*|argu\w*|warn\w*|believ\w*|think\w*|"
                         r"thought|stress\w*|added|adds|noted|notes|announc\w*|confirm\w*|"
                         r"promis\w*|pledg\w*|vow\w*|decid\w*|agreed|signall?ed|indicated|"

@@ -1979,3 +1979,19 @@ def test_a_negation_reaches_every_item_of_a_list() -> None:
     # (not past a contrast)
     assert code("We will not send troops but we will send jets.") == [
         ("troops_on_ground", -1, "negated", ""), ("air_power", 1, "assert", "")]
+
+
+def test_a_negation_told_to_someone_rejects() -> None:
+    # "that" after a telling with its object opens what was told, not a relative clause
+    assert code("Jonas Vallin has told the committee that no Swedish soldiers will go "
+                "to Ukraine.") == [("troops_on_ground", -1, "negated", "Jonas Vallin")]
+    assert code("Mira Holt assured allies that no Dutch jets would fly over Ukraine.")[0][:2] == (
+        "air_power", -1)
+
+
+def test_a_led_force_and_national_personnel_are_troops() -> None:
+    assert code("Keir Starmer has promised allies a British-led force.") == [
+        ("troops_on_ground", 1, "assert", "Keir Starmer")]
+    assert code("No Israeli personnel will go to Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    assert code("Russian personnel crossed the line.") == []
