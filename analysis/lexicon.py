@@ -299,7 +299,9 @@ TITLES: frozenset[str] = frozenset(
      # members of provincial and national assemblies (Pakistan, Canada), Akan chiefs
      "mpa", "mpp", "mna", "barima",
      # Knesset members ("MK Ann Lee"), trade unionists' style ("Comrade Ann Lee")
-     "mk", "comrade", "mca", "supt", "superintendent", "insp", "inspector", "cmdr", "cdr",
+     "mk", "comrade", "mca",
+     # Philippine provincial and city board members ("BM Ann Lee", "Kgd. Ann Lee")
+     "bm", "kgd", "supt", "superintendent", "insp", "inspector", "cmdr", "cdr",
      "det", "detective", "atty", "amb", "pte", "hon", "honourable", "honorable", "mlc",
      "osabarima", "omanhene",
      # a Prairie rural municipality's head ("Reeve Ann Lee")
@@ -321,6 +323,7 @@ TITLES: frozenset[str] = frozenset(
      # Bruneian styles ("Dato Seri Setia Awang Haji Ann Lee", "Pehin", "Pengiran"; "Awang"
      # and "Dayang" only beside another style: also names in Sabah and Sarawak)
      "setia", "pehin", "pengiran", "berhormat", "awang", "dayang",
+     "pandit",  # a Hindu priest and scholar ("Pandit Ann Lee Sharma")
      # Members of the House of Keys and of a House of Assembly; Amharic styles ("Ato",
      # "Woizero", written "W/ro", and "Weizerit")
      "mhk", "mha", "ato", "woizero", "w/ro", "weizerit",
@@ -384,7 +387,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      # Faroese place-names in surnames: "Sámal á Ryggi", "Jógvan í Skorini"
      "á", "í",
      # Welsh patronymics: "Dafydd ap Gwilym", "Rhys ab Owen", "Nest ferch Rhys"
-     "ap", "ab", "ferch"}
+     "ap", "ab", "ferch",
+     # Scottish and Irish Gaelic articles inside names of bodies and places:
+     # "Comhairle nan Eilean Siar", "Bòrd na Gàidhlig", "Údarás na Gaeltachta"
+     "na", "nan", "nam"}
 )
 
 #: Plural nouns for unnamed groups of people that speak as a group, not as a role
@@ -446,7 +452,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
      "diplomat", "adviser", "advisor", "aide", "agent", "mp", "mep", "mla", "msp", "mpp",
      "mpa", "mna",
-     "td", "mk", "mca", "mlc", "deputy", "assistant", "staffer", "intern", "insider", "observer",
+     "td", "mk", "mca", "bm", "mlc", "deputy", "assistant", "staffer", "intern", "insider",
+     "observer",
      "sub-inspector", "co-chair", "co-chairman", "co-chairwoman", "co-leader", "vice-principal",
      "member", "economist",
      "historian", "scientist", "journalist", "editor", "correspondent", "activist",

@@ -111,6 +111,9 @@ from .speakers import (
     _PARTY_TAG as _US_PARTY_TAG,
 )
 from .speakers import (
+    _TITLE_WORDS as _ROLE_OF_TITLE,
+)
+from .speakers import (
     _gender as _gender_of,
 )
 
@@ -895,7 +898,10 @@ _RANK_OPENING = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Col|Maj|Capt|Gen|Brig
                            r"Sergeant|Corporal|Admiral|Commodore)\.?\s+){1,3}(?=[A-Z])")
 #: A sentence opening with an indefinite person: "A spokesman for the State Department".
 _INDEFINITE_SUBJECT = re.compile(
-    r"\s*[\"“‘]?(?:An?|One)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)"
+    r"\s*[\"“‘]?(?:An?|One|"
+    # (after a fronted place or time: "At the school gate, one grandmother put it ...")
+    r"(?:At|In|On|Outside|Inside|Near|Back\s+at|Down\s+at|Later|After|Before)\s"
+    r"[^,.;:\"“”]{2,60},\s+(?:an?|one))\s+(?:[\w’'-]+\s+){0,3}?(?P<role>[a-z]+)"
     r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*))?[\s,]"
     # (the head, not a modifier: "A senior officer at the X, who ..., was blunt")
     r"(?<!\bsenior\s)(?<!\bjunior\s)(?<!\bformer\s)(?<!\bretired\s)")
@@ -4566,6 +4572,11 @@ class _Extractor:
             return None
         if ent is not None and ent.last_before(p.start) > lp.start:
             return None  # (the person named since the description)
+        k = bisect.bisect_right(self._sent_starts, p.start) - 1
+        if k >= 1 and (prev := self.sentences[k - 1]).start > last.end and (
+                m := _INDEFINITE_SUBJECT.match(self.text, prev.start, prev.end)) is not None and (
+                m.group("role").lower() in PERSON_ROLES):
+            return None  # ("One grandmother put it more simply.": another person described)
         return last
 
     def _indefinite_subject_before(self, p: SpeakerPhrase, ent: Entity | None
@@ -4594,7 +4605,7 @@ class _Extractor:
                                                        dm.end("role"), dm.group("desc")),
                                          who_post=dm.re is _DEFINITE_WHO_SUBJECT) if (
                 not _ANONYMITY.search(self.text, prev.start, prev.end)) else None
-            return (named.canonical, named.kind) if named is not None else ("", "")
+            return (named.canonical, named.kind) if named is not None else ("", _ANON)
         if m is None or self._in_blocked(m.start("role")) or (
                 # (not '"... One person says rents are up ..."': a quoted sentence)
                 m.group("role").lower() not in PERSON_ROLES
@@ -4617,7 +4628,7 @@ class _Extractor:
             # 'An Innsbruck glaciologist ... was more cautious. "...," she said.' and "Dr.
             # Ann Lee, who ..., said" opening the next paragraph: the person described
             return named.canonical, named.kind
-        return "", ""
+        return "", _ANON
 
     def _unaffiliated(self, pos: int, para_start: int) -> bool:
         """True when the anonymous person described before ``pos`` has no organisation
@@ -4640,6 +4651,16 @@ class _Extractor:
                    rf"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w’'-]+"
                    rf"(?:[^\S\n]+[{UPPER}][\w’'-]+)*)?")
         found = [m.group() for m in re.finditer(pattern, self.text[:pos])]
+        if not given:
+            found = [f for f in found if f.split()[0] not in ("The", "A", "An")]
+        if not found and not given:
+            # "a Comhairle spokesman" after "Comhairle nan Eilean Siar": a body named head
+            # first, a Gaelic or Romance article after the head
+            found = [m.group() for m in re.finditer(
+                rf"\b{word}[^\S\n]+(?:nan|na|nam|an|de|des|du|da|do|del)[^\S\n]+"
+                rf"[{UPPER}][\w’'-]+(?:[^\S\n]+[{UPPER}][\w’'-]+){{0,2}}", self.text[:pos])]
+            if found:
+                return found[-1]
         if not found:
             return None
         full = found[-1]
@@ -4717,6 +4738,9 @@ class _Extractor:
                 entity.voiced.append(p.start)
         elif p.kind == "description":
             org = _org_of_group(p.surface)
+            if org and " " not in org and (
+                    full := self._fuller_form(org, p.start, given=False)) is not None:
+                org = full  # "A Comhairle spokesman": the Comhairle named in full before
             definite = p.surface.split()[0].lower() == "the"
             if org and not (definite and d.resolve_description(p.surface, p.start) is not None
                             and p.surface.split()[-1] not in _OUTLET_HEADS):
@@ -4941,6 +4965,8 @@ class _Extractor:
             gender = _gender_of(after.split(",")[1] if "," in after else "")
         role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" and
                                am else "")
+        if not role and phrase.title.rstrip(".").lower() in _ROLE_OF_TITLE:
+            role = phrase.title  # "confirm Gov. Ann Lee's choice": she is "the governor"
         role = _RELATIVE.split(role)[0]
         # the source of a reply is in focus, though no subject: "That drew a reply
         # from Colonel X. "...," he said."

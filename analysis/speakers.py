@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -190,7 +190,7 @@ _TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor",
                 "amb": "ambassador", "sgt": "sergeant", "cmdr": "commander",
                 "justice": "judge",  # ("Justice Ann Lee" is "the judge")
                 # ("Ayre & Michael MHK Ann Lee" is "the Ayre & Michael member")
-                "mp": "member", "mhk": "member", "mla": "member", "msp": "member",
+                "mp": "member", "mhk": "member", "bm": "member", "mla": "member", "msp": "member",
                 "td": "member", "mpp": "member", "mha": "member", "mna": "member"}
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
@@ -303,6 +303,40 @@ _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke",
 #: Prefixes of hyphenated titles: "Vice-Minister", "Deputy-Governor" (not "Sio-man").
 _ROLE_PREFIXES = frozenset({"vice", "deputy", "co", "ex", "acting", "under", "assistant",
                             "chief", "former"})
+#: A preposition and article right before a phrase: the phrase is its object.
+_OBJECT_OF_END = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$")
+#: Words that make a role a second to its head: "Vice Gov. Ann Lee" is not "the governor".
+_SECOND_PREFIXES = frozenset({"vice", "deputy", "lieutenant", "assistant", "under", "lt"})
+
+
+def _second_heads(roles: Iterable[str]) -> set[str]:
+    """The role words of ``roles`` that follow a second's prefix ("Vice Gov." → governor).
+
+    Example:
+        >>> sorted(_second_heads(["Vice Gov."]))
+        ['gov', 'governor']
+    """
+    out: set[str] = set()
+    for role in roles:
+        words = [_norm(w) for w in role.split()]
+        for prev, word in zip(words, words[1:], strict=False):
+            if prev in _SECOND_PREFIXES:
+                out |= {word, _TITLE_WORDS.get(word, word)}
+    return out
+
+
+def _holds_head(entity: Entity, stems: set[str]) -> bool:
+    """Whether ``entity`` holds a role whose head is one of ``stems``, not as a second.
+
+    Example:
+        >>> _holds_head(Entity(["Ann Lee"], roles=["Gov."]), {"governor"})
+        True
+    """
+    words = {_norm(w) for r in entity.roles for w in r.split()}
+    words |= {_TITLE_WORDS[w] for w in words if w in _TITLE_WORDS}
+    return bool(stems & words - _second_heads(entity.roles))
+
+
 #: Titles that are also middle names after a given name ("Pushpa Kumari Rai-Gurung").
 _INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir", "man", "haji"})
 #: Words that open a place's name ("New York", "San Jose", "Port Moresby").
@@ -467,6 +501,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             # Pradhananga": a middle name
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
+        if _norm(tok) == "tuan" and _norm(toks[i + 1]) in ("haji", "hajah"):
+            last_title = i  # "Tuan Haji Ann Lee": the Malay "sir" before a pilgrim's style
+            # (elsewhere a name: "Tuan, 61," "Nguyen Anh Tuan")
+            continue
         if _norm(tok) in ("awang", "dayang") and not (
                 i > 0 and _norm(toks[i - 1]) in TITLES or _norm(toks[i + 1]) in (
                     "haji", "hajah")):
@@ -2241,6 +2279,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "one resident, who declined to be named, told …";
             # "The senator, a former pilot, added …"
             desc = _description_subject(text, lo, lo + len(before), negated)
+            if desc is not None and desc.org and "," in text[lo:desc.start] and (
+                    _OBJECT_OF_END.search(text, lo, desc.start)):
+                desc = None  # ("X, chair of the Thobha Mòr parent council, who ..., said":
+                # the body her role names, no subject)
             if desc is not None:
                 named = NAME_START.match(role) if not skippable else None
                 titled, person = split_title(named.group(1))[:2] if named is not None else (
@@ -3881,6 +3923,11 @@ class Discourse:
                           for w in _ROLE_OF_REST.split(part, 1)[0].split()}
             head_words |= {_TITLE_WORDS[w] for w in head_words if w in _TITLE_WORDS}
             name_words = {_norm(w) for n in e.names for w in n.split()}
+            if stems & head_words and stems & head_words <= _second_heads(e.roles) and (
+                    not set(words) & _SECOND_PREFIXES) and any(
+                    _holds_head(o, stems) for o in pool if o is not e):
+                continue  # ("the governor" is not "Vice Gov. Ann Lee" when a governor is
+                # named too; but "the minister" may be the deputy minister named alone)
             if stems & head_words:
                 others = set(words[:-1]) - {"senior", "former"}
                 if not others or others & (role_words | name_words):
@@ -3966,6 +4013,9 @@ class Discourse:
                 # of an office named in full is someone named just before, or no one
                 recent = [e for e in recent if pos - e.last_before(pos) < 200]
             for e in recent:
+                if stems & _second_heads(e.roles) and not set(words) & _SECOND_PREFIXES and any(
+                        _holds_head(o, stems) for o in pool if o is not e):
+                    continue  # ("the governor" is not "Vice Gov. Ann Lee")
                 # (an honorific is no role: "Datuk Seri Ann Lee ... the Foreign Minister")
                 if all(_norm(w) in TITLES and _norm(w) not in PERSON_ROLES
                        for r in e.roles for w in r.split()) or (

@@ -7213,3 +7213,53 @@ def test_an_office_in_a_lead_is_the_styled_name_opening_the_next_paragraph() -> 
                   "Ndola yesterday, Hon. Bupe Chitalu-Ngandu said she had told district "
                   "commissioners to meet.")
     assert q["speaker"].tolist()[-2:] == ["Bupe Chitalu-Ngandu"] * 2
+
+
+def test_a_person_described_after_a_fronted_place_is_the_next_pronoun() -> None:
+    # (not the spokeswoman quoted before; her second quote goes on with her)
+    q = quotes_of("A Welsh Government spokeswoman said ministers ‘recognise the pressures’.\n\n"
+                  "At the school gate in Llanfor, one grandmother put it more simply.\n\n"
+                  "‘It is always the same letter,’ she said. ‘And every time we write back.’")
+    assert q["speaker"].tolist() == ["Welsh Government", "", ""]
+
+
+def test_a_gaelic_article_inside_a_body_name() -> None:
+    q = quotes_of("Comhairle nan Eilean Siar councillors voted 16-11 on Wednesday.\n\n"
+                  "According to the campaign group Guth nan Eilean, 400 people signed a petition."
+                  "\n\nA Comhairle spokesman said the consultation would open in January.")
+    assert q["speaker"].tolist() == ["Guth nan Eilean", "Comhairle nan Eilean Siar"]
+
+
+def test_a_provincial_board_member_is_titled_bm() -> None:
+    q = quotes_of("Majority floor leader BM Rosa Dimaculangan-Ferrer, an ally of the governor, "
+                  'called the vote "politics".\n\nThe presiding officer twice suspended the '
+                  'session.\n\n"Sit down, both of you," the presiding officer told them.')
+    assert q["speaker"].tolist() == ["Rosa Dimaculangan-Ferrer", ""]
+
+
+def test_the_governor_is_not_the_vice_governor_when_both_are_named() -> None:
+    text = ("The board refused to confirm Gov. Ramon Tagle-Quizon's choice for engineer.\n\n"
+            "Vice Gov. Lita Buenaflor-Sy, who presides over the board, said the rules were "
+            'followed "to the letter."\n\nIn a statement, the governor said he "respects the '
+            'wisdom of the board."')
+    assert quotes_of(text)["speaker"].tolist() == ["Lita Buenaflor-Sy", "Ramon Tagle-Quizon"]
+    # (a deputy named alone is still "the minister")
+    q = quotes_of("Ann Zielak-Borowa, deputy minister of development, spoke in Rzeszów.\n\n"
+                  'Washington\'s role, the minister said, was "the part nobody can price".')
+    assert q["speaker"].tolist() == ["Ann Zielak-Borowa"]
+
+
+def test_a_body_in_the_role_of_a_person_with_a_relative_clause() -> None:
+    q = quotes_of("Kirsty MacLure-Dunn, chair of the Sgoil Bhaile Mòr parent council, who has two "
+                  "children at the school, said the bus run would be ‘a long day’.")
+    assert q["speaker"].tolist() == ["Kirsty MacLure-Dunn"]
+
+
+def test_malay_tuan_haji_and_a_pandit_are_styles() -> None:
+    q = quotes_of("Assemblyman Tuan Haji Mohd Rizal Abdul Wahab (PN) called the fines a "
+                  '"licence to pollute".')
+    assert q["speaker"].tolist() == ["Mohd Rizal Abdul Wahab"]
+    q = quotes_of('Pandit Mohan Lal Tiwary said the town was "dividing itself".')
+    assert q["speaker"].tolist() == ["Mohan Lal Tiwary"]
+    q = quotes_of('Tuan, 61, said the fields were "still full of shells".')
+    assert q["speaker"].tolist() == ["Tuan"]
