@@ -424,6 +424,10 @@ PERSON_ROLES: frozenset[str] = frozenset(
      # Congress functionary said", "a public servant said", "a monk said"
      "functionary", "servant", "bureaucrat", "aspirant", "loyalist", "apparatchik", "operative",
      "emissary", "caller", "demonstrator", "monk", "nun", "deacon", "chieftain",
+     # French municipal and parliamentary offices kept in English copy from Quebec,
+     # Belgium and Switzerland ("Ann Lee, conseiller for District 2,", "the mairesse")
+     "conseiller", "conseillère", "mairesse", "maire", "préfet", "préfète", "député",
+     "députée", "échevin", "échevine", "bourgmestre", "directrice", "directeur",
      "headman", "reeve", "ranger", "dentist", "veterinarian", "kagawad", "tanod",
      # a Tongan noble ("the Noble said", after "Lord X, a Nobles' Representative")
      "noble",

@@ -458,7 +458,9 @@ _PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|podcast|phone-in|column|
 #: A place and a comma closing a role: "a nursing student in Tampa, (Florida)".
 _IN_PLACE_COMMA_END = re.compile(r"\b(?:in|from|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*$")
 #: A title and its "for"/"of" right before a capitalised run: "Minister for (Local ...)".
-_TITLE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director)\s+(?:for|of)\s+$")
+_TITLE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director)\s+(?:for|of)\s+$|"
+                               # "Leader of the House Ann Lee", "Father of the House"
+                               r"\b(?:Leader|Speaker|Father|Mother|Clerk)\s+of\s+the\s+$")
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in PERSON_ROLES if " " not in r),
                               key=len, reverse=True))
 _WITH_SUBJECT = re.compile(rf",\s+with\s+(?:(?:the|a|an|its|their)\s+[^,;:()]{{1,60}},\s+)?"
@@ -5053,6 +5055,12 @@ class _Extractor:
         for i, q in enumerate(self.quotes):
             p = q.phrase
             if p is None or p.kind != "description" or not p.surface.lower().startswith("the "):
+                if p is not None and p.kind == "description" and not q.speaker and (
+                        p.surface.split()[0].lower() in ("a", "an")) and (
+                        (named := self._demonstrative_after(p)) is not None):
+                    # "A first-term MCA said ... . That MCA, Hon. Ann Lee of X ward, had
+                    # proposed ...": the person the demonstrative names
+                    q.speaker, q.speaker_kind = named.canonical, named.kind
                 continue
             head = p.surface.split()[-1]
             for r in self.quotes[i + 1:i + 8]:
@@ -5062,6 +5070,25 @@ class _Extractor:
                         re.IGNORECASE):
                     q.speaker, q.speaker_kind = r.speaker, r.speaker_kind
                     break
+
+    def _demonstrative_after(self, p: SpeakerPhrase) -> Entity | None:
+        """The person a sentence opening "That <head>, <name>," within the next two
+        paragraphs names, for the indefinite description ``p``."""
+        head = p.surface.split()[-1]
+        if head.lower() not in PERSON_ROLES:
+            return None
+        m = re.compile(rf"(?:That|This)\s+{re.escape(head)}\s*,\s+").search(
+            self.text, p.end, p.end + 700)
+        if m is None or (self.text[max(0, m.start() - 2):m.start()].strip() not in (
+                "", ".", "\n")):
+            return None
+        nm = NAME_ANY.match(self.text, m.end())
+        person = _name_phrase(self.text, m.end(), nm.start(1), nm.end(1), False,
+                              as_subject=False) if nm is not None else None
+        if person is None or person.org:
+            return None
+        found = self.discourse.find(person.name)
+        return found if found is not None and found.kind == "person" else None
 
     def _cataphoric_descriptions(self) -> None:
         """'A leading microbiologist says X. Associate Professor John Turnidge, who ...,
@@ -5468,8 +5495,11 @@ class _Extractor:
                 ent = exact[0] if exact else ent
             at_org = re.search(r"\b(?:at|of|from|with|for)\s+((?:the|its|their)\s+[\w’' -]+)$",
                                p.surface)
-            if at_org and (ent is None or ent.kind == "person"):
-                # "a senior official at the ministry" speaks for the ministry
+            if at_org and (ent is None or ent.kind == "person") and not (
+                    ent is not None and _strip_det(p.surface).lower() in {
+                        r.lower() for r in ent.roles}):
+                # "a senior official at the ministry" speaks for the ministry (but "the
+                # Leader of the House" is the person who holds that office)
                 ent = d.resolve_description(at_org.group(1), p.start) or ent
             words = [w.lower() for w in p.surface.split()]
             if len(words) > 2 and words[-1] in ("present", "involved", "concerned"):
@@ -6866,8 +6896,6 @@ def _org_of_group(surface: str) -> str:
         return ""  # "a former Afghan official" no longer speaks for Afghanistan
     words = [w for w in _strip_det(surface).split()
              if w.lower() not in _QUANTIFIERS and w.lower() not in _POSSESSIVE_PRONOUNS]
-    if len(words) == 2 and words[0].replace("’", "'").lower() in ("people's", "nobles'"):
-        return ""  # "one People's Representative", "a Nobles' Representative": an office
     if len(words) > 3 and words[-3].lower() in ("in", "at", "from") and words[-2][:1].isupper(
             ) and words[-1][:1].isupper() or len(words) > 2 and words[-2].lower() in (
             "in", "at", "from") and words[-1][:1].isupper():
@@ -6875,6 +6903,8 @@ def _org_of_group(surface: str) -> str:
         # post's place is no part of the body
         words = words[:words.index(next(w for w in reversed(words) if w.lower() in (
             "in", "at", "from")))]
+    if len(words) == 2 and words[0].replace("’", "'").lower() in ("people's", "nobles'"):
+        return ""  # "one People's Representative", "a Nobles' Representative": an office
     if len(words) > 2 and words[-2].lower() == "press" and words[-1].lower() in (
             "secretary", "officer", "office", "secretaries", "officers"):
         words = [*words[:-2], "spokesperson"]  # "the White House press secretary"

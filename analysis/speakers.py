@@ -827,9 +827,10 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         phrase.start = office.start()
         phrase.surface = text[phrase.start:phrase.end]
     if phrase is not None and phrase.kind == "name" and not phrase.org and (
-            article := _INDEFINITE_END.search(text, max(lo, phrase.start - 4), phrase.start)
+            article := _INDEFINITE_END.search(text, max(lo, phrase.start - 30), phrase.start)
             ) is not None and _norm(phrase.surface.split()[-1]) in _MEMBER_POST_NOMINALS:
-        # "A Highlands and Islands MSP has said": a member for a region, not named here
+        # "A Highlands and Islands MSP has said", "a first-time SNP MP": a member for a
+        # region or a party, not named here
         a = article.start()
         surface = text[a:phrase.end]
         return SpeakerPhrase("description", a, phrase.end, surface, role=surface,
@@ -905,7 +906,7 @@ _RELATIVE_WORD = re.compile(r"(?:which|whom|where|whereby)\s+")
 #: A lower-case gloss in brackets before a name: " (landsstýrismaður í samferðslumálum)".
 _LOWER_GLOSS = re.compile(rf"\s\([a-zà-öø-ÿ][^()]{{0,60}}\)(?=\s+[{_UPPER}])")
 #: The indefinite article right before a phrase.
-_INDEFINITE_END = re.compile(r"(?:^|(?<=\s))(?:A|a|An|an)\s+$")
+_INDEFINITE_END = re.compile(r"(?:^|(?<=\s))(?:A|a|An|an)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 #: Post-nominals of members of parliaments: "Ann Lee MSP", "a Highlands and Islands MSP".
 _MEMBER_POST_NOMINALS = frozenset({"mp", "msp", "mla", "td", "mep", "ms", "mpp", "mha", "mhk",
                                    "mna", "mpa", "mlc"})
@@ -1095,6 +1096,13 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
                 return phrase
         if inner.endswith(","):
             return _appositive_subject(text, lo, lo + len(inner), negated, as_subject=False)
+        placed = _PERSON_FROM_PLACE_END.search(core)
+        if placed is not None and _norm(placed.group("role")) in PERSON_ROLES and not (
+                core[:placed.start("desc")].rstrip().endswith(",")):  # (not an appositive)
+            # "opposed by a councillor from Vava'u, who warned": the person, not the place
+            a = lo + placed.start("desc")
+            return SpeakerPhrase("description", a, lo + len(core), text[a:lo + len(core)],
+                                 role=text[a:lo + len(core)], negated=negated)
         if seg[rel.start()] == ",":
             # "She was joined by Sen. X, a Texas Democrat, who said": the antecedent
             # may be an object of the main clause.
@@ -1526,6 +1534,15 @@ _PERSON_END = re.compile(rf"(?:^|\s)(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}}\s*)?
                          r"(?P<surname>(?:(?:Ó|Ní|Nic|Uí|Ua|Mac|de|da|di|du|van|von|der|den|"
                          r"al|el|bin|binti|ibn)\s+){0,2}"
                          rf"[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+#: An unnamed person and their place, before a relative clause: "a councillor from Vava'u".
+_PERSON_FROM_PLACE_END = re.compile(
+    r"(?:^|(?<=\s))(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<role>[A-Za-z]+))\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}$")
+#: A parliament's offices, whose holder's name follows whatever it is: "Leader of the
+#: House Upul Jayamanna".
+_HOUSE_OFFICE = re.compile(r"(?:Leader|Deputy\s+Leader|Speaker|Deputy\s+Speaker|Father|Mother|"
+                           r"Clerk)\s+of\s+the\s+(?:House|Opposition|Assembly|Senate)")
 #: Second given names of South Asian full names: "Trilok Chand X", "Kusum Lata X".
 _SECOND_GIVEN = frozenset({"Chand", "Lata", "Ram", "Lal", "Prasad", "Kumar", "Kumari", "Nath",
                            "Devi", "Bahadur", "Mohan", "Kishore", "Rani", "Bai", "Dev", "Raj"})
@@ -1653,7 +1670,8 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     if _norm(surname) in ORG_NOUNS:
         return None  # ("chief executive of Tallow Ridge Systems": a firm, not Mr Systems)
     styled = bool(clause.split()) and _norm(clause.split()[-1]) in _NAME_STYLES
-    if family is None and not styled and not given_name_gender(given.split()[-1]) and (
+    if family is None and not styled and not _HOUSE_OFFICE.fullmatch(clause) and (
+            not given_name_gender(given.split()[-1])) and (
             any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
                 for w in (given, surname)) or "-" not in surname or (
                     len(words) < 6 and not initials and not (
@@ -3889,6 +3907,13 @@ class Discourse:
         if words[-1] in ROLE_ABBREVIATIONS and surface.split()[-1].isupper():
             # "the PM" is the prime minister
             words = words[:-1] + ROLE_ABBREVIATIONS[words[-1]].split()
+        office_of = False
+        if "of" in words[1:-1] and _norm(words[words.index("of") - 1]) in PERSON_ROLES and (
+                re.search(r"\bof\s+(?:the\s+)?[A-Z]", surface) is not None):
+            # "the Leader of the House": the head before "of", what follows a modifier
+            k = words.index("of")
+            words = words[:k - 1] + [w for w in words[k + 1:] if w != "of"] + [words[k - 1]]
+            office_of = True  # (an office of a named body: no one merely named before)
         head = words[-1]
         if head in _PUBLICATION_VOICES and len(words) <= 2 and first not in ("a", "an"):
             # "the report argues", "the authors warn": the organisation that published it
@@ -3997,7 +4022,7 @@ class Discourse:
             for e in self._recent(pos, ("person",), salient_only=True)[:1]:
                 if pos - e.last_before(pos) < 500 and not e.anonymous:
                     return e
-        if person_head and (head in _LEADER_ROLES or definite) and first not in (
+        if person_head and not office_of and (head in _LEADER_ROLES or definite) and first not in (
                 "a", "an", "one", "another") and "’s " not in surface and "'s " not in surface:
             # (not "one cabinet minister": someone unnamed; not "the prime minister's
             # spokesman": someone else's)

@@ -7263,3 +7263,40 @@ def test_malay_tuan_haji_and_a_pandit_are_styles() -> None:
     assert q["speaker"].tolist() == ["Mohan Lal Tiwary"]
     q = quotes_of('Tuan, 61, said the fields were "still full of shells".')
     assert q["speaker"].tolist() == ["Tuan"]
+
+
+def test_the_leader_of_the_house_named_in_a_mention_and_taken_up_later() -> None:
+    q = quotes_of("Leader of the House Piyal Weerakoon, who rose to restore order, accused the "
+                  'Opposition of staging "a drama for the cameras". Many of those shouting, he '
+                  "said, had imported vehicles themselves.\n\nThe Budget debate resumes on "
+                  "Tuesday. The Leader of the House said he expected the stage to end by Friday.")
+    assert q["speaker"].tolist() == ["Piyal Weerakoon"] * 3
+
+
+def test_an_unnamed_party_member_with_an_adjective_before_the_party() -> None:
+    q = quotes_of("A first-time SLPP MP from the Galle District, who asked not to be named, "
+                  'said backbenchers "would not mind a vehicle".\n\n"Nobody asks for luxury," '
+                  "the MP said.")
+    assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_person_from_a_place_before_a_relative_clause_is_no_place() -> None:
+    q = quotes_of("The bill was opposed by a councillor from Neiafu, who warned that poorer "
+                  "families would pay twice.")
+    assert q["speaker"].tolist() == [""]
+    q = quotes_of("The most pointed testimony came from Ann Lee-Hart, a retired teacher from "
+                  "Chalmette, who said her premium had doubled.")
+    assert q["speaker"].tolist() == ["Ann Lee-Hart"]
+
+
+def test_that_role_names_the_person_an_indefinite_description_introduced() -> None:
+    q = quotes_of('A first-term MCA said the final text was "far better".\n\nThat MCA, Hon. '
+                  "Gerald Mutua Kinoti of Kiirua ward, had proposed the cap. \"Nobody can build "
+                  'an office with this money," he said.')
+    assert q["speaker"].tolist() == ["Gerald Mutua Kinoti"] * 2
+
+
+def test_french_municipal_offices_in_apposition() -> None:
+    q = quotes_of("Réal Bourdon-Patry, conseiller for District 2, said he supported the plant "
+                  "but not the way it was paid for.")
+    assert q["speaker"].tolist() == ["Réal Bourdon-Patry"]
