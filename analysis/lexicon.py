@@ -340,6 +340,10 @@ TITLES: frozenset[str] = frozenset(
      "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember",
      # Nigerian styles ("Alhaji Ann Lee", "Engr. Ann Lee", "Barr. Ann Lee", "Mallam")
      "alhaji", "alhaja", "hajia", "engr", "barr", "mallam", "malam",
+     # Nigerian chiefly and church styles ("Obong Ann Lee", "Deaconess Ann Lee", "Oba",
+     # "Igwe"); Māori forms of address for elders ("Matua Ann Lee", "Whaea Ann Lee")
+     "obong", "oba", "igwe", "deacon", "deaconess", "evangelist", "prophet", "apostle",
+     "matua", "whaea",
      # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei";
      # Baloch and Pakhtun styles ("Mir", "Nawabzada")
      "pro", "tem", "tempore", "nei", "mir", "nawabzada",

@@ -4177,10 +4177,13 @@ class _Extractor:
             looks_like_role(first[0]) and first[0][:1].isupper()) else None
         title_words = text[lo:lead.start("name")].strip(" ,").split() if lead else []
         if lead is not None and (any(
-                w[:1].isupper() and is_given_name(w) for w in title_words[1:]) or not (
+                w[:1].isupper() and is_given_name(w) for w in title_words[1:]) or any(
+                w in _BODY_KINDS and title_words[k + 1][:1].isupper()
+                for k, w in enumerate(title_words[:-1])) or not (
                 title_words[-1].islower() or looks_like_role(title_words[-1])
                 or title_words[-1].lower() in ORG_NOUNS)):
-            lead = None  # (not "Cllr Ann Lee, Braeside North, said": her ward)
+            lead = None  # (not "Cllr Ann Lee, Braeside North, said": her ward; nor "The
+            # citizens' platform X, Gazipur, said": a body and its town)
         if lead is not None:
             # "Leader of the opposition in the board, Ann Lee (Ward 3), called the amount
             # "...": the person the title opening the sentence names
@@ -4218,6 +4221,15 @@ class _Extractor:
                     return SpeakerPhrase("description", a, a + len(surface), surface,
                                          role=surface)
             for k, w in enumerate(words[1:], start=1):
+                if w[:1].isupper() and words[k - 1] in _BODY_KINDS and words[0] in (
+                        "The", "the") and (run := _NAME_RUN.match(
+                            text, role_at + m.start(1) + _word_offset(m.group(1), k))
+                        ) is not None and text.startswith(",", run.end()):
+                    # "The citizens' platform Nagorik Odhikar Mancha, Gazipur, said": the
+                    # body its kind names (then its town)
+                    return SpeakerPhrase("name", run.start(), run.end(), run.group(),
+                                         name=run.group(), role=" ".join(words[1:k]),
+                                         org=True)
                 if w[:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper() and (
                         words[k - 1].islower() and words[k - 1] not in _NAME_LINKS) and (
                         org := org_name_at(text, role_at + m.start(1) + _word_offset(
@@ -6323,6 +6335,11 @@ _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPP
 #: A title going on with a place or an office: " to Estonia", " of Defence".
 _TITLE_OF_PLACE = re.compile(rf"\s+(?:to|of|for|on)\s+(?:the\s+)?[{_UPPER}]")
 #: Capitalised words (and the small words of a title) up to the first verb.
+#: Kinds of bodies a name follows: "the citizens' platform Nagorik Odhikar Mancha".
+_BODY_KINDS = frozenset({"platform", "group", "forum", "coalition", "alliance", "network",
+                         "movement", "campaign", "collective", "charity", "watchdog"})
+#: Capitalised words (a name, no small words inside).
+_NAME_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*")
 _CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w’'.-]*(?:\s+(?:[{_UPPER}][\w’'.-]*|to|of|for|on|"
                               r"the|and|in))*")
 #: A byline or credit line that names a person: "From LWN's Ann Lee", "By Ann Lee".

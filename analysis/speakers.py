@@ -2100,7 +2100,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             role_end = k
             continue
         if " " not in role and role[:1].isupper() and (
-                _OF_PLACE_ORG_END.search(before) or _ROLE_IN_PLACE_END.search(before)):
+                _OF_PLACE_ORG_END.search(before) or _ROLE_IN_PLACE_END.search(before) or (
+                    # "The citizens' platform Nagorik Odhikar Mancha, Gazipur, said": a
+                    # body, then its town
+                    _BODY_KIND_NAME_END.search(before) is not None
+                    and not is_given_name(role) and _norm(role) not in TITLES)):
             # "Prof. Ann Lee of the Nilgiri Centre, Bengaluru, said": the centre's city
             # (and "Ann Lee, a nursing student in Tampa, Florida, said": the city's state)
             role_end = k
@@ -3130,11 +3134,14 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
                                and _norm(words[-1]) not in ORG_NOUNS)):
         # "The skipper of a tanker anchored off the coast", "the chairwoman of a House
         # subcommittee": the head noun comes first.
-        for k in range(1, min(4, len(words) - 1)):
+        for k in range(1, min(6, len(words) - 1)):
             # (or a participle: "a mother waiting in the pickup line", "the association
             # representing food companies", "the royal commission looking into X")
             if (_norm(words[k]) in PERSON_ROLES and (
-                    _norm(words[k + 1]) in _ROLE_PREPOSITIONS or _ING.fullmatch(words[k + 1]))
+                    _norm(words[k + 1]) in _ROLE_PREPOSITIONS or _ING.fullmatch(words[k + 1])
+                    # ("a former Cabinet minister now on the opposition benches")
+                    or _norm(words[k + 1]) == "now" and k + 2 < len(words)
+                    and _norm(words[k + 2]) in _ROLE_PREPOSITIONS)
                     or _norm(words[k]) in ORG_NOUNS and _ING.fullmatch(words[k + 1])):
                 a = lo + start + chunk.find(words[0])
                 surface = text[a : a + len(" ".join(words[: k + 1]))]
@@ -3302,6 +3309,14 @@ _DESCRIPTION_RIGHT = re.compile(
     r"\s*((?:the|a|an|his|her|its|their|one|another)\s+(?:(?:[A-Z]\.){2,3}\s+|[\w’'-]+\s+){0,4}?"
     r"[\w’'-]+(?!\.[A-Z]\.))(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with)\b))",
     re.IGNORECASE)
+#: A kind of body, then its name: "the citizens' platform Nagorik Odhikar Mancha".
+_BODY_KIND_NAME_END = re.compile(
+    r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:platform|group|forum|coalition|alliance|network|"
+    r"association|movement|campaign|union|society|committee|council|party|organi[sz]ation|"
+    r"charity|trust|foundation|collective|federation)\s+(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*$")
+#: The other places of a seat named as a list: ", Rum Cay and San Salvador".
+_SEAT_LIST_RIGHT = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+"
+                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=,)")
 #: What may follow a body's name that ends the speaker phrase.
 _ORG_CLOSED_RIGHT = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|which|who|that)\b")
 
@@ -3417,8 +3432,17 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     if dm:
         words = dm.group(1).split()
         head = _norm(words[-1])
-        named = _APPOSED_AFTER_ROLE.match(text, pos + dm.end(1), hi) if (
-            head in PERSON_ROLES or dm.group(1).islower() and len(words) <= 3) else None
+        # ("said the member for Cat Island, Ann Lee": the role's head before its seat)
+        seat = next((k for k, w in enumerate(words[2:], 2) if w in ("for", "of")), None)
+        seated = seat is not None and _norm(words[seat - 1]) in PERSON_ROLES and all(
+            w[:1].isupper() or w in ("and", "the") for w in words[seat + 1:])
+        seat_end = pos + dm.end(1)
+        listed = _SEAT_LIST_RIGHT.match(text, seat_end, hi) if seated else None
+        if listed is not None:
+            seat_end = listed.end()  # "the MP for Cat Island, Rum Cay and San Salvador, X"
+        named = _APPOSED_AFTER_ROLE.match(text, seat_end, hi) if (
+            head in PERSON_ROLES or seated or dm.group(1).islower() and len(words) <= 3
+            ) else None
         # (also a word for a person no list holds: "said the reeve, Ann Lee.")
         if named is not None and " " not in named.group(1) and named.group(0).split()[0] in (
                 "in", "from", "of", "at"):

@@ -7300,3 +7300,33 @@ def test_french_municipal_offices_in_apposition() -> None:
     q = quotes_of("Réal Bourdon-Patry, conseiller for District 2, said he supported the plant "
                   "but not the way it was paid for.")
     assert q["speaker"].tolist() == ["Réal Bourdon-Patry"]
+
+
+def test_nigerian_chiefly_and_church_styles_and_maori_forms_of_address() -> None:
+    q = quotes_of('Obong Nsima Akpan-Eyo said the ministry "will begin in January".')
+    assert q["speaker"].tolist() == ["Nsima Akpan-Eyo"]
+    q = quotes_of('Deaconess Iquo Bassey-Umoh said the levy was "fair if the trucks come".')
+    assert q["speaker"].tolist() == ["Iquo Bassey-Umoh"]
+    q = quotes_of('Whaea Mere Tamati-Rowe said the council "should have come to the marae".')
+    assert q["speaker"].tolist() == ["Mere Tamati-Rowe"]
+
+
+def test_a_description_whose_head_comes_after_a_compound_or_now() -> None:
+    q = quotes_of("A sheep and beef farmer in the public gallery said the road past her "
+                  "woolshed had not seen a grader since March.")
+    assert q["text"].tolist() == ["the road past her woolshed had not seen a grader since March"]
+    q = quotes_of("A former Cabinet minister now on the opposition benches said the bill would "
+                  "hit island landowners hardest.")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_said_the_member_for_a_seat_of_several_places_then_the_name() -> None:
+    q = quotes_of('"Land here has been in one family for a century," said the MP for Long '
+                  "Island, Ragged Island and Exuma, Dorian Rolle-Sweeting.")
+    assert q["speaker"].tolist() == ["Dorian Rolle-Sweeting"]
+
+
+def test_a_body_after_its_kind_and_then_its_town() -> None:
+    q = quotes_of("The citizens' platform Nagorik Shongho Forum, Narsingdi, said in a statement "
+                  'that the budget had been drafted "behind closed doors".')
+    assert q["speaker"].tolist() == ["Nagorik Shongho Forum"]
