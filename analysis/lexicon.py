@@ -344,6 +344,9 @@ TITLES: frozenset[str] = frozenset(
      # "Igwe"); Māori forms of address for elders ("Matua Ann Lee", "Whaea Ann Lee")
      "obong", "oba", "igwe", "deacon", "deaconess", "evangelist", "prophet", "apostle",
      "matua", "whaea",
+     # Spanish ranks and offices kept in English copy ("Comandante Ann Lee", "Alcaldesa")
+     "comandante", "coronel", "teniente", "capitán", "sargento", "alcalde", "alcaldesa",
+     "concejal", "concejala", "diputado", "diputada", "senadora", "consejero", "consejera",
      # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei";
      # Baloch and Pakhtun styles ("Mir", "Nawabzada")
      "pro", "tem", "tempore", "nei", "mir", "nawabzada",
@@ -432,6 +435,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      # Belgium and Switzerland ("Ann Lee, conseiller for District 2,", "the mairesse")
      "conseiller", "conseillère", "mairesse", "maire", "préfet", "préfète", "député",
      "députée", "échevin", "échevine", "bourgmestre", "directrice", "directeur",
+     "elder", "churchgoer", "matriarch", "patriarch",  # ("An elder from the Bell community")
      "headman", "reeve", "ranger", "dentist", "veterinarian", "kagawad", "tanod",
      # a Tongan noble ("the Noble said", after "Lord X, a Nobles' Representative")
      "noble",

@@ -630,7 +630,7 @@ _PARTICIPLE_CUT = re.compile(
     r",[\"”’]?\s+(?:" + "|".join(sorted(PARTICIPLE_CUES)) + r"|pointing\s+(?:out|to)|citing)\b"
     r"(?=\s*:|\s+(?:that\b|[a-z]+\s))"
 )
-_SKIP_MENTIONS = NOT_NAMES | COUNTRIES
+_SKIP_MENTIONS = NOT_NAMES | COUNTRIES | {"dist", "pct"}  # ("Dist. 3 Tribal Councilor")
 #: A circumstance after the verb and its comma, no reported clause: "said on Friday, even
 #: as aspirants stepped up pressure".
 _CIRCUMSTANCES = r"even\s+as|amid|despite"
@@ -5008,8 +5008,9 @@ class _Extractor:
         before = self.text[lo:a]
         cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
         chunk = before[cut + 1:].strip().lower()
-        if chunk in ("", "but", "and", "yet", "so", "meanwhile", "the", "then"):
-            return True
+        if chunk in ("", "but", "and", "yet", "so", "meanwhile", "the", "then") or (
+                _NUMBERED_SEAT_BEFORE.fullmatch(chunk)):
+            return True  # (also "Dist. 3 Tribal Councilor Ann Lee voted no.")
         words = chunk.split()
         if words[:2] in (["it", "was"], ["it", "is"]) and (
                 len(words) == 2 or len(words) == 3 and words[2] == "the" or all(
@@ -5401,7 +5402,8 @@ class _Extractor:
             if described is not None:
                 # 'A government spokesman said ... "...," he said.': the person just
                 # described, not the one named before them
-                q.speaker, q.speaker_kind = described.speaker, described.speaker_kind
+                q.speaker, q.speaker_kind = described.speaker, described.speaker_kind or (
+                    "" if described.speaker else _ANON)  # (an unnamed one goes on speaking)
             elif subject is not None:
                 # "A spokesman for the State Department declined to comment. He said only
                 # that ...": the person the sentence before described
@@ -5571,7 +5573,10 @@ class _Extractor:
                     ent = d.register_name(body.group(0), q.start + body.start(),
                                           kind="organisation", speaker=True)
             indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
-            am = _ANONYMOUS.search(self.text, p.end, p.end + 90)
+            # (within its paragraph: not "a woman who did not want to be named" below)
+            para_end = self.text.find("\n", p.end)
+            am = _ANONYMOUS.search(self.text, p.end, min(p.end + 90, para_end) if (
+                para_end >= 0) else p.end + 90)
             anonymous_after = am is not None and (
                 not org and not at_org
                 # ("A Finance Ministry official, who was not authorised to speak, said":
@@ -5629,8 +5634,7 @@ class _Extractor:
                 # reporters ..." opening the next paragraph: the person just described
                 q.speaker, q.speaker_kind = bare.canonical, bare.kind
             elif generic or unnamed_source or _ANONYMOUS.search(p.surface) or (
-                    (ent is None or indefinite or anonymous_after) and _ANONYMOUS.search(
-                        self.text[p.end:p.end + 90])):
+                    (ent is None or indefinite or anonymous_after) and am is not None):
                 q.speaker, q.speaker_kind = "", ""
             elif len(words) == 2 and (ent is None or ent.canonical == words[1]) and (
                     words[0] == "the") and (
@@ -6335,6 +6339,8 @@ _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPP
 #: A title going on with a place or an office: " to Estonia", " of Defence".
 _TITLE_OF_PLACE = re.compile(rf"\s+(?:to|of|for|on)\s+(?:the\s+)?[{_UPPER}]")
 #: Capitalised words (and the small words of a title) up to the first verb.
+#: A numbered seat before a titled name, lower-cased: "dist. 3", "ward 12".
+_NUMBERED_SEAT_BEFORE = re.compile(r"(?:dist\.|district|ward|precinct|pct\.)\s+\d+[a-z]?")
 #: Kinds of bodies a name follows: "the citizens' platform Nagorik Odhikar Mancha".
 _BODY_KINDS = frozenset({"platform", "group", "forum", "coalition", "alliance", "network",
                          "movement", "campaign", "collective", "charity", "watchdog"})

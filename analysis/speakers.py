@@ -590,7 +590,8 @@ _ROMANCE_ORG_END = re.compile(
 _VARIATION_NOUNS = frozenset({"legislator", "lawmaker", "politician", "academic", "scholar",
                               "campaigner", "activist", "veteran", "official", "premier",
                               "parliamentarian", "congressman", "congresswoman", "mp", "msp",
-                              "mla", "td", "mep", "backbencher", "envoy", "diplomat"})
+                              "mla", "td", "mep", "backbencher", "envoy", "diplomat",
+                              "elder"})
 #: A sentence that opens with a (role and a) name and a relative clause: "The Governor,
 #: Mr Ann Lee, who ...".
 _OPENING_NAME_WHO = re.compile(
@@ -3314,6 +3315,9 @@ _BODY_KIND_NAME_END = re.compile(
     r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:platform|group|forum|coalition|alliance|network|"
     r"association|movement|campaign|union|society|committee|council|party|organi[sz]ation|"
     r"charity|trust|foundation|collective|federation)\s+(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*$")
+#: A numbered seat before a title and a name: "Dist. 11", "Ward 3", "Precinct 4".
+_NUMBERED_SEAT_RIGHT = re.compile(r"\s*((?:Dist\.|District|Ward|Precinct|Pct\.)\s+\d+[A-Za-z]?)"
+                                  r"\s+(?=[A-Z])")
 #: The other places of a seat named as a list: ", Rum Cay and San Salvador".
 _SEAT_LIST_RIGHT = re.compile(r"(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+"
                               r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=,)")
@@ -3377,6 +3381,14 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
             inner.start = pos + pre.start(1)
             inner.surface = text[inner.start:inner.end]
             return inner
+    seat = _NUMBERED_SEAT_RIGHT.match(seg)
+    if seat is not None and (inner := parse_subject_right(text, pos + seat.end(), hi)
+                             ) is not None and inner.kind == "name" and not inner.org:
+        # "said Dist. 11 Tribal Councilor Ann Lee": the numbered seat, then the person
+        inner.role = f"{seat.group(1)} {inner.role}".strip()
+        inner.start = pos + seat.start(1)
+        inner.surface = text[inner.start:inner.end]
+        return inner
     retired = _RETIRED_RANK_RIGHT.match(seg)
     if retired is not None and (inner := parse_subject_right(text, pos + retired.end(), hi)
                                 ) is not None and inner.kind == "name" and not inner.org:
@@ -4061,7 +4073,10 @@ class Discourse:
                 # "The Chairman of the Parliamentary Committee on Lands, who ...": the holder
                 # of an office named in full is someone named just before, or no one
                 recent = [e for e in recent if pos - e.last_before(pos) < 200]
+            sex = _gender(surface)
             for e in recent:
+                if sex and e.gender and e.gender != sex:
+                    continue  # ("the woman who runs the group" is not a man named before)
                 if stems & _second_heads(e.roles) and not set(words) & _SECOND_PREFIXES and any(
                         _holds_head(o, stems) for o in pool if o is not e):
                     continue  # ("the governor" is not "Vice Gov. Ann Lee")

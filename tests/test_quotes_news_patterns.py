@@ -7330,3 +7330,34 @@ def test_a_body_after_its_kind_and_then_its_town() -> None:
     q = quotes_of("The citizens' platform Nagorik Shongho Forum, Narsingdi, said in a statement "
                   'that the budget had been drafted "behind closed doors".')
     assert q["speaker"].tolist() == ["Nagorik Shongho Forum"]
+
+
+def test_a_spanish_rank_and_a_numbered_district_before_a_title() -> None:
+    q = quotes_of('Comandante Ainhoa Padrón Reyes said the wing "has 18 aircraft".')
+    assert q["speaker"].tolist() == ["Ainhoa Padrón Reyes"]
+    q = quotes_of('"I will vote for them every time," said Dist. 9 Tribal Councilor Loren '
+                  "Sixkiller-Hayes, who was first elected in 2011.\n\nDist. 4 Tribal Councilor "
+                  "Dale Wolfe-Nofire voted no. He said the change was \"rushed\".")
+    assert q["speaker"].tolist() == ["Loren Sixkiller-Hayes", "Dale Wolfe-Nofire"]
+
+
+def test_an_unnamed_elder_goes_on_speaking_after_a_pronoun() -> None:
+    q = quotes_of('A spokeswoman for the Office of the Chief said it "welcomed the support".\n\n'
+                  "An elder from the Bell community, who asked that her name not be used, said "
+                  'she had waited three years.\n\n"I have been on that list since 2019," she '
+                  'said. "Thank you to whoever voted yes."')
+    assert q["speaker"].tolist() == ["Office of the Chief", "", "", ""]
+
+
+def test_the_woman_described_is_not_a_man_named_before() -> None:
+    q = quotes_of("[Photo: HMCS Fredericton returns. Photo: Callum Rideout-Vass / The Narrows]"
+                  "\n\nShips should go only with air cover, says the woman who runs the biggest "
+                  "support group for navy families.")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_anonymity_in_the_next_paragraph_leaves_the_mayor_named() -> None:
+    q = quotes_of("Lipník mayor Radek Šimek-Hora said the town had not been asked. \"When "
+                  'there is news, we will tell them first," the mayor said.\n\nBy the fence, a '
+                  'woman who did not want to be named was torn. "I want him home," she said.')
+    assert q["speaker"].tolist() == ["Radek Šimek-Hora", "Radek Šimek-Hora", ""]
