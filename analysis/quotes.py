@@ -4786,6 +4786,12 @@ class _Extractor:
             word = text[a:b]
         if word.endswith(("’s", "'s")):
             b -= 2
+        owner = _OWNER_OPENING.match(word)
+        if owner is not None and " " in word[owner.end():].strip() and (
+                text[max(0, a - 2):a] != ", "):  # (in apposition its role is read below)
+            # "CD&V's Nele Coppieters-Haelterman wants ...": the person, not the owner
+            a += owner.end()
+            word = text[a:b]
         if " " in word and (title_for := _TITLE_FOR_BEFORE.search(text, max(0, a - 30), a)) \
                 and not split_title(word)[0]:
             # "Minister for Local Government Ann Lee": the portfolio belongs to the title
@@ -5012,6 +5018,11 @@ class _Extractor:
                 _NUMBERED_SEAT_BEFORE.fullmatch(chunk)):
             return True  # (also "Dist. 3 Tribal Councilor Ann Lee voted no.")
         words = chunk.split()
+        if len(words) == 1 and words[0].endswith(("'s", "’s")) and before[cut + 1:].strip()[
+                :1].isupper():
+            return True  # "CD&V's Ann Lee wants a treaty": the party's member is the subject
+        if len(words) == 2 and words[0] in ("that", "this", "which") and words[1] in _MOVES:
+            return True  # "That worries Ann Lee, an MP.": the person moved, who speaks next
         if words[:2] in (["it", "was"], ["it", "is"]) and (
                 len(words) == 2 or len(words) == 3 and words[2] == "the" or all(
                     w.rstrip(".") in TITLES for w in words[2:])):
@@ -6339,6 +6350,12 @@ _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPP
 #: A title going on with a place or an office: " to Estonia", " of Defence".
 _TITLE_OF_PLACE = re.compile(rf"\s+(?:to|of|for|on)\s+(?:the\s+)?[{_UPPER}]")
 #: Capitalised words (and the small words of a title) up to the first verb.
+#: One capitalised word and its possessive opening a run of names: "CD&V's ", "Labour's ".
+_OWNER_OPENING = re.compile(r"[A-Z][\w&.-]*[’']s\s+(?=[A-Z])")
+#: Verbs of feeling whose object a report goes on about: "That worries Ann Lee".
+_MOVES = frozenset({"worries", "worried", "angers", "angered", "alarms", "alarmed", "concerns",
+                    "troubles", "bothers", "frustrates", "infuriates", "dismays", "suits",
+                    "pleases", "delights", "frightens", "scares", "irritates", "annoys"})
 #: A numbered seat before a titled name, lower-cased: "dist. 3", "ward 12".
 _NUMBERED_SEAT_BEFORE = re.compile(r"(?:dist\.|district|ward|precinct|pct\.)\s+\d+[a-z]?")
 #: Kinds of bodies a name follows: "the citizens' platform Nagorik Odhikar Mancha".

@@ -1575,7 +1575,8 @@ _TITLE_OPENERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "d
 #: Styles written right before a name: the capitalised words after one are the name.
 _NAME_STYLES = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "seri", "sri", "tan",
                           "tun", "ir", "haji", "hajah", "tengku", "tunku", "puan", "encik",
-                          "mr", "mrs", "ms", "dr", "prof", "hon", "honourable", "honorable"})
+                          "mr", "mrs", "ms", "dr", "prof", "hon", "honourable", "honorable",
+                          "mir", "sardar", "nawab", "maulana"})  # (Pakistani styles)
 #: Words that may open a long title before its opener: "Provincial Minister for ...".
 _TITLE_QUALIFIERS = ("Provincial", "Federal", "Regional", "Cantonal")
 

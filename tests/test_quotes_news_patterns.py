@@ -7361,3 +7361,18 @@ def test_anonymity_in_the_next_paragraph_leaves_the_mayor_named() -> None:
                   'there is news, we will tell them first," the mayor said.\n\nBy the fence, a '
                   'woman who did not want to be named was torn. "I want him home," she said.')
     assert q["speaker"].tolist() == ["Radek Šimek-Hora", "Radek Šimek-Hora", ""]
+
+
+def test_a_pakistani_style_after_a_long_title_opens_the_name() -> None:
+    q = quotes_of('"No teacher will be sent home," Minister for School Education Mir Zahoor '
+                  "Ahmed Lehri-Kurd told the House.")
+    assert q["speaker"].tolist() == ["Zahoor Ahmed Lehri-Kurd"]
+
+
+def test_the_person_a_feeling_moves_and_a_party_member_with_a_possessive() -> None:
+    q = quotes_of('Rik Vandam-Sercu believes Russia will probe the line. "Putin tests," the '
+                  "general said.\n\nThat worries Kristof Verlinde-Dhondt, Vlaams Belang MP. "
+                  '"Not one Flemish boy belongs in a trench," he said.\n\nCD&V\'s Nele '
+                  'Coppens-Haelterman wants a treaty first. "A promise is not a guarantee," she '
+                  "said.")
+    assert q["speaker"].tolist()[-2:] == ["Kristof Verlinde-Dhondt", "Nele Coppens-Haelterman"]
