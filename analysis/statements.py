@@ -573,6 +573,24 @@ _HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
                         r"turned|makes?|made|making|puts?|putting)\b", re.IGNORECASE)
 _REJECTING_NEGATOR = re.compile(r"(?:reject|oppos|refus|unwilling|rule|stop|halt|abandon)",
                                 re.IGNORECASE)
+#: What takes a position in a clause: a modal, a wish, a readiness, a judgement.
+_STANCE_MARK = re.compile(
+    r"\b(?:would|will|could|should|must|can|cannot|can't|may|might|need|needs|needed|ought|"
+    r"wants?|wanted|ready|prepared|willing|support\w*|back\w*|offer\w*|commit\w*|pledg\w*|"
+    r"propos\w*|urg\w*|calls?\s+for|called\s+for|insist\w*|demand\w*|hope\w*|plan\w*|"
+    r"intend\w*|important|essential|vital|necessary|only|best|better|right|wrong|welcome\w*|"
+    r"keep\w*|kept|continu\w*|not|no|never|without|interests?|priority|crucial|key|"
+    r"answers?|exactly|why|what|good|great|grateful|thank\w*|understand\w*|proud|message|"
+    r"signal|sentence|this\s+is|it\s+is|that\s+is|guarded|protect\w*|defend\w*|than|worth|"
+    r"fine|until|unless|if|whether|work\w*|know|has\s+to|have\s+to|had\s+to|map|test\w*|"
+    # (the speaker's own side: "we have sent ammunition" is a deed owned, no fact told)
+    r"we|our|us|I|my)\b|[’']ll\b", re.IGNORECASE)
+#: Quote marks inside a clause: words of the speaker's own, often a judgement.
+_QUOTE_MARKS = re.compile("[\"“”‘’]")
+#: A verb telling what is or was: "operates", "rotate", "are deployed", "flew".
+_FACT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|operates?|rotates?|hosts?|"
+                        r"serves?|served|flew|flies|trained|trains|completed|delivered|"
+                        r"deployed|stationed|based)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 # what joins the items of a list: "soldiers or jets", "troops, jets or weapons"
 _LIST_JOIN = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:or|nor|and)\s+)(?:(?:any|a|an|our|their|its|"
@@ -1796,6 +1814,16 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 records.append((quote_id, concept, agreement, modality, speaker, subject,
                                 "position", cue, c_start, c_end))
             continue
+        if agreement > 0 and modality == "assert" and attitude is None and not subjects and (
+                codebook.concepts[concept].direction > 0) and not (
+                codebook.concepts[concept].agent_direction) and not (
+                codebook.concepts[concept].answers_doubt) and _STANCE_MARK.search(
+                text, c_start, c_end) is None and _FACT_VERB.search(text, c_start, c_end) and (
+                not _QUOTE_MARKS.search(text, c_start, c_end)) and not (
+                codebook.mentions_topic(text, c_start, c_end)):
+            # "the Netherlands operates four Patriot batteries", "jets rotate through
+            # Keflavík": a fact told, no position taken
+            agreement = 0
         role, holder = "", ""
         if codebook.concepts[concept].agent_direction and agreement > 0:
             holder = _agent(text, c_start, a, b, mentions, resolve,

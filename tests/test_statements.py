@@ -1995,3 +1995,16 @@ def test_a_led_force_and_national_personnel_are_troops() -> None:
     assert code("No Israeli personnel will go to Ukraine.") == [
         ("troops_on_ground", -1, "negated", "")]
     assert code("Russian personnel crossed the line.") == []
+
+
+def test_a_fact_told_takes_no_position() -> None:
+    # a state of affairs with no modal, wish, judgement or own side: agreement 0
+    assert code("The Netherlands operates four Patriot batteries.") == [
+        ("air_power", 0, "assert", "")]
+    assert code("Allied fighter jets rotate through Keflavik several times a year.") == [
+        ("air_power", 0, "assert", "")]
+    # (but a deed of the speaker's own side, a readiness or a judgement takes one)
+    assert code("We have sent ammunition.") == [("weapons_supply", 1, "assert", "")]
+    assert code("Sweden is prepared to offer fighter jets.")[0][:2] == ("air_power", 1)
+    assert code("Fighter jets are worth more than a thousand promises.")[0][:2] == (
+        "air_power", 1)
