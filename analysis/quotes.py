@@ -94,6 +94,7 @@ from .speakers import (
     SpeakerPhrase,
     _agent_noun,
     _has_org_noun,
+    _long_title_person,
     _name_phrase,
     _not_a_name,
     has_trailing_acronym,
@@ -4801,6 +4802,17 @@ class _Extractor:
                 a = title_for.start()  # (read with its title, which is the person's role)
                 word = text[a:b]
         if text[max(0, a - 5):a] == " and " and (
+                opener := _PORTFOLIO_AND_BEFORE.search(text, max(0, a - 90), a)) is not None and (
+                person := _long_title_person(text, opener.start(), b)) is not None and (
+                person.end == b) and len(text[a:person.start].split()) == 1:
+            # (one portfolio word before the name: else the name may have lost a word)
+            # "Minister for Economic Affairs and Planning Ann Lee rejected the charge": the
+            # person after a title whose portfolios hold "and"
+            self.discourse.register_name(person.name, person.start, kind="person",
+                                         role=person.role,
+                                         salient=self._is_subject(opener.start(), para_start))
+            return
+        if text[max(0, a - 5):a] == " and " and (
                 listed := _LISTED_ORG.search(text, max(0, a - 80), b)) is not None and (
                 listed.end() == b and listed.start() < a):
             # "Newry, Mourne and Down District Council": the places its list opens with
@@ -6350,6 +6362,10 @@ _GIVEN_THEN_SURNAME = re.compile(rf"\b([{_UPPER}][a-zà-öø-ÿ’'-]+)\s+[{_UPP
 #: A title going on with a place or an office: " to Estonia", " of Defence".
 _TITLE_OF_PLACE = re.compile(rf"\s+(?:to|of|for|on)\s+(?:the\s+)?[{_UPPER}]")
 #: Capitalised words (and the small words of a title) up to the first verb.
+#: A title whose portfolios are joined by "and", up to the "and": "Minister for Economic
+#: Affairs and ".
+_PORTFOLIO_AND_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director)\s+(?:for|of)"
+                                   r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+)+and\s+$")
 #: One capitalised word and its possessive opening a run of names: "CD&V's ", "Labour's ".
 _OWNER_OPENING = re.compile(r"[A-Z][\w&.-]*[’']s\s+(?=[A-Z])")
 #: Verbs of feeling whose object a report goes on about: "That worries Ann Lee".

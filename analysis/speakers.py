@@ -499,8 +499,15 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                 and _norm(toks[i - 1]) not in ORG_NOUNS and not _POSSESSIVE.search(toks[i - 1])):
             continue  # "Pushpa Kumari Rai-Gurung", "Seddique Mir Mateen", "Mayor Rabindra Man
             # Pradhananga": a middle name
+        if i > 1 and _norm(tok) in ("haji", "hajah") and _norm(toks[i - 1]) in (
+                "bin", "binti", "bte", "binte"):
+            continue  # "Rafidah binti Haji Tuah": the father's style, inside the name
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
+        if _norm(tok) in ("yang", "amat", "mulia", "berbahagia") and (
+                _norm(toks[i + 1]) in ("berhormat", "amat", "mulia", "berbahagia")):
+            last_title = i  # "Yang Berhormat", "Yang Amat Berhormat", "Yang Mulia": Malay
+            continue  # and Bruneian styles of address ("the Honourable")
         if _norm(tok) == "tuan" and _norm(toks[i + 1]) in ("haji", "hajah"):
             last_title = i  # "Tuan Haji Ann Lee": the Malay "sir" before a pilgrim's style
             # (elsewhere a name: "Tuan, 61," "Nguyen Anh Tuan")

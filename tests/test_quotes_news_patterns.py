@@ -7376,3 +7376,17 @@ def test_the_person_a_feeling_moves_and_a_party_member_with_a_possessive() -> No
                   'Coppens-Haelterman wants a treaty first. "A promise is not a guarantee," she '
                   "said.")
     assert q["speaker"].tolist()[-2:] == ["Kristof Verlinde-Dhondt", "Nele Coppens-Haelterman"]
+
+
+def test_bruneian_yang_berhormat_and_a_fathers_haji_inside_the_name() -> None:
+    q = quotes_of("Yang Berhormat Dayang Hajah Siti Aminah binti Haji Yusof, one of the Members "
+                  "for the Tutong District, urged the Ministry to act.\n\n\"Our elders should "
+                  'not be carried up the steps," said Yang Berhormat Dayang Hajah Siti Aminah.')
+    assert q["speaker"].tolist() == ["Siti Aminah binti Haji Yusof"] * 2
+
+
+def test_a_minister_whose_portfolios_hold_and_named_in_passing() -> None:
+    q = quotes_of("Minister for Economic Affairs and Planning Bishnu Prasad Koirala rejected the "
+                  "charge. Transfers had fallen short by Rs 3 billion, according to the "
+                  'minister.\n\n"There is a list of bills," said Koirala.')
+    assert q["speaker"].tolist() == ["Bishnu Prasad Koirala"] * 2
