@@ -5519,7 +5519,10 @@ class _Extractor:
                         same_office(p.surface, prior.roles)):
                     ent = prior
             if ent is None and len(title_words) == 1 and p.surface.lower().startswith("the ") and (
-                    title_words[0] in PERSON_ROLES) and (sex := _gender_of(p.surface)):
+                    title_words[0] in PERSON_ROLES) and (sex := _gender_of(p.surface)) and not (
+                    # ("the wife of a staff sergeant": someone new, of someone unnamed)
+                    p.role.startswith(p.surface)
+                    and _OF_INDEFINITE.match(p.role, len(p.surface)) is not None):
                 # '"...," the actress says' after "Emma Stone had just come off Cabaret": a
                 # role of one sex takes up the person of that sex last named, like "she"
                 near = d.resolve_pronoun("she" if sex == "f" else "he", p.start)
@@ -6605,6 +6608,9 @@ _NAME_WITHHELD = (r"\b(?:(?:did\s+not|didn[’']t)\s+(?:wish\s+to\s+|want\s+to\s
                   r"(?:name|surname)")
 _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
+    # "who asked that her name not be used"
+    r"\b(?:asked|requested)\s+that\s+(?:her|his|their)\s+name\s+not\s+be\s+"
+    r"(?:used|published|given|printed)|"
     r"\b(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
     r"\b(?:granted|given|requested|request(?:s|ing)|sought|seeking)\s+anonymity|"
     r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"

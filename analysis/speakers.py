@@ -1286,6 +1286,15 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
             phrase.end = hi
             phrase.surface = text[phrase.start:hi]
             return phrase
+    member = _MEMBER_ON_BODY_END.search(seg, off) if " on the " in seg else None
+    if member is not None and (_norm(member.group("head")) in PARTY_MEMBERS or _norm(
+            member.group("head")) in PERSON_ROLES):
+        # "A Huntsville Democrat on the House Military and Veterans Affairs Committee said":
+        # a member of the body, unnamed, not the body
+        a = lo + member.start("desc")
+        surface = text[a:lo + len(seg)]
+        return SpeakerPhrase("description", a, lo + len(seg), surface, role=surface,
+                             negated=negated)
     m = NAME_END.search(seg, off)
     if m:
         unit = m.group(1).rsplit(None, 1)[-1] in _UNIT_NOUNS and " " in m.group(1) and (
@@ -1547,6 +1556,12 @@ _PERSON_FROM_PLACE_END = re.compile(
     r"(?:^|(?<=\s))(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?P<role>[A-Za-z]+))\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,3}$")
+#: An unnamed member on a named body: "A Huntsville Democrat on the House Armed Services
+#: Committee".
+_MEMBER_ON_BODY_END = re.compile(
+    r"(?:^|(?<=\s))(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<head>[A-Za-z]+))\s+on\s+the\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+)?){1,6}"
+    r"(?:Committee|Subcommittee|Caucus|Board|Council|Commission|Panel)$")
 #: A parliament's offices, whose holder's name follows whatever it is: "Leader of the
 #: House Upul Jayamanna".
 _HOUSE_OFFICE = re.compile(r"(?:Leader|Deputy\s+Leader|Speaker|Deputy\s+Speaker|Father|Mother|"

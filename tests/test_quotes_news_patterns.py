@@ -7390,3 +7390,17 @@ def test_a_minister_whose_portfolios_hold_and_named_in_passing() -> None:
                   "charge. Transfers had fallen short by Rs 3 billion, according to the "
                   'minister.\n\n"There is a list of bills," said Koirala.')
     assert q["speaker"].tolist() == ["Bishnu Prasad Koirala"] * 2
+
+
+def test_the_wife_of_someone_unnamed_who_asked_that_her_name_not_be_used() -> None:
+    q = quotes_of('For Dr. Mira Haskell-Owen, a political scientist, the talks are "on pause".'
+                  "\n\nIn Dothan, the wife of a staff sergeant, who asked that her name not be "
+                  'used, said families were "proud and scared".\n\n"Nobody asked us," she said.')
+    assert q["speaker"].tolist() == ["Mira Haskell-Owen", "", ""]
+
+
+def test_a_party_member_on_a_named_committee_is_no_committee() -> None:
+    q = quotes_of("A Huntsville Democrat on the House Military and Veterans Affairs Committee "
+                  "said she could support the mission only if Congress votes first.")
+    assert q["speaker"].tolist() != ["House Military and Veterans Affairs Committee"]
+    assert q["speaker_kind"].tolist() != ["organisation"]
