@@ -344,6 +344,7 @@ TITLES: frozenset[str] = frozenset(
      # "Igwe"); Māori forms of address for elders ("Matua Ann Lee", "Whaea Ann Lee")
      "obong", "oba", "igwe", "deacon", "deaconess", "evangelist", "prophet", "apostle",
      "matua", "whaea",
+     "morena",  # Sesotho: a chief ("Morena Ann Lee")
      # Spanish ranks and offices kept in English copy ("Comandante Ann Lee", "Alcaldesa")
      "comandante", "coronel", "teniente", "capitán", "sargento", "alcalde", "alcaldesa",
      "concejal", "concejala", "diputado", "diputada", "senadora", "consejero", "consejera",

@@ -1368,6 +1368,14 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
                     # its place, not the place's transport
                     inner.name = f"{inner.name} for {m.group(1)}"
                     inner.org = True
+                elif inner.kind == "name" and pp.group(0).split() == ["for"] and joined and (
+                        not inner.role) and (last := inner.name.split()[-1]).endswith("s") and (
+                        not last.endswith("ss")) and len(inner.name.split()) >= 2 and (
+                        not inner.title):
+                    # "Kentucky Hands for Ukraine said", "Doctors for Peace": a group named
+                    # for its people and its cause
+                    inner.name = f"{inner.name} for {m.group(1)}"
+                    inner.org = True
                 return inner
     elif (pg := _PERSON_OF_GROUP_END.search(seg, off)) is not None:
         # "Senator Ann Lee of the ruling Morena party wrote": the person, not the party
@@ -2372,6 +2380,13 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "X, a fellow at the Harbour Lab, a Lisbon think tank, said": the name
             # before this appositive sits inside an earlier role; read on to the left.
             continue
+        if before[:m.start(1)].rstrip().endswith(" for") and (whole := parse_subject_left(
+                text, lo, lo + len(before))) is not None and whole.kind == "name" and (
+                whole.org) and whole.name.endswith(" for " + m.group(1)):
+            # "Kentucky Hands for Ukraine, a Louisville charity, said": the group's name
+            # holds "for"
+            whole.role = whole.role or role
+            return whole
         phrase = _name_phrase(text, lo, lo + m.start(1), lo + m.end(1), negated, as_subject) \
             or _org_with_and(text, lo, before, m, negated)
         if phrase is None:

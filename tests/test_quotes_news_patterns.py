@@ -7404,3 +7404,12 @@ def test_a_party_member_on_a_named_committee_is_no_committee() -> None:
                   "said she could support the mission only if Congress votes first.")
     assert q["speaker"].tolist() != ["House Military and Veterans Affairs Committee"]
     assert q["speaker_kind"].tolist() != ["organisation"]
+
+
+def test_sesotho_styles_and_a_group_named_for_its_cause() -> None:
+    q = quotes_of('Morena Tumelo Khethane said the change would "open every village to a '
+                  'court case".')
+    assert q["speaker"].tolist() == ["Tumelo Khethane"]
+    q = quotes_of("Carolina Hands for Ukraine, a Raleigh charity that ships medical supplies, "
+                  'said Ukrainians "cannot survive another frozen conflict."')
+    assert q["speaker"].tolist() == ["Carolina Hands for Ukraine"]
