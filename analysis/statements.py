@@ -645,7 +645,7 @@ _ASIDE = (r",\s+(?:in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading
           r"acknowledged|admitted|cautioned|predicted|"
           r"(?:assured|told|reminded)\s+[^,;]{1,30})(?:\s+[a-z]+ly)?|[a-z]+ly),")
 _ATTITUDE = re.compile(
-    rf"(?=[A-Zt])(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
+    rf"(?=[A-Zt])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
     # a relative clause ("the United Kingdom and France, which wanted ..."); a
     # parenthetical attribution or adverb ("Moscow, in his words, will never accept",
@@ -691,7 +691,7 @@ _RELATIVE_ATTITUDE = re.compile(
         sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b")
 # a named actor whose words the quotation reports: "Moscow has repeatedly said ..."
 _REPORTED = re.compile(
-    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*"
+    rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership))?)(?:" + _ASIDE + r")?"
     r"\s+[\"“‘]?(?:(?:has|have|had)\s+[\"“‘]?)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far|"
@@ -714,7 +714,8 @@ _REPORTED = re.compile(
 # a named actor, an aside and the predicate: "Donald Trump, Lee said, had made any
 # American role conditional on ...", "Paris, according to X, has gone further"
 _ASIDE_SUBJECT = re.compile(
-    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*){_ASIDE}"
+    rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}"
+    rf"(?:\s+(?:and\s+)?{_NAME})*){_ASIDE}"
     r"\s+(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must)\b")
 # a named actor opening the clause with what it has done or will never do: "Mr Fico
 # "will never sign ..."", "President X had approved the initiative" (not a forecast,
@@ -732,7 +733,8 @@ _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|L
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
 _DEED = re.compile(
-    rf"(?=[A-Z])(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"
+    rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}"
+    rf"(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"
     r"has\s+been|have\s+been|had\s+been)\s+(?:(?:already|still|now|quietly|openly|busy)\s+)?"
     r"[\"“‘']?(?P<att>[a-z]+ing)\b")
 #: An actor's proposal, offer or demand: "Premier X's proposal of a treaty".

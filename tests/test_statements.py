@@ -2008,3 +2008,14 @@ def test_a_fact_told_takes_no_position() -> None:
     assert code("Sweden is prepared to offer fighter jets.")[0][:2] == ("air_power", 1)
     assert code("Fighter jets are worth more than a thousand promises.")[0][:2] == (
         "air_power", 1)
+
+
+def test_a_sentence_opening_with_and_still_names_its_holder() -> None:
+    rows = code("And Moscow has said plainly that any foreign unit in Ukraine will be treated "
+                "as a target.")
+    assert [r[3] for r in rows] == ["Russia"]
+
+
+def test_keeping_troops_out_rejects_them() -> None:
+    assert code("Tom Reyes wants to keep American troops out of Ukraine.")[0][:2] == (
+        "troops_on_ground", -1)
