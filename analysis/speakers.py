@@ -1105,7 +1105,7 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         if inner.endswith(","):
             return _appositive_subject(text, lo, lo + len(inner), negated, as_subject=False)
         placed = _PERSON_FROM_PLACE_END.search(core)
-        if placed is not None and _norm(placed.group("role")) in PERSON_ROLES and not (
+        if placed is not None and _norm(placed.group("head")) in PERSON_ROLES and not (
                 core[:placed.start("desc")].rstrip().endswith(",")):  # (not an appositive)
             # "opposed by a councillor from Vava'u, who warned": the person, not the place
             a = lo + placed.start("desc")
@@ -1559,16 +1559,17 @@ _PERSON_END = re.compile(rf"(?:^|\s)(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}}\s*)?
                          r"(?P<surname>(?:(?:Ó|Ní|Nic|Uí|Ua|Mac|de|da|di|du|van|von|der|den|"
                          r"al|el|bin|binti|ibn)\s+){0,2}"
                          rf"[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+#: An indefinite description and its head noun: "a first-time councillor", "one Democrat".
+_INDEFINITE_HEAD = (r"(?:^|(?<=\s))(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                    r"(?:[\w’'-]+\s+){0,3}?(?P<head>[A-Za-z]+))")
 #: An unnamed person and their place, before a relative clause: "a councillor from Vava'u".
 _PERSON_FROM_PLACE_END = re.compile(
-    r"(?:^|(?<=\s))(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?P<role>[A-Za-z]+))\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    _INDEFINITE_HEAD + r"\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,3}$")
 #: An unnamed member on a named body: "A Huntsville Democrat on the House Armed Services
 #: Committee".
 _MEMBER_ON_BODY_END = re.compile(
-    r"(?:^|(?<=\s))(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?P<head>[A-Za-z]+))\s+on\s+the\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+)?){1,6}"
+    _INDEFINITE_HEAD + r"\s+on\s+the\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+)?){1,6}"
     r"(?:Committee|Subcommittee|Caucus|Board|Council|Commission|Panel)$")
 #: A parliament's offices, whose holder's name follows whatever it is: "Leader of the
 #: House Upul Jayamanna".
