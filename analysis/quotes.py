@@ -1233,6 +1233,10 @@ _DATELINE = re.compile(
 )
 
 
+#: Prepositions that end a description's head: "a sergeant | of the Franco-German Brigade".
+_DESCRIPTION_CUT = frozenset({"of", "at", "in", "from", "with", "for", "on"})
+
+
 @dataclass(slots=True)
 class _Quote:
     start: int
@@ -4576,6 +4580,9 @@ class _Extractor:
             words = head.group(0).lower().split()
         elif lp.kind != "description":
             return None
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w in _DESCRIPTION_CUT), None)
+        if cut is not None:
+            words = words[:cut]  # "a sergeant of the Franco-German Brigade": a sergeant
         if len(words) < 2 or words[0] not in (
                 "a", "an", "one", "another") or words[-1] not in PERSON_ROLES or (
                 words[-1].endswith("s") and not words[-1].endswith("ss")) or (

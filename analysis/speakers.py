@@ -598,7 +598,7 @@ _VARIATION_NOUNS = frozenset({"legislator", "lawmaker", "politician", "academic"
                               "campaigner", "activist", "veteran", "official", "premier",
                               "parliamentarian", "congressman", "congresswoman", "mp", "msp",
                               "mla", "td", "mep", "backbencher", "envoy", "diplomat",
-                              "elder"})
+                              "elder", "deputy"})
 #: A sentence that opens with a (role and a) name and a relative clause: "The Governor,
 #: Mr Ann Lee, who ...".
 _OPENING_NAME_WHO = re.compile(
@@ -2092,8 +2092,8 @@ _THE_STYLED = re.compile(r"the\s+(?:(?:Rt|Very|Most|Right)\.?\s+)?(?:Rev|Revd|Re
 
 #: An indefinite description of a person up to the body they belong to: "A senior
 #: officer in the ", "One official at ".
-_DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
-                                r"([a-z][\w’'-]*)\s+(?:in|at|of|from|with)\s+(?:the\s+)?")
+_DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+                                r"(?P<role>[a-z][\w’'-]*)\s+(?:in|at|of|from|with)\s+(?:the\s+)?")
 
 
 #: The rest of a body's name that lists its portfolios, from a comma in the list to its
@@ -2324,9 +2324,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             return SpeakerPhrase("pronoun", a, a + len(them.group(1)), them.group(1),
                                  role="" if _SKIPPABLE.match(role) else role, negated=negated,
                                  gender=_gender(role))
-        if m is not None and m.start() > 0 and _DESCRIBED_AT_BODY.fullmatch(
-                before, 0, m.start()) is not None and _is_role_word(
-                _DESCRIBED_AT_BODY.fullmatch(before, 0, m.start()).group(1)):
+        described = _DESCRIBED_AT_BODY.fullmatch(before, 0, m.start()) if (
+            m is not None and m.start() > 0) else None
+        if described is not None and _is_role_word(described.group("role")) and all(
+                w.islower() or _is_demonym(w) for w in described.group("mods").split()):
+            # (also "A German sergeant of the Franco-German Brigade, who ...": a nationality)
             # "A senior officer in the Operational Command, who ..., told": the person
             # described, not the body they serve in
             m = None
@@ -2455,6 +2457,12 @@ def _org_with_and(text: str, lo: int, seg: str, m: re.Match[str], negated: bool
     return phrase if phrase is not None and phrase.org else None
 
 
+#: Military units, whose names are bodies ("the Franco-German Brigade", "the 2nd Foreign
+#: Parachute Regiment"), though "a commander of the regiment" does not speak for one.
+_UNIT_NOUNS = frozenset({"brigade", "regiment", "battalion", "squadron", "corps", "fleet",
+                         "flotilla"})
+
+
 @lru_cache(maxsize=65536)
 def _has_org_noun(name: str) -> bool:
     """True when a word of ``name`` is an organisation noun (cached: called per name).
@@ -2466,7 +2474,7 @@ def _has_org_noun(name: str) -> bool:
         (True, False)
     """
     toks = name.split()
-    return any(_norm(t) in ORG_NOUNS for t in toks) or (
+    return any(_norm(t) in ORG_NOUNS or _norm(t) in _UNIT_NOUNS for t in toks) or (
         len(toks) > 1 and (last := _norm(toks[-1]))[-1:] == "s" and (
             last[:-1] in _PARTY_MEMBERS_PLURAL_STEMS))
 
@@ -2580,6 +2588,17 @@ _OTHER_DEMONYMS = frozenset({
     "yemeni", "kuwaiti", "qatari", "emirati", "omani", "bahraini", "afghan", "nepali",
     "bangladeshi", "filipino", "icelandic", "baltic", "nordic", "arab", "slovene", "croat",
     "serb", "bosniak", "moldovan", "cypriot", "lao", "malagasy", "monegasque"})
+
+
+def _is_demonym(word: str) -> bool:
+    """True for a capitalised nationality adjective ("German", "Ukrainian", "Dutch").
+
+    Example:
+        >>> _is_demonym("German"), _is_demonym("Mexican"), _is_demonym("Brigade")
+        (True, True, False)
+    """
+    return word[:1].isupper() and (word.endswith((*_DEMONYM_ENDS, "can", "man")) or (
+        word.lower() in _OTHER_DEMONYMS))
 
 
 def _not_a_name(token: str, after: str) -> bool:

@@ -7413,3 +7413,20 @@ def test_sesotho_styles_and_a_group_named_for_its_cause() -> None:
     q = quotes_of("Carolina Hands for Ukraine, a Raleigh charity that ships medical supplies, "
                   'said Ukrainians "cannot survive another frozen conflict."')
     assert q["speaker"].tolist() == ["Carolina Hands for Ukraine"]
+
+
+def test_the_deputy_is_the_member_of_parliament_just_named() -> None:
+    q = quotes_of("Across the river, Jonas Weilbacher-Roth, a CDU member of the Bundestag for "
+                  'the Ortenau district, was more cautious.\n\n"A brigade there would be a '
+                  'target, not a guarantee," the deputy said.')
+    assert q["speaker"].tolist() == ["Jonas Weilbacher-Roth"]
+
+
+def test_a_nationality_before_a_soldier_of_a_named_unit_who_is_not_named() -> None:
+    q = quotes_of("A German sergeant of the Franco-German Brigade, who did not want to be "
+                  'named, said soldiers "follow the news like everyone else". "If they send '
+                  'us, we will go," he said.')
+    assert q["speaker"].tolist() == ["", ""]
+    q = quotes_of("A sergeant of the Franco-German Brigade, who did not want to be named, said "
+                  'soldiers "follow the news". "If they send us, we will go," he said.')
+    assert q["speaker"].tolist() == ["", ""]
