@@ -105,6 +105,7 @@ from .speakers import (
     org_name_at,
     parse_subject_left,
     parse_subject_right,
+    romance_org_at,
     same_office,
     split_title,
 )
@@ -3864,6 +3865,12 @@ class _Extractor:
             # "according to the Dunmore County Board of Elections", "... to the
             # nonpartisan Legislative Fiscal Bureau"
             a = lead.end()
+        the = 4 if text.startswith(("the ", "The "), a) else 0
+        romance = romance_org_at(text, a + the) if text[a + the:a + the + 1].isupper() else None
+        if romance is not None and romance[1] <= b:
+            # "according to the Préfecture maritime de la Manche et de la mer du Nord"
+            return SpeakerPhrase("name", a, romance[1], text[a:romance[1]], name=romance[0],
+                                 org=True)
         seg = text[a:b]
         said = _WHAT_X_SAID.match(seg)
         if said is not None and (inner := parse_subject_left(

@@ -578,6 +578,23 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
 #: An honorific and a name of two words or more: "Ms Ann Lee-Hart", "Dr. Bo Chen".
 _HONORIFIC_NAME = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+#: The head words of bodies named in French, Spanish, Portuguese or Italian.
+_ROMANCE_HEADS = (
+    r"Collectif|Ministère|Société|Association|Fédération|Syndicat|Regroupement|"
+    r"Conseil|Commission|Comité|Confédération|Centrale|Ordre|Réseau|Coalition|Mouvement|"
+    r"Institut|Observatoire|Agence|Secrétariat|Fondation|Chambre|Ministerio|Secretaría|"
+    r"Asociación|Federación|Sindicato|Confederación|Consejo|Comisión|Instituto|Movimiento|"
+    r"Sociedade|Associação|Federação|Ministério|Conselho|Comissão|Movimento|"
+    # ("the Direction générale de l'armement", "the Préfecture maritime de la Manche")
+    r"Direction|Délégation|Préfecture|Union|Caisse|Conférence|Autorité|Groupement|"
+    r"Dirección|Delegación|Unión|Direzione|Consiglio|Associazione|Federazione|Comitato|"
+    r"Unione|Istituto|Agenzia|Confederazione")
+#: Up to two adjectives between the head and its article: "générale", "maritime",
+#: "Rhodanienne" (not an article itself).
+_ROMANCE_ADJECTIVES = (r"(?:\s+(?!(?:d[eu]s?|de|del|della|da|das|do|dos)\b)"
+                       r"(?:[a-zà-ÿ][\w’'-]*|[A-ZÀ-Þ][a-zà-ÿ]+)){0,2}?")
+_ROMANCE_LINK = (r"\s+(?:(?:d[eu]s?|de\s+la|del|della|dei|degli|delle|da|das|do|dos)\s+|"
+                 r"de\s+l['’]\s*|d['’]\s*)")
 #: A body named in French, Spanish or Portuguese, its lower-case words included, right
 #: before a speech verb: "the Collectif des usagers du transport collectif trifluvien said",
 #: "a spokesperson for the Ministère des Transports et de la Mobilité durable said".
@@ -585,13 +602,44 @@ _ROMANCE_ORG_END = re.compile(
     r"(?:(?P<role>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|"
     r"spokeswoman|representative|official)\s+(?:for|of|at|from)\s+)?(?:\b[Tt]he\s+)|"
     r"(?:^|(?<=\s)))"
-    r"(?P<org>(?:Collectif|Ministère|Société|Association|Fédération|Syndicat|Regroupement|"
-    r"Conseil|Commission|Comité|Confédération|Centrale|Ordre|Réseau|Coalition|Mouvement|"
-    r"Institut|Observatoire|Agence|Secrétariat|Fondation|Chambre|Ministerio|Secretaría|"
-    r"Asociación|Federación|Sindicato|Confederación|Consejo|Comisión|Instituto|Movimiento|"
-    r"Sociedade|Associação|Federação|Ministério|Conselho|Comissão|Movimento)"
-    r"\s+(?:d[eu]s?|de\s+la|de\s+l['’]|d['’]|del|da|das|do|dos)\s*"
+    rf"(?P<org>(?:{_ROMANCE_HEADS}){_ROMANCE_ADJECTIVES}{_ROMANCE_LINK}"
     r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+)$")
+#: The same body's name from its start, up to the first English word or punctuation.
+_ROMANCE_ORG = re.compile(rf"(?:{_ROMANCE_HEADS}){_ROMANCE_ADJECTIVES}{_ROMANCE_LINK}"
+                          r"[\w’'-]+(?:\s+[\w’'-]+){0,9}")
+#: English words that end a body's name written in a Romance language.
+_ROMANCE_STOP = frozenset({
+    "said", "says", "told", "tells", "has", "have", "had", "is", "are", "was", "were", "will",
+    "would", "could", "can", "should", "may", "on", "in", "at", "by", "which", "who", "that",
+    "to", "the", "a", "an", "and", "for", "with", "also", "as", "after", "before", "last",
+    "this", "its", "their", "it", "but", "or", "not", "from", "said,", "announced", "warned",
+    "confirmed", "added", "stated", "argued", "insisted", "noted", "reported", "called",
+    "urged", "welcomed", "rejected", "criticised", "criticized", "does", "did"})
+
+
+def romance_org_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A body named in a Romance language from ``pos``, and where its name ends.
+
+    Example:
+        >>> t = "the Direction générale de l'armement (DGA) said"
+        >>> romance_org_at(t, 4)
+        ("Direction générale de l'armement", 36)
+        >>> romance_org_at("the Conseil du patronat said on Monday", 4)
+        ('Conseil du patronat', 23)
+    """
+    m = _ROMANCE_ORG.match(text, pos)
+    if m is None:
+        return None
+    end = pos
+    for w in re.finditer(r"\S+", text[pos:m.end()]):
+        if w.group().lower() in _ROMANCE_STOP:
+            break
+        end = pos + w.end()
+    name = text[pos:end]
+    if len(name.split()) < 3 and not re.search(r"\s(?:d['’]|de\s+l['’])", name):
+        return None  # (a link word and nothing after it)
+    return name, end
+
 
 #: General words a report uses for the person it has just named.
 _VARIATION_NOUNS = frozenset({"legislator", "lawmaker", "politician", "academic", "scholar",
@@ -1757,6 +1805,9 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
         >>> org_name_at("the Ministry of Finance and the Central Bank said", 4)
         ('Ministry of Finance', 23)
     """
+    romance = romance_org_at(text, pos) if text[pos:pos + 1].isupper() else None
+    if romance is not None:
+        return romance  # "the Direction générale de l'armement said"
     m = _ORG_NAME.match(text, pos)
     if m:
         person = _person_in_org_match(text, m)[0]
@@ -2243,6 +2294,16 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     phrase.start = lo + before.index(pre) if pre else phrase.start
                     phrase.surface = text[phrase.start : phrase.end]
                     return phrase
+        romance = _ROMANCE_ORG_END.search(before) if " d" in before else None
+        if romance is not None and not before[:romance.start()].strip() and (
+                _SKIPPABLE.match(role) or looks_like_role(role)):
+            # "The Union Rhodanienne des Bailleurs, which represents landlords, said": the
+            # body, its lower-case words included
+            a = lo + (romance.start("role") if romance.group("role") else romance.start("org"))
+            return SpeakerPhrase("name", a, lo + len(before), text[a:lo + len(before)],
+                                 name=romance.group("org"),
+                                 role=(romance.group("role") or "").strip(), negated=negated,
+                                 org=True)
         m = NAME_END.search(before)
         om = _ORG_NAME_END.search(before) if m is not None and (
             " for a" in before or _HEAD_FOR.search(before)) else None

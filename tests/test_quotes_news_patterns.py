@@ -7430,3 +7430,24 @@ def test_a_nationality_before_a_soldier_of_a_named_unit_who_is_not_named() -> No
     q = quotes_of("A sergeant of the Franco-German Brigade, who did not want to be named, said "
                   'soldiers "follow the news". "If they send us, we will go," he said.')
     assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_body_named_in_french_with_an_adjective_before_its_article() -> None:
+    q = quotes_of("According to the Direction générale de l'armement (DGA), the ministry's "
+                  "procurement agency, several firms have sent proposals.")
+    assert q["speaker"].tolist() == ["Direction générale de l'armement"]
+    q = quotes_of("According to the Préfecture maritime de la Manche et de la mer du Nord, 41 "
+                  "Russian vessels have crossed the Channel. A spokesman added that no order "
+                  "had been received.")
+    assert q["speaker"].tolist() == ["Préfecture maritime de la Manche et de la mer du Nord"] * 2
+    q = quotes_of("The Union Rhodanienne des Bailleurs, which represents 6,000 landlords, said "
+                  "the vote was « a political signal », and that its members would go to court.")
+    assert q["speaker"].tolist() == ["Union Rhodanienne des Bailleurs"] * 2
+
+
+def test_an_english_body_after_a_romance_head_word_keeps_its_own_name() -> None:
+    q = quotes_of("A European Commission spokesperson declined to say whether payments would be "
+                  "affected. The European Union delegation in Abuja said it took note of the "
+                  "decision.")
+    assert "Commission spokesperson declined" not in q["speaker"].tolist()
+    assert q["speaker"].tolist()[-1] == "European Union delegation in Abuja"
