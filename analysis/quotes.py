@@ -5777,6 +5777,15 @@ class _Extractor:
                 # international security at a university in Tokyo said": a person described
                 # (a place or a body beside the role), never named
                 q.speaker, q.speaker_kind = "", ""
+            elif words[0] == "the" and len(words) >= 3 and all(
+                    w[:1].isupper() for w in p.surface.split()[1:]) and (
+                    longer := self._longer_body_before(_strip_det(p.surface), p.start)
+                    ) is not None and (_has_org_noun(longer) or p.org):
+                # "the Hellenic Air Force General Staff confirmed ... the General Staff
+                # said": the body named in full before
+                ent = d.find(longer)
+                q.speaker, q.speaker_kind = (ent.canonical, ent.kind) if ent is not None \
+                    else (longer, "organisation")
             else:
                 q.speaker = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(q.speaker)
@@ -5831,6 +5840,20 @@ class _Extractor:
                 if org is not None and len(org[0].split()) > 1 and head in org[0].split() \
                         and _has_org_noun(org[0]):
                     found = org[0]
+        return found
+
+    def _longer_body_before(self, name: str, pos: int, window: int = 3000) -> str | None:
+        """The latest organisation's name ending in the words of ``name`` (a body's short
+        name: "General Staff") in the ``window`` characters before ``pos``: "Hellenic Air
+        Force General Staff"; else None."""
+        found = None
+        for m in re.finditer(rf"((?:[{UPPER}][\w’'-]*\s+){{1,4}}){re.escape(name)}\b",
+                             self.text[max(0, pos - window):pos]):
+            words = m.group(1).split()
+            while words and words[0].lower().rstrip(".") in TITLES | {"the", "a", "an"}:
+                words.pop(0)  # ("The General Staff": no longer name)
+            if words:
+                found = f"{' '.join(words)} {name}"
         return found
 
     def _named_in_quote(self, q: _Quote, noun: str) -> str | None:

@@ -1953,7 +1953,8 @@ _OF_STANDING_PARTY_END = re.compile(
     rf"(?:\s+[{_UPPER}][\w’'-]+(?:\s+(?:[{_UPPER}][\w’'-]+|of|for|and|the))*?"
     rf"(?:\s+[{_UPPER}][\w’'-]+)?)?$")
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
-_PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]*(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
+_PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-(?:[A-Z][A-Za-z.]*|\d{1,3}(?:st|nd|rd|th))"
+                        r"(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".
 _PARTY_STATE_END = re.compile(r",\s*" + _PARTY_TAG.pattern + "$")
 #: A name opening a subject, then its role in apposition: "Ann Lee, the councillor ...".

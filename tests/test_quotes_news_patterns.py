@@ -7451,3 +7451,19 @@ def test_an_english_body_after_a_romance_head_word_keeps_its_own_name() -> None:
                   "decision.")
     assert "Commission spokesperson declined" not in q["speaker"].tolist()
     assert q["speaker"].tolist()[-1] == "European Union delegation in Abuja"
+
+
+def test_a_party_tag_with_a_numbered_district_is_no_name() -> None:
+    q = quotes_of("Council member Ray Tolliver-Banks, R-20th District, voted no. He said the "
+                  'agency had "burned through its money".')
+    assert q["speaker"].tolist() == ["Ray Tolliver-Banks"]
+    q = quotes_of('"We bailed them out once," said Ray Tolliver-Banks, R-19th District. "Next '
+                  'time my answer will be different."')
+    assert q["speaker"].tolist() == ["Ray Tolliver-Banks"] * 2
+
+
+def test_a_body_taken_up_by_the_last_words_of_its_name() -> None:
+    q = quotes_of("F-16s could fly missions over Ukraine, the Hellenic Air Force General Staff "
+                  "confirmed on Friday.\n\nIn a statement, the General Staff said that the wing "
+                  "was «among the options».")
+    assert q["speaker"].tolist() == ["Hellenic Air Force General Staff"] * 2
