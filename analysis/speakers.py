@@ -233,7 +233,15 @@ def _norm(token: str) -> str:
     """
     if token == "Del.":
         return "delegate"  # (a US title; "del" is a Spanish and Italian particle)
-    return token.lower().rstrip(".,").replace("’", "'")
+    low = token.lower().rstrip(".,").replace("’", "'")
+    if (party := _PARTY_TITLE.fullmatch(token)) is not None and (
+            (title := party.group(1).lower()) in TITLES):
+        return title  # "LDP-Grossrat", "SPD-Stadträtin": a party's member holding the office
+    return low
+
+
+#: A party's initials joined to an office held as a title: "LDP-Grossrat", "SPD-Stadträtin".
+_PARTY_TITLE = re.compile(r"[A-ZÄÖÜ]{2,6}-([A-ZÄÖÜ][a-zäöüß]+)")
 
 
 _HYPHEN_TITLE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")  # "Mum-of-two"
@@ -2144,6 +2152,14 @@ _THE_STYLED = re.compile(r"the\s+(?:(?:Rt|Very|Most|Right)\.?\s+)?(?:Rev|Revd|Re
 
 #: An indefinite description of a person up to the body they belong to: "A senior
 #: officer in the ", "One official at ".
+#: A subject opening with an indefinite description: "A café owner ...", "One woman ...".
+_INDEFINITE_OPENING = re.compile(r"(?:An?|One|Another)\s+[a-z]")
+#: A clause in which someone keeps their name back: "who asked not to be named", "who did
+#: not want to give her name".
+_NAME_WITHHELD_CLAUSE = re.compile(
+    r"\bnot\s+to\s+be\s+(?:named|identified)|\b(?:wish|want)\w*\s+to\s+(?:be\s+(?:named|"
+    r"identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|\banonymity\b|"
+    r"\bname\s+not\s+be\b|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+name)")
 _DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
                                 r"(?P<role>[a-z][\w’'-]*)\s+(?:in|at|of|from|with)\s+(?:the\s+)?")
 
@@ -2394,6 +2410,17 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "A senior officer in the Operational Command, who ..., told": the person
             # described, not the body they serve in
             m = None
+        if m is not None and m.start() > 0 and _INDEFINITE_OPENING.match(before) and (
+                _NAME_WITHHELD_CLAUSE.search(role)):
+            # "A café owner on the Korenmarkt, who asked not to be named, said": someone
+            # described, and the name after them a place
+            desc = _description_subject(text, lo, lo + len(before), negated)
+            if desc is None or desc.org:
+                a = lo + len(before) - len(before.lstrip())
+                desc = SpeakerPhrase("description", a, lo + len(before), text[a:lo + len(before)],
+                                     role=before.strip(), negated=negated,
+                                     gender=_gender(before))
+            return desc
         if not m or m.group(1).split()[0].lower() in ("the", "a", "an", "one", "another"):
             # "one resident, who declined to be named, told …";
             # "The senator, a former pilot, added …"

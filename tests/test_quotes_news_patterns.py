@@ -7467,3 +7467,26 @@ def test_a_body_taken_up_by_the_last_words_of_its_name() -> None:
                   "confirmed on Friday.\n\nIn a statement, the General Staff said that the wing "
                   "was «among the options».")
     assert q["speaker"].tolist() == ["Hellenic Air Force General Staff"] * 2
+
+
+def test_someone_described_who_keeps_their_name_back_beside_a_place() -> None:
+    q = quotes_of("A café owner on the Korenmarkt, who asked not to be named because he rents "
+                  "from the city, said he expected to lose a third of his takings. “Those last "
+                  "two hours are when we make our money,” he said.")
+    assert q["speaker"].tolist() == ["", ""]
+    q = quotes_of("A petty officer aboard the Tsibar, who asked not to be named because he is "
+                  "not authorised to speak, said the crew had trained with divers twice this "
+                  "year.")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_a_polish_street_abbreviation_ends_no_sentence() -> None:
+    q = quotes_of("A woman walking her dog on ul. Głuszyna, who did not want to give her name, "
+                  "said the planes had been flying more often. „At night too,” she said.")
+    assert q["speaker"].tolist() == ["", ""]
+
+
+def test_a_party_joined_to_an_office_used_as_a_title() -> None:
+    q = quotes_of("The increase would hit shift workers, said LDP-Grossrat Dominik Hagenbach. "
+                  '"The government calls it a subsidy," Hagenbach said.')
+    assert q["speaker"].tolist() == ["Dominik Hagenbach"] * 2
