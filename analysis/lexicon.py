@@ -317,6 +317,10 @@ TITLES: frozenset[str] = frozenset(
      "gemeinderätin", "bezirkshauptmann", "bezirkshauptfrau", "abgeordnete", "abgeordneter",
      # a Uruguayan departmental councillor ("edila Ann Lee"); an advocate ("Adv. Ann Lee")
      "edil", "edila", "adv",
+     # Dutch and Flemish offices ("wethouder Ann Lee", "schepen Ann Lee", "burgemeester Ann
+     # Lee", "gedeputeerde Ann Lee", "raadslid Ann Lee")
+     "wethouder", "schepen", "burgemeester", "gedeputeerde", "raadslid", "fractievoorzitter",
+     "fractieleider",
      "perit",  # a Maltese architect's style ("Perit Ann Lee")
      "class",  # a US Army rank's end ("Sgt. 1st Class Ann Lee")
      "seaman", "leading",  # naval ranks ("Leading Seaman Ann Lee", "Able Seaman Ann Lee")

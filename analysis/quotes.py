@@ -1238,6 +1238,14 @@ _DATELINE = re.compile(
 _DESCRIPTION_CUT = frozenset({"of", "at", "in", "from", "with", "for", "on"})
 
 
+#: A sentence opening a paragraph with a capitalised subject (a name, maybe after a role):
+#: "VVD group leader Ann Lee was scathing."
+_SENTENCE_WITH_NAME_SUBJECT = re.compile(r"[A-Z][^.!?\"“”]*[.:]$")
+#: A speech verb or quotation inside that sentence: then it speaks itself.
+_SPEECH_IN_LEAD = re.compile(r"\b(?:said|says|told|added|asked|argued|stated|warned|insisted|"
+                             r"according)\b|[\"“”‘’«»]")
+
+
 @dataclass(slots=True)
 class _Quote:
     start: int
@@ -4557,7 +4565,13 @@ class _Extractor:
         lo = 0 if last is None else max(last.end, last.phrase.end if last.phrase else 0)
         pa, _ = self._para_bounds(q.pid)
         opening = q.start - 1 if self.text[q.start - 1:q.start] in _OPENING_MARKS else q.start
-        if self.text[pa:opening].strip() or lo >= pa:
+        lead = self.text[pa:opening].strip()
+        if lead and lo < pa and lead[-1] in ".:" and len(lead) <= 160 and (
+                _SENTENCE_WITH_NAME_SUBJECT.match(lead)) and not _SPEECH_IN_LEAD.search(lead):
+            # 'VVD group leader Ann Lee was scathing. "This coalition ..."': the person the
+            # sentence that opens the paragraph is about
+            lo, pa = pa, opening
+        elif lead or lo >= pa:
             return None
         found = [e for e in self.discourse.entities if e.kind == "person" and not e.anonymous
                  and any(lo < at < pa for at in e.salient)]

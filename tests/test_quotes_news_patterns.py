@@ -7490,3 +7490,17 @@ def test_a_party_joined_to_an_office_used_as_a_title() -> None:
     q = quotes_of("The increase would hit shift workers, said LDP-Grossrat Dominik Hagenbach. "
                   '"The government calls it a subsidy," Hagenbach said.')
     assert q["speaker"].tolist() == ["Dominik Hagenbach"] * 2
+
+
+def test_a_quote_after_a_sentence_about_someone_newly_named_in_its_paragraph() -> None:
+    q = quotes_of('"We have turned over every stone," said Marloes Verhagen-Tielemans (D66).'
+                  "\n\nVVD group leader Joost Hendriksen-Maas was scathing. \"This coalition "
+                  "reaches for the homeowner's wallet.\n\n\"Families are already paying more.\"")
+    assert q["speaker"].tolist() == ["Marloes Verhagen-Tielemans", "Joost Hendriksen-Maas",
+                                     "Joost Hendriksen-Maas"]
+
+
+def test_dutch_and_flemish_offices_as_titles() -> None:
+    q = quotes_of("“We are not cancelling a single night,” said schepen Lotte D’hondt-Vermeersch "
+                  "(Voor Gent).")
+    assert q["speaker"].tolist() == ["Lotte D’hondt-Vermeersch"]
