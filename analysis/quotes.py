@@ -1238,6 +1238,14 @@ _DATELINE = re.compile(
 _DESCRIPTION_CUT = frozenset({"of", "at", "in", "from", "with", "for", "on"})
 
 
+#: A second surname right after a name: "Olvido Fidalgo| Tascón".
+_SECOND_SURNAME = re.compile(rf"[^\S\n]([{UPPER}][a-zà-ÿ’'-]+(?:-[{UPPER}][a-zà-ÿ’'-]+)?)\b"
+                             r"(?![’']s\b)")
+#: Capitalised words of the calendar that follow a name in US style ("said Ann Lee Tuesday").
+_CALENDAR_WORDS = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December"})
 #: A sentence opening a paragraph with a capitalised subject (a name, maybe after a role):
 #: "VVD group leader Ann Lee was scathing."
 _SENTENCE_WITH_NAME_SUBJECT = re.compile(r"[A-Z][^.!?\"“”]*[.:]$")
@@ -1596,6 +1604,12 @@ class _Extractor:
                         max(0, m.start() - 6):m.start()]) and not is_given_name(parts[0]) and (
                         is_given_name(parts[1])):
                     whole = " ".join(parts[1:])  # "Member for Rosevears Ann Lee-Hart": her seat
+                second = _SECOND_SURNAME.match(text, end) if len(whole.split()) >= 2 else None
+                if second is not None and second.group(1).lower() not in NOT_NAMES and (
+                        second.group(1) not in _CALENDAR_WORDS) and not _has_org_noun(
+                        second.group(1)):
+                    whole = f"{whole} {second.group(1)}"  # "Olvido Fidalgo Tascón": her
+                    # second surname (Spanish and Portuguese names), then "Fidalgo" alone
                 if len(whole.split()) > 1 and not _has_org_noun(whole) and all(
                         w.lower() not in NOT_NAMES for w in whole.split()[:-1]):
                     forms.add(whole)

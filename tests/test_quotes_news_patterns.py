@@ -7504,3 +7504,10 @@ def test_dutch_and_flemish_offices_as_titles() -> None:
     q = quotes_of("“We are not cancelling a single night,” said schepen Lotte D’hondt-Vermeersch "
                   "(Voor Gent).")
     assert q["speaker"].tolist() == ["Lotte D’hondt-Vermeersch"]
+
+
+def test_a_spanish_second_surname_belongs_to_the_full_name() -> None:
+    q = quotes_of("The UPL procuradora Olvido Fidalgo Tascón explained the abstention. According "
+                  'to Fidalgo, the map leaves out 40 villages. "We will not vote against a '
+                  'doctor," she said.')
+    assert q["speaker"].tolist() == ["Olvido Fidalgo Tascón"] * 2
