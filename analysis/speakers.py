@@ -586,6 +586,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
 #: An honorific and a name of two words or more: "Ms Ann Lee-Hart", "Dr. Bo Chen".
 _HONORIFIC_NAME = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+#: A unit named by its number, the whole subject: "The 28th Bomb Wing", "the 2nd Foreign
+#: Parachute Regiment".
+_ORDINAL_UNIT = re.compile(r"(?:[Tt]he\s+)?(?P<org>\d{1,3}(?:st|nd|rd|th)"
+                           r"(?:\s+[A-Z][\w’'-]*){1,5})")
 #: The head words of bodies named in French, Spanish, Portuguese or Italian.
 _ROMANCE_HEADS = (
     r"Collectif|Ministère|Société|Association|Fédération|Syndicat|Regroupement|"
@@ -1017,6 +1021,12 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
                              name=romance.group("org"),
                              role=(romance.group("role") or "").strip(), negated=negated,
                              org=True)
+    unit = _ORDINAL_UNIT.fullmatch(seg) if seg[:1] in "T0123456789" else None
+    if unit is not None:
+        # "The 28th Bomb Wing said", "The 2nd Foreign Parachute Regiment said": the unit
+        a = lo + unit.start("org")
+        return SpeakerPhrase("name", a, lo + len(seg), text[a:lo + len(seg)],
+                             name=unit.group("org"), negated=negated, org=True)
     team = _AND_COLLEAGUES_END.search(seg, off) if seg.endswith(
         ("colleagues", "authors", "collaborators", "team")) else None
     if team is not None and team.start() > 0 and (inner := parse_subject_left(
@@ -3485,6 +3495,12 @@ def _other_party(roles: list[str], party: list[str]) -> bool:
     return bool(named) and named.isdisjoint(party)
 
 
+#: A name and the weekday after it, with no comma: "Ann Lee| Tuesday" (US news style).
+_NAME_THEN_WEEKDAY = re.compile(
+    r"([^,;:\n]{0,80}?[A-Z][\w’'.-]*)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b")
+
+
 def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     """Parse a speaker phrase that follows a speech verb ("said Jane Doe, a fellow at X").
 
@@ -3495,6 +3511,11 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         ('Ann Lee', 'a historian at Leeds')
     """
     seg = text[pos:hi]
+    day = _NAME_THEN_WEEKDAY.match(seg) if "day" in seg[:90] else None
+    if day is not None:
+        # "said Ann Lee Tuesday": the name ends before the day (US news style)
+        hi = pos + day.end(1)
+        seg = text[pos:hi]
     voice = _OWNER_VOICE.match(seg)
     if voice is not None and (phrase := _owner_voice_phrase(text, pos, voice, False)) is not None:
         return phrase  # 'said a statement from Prime Minister Ann Lee's office'

@@ -7511,3 +7511,17 @@ def test_a_spanish_second_surname_belongs_to_the_full_name() -> None:
                   'to Fidalgo, the map leaves out 40 villages. "We will not vote against a '
                   'doctor," she said.')
     assert q["speaker"].tolist() == ["Olvido Fidalgo Tascón"] * 2
+
+
+def test_a_weekday_after_the_name_is_no_part_of_it() -> None:
+    q = quotes_of('"We will study it," said Gov. Dana Whitlock-Ames Tuesday, adding that talks '
+                  "continue.")
+    assert q["speaker"].tolist() == ["Dana Whitlock-Ames"] * 2
+
+
+def test_a_unit_named_by_its_number_as_the_subject() -> None:
+    q = quotes_of("The 28th Bomb Wing said in an emailed statement that it \"does not discuss "
+                  'future operations".')
+    assert q["speaker"].tolist() == ["28th Bomb Wing"]
+    q = quotes_of("The 2nd Foreign Parachute Regiment said it was ready.")
+    assert q["speaker"].tolist() == ["2nd Foreign Parachute Regiment"]
