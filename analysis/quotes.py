@@ -4584,7 +4584,7 @@ class _Extractor:
                 _SENTENCE_WITH_NAME_SUBJECT.match(lead)) and not _SPEECH_IN_LEAD.search(lead):
             # 'VVD group leader Ann Lee was scathing. "This coalition ..."': the person the
             # sentence that opens the paragraph is about
-            lo, pa = pa, opening
+            lo, pa = pa - 1, opening
         elif lead or lo >= pa:
             return None
         found = [e for e in self.discourse.entities if e.kind == "person" and not e.anonymous

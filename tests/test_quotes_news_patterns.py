@@ -7525,3 +7525,17 @@ def test_a_unit_named_by_its_number_as_the_subject() -> None:
     assert q["speaker"].tolist() == ["28th Bomb Wing"]
     q = quotes_of("The 2nd Foreign Parachute Regiment said it was ready.")
     assert q["speaker"].tolist() == ["2nd Foreign Parachute Regiment"]
+
+
+def test_a_quote_after_a_sentence_about_someone_named_in_apposition() -> None:
+    q = quotes_of('"It is a disgrace," said Ettore Carloni-Bedetti.\n\nCorrado Sabbatini-'
+                  "Pergolesi, capogruppo of Fratelli d'Italia, rejected the charge. «No route "
+                  "will be cut. Not one.»")
+    assert q["speaker"].tolist() == ["Ettore Carloni-Bedetti", "Corrado Sabbatini-Pergolesi"]
+
+
+def test_czech_degrees_as_titles() -> None:
+    q = quotes_of("Ing. Tomáš Pelikovský, who leads the ANO group, called the decision “a tax "
+                  "on people who have no car”. Doc. Ing. Ondřej Krupička, a transport economist, "
+                  "said the fare rise was in line with other regions.")
+    assert q["speaker"].tolist() == ["Tomáš Pelikovský", "Ondřej Krupička"]
