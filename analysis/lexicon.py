@@ -324,6 +324,8 @@ TITLES: frozenset[str] = frozenset(
      "perit",  # a Maltese architect's style ("Perit Ann Lee")
      # Czech and Slovak degrees used as titles ("Ing. Ann Lee", "Doc. Ing. Ann Lee")
      "ing", "mgr", "doc", "judr", "mudr", "rndr", "phdr",
+     # an air force rank abbreviated ("Air Cdre Ann Lee")
+     "cdre",
      "class",  # a US Army rank's end ("Sgt. 1st Class Ann Lee")
      "seaman", "leading",  # naval ranks ("Leading Seaman Ann Lee", "Able Seaman Ann Lee")
      # Bruneian styles ("Dato Seri Setia Awang Haji Ann Lee", "Pehin", "Pengiran"; "Awang"

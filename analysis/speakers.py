@@ -50,7 +50,7 @@ _UPPER = UPPER
 _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘ao")
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
-           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|"
+           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|"
            r"RNDr|PhDr)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
@@ -871,6 +871,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Minister for Housing and Local Government Hon.'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is not None and phrase.kind == "name" and phrase.title and not phrase.org and (
+            phrase.start - lo >= 8 and text.startswith("retired ", phrase.start - 8)) and (
+            phrase.start - 8 == lo or not text[phrase.start - 9].isalnum()):
+        # "retired Air Commodore Ann Lee told": the rank's holder, retired
+        phrase.start -= 8
+        phrase.surface = text[phrase.start:phrase.end]
+        phrase.role = f"retired {phrase.role}" if phrase.role else "retired"
     if phrase is not None and phrase.kind == "description" and (
             rel := _RELATIVE_WORD.match(phrase.surface)) is not None:
         # "in which one People's Representative warned": the description after "which"

@@ -7539,3 +7539,15 @@ def test_czech_degrees_as_titles() -> None:
                   "on people who have no car”. Doc. Ing. Ondřej Krupička, a transport economist, "
                   "said the fare rise was in line with other regions.")
     assert q["speaker"].tolist() == ["Tomáš Pelikovský", "Ondřej Krupička"]
+
+
+def test_a_retired_rank_and_an_abbreviated_air_force_rank() -> None:
+    q = quotes_of('"The aircraft are the best set of eyes," retired Air Commodore Warwick '
+                  "Quirindi-Blaxell told The Torrens Herald.\n\nAir Cdre Quirindi-Blaxell, who "
+                  'led 92 Wing until 2021, said the guarantee would be "only as good as what it '
+                  'can see".')
+    assert q["speaker"].tolist()[0] == "Warwick Quirindi-Blaxell"
+    assert set(q["speaker"]) == {"Warwick Quirindi-Blaxell"}
+    q = quotes_of("\"We have seen what 'temporary' looks like,\" said a retired Army command "
+                  "sergeant major who served two tours in Iraq.")
+    assert q["speaker"].tolist() == [""]
