@@ -1509,7 +1509,7 @@ class _Extractor:
                 # "An IPSA spokeswoman said" after "the Independent Parliamentary
                 # Standards Authority": the name the acronym spells
                 if q.speaker not in spelt:
-                    spelt[q.speaker] = _spelt_out(self.text, q.speaker)
+                    spelt[q.speaker] = _spelt_out(self.text, q.speaker.upper())
                 q.speaker = spelt[q.speaker] or q.speaker
         for q in self.quotes:
             if q.speaker.endswith(("’s", "'s")) and len(q.speaker) > 3 and (
@@ -4578,7 +4578,9 @@ class _Extractor:
         paragraph, with no attribution) is about, when there is exactly one."""
         lo = 0 if last is None else max(last.end, last.phrase.end if last.phrase else 0)
         pa, _ = self._para_bounds(q.pid)
-        opening = q.start - 1 if self.text[q.start - 1:q.start] in _OPENING_MARKS else q.start
+        # (a Finnish or Swedish quotation opens with its closing mark: ”...”, »...»)
+        opening = q.start - 1 if self.text[q.start - 1:q.start] in _OPENING_MARKS + "”»" \
+            else q.start
         lead = self.text[pa:opening].strip()
         if lead and lo < pa and lead[-1] in ".:" and len(lead) <= 160 and (
                 _SENTENCE_WITH_NAME_SUBJECT.match(lead)) and not _SPEECH_IN_LEAD.search(lead):
@@ -6767,11 +6769,12 @@ _ACRONYM_SKIPS = frozenset({"de", "la", "le", "les", "du", "des", "of", "the", "
                             "et", "on", "y", "del", "di", "der", "für", "und"})
 
 
-_ACRONYM_SPEAKER = re.compile(r"[A-Z]{3,6}")
+#: (also in mixed case, a small word's letter in lower case: "MoD", "DfT")
+_ACRONYM_SPEAKER = re.compile(r"[A-Z]{3,6}|[A-Z](?:[a-z]?[A-Z]){1,4}")
 #: A title's short form as a speaker: "the DC" (Deputy Commissioner), "the SEC".
 _TITLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _CAP_WORDS = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de|la|du)\s+)*"
-                        rf"[{UPPER}][\w’'-]*){{2,7}}")
+                        rf"[{UPPER}][\w’'-]*){{1,7}}")
 
 
 def _spelt_out(text: str, acronym: str) -> str | None:

@@ -7551,3 +7551,10 @@ def test_a_retired_rank_and_an_abbreviated_air_force_rank() -> None:
     q = quotes_of("\"We have seen what 'temporary' looks like,\" said a retired Army command "
                   "sergeant major who served two tours in Iraq.")
     assert q["speaker"].tolist() == [""]
+
+
+def test_a_mixed_case_acronym_spelled_out_by_a_name_with_a_small_word() -> None:
+    q = quotes_of("Paratroopers would be among the first sent, the Ministry of Defence has "
+                  'confirmed.\n\nA spokesperson for the MoD said that planning was "well '
+                  'advanced".')
+    assert q["speaker"].tolist() == ["Ministry of Defence"] * 2
