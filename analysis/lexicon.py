@@ -326,6 +326,10 @@ TITLES: frozenset[str] = frozenset(
      "ing", "mgr", "doc", "judr", "mudr", "rndr", "phdr",
      # an air force rank abbreviated ("Air Cdre Ann Lee")
      "cdre",
+     # German and Austrian military ranks ("Kapitän zur See Ann Lee", "Oberst Ann Lee")
+     "kapitän", "fregattenkapitän", "korvettenkapitän", "flottillenadmiral", "konteradmiral",
+     "vizeadmiral", "oberst", "oberstleutnant", "generalleutnant", "generalmajor",
+     "brigadegeneral", "hauptmann", "oberstabsfeldwebel",
      "class",  # a US Army rank's end ("Sgt. 1st Class Ann Lee")
      "seaman", "leading",  # naval ranks ("Leading Seaman Ann Lee", "Able Seaman Ann Lee")
      # Bruneian styles ("Dato Seri Setia Awang Haji Ann Lee", "Pehin", "Pengiran"; "Awang"

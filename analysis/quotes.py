@@ -1211,9 +1211,10 @@ _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "
                                 "issued", "released", "posted", "published", "sent"})
 _DATELINE = re.compile(
     r"(?:\([A-Z][A-Za-z]{1,12}\)\s*[-–—]{1,2}\s*)?"  # "(ANSA) - ROME, NOV 28 - "
-    r"[A-Z][A-Z .'’-]{1,40},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){0,3}?\s*(?:\([^)]{1,30}\))?"
-    r"\s*[-–—]{1,2}\s+"
-    r"|[A-Z][A-Z .'’-]{1,40}(?:\s*\([A-Z][\w. ]{1,20}\))?:\s+(?=[A-Z])"  # "RIYADH: ",
+    # (the capitals of other alphabets too: "NYÍREGYHÁZA – ")
+    rf"[{UPPER}][{UPPER} .'’-]{{1,40}},?(?:\s+[A-Z][\w.]*)*(?:\s+[\w.]+){{0,3}}?\s*"
+    r"(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s+"
+    rf"|[{UPPER}][{UPPER} .'’-]{{1,40}}(?:\s*\([A-Z][\w. ]{{1,20}}\))?:\s+(?=[A-Z])"  # "RIYADH: ",
     # "KUALA LUMPUR: ", "KOTA KINABALU (Dec 2): "
     # "Banjul, The Gambia - ": a place in title case and its country
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"

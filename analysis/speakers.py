@@ -2771,7 +2771,7 @@ def _title_before(prev_words: list[str]) -> bool:
 #: Role words before a name after the verb: "said defence critic Ann Lee", "said
 #: Conservative critic Ann Lee" (a party, state or organisation first).
 _PREMODIFIED_RIGHT = re.compile(
-    rf"\s*((?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:[a-z][\w-]*\s+){{1,3}})(?=[{_UPPER}])")
+    rf"\s*((?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:[a-z][\w-]*\.?\s+){{1,3}})(?=[{_UPPER}])")
 #: A lower-case role ending in its preposition before an organisation's name:
 #: ", chief executive of " in "X, chief executive of Y Group, which ..."
 _ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w -]*|(?:Chief|Deputy|Managing|"

@@ -7558,3 +7558,14 @@ def test_a_mixed_case_acronym_spelled_out_by_a_name_with_a_small_word() -> None:
                   'confirmed.\n\nA spokesperson for the MoD said that planning was "well '
                   'advanced".')
     assert q["speaker"].tolist() == ["Ministry of Defence"] * 2
+
+
+def test_german_ranks_a_lower_case_dr_and_an_accented_dateline() -> None:
+    q = quotes_of("Oberst Ingo Brakelmann-Siebs said the radars were ready.")
+    assert q["speaker"].tolist() == ["Ingo Brakelmann-Siebs"]
+    q = quotes_of("„We paid for a plan,” said dr. Krisztina Baracsi, a lawyer who has sat on the "
+                  "assembly since 2019.")
+    assert q["speaker"].tolist() == ["Krisztina Baracsi"]
+    q = quotes_of("NYÍREGYHÁZA – The villages „cannot wait another seven years”, the "
+                  "vice-president of the County Assembly said on Thursday.")
+    assert "NYÍREGYHÁZA" not in q["speaker"].tolist()
