@@ -1239,6 +1239,8 @@ _DATELINE = re.compile(
 _DESCRIPTION_CUT = frozenset({"of", "at", "in", "from", "with", "for", "on"})
 
 
+#: A party or body after a name in apposition: " of the Europe Now Movement (PES)".
+_AFFILIATION_TAIL = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;]{1,80}|\s*\([^)]{1,40}\)")
 #: A second surname right after a name: "Olvido Fidalgo| Tascón".
 _SECOND_SURNAME = re.compile(rf"[^\S\n]([{UPPER}][a-zà-ÿ’'-]+(?:-[{UPPER}][a-zà-ÿ’'-]+)?)\b"
                              r"(?![’']s\b)")
@@ -3622,8 +3624,12 @@ class _Extractor:
             nxt = text.find(", ", comma + 1, sent.end)  # (not the comma of "41,000")
             aside = text[comma + 1:nxt].strip() if nxt > 0 else ""
             first = aside.split()[0].lower() if aside.split() else ""
-            named = NAME_ANY.fullmatch(text, comma + 1 + len(text[comma + 1:nxt]) - len(
-                text[comma + 1:nxt].lstrip()), nxt) if nxt > 0 else None
+            at = comma + 1 + len(text[comma + 1:nxt]) - len(text[comma + 1:nxt].lstrip())
+            named = NAME_ANY.fullmatch(text, at, nxt) if nxt > 0 else None
+            if named is None and nxt > 0 and (named := NAME_ANY.match(text, at, nxt)) is not None \
+                    and not _AFFILIATION_TAIL.fullmatch(text, named.end(1), nxt):
+                named = None  # ("the President of the Assembly, Ann Lee of the X Movement
+                # (XM), ...": the person, her party after her name)
             if nxt > 0 and (looks_like_role(aside) and (
                     first in ("a", "an", "the") or _BARE_ROLE_OF.match(aside))
                             and _FINITE_AUX.isdisjoint(aside.lower().split())

@@ -7569,3 +7569,9 @@ def test_german_ranks_a_lower_case_dr_and_an_accented_dateline() -> None:
     q = quotes_of("NYÍREGYHÁZA – The villages „cannot wait another seven years”, the "
                   "vice-president of the County Assembly said on Thursday.")
     assert "NYÍREGYHÁZA" not in q["speaker"].tolist()
+
+
+def test_a_title_then_a_name_with_its_party_after_according_to() -> None:
+    q = quotes_of("According to the President of the Municipal Assembly, Milena Kentera-Sjekloća "
+                  "of the Europe Now Movement (PES), the decision will take effect in eight days.")
+    assert q["speaker"].tolist() == ["Milena Kentera-Sjekloća"]
