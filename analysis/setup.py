@@ -38,7 +38,7 @@ def setup(seed: int = SEED) -> None:
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", message=".*Matplotlib is currently using agg.*")
     pd.set_option("display.max_columns", 20)
-    pd.set_option("display.max_rows", 400)  # (the gold table of notebook 02 lists every set)
+    pd.set_option("display.max_rows", 1000)  # (the gold table of notebook 02 lists every set)
     pd.set_option("display.max_colwidth", 80)
     pd.set_option("display.width", 120)
     pd.set_option("display.precision", 3)
