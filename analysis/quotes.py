@@ -5062,6 +5062,11 @@ class _Extractor:
         """Whether the name ``phrase`` (ending at ``b``) is a salient mention: a subject,
         not a possessive ("Lee's office")."""
         start = phrase.start
+        sent = self._sentence_of(b - 1)
+        if sent is not None and start < sent.start:
+            # ("... than the tax. Centre councillor Ann Lee": the phrase read back past
+            # its sentence's start)
+            start = sent.start
         if phrase.role and start > para_start:
             # "Central Valley Growers Association president Hank Lutterodt shrugged": the
             # organisation's name before the role opens the clause

@@ -7575,3 +7575,12 @@ def test_a_title_then_a_name_with_its_party_after_according_to() -> None:
     q = quotes_of("According to the President of the Municipal Assembly, Milena Kentera-Sjekloća "
                   "of the Europe Now Movement (PES), the decision will take effect in eight days.")
     assert q["speaker"].tolist() == ["Milena Kentera-Sjekloća"]
+
+
+def test_a_name_after_a_role_that_opens_a_new_sentence_is_its_subject() -> None:
+    q = quotes_of('"We can argue about schools," the finance director, Petteri Ylä-Soininmäki, '
+                  "said.\n\nThe closures divided the chamber more than the tax. Centre councillor "
+                  "Asko Hirvilammi, who lives in Korpilahti, spoke for ten minutes.\n\n”I went to "
+                  "one of these schools.\n\n”Nobody in this hall will put a child in a taxi.”")
+    assert q["speaker"].tolist() == ["Petteri Ylä-Soininmäki", "Asko Hirvilammi",
+                                     "Asko Hirvilammi"]
