@@ -2168,8 +2168,6 @@ _THE_STYLED = re.compile(r"the\s+(?:(?:Rt|Very|Most|Right)\.?\s+)?(?:Rev|Revd|Re
                          r"Honourable|Honorable)\b")
 
 
-#: An indefinite description of a person up to the body they belong to: "A senior
-#: officer in the ", "One official at ".
 #: A subject opening with an indefinite description: "A café owner ...", "One woman ...".
 _INDEFINITE_OPENING = re.compile(r"(?:An?|One|Another)\s+[a-z]")
 #: A clause in which someone keeps their name back: "who asked not to be named", "who did
@@ -2178,6 +2176,8 @@ _NAME_WITHHELD_CLAUSE = re.compile(
     r"\bnot\s+to\s+be\s+(?:named|identified)|\b(?:wish|want)\w*\s+to\s+(?:be\s+(?:named|"
     r"identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|\banonymity\b|"
     r"\bname\s+not\s+be\b|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+name)")
+#: An indefinite description of a person up to the body they belong to: "A senior
+#: officer in the ", "One official at ".
 _DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
                                 r"(?P<role>[a-z][\w’'-]*)\s+(?:in|at|of|from|with)\s+(?:the\s+)?")
 
