@@ -1478,6 +1478,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         attitude = _BARE_SUBJECT.match(text, c_start, c_end)
     subjects: list[str] = []
     own_view = False
+    side_view: list[str] = []
     polarity = 1
     att_end = c_start
     found: tuple[list[str], int] | None = None
@@ -1507,6 +1508,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
             subjects = _subjects(text, holder.start("subj"), holder.end("subj"), mentions,
                                  resolve)
             if any(s in own for s in subjects):
+                side_view = [s for s in subjects if s != speaker]
                 subjects = []  # "Kyiv has not given up on ..." said for Kyiv: the speaker's own
                 own_view = True
             elif subjects and attitude.re is _ATTITUDE and _OBLIGATION.search(
@@ -1836,6 +1838,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 holder = ""
         records.append((quote_id, concept, agreement, modality, speaker, holder, role, cue,
                         c_start, c_end))
+        if not holder:
+            # "Kyiv has not given up on talks" said for Kyiv: the speaker's own view, and
+            # also the described position of the state it speaks for
+            for side in side_view:
+                records.append((quote_id, concept, agreement, modality, speaker, side,
+                                "position", cue, c_start, c_end))
     return records, found
 
 

@@ -113,8 +113,10 @@ def test_speaker_speaking_for_their_state_is_their_own_view() -> None:
     quotes = quotes_frame(art, ("Ukrainian Foreign Ministry", "Ukraine wants a binding treaty"))
     quotes["speaker_kind"] = "organisation"
     frame = extract_statements(art, quotes, kb=load_kb())
-    assert frame["concept"].tolist() == ["binding_pact"]
-    assert frame["subject"].tolist() == [""]
+    # the ministry's own view, and the position of the state it describes
+    assert frame["concept"].tolist() == ["binding_pact", "binding_pact"]
+    assert frame["subject"].tolist() == ["", "Ukraine"]
+    assert frame["agreement"].tolist() == [1, 1]
     # without knowing whom the ministry speaks for, Ukraine's position is described
     assert code("Ukraine wants a binding treaty.", speaker="A ministry")[0][3] == "Ukraine"
 
@@ -458,11 +460,13 @@ def test_told_and_regards_report_the_named_actor() -> None:
 
 def test_giving_up_and_negative_objects() -> None:
     assert code("Kyiv has not given up on negotiations.")[0][1:4:2] == (1, "Ukraine")
-    # said for Kyiv, the attitude is the speaker's own view, polarity and all
+    # said for Kyiv, the attitude is the speaker's own view, polarity and all, and
+    # Kyiv's position described by its speaker
     rows = code_spans("Kyiv has not given up on negotiations.",
                       [("q001", 0, 38, "Ann Lee")], load_codebook(),
                       resolve=kb_resolver(load_kb()), sides={"Ann Lee": {"Ukraine"}})
-    assert [(r[1], r[2], r[5]) for r in rows] == [("peace_talks", 1, "")]
+    assert [(r[1], r[2], r[5], r[6]) for r in rows] == [
+        ("peace_talks", 1, "", ""), ("peace_talks", 1, "Ukraine", "position")]
     # "would deploy no one": a negative object flips the cue
     assert code("In the end Britain would deploy no one.") == [
         ("troops_on_ground", -1, "negated", "")]
@@ -891,7 +895,9 @@ def test_a_speakers_own_side_holding_an_attitude_to_the_topic() -> None:
                             ("guarantees_harmful", 1))):
         rows = code_spans(text, [("q001", 26, len(text), "Turkish Defence Ministry")], book,
                           resolve=kb_resolver(load_kb()), sides=sides)
-        assert [r[1:3] for r in rows] == [expected] and rows[0][5] == ""
+        # the ministry's own view, then Turkey's as the ministry describes it
+        assert [r[1:3] for r in rows] == [expected, expected]
+        assert [r[5] for r in rows] == ["", "Turkey"]
 
 
 def test_what_the_speaker_asks_of_an_actor_is_the_speakers_own_view() -> None:
