@@ -5216,9 +5216,14 @@ class _Extractor:
             # travelled from Khoma")
             of = next((k for k, w in enumerate(words) if w.lower() in (
                 "of", "from", "at", "who", "whose")), len(words))
+            # "The official in charge of the port's berths": the holder of a post
+            charge = next((k for k in range(1, of - 1) if [w.lower() for w in words[k:k + 2]]
+                           == ["in", "charge"]), 0) or (
+                len(words) if text.startswith(" in charge of ", p.end) else 0)
+            of = charge or of
             head = words[of - 1].lower() if of > 1 else ""
             first = words[0].lower()
-            voice = head.rstrip("s") in _VOICE_HEADS or head.startswith("spokes")
+            voice = (head.rstrip("s") in _VOICE_HEADS or head.startswith("spokes")) and not charge
             # "the company's chief executive said" in a lead: someone of a body, new
             owned = first == "the" and len(words) > 2 and (words[1].endswith(("'s", "’s")) or (
                 # "the national commander of the Veterans of X": the holder of a body's post
@@ -5227,6 +5232,7 @@ class _Extractor:
                 # "the minister of National Defence": the holder of a named portfolio
                 of + 1 < len(words) and words[of].lower() in ("of", "for")
                 and words[of + 1][:1].isupper() and head in PERSON_ROLES))
+            owned = owned or bool(charge) and first == "the"
             # "Alabama's senior senator said": the holder of a place's post
             owned = owned or first[:1].isupper() is False and words[0][:1].isupper() and (
                 words[0].endswith(("'s", "’s"))) and len(words) > 1 and (
@@ -5288,7 +5294,8 @@ class _Extractor:
                 if owned and not bare and rp.role and r is next(
                         (o for o in self.quotes[i + 1:] if o.start >= sent.end), None) and (
                         {"top", "senior", "junior", "chief"} & {w.lower() for w in words}
-                        or same_office(p.surface, [rp.role])):
+                        or same_office(p.surface, [rp.role])
+                        or charge and same_office(f"the {head}", [rp.role])):
                     # "..., the country's top diplomat has said." then "Foreign Minister X
                     # said ...": the one holder of the post, named with its title
                     bare = True
@@ -5308,7 +5315,8 @@ class _Extractor:
                                                        for w in role)
                 if surname and (text.find(surname) >= rp.start or self._furniture_only(
                         surname, q.start, rp.start)) and (
-                        bare or expert or len(head) >= 5 and head[:5] in told or 0 < len(head) < 5
+                        bare or expert or same_office(f"the {head}", [rp.role])
+                        or len(head) >= 5 and head[:5] in told or 0 < len(head) < 5
                         and re.search(rf"\b{re.escape(head)}\b", told) or (
                             head in _BOSS_WORDS and (any(w in _BOSS_WORDS for w in role) or (
                                 # "... who has run the firm since 2023": its boss

@@ -152,7 +152,7 @@ _ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "analyst": frozenset({"analyst", "researcher", "fellow", "studies", "institute",
                           "center", "centre", "think tank", "economist"}),
     "mp": frozenset({"mp", "member of parliament", "lawmaker", "legislator", "deputy",
-                     "parliamentarian", "faction", "opposition"}),
+                     "parliamentarian", "faction", "opposition", "parliamentary"}),
     "lawmaker": frozenset({"mp", "member of parliament", "lawmaker", "legislator",
                            "parliamentarian", "faction", "senator", "congressman",
                            "congresswoman", "representative"}),

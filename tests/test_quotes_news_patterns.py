@@ -7584,3 +7584,21 @@ def test_a_name_after_a_role_that_opens_a_new_sentence_is_its_subject() -> None:
                   "one of these schools.\n\n”Nobody in this hall will put a child in a taxi.”")
     assert q["speaker"].tolist() == ["Petteri Ylä-Soininmäki", "Asko Hirvilammi",
                                      "Asko Hirvilammi"]
+
+
+def test_a_lead_described_speaker_named_next_by_a_word_of_the_same_office() -> None:
+    # "a senior Liberal MP" is the parliamentary secretary named in the next paragraph
+    q = quotes_of("Canada will send jets but no troops, a senior Liberal MP said Wednesday.\n\n"
+                  "Priya Latchman-Corbeil, parliamentary secretary to the minister of national "
+                  'defence, told the show that Ottawa had offered "air policing and airlift."')
+    assert q["speaker"].tolist() == ["Priya Latchman-Corbeil"] * 2
+    # "The official in charge of the berths": the holder of a post, the director named next
+    q = quotes_of("The official in charge of the port's military berths told the site that two "
+                  'quays had been "cleared and certified" for tanks.\n\n"We did it for the '
+                  'brigade," said Vidmas Rudzionis-Kehoe, the authority\'s director for defence '
+                  "logistics.")
+    assert q["speaker"].tolist() == ["Vidmas Rudzionis-Kehoe"] * 2
+    # (a voice with no post is not named by the next new name with a description)
+    q = quotes_of("The official told the site that two quays were ready.\n\n"
+                  '"We did it for the brigade," said Ann Lee-Kehoe, a crane driver.')
+    assert q["speaker"].tolist() == ["", "Ann Lee-Kehoe"]
