@@ -5241,6 +5241,8 @@ class _Extractor:
             relative = first == "the" and (head in PERSON_ROLES or head in _PLAIN_PERSON) and (
                 of < len(words) and words[of].lower() == "who"
                 or text.startswith(" who ", p.end))
+            # ("the officer who would lead the contingent": one person, no anonymous voice)
+            voice = voice and not relative
             if first not in ("a", "an", "the") and not owned or first == "the" and (
                     doing is None) and not owned and not relative and not (
                         _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)
@@ -5254,9 +5256,20 @@ class _Extractor:
             k = self.sentences.index(sent) if sent is not None else -1
             if k < 0 or _ANONYMITY.search(text, sent.start, sent.end):
                 continue  # ("A deputy, who asked not to be named, said": anonymous on purpose)
-            window_end = self.sentences[min(k + 2, len(self.sentences) - 1)].end
+            last = k
+            for c in self.quotes[i + 1:]:
+                # ('"...," she said.' right after: the person described still speaking, and
+                # the next two sentences count from her last words)
+                if c.speaker or c.phrase is not None and c.phrase.kind != "pronoun" or (
+                        cs := self._sentence_of(c.end - 1)) is None:
+                    break
+                last = max(last, self.sentences.index(cs))
+            window_end = self.sentences[min(last + 2, len(self.sentences) - 1)].end
+            chain = -1  # where the quote running over paragraphs to ``r`` opened
             for r in self.quotes[i + 1:]:
-                if r.start >= window_end:
+                opened = chain if chain >= 0 else r.start
+                chain = opened if r.phrase is None and r.attribution == "continuation" else -1
+                if opened >= window_end:
                     break
                 rp = r.phrase
                 if rp is None or rp.kind != "name" or rp.org or r.speaker_kind not in (
@@ -5284,9 +5297,15 @@ class _Extractor:
                 # name with no description of its own, or only where she works ("Ann Lee, of
                 # the X Institute, said"), is the person just described)
                 if voice and not bare and r is next((o for o in self.quotes[i + 1:]
-                                                     if o.start >= sent.end), None) and any(
+                                                     if o.start >= sent.end
+                                                     and o.phrase is not None), None) and (any(
                         len(w) >= 6 and w[:6] in told for w in (
-                            x.lower() for x in words[1:of - 1]) if w not in _QUANTIFIERS):
+                            x.lower() for x in words[1:of - 1]) if w not in _QUANTIFIERS) or (
+                        # "A former commanding officer of X" ... "said Commodore Y, who
+                        # retired in 2021": the former holder of a post, named as retired
+                        "former" in (x.lower() for x in words[1:of - 1])
+                        and re.search(r"\bretired\b", text[rp.start:(
+                            self._sentence_of(rp.start) or rsent).end]) is not None)):
                     # "..., a senior presidential official said." then "X, first deputy
                     # director of Y, told reporters at the presidential office ...": the
                     # official, named in the next sentence with what described them
@@ -5315,7 +5334,7 @@ class _Extractor:
                                                        for w in role)
                 if surname and (text.find(surname) >= rp.start or self._furniture_only(
                         surname, q.start, rp.start)) and (
-                        bare or expert or same_office(f"the {head}", [rp.role])
+                        bare or expert or same_office(f"the {head}", [rp.role, rp.title])
                         or len(head) >= 5 and head[:5] in told or 0 < len(head) < 5
                         and re.search(rf"\b{re.escape(head)}\b", told) or (
                             head in _BOSS_WORDS and (any(w in _BOSS_WORDS for w in role) or (
@@ -5330,8 +5349,10 @@ class _Extractor:
                     q.speaker, q.speaker_kind = r.speaker, r.speaker_kind
                     q.attribution = "named next"
                     for c in self.quotes[i + 1:]:
-                        # the quotes that continue it: "... ," said a lawmaker. "..."
-                        if c.phrase is not None or c.attribution != "continuation" or (
+                        # the quotes that continue it: "... ," said a lawmaker. "...", and
+                        # those she says right after: '"...," she said.'
+                        if c.phrase is None and c.attribution != "continuation" or (
+                                c.phrase is not None and c.phrase.kind != "pronoun") or (
                                 c.speaker != before):
                             break
                         c.speaker, c.speaker_kind = q.speaker, q.speaker_kind

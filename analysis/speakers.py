@@ -159,6 +159,9 @@ _ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "commander": frozenset({"commander", "general", "colonel", "admiral", "chief of staff",
                             "brigadier", "major", "air force", "army", "navy"}),
     "general": frozenset({"general", "commander", "chief of staff"}),
+    # ("the officer who would lead the contingent" ... "Colonel X, commander of ...")
+    "officer": frozenset({"officer", "commander", "colonel", "general", "major", "captain",
+                          "lieutenant", "admiral", "commodore", "brigadier", "sergeant"}),
     "official": frozenset({"minister", "secretary", "director", "head", "deputy",
                            "official", "undersecretary", "commissioner", "spokesman",
                            "spokeswoman", "spokesperson"}),
@@ -1206,6 +1209,8 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         lower = _LOWER_ORG_END.fullmatch(seg, sm.start("org"))
         org = (_org_title(lower.group(1)), 0) if lower is not None else \
             org_name_at(text, lo + sm.start("org"))
+        if not org and (unit := _ORDINAL_UNIT.fullmatch(seg, sm.start("org"))) is not None:
+            org = (unit.group("org"), lo + unit.end())  # "the 3rd Infantry Division"
         if org and org[0].split()[-1] in _MISSIONS and (
                 post := _POSTED_IN.match(text, org[1], hi)) is not None:
             # "a spokesperson for the US Embassy in Pristina": the mission and its post
@@ -1612,6 +1617,8 @@ _SPOKES_FOR = re.compile(
     r"(?:^|[\s,])(?i:a|an|the)\s+(?:[\w-]+\s+)?(?P<role>spokes(?:person|man|woman)|representative|"
     r"official|source|aide|adviser|advisor)\s+(?:for|of|at|from|close\s+to)\s+(?:the\s+)?"
     rf"(?P<org>[{_UPPER}][^,;:]*|"
+    # ("a spokeswoman for the 3rd Infantry Division")
+    rf"\d{{1,3}}(?:st|nd|rd|th)\s+[{_UPPER}][^,;:]*|"
     # ("a spokesman for the municipality of Maastricht")
     r"(?:municipality|city|town|county|district|borough|province|canton|commune|shire)\s+of"
     rf"\s+[{_UPPER}][^,;:]*)$"

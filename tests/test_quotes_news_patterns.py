@@ -7602,3 +7602,38 @@ def test_a_lead_described_speaker_named_next_by_a_word_of_the_same_office() -> N
     q = quotes_of("The official told the site that two quays were ready.\n\n"
                   '"We did it for the brigade," said Ann Lee-Kehoe, a crane driver.')
     assert q["speaker"].tolist() == ["", "Ann Lee-Kehoe"]
+
+
+def test_a_spokeswoman_for_a_numbered_unit() -> None:
+    q = quotes_of("A spokeswoman for the 3rd Infantry Division said the brigade had received no "
+                  'orders. "Our soldiers train to be ready," she said.')
+    assert q["speaker"].tolist() == ["3rd Infantry Division"] * 2
+
+
+def test_a_described_speaker_named_after_her_own_quotes() -> None:
+    # the description's person speaks on ('"...," she said.'); the name comes after
+    q = quotes_of("Hoteliers were split.\n\nThe owner of a 28-bedroom hotel in Betws-y-Coed said "
+                  'the levy was not the problem.\n\n"My guests will pay without blinking. What '
+                  'worries me is what comes next.\n\n"A levy never stays put," she said.\n\n'
+                  "Catrin Elidir-Powys, who has run the family hotel for 19 years, added that "
+                  "she had raised room rates by 9%.")
+    assert q["speaker"].tolist() == ["Catrin Elidir-Powys"] * 4
+
+
+def test_an_officer_described_then_named_with_a_rank() -> None:
+    # "the officer who would lead the contingent": one person, named with a rank next
+    q = quotes_of("The officer who would lead the contingent says his sappers know the work. "
+                  "What worries him is the sky.\n\n“If a drone comes over a field, somebody has "
+                  "to shoot it down,” said Colonel Reinhold Aigen-Lutz, commander of the "
+                  "engineer school in Melk.")
+    assert q["speaker"].tolist() == ["Reinhold Aigen-Lutz"] * 2
+    # "A former commanding officer": named as retired, after a quote over two paragraphs
+    q = quotes_of("A former commanding officer of HM Naval Base Clyde, which includes Faslane, "
+                  "said the base could support the mission.\n\n“The boats already do this work. Watching a submarine is "
+                  "watching the back door.\n\n“A guarantee is only as good as what sits behind "
+                  "it,” said Commodore Iain Sandil-Roe, who retired in 2021.")
+    assert q["speaker"].tolist() == ["Iain Sandil-Roe"] * 3
+    # (a former officer is not a new name who never retired)
+    q = quotes_of("A former commanding officer of the base said it could support the mission."
+                  "\n\n“It will not work,” said Iain Sandil-Roe, a shipyard union organiser.")
+    assert q["speaker"].tolist() == ["", "Iain Sandil-Roe"]
