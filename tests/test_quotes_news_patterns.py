@@ -7629,9 +7629,10 @@ def test_an_officer_described_then_named_with_a_rank() -> None:
     assert q["speaker"].tolist() == ["Reinhold Aigen-Lutz"] * 2
     # "A former commanding officer": named as retired, after a quote over two paragraphs
     q = quotes_of("A former commanding officer of HM Naval Base Clyde, which includes Faslane, "
-                  "said the base could support the mission.\n\n“The boats already do this work. Watching a submarine is "
-                  "watching the back door.\n\n“A guarantee is only as good as what sits behind "
-                  "it,” said Commodore Iain Sandil-Roe, who retired in 2021.")
+                  "said the base could support the mission.\n\n“The boats already do this "
+                  "work. Watching a submarine is watching the back door.\n\n“A guarantee is "
+                  "only as good as what sits behind it,” said Commodore Iain Sandil-Roe, who "
+                  "retired in 2021.")
     assert q["speaker"].tolist() == ["Iain Sandil-Roe"] * 3
     # (a former officer is not a new name who never retired)
     q = quotes_of("A former commanding officer of the base said it could support the mission."
