@@ -2002,6 +2002,10 @@ _PORTFOLIO_TITLE_THEN_NAME = re.compile(
 _INSTITUTIONS = frozenset({"government", "house", "senate", "parliament", "assembly",
                            "congress", "court", "council", "commission", "committee",
                            "ministry", "department", "party", "cabinet", "presidency"})
+#: Public bodies news copy calls "the agency" or "the regulator": "The Federal Aviation
+#: Administration said ... the agency said".
+_AGENCY_KINDS = frozenset({"administration", "authority", "service", "bureau", "commission",
+                           "directorate", "office", "board", "inspectorate", "agency"})
 #: Words for any kind of body: "the group said" after "the Farmers' Union" is the union.
 _UMBRELLA_ORGS = frozenset({"group", "organisation", "organization", "body", "institution",
                             "firm", "company", "outfit", "campaign", "charity", "lobby",
@@ -4226,7 +4230,8 @@ class Discourse:
                 # ("the Pakistan-based news agency": the agency named before)
                 kind_word = _norm(e.canonical.split()[-1]) if e.canonical.split() else ""
                 if kind_word in ORG_NOUNS and kind_word != head and (
-                        {kind_word, head} <= _INSTITUTIONS or head not in _UMBRELLA_ORGS):
+                        {kind_word, head} <= _INSTITUTIONS or head not in _UMBRELLA_ORGS) and not (
+                        head in ("agency", "regulator") and kind_word in _AGENCY_KINDS):
                     # (not "the government" after "the House", nor "the delegation" after
                     # "the Revenue Agency": another kind of body; but "the group" may be
                     # any body)

@@ -7638,3 +7638,13 @@ def test_an_officer_described_then_named_with_a_rank() -> None:
     q = quotes_of("A former commanding officer of the base said it could support the mission."
                   "\n\n“It will not work,” said Iain Sandil-Roe, a shipyard union organiser.")
     assert q["speaker"].tolist() == ["", "Iain Sandil-Roe"]
+
+
+def test_the_agency_for_an_administration_named_before() -> None:
+    q = quotes_of("The Federal Aviation Administration said the airport was safe. The agency said "
+                  'it "takes note of" the decision.')
+    assert q["speaker"].tolist() == ["Federal Aviation Administration"] * 2
+    # (but not "the agency" after a party: another kind of body)
+    q = quotes_of("The Green Party said the airport was unsafe. The agency said it was safe.")
+    assert q["speaker"].tolist()[0] == "Green Party"
+    assert q["speaker"].tolist()[1] != "Green Party"
