@@ -130,7 +130,9 @@ _CLAUSE_BREAK = re.compile(
     # (a dash before a harm is an apposition, not a break: "... as what they are –
     # participants in the conflict")
     # (not a comma inside a list of names: "American, Russian and Ukrainian negotiators")
-    r",(?!\d)(?-i:(?!\s+[A-Z][\w’'-]*(?:,\s|\s+(?:and|or)\s+[A-Z])))|[;:()]|"
+    # (nor the commas of "if, and only if,": one condition)
+    r",(?!\d)(?<!\bif,)(?!\s+and\s+only\s+if\b)(?-i:(?!\s+[A-Z][\w’'-]*(?:,\s|\s+(?:and|or)\s+[A-Z])))|"
+    r"[;:()]|"
     r"\s(?:[-–—](?:\s|$)(?!\s*[\"“‘']?(?:" + _HARMS + r"))|"
     r"(?:but|whereas|while|although|though|however|then|"
     r"and\s+that|"
@@ -331,6 +333,11 @@ _RATHER_THAN = re.compile(r"\brather\s+(?!than\b)[^,;:]{0,120}?\b(than)\b", re.I
 # a condition that binds whatever it names: "..., provided it has a UN mandate"
 _STRICT_CONDITION = re.compile(r"\W*(?:(?:and|but|only)\s+)?(?:" + _STRICT + r")\b",
                                re.IGNORECASE)
+# "send them with fighters overhead, or do not send them at all", "under a UN flag or not at
+# all": the only terms on which it may be had
+_CONTRAST = re.compile(r"\b(?:while|whereas)\b", re.IGNORECASE)
+_OR_NOT_AT_ALL = re.compile(r"\bor\s+(?:(?:do|does|did|will|would|should)\s+)?not\s+"
+                            r"(?:[\w’'-]+\s+){0,3}?at\s+all\b", re.IGNORECASE)
 # "With Washington visibly behind a European force, ...": a fronted "with" and its comma
 _FRONTED_WITH = re.compile(r"\W*(?:(?:and|but|so)\s+)?[Ww]ith\s+[^,;:.]{3,80}?,")
 _MODAL_AFTER = re.compile(r"\b(?:can|could|would|will|might)\b")
@@ -1098,7 +1105,11 @@ def code_spans(
         # "Give Rzeszow a second Patriot battery ..., and then I will call this plan
         # serious": an imperative, then what follows from it, is a condition
         conditioned.update(index for index, (a, b) in sentences.items()
-                           if _IMPERATIVE_THEN.match(text, a, b))
+                           if _IMPERATIVE_THEN.match(text, a, b)
+                           or (m := _OR_NOT_AT_ALL.search(text, a, b)) is not None
+                           # (one side's terms only: "Paris wants X, while Warsaw wants it
+                           # under SACEUR or not at all")
+                           and _CONTRAST.search(text, a, m.start()) is None)
         # "With the Americans behind them, they can work": a fronted "with" that sets
         # the terms of what the sentence says can or would happen
         conditioned.update(

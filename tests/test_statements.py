@@ -2025,3 +2025,24 @@ def test_a_sentence_opening_with_and_still_names_its_holder() -> None:
 def test_keeping_troops_out_rejects_them() -> None:
     assert code("Tom Reyes wants to keep American troops out of Ukraine.")[0][:2] == (
         "troops_on_ground", -1)
+
+
+def test_if_and_only_if_and_or_not_at_all_set_conditions() -> None:
+    # "if, and only if," is one condition, not three clauses
+    assert code("His party would support the motion if, and only if, it rests on a written "
+                "treaty.") == [("binding_pact", 1, "conditional", "")]
+    assert code("She said the US had offered intelligence and maybe some aircraft, and only "
+                "if Europe pays for the rest.")[-1][2] == "conditional"
+    # "X with Y, or not at all": the only terms on which X may be had
+    assert code("British troops go in with Washington behind them, or not at all.")[0][:3] == (
+        "troops_on_ground", 1, "conditional")
+    # (one side's terms only: a contrast with another actor's want)
+    assert code("Paris wants its troops kept outside NATO, while Warsaw wants them under SACEUR "
+                '"or not at all".') == [("troops_on_ground", 1, "assert", "France")]
+
+
+def test_allied_forces_and_sending_forces_are_troops() -> None:
+    assert code("Lithuania was ready to host allied forces bound for Ukraine.")[0][:2] == (
+        "troops_on_ground", 1)
+    assert code("Lithuania was ready to send forces to Ukraine.")[0][:2] == (
+        "troops_on_ground", 1)
