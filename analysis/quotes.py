@@ -94,6 +94,7 @@ from .speakers import (
     SpeakerPhrase,
     _agent_noun,
     _has_org_noun,
+    _is_demonym,
     _long_title_person,
     _name_phrase,
     _not_a_name,
@@ -4683,7 +4684,9 @@ class _Extractor:
         gender = "f" if role.endswith(("woman", "ess")) else "m" if role.endswith("man") else ""
         if gender and gender != ("m" if p.surface.lower() == "he" else "f"):
             return None
-        if m.group("org"):
+        if m.group("org") and role not in ("member", "members") and not re.search(
+                r"\b(?:former|retired|ex-)", self.text[m.start():m.start("role")].lower()):
+            # (not "A former commander of the Field Army": no longer its voice)
             org = org_name_at(self.text, m.start("org"))
             found = self.discourse.find(org[0]) if org is not None else None
             if found is not None and found.kind in ("organisation", "state"):
@@ -5620,6 +5623,9 @@ class _Extractor:
                 ent = exact[0] if exact else ent
             at_org = re.search(r"\b(?:at|of|from|with|for)\s+((?:the|its|their)\s+[\w’' -]+)$",
                                p.surface)
+            if at_org is not None and re.search(r"\b(?:former|retired|ex-)",
+                                                p.surface[:at_org.start()].lower()):
+                at_org = None  # ("A former commander of the Field Army": no longer its voice)
             if at_org and (ent is None or ent.kind == "person") and not (
                     ent is not None and _strip_det(p.surface).lower() in {
                         r.lower() for r in ent.roles}):
@@ -5857,6 +5863,11 @@ class _Extractor:
                 ent = d.find(longer)
                 q.speaker, q.speaker_kind = (ent.canonical, ent.kind) if ent is not None \
                     else (longer, "organisation")
+            elif indefinite and len(words) == 2 and _is_demonym(p.surface.split()[1]):
+                # "An Estonian who counted explosions for the OSCE said": someone of that
+                # nationality, named later or never
+                later = self._named_later(p)
+                q.speaker, q.speaker_kind = (later.canonical, later.kind) if later else ("", "")
             else:
                 q.speaker = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(q.speaker)

@@ -1017,6 +1017,13 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         inner.surface = text[inner.start:inner.end]
         return inner
     seg = text[lo:hi].rstrip()
+    rel = _INDEFINITE_WHO.match(seg) if seg[:1] in "AO" and "," not in seg else None
+    if rel is not None and all(w.islower() for w in rel.group("mods").split()) and (
+            _is_demonym(rel.group("head"))):
+        # "An Estonian who spent three years counting explosions for the OSCE said": the
+        # person described, whatever the relative clause names
+        return SpeakerPhrase("description", lo, lo + rel.end("head"), seg[:rel.end("head")],
+                             role=seg, negated=negated, gender=_gender(seg))
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)
     romance = _ROMANCE_ORG_END.search(seg, off) if (
@@ -2181,15 +2188,20 @@ _THE_STYLED = re.compile(r"the\s+(?:(?:Rt|Very|Most|Right)\.?\s+)?(?:Rev|Revd|Re
 
 #: A subject opening with an indefinite description: "A café owner ...", "One woman ...".
 _INDEFINITE_OPENING = re.compile(r"(?:An?|One|Another)\s+[a-z]")
+#: A person of a nationality and a restrictive relative clause opening a subject: "An
+#: Estonian who ...".
+_INDEFINITE_WHO = re.compile(r"(?:An?|One|Another)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+                             r"(?P<head>[\w’'-]+)\s+who\s")
 #: A clause in which someone keeps their name back: "who asked not to be named", "who did
 #: not want to give her name".
 _NAME_WITHHELD_CLAUSE = re.compile(
     r"\bnot\s+to\s+be\s+(?:named|identified)|\b(?:wish|want)\w*\s+to\s+(?:be\s+(?:named|"
     r"identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|\banonymity\b|"
     r"\bname\s+not\s+be\b|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+name)")
-#: An indefinite description of a person up to the body they belong to: "A senior
-#: officer in the ", "One official at ".
-_DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+#: A description of a person up to the body they belong to: "A senior officer in the ",
+#: "One official at ", "The commander of the ".
+_DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+"
+                                r"(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
                                 r"(?P<role>[a-z][\w’'-]*)\s+(?:in|at|of|from|with)\s+(?:the\s+)?")
 
 
@@ -4207,6 +4219,12 @@ class Discourse:
                         _norm(w) in _LEADER_ROLES for r in e.roles for w in r.split()):
                     return e
         definite = _norm(surface.split()[0]) == "the"
+        if definite and head.startswith("spokes") and len(words) == 1:
+            # "the Ministry of External Affairs said ... "...," the spokesperson told
+            # reporters": no spokesperson named before, so the voice of the body just heard
+            for e in self._recent(pos, ("organisation",))[:1]:
+                if e.is_speaker and pos - e.last_before(pos) < 600:
+                    return e
         if definite and head in ORG_NOUNS and not person_head and len(words) == 1:
             # "Ann Lee, secretary-general of the Inner Delta Herders' Association, called
             # ... the association said": the body named in the role of a person just named

@@ -7648,3 +7648,38 @@ def test_the_agency_for_an_administration_named_before() -> None:
     q = quotes_of("The Green Party said the airport was unsafe. The agency said it was safe.")
     assert q["speaker"].tolist()[0] == "Green Party"
     assert q["speaker"].tolist()[1] != "Green Party"
+
+
+def test_the_spokesperson_of_the_body_just_heard() -> None:
+    q = quotes_of("India will not send troops, the Ministry of External Affairs said on Sunday."
+                  '\n\n"Our position has been consistent," the spokesperson told reporters.')
+    assert q["speaker"].tolist() == ["Ministry of External Affairs"] * 2
+
+
+def test_an_indefinite_person_and_a_relative_clause_naming_a_body() -> None:
+    # "An Estonian who ... for the OSCE said": the person described, named next
+    q = quotes_of("Monitors were discussed.\n\nAn Estonian who spent three years counting "
+                  "explosions on the contact line for the OSCE said monitoring without imagery "
+                  "was “tourism with binoculars”.\n\n“We wrote beautiful reports,” said Riho "
+                  "Kuldkepp-Saar, now a researcher in Tartu.")
+    assert q["speaker"].tolist()[0] != "OSCE"
+    # (but the name given in the relative clause is the person's own)
+    q = quotes_of("An elderly resident who gave her name as Bana Mwape said she swept the dust "
+                  "every morning.")
+    assert q["speaker"].tolist() == ["Bana Mwape"]
+    # "The commander of the X Battalion, whose crews ..., said": the holder of the post
+    q = quotes_of("Radars are ready.\n\nThe commander of the Air Defence Battalion, whose crews "
+                  "trained in Germany, said his soldiers were ready.\n\n“We can move in 72 "
+                  "hours,” said Lt Col Martins Liepins-Garrow.")
+    assert q["speaker"].tolist() == ["Martins Liepins-Garrow"] * 2
+
+
+def test_a_former_holder_is_no_longer_the_bodys_voice() -> None:
+    q = quotes_of("Costs are rising.\n\nA former commander of the Field Army put it more "
+                  "bluntly. Without aircraft overhead, he said, a brigade would be “5,000 "
+                  "hostages with very good rifles”.")
+    assert q["speaker"].tolist() == [""]
+    # (a serving spokesman speaks for it)
+    q = quotes_of("A spokesman for the State Department declined to comment. He said the talks "
+                  "were private.")
+    assert q["speaker"].tolist() == ["State Department"]
