@@ -920,6 +920,11 @@ _DEFINITE_POST_SUBJECT = re.compile(
 _DEFINITE_APPOSED_SUBJECT = re.compile(
     r"\s*(?P<desc>The\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}?(?P<role>[a-z]+)),\s+(?:an?)\s+"
     r"[^,.;:\"“”]{3,120},\s+[a-z]+")
+#: A sentence opening with a post of the body just named: "Its managing director was
+#: blunter."
+_OWNED_POST_SUBJECT = re.compile(
+    r"\s*(?P<desc>(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+))\s+"
+    r"(?:was|is|has|had|struck|took|gave|sounded|put|went|spoke)\b")
 #: A sentence opening with a post picked out by a relative clause: "The minister who will
 #: have to sell any deployment to the Dáil chose his words with care."
 _DEFINITE_WHO_SUBJECT = re.compile(
@@ -4673,6 +4678,15 @@ class _Extractor:
                                          who_post=dm.re is _DEFINITE_WHO_SUBJECT) if (
                 not _ANONYMITY.search(self.text, prev.start, prev.end)) else None
             return (named.canonical, named.kind) if named is not None else ("", _ANON)
+        om = _OWNED_POST_SUBJECT.match(self.text, prev.start, prev.end) if m is None else None
+        if om is not None and om.group("role").lower() in PERSON_ROLES and (
+                ent is None or ent.last_before(p.start) < prev.start) and (
+                named := self._bare_name_next(SpeakerPhrase(
+                    "description", om.start("desc"), om.end("role"), om.group("desc")))
+                ) is not None:
+            # 'Its managing director was blunter. "...," she said.' and "Ann Lee, who has
+            # led the association since 2019, said" next: the holder of the body's post
+            return named.canonical, named.kind
         if m is None or self._in_blocked(m.start("role")) or (
                 # (not '"... One person says rents are up ..."': a quoted sentence)
                 m.group("role").lower() not in PERSON_ROLES
@@ -5308,7 +5322,10 @@ class _Extractor:
                         # retired in 2021": the former holder of a post, named as retired
                         "former" in (x.lower() for x in words[1:of - 1])
                         and re.search(r"\bretired\b", text[rp.start:(
-                            self._sentence_of(rp.start) or rsent).end]) is not None)):
+                            self._sentence_of(rp.start) or rsent).end]) is not None) or (
+                        # "a senior diplomat said" ... "X, state secretary at the Foreign
+                        # Ministry, told reporters": a word news copy uses for that post
+                        head != "official" and same_office(f"the {head}", [rp.role]))):
                     # "..., a senior presidential official said." then "X, first deputy
                     # director of Y, told reporters at the presidential office ...": the
                     # official, named in the next sentence with what described them

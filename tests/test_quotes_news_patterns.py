@@ -1627,8 +1627,11 @@ def test_a_lead_s_indefinite_source_named_further_down() -> None:
             "“We are not offering an adventure,” Deputy Foreign Minister Ann Kowalska-Hart "
             "told a news channel on Friday.")
     assert quotes_of(text)["speaker"].tolist() == ["Ann Kowalska-Hart"] * 2
-    # a one-word description, or one no later title matches, stays unnamed
+    # a word news copy uses for the post is named too ("a senior diplomat" for a deputy
+    # foreign minister); one no later title matches stays unnamed
     assert quotes_of(text.replace("a deputy foreign minister", "a senior diplomat"))[
+        "speaker"].tolist() == ["Ann Kowalska-Hart"] * 2
+    assert quotes_of(text.replace("a deputy foreign minister", "a senior economist"))[
         "speaker"].tolist() == ["", "Ann Kowalska-Hart"]
 
 
@@ -7683,3 +7686,23 @@ def test_a_former_holder_is_no_longer_the_bodys_voice() -> None:
     q = quotes_of("A spokesman for the State Department declined to comment. He said the talks "
                   "were private.")
     assert q["speaker"].tolist() == ["State Department"]
+
+
+def test_a_senior_diplomat_named_next_with_a_foreign_ministry_post() -> None:
+    q = quotes_of("Moldova will not contribute troops to any force, a senior diplomat said on "
+                  'Sunday.\n\n"Our constitution says we are neutral," Nicolae Gradinaru-Lowe, '
+                  "state secretary at the Foreign Ministry, told reporters.")
+    assert q["speaker"].tolist() == ["Nicolae Gradinaru-Lowe"] * 2
+    # (a voice with no post of the kind stays unnamed)
+    q = quotes_of("Moldova will not contribute troops, a senior diplomat said on Sunday.\n\n"
+                  '"We are neutral," Ana Ciobanu-Lowe, a farmer in Soroca, told reporters.')
+    assert q["speaker"].tolist() == ["", "Ana Ciobanu-Lowe"]
+
+
+def test_its_post_holder_named_in_the_next_paragraph() -> None:
+    q = quotes_of("The Association of Quota Holders said in a statement that the ceiling would "
+                  "force sales. Its managing director was blunter.\n\n“Someone will buy that "
+                  "quota,” she said.\n\nHallveig Steinthorsdottir, who has led the association "
+                  "since 2019, said the sector had paid more in fees.")
+    assert q["speaker"].tolist() == ["Association of Quota Holders"] + [
+        "Hallveig Steinthorsdottir"] * 2
