@@ -2046,3 +2046,9 @@ def test_allied_forces_and_sending_forces_are_troops() -> None:
         "troops_on_ground", 1)
     assert code("Lithuania was ready to send forces to Ukraine.")[0][:2] == (
         "troops_on_ground", 1)
+
+
+def test_an_aside_said_by_a_body_keeps_the_named_holder() -> None:
+    # "Moscow, it added, has said ...": the embassy's aside; the position is Moscow's
+    assert code("Moscow, it added, has said openly that it will never accept Western weapons "
+                "as part of any settlement.") == [("weapons_supply", -1, "negated", "Russia")]
