@@ -1017,6 +1017,17 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         inner.surface = text[inner.start:inner.end]
         return inner
     seg = text[lo:hi].rstrip()
+    acronym = _ACRONYM_PAREN.search(seg) if "(" in seg else None
+    if acronym is not None and _APPOSITIVE_REST.fullmatch(seg, acronym.end()) and (
+            (start := _spelled_by(seg, acronym.start(), acronym.group("acr"))) is not None) and (
+            # (only a description before it: not "Ann Lee of the Social Democratic Party
+            # (SDP) said", her party)
+            not any(w[:1].isupper() for w in seg[:start].split()[1:])):
+        # "Dopravný podnik mesta Košice (DPMK), the city-owned transport company, said",
+        # "Union des propriétaires du Littoral (UPL) said": the name its acronym spells out,
+        # lower-case words and all
+        return SpeakerPhrase("name", lo + start, lo + len(seg), seg[start:],
+                             name=seg[start:acronym.start()], negated=negated, org=True)
     rel = _INDEFINITE_WHO.match(seg) if seg[:1] in "AO" and "," not in seg else None
     if rel is not None and all(w.islower() for w in rel.group("mods").split()) and (
             _is_demonym(rel.group("head"))):
@@ -2188,6 +2199,35 @@ _THE_STYLED = re.compile(r"the\s+(?:(?:Rt|Very|Most|Right)\.?\s+)?(?:Rev|Revd|Re
 
 #: A subject opening with an indefinite description: "A café owner ...", "One woman ...".
 _INDEFINITE_OPENING = re.compile(r"(?:An?|One|Another)\s+[a-z]")
+#: An acronym in brackets after a name: " (DPMK)".
+_ACRONYM_PAREN = re.compile(r"\s\((?P<acr>[A-Z]{2,6})\)")
+#: What may follow a name and its acronym before the speech verb: nothing, or an appositive.
+_APPOSITIVE_REST = re.compile(r"(?:,\s+(?:the|a|an)\s[^,;:()]{2,80},?)?")
+#: Small words an acronym skips: "Union des propriétaires du Littoral (UPL)".
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "de", "des", "du", "la", "le", "les",
+                            "del", "della", "di", "da", "do", "dos", "das", "y", "e", "et",
+                            "und", "für", "der", "van", "voor", "en", "och", "i", "a", "na"})
+
+
+def _spelled_by(seg: str, end: int, acr: str) -> int | None:
+    """Where the words before ``end`` that ``acr`` spells out start, or None.
+
+    Example:
+        >>> s = "Dopravný podnik mesta Košice (DPMK)"
+        >>> _spelled_by(s, s.index(" ("), "DPMK")
+        0
+    """
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^\s]+", seg[:end])]
+    for k in range(len(acr), min(len(words), len(acr) + 4) + 1):
+        cand = words[-k:]
+        if not cand[0][1][:1].isupper():
+            continue
+        letters = "".join(w[0] for _, w in cand if w not in _ACRONYM_SKIPS)
+        if letters.upper() == acr and len(letters) == len(acr):
+            return cand[0][0]
+    return None
+
+
 #: A person of a nationality and a restrictive relative clause opening a subject: "An
 #: Estonian who ...".
 _INDEFINITE_WHO = re.compile(r"(?:An?|One|Another)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"

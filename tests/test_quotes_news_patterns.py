@@ -7706,3 +7706,16 @@ def test_its_post_holder_named_in_the_next_paragraph() -> None:
                   "since 2019, said the sector had paid more in fees.")
     assert q["speaker"].tolist() == ["Association of Quota Holders"] + [
         "Hallveig Steinthorsdottir"] * 2
+
+
+def test_a_body_named_with_lower_case_words_that_its_acronym_spells_out() -> None:
+    q = quotes_of("Dopravný podnik mesta Košice (DPMK), the city-owned transport company, said in "
+                  "a statement that the extra revenue would go to new buses. Its spokeswoman added "
+                  "that fares would still be among the cheapest.")
+    assert q["speaker"].tolist() == ["Dopravný podnik mesta Košice"] * 2
+    q = quotes_of("The landlords' association Union des propriétaires du Littoral (UPL) said in a "
+                  "statement that the result was a brake.")
+    assert q["speaker"].tolist() == ["Union des propriétaires du Littoral"]
+    # (a person before her party and its acronym is the speaker)
+    q = quotes_of("Ann Lee of the Social Democratic Party (SDP) said the vote was rigged.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
