@@ -257,7 +257,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Commission on Audit", "Welsh Conservatives", "Council of Governors",
              "Greek government", "Portuguese Air Force", "Indian Army",
              "Department for Work and Pensions",
-             "Ministère des Affaires municipales et de l'Habitation"}
+             "Ministère des Affaires municipales et de l'Habitation", "Elections Alberta",
+             "Chancellery of the President"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
