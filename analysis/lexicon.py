@@ -326,6 +326,8 @@ TITLES: frozenset[str] = frozenset(
      "ing", "mgr", "doc", "judr", "mudr", "rndr", "phdr",
      # an air force rank abbreviated ("Air Cdre Ann Lee")
      "cdre",
+     # Irish Defence Forces ranks abbreviated ("Comdt Ann Lee", "Lt Col Ann Lee")
+     "comdt",
      # German and Austrian military ranks ("Kapitän zur See Ann Lee", "Oberst Ann Lee")
      "kapitän", "fregattenkapitän", "korvettenkapitän", "flottillenadmiral", "konteradmiral",
      "vizeadmiral", "oberst", "oberstleutnant", "generalleutnant", "generalmajor",

@@ -50,7 +50,7 @@ _UPPER = UPPER
 _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘ao")
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
-           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|"
+           r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
            r"RNDr|PhDr)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
@@ -2452,6 +2452,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "Cllr Ann Lee, Braeside North, who voted for it, said": the person, her ward
             # in apposition
             return inner
+        if skippable and (unit := _ORDINAL_UNIT.fullmatch(before.strip())) is not None:
+            # "The 72nd Air Base Wing, which runs the base, said": the unit
+            a = lo + len(before) - len(before.lstrip()) + unit.start("org")
+            return SpeakerPhrase("name", a, lo + len(before.rstrip()), text[a:lo + len(
+                before.rstrip())], name=unit.group("org"), negated=negated, org=True)
         if skippable and (om := _ORG_NAME_END.search(before)) is not None and (
                 _GROUP_FOR.search(om.group(0))) and (
                 om.start() == 0 or before[om.start() - 1] in " ,;:("):

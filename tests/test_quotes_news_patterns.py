@@ -7719,3 +7719,12 @@ def test_a_body_named_with_lower_case_words_that_its_acronym_spells_out() -> Non
     # (a person before her party and its acronym is the speaker)
     q = quotes_of("Ann Lee of the Social Democratic Party (SDP) said the vote was rigged.")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_numbered_unit_before_a_relative_clause_and_an_irish_rank() -> None:
+    q = quotes_of("The 72nd Air Base Wing, which runs the base, said in an emailed statement that "
+                  'it "does not comment on potential future operations".')
+    assert q["speaker"].tolist() == ["72nd Air Base Wing"]
+    q = quotes_of("‘That is what Irish soldiers do well,’ said Comdt Caitríona Ní Laoire-Dunmore "
+                  "(retd), who now chairs the branch.")
+    assert q["speaker"].tolist() == ["Caitríona Ní Laoire-Dunmore"]
