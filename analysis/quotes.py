@@ -4925,8 +4925,10 @@ class _Extractor:
                 text, max(para_start, a - 60), a)) is not None and (
                 org := org_name_at(text[:b], left.start() + (
                     4 if text.startswith(("The ", "the "), left.start()) else 0))) is not None \
-                and org[1] == b and _has_org_noun(org[0]):
+                and org[1] == b and _has_org_noun(org[0]) and not split_title(org[0])[0]:
             # "after Westmorland and Furness Council's cabinet backed": one body with "and"
+            # (not "Municipal Administration and Urban Development Minister Ann Lee": a
+            # portfolio's title before a person)
             self.discourse.register_name(org[0], left.start(), kind="organisation",
                                          salient=self._is_subject(left.start(), para_start))
             return

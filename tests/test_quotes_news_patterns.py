@@ -7728,3 +7728,20 @@ def test_a_numbered_unit_before_a_relative_clause_and_an_irish_rank() -> None:
     q = quotes_of("‘That is what Irish soldiers do well,’ said Comdt Caitríona Ní Laoire-Dunmore "
                   "(retd), who now chairs the branch.")
     assert q["speaker"].tolist() == ["Caitríona Ní Laoire-Dunmore"]
+
+
+def test_a_place_fronted_before_a_titled_senator() -> None:
+    q = quotes_of("On the Hill, Sen. Judith Oyler-Pask, R-Neb., who sits on the Armed Services "
+                  "Committee, said she would back American air cover.")
+    assert q["speaker"].tolist() == ["Judith Oyler-Pask"]
+
+
+def test_a_portfolio_with_and_before_a_minister_is_no_body() -> None:
+    q = quotes_of("The opposition walked out as Municipal Administration and Urban Development "
+                  "Minister Chintakayala Narsimha Reddy defended the package. The minister said "
+                  "that 1,100 structures had been identified.")
+    assert q["speaker"].tolist() == ["Chintakayala Narsimha Reddy"]
+    # (a body with "and" in its name still is one)
+    q = quotes_of("The plan was approved after Westmorland and Furness Council backed it. The "
+                  "council said it was pleased.")
+    assert q["speaker"].tolist() == ["Westmorland and Furness Council"]
