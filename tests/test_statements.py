@@ -2052,3 +2052,13 @@ def test_an_aside_said_by_a_body_keeps_the_named_holder() -> None:
     # "Moscow, it added, has said ...": the embassy's aside; the position is Moscow's
     assert code("Moscow, it added, has said openly that it will never accept Western weapons "
                 "as part of any settlement.") == [("weapons_supply", -1, "negated", "Russia")]
+
+
+def test_the_us_as_the_subject_of_a_condition_is_us_backing() -> None:
+    # "only if" / "unless" with the US as the subject: the condition is American backing
+    assert code("But it only works if Washington means it.") == [
+        ("us_backing", 1, "conditional", "")]
+    assert ("us_backing", 1, "conditional", "") in code(
+        "They will keep their soldiers at home unless the Americans are standing next to them.")
+    # (another subject of the condition is no US backing)
+    assert code("It only works if Brussels means it.") == []
