@@ -400,6 +400,7 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii"
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "al",
      "arap",  # Kalenjin: "Kibet arap Tuwei"
+     "ole",  # Maasai: "Samuel ole Parsimei" (son of)
      "el", "bin", "ibn", "dos", "das", "do", "ter", "ten", "y", "zu", "st",
      # Irish surnames: "Fiachra Ó Dálaigh", "Áine Ní Bhriain", "Seán Mac Giolla"
      "ó", "ní", "nic", "mac", "uí",

@@ -543,6 +543,9 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:when|if|as)\s+[a-z]+(?:\s+[a-z]+){0,3},\s
                    r"(?:(?:only|simply|merely)\s+)?that\b", re.IGNORECASE)
 # (also "admitted, when pressed, that ...")
 #: A lower-case role between an organisation and a name ("Commission spokesperson X").
+#: "and" and one more capitalised word of a committee's or portfolio's name, before the
+#: role of ``_ROLE_THEN_NAME``: "Budget| and Appropriations| Committee chairperson Ann Lee".
+_AND_WORD = re.compile(r"\s+and\s+[A-Z][\w’'-]+")
 _ROLE_THEN_NAME = re.compile(
     # ("Parti X (PSB) Senadin division chief Ann Lee": its short form and a place first)
     r"(?:\.?\s+\d{1,3})?(?:\s+\([A-Z]{2,8}\))?(?:\s+[A-Z][\w’'-]+(?=\s+[a-z]+\s))?"
@@ -4367,8 +4370,11 @@ class _Extractor:
             role = _ROLE_THEN_NAME.match(text, nm.end(1)) if nm else None
             if role:  # "..., Commission spokesperson Ilse Vandermeulen said"
                 nm = NAME_ANY.match(text, role.end())
-        elif nm and (role := _ROLE_THEN_NAME.match(text, nm.end(1))) is not None:
+        elif nm and ((role := _ROLE_THEN_NAME.match(text, nm.end(1))) is not None or (
+                (joined := _AND_WORD.match(text, nm.end(1))) is not None
+                and (role := _ROLE_THEN_NAME.match(text, joined.end())) is not None)):
             # "Greens defence spokesman Ann Lee welcomed ...": the person, not the party
+            # (also "Budget and Appropriations Committee chairperson Ann Lee accused")
             lead_role = text[nm.start(1):role.end()].strip()
             nm = NAME_ANY.match(text, role.end()) or nm
         if nm and _TITLE_OF_PLACE.match(text, nm.end(1)) and (
@@ -5040,9 +5046,11 @@ class _Extractor:
             # Chinese or Korean name, the family name first
         elif (phrase.gender or len(name.split()) >= 2 and is_given_name(name.split()[0])
               and self._is_subject(a, para_start)) and (
-                not phrase.org and not _PLACE_OF_BEFORE.search(before)):
+                not phrase.org and not _PLACE_OF_BEFORE.search(before)) and not (
+                " " not in name and before.endswith(("the ", "The "))):
             evidence = "given name"  # (not "Senator Ann Lee of Santa Fe": her place; also a
-            # given name of either gender: "Kristen Lee", "Sasha Lee")
+            # given name of either gender: "Kristen Lee", "Sasha Lee"; not one word after
+            # "the": "the Siana ward MCA" names a ward)
         elif len(name.split()) >= 2 and not phrase.org and (
                 sent := self._sentence_of(a)) is not None and (
                 pm := _PRONOUN_NEXT.match(text, sent.end)) is not None and (

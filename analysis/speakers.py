@@ -2964,6 +2964,21 @@ _LOCAL_AUTHORITY_HEADS = frozenset({"Town", "City", "Municipality", "County", "B
                                     "Village", "Township", "Shire"})
 
 
+def _portfolio_before(words: list[str]) -> bool:
+    """Whether ``words`` end in a role and its portfolio in lower case ("spokesperson for
+    planning", "minister for foreign affairs", "spokesman on education").
+
+    Example:
+        >>> _portfolio_before("Opposition spokesperson for planning".split())
+        True
+    """
+    for k in (2, 3):
+        if len(words) > k and _norm(words[-k]) in ("for", "on") and _is_role_word(
+                words[-k - 1]) and all(w.isalpha() and w.islower() for w in words[-k + 1:]):
+            return True
+    return False
+
+
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                  as_subject: bool = True) -> SpeakerPhrase | None:
     """Build a name phrase from the capitalised sequence ``text[a:b]``."""
@@ -3180,13 +3195,18 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 and "-" in prev_words[-1])  # "..., while the far-right AfD said"
             or _noun_phrase_before(prev_words)  # "At Glenridding, boat hirer Ann Lee said"
             or (prev in ("ward", "constituency", "division", "district") and any(
-                _is_role_word(w) for w in prev_words[-5:-1]))):
-        # (and "Party corporator from Jajmau ward Ann Lee called": her seat)
+                _is_role_word(w) for w in prev_words[-5:-1]))
+            or _portfolio_before(prev_words)):
+        # (and "Party corporator from Jajmau ward Ann Lee called": her seat; "Opposition
+        # spokesperson for planning Ann Lee told": her portfolio)
         return None  # "a carrier waiting off Izmail said": a place, not the subject
     role = title if title and not all(_norm(t) in _HONORIFICS for t in title.split()) else ""
     # Pre-modifying role in lower case: "party spokeswoman Ann Lee".
+    styled = bool(title) and all(_norm(t) in _HONORIFICS for t in title.split())
+    portfolio = (not title or styled) and _portfolio_before(prev_words)
     if not title and prev_words and (_is_role_word(prev_words[-1]) or (
-            prev_words[-1].islower() and _agent_noun(prev))):
+            prev_words[-1].islower() and _agent_noun(prev))) or portfolio:
+        # (a style after a portfolio too: "spokesperson for planning Dr Ann Lee")
         pre: list[str] = []
         for w in reversed(prev_words[-7:]):
             if w.endswith((",", ";", ":")) or len(pre) >= 4 and not (
@@ -3194,7 +3214,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 break  # (a body's name before the role may be long: "Harwell Ridge
                 # Systems managing director Ann Lee")
             pre.insert(0, w)
-            if _norm(w) in NOT_NAMES:
+            if _norm(w) in NOT_NAMES and not (portfolio and len(pre) <= 4 and _norm(w) in (
+                    "for", "on")):  # (the portfolio's "for": "spokesperson for planning")
                 pre.pop(0)
                 break
         role = " ".join(pre)

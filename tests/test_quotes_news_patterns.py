@@ -7745,3 +7745,35 @@ def test_a_portfolio_with_and_before_a_minister_is_no_body() -> None:
     q = quotes_of("The plan was approved after Westmorland and Furness Council backed it. The "
                   "council said it was pleased.")
     assert q["speaker"].tolist() == ["Westmorland and Furness Council"]
+
+
+def test_a_maasai_ole_in_a_name() -> None:
+    q = quotes_of("Narok Governor Samuel ole Parsimei declined to sign the bill on Tuesday.\n\n"
+                  '"This is not a budget," ole Parsimei told journalists.')
+    assert q["speaker"].tolist() == ["Samuel ole Parsimei"]
+
+
+def test_a_committee_named_with_and_before_its_chair() -> None:
+    q = quotes_of("But Budget and Appropriations Committee chairperson Naserian Letuya accused "
+                  'the executive of "treating the House like a rubber stamp".')
+    assert q["speaker"].tolist() == ["Naserian Letuya"]
+    assert q["speaker_role"].tolist() == ["Budget and Appropriations Committee chairperson"]
+
+
+def test_one_given_name_after_the_names_a_place() -> None:
+    # "the Siana ward MCA": Siana is her ward, no one the Minority Leader could be
+    q = quotes_of("But Budget Committee chairperson Naserian Letuya, the Siana ward MCA, accused "
+                  'the executive of "treating the House like a rubber stamp".\n\n"For three '
+                  'years we have passed whatever the executive sent us," Hon. Letuya said.\n\n'
+                  "The Minority Leader, who walked out, said the Governor should \"go back to "
+                  'the drawing board".')
+    assert "Siana" not in q["speaker"].tolist()
+
+
+def test_a_portfolio_in_lower_case_between_a_role_and_a_name() -> None:
+    q = quotes_of("“This is not a grey area,” Opposition spokesperson for planning Dr Marthese "
+                  "Zerafa Gauci told journalists outside Parliament.")
+    assert q["speaker"].tolist() == ["Marthese Zerafa Gauci"]
+    assert q["text"].tolist() == ["This is not a grey area,"]
+    q = quotes_of("Shadow minister for foreign affairs Ann Lee said the deal was “a disgrace”.")
+    assert q["speaker_role"].tolist() == ["minister for foreign affairs"]

@@ -1967,9 +1967,11 @@ def test_closer_to_war_is_a_harm() -> None:
 
 def test_a_position_told_with_a_condition_is_the_tellers() -> None:
     # the attitude inside the condition ("Washington backs") is not the holder
+    # (the condition itself is US backing, his too: "only if Washington ...")
     rows = code("Bart De Wever had told mayors that Belgium would send soldiers only if "
                 "Washington backs the mission.")
-    assert rows == [("troops_on_ground", 1, "conditional", "Bart De Wever")]
+    assert rows == [("troops_on_ground", 1, "conditional", "Bart De Wever"),
+                    ("us_backing", 1, "conditional", "Bart De Wever")]
 
 
 def test_a_single_boot_and_a_single_airplane() -> None:
