@@ -91,6 +91,8 @@ _AUX_TAIL = re.compile(
     # noun in -ly: "The national assembly said", "the daily reported")
     r"(?-i:(?!(?:" + "|".join(sorted(_LY_NOUNS)) + r")\b)[a-z]{4,}ly)|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "One whip was heard to mutter:": a perception verb before the speech verb
+    r"(?:heard|overheard)\s+to|"
     # "Israel last week said", "The ministry earlier this month said"
     r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|weekend|month|year|night|morning|"
     r"afternoon|evening)|"
@@ -100,7 +102,8 @@ _AUX_TAIL = re.compile(
 )
 #: The last word of every match of _AUX_TAIL in ASCII text, unless the match holds
 #: one of _AUX_NOUNS ("in a statement on Monday"): cheap tests before the search.
-_AUX_LAST = frozenset({w.lower() for w in AUXILIARIES} | {"n't", "monday", "tuesday", "wednesday",
+_AUX_LAST = frozenset({w.lower() for w in AUXILIARIES} | {"n't", "to", "monday", "tuesday",
+                                                          "wednesday",
                                                           "thursday", "friday", "saturday",
                                                           "sunday", "week", "weekend",
                                                           "month", "year", "night", "morning",
@@ -3077,6 +3080,13 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # (the last possessive: "The Danish People’s Party’s Ann Lee")
     # (also the plural "The Scottish Conservatives’ Ann Lee", but not "Citizens' Charter
     # Situation Room": a body's name)
+    if owner is not None and title and owner == 0 and not _has_org_noun(
+            " ".join(name.split()[1:])) and not any(
+            _norm(t) in PERSON_ROLES for t in title.split()):
+        # "The Lib Dems' Ann Lee": a title word opens the owner's name
+        name = f"{title} {name}"
+        title = ""
+        owner = 1
     if owner is not None and not title and not _has_org_noun(
             " ".join(name.split()[owner + 1:])):
         # "Renew Europe's Ann Lee", "Labour's Ann Lee": the group is an affiliation

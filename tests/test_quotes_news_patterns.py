@@ -7777,3 +7777,20 @@ def test_a_portfolio_in_lower_case_between_a_role_and_a_name() -> None:
     assert q["text"].tolist() == ["This is not a grey area,"]
     q = quotes_of("Shadow minister for foreign affairs Ann Lee said the deal was “a disgrace”.")
     assert q["speaker_role"].tolist() == ["minister for foreign affairs"]
+
+
+def test_a_plural_owner_opened_by_a_title_word() -> None:
+    # "The Lib Dems' Ann Lee": the party's two words own the person
+    q = quotes_of("The Lib Dems' Philippa Marrable, who never met a procedure she didn't like, "
+                  "called for a vote. She said any guarantee should be written into 'a proper "
+                  "treaty'.")
+    assert q["speaker"].tolist() == ["Philippa Marrable"]
+
+
+def test_heard_to_mutter_introduces_a_quote() -> None:
+    # "was heard to mutter:": the description speaks, not the previous speaker
+    q = quotes_of("Then Dennis Ogley rose. He would vote against 'sending lads from Yorkshire "
+                  "to stand between two armies', he said.\n\nOne Labour whip was heard to "
+                  "mutter: 'Dennis has opposed everything since decimalisation.'")
+    assert q["speaker"].tolist() == ["Dennis Ogley", ""]
+    assert q["speaker_mention"].tolist()[-1] == "One Labour whip"
