@@ -616,6 +616,9 @@ _AND_CHARACTERISED = re.compile(
     r"(?:condemned|criticised|criticized|denounced|rejected|welcomed|praised|dismissed|"
     r"deplored)\s+what\s+(?:it|he|she|they)\s+(?:called|described\s+as)\b)")
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
+#: A pronoun's speech verb closing a sentence after a comma: '..., she said.'
+_PRONOUN_SAID_END = re.compile(r",[\"”’]?\s+(?:he|she|they)\s+(?:said|says|added|adds)"
+                               r"[\s.!?]*$")
 _TERMINAL_PUNCT = frozenset(".!?;:,")
 
 
@@ -2909,6 +2912,10 @@ class _Extractor:
             # relative clause ends where the sentence's own verb comes
             b = main.start()
         if len(self.text[a:b].split(None, 2)) < 2:  # (at most 3 pieces)
+            return None
+        if phrase.kind != "pronoun" and _PRONOUN_SAID_END.search(self.text, a, b) is not None:
+            # 'Mark Carney had promised that Canada would "help ...," she said.': the whole
+            # sentence is the pronoun's report, not Carney's reported clause
             return None
         if _NEWSROOM_SELF.match(phrase.surface) or phrase.kind == "pronoun" and (
                 phrase.surface in ("we", "We", "I")) and _AS_WE_REPORTED.match(

@@ -7794,3 +7794,12 @@ def test_heard_to_mutter_introduces_a_quote() -> None:
                   "mutter: 'Dennis has opposed everything since decimalisation.'")
     assert q["speaker"].tolist() == ["Dennis Ogley", ""]
     assert q["speaker_mention"].tolist()[-1] == "One Labour whip"
+
+
+def test_a_sentence_closed_by_she_said_is_hers_whatever_its_verb() -> None:
+    # "X had promised that ...," she said.': her report, not X's reported clause
+    q = quotes_of("Ann Lee reminded the audience of a pledge. Prime Minister Mark Carney had "
+                  "promised that Canada would “help Ukraine defend itself for years, not "
+                  "months,” she said.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    assert not q["text"].iloc[0].endswith("she said")
