@@ -521,7 +521,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "sheha",  # (a Zanzibari ward's officer: "the Sheha of Shangani")
      "others", "participant", "participants", "panellist", "panelist", "panellists",
      "panelists", "moderator", "attendee", "attendees", "herder", "herdsman", "shepherd",
-     "fisherman", "fisher", "sailor", "seafarer", "vendor", "baker", "butcher", "mechanic",
+     "fisherman", "fisher", "sailor", "seafarer", "submariner", "mariner", "vendor", "baker",
+     "butcher", "mechanic",
      "labourer", "laborer", "cleaner", "waiter", "waitress", "chef", "cook", "electrician",
      "plumber", "carpenter", "welder", "steward", "machinist", "technician", "foreman",
      "forewoman", "widow", "widower", "seller", "hawker", "cobbler", "tailor", "barber",

@@ -7803,3 +7803,10 @@ def test_a_sentence_closed_by_she_said_is_hers_whatever_its_verb() -> None:
                   "months,” she said.")
     assert q["speaker"].tolist() == ["Ann Lee"]
     assert not q["text"].iloc[0].endswith("she said")
+
+
+def test_a_former_submariner_is_a_person_described() -> None:
+    q = quotes_of("The plan has “not been thought through”, a former Faslane submariner told a "
+                  "packed community meeting on Tuesday.")
+    assert q["text"].tolist() == ["The plan has “not been thought through”"]
+    assert q["speaker_mention"].tolist() == ["a former Faslane submariner"]
