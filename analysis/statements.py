@@ -578,6 +578,17 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
 _HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had|as|"
                         r"risk(?:s|ed|ing)?|means?|meant|lead(?:s|ing)?|led|amounts?|turns?|"
                         r"turned|makes?|made|making|puts?|putting)\b", re.IGNORECASE)
+def _as_end(text: str, at: int) -> int:
+    """``at``, or past the "as" that opens ``text`` at ``at`` ("as a target"): where a
+    link word before a harm cue may end.
+
+    Example:
+        >>> _as_end("treat troops as a target", 13), _as_end("is a target", 3)
+        (15, 3)
+    """
+    return at + 2 if text.startswith(("as ", "As "), at) else at
+
+
 _REJECTING_NEGATOR = re.compile(r"(?:reject|oppos|refus|unwilling|rule|stop|halt|abandon)",
                                 re.IGNORECASE)
 #: What takes a position in a clause: a modal, a wish, a readiness, a judgement.
@@ -1737,9 +1748,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # in the predicate is said of the cue before it
             # (not through a negated passive or motion: "soldiers will not go to a war
             # that is not ours" is said by the negation alone)
-            cost = next((_HARM_LINK.search(text, b, h_a) for k, (_, h_a, _, _) in ordered
+            # (also a harm cue that opens with "as" right after the object: "would treat
+            # any foreign troops as a target")
+            cost = next((_HARM_LINK.search(text, b, _as_end(text, h_a))
+                         for k, (_, h_a, _, _) in ordered
                          if k == codebook.rejection_concept and h_a > b
-                         and _HARM_LINK.search(text, b, h_a) is not None
+                         and _HARM_LINK.search(text, b, _as_end(text, h_a)) is not None
                          and not (post_negated and _POST_NEGATION.match(text, b, h_a))),
                         None)
         elif cost is not None and concept == codebook.rejection_concept and (

@@ -2064,3 +2064,13 @@ def test_the_us_as_the_subject_of_a_condition_is_us_backing() -> None:
         "They will keep their soldiers at home unless the Americans are standing next to them.")
     # (another subject of the condition is no US backing)
     assert code("It only works if Brussels means it.") == []
+
+
+def test_treating_troops_as_a_target_rejects_them() -> None:
+    # "treat X as a target": the harm is said of the object right before "as"
+    assert code("They would treat any foreign troops as a target.")[0][:2] == (
+        "troops_on_ground", -1)
+    rows = code("Moscow had said clearly it would treat any foreign military presence near "
+                "its fleet as hostile.")
+    assert rows[0][:2] == ("troops_on_ground", -1)
+    assert ("guarantees_harmful", 1, "assert", "Russia") in rows
