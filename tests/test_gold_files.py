@@ -262,7 +262,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Swiss Federal Department of Foreign Affairs", "Bulgarian Navy",
              "Ukrainian Consulate General in Varna",
              "Environment and Resources Authority", "Transport Scotland",
-             "Alberta Public Safety and Emergency Services"}
+             "Alberta Public Safety and Emergency Services",
+             "Ukrainian Consulate General in Prešov", "Civil Aviation Authority"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
