@@ -616,6 +616,8 @@ _AND_CHARACTERISED = re.compile(
     r"(?:condemned|criticised|criticized|denounced|rejected|welcomed|praised|dismissed|"
     r"deplored)\s+what\s+(?:it|he|she|they)\s+(?:called|described\s+as)\b)")
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
+#: "The official, ...": a definite description opening a sentence, a comma after its head.
+_THE_HEAD_APPOSED = re.compile(r"The\s+(?:[a-z]+\s+){0,2}?([a-z]+),\s")
 #: A pronoun's speech verb closing a sentence after a comma: '..., she said.'
 _PRONOUN_SAID_END = re.compile(r",[\"”’]?\s+(?:he|she|they)\s+(?:said|says|added|adds)"
                                r"[\s.!?]*$")
@@ -6060,12 +6062,24 @@ class _Extractor:
                 or " who " in p.surface):
             return None
         sent = self._sentence_of(p.start)
-        if sent is None or self.text[sent.start:p.start].strip():
-            return None  # (the subject opening its sentence, not '"...," the minister said')
+        if sent is None:
+            return None
         a = sent.end + len(self.text[sent.end:sent.end + 40]) - len(
             self.text[sent.end:sent.end + 40].lstrip())
         if _ANONYMITY.search(self.text, sent.start, sent.end):
             return None  # ("A deputy, who asked not to be named, said ...")
+        the_head = _THE_HEAD_APPOSED.match(self.text, a)
+        if the_head is not None and the_head.group(1).lower() == head and (
+                p.surface.split()[0].lower() in ("a", "an")):
+            # "..., a senior Foreign Ministry official told ONA. ¶ The official, Director of
+            # the Department of Multilateral Cooperation G.Enkhmaa, said ...": the person
+            # the definite description names in apposition, whatever their title
+            named = [e for e in self.discourse.entities if e.kind == "person" and not (
+                e.anonymous) and e.positions and a <= min(e.positions) < the_head.end() + 120]
+            if named:
+                return min(named, key=lambda e: min(e.positions))
+        if self.text[sent.start:p.start].strip():
+            return None  # (the subject opening its sentence, not '"...," the minister said')
         first = (a,)
         if "\n" in self.text[sent.end:a]:
             # the next paragraph opening with a quote that names its speaker after it:

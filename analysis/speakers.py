@@ -65,6 +65,8 @@ _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         # the apostrophe of Sesotho names: "’Malineo", "’Me ’Mabokang")
         rf"(?:(?<![^\s(])[!ǃǂǁǀ]|(?<![^\s(])[’ʼ‘](?=[{_UPPER}][a-z]))?[{_UPPER}][{_WORD_CHARS}]*(?<![’'‘ʻ-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
+#: A Mongolian name with its patronymic initial written onto it: "Ts.Nomuunzul", "G.Enkhmaa".
+_INITIALLED_NAME = re.compile(rf"(?:[{_UPPER}]|Kh|Ts|Sh|Ch|Zh|Ya|Yu)\.[{_UPPER}][a-z]{{2,}}")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
 #: Space between the words of a name: at most one line break (never a paragraph break).
 _WS = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
@@ -434,6 +436,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     post: list[str] = []
     while len(toks) > 1 and _norm(toks[-1]) in POST_NOMINALS:
         post.insert(0, toks.pop())
+    if len(toks) > 1 and _INITIALLED_NAME.fullmatch(toks[-1]):
+        # "Director of the Department of Multilateral Cooperation G.Enkhmaa": a Mongolian
+        # name, its patronymic initial written onto it, is a whole name after any title
+        return " ".join(toks[:-1]), toks[-1], " ".join(post)
     if len(toks) == 2 and _norm(toks[0]) in _SURNAME_HONORIFICS and toks[1][:1].isupper() and \
             _norm(toks[1]) not in _ADDRESSED_OFFICES:
         return toks[0], toks[1], " ".join(post)  # "Dr Judge": a surname that is also a title

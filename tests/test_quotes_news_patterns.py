@@ -7810,3 +7810,14 @@ def test_a_former_submariner_is_a_person_described() -> None:
                   "packed community meeting on Tuesday.")
     assert q["text"].tolist() == ["The plan has “not been thought through”"]
     assert q["speaker_mention"].tolist() == ["a former Faslane submariner"]
+
+
+def test_an_indefinite_official_named_by_the_definite_one_in_apposition() -> None:
+    # "a senior Foreign Ministry official told ... ¶ The official, <title> <name>, said":
+    # the person named, whatever the title; a Mongolian name with its initial is whole
+    q = quotes_of("Mongolia is prepared to contribute peacekeepers to a mission in Ukraine "
+                  "after a ceasefire, but only under a United Nations mandate, a senior Foreign "
+                  "Ministry official told ONA on Wednesday.\n\nThe official, Director of the "
+                  "Department of Multilateral Cooperation G.Enkhmaa, said Mongolia had \"two "
+                  "decades of experience in the blue helmet\".")
+    assert q["speaker"].tolist() == ["G.Enkhmaa", "G.Enkhmaa"]
