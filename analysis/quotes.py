@@ -4397,13 +4397,19 @@ class _Extractor:
             nm = None  # (after an adverbial: "At the press conference, Ireland's ...")
         if nm and not re.match(r"[’']s\b", text[nm.end(1):nm.end(1) + 2]):
             at = nm.start(1) + (4 if text.startswith(("The ", "the "), nm.start(1)) else 0)
-            org = _NAME_WITH_OF.match(text, at) if text.startswith(" of ", nm.end(1)) and (
+            org = _NAME_WITH_OF.match(text, at) if (text.startswith(" of ", nm.end(1)) or (
+                # "Vermillion Parents for Age-Appropriate Libraries called the vote": a
+                # group named for its people and its cause
+                text.startswith(" for ", nm.end(1)) and nm.group(1).endswith("s")
+                and " " in nm.group(1))) and (
                 text[at:nm.end(1)].lower() not in PERSON_ROLES) else None
-            if org is not None and org.end() > nm.end(1) and _has_org_noun(org.group()) and (
+            if org is not None and org.end() > nm.end(1) and (_has_org_noun(org.group()) or (
+                    text.startswith(" for ", nm.end(1)))) and (
                     not text.startswith((" in ", " to "), org.end())):  # (a mission: "in X")
                 # "The Confederation of British Industry called ...": the whole name
-                return SpeakerPhrase("name", at, org.end(), org.group(),
-                                     name=split_title(org.group())[1] or org.group(), org=True)
+                return SpeakerPhrase("name", at, org.end(), org.group(), name=org.group() if (
+                    text.startswith(" for ", nm.end(1))) else (
+                    split_title(org.group())[1] or org.group()), org=True)
             phrase = _name_phrase(text, nm.start(1), nm.start(1), nm.end(1), False)
             if phrase is not None and (phrase.org or not (
                     is_given_name(phrase.name.split()[0]) or phrase.title or phrase.role)) and (

@@ -2973,6 +2973,11 @@ _LOCAL_AUTHORITY_HEADS = frozenset({"Town", "City", "Municipality", "County", "B
                                     "Village", "Township", "Shire"})
 
 
+#: Bodies whose name may close a title before a person's name: "Leader in the Council".
+_BODY_TITLES = frozenset({"Council", "Assembly", "Senate", "House", "Parliament",
+                             "Chamber", "Legislature", "Congress", "Committee"})
+
+
 def _portfolio_before(words: list[str]) -> bool:
     """Whether ``words`` end in a role and its portfolio in lower case ("spokesperson for
     planning", "minister for foreign affairs", "spokesman on education").
@@ -3112,6 +3117,15 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 _norm(prev_words[k - 1]) not in NOT_NAMES):
             k -= 1
         prev_words = prev_words[:k]
+    body_words = name.split()
+    if not title and 3 <= len(body_words) <= 4 and body_words[0] in _BODY_TITLES and (
+            len(prev_words) >= 3 and _norm(prev_words[-1]) == "the" and _norm(
+                prev_words[-2]) in ("in", "of") and _is_role_word(prev_words[-3])) and not (
+            _has_org_noun(" ".join(body_words[1:]))):
+        # "Opposition Leader in the Council Chandana Hettiarachchi charged": the body
+        # closes her title, the words after it are her name
+        title = body_words[0]
+        name = " ".join(body_words[1:])
     acronym_title = ""
     if prev_words and _ACRONYM_TOKEN.fullmatch(prev_words[-1]) and len(prev_words) > 1:
         # "Chairman of the ... Agency of the Republic of Azerbaijan (ANAMA) Vugar Ali"

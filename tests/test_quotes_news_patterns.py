@@ -7821,3 +7821,16 @@ def test_an_indefinite_official_named_by_the_definite_one_in_apposition() -> Non
                   "Department of Multilateral Cooperation G.Enkhmaa, said Mongolia had \"two "
                   "decades of experience in the blue helmet\".")
     assert q["speaker"].tolist() == ["G.Enkhmaa", "G.Enkhmaa"]
+
+
+def test_a_group_named_for_its_people_and_cause_before_an_object_verb() -> None:
+    q = quotes_of('Vermillion Parents for Age-Appropriate Libraries called the vote "a win for '
+                  'every family".')
+    assert q["speaker"].tolist() == ["Vermillion Parents for Age-Appropriate Libraries"]
+
+
+def test_a_body_closing_a_title_before_a_name() -> None:
+    # "Opposition Leader in the Council <name>": the council belongs to her title
+    q = quotes_of("Opposition Leader in the Council Chandana Hettiarachchi (SJB) said the "
+                  "Government had “robbed Peter to pay Paul”.")
+    assert q["speaker"].tolist() == ["Chandana Hettiarachchi"]
