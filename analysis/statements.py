@@ -154,7 +154,8 @@ _NEGATOR = re.compile(
     r"(?:had|have|has)\s+(?:hit|struck|destroyed)|strikes?\s+on|"
     r"reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|unwilling|"
     r"(?:am|is|are|was|were|be|been|vote[sd]?|voting|argued?|argues|warned|warns|spoke|speaks|"
-    r"came\s+out|come\s+out)\s+against|"
+    r"came\s+out|come\s+out)\s+(?:firmly\s+|strongly\s+|flatly\s+|resolutely\s+|"
+    r"implacably\s+|fiercely\s+|squarely\s+|adamantly\s+)?against|"
     r"fantasy|illusion|myth|pipe\s+dream)\b|n[’']t\b",
     re.IGNORECASE,
 )
@@ -423,7 +424,10 @@ _STATE_OF_PLAY = re.compile(
     # a paper step not taken: "no licence for ammunition ... had been issued since 2022",
     # "no export licence application has been filed", "no new deployment had been ordered"
     r"\bno\s+(?:[\w’'-]+\s+){0,12}?(?:has|have|had)\s+(?:yet\s+)?been\s+(?:issued|filed|"
-    r"ordered|submitted|granted|lodged|placed|signed|approved|received|requested|decided)\b|"
+    r"ordered|submitted|granted|lodged|placed|signed|approved|received|requested|decided|"
+    # "no Nellis units have been alerted for a mission", "no proposal for a deployment had
+    # yet been brought to Cabinet": no step taken yet
+    r"alerted|brought|assigned|tasked|earmarked|designated|notified)\b|"
     r"planning\s+(?:for\s+)?(?:[\w’'-]+\s+){0,4}?[\"“‘]?(?:continues|continued)\s+with\b|"
     # a timetable: "the next round is scheduled for April", "the first F-35s are due at
     # Florennes in 2027", "the rotation remains on its scheduled timeline", "the frigate
@@ -496,7 +500,9 @@ _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage
                             "been consulted", "resume", "opened", "began", "been issued",
                             "been filed", "been ordered", "been submitted", "been granted",
                             "been lodged", "been placed", "been signed", "been approved",
-                            "been received", "been requested", "been decided"))
+                            "been received", "been requested", "been decided",
+                            "been alerted", "been brought", "been assigned", "been tasked",
+                            "been earmarked", "been designated", "been notified"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with

@@ -2074,3 +2074,12 @@ def test_treating_troops_as_a_target_rejects_them() -> None:
                 "its fleet as hostile.")
     assert rows[0][:2] == ("troops_on_ground", -1)
     assert ("guarantees_harmful", 1, "assert", "Russia") in rows
+
+
+def test_no_step_taken_yet_is_a_state_of_play_and_firmly_against_rejects() -> None:
+    # "no units have been alerted", "no proposal had yet been brought to Cabinet": a fact
+    assert code("No Nellis units have been alerted for a mission over Ukraine.")[0][1] == 0
+    assert code("No proposal for a deployment had yet been brought to Cabinet.")[0][1] == 0
+    # "is firmly against sending": against, whatever the adverb
+    assert code("He is firmly against sending soldiers to Ukraine.")[0][:2] == (
+        "troops_on_ground", -1)
