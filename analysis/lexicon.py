@@ -588,7 +588,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "authorities", "regulator", "coalition", "campaign", "charity", "secretariat",
      "presidency", "palace", "house", "street", "navy", "command", "headquarters",
      "federation", "confederation", "division", "guild", "chancery", "chancellery", "nation",
-     "roundtable", "brotherhood", "collective", "cooperative", "co-op", "syndicate", "tribunal",
+     "roundtable", "circle", "brotherhood", "collective", "cooperative", "co-op", "syndicate",
+     "tribunal",
      "bloc", "bar", "fellowship", "consortium", "municipality", "prefecture", "governorate",
      "plenum", "front", "township", "caucus", "church", "diocese", "archdiocese", "parish",
      # companies named by their trade: "Wearside & Dales Motor Services", "X Energy Recovery"

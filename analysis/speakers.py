@@ -4271,7 +4271,14 @@ class Discourse:
         loose: Entity | None = None  # the latest whose role differs in one modifier
         party_leader: list[str] = []  # a party's words, when its role was someone else's
         other = False
+        # (a nationality of its own: "the Russian embassy in Bishkek" is not the Ukrainian
+        # embassy named before)
+        nationality = {w for w in surface.split()[1:] if _is_demonym(w)}
         for e in pool:
+            if nationality and e.kind == "organisation" and (named := {
+                    w for n in e.names for w in n.split() if _is_demonym(w)}) and (
+                    not named & nationality):
+                continue
             if first in ("a", "an", "one", "another") and e.kind in ("person", "unknown"):
                 continue  # "A Scottish Government spokeswoman", "one former adviser":
                 # someone not named before

@@ -7834,3 +7834,14 @@ def test_a_body_closing_a_title_before_a_name() -> None:
     q = quotes_of("Opposition Leader in the Council Chandana Hettiarachchi (SJB) said the "
                   "Government had “robbed Peter to pay Paul”.")
     assert q["speaker"].tolist() == ["Chandana Hettiarachchi"]
+
+
+def test_a_voters_circle_and_an_embassy_of_another_nationality() -> None:
+    q = quotes_of("Flathead Voters Circle, a nonpartisan group that drove members to the polls, "
+                  "said it had given 212 rides on election day.")
+    assert q["speaker"].tolist() == ["Flathead Voters Circle"]
+    # "the Russian embassy in Bishkek" is not the Ukrainian embassy named before
+    q = quotes_of("The Ukrainian embassy in Bishkek said it welcomed the talks. The Russian "
+                  'embassy in Bishkek said any deployment was "unacceptable".')
+    assert q["speaker"].tolist() == ["Ukrainian embassy in Bishkek",
+                                     "Russian embassy in Bishkek"]
