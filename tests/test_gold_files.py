@@ -100,7 +100,7 @@ QUOTES_ONLY_SETS = {f"heldout{n}" for n in (*range(33, 221), 223, 225, 226, 228,
                                                361, 363, 365, 367, 369, 371, 373, 375, 377, 379,
                                                381, 383, 385, 387, 389, 391, 393, 395, 397, 399,
                                               401, 403, 405, 407, 409, 411, 413, 415, 417, 419,
-                                              421, 423, 425, 427, 429, 431, 433, 435, 437)}
+                                              421, 423, 425, 427, 429, 431, 433, 435, 437, 439)}
 
 
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
@@ -264,7 +264,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Environment and Resources Authority", "Transport Scotland",
              "Alberta Public Safety and Emergency Services",
              "Ukrainian Consulate General in Prešov", "Civil Aviation Authority",
-             "Senate Republican Caucus", "Liberal Vannin Party"}
+             "Senate Republican Caucus", "Liberal Vannin Party",
+             "Independent Patriots for Change"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
