@@ -65,6 +65,8 @@ _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         # the apostrophe of Sesotho names: "’Malineo", "’Me ’Mabokang")
         rf"(?:(?<![^\s(])[!ǃǂǁǀ]|(?<![^\s(])[’ʼ‘](?=[{_UPPER}][a-z]))?[{_UPPER}][{_WORD_CHARS}]*(?<![’'‘ʻ-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
+#: A Nordic patronymic used as a middle name: "Sjúrðarson", "Jónsdóttir", "Olesen".
+_PATRONYMIC = re.compile(rf"[{_UPPER}][a-zðþæøåáéíóúý]+(?:son|sen|sson|dóttir|dottir|datter)")
 #: A Mongolian name with its patronymic initial written onto it: "Ts.Nomuunzul", "G.Enkhmaa".
 _INITIALLED_NAME = re.compile(rf"(?:[{_UPPER}]|Kh|Ts|Sh|Ch|Zh|Ya|Yu)\.[{_UPPER}][a-z]{{2,}}")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
@@ -2647,8 +2649,8 @@ def _org_with_and(text: str, lo: int, seg: str, m: re.Match[str], negated: bool
 
 #: Military units, whose names are bodies ("the Franco-German Brigade", "the 2nd Foreign
 #: Parachute Regiment"), though "a commander of the regiment" does not speak for one.
-_UNIT_NOUNS = frozenset({"brigade", "regiment", "battalion", "squadron", "corps", "fleet",
-                         "flotilla"})
+_MILITARY_UNITS = frozenset({"brigade", "regiment", "battalion", "squadron", "corps", "fleet",
+                             "flotilla"})
 
 
 @lru_cache(maxsize=65536)
@@ -2662,7 +2664,7 @@ def _has_org_noun(name: str) -> bool:
         (True, False)
     """
     toks = name.split()
-    return any(_norm(t) in ORG_NOUNS or _norm(t) in _UNIT_NOUNS for t in toks) or (
+    return any(_norm(t) in ORG_NOUNS or _norm(t) in _MILITARY_UNITS for t in toks) or (
         len(toks) > 1 and (last := _norm(toks[-1]))[-1:] == "s" and (
             last[:-1] in _PARTY_MEMBERS_PLURAL_STEMS))
 
@@ -3158,6 +3160,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 k -= 1
             if not given and k > 1 and toks[k].lower() in NAME_PARTICLES:
                 k -= 1  # "... for Housing Fiachra Ó Dálaigh": the given name before it
+            if not given and k > 1 and _PATRONYMIC.fullmatch(toks[k]):
+                k -= 1  # "Minister of Fisheries Heðin Sjúrðarson Kjølbro": a patronymic
+                # middle name, the given name before it
             if k > 1 and toks[k - 1] in NAME_ABBREVIATIONS:
                 k -= 1  # "Undersecretary for Local Government Ma. Cielito Lee"
         if k:

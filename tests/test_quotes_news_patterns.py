@@ -7845,3 +7845,15 @@ def test_a_voters_circle_and_an_embassy_of_another_nationality() -> None:
                   'embassy in Bishkek said any deployment was "unacceptable".')
     assert q["speaker"].tolist() == ["Ukrainian embassy in Bishkek",
                                      "Russian embassy in Bishkek"]
+
+
+def test_a_nordic_patronymic_middle_name_after_a_portfolio() -> None:
+    q = quotes_of("Minister of Fisheries Heðin Sjúrðarson Kjølbro said the result was “good news "
+                  "for every taxpayer in the country”.")
+    assert q["speaker"].tolist() == ["Heðin Sjúrðarson Kjølbro"]
+
+
+def test_a_police_district_is_a_body_not_a_titled_district() -> None:
+    q = quotes_of("Traffic through Storskog fell to 412 crossings in October, according to "
+                  "Finnmark Police District.")
+    assert q["speaker"].tolist() == ["Finnmark Police District"]
