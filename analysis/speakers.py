@@ -101,7 +101,9 @@ _AUX_TAIL = re.compile(
     r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|weekend|month|year|night|morning|"
     r"afternoon|evening)|"
     r"in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing)(?:\s+\w+){0,4}"
-    r"))+\s*$",
+    # ... or set off by commas: "The Russian embassy in Pretoria, in a post on X, wrote"
+    r")|,\s*in\s+(?:a|an|the)\s+(?:statement|interview|post|letter|speech|briefing)"
+    r"(?:\s+\w+){0,4},)+\s*$",
     re.IGNORECASE,
 )
 #: The last word of every match of _AUX_TAIL in ASCII text, unless the match holds
@@ -4278,12 +4280,13 @@ class Discourse:
         other = False
         # (a nationality of its own: "the Russian embassy in Bishkek" is not the Ukrainian
         # embassy named before)
-        nationality = {w for w in surface.split()[1:] if _is_demonym(w)}
+        nationality = {w[:4] for w in surface.split()[1:] if _is_demonym(w)}
         for e in pool:
             if nationality and e.kind == "organisation" and (named := {
-                    w for n in e.names for w in n.split() if _is_demonym(w)}) and (
+                    w[:4] for n in e.names for w in n.split()
+                    if _is_demonym(w) or _OWNER_POSSESSIVE.search(w)}) and (
                     not named & nationality):
-                continue
+                continue  # (nor "Ukraine's embassy": a country's possessive, its stem)
             if first in ("a", "an", "one", "another") and e.kind in ("person", "unknown"):
                 continue  # "A Scottish Government spokeswoman", "one former adviser":
                 # someone not named before

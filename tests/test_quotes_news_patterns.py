@@ -7857,3 +7857,15 @@ def test_a_police_district_is_a_body_not_a_titled_district() -> None:
     q = quotes_of("Traffic through Storskog fell to 412 crossings in October, according to "
                   "Finnmark Police District.")
     assert q["speaker"].tolist() == ["Finnmark Police District"]
+
+
+def test_an_aside_set_off_by_commas_and_a_country_possessive_of_another_body() -> None:
+    # ", in a post on X," between the subject and its verb; "Ukraine's embassy" is not
+    # the Russian one
+    q = quotes_of("Ukraine’s embassy in Pretoria said in a statement that Kyiv wanted “a treaty "
+                  "with signatures”.\n\nThe Russian embassy in Pretoria, in a post on X, wrote "
+                  "that foreign troops in Ukraine would be “a direct threat to Russia”.")
+    assert q["speaker"].tolist() == ["Ukraine’s embassy in Pretoria",
+                                     "Russian embassy in Pretoria"]
+    assert q["text"].tolist()[-1] == ("foreign troops in Ukraine would be “a direct threat to "
+                                      "Russia”")
