@@ -4131,9 +4131,13 @@ class _Extractor:
                 # "The council approved the fund, after opposition leader Ann Lee accused
                 # the majority of designing it "..."": the subject of the clause's verb
                 inner = parse_subject_left(text, sm.end(), vm.start())
-                if inner is not None and inner.kind == "name" and _LOWER_GAP.fullmatch(
-                        text, sm.end(), inner.start) is not None:
-                    phrase, cue = inner, cue or "call"  # (only lower-case words before it)
+                if inner is not None and inner.kind == "name" and (_LOWER_GAP.fullmatch(
+                        text, sm.end(), inner.start) is not None or (
+                        text.endswith(inner.name, 0, inner.end) and looks_like_role(
+                            text[sm.end():inner.end - len(inner.name)].strip()))):
+                    # (only lower-case words before it, or its role: "..., with Leader of
+                    # the Opposition Ann Lee calling it "..."")
+                    phrase, cue = inner, cue or "call"
             elif vm is not None:
                 # "However, the chief fisherman of X and chairman of Y, Nana Ann Lee,
                 # described the decision as "...""; "But the opposition People's Democratic
@@ -6712,8 +6716,11 @@ _TITLE_LEAD_APPOSED = re.compile(
 _FRAGMENT_VERB = re.compile(r"\b(?:accused|called|described|branded|labelled|labeled|"
                             r"dismissed|urged|warned|said|told|argued|insisted|claimed|"
                             r"complained|condemned|criticised|criticized|denounced|hailed|"
-                            r"vowed|promised|pledged|dubbed|slammed|mocked|praised)\b")
-_SUBORDINATOR = re.compile(r"\b(?:after|as|when|while|before|because|since|until|whereas)\s+")
+                            r"vowed|promised|pledged|dubbed|slammed|mocked|praised|"
+                            # "..., with Ann Lee calling it "...""
+                            r"calling|describing|branding|labelling|labeling|dubbing)\b")
+_SUBORDINATOR = re.compile(r"\b(?:after|as|when|while|before|because|since|until|whereas|"
+                           r"with)\s+")
 _LOWER_GAP = re.compile(r"[a-z\s’'-]*")
 #: Asides between a body's name and its verb: " in the state, in a statement on Friday, ".
 _SUBJECT_ASIDE_END = re.compile(

@@ -7869,3 +7869,12 @@ def test_an_aside_set_off_by_commas_and_a_country_possessive_of_another_body() -
                                      "Russian embassy in Pretoria"]
     assert q["text"].tolist()[-1] == ("foreign troops in Ukraine would be “a direct threat to "
                                       "Russia”")
+
+
+def test_an_absolute_with_clause_names_who_calls_it() -> None:
+    # "..., with Leader of the Opposition X calling it "..."": X speaks, not the sentence's
+    # subject
+    q = quotes_of("The opposition in the Sindh Assembly walked out on Friday, with Leader of "
+                  "the Opposition Kashif Raza Hashmi calling it \"a budget written for the "
+                  "ruling party\".")
+    assert q["speaker"].tolist() == ["Kashif Raza Hashmi"]
