@@ -618,9 +618,11 @@ _AND_CHARACTERISED = re.compile(
 _TERMINAL = re.compile(r"[\s.!?;:,]+$")
 #: "The official, ...": a definite description opening a sentence, a comma after its head.
 _THE_HEAD_APPOSED = re.compile(r"The\s+(?:[a-z]+\s+){0,2}?([a-z]+),\s")
-#: A pronoun's speech verb closing a sentence after a comma: '..., she said.'
-_PRONOUN_SAID_END = re.compile(r",[\"”’]?\s+(?:he|she|they)\s+(?:said|says|added|adds)"
-                               r"[\s.!?]*$")
+#: A pronoun's speech verb closing a sentence after a comma ('..., she said.'), or a
+#: description's after a closing quote mark ('...," the minister said.').
+_PRONOUN_SAID_END = re.compile(r",([\"”’])?\s+(?:(he|she|they)|the\s+(?:[\w’'-]+\s+){0,3}?"
+                               r"(?:[a-z][\w’'-]*))\s+(?:said|says|added|adds)"
+                               r"(?:\s+on\s+[A-Z][a-z]+day)?[\s.!?]*$")
 _TERMINAL_PUNCT = frozenset(".!?;:,")
 
 
@@ -2915,9 +2917,12 @@ class _Extractor:
             b = main.start()
         if len(self.text[a:b].split(None, 2)) < 2:  # (at most 3 pieces)
             return None
-        if phrase.kind != "pronoun" and _PRONOUN_SAID_END.search(self.text, a, b) is not None:
-            # 'Mark Carney had promised that Canada would "help ...," she said.': the whole
-            # sentence is the pronoun's report, not Carney's reported clause
+        said_end = _PRONOUN_SAID_END.search(self.text, a, b) if phrase.kind != "pronoun" \
+            else None
+        if said_end is not None and (said_end.group(1) or said_end.group(2)):
+            # 'Mark Carney had promised that Canada would "help ...," she said.', '...
+            # "months," the minister said.': the whole sentence is the later speaker's
+            # report (not "Germany argued that ..., the two diplomats said": Germany's)
             return None
         if _NEWSROOM_SELF.match(phrase.surface) or phrase.kind == "pronoun" and (
                 phrase.surface in ("we", "We", "I")) and _AS_WE_REPORTED.match(

@@ -7803,6 +7803,11 @@ def test_a_sentence_closed_by_she_said_is_hers_whatever_its_verb() -> None:
                   "months,” she said.")
     assert q["speaker"].tolist() == ["Ann Lee"]
     assert not q["text"].iloc[0].endswith("she said")
+    # (also a description closing it after a quote mark; the minister is not named here)
+    q = quotes_of("The minister spoke first. Mark Carney had promised that Canada would “help "
+                  "Ukraine for years, not months,” the minister said.")
+    assert q["speaker"].tolist() == [""]
+    assert q["text"].iloc[0].startswith("Mark Carney had promised")
 
 
 def test_a_former_submariner_is_a_person_described() -> None:
