@@ -489,6 +489,12 @@ _GOOD_OUTCOME = re.compile(
     r"\b(?:can|could|will|would)\s+(?:finally\s+|at\s+last\s+)?(?:go\s+(?:back|home)|rebuild|"
     r"return|plant|farm|reopen|cook\s+for|welcome|thank|celebrate|"
     r"feel\s+safe|be\s+safe|be\s+welcome)|\bwelcome\b", re.IGNORECASE)
+# what a deterrent brings about: "Russia will think twice", "Moscow would not dare"
+_DETERRED = re.compile(
+    r"\b(?:will|would|[’']ll)\s+(?:think\s+twice|(?:not|never)\s+dare|hesitate|back\s+off|"
+    r"be\s+deterred)\b", re.IGNORECASE)
+# a plain "if" opening a condition (not "only if", "unless", "as long as")
+_IF_ONLY = re.compile(r"[\"“‘']?if\b", re.IGNORECASE)
 _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage",
                             "initial stage", "been asked", "formally asked", "attend",
                             "unchanged", "able to", "capable", "available", "ready to",
@@ -1012,6 +1018,19 @@ def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> s
     return "assert" if is_without else "conditional"
 
 
+def _is_means(codebook: Codebook, concept: str) -> bool:
+    """Whether ``concept`` is one of the means of the topic: argued for, rejected by
+    opponents, done by no adversary and answering no doubt (troops, jets, weapons).
+
+    Example:
+        >>> _is_means(load_codebook(), "air_power"), _is_means(load_codebook(), "us_backing")
+        (True, False)
+    """
+    c = codebook.concepts.get(concept)
+    return c is not None and c.direction > 0 and c.against == "oppose" and (
+        not c.agent_direction and not c.answers_doubt)
+
+
 def _names_something(text: str, start: int, end: int,
                      hits: Sequence[tuple[str, int, int, int, str]],
                      mentions: Sequence[tuple[int, int, str]], resolve: Resolver | None) -> bool:
@@ -1117,6 +1136,18 @@ def code_spans(
                         and _GOOD_OUTCOME.search(text, c_end, sentences[s_index][1])
                         and any(c_start <= h[2] < c_end for h in hits)
                         and not any(c_end <= h[2] < sentences[s_index][1] for h in hits))
+        # ("If Dutch ships are there, Russia will think twice": what one of the means
+        # would deter is why it is wanted; not "If Washington is in, Moscow will think
+        # twice", a condition of credibility)
+        welcomed.update(s_index for i, c_start, c_end, s_index in conditions
+                        if s_index in fronted and fronted[s_index] == (c_start, c_end)
+                        and _DETERRED.search(text, c_end, sentences[s_index][1])
+                        and _IF_ONLY.match(text, c_start, c_end) is not None
+                        and (held := [h for h in hits if c_start <= h[2] < c_end])
+                        and all(_is_means(codebook, h[0]) for h in held)
+                        and not any(c_end <= h[2] < sentences[s_index][1]
+                                    and not codebook.concepts[h[0]].agent_direction
+                                    for h in hits))
         for s_index in welcomed:
             del fronted[s_index]
         # "Give Rzeszow a second Patriot battery ..., and then I will call this plan

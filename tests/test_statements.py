@@ -104,7 +104,8 @@ def test_subject_of_a_described_position() -> None:
 
 def test_if_clause_describes_no_one() -> None:
     rows = code("If the US is willing to provide air cover, it makes a difference.")
-    assert rows == [("air_power", 1, "conditional", "")]
+    # (the US as the condition's subject is also US backing, described of no one)
+    assert rows == [("us_backing", 1, "conditional", ""), ("air_power", 1, "conditional", "")]
 
 
 def test_speaker_speaking_for_their_state_is_their_own_view() -> None:
@@ -2083,3 +2084,29 @@ def test_no_step_taken_yet_is_a_state_of_play_and_firmly_against_rejects() -> No
     # "is firmly against sending": against, whatever the adverb
     assert code("He is firmly against sending soldiers to Ukraine.")[0][:2] == (
         "troops_on_ground", -1)
+
+
+def test_a_means_that_makes_the_adversary_think_twice_is_wanted_not_a_condition() -> None:
+    # "If British soldiers are there, Russia will think twice": why the means is wanted
+    rows = code("If British soldiers are there, Russia will think twice before it starts again.")
+    assert rows[0][:3] == ("troops_on_ground", 1, "assert")
+    rows = code("If we send a brigade and the Kremlin sees we mean it, it will think twice.")
+    assert rows[0][:3] == ("troops_on_ground", 1, "assert")
+    # ("only if" keeps the condition; a bad outcome is no deterrence)
+    assert code("Only if British soldiers are there will Russia think twice.")[0][2] == (
+        "conditional")
+    assert code("If foreign troops come, Russia will attack them.")[0][2] == "conditional"
+
+
+def test_the_us_as_the_subject_of_any_if_is_us_backing() -> None:
+    # "If the Americans share their intelligence ..., Moscow will think twice": the
+    # condition is American backing, and the means under it stay conditional
+    rows = code("If the Americans share their intelligence and promise air cover, Moscow "
+                "will think twice.")
+    assert ("us_backing", 1, "conditional", "") in rows
+    assert ("air_power", 1, "conditional", "") in rows
+    assert code("If Washington is in, Moscow will think twice.")[0] == (
+        "us_backing", 1, "conditional", "")
+    # (not "even if Washington says no")
+    assert "us_backing" not in [r[0] for r in code(
+        "Even if Washington says no, Europe should send troops.")]
