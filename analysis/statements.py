@@ -751,8 +751,8 @@ _ASIDE_SUBJECT = re.compile(
 # "will never sign ..."", "President X had approved the initiative" (not a forecast,
 # "Europe will need ...", nor what it has merely heard: "Moldova has heard promises")
 _BARE_SUBJECT = re.compile(
-    rf"(?=[A-Z])(?P<subj>{_NAME}(?:\s+{_NAME})*)"
-    r"\s+[\"“‘]?(?P<att>(?:had|has)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘]?"
+    rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)"
+    r"\s+[\"“‘]?(?P<att>(?:had|has|have)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘]?"
     r"(?:[a-z]+ed|made|told|sent|kept|said|given|put|set)\b)|"
     r"(?:will|would)\s+(?:never|not)|won[’']t|wouldn[’']t|"
     # ("would sign no ceasefire without ...", "will send no troops")

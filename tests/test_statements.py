@@ -2110,3 +2110,19 @@ def test_the_us_as_the_subject_of_any_if_is_us_backing() -> None:
     # (not "even if Washington says no")
     assert "us_backing" not in [r[0] for r in code(
         "Even if Washington says no, Europe should send troops.")]
+
+
+def test_two_named_actors_who_have_done_something_both_hold_the_position() -> None:
+    # "Paris and London have already put troops on the table": both offer them
+    rows = code("Paris and London have already put troops on the table.")
+    assert sorted(r[3] for r in rows) == ["France", "United Kingdom"]
+    assert {r[:3] for r in rows} == {("troops_on_ground", 1, "assert")}
+    # (a sentence opened by "And" names no actor)
+    assert code("And Paris has put troops on the table.")[0][3] == ""
+
+
+def test_mine_countermeasures_are_ships_not_a_threat() -> None:
+    # the naval "mine countermeasures task group" threatens nothing
+    assert code("Romania and Bulgaria had joined the Turkish mine countermeasures task group "
+                "in 2024.") == []
+    assert code("Russia would take countermeasures.")[0][:2] == ("guarantees_harmful", -1)
