@@ -251,7 +251,7 @@ UPPER: str = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isu
 #: Titles and honorifics that precede names (lower-cased, without final dot).
 TITLES: frozenset[str] = frozenset(
     {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
-     "excellency", "highness", "eminence",  # "His Excellency Ann Lee"
+     "excellency", "highness", "eminence", "worship",  # "His Excellency Ann Lee"
      "mzee",  # Swahili: "Mzee Ann Lee", an elder
      "president", "vice", "prime", "minister", "chancellor", "secretary", "general", "gen",
      "col", "colonel", "captain", "capt", "lt", "lieutenant", "major", "maj", "sgt",

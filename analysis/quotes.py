@@ -554,6 +554,8 @@ _ROLE_THEN_NAME = re.compile(
     r"MSP|TD|MHA|MHK|MLC))\s+"
     # ("corporator from Jajmau ward Ann Lee": her seat between the role and the name)
     r"(?:(?:from|for)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:ward|constituency|division|district)\s+)?"
+    # ("Opposition member of the committee Ann Lee": the body she sits on, in lower case)
+    r"(?:(?:of|on)\s+the\s+(?:committee|board|council|panel|commission|assembly)\s+)?"
     r"(?=[A-Z])")  # ("Capital Governorate fifth constituency MP X")
 #: The name in apposition right before a predicate: "..., Ann Lee, was more direct".
 _APPOSED_BEFORE = re.compile(rf",\s+({NAME_SEQ}),\s*$")
@@ -4601,11 +4603,18 @@ class _Extractor:
             return None
         if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENTS:
             return None
+        nearest = True
         for o in sorted(self.quotes, key=attrgetter("start"), reverse=True):
             if o.start >= q.start or not o.speaker:
                 continue
             if q.pid - o.pid > 2:
                 return None
+            if nearest and q.pid - o.pid <= 1 and (o.speaker_kind == "organisation" or (
+                    o.phrase is not None and "spokes" in o.phrase.surface.lower())):
+                # 'A council spokesperson said ... "...," the statement added.': what a
+                # body or its spokesperson just said is the statement
+                return o
+            nearest = False
             sent = self._sentence_of(o.start)
             lo = sent.start if sent is not None else o.start
             hi = sent.end if sent is not None else o.end

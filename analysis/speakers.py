@@ -2869,6 +2869,9 @@ _APPOSED_AFTER_ROLE = re.compile(
     r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*"
     # ("said the lawmaker, Ann Lee of Kailali-5 (A).": her seat after the name)
     r"(?=[,.;]|$|(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    # (and "Ann Lee of Chambishi ward.": a seat named with its lower-case kind)
+    r"(?:\s+(?:ward|constituency|district|county|township|parish|riding|division|"
+    r"municipality|village|town|city))?"
     r"(?:\s+\([A-Z]\))?\s*[,.;])")
 #: Words that join a name to what follows, never a lower-case modifier of a body.
 _FUNCTION_WORDS = r"(?:of|the|at|from|for|in|and|to|with|on|by|a|an|its|their|his|her)"

@@ -7883,3 +7883,35 @@ def test_an_absolute_with_clause_names_who_calls_it() -> None:
                   "the Opposition Kashif Raza Hashmi calling it \"a budget written for the "
                   "ruling party\".")
     assert q["speaker"].tolist() == ["Kashif Raza Hashmi"]
+
+
+def test_his_or_her_worship_is_a_mayor_s_style_not_a_name() -> None:
+    q = quotes_of("But Kitwe Mayor His Worship Kabaso Musonda said councils had heard the same "
+                  "promise in August. \"We cannot collect garbage with promises,\" he said.")
+    assert q["speaker"].tolist() == ["Kabaso Musonda", "Kabaso Musonda"]
+
+
+def test_a_name_apposed_to_a_description_then_a_lower_case_seat() -> None:
+    # "said the councillor, Ms X of Chambishi ward": the councillor is named, whoever
+    # was quoted before
+    q = quotes_of("Councillor Brighton Sichilima said the fund was late. \"We have a clinic "
+                  "with no running water,\" said the councillor, Ms Loveness Chabwela of "
+                  "Chambishi ward.")
+    assert q["speaker"].tolist() == ["Brighton Sichilima", "Loveness Chabwela"]
+
+
+def test_the_statement_added_after_a_spokesperson_is_the_body_s_statement() -> None:
+    q = quotes_of("Carmarthenshire County Council approved the contract in May. A council "
+                  "spokesperson said the committee had \"carefully considered\" the call-in.\n\n"
+                  "\"The council is committed to openness,\" the statement added.")
+    assert q["speaker"].tolist() == ["Carmarthenshire County Council"] * 2
+    # (after a person, "the statement" is no one's yet)
+    q = quotes_of("Ann Lee said the talks were over.\n\n\"We remain committed to openness,\" "
+                  "the statement added.")
+    assert q["speaker"].tolist()[-1] != "Ann Lee"
+
+
+def test_a_role_on_a_lower_case_committee_before_a_titled_name() -> None:
+    q = quotes_of("Opposition member of the committee Hon. Viliame Rokobigi accused the "
+                  "Government of \"using the audit to take control of the provinces\".")
+    assert q["speaker"].tolist() == ["Viliame Rokobigi"]
