@@ -144,7 +144,8 @@ _CLAUSE_BREAK = re.compile(
 _NEGATOR = re.compile(
     # "should have no doubt that ...", "there is no question that ...": certainty
     # ("will not be the last to sign": among the first, litotes)
-    r"(?=[a-z])\b(?:not(?!\s+only)(?!\s+(?:be\s+)?the\s+last\s+to\b)|"
+    # ("not against the mission": not opposed, a condition below)
+    r"(?=[a-z])\b(?:not(?!\s+only)(?!\s+(?:be\s+)?the\s+last\s+to\b)(?!\s+against\b)|"
     r"no(?!\s+(?:doubt|question)\s+(?:that|about))|never|without|"
     r"neither|nor|none|nothing|nobody|no\s+one|"
     r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
@@ -251,7 +252,7 @@ _CONDITION = re.compile(
     # "would look at it seriously", "will look at any deployment on its merits"
     r"(?:would|will)\s+look\s+at\s+(?:it|them|any\s+[\w-]+|the\s+[\w-]+)\s+"
     r"(?:seriously|carefully|on\s+(?:its|their)\s+merits)|"
-    r"not\s+(?:opposed|averse)\s+to|"
+    r"not\s+(?:opposed|averse)\s+to|not\s+against\b|"
     r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,4}?\s+[“\"‘']?(?:if|(?:with|when|once|after|"
     r"as\s+part|inside|within|under)"
     # "would only operate once a ceasefire is in place": a time, not a condition
@@ -1811,6 +1812,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
         conditional = clause_conditional or conditional_need or in_exception
         need = _necessity(text, negators[-1], c_start, c_end) if (
             negators and negations % 2) else ""
+        if need == "conditional" and not cues_later and _is_means(codebook, concept) and (
+                (fw := _FRONTED_WITHOUT.match(text, c_start, negators[-1].end())) is not None
+        ) and _NEGATOR.search(text, c_end, s_end) is None and (
+                _CAPITALISED.search(text, fw.end(), c_end) is None):
+            # "Without foreign soldiers on the ground, this ceasefire will be broken too":
+            # what goes wrong without one of the means argues for it, nothing else asked
+            # (not "Without air cover, I would not send a single company", a condition of
+            # a deployment, nor "Without US air cover", the backer named)
+            need = "assert"
         if need:
             conditional, negations = conditional or need == "conditional", negations - 1
         elif negations % 2 and negators and _NOT_JUST.match(text, negators[-1].start(), a):

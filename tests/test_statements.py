@@ -2126,3 +2126,31 @@ def test_mine_countermeasures_are_ships_not_a_threat() -> None:
     assert code("Romania and Bulgaria had joined the Turkish mine countermeasures task group "
                 "in 2024.") == []
     assert code("Russia would take countermeasures.")[0][:2] == ("guarantees_harmful", -1)
+
+
+def test_what_goes_wrong_without_one_of_the_means_argues_for_it() -> None:
+    # "Without foreign soldiers ..., this ceasefire will be broken too": wanted, no condition
+    assert code("Without foreign soldiers on the ground, this one will be broken too.") == [
+        ("troops_on_ground", 1, "assert", "")]
+    # (a condition of a deployment, or with the backer named, stays a condition)
+    assert code("Without air cover, I would not send a single company.")[0][:3] == (
+        "air_power", 1, "conditional")
+    assert code("Without US air cover, we would be asking families to take it on trust.")[0][
+        :3] == ("air_power", 1, "conditional")
+    # (and a remedy for doubt is no means: "Without a treaty, it is worthless")
+    assert code("Without a treaty, it is worthless.")[0][:3] == (
+        "binding_pact", 1, "conditional")
+
+
+def test_not_against_is_a_reserved_yes() -> None:
+    assert code("The trust was not against the mission.") == [
+        ("troops_on_ground", 1, "conditional", "")]
+    assert code("He is against sending troops.")[0][:2] == ("troops_on_ground", -1)
+
+
+def test_a_blank_cheque_is_harm_and_contract_talks_are_no_peace_talks() -> None:
+    # "a blank check written in Guard families' names": an open-ended commitment rejected
+    rows = code("A U.S. backstop would be a blank check for a war Americans never voted on.")
+    assert ("guarantees_harmful", 1, "assert", "") in rows
+    assert ("us_backing", 1) not in [r[:2] for r in rows]
+    assert code("The department does not comment on contract talks.") == []
