@@ -5749,6 +5749,13 @@ class _Extractor:
                     # according to a department spokesperson": the body the words name
                     ent = d.register_name(body.group(0), q.start + body.start(),
                                           kind="organisation", speaker=True)
+                if ent is None and kind_word and (sent := self._sentence_of(p.start)) and (
+                        silent := _SILENT_BODY.match(self.text, sent.start, p.start)
+                        ) is not None and not is_given_name(silent.group(1).split()[0]):
+                    # "Boreal Nickel did not answer questions, but a company spokesperson
+                    # said ...": the body that kept silent, whose spokesperson spoke
+                    ent = d.register_name(silent.group(1), silent.start(1),
+                                          kind="organisation", speaker=True)
             indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
             # (within its paragraph: not "a woman who did not want to be named" below)
             para_end = self.text.find("\n", p.end)
@@ -6745,6 +6752,10 @@ _SUBJECT_ASIDE_END = re.compile(
 _OPENING_GAP = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?)\s+)?(?:[Tt]he\s+)?"
                           r"(?:[a-z]+\s+){0,2}")
 #: A body of a kind named in full ("Illinois Department of Agriculture"), as a template.
+#: A body that opens its sentence by keeping silent: "Boreal Nickel did not answer ...".
+_SILENT_BODY = re.compile(
+    rf"\s*((?!The\b)[{UPPER}][\w’'&-]+(?:\s+[{UPPER}][\w’'&-]+){{0,3}})\s+(?:did\s+not|"
+    r"didn[’']t|has\s+not|had\s+not|hasn[’']t|could\s+not|would\s+not|declined|refused)\b")
 _NAMED_BODY_OF_KIND = (r"(?:(?!The\b)[A-Z][\w’'-]+\s+){{1,3}}{kind}"
                        r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]+){{1,4}})?")
 # ("However, ", "Appearing later in the program, ", "In Sola, ")

@@ -168,6 +168,7 @@ _ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "commander": frozenset({"commander", "general", "colonel", "admiral", "chief of staff",
                             "brigadier", "major", "air force", "army", "navy"}),
     "general": frozenset({"general", "commander", "chief of staff"}),
+    "admiral": frozenset({"admiral", "commander", "chief of staff", "navy"}),
     # ("the officer who would lead the contingent" ... "Colonel X, commander of ...")
     "officer": frozenset({"officer", "commander", "colonel", "general", "major", "captain",
                           "lieutenant", "admiral", "commodore", "brigadier", "sergeant"}),

@@ -7915,3 +7915,25 @@ def test_a_role_on_a_lower_case_committee_before_a_titled_name() -> None:
     q = quotes_of("Opposition member of the committee Hon. Viliame Rokobigi accused the "
                   "Government of \"using the audit to take control of the provinces\".")
     assert q["speaker"].tolist() == ["Viliame Rokobigi"]
+
+
+def test_the_admiral_is_a_person_described() -> None:
+    # an aside inside the sentence ("Moscow, the admiral added, had made clear ...")
+    q = quotes_of("Rear Admiral Stavros Kyrtsis spoke on Monday. Moscow, the admiral added, had "
+                  "made clear it would treat any Western soldier as a target.")
+    assert q["speaker"].tolist() == ["Stavros Kyrtsis"]
+    assert q["text"].tolist()[0].startswith("Moscow, the admiral added, had made clear")
+    # "the Admiral noted" after "Chief of Defence Admiral X"
+    q = quotes_of("Chief of Defence Admiral Stoyan Gyaurov said the forces were ready. \"We have "
+                  "the doctors,\" the Admiral noted.")
+    assert q["speaker"].tolist() == ["Stoyan Gyaurov"] * 2
+
+
+def test_a_company_spokesperson_speaks_for_the_body_that_kept_silent() -> None:
+    q = quotes_of("Boreal Nickel did not answer questions by press time, but a company "
+                  "spokesperson said in an email the firm \"remains committed to Thompson\".")
+    assert q["speaker"].tolist() == ["Boreal Nickel"]
+    # (not for a person who kept silent)
+    q = quotes_of("Ann Lee did not answer questions, but a company spokesperson said the firm "
+                  "was \"committed\".")
+    assert q["speaker"].tolist() != ["Ann Lee"]
