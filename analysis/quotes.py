@@ -5749,13 +5749,21 @@ class _Extractor:
                     # according to a department spokesperson": the body the words name
                     ent = d.register_name(body.group(0), q.start + body.start(),
                                           kind="organisation", speaker=True)
-                if ent is None and kind_word and (sent := self._sentence_of(p.start)) and (
+                sent = self._sentence_of(p.start) if ent is None else None
+                if sent is not None and kind_word and (
                         silent := _SILENT_BODY.match(self.text, sent.start, p.start)
                         ) is not None and not is_given_name(silent.group(1).split()[0]):
                     # "Boreal Nickel did not answer questions, but a company spokesperson
                     # said ...": the body that kept silent, whose spokesperson spoke
                     ent = d.register_name(silent.group(1), silent.start(1),
                                           kind="organisation", speaker=True)
+                elif sent is not None and (
+                        at := _FRONTED_BODY.match(self.text, sent.start, p.start)
+                        ) is not None and _has_org_noun(at.group(1)):
+                    # "At Minot Air Force Base, home of the 5th Bomb Wing, a spokesperson
+                    # said ...": the body where the spokesperson speaks
+                    ent = d.register_name(at.group(1), at.start(1), kind="organisation",
+                                          speaker=True)
             indefinite = words[0] in ("a", "an", "one", "another") and not org and not at_org
             # (within its paragraph: not "a woman who did not want to be named" below)
             para_end = self.text.find("\n", p.end)
@@ -6756,6 +6764,9 @@ _OPENING_GAP = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?)\s+)?(?:[Tt]he\s+)
 _SILENT_BODY = re.compile(
     rf"\s*((?!The\b)[{UPPER}][\w’'&-]+(?:\s+[{UPPER}][\w’'&-]+){{0,3}})\s+(?:did\s+not|"
     r"didn[’']t|has\s+not|had\s+not|hasn[’']t|could\s+not|would\s+not|declined|refused)\b")
+#: A body named in a fronted place: "At Minot Air Force Base, (home of ...,) ".
+_FRONTED_BODY = re.compile(rf"\s*(?:At|Inside|Outside)\s+(?:the\s+)?([{UPPER}][\w’'-]+"
+                           rf"(?:\s+[{UPPER}][\w’'-]+){{0,5}}),\s+(?:[^,.;:]{{1,60}},\s+)?$")
 _NAMED_BODY_OF_KIND = (r"(?:(?!The\b)[A-Z][\w’'-]+\s+){{1,3}}{kind}"
                        r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]+){{1,4}})?")
 # ("However, ", "Appearing later in the program, ", "In Sola, ")

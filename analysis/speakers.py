@@ -979,7 +979,9 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
 
 #: A description opening the clause, then a relative clause in "who" with no comma:
 #: the subject of "A retired general who once served in the Baltic said".
-_DESCRIBED_WHO = re.compile(r"\s*(?P<head>(?:A|An|The|a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
+_DESCRIBED_WHO = re.compile(r"\s*(?:(?:In|At|On|From|Near|Outside|Inside|Across)\s+[^,;:]{1,40},"
+                            # (after a fronted place: "In Mendi, a returning officer who ...")
+                            r"\s+)?(?P<head>(?:A|An|The|a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
                             r"[a-z][\w’'-]*)\s+who\s+[^,;:\"“”()]*$")
 #: A role of a body before its name: "the chairman of the ", "the president of ".
 _HOLDER_OF_BODY_END = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"

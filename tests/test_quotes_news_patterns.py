@@ -7937,3 +7937,25 @@ def test_a_company_spokesperson_speaks_for_the_body_that_kept_silent() -> None:
     q = quotes_of("Ann Lee did not answer questions, but a company spokesperson said the firm "
                   "was \"committed\".")
     assert q["speaker"].tolist() != ["Ann Lee"]
+
+
+def test_a_described_speaker_with_a_relative_clause_after_a_fronted_place() -> None:
+    # "In Mendi, a returning officer who ... in the Southern Highlands said": the officer,
+    # named in the next paragraph, not the place in the relative clause
+    q = quotes_of("In Mendi, a returning officer who has run three elections in the Southern "
+                  "Highlands said his staff had not yet been told how many polling teams the "
+                  "province would get.\n\n\"In 2022 we got the ballot papers four days late,\" "
+                  "said the officer, Lukas Poiya.")
+    assert q["speaker"].tolist() == ["Lukas Poiya", "Lukas Poiya"]
+
+
+def test_a_spokesperson_at_a_fronted_body_speaks_for_it() -> None:
+    q = quotes_of("At Minot Air Force Base, home of the 5th Bomb Wing, a spokesperson said the "
+                  "base had received no orders related to Ukraine.")
+    assert q["speaker"].tolist() == ["Minot Air Force Base"]
+
+
+def test_a_polish_starosta_is_a_title() -> None:
+    q = quotes_of("Starosta Bożena Dziemiańczuk said the number of troops at the fence had "
+                  "fallen twice this year.")
+    assert q["speaker"].tolist() == ["Bożena Dziemiańczuk"]
