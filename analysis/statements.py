@@ -220,7 +220,10 @@ _CONDITION = re.compile(
     r"the\s+(?:day|moment)\s+(?:that\s+)?there\s+(?:is|are)\b|"
     + _IF + r"|unless|until|provided\s+that|"
     r"providing\s+that|(?<!for\s)(?<!last\s)(?<!lasts\s)(?<!lasted\s)as\s+long\s+as|on\s+condition|"
-    r"conditional\s+on|depend(?:s|ed)?\s+on|depending\s+on|dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
+    # (not a relative clause that describes a thing: "a guarantee that depends on one
+    # man's mood is not a guarantee")
+    r"conditional\s+on|(?<!\bthat\s)(?<!\bwhich\s)depend(?:s|ed)?\s+on|depending\s+on|"
+    r"dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
     # "the force would need a clear American backstop": a hypothetical requirement
     r"(?:would|will)\s+(?:still\s+|also\s+)?need(?!\s+to\b)|"
     # "guarantees would have to be written into a treaty": a hypothetical requirement
@@ -564,6 +567,10 @@ _UNSAID_STEMS = Substrings(("expla", "tell", "told", "say", "said", "answer", "d
                             "decision", "receiv", "request", "comment", "speculat", "connected",
                             "linked", "related"))
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
+# a verdict on the thing just named: "Boots on the ground, no.", "soldiers – absolutely no"
+_VERDICT_NO = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s*[,–—:]\s*(?:absolutely\s+|definitely\s+|"
+                         r"certainly\s+)?no(?:\s+way)?\s*(?:[.!;]|,\s+(?:not|never|but)\b|$)",
+                         re.IGNORECASE)
 # a negated passive or need after the cue it is said of: "troops should not be sent",
 # "pilots, he said, must never be deployed", "soldiers are not needed"
 _POST_NEGATION = re.compile(
@@ -1801,7 +1808,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             cost = None  # "testing NATO and showing that NATO does not work"
         unsaid = unsaid_at is not None and unsaid_at < a
         negations = len(negators) + (cost is not None) + (
-            _NEGATIVE_OBJECT.match(text, b, c_end) is not None) + (  # "would deter no one"
+            _NEGATIVE_OBJECT.match(text, b, c_end) is not None) + (
+            _VERDICT_NO.match(text, b, s_end) is not None) + (  # "would deter no one"
             post_negated and (_POST_NEGATION.match(text, b, max(b, following)) is not None
                               or cost is None and _NOT_A_PLAN.match(text, b, c_end) is not None))
         if not negators and listed_after is not None and (

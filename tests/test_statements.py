@@ -2154,3 +2154,20 @@ def test_a_blank_cheque_is_harm_and_contract_talks_are_no_peace_talks() -> None:
     assert ("guarantees_harmful", 1, "assert", "") in rows
     assert ("us_backing", 1) not in [r[:2] for r in rows]
     assert code("The department does not comment on contract talks.") == []
+
+
+def test_a_verdict_no_after_a_means_rejects_it() -> None:
+    # "Boots on the ground, no.", "Jets, yes; soldiers, no."
+    rows = code("Air patrols, fine, we can talk about that. Boots on the ground, no. Not one.")
+    assert rows == [("air_power", 1, "assert", ""), ("troops_on_ground", -1, "negated", "")]
+    assert code("Jets, yes; soldiers, no.")[1][:2] == ("troops_on_ground", -1)
+    # (not "no doubt")
+    assert code("We need soldiers, no doubt about it.")[0][:2] == ("troops_on_ground", 1)
+
+
+def test_a_relative_clause_that_depends_on_sets_no_condition() -> None:
+    # "a guarantee that depends on one man's mood": a description, not a demand
+    assert "conditional" not in [r[2] for r in code(
+        "A guarantee that depends on one man's mood is not a guarantee.")]
+    assert code("A guarantee depends on US backing.") == [
+        ("us_backing", 1, "conditional", "")]
