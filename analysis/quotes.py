@@ -5541,6 +5541,15 @@ class _Extractor:
                 q.speaker, q.speaker_kind = holder.canonical, holder.kind
                 q.attribution = "description"
                 return
+            if p.org and p.role.lower().split()[-1:] and p.role.lower().split()[-1] in _SPOKES and (
+                    p.surface.lstrip()[:2].lower() == "a ") and (
+                    named := self._spokesperson_named_next(p)) is not None:
+                # "..., a spokesperson for the Ministry of Foreign Affairs has said. ¶ The
+                # spokesperson, Mrs Ann Lee, stated this on Saturday": named, the person
+                q.speaker, q.speaker_kind = named.canonical, named.kind
+                q.attribution = "description"
+                d.touch(named, p.start)
+                return
             ent = d.find(p.name)
             sex = _title_sex(p.title) if not p.org and " " not in p.name else ""
             if sex and ent is not None and self._relative_of(p.name, ent.canonical, sex):
@@ -6089,6 +6098,22 @@ class _Extractor:
                     head in r.lower().replace(",", " ").split() for r in e.roles):
                 return e
         return None
+
+    def _spokesperson_named_next(self, p: SpeakerPhrase) -> Entity | None:
+        """The person the sentence after an organisation's unnamed spokesperson names in
+        apposition to "The spokesperson" ("The spokesperson, Mrs Ann Lee, stated this")."""
+        sent = self._sentence_of(p.start)
+        if sent is None:
+            return None
+        a = sent.end + len(self.text[sent.end:sent.end + 40]) - len(
+            self.text[sent.end:sent.end + 40].lstrip())
+        the_head = _THE_HEAD_APPOSED.match(self.text, a)
+        if the_head is None or the_head.group(1).lower() != p.role.lower().split()[-1]:
+            return None
+        named = [e for e in self.discourse.entities if e.kind == "person" and not (
+            e.anonymous) and e.positions and the_head.end() <= min(e.positions) < (
+                the_head.end() + 60)]
+        return min(named, key=lambda e: min(e.positions)) if named else None
 
     def _named_next_sentence(self, p: SpeakerPhrase) -> Entity | None:
         """The person first named by a full name opening the sentence right after the

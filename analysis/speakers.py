@@ -916,6 +916,15 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             phrase.surface = text[phrase.start:phrase.end]
             phrase.role, phrase.title = " ".join(phrase.role.split()), " ".join(
                 phrase.title.split())
+    if phrase is None and ")" in text[lo:cue_start] and (
+            bracket := _BRACKET_BEFORE_WHO.search(text, lo, cue_start)) is not None:
+        # "opposed by Cllr Ann Lee (Independent, Flexbury), who warned": her party and
+        # seat in brackets between the name and "who", read past (blanked, offsets kept)
+        blanked = text[:bracket.start()] + " " * (bracket.end() - bracket.start()) + text[
+            bracket.end():]
+        phrase = _parse_subject_left(blanked, lo, cue_start)
+        if phrase is not None:
+            phrase.surface = text[phrase.start:phrase.end]
     if phrase is not None and phrase.kind == "name" and not phrase.org and phrase.role and (
             phrase.role == phrase.title) and phrase.start > lo and (
             office := _OFFICE_FOR_BEFORE.search(text, max(lo, phrase.start - 30),
@@ -1002,6 +1011,8 @@ _PORTFOLIO_HEAD_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+){1,4})$")
 #: A relative word opening a description: "which one People's Representative".
 _RELATIVE_WORD = re.compile(r"(?:which|whom|where|whereby)\s+")
+#: A bracket after a name, before ", who" and the verb: " (Independent, Flexbury)".
+_BRACKET_BEFORE_WHO = re.compile(r"\s\([^()\n]{1,60}\)(?=,\s+who\s+(?:[a-z]+\s+)?$)")
 #: A lower-case gloss in brackets before a name: " (landsstýrismaður í samferðslumálum)".
 _LOWER_GLOSS = re.compile(rf"\s\([a-zà-öø-ÿ][^()]{{0,60}}\)(?=\s+[{_UPPER}])")
 #: The indefinite article right before a phrase.

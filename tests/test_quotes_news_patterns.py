@@ -7959,3 +7959,25 @@ def test_a_polish_starosta_is_a_title() -> None:
     q = quotes_of("Starosta Bożena Dziemiańczuk said the number of troops at the fence had "
                   "fallen twice this year.")
     assert q["speaker"].tolist() == ["Bożena Dziemiańczuk"]
+
+
+def test_a_bracketed_party_and_seat_before_who_warned() -> None:
+    # "opposed by Cllr X (Independent, Flexbury and Poughill), who warned that ...": X
+    q = quotes_of("Cllr Jowan Menheniott said the charges were fair. The charges were opposed by "
+                  "Cllr Derek Bickford-Clemo (Independent, Flexbury and Poughill), who warned "
+                  "that the council was \"balancing the books on the backs of the people\".")
+    assert q["speaker"].tolist() == ["Jowan Menheniott", "Derek Bickford-Clemo"]
+    assert q["text"].tolist()[1].startswith("the council was")
+
+
+def test_an_organisation_s_spokesperson_named_in_the_next_sentence() -> None:
+    # "..., a spokesperson for the Ministry has said. The spokesperson, Mrs X, stated this"
+    q = quotes_of("Nigeria will support a United Nations mandate but has no plans to send "
+                  "troops, a spokesperson for the Ministry of Foreign Affairs has said.\n\nThe "
+                  "spokesperson, Mrs Chinwe Umeadi-Carrow, stated this on Saturday while "
+                  "briefing journalists in Abuja.")
+    assert q["speaker"].tolist() == ["Chinwe Umeadi-Carrow"]
+    # (never named: the ministry speaks)
+    q = quotes_of("Nigeria will support a United Nations mandate, a spokesperson for the "
+                  "Ministry of Foreign Affairs has said. The ministry has long backed the UN.")
+    assert q["speaker"].tolist() == ["Ministry of Foreign Affairs"]
