@@ -145,7 +145,10 @@ _NEGATOR = re.compile(
     # "should have no doubt that ...", "there is no question that ...": certainty
     # ("will not be the last to sign": among the first, litotes)
     # ("not against the mission": not opposed, a condition below)
-    r"(?=[a-z])\b(?:not(?!\s+only)(?!\s+(?:be\s+)?the\s+last\s+to\b)(?!\s+against\b)|"
+    # ("has not changed his mind and would not send troops": the mind, not the troops)
+    r"(?=[a-z])\b(?:not(?!\s+only)(?!\s+(?:be\s+)?the\s+last\s+to\b)(?!\s+against\b)"
+    r"(?![\"”’]?\s+(?:yet\s+)?changed\s+(?:his|her|its|their|our|my)\s+(?:mind|position|view)"
+    r"[\"”’]?\s+and\b)|"
     r"no(?!\s+(?:doubt|question)\s+(?:that|about))|never|without|"
     r"neither|nor|none|nothing|nobody|no\s+one|"
     r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
@@ -413,7 +416,12 @@ _STATE_OF_PLAY = re.compile(
     r"drawn\s+up\s+[\"“‘]?(?:several|a\s+range\s+of|different|a\s+number\s+of|three|two|"
     r"four)\s+options|"
     r"continues?\s+(?:[\w’'-]+\s+){0,3}?as\s+(?:planned|scheduled|normal)|"
-    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:asked\s+to|consulted\s+(?:on|about))|"
+    r"(?:has|have|had)\s+[\"“‘]?not\s+(?:yet\s+)?been\s+(?:asked\s+to|consulted\s+(?:on|about))|"
+    # "had "no planning under way" for a deployment", "no unit ... has received orders"
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:planning|plans?|preparations?)\s+(?:is\s+|are\s+)?"
+    r"under\s+way|"
+    r"\bno\s+(?:[\w’'-]+\s+){0,8}?(?:has|have|had)\s+(?:yet\s+)?received\s+(?:any\s+)?"
+    r"(?:orders?|requests?|instructions?|tasking)|"
     r"(?:received|receives)\s+no\s+(?:new\s+|formal\s+)?(?:orders?|requests?|instructions?|"
     r"tasking)|"
     # "planning for a multinational force was continuing with allies", "is neither for nor
@@ -511,6 +519,7 @@ _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage
                             "been filed", "been ordered", "been submitted", "been granted",
                             "been lodged", "been placed", "been signed", "been approved",
                             "been received", "been requested", "been decided",
+                            "under way", "received",
                             "been alerted", "been brought", "been assigned", "been tasked",
                             "been earmarked", "been designated", "been notified"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
@@ -598,6 +607,10 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
 _HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had|as|"
                         r"risk(?:s|ed|ing)?|means?|meant|lead(?:s|ing)?|led|amounts?|turns?|"
                         r"turned|makes?|made|making|puts?|putting)\b", re.IGNORECASE)
+#: "as" right before a cue, its quote mark aside: 'as "occupation forces"'.
+_AS_BEFORE = re.compile(r"\bas\s*[\"“‘]?$", re.IGNORECASE)
+
+
 def _as_end(text: str, at: int) -> int:
     """``at``, or past the "as" that opens ``text`` at ``at`` ("as a target"): where a
     link word before a harm cue may end.
@@ -1806,6 +1819,18 @@ def _code_clause(text: str, c_start: int, c_end: int,
             cost = None  # "becomes a target and ... a party to this war": harm upon harm
         if cost is not None and _SUBORDINATE.search(text, b, cost.start()):
             cost = None  # "testing NATO and showing that NATO does not work"
+        rejected_as = bool(negators) and _REJECTING_NEGATOR.match(
+            negators[-1].group()) is not None
+        rejecting = rejected_as or (attitude_applies and polarity < 0)
+        if cost is not None and rejecting and (cost.group().lower() == "as" or (
+                _AS_BEFORE.search(text, b, cost.start()) is not None)):
+            # "rejects any European troops as "occupation forces"": the harm is why they
+            # are rejected, not a second negation
+            cost = None
+        reason = rejecting and concept == codebook.rejection_concept and (
+            _AS_BEFORE.search(text, max(c_start, a - 6), a) is not None)
+        if reason:
+            negators = []  # (and the harm itself is said, not denied)
         unsaid = unsaid_at is not None and unsaid_at < a
         negations = len(negators) + (cost is not None) + (
             _NEGATIVE_OBJECT.match(text, b, c_end) is not None) + (
@@ -1841,7 +1866,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # unless Washington backs them": the thing itself, on a condition
             conditional, negations = True, negations - 1
         agreement = sign * (polarity if attitude_applies and (
-            says_at is None or a < says_at) else 1)
+            says_at is None or a < says_at) and not reason else 1)
         if attitude_applies and polarity < 0 and concept == codebook.rejection_concept and (
                 attitude is not None and _FEARING.match(attitude.group("att"))):
             # "it fears dragging NATO into a wider war": a harm feared is fear, which

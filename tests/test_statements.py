@@ -2171,3 +2171,27 @@ def test_a_relative_clause_that_depends_on_sets_no_condition() -> None:
         "A guarantee that depends on one man's mood is not a guarantee.")]
     assert code("A guarantee depends on US backing.") == [
         ("us_backing", 1, "conditional", "")]
+
+
+def test_rejecting_as_a_harm_gives_the_reason_not_a_second_negation() -> None:
+    # "rejects any European troops as "occupation forces"": troops rejected, harm said
+    rows = code("Russian President Vladimir Putin rejects any European troops in Ukraine as "
+                "\"occupation forces\".")
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1), ("guarantees_harmful", 1)]
+    assert code("She rejected sending troops as a road to escalation.")[0][:2] == (
+        "troops_on_ground", -1)
+
+
+def test_an_unchanged_mind_does_not_negate_what_follows() -> None:
+    # "has not changed his mind and would not send troops": not sending, said once
+    assert code("Prime Minister Robert Fico \"has not changed his mind\" and would not send "
+                "troops.")[0][:2] == ("troops_on_ground", -1)
+
+
+def test_no_planning_under_way_and_no_orders_received_are_a_state_of_play() -> None:
+    assert code("It had “no planning under way” for a deployment inside Ukraine.")[0][1] == 0
+    assert code("No unit in the military community has received orders connected to a "
+                "possible ceasefire mission in Ukraine.")[0][1] == 0
+    assert code("New Zealand had “not been asked to provide combat troops”.")[0][1] == 0
+    # (having none to send is a refusal)
+    assert code("We have no troops to send.")[0][1] == -1
