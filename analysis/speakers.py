@@ -593,6 +593,12 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     if last_title >= 0 and len(toks) - last_title >= 4 and _agent_before_name(
             toks[last_title + 1:]):
         last_title += 1  # "Chief Islander Ann Lee": a title, then an agent noun
+    if last_title >= 2 and _norm(toks[0]) in ("mr", "mrs", "ms", "miss", "mx") and not (
+            _norm(toks[1]) in TITLES or _norm(toks[1]) in PERSON_ROLES) and all(
+            tok[:1].isupper() for tok in toks[1:]):
+        # "Mr Tonny Obong Aleper": after "Mr" and a given name, a word that is also a title
+        # ("Obong", an Efik style) is part of the name
+        last_title = 0
     title = " ".join(toks[: last_title + 1])
     rest = toks[last_title + 1 :]
     if len(rest) >= 2 and not rest[1].isupper():
@@ -3691,7 +3697,11 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
             # after the nouns that qualify it (and the owner's: "says Rosetta's former
             # mission manager Ann Lee")
             len(pre.group(1).split()) - bool(_POSSESSIVE.search(pre.group(1).split()[0]))
-            <= 3 and _is_role_word(pre.group(1).split()[-1]))) and (
+            <= 3 and _is_role_word(pre.group(1).split()[-1])) or (
+            # "according to Yukon University political science instructor Ann Lee": the
+            # body's name, then her lower-case role
+            sum(w[:1].islower() for w in pre.group(1).split()) <= 3
+            and pre.group(1)[:1].isupper() and _is_role_word(pre.group(1).split()[-1]))) and (
             not pre.group(1)[:1].isupper() or _is_role_word(pre.group(1).split()[-1])):
         inner = parse_subject_right(text, pos + pre.end(1), hi)
         after = [w.strip(".,;:!?") for w in text[inner.end:inner.end + 30].split()[:1]] if (

@@ -7981,3 +7981,19 @@ def test_an_organisation_s_spokesperson_named_in_the_next_sentence() -> None:
     q = quotes_of("Nigeria will support a United Nations mandate, a spokesperson for the "
                   "Ministry of Foreign Affairs has said. The ministry has long backed the UN.")
     assert q["speaker"].tolist() == ["Ministry of Foreign Affairs"]
+
+
+def test_a_title_word_inside_a_name_after_mr_and_a_given_name() -> None:
+    # "Mr Tonny Obong Aleper": "Obong" (an Efik style) inside the name, after "Mr Tonny"
+    q = quotes_of("Mr Tonny Obong Aleper, the UPC youth councillor for Lira City East Division, "
+                  "said:\n\n\"This budget is a wish list.\"\n\nMr Obong Aleper said his party "
+                  "would push for a revenue audit.")
+    assert q["speaker"].tolist() == ["Tonny Obong Aleper"] * 2
+
+
+def test_according_to_a_body_then_a_lower_case_role_then_a_name() -> None:
+    q = quotes_of("According to Yukon University political science instructor Hollis "
+                  "Grandbois-Keane, most Canadian cities under 50,000 people still elect "
+                  "councillors at large.")
+    assert q["speaker"].tolist() == ["Hollis Grandbois-Keane"]
+
