@@ -57,7 +57,8 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     concept's ``agents`` group only those actors, and the subject before the
     cue rather than its object ("Russia could test NATO" → Russia; a pronoun
     subject, "and he will test it", points back to the agent named earlier in
-    the sentence). Both
+    the sentence); a described actor among those agents who would do it ("Putin,
+    she said, would test a guarantee") is that agent too, not a position. Both
     empty for the speaker's own view.
 
 One statement is kept per clause and concept (a disagreement cue wins over
@@ -1919,9 +1920,14 @@ def _code_clause(text: str, c_start: int, c_end: int,
             else:
                 agreement, modality = 0, "hedged"
         if described:
+            agents = codebook.concepts[concept].agents if (
+                codebook.concepts[concept].agent_direction and agreement > 0) else None
             for subject in subjects:
+                # ("Vladimir Putin ... would test a guarantee "in the first week"": the
+                # adversary named as the one doing it, not a position for it)
+                role = "agent" if agents is not None and agents.search(subject) else "position"
                 records.append((quote_id, concept, agreement, modality, speaker, subject,
-                                "position", cue, c_start, c_end))
+                                role, cue, c_start, c_end))
             continue
         if agreement > 0 and modality == "assert" and attitude is None and not subjects and (
                 codebook.concepts[concept].direction > 0) and not (

@@ -2195,3 +2195,16 @@ def test_no_planning_under_way_and_no_orders_received_are_a_state_of_play() -> N
     assert code("New Zealand had “not been asked to provide combat troops”.")[0][1] == 0
     # (having none to send is a refusal)
     assert code("We have no troops to send.")[0][1] == -1
+
+
+
+def test_a_described_adversary_who_would_test_it_is_the_agent() -> None:
+    # "Putin, she said, ... would test a guarantee": the adversary doing it, no position
+    # for it
+    text = ("Vladimir Putin, she said, had called any European troops in Ukraine "
+            "unacceptable and would test a guarantee in the first week.")
+    rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], load_codebook(),
+                      resolve=kb_resolver(load_kb()))
+    assert {r[1]: (r[5], r[6]) for r in rows} == {
+        "troops_on_ground": ("Vladimir Putin", "position"),
+        "russia_tests_nato": ("Vladimir Putin", "agent")}
