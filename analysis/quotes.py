@@ -1876,6 +1876,11 @@ class _Extractor:
         text = self.text
         sent = self._sentence_of(hi - 1 if hi > 0 else 0)
         a = max(lo, sent.start) if sent and sent.start <= hi else lo
+        if "(r" in text[a:hi]:
+            # "Commandant (retd) Ann Lee put it bluntly:": the rank's "retired" read past
+            # (blanked, offsets kept)
+            text = text[:a] + _RETIRED_MARK.sub(lambda r: " " * len(r.group()), text[a:hi]) + (
+                text[hi:])
         m = _COLON_INTRO.match(text, a, hi)
         if m is not None and (conj := _OPENING_CONJUNCTION.match(text, a, hi)) is not None:
             a = conj.end()  # "But her colleague, Dr X, disagreed:"
@@ -1932,6 +1937,9 @@ class _Extractor:
         if not self.text[a:b].rstrip().endswith(":"):
             return None
         found = self._before_attribution(a, b) or self._intro_subject(a, b)
+        if found is None and "(r" in self.text[a:b]:
+            # ("Commandant (retd) Ann Lee put it bluntly:" over the block quotation)
+            found = self._colon_intro(a, a + len(self.text[a:b].rstrip()))
         # the cue stays free for what the introducing sentence reports itself
         # ("X warns that the plan is dangerous:" + a block quotation: two quotes)
         return (found[0], found[1], -1) if found else None
@@ -6789,6 +6797,8 @@ _OPENING_GAP = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?)\s+)?(?:[Tt]he\s+)
 _SILENT_BODY = re.compile(
     rf"\s*((?!The\b)[{UPPER}][\w’'&-]+(?:\s+[{UPPER}][\w’'&-]+){{0,3}})\s+(?:did\s+not|"
     r"didn[’']t|has\s+not|had\s+not|hasn[’']t|could\s+not|would\s+not|declined|refused)\b")
+#: "retired" in brackets after a rank: "Commandant (retd)", "Col. (ret.)".
+_RETIRED_MARK = re.compile(r"\s\((?:retd|ret|rtd|retired)\.?\)(?=\s)")
 #: A body named in a fronted place: "At Minot Air Force Base, (home of ...,) ".
 _FRONTED_BODY = re.compile(rf"\s*(?:At|Inside|Outside)\s+(?:the\s+)?([{UPPER}][\w’'-]+"
                            rf"(?:\s+[{UPPER}][\w’'-]+){{0,5}}),\s+(?:[^,.;:]{{1,60}},\s+)?$")

@@ -7997,3 +7997,13 @@ def test_according_to_a_body_then_a_lower_case_role_then_a_name() -> None:
                   "councillors at large.")
     assert q["speaker"].tolist() == ["Hollis Grandbois-Keane"]
 
+
+
+def test_a_retired_rank_in_brackets_before_a_colon_introduction() -> None:
+    # "Commandant (retd) X put it bluntly:" over the quotation, in its paragraph or above
+    q = quotes_of("Commandant (retd) Declan Ó Gallchóir-Briggs put it bluntly: \"They will "
+                  "test this within a week.\"")
+    assert q["speaker"].tolist() == ["Declan Ó Gallchóir-Briggs"]
+    q = quotes_of("The debate went on. Colonel (retd) Ann Lee put it bluntly:\n\n\"They will "
+                  "test this within a week.\"")
+    assert q["speaker"].tolist() == ["Ann Lee"]
