@@ -461,15 +461,21 @@ _INSTITUTION = re.compile(r"\b(?:Ministry|Department|Office|Forces|Administratio
 # condition of its own: "any deployment would require a government decision and a vote in
 # parliament"
 _PROCEDURE = re.compile(
-    r"\b(?:any|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:deployment|contribution|participation|"
-    r"mission|dispatch)\s+(?:[\w-]+\s+){0,4}?(?:would|will)\s+(?:first\s+|also\s+)?"
-    r"(?:require|need)\s+(?P<what>[^.;:!?\"“”]{3,90})", re.IGNORECASE)
+    r"\b(?:(?:any|an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:deployment|contribution|participation|"
+    r"mission|dispatch|deployments|missions)\s+(?:[\w-]+\s+){0,4}?(?:(?:would|will)\s+"
+    r"(?:first\s+|also\s+)?(?:require|need|be\s+decided\s+by)|"
+    # "overseas deployments remained subject to the triple lock", "any overseas mission
+    # would be decided by the Pentagon, not the state"
+    r"(?:remains?|remained|is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\s+"
+    r"(?P<what>[^.;:!?\"“”]{3,90})", re.IGNORECASE)
 _PROCEDURE_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "by", "from", "both",
                               "government", "cabinet", "parliament", "parliamentary",
                               "decision", "proposal", "approval", "vote", "votes", "consent",
                               "chambers", "houses", "lawmakers", "legislature", "congress",
                               "mandate",
-                              "assembly", "national", "council", "presidency", "its", "new"})
+                              "assembly", "national", "council", "presidency", "its", "new",
+                              "triple", "lock", "law", "constitution", "constitutional",
+                              "not", "state", "federal"})
 _FOREIGN_SANCTION = frozenset({"un", "united", "nations", "nato", "european", "eu", "american",
                                "us", "washington", "international", "allies", "security",
                                "clear"})
@@ -1723,7 +1729,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     rather_at = -1 if rather is None else rather.start(1)
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
-        ("requir" in low or "need" in low) and _INSTITUTION.search(speaker) is not None
+        ("requir" in low or "need" in low or "subject to" in low or "decided by" in low)
+        and _INSTITUTION.search(speaker) is not None
         and _is_procedure(text, c_start, c_end)) or (
         text[s_start:s_start + 1] in _QUESTION_FIRST
         and _INDIRECT_QUESTION.match(text, s_start, s_end) is not None

@@ -2208,3 +2208,15 @@ def test_a_described_adversary_who_would_test_it_is_the_agent() -> None:
     assert {r[1]: (r[5], r[6]) for r in rows} == {
         "troops_on_ground": ("Vladimir Putin", "position"),
         "russia_tests_nato": ("Vladimir Putin", "agent")}
+
+
+def test_a_ministry_on_what_deployments_are_subject_to_states_the_law() -> None:
+    # from a ministry, "deployments remained subject to the triple lock" is a fact
+    assert code("Overseas deployments remained subject to the triple lock.",
+                speaker="Department of Defence")[0][1] == 0
+    assert code("Any overseas mission would be decided by the Pentagon, not the state.",
+                speaker="Department of Military Affairs")[0][1] == 0
+    # (from a person, or subject to a foreign sanction, it stays a position)
+    assert code("Overseas deployments remained subject to the triple lock.")[0][1] == 1
+    assert code("Any deployment would be subject to a UN mandate.",
+                speaker="Department of Defence")[0][1] == 1
