@@ -1571,7 +1571,7 @@ _GENERIC_BODY_MODIFIERS = frozenset({"same", "news", "wire", "private", "indepen
                                      "national", "international", "official", "state-run",
                                      "state-owned"})
 #: A compound adjective on a capitalised word: "Pakistan-based", "US-backed".
-_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’'.]*-(?:based|born|led|backed|owned|run|funded|"
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’'.-]*-(?:based|born|led|backed|owned|run|funded|"
                                  r"made|linked|aligned|controlled|registered|listed)")
 #: A present-tense cue: "says", "claims", "warns".
 _PRESENT_S = re.compile(r"[a-z]+[^s\W]s\b")

@@ -8007,3 +8007,9 @@ def test_a_retired_rank_in_brackets_before_a_colon_introduction() -> None:
     q = quotes_of("The debate went on. Colonel (retd) Ann Lee put it bluntly:\n\n\"They will "
                   "test this within a week.\"")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_compound_adjective_on_a_hyphenated_name_is_no_part_of_the_name() -> None:
+    # "Jamaat-e-Islami-backed X": the party that backs him, not his name
+    q = quotes_of("Jamaat-e-Islami-backed Habibur Rahman Jalalabadi said the vote was rigged.")
+    assert q["speaker"].tolist() == ["Habibur Rahman Jalalabadi"]
