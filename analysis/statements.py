@@ -1856,7 +1856,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if need == "conditional" and not cues_later and _is_means(codebook, concept) and (
                 (fw := _FRONTED_WITHOUT.match(text, c_start, negators[-1].end())) is not None
         ) and _NEGATOR.search(text, c_end, s_end) is None and (
-                _CAPITALISED.search(text, fw.end(), c_end) is None):
+                _CAPITALISED.search(text, fw.end(), b) is None):
             # "Without foreign soldiers on the ground, this ceasefire will be broken too":
             # what goes wrong without one of the means argues for it, nothing else asked
             # (not "Without air cover, I would not send a single company", a condition of

@@ -2220,3 +2220,13 @@ def test_a_ministry_on_what_deployments_are_subject_to_states_the_law() -> None:
     assert code("Overseas deployments remained subject to the triple lock.")[0][1] == 1
     assert code("Any deployment would be subject to a UN mandate.",
                 speaker="Department of Defence")[0][1] == 1
+
+
+def test_without_one_of_the_means_the_adversary_may_be_named_after_it() -> None:
+    # the backer check stops at the cue: "... a pause for Russia to reload" names no backer
+    assert code("Without planes in the sky the ceasefire is just a pause for Russia to "
+                "reload.") == [("air_power", 1, "assert", "")]
+    # fighter patrols and fighter cover are air power
+    assert code("The guarantors would need fighter patrols over the Black Sea.")[0][:2] == (
+        "air_power", 1)
+    assert code("Give Kyiv fighter cover from Poland on day one.")[0][:2] == ("air_power", 1)
