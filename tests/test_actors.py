@@ -68,6 +68,9 @@ def test_kb_never_lists_the_seed_speakers():
     ("the UK", "United Kingdom"), ("the EU", "European Union"), ("Brussels", "European Union"),
     ("President Trump", "Donald Trump"), ("Trump’s", "Donald Trump"), ("the Kremlin", "Kremlin"),
     ("Nato", "NATO"), ("No 10", "Downing Street"),
+    # heads of government written by surname only ("Stubb has said ...", "Montenegro em Paris")
+    ("Stubb", "Alexander Stubb"), ("Nausėda", "Gitanas Nausėda"),
+    ("Luis Montenegro", "Luís Montenegro"), ("Støre", "Jonas Gahr Støre"),
 ])
 def test_aliases_resolve_to_canonical_names(surface, actor):
     assert KB.resolve(surface) == actor
