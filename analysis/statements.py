@@ -452,7 +452,20 @@ _STATE_OF_PLAY = re.compile(
     # great attention", "monitoring the negotiations"
     r"(?:follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:talks|negotiations|process|developments)\s*[\"”’]?\s*(?:[\"“‘]?\s*)"
-    r"(?:closely|carefully|with\s+(?:great\s+|close\s+)?(?:attention|interest)))",
+    r"(?:closely|carefully|with\s+(?:great\s+|close\s+)?(?:attention|interest))|"
+    # a poll's finding is what the respondents think: "51% of respondents support a
+    # contribution", "41 percent would accept air policing", "support fell to 27 per cent"
+    r"\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?"
+    r"(?:would\s+|were\s+|are\s+)?(?:support|supports|supported|back|backs|backed|oppose|"
+    r"opposes|opposed|accept|accepts|accepted|favou?r\w*|reject\w*|want\w*)\b|"
+    r"\b(?:support|opposition|backing)\s+(?:for\s+(?:[\w’'-]+\s+){1,5}?)?(?:fell|rose|dropped|"
+    r"climbed|stood|grew|jumped|slipped)\s+(?:to|at)\s+\d|"
+    # a unit held by its present task: "the brigade remains fully committed to its mission
+    # here", "F-16s remained "fully committed to NATO air policing at home""
+    r"(?:remains?|remained|is|are|was|were)\s+[\"“‘]?(?:(?:currently|still|fully|firmly)\s+)*"
+    r"committed\s+to\s+(?:its|their|the|NATO|national|UN|United\s+Nations)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:mission|missions|air\s+policing|tasks|duties|operations)\b"
+    r"(?!\s+(?:in|for|to)\s+Ukraine))",
     re.IGNORECASE)
 # a ministry or service speaking (not a person): its account of the law is a fact
 _INSTITUTION = re.compile(r"\b(?:Ministry|Department|Office|Forces|Administration|Agency|"
@@ -528,7 +541,10 @@ _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage
                             "been received", "been requested", "been decided",
                             "under way", "received",
                             "been alerted", "been brought", "been assigned", "been tasked",
-                            "been earmarked", "been designated", "been notified"))
+                            "been earmarked", "been designated", "been notified",
+                            "committed to", "%", "per cent", "percent", "fell to", "rose to",
+                            "dropped to", "stood at", "climbed to", "grew to", "jumped to",
+                            "slipped to"))
 # a reported question is no view: "(asked) how much the mission would cost and who would
 # command it"; not "what" (a pseudo-cleft: "What Kyiv lacks is air defence") or "when"
 _QUESTION_FIRST = "hHwW\"“‘'"  # the characters a reported question can open with

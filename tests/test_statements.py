@@ -2230,3 +2230,30 @@ def test_without_one_of_the_means_the_adversary_may_be_named_after_it() -> None:
     assert code("The guarantors would need fighter patrols over the Black Sea.")[0][:2] == (
         "air_power", 1)
     assert code("Give Kyiv fighter cover from Poland on day one.")[0][:2] == ("air_power", 1)
+
+
+def test_a_poll_figure_is_what_respondents_think_not_the_speaker() -> None:
+    # "51% of respondents support ...": a pollster's finding, no view of its own
+    for text in ("51% of respondents support a Canadian contribution to a European-led "
+                 "reassurance force.",
+                 "46 per cent of respondents backed sending engineers and 44 per cent "
+                 "opposed it.",
+                 "41 percent would accept air policing under NATO command.",
+                 "Support fell to 27 per cent when the question mentioned armed troops."):
+        rows = code(text)
+        assert rows and all(r[1] == 0 for r in rows), (text, rows)
+    # (a figure the speaker wants is still a view)
+    assert code("We will send 500 troops.")[0][1] == 1
+
+
+def test_a_unit_committed_to_its_current_task_is_a_state_of_play() -> None:
+    # "the brigade remains fully committed to its mission here": where it is now
+    for text in ("The German brigade stationed in Lithuania remains fully committed to its "
+                 "mission here.",
+                 "Slovak F-16 fighters remained \u201cfully committed to NATO air policing at "
+                 "home\u201d.",
+                 "The wing is currently committed to NATO air policing and national tasks."):
+        rows = code(text)
+        assert rows and all(r[1] == 0 for r in rows), (text, rows)
+    # (a commitment to sending is a view)
+    assert code("We remain committed to sending troops to Ukraine.")[0][1] == 1
