@@ -322,6 +322,7 @@ TITLES: frozenset[str] = frozenset(
      # Lee", "gedeputeerde Ann Lee", "raadslid Ann Lee")
      "wethouder", "schepen", "burgemeester", "gedeputeerde", "raadslid", "fractievoorzitter",
      "fractieleider",
+     "drs",  # the Dutch "doctorandus" degree ("drs. Ann Lee"), also plural "Drs" (doctors)
      "perit",  # a Maltese architect's style ("Perit Ann Lee")
      # Czech and Slovak degrees used as titles ("Ing. Ann Lee", "Doc. Ing. Ann Lee")
      "ing", "mgr", "doc", "judr", "mudr", "rndr", "phdr",

@@ -7049,7 +7049,11 @@ def short_forms(text: str) -> dict[str, str]:
                         w[0] for w in words[k:at_of] if w[:1].isupper()) == short:
                     out[short] = " ".join(words[k:])
                     break
-        if short not in out and words[-1] in _ORG_HEAD_WORDS:
+        if short not in out and (words[-1] in _ORG_HEAD_WORDS or (
+                # "the Board of Financial Supervision (Cft)": a body's head noun and "of"
+                # or "for" (its short form spells a name in another language)
+                len(words) >= 3 and words[0] in _ORG_HEAD_WORDS
+                and words[1] in ("of", "for"))):
             out[short] = " ".join(words)
     for m in _SHORT_FORM_APPOSED.finditer(text):
         # "The Central Election Commission, CIK, said": the short form between commas

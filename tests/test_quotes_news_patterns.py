@@ -8013,3 +8013,19 @@ def test_a_compound_adjective_on_a_hyphenated_name_is_no_part_of_the_name() -> N
     # "Jamaat-e-Islami-backed X": the party that backs him, not his name
     q = quotes_of("Jamaat-e-Islami-backed Habibur Rahman Jalalabadi said the vote was rigged.")
     assert q["speaker"].tolist() == ["Habibur Rahman Jalalabadi"]
+
+
+def test_a_short_form_of_a_name_in_another_language_after_a_head_noun_and_of() -> None:
+    # "The Board of Financial Supervision (Cft)": the Dutch acronym spells no English
+    # initials, but the name opens with a body's head noun
+    q = quotes_of("The Board of Financial Supervision (Cft), which must sign off on the budget, "
+                  "has raised concerns. In its advice, the Cft said the draft budget showed a "
+                  "deficit of NAf 31 million.")
+    assert q["speaker"].tolist() == ["Board of Financial Supervision"]
+
+
+def test_the_dutch_degree_drs_before_a_name() -> None:
+    # "Economist drs. Kenneth Girigori of the University of Curaçao believes": a title
+    q = quotes_of("Economist drs. Kenneth Girigori of the University of Curaçao believes the "
+                  "measure will raise less than the minister expects.")
+    assert q["speaker"].tolist() == ["Kenneth Girigori"]
