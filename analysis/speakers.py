@@ -492,6 +492,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             # portfolio goes on with "and" up to the given name that opens the name
             j = next((j for j in range(k + 1, len(toks) - 1) if len(toks) - j in (2, 3)
                       and is_given_name(toks[j])), None)
+            if j is None and len(toks) - k >= 4 and normed[-3] in _PORTFOLIOS and not (
+                    normed[-2] in _PORTFOLIOS or normed[-1] in _PORTFOLIOS):
+                j = len(toks) - 2  # ("... and Development Themba Mkhatjwa": a portfolio
+                # word, then a name no lexicon knows)
             if j is not None and all(t[:1].isupper() and normed[i] not in TITLES
                                      for i, t in enumerate(toks[k + 1:], k + 1)):
                 return " ".join(toks[:j]), " ".join(toks[j:]), " ".join(post)
@@ -1839,8 +1843,14 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     if _norm(surname) in ORG_NOUNS:
         return None  # ("chief executive of Tallow Ridge Systems": a firm, not Mr Systems)
     styled = bool(clause.split()) and _norm(clause.split()[-1]) in _NAME_STYLES
-    if family is None and not styled and not _HOUSE_OFFICE.fullmatch(clause) and (
-            not given_name_gender(given.split()[-1])) and (
+    # "Minister of Trade and Industry Themba Mkhatjwa": a minister's portfolio word, then
+    # two words that are neither roles, bodies nor places: a name no lexicon knows
+    portfolio_end = _norm(words[-1]) in _PORTFOLIOS and _norm(words[0]) in (
+        "minister", "secretary", "commissioner") and not initials and not any(
+        _is_role_word(w) or _norm(w) in ORG_NOUNS or _norm(w) in _PORTFOLIOS
+        or w.lower() in COUNTRIES for w in (given, surname))
+    if family is None and not styled and not portfolio_end and not _HOUSE_OFFICE.fullmatch(
+            clause) and (not given_name_gender(given.split()[-1])) and (
             any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
                 for w in (given, surname)) or "-" not in surname or (
                     len(words) < 6 and not initials and not (

@@ -8029,3 +8029,11 @@ def test_the_dutch_degree_drs_before_a_name() -> None:
     q = quotes_of("Economist drs. Kenneth Girigori of the University of Curaçao believes the "
                   "measure will raise less than the minister expects.")
     assert q["speaker"].tolist() == ["Kenneth Girigori"]
+
+
+def test_a_portfolio_with_and_before_a_name_no_lexicon_knows() -> None:
+    # "Minister of Tinkhundla Administration and Development Themba Mkhatjwa": the
+    # portfolio ends in a portfolio word, the two words after it are the name
+    q = quotes_of("Responding, Minister of Tinkhundla Administration and Development Themba "
+                  "Mkhatjwa said the delay was caused by late revenue, not by his ministry.")
+    assert q["speaker"].tolist() == ["Themba Mkhatjwa"]
