@@ -5858,6 +5858,13 @@ class _Extractor:
                 # mayor's office": the body of that kind named before (anywhere before)
                 q.speaker, q.speaker_kind = body.canonical, body.kind
                 d.touch(body, p.start)
+            elif (ent is None or ent.canonical.lower() == _strip_det(p.surface).lower()) and (
+                    p.org and words[0] == "the" and words[-1] in ORG_NOUNS) and (
+                    later_body := self._body_named_later(p)) is not None:
+                # "..., the foreign ministry said" in a lead and "the Djiboutian Ministry of
+                # Foreign Affairs and International Cooperation said" below: the body named
+                # next
+                q.speaker, q.speaker_kind = later_body.canonical, later_body.kind
             elif ent is not None:
                 q.speaker, q.speaker_kind = ent.canonical, ent.kind
                 d.touch(ent, p.start)
@@ -6238,6 +6245,31 @@ class _Extractor:
                         _ANOTHER_ROLE.match(r) for r in e.roles):
                 # (not "Another resident, Ann Lee," for "a resident": someone else)
                 found = (first, e)
+        return found[1] if found else None
+
+    def _body_named_later(self, p: SpeakerPhrase, window: int = 1500) -> Entity | None:
+        """The first organisation named in full within ``window`` characters after the
+        definite description ``p`` ("the foreign ministry"), named nowhere before, whose
+        name holds its head noun and a word of each lower-case modifier ("Ministry of
+        Foreign Affairs"); else None (and None without such a modifier: "the party")."""
+        words = [w for w in p.surface.split()[1:] if not w.endswith(("'s", "’s"))]
+        if not words:
+            return None
+        head = words[-1].lower()
+        mods = [w.lower()[:5] for w in words[:-1] if w.islower()]
+        if not mods:
+            return None  # ("the party": any party; "the foreign ministry": one of a kind)
+        found: tuple[int, Entity] | None = None
+        for e in self.discourse.entities:
+            first = min(e.positions) if e.positions else -1
+            if e.kind != "organisation" or not p.end < first <= p.end + window:
+                continue
+            for n in e.names:
+                name_words = [w.lower() for w in n.split()]
+                if n[:1].isupper() and head in name_words and all(
+                        any(w.startswith(m) for w in name_words) for m in mods) and (
+                        found is None or first < found[0]):
+                    found = (first, e)
         return found[1] if found else None
 
     def _titled_next(self, p: SpeakerPhrase) -> Entity | None:

@@ -2512,6 +2512,17 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             name = re.sub(r"^(?:[Tt]he)\s+", "", om.group(0))
             return SpeakerPhrase("name", a, lo + len(before), text[a:lo + len(before)],
                                  name=name, negated=negated, org=True)
+        if skippable and m is not None and m.start() > 0 and " in " in before[:m.start()] and (
+                "," not in before) and _norm(before[:before.rindex(" in ", 0, m.start())].split(
+                )[-1:][0] if before[:before.rindex(" in ", 0, m.start())].split() else "") in (
+                ORG_NOUNS) and (whole := parse_subject_left(
+                text, lo, lo + len(before))) is not None and whole.kind in (
+                "name", "description") and whole.org and whole.start < lo + m.start() and (
+                not text[lo:whole.start].strip(" ,;:—–-")) and not any(
+                _is_role_word(w) for w in before[:m.start()].split()):
+            # "Ukraine's embassy in Addis Ababa, which is also accredited to Djibouti,
+            # said": the body, its seat named after it
+            return whole
         if skippable and m is not None and "," in before and m.start() > before.rfind(",") and (
                 _ROLE_OF_END.fullmatch(before, before.rfind(",") + 1, m.start())) and (
                 looks_like_role(before[before.rfind(",") + 1:].strip())) and NAME_END.search(

@@ -8037,3 +8037,27 @@ def test_a_portfolio_with_and_before_a_name_no_lexicon_knows() -> None:
     q = quotes_of("Responding, Minister of Tinkhundla Administration and Development Themba "
                   "Mkhatjwa said the delay was caused by late revenue, not by his ministry.")
     assert q["speaker"].tolist() == ["Themba Mkhatjwa"]
+
+
+def test_a_body_in_a_city_before_a_relative_clause_then_the_body_again() -> None:
+    # "Ukraine's embassy in Addis Ababa, which is also accredited to Djibouti, said":
+    # the embassy, its seat named after it; "the embassy said" is the same body
+    q = quotes_of("Ukraine's embassy in Addis Ababa, which is also accredited to Djibouti, "
+                  "said guarantees had to be \"written down, signed and backed by force\".\n\n"
+                  "\"Escorts deter attacks,\" the embassy said in a written reply.")
+    assert q["speaker"].tolist() == ["Ukraine's embassy in Addis Ababa"] * 2
+
+
+def test_a_body_described_in_the_lead_and_named_in_full_below() -> None:
+    # "..., the foreign ministry said" in the lead, "the Djiboutian Ministry of Foreign
+    # Affairs and International Cooperation said" in the next paragraph: that body
+    q = quotes_of("DJIBOUTI – Djibouti backs a ceasefire in Ukraine but does not want its "
+                  "warships moved, the foreign ministry said on Monday.\n\nIn a statement, the "
+                  "Djiboutian Ministry of Foreign Affairs and International Cooperation said it "
+                  "welcomed \"any guarantee that makes the peace last\".")
+    assert q["speaker"].tolist() == [
+        "Djiboutian Ministry of Foreign Affairs and International Cooperation"] * 2
+    # (no body of that kind below: the description stays)
+    q = quotes_of("WARSAW – Poland backs a ceasefire, the foreign ministry said.\n\nThe "
+                  "Ministry of Finance said it had no comment on \"the costs\".")
+    assert q["speaker"].tolist()[0] != "Ministry of Finance"
