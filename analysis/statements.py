@@ -411,6 +411,9 @@ _STATE_OF_PLAY = re.compile(
     r"(?:remains?|remained|is|are)\s+[\"“‘”]?unchanged\b|"
     r"(?:has|have|had)\s+no\s+(?:[\w-]+\s+){1,2}?(?:able|capable|available|ready)\s+to\b|"
     r"\btalks\s+(?:[\w’'-]+\s+){0,4}?would\s+resume\s+(?:in|on|this|next|after)\b|"
+    # "the talks will not resume before spring": when, not whether
+    r"\btalks\s+(?:[\w’'-]+\s+){0,4}?(?:will|would|are\s+not\s+expected\s+to)\s+(?:not\s+)?"
+    r"resume\s+(?:before|until)\b|"
     # "Croatia had attended every meeting of the coalition", "staff had drawn up several
     # options": taking part in planning, no view
     r"(?:attended|attends|attend)\s+(?:every|each|all|the|a)\s+(?:[\w-]+\s+){0,2}?meetings?\b|"
@@ -465,7 +468,7 @@ _STATE_OF_PLAY = re.compile(
     r"(?:remains?|remained|is|are|was|were)\s+[\"“‘]?(?:(?:currently|still|fully|firmly)\s+)*"
     r"committed\s+to\s+(?:its|their|the|NATO|national|UN|United\s+Nations)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:mission|missions|air\s+policing|tasks|duties|operations)\b"
-    r"(?!\s+(?:in|for|to)\s+Ukraine))",
+    r"(?!\s+(?:in|for|to)\s+[A-Z]))",  # (not "its mission in <a named place>")
     re.IGNORECASE)
 # a ministry or service speaking (not a person): its account of the law is a fact
 _INSTITUTION = re.compile(r"\b(?:Ministry|Department|Office|Forces|Administration|Agency|"
@@ -525,12 +528,21 @@ _GOOD_OUTCOME = re.compile(
 _DETERRED = re.compile(
     r"\b(?:will|would|[’']ll)\s+(?:think\s+twice|(?:not|never)\s+dare|hesitate|back\s+off|"
     r"be\s+deterred)\b", re.IGNORECASE)
+# an "if" of hostile action: "if Russia attacked again", "if the ceasefire is broken",
+# "if Moscow launches another offensive" (the scenario a warning is about)
+_HOSTILE_IF = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:(?:were|was|is)\s+to\s+)?(?:attack(?:s|ed)?|strikes?|struck|"
+    r"invade[sd]?|(?:breaks?|broke|violates?|violated)\s+(?:the\s+|a\s+|any\s+)?(?:ceasefire|"
+    r"truce|deal|agreement|armistice)|fire[sd]?\s+on|(?:launch(?:es|ed)?)\s+(?:a\s+|another\s+|"
+    r"a\s+new\s+)?(?:attack|offensive|strike|invasion))\b|"
+    r"\s+(?:the\s+|a\s+|any\s+)?(?:ceasefire|truce|armistice)\s+(?:is|was|were)\s+(?:broken|"
+    r"violated)\b", re.IGNORECASE)
 # a plain "if" opening a condition (not "only if", "unless", "as long as")
 _IF_ONLY = re.compile(r"[\"“‘']?if\b", re.IGNORECASE)
 _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage",
                             "initial stage", "been asked", "formally asked", "attend",
                             "unchanged", "able to", "capable", "available", "ready to",
-                            "would resume",
+                            "would resume", "resume before", "resume until",
                             "drawn up", "as planned", "as scheduled", "as normal",
                             "been asked", "no order", "no request", "no instruction",
                             "scheduled", "due ", "completed", "follow", "monitor", "no new",
@@ -744,7 +756,9 @@ _ATTITUDE = re.compile(
 # ("air defences shot down 548 drones", "Canada leads a brigade of 2,000 troops")
 _DIGIT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
 # ... or a figure in words ("operates four Patriot batteries", "dozens of soldiers")
-_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+# (not in a comparison: "more hope than a hundred statements")
+_NUMBER_WORD = re.compile(r"(?<!than\sa\s)(?<!than\s)\b(?:two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|"
                           r"fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)\b"
                           # (not a span of time: "for four years", "three times")
                           r"(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|times)\b)",
@@ -1736,6 +1750,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
         # "rotate four jets until its own are ready": an "until" after no negation or
         # waiting sets a time, not a condition ("not a soldier until ...", "wait until")
         and (m.group().lower() != "until" or _HELD_BACK.search(text, c_start, m.start()))
+        # "... a party to the war if Russia attacked again": a scenario, no terms
+        and not (m.group().lower() == "if" and _HOSTILE_IF.match(text, m.end(), c_end))
         for m in _CONDITION.finditer(text, c_start, c_end))
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])
     low = text[c_start:c_end].lower() if ordered else ""

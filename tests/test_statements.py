@@ -2257,3 +2257,26 @@ def test_a_unit_committed_to_its_current_task_is_a_state_of_play() -> None:
         assert rows and all(r[1] == 0 for r in rows), (text, rows)
     # (a commitment to sending is a view)
     assert code("We remain committed to sending troops to Ukraine.")[0][1] == 1
+
+
+def test_a_number_in_a_comparison_is_no_figure_reported() -> None:
+    # "gives my people more hope than a hundred statements": rhetoric, not a count
+    assert code("A soldier from Warsaw at the checkpoint gives my people more hope than a "
+                "hundred statements.")[0][:2] == ("troops_on_ground", 1)
+    assert code("The base hosts hundreds of soldiers.")[0][1] == 0
+
+
+def test_talks_that_will_not_resume_before_a_date_are_a_state_of_play() -> None:
+    assert code("The talks will not resume before spring.")[0][1] == 0
+    assert code("Peace talks must resume before spring.")[0][1] == 1
+
+
+def test_an_if_of_the_adversary_attacking_is_a_scenario_not_a_condition() -> None:
+    # "would make Norway a party to the war if Russia attacked again": a warning of what
+    # happens, no terms the speaker sets
+    rows = code("Any guarantee would make Norway automatically a party to the war if Russia "
+                "attacked again.")
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+    assert all(r[2] != "conditional" for r in rows), rows
+    # (a condition the speaker sets stays one)
+    assert code("We would send troops if the Americans backed them.")[0][2] == "conditional"
