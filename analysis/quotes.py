@@ -5110,6 +5110,8 @@ class _Extractor:
             if len(name.split()) >= 2:  # a full name without evidence, for a later surname
                 self._full_names[name.split()[-1]] = name
             return
+        if name.split()[-1] in ("District", "Constituency", "Ward", "Precinct", "Riding"):
+            return  # "(Bong County) Electoral District": a place, no person
         salient = self._salient(phrase, b, para_start)
         gender = phrase.gender
         if not gender and am:

@@ -2031,7 +2031,10 @@ _NUMBERED_UNIT_END = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,2}"
     r"(?:District|Ward|Precinct|Division|Circuit|Riding|Constituency|Borough)|"
     # ("councillor Ann Lee of Box Bar Ward": a named ward)
-    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Ward|Electoral\s+Area))$")
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Ward|Electoral\s+Area|Electoral\s+District)|"
+    # ("Rep. Ann Lee of Bong County Electoral District #3": a district by its number)
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:District|Ward|Precinct|Division|Constituency|Riding)\s+"
+    r"(?:#\s?|No\.\s?)?\d+)$")
 _OF_ORG_END = re.compile(r"(?<=[\w’'])\s+(?:of|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
                          r"(?:(?:opposition|ruling|governing|main|centre-right|centre-left|"
                          r"far-right|far-left|conservative|liberal|nationalist)\s+)?"

@@ -8061,3 +8061,14 @@ def test_a_body_described_in_the_lead_and_named_in_full_below() -> None:
     q = quotes_of("WARSAW – Poland backs a ceasefire, the foreign ministry said.\n\nThe "
                   "Ministry of Finance said it had no comment on \"the costs\".")
     assert q["speaker"].tolist()[0] != "Ministry of Finance"
+
+
+def test_a_lawmaker_of_a_numbered_electoral_district() -> None:
+    # "Rep. X of Bong County Electoral District #3": the person, her district numbered
+    q = quotes_of("The chairman, Rep. Jallah Mulbah Gbeme of Bong County Electoral District #3, "
+                  "told reporters after the session that the draft had cut the budget.\n\n"
+                  "\"We cannot do oversight with empty hands,\" the Bong County lawmaker said.")
+    assert q["speaker"].tolist() == ["Jallah Mulbah Gbeme"] * 2
+    q = quotes_of("Rep. Ann Lee of Montserrado County Electoral District told reporters that the "
+                  "draft had cut the budget.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
