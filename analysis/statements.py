@@ -232,7 +232,9 @@ _CONDITION = re.compile(
     r"(?:would|will)\s+(?:still\s+|also\s+)?need(?!\s+to\b)|"
     # "guarantees would have to be written into a treaty": a hypothetical requirement
     r"(?:would\s+(?:still\s+|also\s+)?have|has|have)\s+to\s+be\b|"
-    r"would\s+take|requir\w+|(?:need|want|demand)\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?"
+    # ("would take 30,000 troops", not "the only guarantee Moscow would take seriously")
+    r"would\s+take(?!\s+(?:[\w’'-]+\s+)?(?:seriously|notice|note)\b)|"
+    r"requir\w+|(?:need|want|demand)\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?"
     r"(?:vote|mandate|approval|consent|go-ahead|green\s+light)|"
     # "written down before a single soldier deploys", "a vote before any deployment"
     r"before\s+(?:any|a\s+single|the\s+first|one)\s+(?:[\w-]+\s+)?(?:soldiers?|officers?|"
@@ -381,7 +383,8 @@ _SAID_THAT = re.compile(r"\b(?:said|says|say|clear|"
                         r"certain|convinced|insist\w*|argu\w*|warn\w*|believ\w*|think\w*|"
                         r"thought|stress\w*|added|adds|noted|notes|announc\w*|confirm\w*|"
                         r"promis\w*|pledg\w*|vow\w*|decid\w*|agreed|signall?ed|indicated|"
-                        r"repeated|reiterated|maintain\w*)[’'\"”]?\s+that\s+(?:\w+\s+){0,2}$",
+                        r"repeated|reiterated|stated|states|maintain\w*)[’'\"”]?\s+(?:[a-z]+ly\s+)?that\s+"
+                        r"(?:\w+\s+){0,2}$",  # (an adverb between: "said plainly that")
                         re.IGNORECASE)
 # a negated telling, deciding or asking is no view on what was not told, decided or
 # asked: "nobody had explained what the soldiers would guarantee", "ministers cannot

@@ -2280,3 +2280,16 @@ def test_an_if_of_the_adversary_attacking_is_a_scenario_not_a_condition() -> Non
     assert all(r[2] != "conditional" for r in rows), rows
     # (a condition the speaker sets stays one)
     assert code("We would send troops if the Americans backed them.")[0][2] == "conditional"
+
+
+def test_an_adverb_between_the_verb_of_saying_and_that() -> None:
+    # "has said plainly that no American soldier will go": a refusal, no requirement
+    assert code("She said plainly that no soldier will go to the front.")[0][:3] == (
+        "troops_on_ground", -1, "negated")
+    assert code("The Ministry stated firmly that no soldier will go to the front.")[0][1] == -1
+
+
+def test_what_the_adversary_would_take_seriously_is_no_requirement() -> None:
+    assert code("A European force on the ground was the only guarantee Moscow would take "
+                "seriously.")[0][:3] == ("troops_on_ground", 1, "assert")
+    assert code("It would take 30,000 troops to hold the line.")[0][2] == "conditional"
