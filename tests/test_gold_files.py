@@ -267,7 +267,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Alberta Public Safety and Emergency Services",
              "Ukrainian Consulate General in Prešov", "Civil Aviation Authority",
              "Senate Republican Caucus", "Liberal Vannin Party",
-             "Independent Patriots for Change", "House of Commons Library"}
+             "Independent Patriots for Change", "House of Commons Library",
+             "Foreign, Commonwealth and Development Office", "Administrator’s Office"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
