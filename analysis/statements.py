@@ -1419,6 +1419,10 @@ _EVALUATED = re.compile(
 _SCOPE_BREAK = re.compile(r"\band\s+(?:also\s+)?(?:supports?|backs?|wants?|welcomes?|"
                           r"favou?rs?|calls?\s+for)\b", re.IGNORECASE)
 
+#: "and" opening a second negated predicate: "will not join ... and will not send".
+_AND_NEGATED = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:will|would|shall|should|must|can|"
+                          r"could|does|do|did|is|are|was|were|has|have|had)\s+$",
+                          re.IGNORECASE)
 #: ", not" before a rejected alternative ("a voice for talks, not one more frigate").
 _COMMA_NOT = re.compile(r",\s+not\s+(?!only\b|just\b|merely\b|simply\b)")
 #: "rather than", "instead (of)": one course preferred to another.
@@ -1813,6 +1817,13 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # stays behind
             negators = [n for n in negators
                         if not _SCOPE_BREAK.search(text, n.end(), a)]
+        if len(negators) > 1:
+            # "will not join any guarantee and will not send troops": each predicate
+            # negated on its own, the cue by the last one only
+            last = max((k for k, n in enumerate(negators[1:], 1)
+                        if _AND_NEGATED.search(text, negators[k - 1].end(), n.start())),
+                       default=0)
+            negators = negators[last:]
         if attitude_applies and attitude is not None and attitude.re is not _BARE_SUBJECT:
             # the attitude word itself ("X refuses to ...") is the polarity, not a negator
             # (but "X will never ..." negates what follows)

@@ -2293,3 +2293,11 @@ def test_what_the_adversary_would_take_seriously_is_no_requirement() -> None:
     assert code("A European force on the ground was the only guarantee Moscow would take "
                 "seriously.")[0][:3] == ("troops_on_ground", 1, "assert")
     assert code("It would take 30,000 troops to hold the line.")[0][2] == "conditional"
+
+
+def test_two_negated_predicates_joined_by_and_negate_once_each() -> None:
+    # "will not join any guarantee and will not send troops": troops rejected once
+    assert code("Tajikistan will not join the coalition and will not send troops to any "
+                "side.")[-1][:2] == ("troops_on_ground", -1)
+    # (a negation of a negation still cancels: "do not think it would not help")
+    assert code("We do not think that it would not help to send troops.")[0][1] == 1
