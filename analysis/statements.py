@@ -633,7 +633,9 @@ _POST_NEGATION = re.compile(
     re.IGNORECASE)
 # "sending soldiers is not a peace plan": what the subject is not (another cue may sit in
 # the predicate)
-_NOT_A_PLAN = re.compile(r"\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:a|an|the)\s+"
+# (its modifier between: "Foreign soldiers next to our border are not a guarantee")
+_NOT_A_PLAN = re.compile(r"(?:\s+(?!(?:is|are|was|were|that|who|which)\b)[\w’'-]+){0,4}?"
+                         r"\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:a|an|the)\s+"
                          r"(?:[\w-]+\s+)?(?:plan|solution|answer|strategy|option|policy|"
                          # "Foreign troops are not a guarantee"
                          r"guarantee|deterrent)\b",

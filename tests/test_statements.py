@@ -2301,3 +2301,8 @@ def test_two_negated_predicates_joined_by_and_negate_once_each() -> None:
                 "side.")[-1][:2] == ("troops_on_ground", -1)
     # (a negation of a negation still cancels: "do not think it would not help")
     assert code("We do not think that it would not help to send troops.")[0][1] == 1
+
+
+def test_a_means_with_its_modifier_that_is_not_a_guarantee() -> None:
+    assert code("Foreign soldiers next to our border are not a guarantee.")[0][:2] == (
+        "troops_on_ground", -1)
