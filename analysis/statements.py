@@ -814,12 +814,16 @@ _ASIDE_SUBJECT = re.compile(
 # "will never sign ..."", "President X had approved the initiative" (not a forecast,
 # "Europe will need ...", nor what it has merely heard: "Moldova has heard promises")
 _BARE_SUBJECT = re.compile(
-    rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*)"
+    # (also a leader's administration: "the Trump administration will not put ...")
+    rf"(?=[A-Z]|the\s+[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>(?:the\s+)?{_NAME}"
+    rf"(?:\s+(?:and\s+)?{_NAME})*(?:\s+(?:administration|government|cabinet))?)"
     r"\s+[\"“‘]?(?P<att>(?:had|has|have)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘]?"
     r"(?:[a-z]+ed|made|told|sent|kept|said|given|put|set)\b)|"
     r"(?:will|would)\s+(?:never|not)|won[’']t|wouldn[’']t|"
     # ("would sign no ceasefire without ...", "will send no troops")
     r"(?:will|would)\s+[a-z]+\s+no(?=\s+[a-z]))\b(?!\s*,)")
+#: a leader's administration or government: "the Trump administration"
+_LEADER_BODY = re.compile(r"[Tt]he\s+[A-Z][\w’'-]*\s+(?:administration|government|cabinet)")
 # an imperative sentence whose second half follows from the first: "Give us the jets,
 # and then we will talk"
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
@@ -1599,16 +1603,21 @@ def _code_clause(text: str, c_start: int, c_end: int,
             text.find(", ", c_start, c_end) > 0):
         # (also when the cues come in the next clause: "..., offering to base jets")
         attitude = _ASIDE_SUBJECT.match(text, c_start, c_end)
-    if attitude is None and hits and text[c_start:c_start + 1].isupper():
+    if attitude is None and hits and (text[c_start:c_start + 1].isupper() or (
+            text.startswith("the ", c_start) and text[c_start + 4:c_start + 5].isupper())):
         # (last: every other reading of the subject first)
         attitude = _BARE_SUBJECT.match(text, c_start, c_end)
+        if attitude is not None and attitude.group("subj")[:4] in ("the ", "The ") and (
+                _LEADER_BODY.fullmatch(attitude.group("subj")) is None):
+            attitude = None  # ("the soldiers will not go": no actor)
     subjects: list[str] = []
     own_view = False
     side_view: list[str] = []
     polarity = 1
     att_end = c_start
     found: tuple[list[str], int] | None = None
-    if attitude is not None and attitude.group("subj").split()[0] not in _NOT_ACTORS:
+    if attitude is not None and (attitude.group("subj").split()[0] not in _NOT_ACTORS or (
+            _LEADER_BODY.fullmatch(attitude.group("subj")) is not None)):
         polarity = _ATTITUDE_WORDS.get(attitude.group("att"), 1)
         # a deed's verb may itself be the cue ("was arming Kyiv")
         att_end = attitude.start("att") if attitude.re is _DEED else attitude.end()

@@ -2306,3 +2306,18 @@ def test_two_negated_predicates_joined_by_and_negate_once_each() -> None:
 def test_a_means_with_its_modifier_that_is_not_a_guarantee() -> None:
     assert code("Foreign soldiers next to our border are not a guarantee.")[0][:2] == (
         "troops_on_ground", -1)
+
+
+def test_a_leaders_administration_as_the_subject_described() -> None:
+    # "the Trump administration "will not put a single soldier in Ukraine"": the position
+    # described is the leader's
+    text = ("the Trump administration \"will not put a single soldier in Ukraine\" but will "
+            "keep sharing intelligence")
+    rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], load_codebook(),
+                      resolve=kb_resolver(load_kb()))
+    assert {(r[1], r[2], r[5]) for r in rows} == {
+        ("troops_on_ground", -1, "Donald Trump"), ("intelligence_sharing", 1, "Donald Trump")}
+    text = "the soldiers will not go."
+    rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], load_codebook(),
+                      resolve=kb_resolver(load_kb()))
+    assert rows and all(r[5] == "" for r in rows)
