@@ -323,6 +323,9 @@ TITLES: frozenset[str] = frozenset(
      "wethouder", "schepen", "burgemeester", "gedeputeerde", "raadslid", "fractievoorzitter",
      "fractieleider",
      "drs",  # the Dutch "doctorandus" degree ("drs. Ann Lee"), also plural "Drs" (doctors)
+     # Mizo "Pu" and "Pi" (Mr, Mrs: "Pu Ann Lee"); Acehnese "Tgk." (Teungku, a religious
+     # and honorific style) and "Keuchik" (a village head)
+     "pu", "pi", "tgk", "keuchik",
      "perit",  # a Maltese architect's style ("Perit Ann Lee")
      # Czech and Slovak degrees used as titles ("Ing. Ann Lee", "Doc. Ing. Ann Lee")
      "ing", "mgr", "doc", "judr", "mudr", "rndr", "phdr",

@@ -8072,3 +8072,13 @@ def test_a_lawmaker_of_a_numbered_electoral_district() -> None:
     q = quotes_of("Rep. Ann Lee of Montserrado County Electoral District told reporters that the "
                   "draft had cut the budget.")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_mizo_and_acehnese_styles_before_a_name() -> None:
+    # "Pu"/"Pi" (Mizo Mr, Mrs), "Tgk." (Acehnese Teungku): styles, no part of the name
+    q = quotes_of("Opposition leader Pu Lalbiakzuala Tlau said the MNF would not be part of it.")
+    assert q["speaker"].tolist() == ["Lalbiakzuala Tlau"]
+    q = quotes_of("Mayor Pi Lalnunpuii Khawlhring said she would meet the vendors on Monday.")
+    assert q["speaker"].tolist() == ["Lalnunpuii Khawlhring"]
+    q = quotes_of("Speaking to reporters, Tgk. Ridwan Zulfahmi said the council would reject it.")
+    assert q["speaker"].tolist() == ["Ridwan Zulfahmi"]
