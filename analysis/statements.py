@@ -446,7 +446,10 @@ _STATE_OF_PLAY = re.compile(
     r"ordered|submitted|granted|lodged|placed|signed|approved|received|requested|decided|"
     # "no Nellis units have been alerted for a mission", "no proposal for a deployment had
     # yet been brought to Cabinet": no step taken yet
-    r"alerted|brought|assigned|tasked|earmarked|designated|notified)\b|"
+    r"alerted|brought|assigned|tasked|earmarked|designated|notified|given)\b|"
+    # "its policy of not supplying lethal weapons "has not changed"": as it was
+    r"\b(?:policy|position|posture|stance|line)\b[^.;:!?]{0,80}?[\"“‘]?(?:has|have|had)\s+"
+    r"(?:not|never)\s+changed\b|"
     r"planning\s+(?:for\s+)?(?:[\w’'-]+\s+){0,4}?[\"“‘]?(?:continues|continued)\s+with\b|"
     # a timetable: "the next round is scheduled for April", "the first F-35s are due at
     # Florennes in 2027", "the rotation remains on its scheduled timeline", "the frigate
@@ -557,6 +560,7 @@ _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage
                             "under way", "received",
                             "been alerted", "been brought", "been assigned", "been tasked",
                             "been earmarked", "been designated", "been notified",
+                            "been given", "not changed",
                             "committed to", "%", "per cent", "percent", "fell to", "rose to",
                             "dropped to", "stood at", "climbed to", "grew to", "jumped to",
                             "slipped to"))

@@ -2321,3 +2321,12 @@ def test_a_leaders_administration_as_the_subject_described() -> None:
     rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], load_codebook(),
                       resolve=kb_resolver(load_kb()))
     assert rows and all(r[5] == "" for r in rows)
+
+
+def test_no_mission_given_and_an_unchanged_policy_are_a_state_of_play() -> None:
+    assert code("No unit in Japan had been given a mission connected to the ceasefire "
+                "force.")[0][1] == 0
+    assert code("Its policy of not supplying lethal weapons directly \u201chas not changed\u201d "
+                "since the war began.")[0][1] == 0
+    # (a person who has not changed his mind still rejects)
+    assert code("We will not send weapons, and that has not changed.")[0][1] == -1
