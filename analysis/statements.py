@@ -250,7 +250,7 @@ _CONDITION = re.compile(
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+come\s+with|"
     # ("is open to sending engineers", not "would keep its ports open to grain")
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)|[’']s|[’']re)\s+"
-    r"[\"“‘]?(?:still\s+|also\s+|very\s+|fully\s+)?open\s+to|in\s+principle|"
+    r"[\"“‘«„]?(?:still\s+|also\s+|very\s+|fully\s+)?open\s+to|in\s+principle|"
     r"(?:would|could|might)\s+consider|"
     # "was waiting to see what the Americans decided before it committed ...": held back
     # until another's decision
@@ -291,7 +291,7 @@ _WITHOUT = re.compile(r"without", re.IGNORECASE)
 # an elliptical clause whose verb reports what the subject says: "... but has said"
 # ("... and has refused to send jets": its own attitude word)
 _ELLIPTICAL_REPORT = re.compile(
-    r"\W*(?:(?:and|but)\s+)?(?:has|have|had|is|was|would|will)\s+(?:also\s+)?[\"“‘]?(?P<att>said|"
+    r"\W*(?:(?:and|but)\s+)?(?:has|have|had|is|was|would|will)\s+(?:also\s+)?[\"“‘«„]?(?P<att>said|"
     # ("... but has \"left the door open\" to air support")
     r"left\s+the\s+door\s+open|kept\s+the\s+door\s+open|"
     r"insisted|argued|indicated|suggested|stated|made\s+(?:it\s+)?clear|"
@@ -420,10 +420,10 @@ _STATE_OF_PLAY = re.compile(
     # "Croatia had attended every meeting of the coalition", "staff had drawn up several
     # options": taking part in planning, no view
     r"(?:attended|attends|attend)\s+(?:every|each|all|the|a)\s+(?:[\w-]+\s+){0,2}?meetings?\b|"
-    r"drawn\s+up\s+[\"“‘]?(?:several|a\s+range\s+of|different|a\s+number\s+of|three|two|"
+    r"drawn\s+up\s+[\"“‘«„]?(?:several|a\s+range\s+of|different|a\s+number\s+of|three|two|"
     r"four)\s+options|"
     r"continues?\s+(?:[\w’'-]+\s+){0,3}?as\s+(?:planned|scheduled|normal)|"
-    r"(?:has|have|had)\s+[\"“‘]?not\s+(?:yet\s+)?been\s+(?:asked\s+to|consulted\s+(?:on|about))|"
+    r"(?:has|have|had)\s+[\"“‘«„]?not\s+(?:yet\s+)?been\s+(?:asked\s+to|consulted\s+(?:on|about))|"
     # "had "no planning under way" for a deployment", "no unit ... has received orders"
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:planning|plans?|preparations?)\s+(?:is\s+|are\s+)?"
     r"under\s+way|"
@@ -433,7 +433,7 @@ _STATE_OF_PLAY = re.compile(
     r"tasking)|"
     # "planning for a multinational force was continuing with allies", "is neither for nor
     # against soldiers"
-    r"planning\s+(?:for\s+)?(?:[\w’'-]+\s+){0,4}?(?:is|was|remains?|remained)\s+[\"“‘]?"
+    r"planning\s+(?:for\s+)?(?:[\w’'-]+\s+){0,4}?(?:is|was|remains?|remained)\s+[\"“‘«„]?"
     r"(?:continuing|under\s+way|ongoing)|"
     r"neither\s+for\s+nor\s+against|"
     # "Talks on a ceasefire resumed in Geneva this week": where the talks are
@@ -448,9 +448,9 @@ _STATE_OF_PLAY = re.compile(
     # yet been brought to Cabinet": no step taken yet
     r"alerted|brought|assigned|tasked|earmarked|designated|notified|given)\b|"
     # "its policy of not supplying lethal weapons "has not changed"": as it was
-    r"\b(?:policy|position|posture|stance|line)\b[^.;:!?]{0,80}?[\"“‘]?(?:has|have|had)\s+"
+    r"\b(?:policy|position|posture|stance|line)\b[^.;:!?]{0,80}?[\"“‘«„]?(?:has|have|had)\s+"
     r"(?:not|never)\s+changed\b|"
-    r"planning\s+(?:for\s+)?(?:[\w’'-]+\s+){0,4}?[\"“‘]?(?:continues|continued)\s+with\b|"
+    r"planning\s+(?:for\s+)?(?:[\w’'-]+\s+){0,4}?[\"“‘«„]?(?:continues|continued)\s+with\b|"
     # a timetable: "the next round is scheduled for April", "the first F-35s are due at
     # Florennes in 2027", "the rotation remains on its scheduled timeline", "the frigate
     # completed a refit ... and is available for deployment from February"
@@ -460,7 +460,7 @@ _STATE_OF_PLAY = re.compile(
     # a body watching: "is following the peace talks closely", "follows the talks with
     # great attention", "monitoring the negotiations"
     r"(?:follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:talks|negotiations|process|developments)\s*[\"”’]?\s*(?:[\"“‘]?\s*)"
+    r"(?:talks|negotiations|process|developments)\s*[\"”’]?\s*(?:[\"“‘«„]?\s*)"
     r"(?:closely|carefully|with\s+(?:great\s+|close\s+)?(?:attention|interest))|"
     # a poll's finding is what the respondents think: "51% of respondents support a
     # contribution", "41 percent would accept air policing", "support fell to 27 per cent"
@@ -471,7 +471,7 @@ _STATE_OF_PLAY = re.compile(
     r"climbed|stood|grew|jumped|slipped)\s+(?:to|at)\s+\d|"
     # a unit held by its present task: "the brigade remains fully committed to its mission
     # here", "F-16s remained "fully committed to NATO air policing at home""
-    r"(?:remains?|remained|is|are|was|were)\s+[\"“‘]?(?:(?:currently|still|fully|firmly)\s+)*"
+    r"(?:remains?|remained|is|are|was|were)\s+[\"“‘«„]?(?:(?:currently|still|fully|firmly)\s+)*"
     r"committed\s+to\s+(?:its|their|the|NATO|national|UN|United\s+Nations)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:mission|missions|air\s+policing|tasks|duties|operations)\b"
     r"(?!\s+(?:in|for|to)\s+[A-Z]))",  # (not "its mission in <a named place>")
@@ -652,7 +652,7 @@ _HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
                         r"risk(?:s|ed|ing)?|means?|meant|lead(?:s|ing)?|led|amounts?|turns?|"
                         r"turned|makes?|made|making|puts?|putting)\b", re.IGNORECASE)
 #: "as" right before a cue, its quote mark aside: 'as "occupation forces"'.
-_AS_BEFORE = re.compile(r"\bas\s*[\"“‘]?$", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\bas\s*[\"“‘«„]?$", re.IGNORECASE)
 
 
 def _as_end(text: str, at: int) -> int:
@@ -753,7 +753,7 @@ _ATTITUDE = re.compile(
     r"appears?|appeared|remains?|remained|looks?|became|becomes?|would\s+be|will\s+be|"
     r"has|have|had|has\s+also|have\s+also|(?:will|would|could|can|might|may|must|should)"
     r"(?:\s+(?:also\s+)?be)?|continues\s+to|continued\s+to|continue\s+to)\s+)?"
-    r"(?:[\"“‘]?(?:not|never|no\s+longer|no)[\"”’]?\s+|\w+n[’']t\s+)?"
+    r"(?:[\"“‘«„]?(?:not|never|no\s+longer|no)[\"”’]?\s+|\w+n[’']t\s+)?"
     r"(?:(?:so|thus)\s+far\s+)?"
     r"(?:(?:more|less|very|so|too|increasingly|still|even|also|clearly|deeply|firmly|"
     r"already|now|long|once\s+again|yet\s+again|again|[a-z]+ly)\s+)?"
@@ -790,16 +790,16 @@ _RELATIVE_ATTITUDE = re.compile(
 _REPORTED = re.compile(
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership))?)(?:" + _ASIDE + r")?"
-    r"\s+[\"“‘]?(?:(?:has|have|had)\s+[\"“‘]?)?"
+    r"\s+[\"“‘«„]?(?:(?:has|have|had)\s+[\"“‘«„]?)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far|"
     r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
     r"confirmed|confirms|announced|announces|"
-    r"(?:been|was|were|is|are)\s+[\"“‘]?(?:(?:very|abundantly|perfectly|quite|absolutely|"
+    r"(?:been|was|were|is|are)\s+[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite|absolutely|"
     r"crystal)\s+)?clear|"
     r"complains|complained|"
     r"maintains|stated|states|declared|declares|signalled|likes?\s+to\s+(?:say|claim|argue)|"
-    r"made\s+(?:it\s+)?[\"“‘]?(?:(?:very|abundantly|perfectly|quite)\s+)?(?:clear|known|plain)|"
+    r"made\s+(?:it\s+)?[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite)\s+)?(?:clear|known|plain)|"
     r"made\s+(?:the\s+)?(?:same\s+)?point|"
     r"signaled|considers|considered|regards|regarded|sees|views|"
     r"(?:would|will)\s+(?:regard|treat|see|view|consider)|"
@@ -813,7 +813,7 @@ _REPORTED = re.compile(
 _ASIDE_SUBJECT = re.compile(
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}"
     rf"(?:\s+(?:and\s+)?{_NAME})*){_ASIDE}"
-    r"\s+(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must)\b")
+    r"\s+[\"“‘«„]?(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must)\b")
 # a named actor opening the clause with what it has done or will never do: "Mr Fico
 # "will never sign ..."", "President X had approved the initiative" (not a forecast,
 # "Europe will need ...", nor what it has merely heard: "Moldova has heard promises")
@@ -821,7 +821,7 @@ _BARE_SUBJECT = re.compile(
     # (also a leader's administration: "the Trump administration will not put ...")
     rf"(?=[A-Z]|the\s+[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>(?:the\s+)?{_NAME}"
     rf"(?:\s+(?:and\s+)?{_NAME})*(?:\s+(?:administration|government|cabinet))?)"
-    r"\s+[\"“‘]?(?P<att>(?:had|has|have)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘]?"
+    r"\s+[\"“‘«„]?(?P<att>(?:had|has|have)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘«„]?"
     r"(?:[a-z]+ed|made|told|sent|kept|said|given|put|set)\b)|"
     r"(?:will|would)\s+(?:never|not)|won[’']t|wouldn[’']t|"
     # ("would sign no ceasefire without ...", "will send no troops")
@@ -1017,13 +1017,13 @@ _INCLUDED = re.compile(r"(?:[\w’'-]+\s+){1,3}included|(?:not\s+)?even\s+(?:[\w
 
 
 # the predicate going on after an aside: "..., whatever its flag, would be ..."
-_AUXILIARY = re.compile(r"[\"“”‘’'\s]*(?:would|will|could|should|must|might|may|can|is|are|"
+_AUXILIARY = re.compile(r"[\"“”‘’'«»„\s]*(?:would|will|could|should|must|might|may|can|is|are|"
                         r"was|were|has|have|had)\b")
 
 
 def _bare(separator: str) -> str:
     """``separator`` without spaces and quote marks (", “" → ",")."""
-    return "".join(ch for ch in separator if not ch.isspace() and ch not in "\"“”‘’'")
+    return "".join(ch for ch in separator if not ch.isspace() and ch not in "\"“”‘’'«»„")
 
 
 def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]

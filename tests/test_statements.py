@@ -2330,3 +2330,11 @@ def test_no_mission_given_and_an_unchanged_policy_are_a_state_of_play() -> None:
                 "since the war began.")[0][1] == 0
     # (a person who has not changed his mind still rejects)
     assert code("We will not send weapons, and that has not changed.")[0][1] == -1
+
+
+def test_guillemets_are_quote_marks_around_an_aside_and_a_predicate() -> None:
+    # 'President X, she said, «has promised air support ...»': as with straight quotes
+    text = "President Donald Trump, she said, \u00abhas promised air support from a distance\u00bb"
+    rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], load_codebook(),
+                      resolve=kb_resolver(load_kb()))
+    assert [(r[1], r[5]) for r in rows] == [("air_power", "Donald Trump")]
