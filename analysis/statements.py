@@ -1429,6 +1429,9 @@ _EVALUATED = re.compile(
 _SCOPE_BREAK = re.compile(r"\band\s+(?:also\s+)?(?:supports?|backs?|wants?|welcomes?|"
                           r"favou?rs?|calls?\s+for)\b", re.IGNORECASE)
 
+#: A verb right after a word, which is then a noun: "(US) support is essential".
+_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|must|should|can|"
+                         r"could|may|might|remains?|seems?)\b", re.IGNORECASE)
 #: "and" opening a second negated predicate: "will not join ... and will not send".
 _AND_NEGATED = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:will|would|shall|should|must|can|"
                           r"could|does|do|did|is|are|was|were|has|have|had)\s+$",
@@ -1823,7 +1826,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
         unsaid_at = debated.start()  # the cues of a question under debate take no view
     listed_after: int | None = None  # the end of a negated cue a list may go on from
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
-        described = bool(subjects) and (topic_only or a >= att_end)
+        described = bool(subjects) and (topic_only or a >= att_end or (
+            # "Donald Trump has offered air support": a cue that opens with the subject
+            attitude is not None and attitude.start("subj") <= a < attitude.end("subj")
+            # (an auxiliary between: not a noun read as the attitude, "US support is
+            # essential", "without American support")
+            and text[attitude.end("subj"):attitude.start("att")].strip(" \"“”‘’«»„") != ""
+            and _VERB_AFTER.match(text, attitude.end("att")) is None
+            # (the cue runs on past the verb: not "Diplomacy, he writes, must go on")
+            and b > attitude.end("att")))
         attitude_applies = described or (own_view and a >= att_end)
         negators = [n for n in _NEGATOR.finditer(text, scope, a)
                     if not own_verb[0] <= n.start() < own_verb[1]] if a > scope else []
