@@ -67,6 +67,8 @@ _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 #: A Nordic patronymic used as a middle name: "Sjúrðarson", "Jónsdóttir", "Olesen".
 _PATRONYMIC = re.compile(rf"[{_UPPER}][a-zðþæøåáéíóúý]+(?:son|sen|sson|dóttir|dottir|datter)")
+#: A Russian patronymic: "Sanalovich", "Vasilyevna", "Ilyinichna".
+_RU_PATRONYMIC = re.compile(rf"[{_UPPER}][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
 #: A Mongolian name with its patronymic initial written onto it: "Ts.Nomuunzul", "G.Enkhmaa".
 _INITIALLED_NAME = re.compile(rf"(?:[{_UPPER}]|Kh|Ts|Sh|Ch|Zh|Ya|Yu)\.[{_UPPER}][a-z]{{2,}}")
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
@@ -450,6 +452,12 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         return toks[0], toks[1], " ".join(post)  # "Dr Judge": a surname that is also a title
     if len(toks) >= 3 and has_trailing_acronym(toks):
         post.insert(0, toks.pop())  # "the Confederation of Finnish Industries EK"
+    if len(toks) >= 4 and _RU_PATRONYMIC.fullmatch(toks[-2]) and toks[-3][:1].isupper() and any(
+            _norm(t) in TITLES or _norm(t) in PERSON_ROLES or _norm(t) in _PORTFOLIOS
+            for t in toks[:-3]):
+        # "Chairman of the Committee on ... Natural Resources Baatr Sanalovich Ubushaev": a
+        # given name, a Russian patronymic and a surname after the title
+        return " ".join(toks[:-3]), " ".join(toks[-3:]), " ".join(post)
     if len(toks) == 1 and toks[0].endswith(("-aka", "-opa")) and toks[0][:1].isupper():
         return "", toks[0][:-4], " ".join(post)  # "Ilhom-aka": Ilhom, an elder brother
     normed = [_norm(t) for t in toks]

@@ -8082,3 +8082,12 @@ def test_mizo_and_acehnese_styles_before_a_name() -> None:
     assert q["speaker"].tolist() == ["Lalnunpuii Khawlhring"]
     q = quotes_of("Speaking to reporters, Tgk. Ridwan Zulfahmi said the council would reject it.")
     assert q["speaker"].tolist() == ["Ridwan Zulfahmi"]
+
+
+def test_a_russian_patronymic_after_a_long_title_opens_a_three_word_name() -> None:
+    # "... Natural Resources Baatr Sanalovich Ubushaev": given name, patronymic, surname
+    q = quotes_of("The author of the bill, Chairman of the Committee on Agrarian Policy, Land "
+                  "Relations and Natural Resources Baatr Sanalovich Ubushaev, told the session "
+                  "that some villages paid almost three times as much.")
+    assert q["speaker"].tolist() == ["Baatr Sanalovich Ubushaev"]
+
