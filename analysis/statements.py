@@ -1426,8 +1426,11 @@ _EVALUATED = re.compile(
 
 #: What ends a negation's reach before a cue: a second predicate of the same
 #: subject ("does not take sides and supports a lasting peace").
-_SCOPE_BREAK = re.compile(r"\band\s+(?:also\s+)?(?:supports?|backs?|wants?|welcomes?|"
-                          r"favou?rs?|calls?\s+for)\b", re.IGNORECASE)
+_SCOPE_BREAK = re.compile(r"\band\s+(?:also\s+)?(?:(?:would|will|shall|should|must)\s+)?"
+                          r"(?:supports?|backs?|wants?|welcomes?|favou?rs?|calls?\s+for|"
+                          # "would sign no deal ... and would insist on European troops"
+                          r"insists?\s+on|demands?)\b", re.IGNORECASE)
+
 
 #: A verb right after a word, which is then a noun: "(US) support is essential".
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|must|should|can|"

@@ -2353,3 +2353,10 @@ def test_a_cue_that_opens_with_the_actor_it_describes() -> None:
     rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], load_codebook(),
                       resolve=kb_resolver(load_kb()))
     assert [(r[1], r[5]) for r in rows] == [("us_backing", "")]
+
+
+def test_and_would_insist_on_ends_the_negation_before() -> None:
+    # "would sign no deal that ... and would insist on European troops": troops wanted
+    rows = code("Ukraine would sign no deal that trades land for quiet and would insist on "
+                "European troops in any guarantee.")
+    assert ("troops_on_ground", 1) in [r[:2] for r in rows]
