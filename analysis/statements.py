@@ -688,7 +688,8 @@ _FACT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|operates?|rotates?|h
                         r"deployed|stationed|based)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|will|could|is|are)\b", re.IGNORECASE)
 # what joins the items of a list: "soldiers or jets", "troops, jets or weapons"
-_LIST_JOIN = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:or|nor|and)\s+)(?:(?:any|a|an|our|their|its|"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:whether\s+(?:[\w’'-]+\s+){0,4}?or\s+)?|"
+                        r"(?:,\s*)?(?:or|nor|and)\s+)(?:(?:any|a|an|our|their|its|"
                         r"more|other|even)\s+)?(?:[a-z-]+\s+)?")
 _MODAL_OR_PAST = re.compile(r"\b(?:would|will|could|is|are|was|were)\b", re.IGNORECASE)
 
@@ -1050,6 +1051,13 @@ def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]
                 and _bare(text[out[-1][1]:a]) == "," and _bare(text[b:clauses[i + 1][0]]) == ","):
             out[-1] = (out[-1][0], clauses[i + 1][1], s)
             i += 2
+            continue
+        if out and out[-1][2] == s and _WHETHER_OR.fullmatch(text, a, b) and _bare(
+                text[out[-1][1]:a]) == ",":
+            # "against sending any personnel, whether soldiers or air-defence crews": the
+            # alternatives spell out what the clause before names (and share its negation)
+            out[-1] = (out[-1][0], b, s)
+            i += 1
             continue
         if out and out[-1][2] == s and _INCLUDED.fullmatch(text, a, b) and _bare(
                 text[out[-1][1]:a]) == ",":
@@ -1435,6 +1443,8 @@ _SCOPE_BREAK = re.compile(r"\band\s+(?:also\s+)?(?:(?:would|will|shall|should|mu
 #: A verb right after a word, which is then a noun: "(US) support is essential".
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|must|should|can|"
                          r"could|may|might|remains?|seems?)\b", re.IGNORECASE)
+#: Alternatives spelt out after a comma: "whether soldiers or air-defence crews".
+_WHETHER_OR = re.compile(r"whether\s+[^,;:]{1,60}?\s+or\s+[^,;:]{1,60}", re.IGNORECASE)
 #: "and" opening a second negated predicate: "will not join ... and will not send".
 _AND_NEGATED = re.compile(r"\band\s+(?:also\s+|then\s+)?(?:will|would|shall|should|must|can|"
                           r"could|does|do|did|is|are|was|were|has|have|had)\s+$",

@@ -2360,3 +2360,17 @@ def test_and_would_insist_on_ends_the_negation_before() -> None:
     rows = code("Ukraine would sign no deal that trades land for quiet and would insist on "
                 "European troops in any guarantee.")
     assert ("troops_on_ground", 1) in [r[:2] for r in rows]
+
+
+def test_alternatives_after_whether_share_the_rejection() -> None:
+    # "against sending any personnel, whether soldiers or air-defence crews": both refused
+    rows = code("She would vote against sending any Norwegian personnel, whether soldiers or "
+                "air-defence crews.")
+    assert {r[:2] for r in rows} == {("troops_on_ground", -1), ("air_power", -1)}
+
+
+def test_a_direct_war_and_meaning_a_war_are_harms() -> None:
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(
+        "Talk of foreign troops would pull Russia and the West into a direct war.")]
+    assert ("troops_on_ground", -1) in [r[:2] for r in code(
+        "Western troops in Ukraine would mean a war with everyone.")]
