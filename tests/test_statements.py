@@ -2374,3 +2374,9 @@ def test_a_direct_war_and_meaning_a_war_are_harms() -> None:
         "Talk of foreign troops would pull Russia and the West into a direct war.")]
     assert ("troops_on_ground", -1) in [r[:2] for r in code(
         "Western troops in Ukraine would mean a war with everyone.")]
+
+
+def test_a_guarantee_force_is_troops_and_turning_a_place_into_a_target_a_harm() -> None:
+    assert code("Georgia would not join any guarantee force.")[0][:2] == ("troops_on_ground", -1)
+    rows = code("A guarantee force would turn the Palatinate into a target.")
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
