@@ -1868,8 +1868,13 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # (but "X will never ..." negates what follows)
             negators = [n for n in negators if not (
                 attitude.start("att") <= n.start() < attitude.end("att"))]
+        harm_after = codebook.rejection_concept in best and best[
+            codebook.rejection_concept][1] >= (not_without.end() if not_without else c_end)
         if not_without is not None and a >= not_without.start() and not (
-                a == not_without.start() and not_without.end() <= b):
+                a == not_without.start() and not_without.end() <= b) and not (
+                # "could not join a guarantee force without being dragged into a war": the
+                # force rejected for the harm that comes with it
+                harm_after and a < not_without.end() and concept != codebook.rejection_concept):
             # (not when they are the cue's own words: "not be left without a response")
             # "not ... without X": neither negator rejects; both name a requirement
             negators = [n for n in negators if not (

@@ -1883,9 +1883,10 @@ def test_provoking_russia_an_army_of_occupation_and_a_target_painted_are_harm() 
 
 
 def test_what_cannot_be_done_without_being_dragged_into_a_war_is_harm() -> None:
+    # (the force itself rejected for the harm that comes with it)
     rows = code("Brazil could not join a guarantee force without being dragged into a "
                 "European war.")
-    assert [r[:2] for r in rows] == [("guarantees_harmful", 1)]
+    assert [r[:2] for r in rows] == [("troops_on_ground", -1), ("guarantees_harmful", 1)]
     rows = code("A guarantee is worthless without American troops.")
     assert ("troops_on_ground", 1, "conditional") in [r[:3] for r in rows]
 
