@@ -586,6 +586,9 @@ _COST_FIGURE = re.compile(r"\b(?:cost\w*|worth)\s+[“\"‘]?(?:[\w’']+\s+){0,
 _PARTAKE = re.compile(r"\b(?:take\s+part|taking\s+part|took\s+part|participat\w+|join\w*|"
                       r"be\s+part|be\s+a\s+party)\b", re.IGNORECASE)
 _PSEUDO_CLEFT = re.compile(r"[\"“‘']?what\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+#: A pseudo-cleft's what-clause up to its copula: "What stops a missile is ".
+_WHAT_IS = re.compile(r"[\"“‘']?what\s+(?:[\w’'-]+\s+){0,6}?(?:is|are|was|were)\s+",
+                      re.IGNORECASE)
 # a decision still to be taken: "a decision on the number of aircraft would be taken
 # together with allies next month"
 _PENDING = re.compile(r"\bdecisions?\s+(?:on|about|over)\b[^.;]{0,80}?\b(?:would|will|is\s+to|"
@@ -1893,6 +1896,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if negators and _PSEUDO_CLEFT.match(text, s_start, negators[0].start()):
             # "What Kyiv lacks most is air defence": what is lacking is needed
             negators = [n for n in negators if not n.group().lower().startswith("lack")]
+        if negators and (cleft := _WHAT_IS.match(text, s_start, a)) is not None:
+            # "What stops a missile is a Patriot battery": what stops the threat is wanted
+            negators = [n for n in negators if not (
+                n.start() < cleft.end() and n.group().lower().startswith(("stop", "lack")))]
         if rather is not None and scope <= rather_at < a:
             negators.append(rather)
         following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end

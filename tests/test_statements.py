@@ -2381,3 +2381,10 @@ def test_a_guarantee_force_is_troops_and_turning_a_place_into_a_target_a_harm() 
     assert code("Georgia would not join any guarantee force.")[0][:2] == ("troops_on_ground", -1)
     rows = code("A guarantee force would turn the Palatinate into a target.")
     assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+
+
+def test_what_stops_the_threat_is_wanted() -> None:
+    # "What stops a missile is a Patriot battery": a pseudo-cleft, no negation
+    assert code("What stops a missile is a Patriot battery.")[0][:2] == ("air_power", 1)
+    assert code("What stops Russia is not a Patriot battery.")[0][:2] == ("air_power", -1)
+    assert code("What we do not need is more troops.")[0][:2] == ("troops_on_ground", -1)
