@@ -234,7 +234,9 @@ _CONDITION = re.compile(
     r"(?:would\s+(?:still\s+|also\s+)?have|has|have)\s+to\s+be\b|"
     # ("would take 30,000 troops", not "the only guarantee Moscow would take seriously")
     r"would\s+take(?!\s+(?:[\w’'-]+\s+)?(?:seriously|notice|note)\b)|"
-    r"requir\w+|(?:need|want|demand)\w*\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+)?"
+    # (not a relative clause describing a thing: "a guarantee that needs his consent")
+    r"requir\w+|(?<!\bthat\s)(?<!\bwhich\s)(?:need|want|demand)\w*\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w’'-]+\s+)?"
     r"(?:vote|mandate|approval|consent|go-ahead|green\s+light)|"
     # "written down before a single soldier deploys", "a vote before any deployment"
     r"before\s+(?:any|a\s+single|the\s+first|one)\s+(?:[\w-]+\s+)?(?:soldiers?|officers?|"

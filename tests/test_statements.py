@@ -2388,3 +2388,10 @@ def test_what_stops_the_threat_is_wanted() -> None:
     assert code("What stops a missile is a Patriot battery.")[0][:2] == ("air_power", 1)
     assert code("What stops Russia is not a Patriot battery.")[0][:2] == ("air_power", -1)
     assert code("What we do not need is more troops.")[0][:2] == ("troops_on_ground", -1)
+
+
+def test_a_relative_clause_that_needs_something_describes_it() -> None:
+    # "a guarantee that needs his consent is wishful thinking": doubt, no condition set
+    assert code("A guarantee that needs his consent is wishful thinking.")[0][:3] == (
+        "guarantees_doubt", 1, "assert")
+    assert code("Any deployment needs a vote in parliament.")[0][2] == "conditional"
