@@ -303,7 +303,10 @@ _ELLIPTICAL_REPORT = re.compile(
 # a condition that names a weakness of the guarantee, not a remedy for it
 _WEAK_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were)\s+(?:only|just|merely)\s+"
-    r"a\s+pause|can\s+be\s+(?:cancelled|canceled|revoked|withdrawn|undone|torn\s+up|reversed))\b",
+    r"a\s+pause|can\s+be\s+(?:cancelled|canceled|revoked|withdrawn|undone|torn\s+up|reversed))\b|"
+    # "only matter if someone is ready to honour them": no one named, no remedy asked for
+    r"\b(?:if|when|unless)\s+(?:someone|somebody|anyone|anybody|one\s+side|a\s+guarantor)\s+"
+    r"(?:is|was|were|will|would|can|could|really|actually)\b",
     re.IGNORECASE)
 # "a guarantee is only as good as the people willing to die for it", "... as the memory of
 # the people who signed it": the guarantee held up to someone's will, which is doubt
@@ -1768,6 +1771,13 @@ def _code_clause(text: str, c_start: int, c_end: int,
             coded_topic.add(codebook.attitude_concept)
             best[codebook.attitude_concept] = (sign, topic.start(), topic.end(), topic.group())
             question = False
+        elif topic is not None and _CONDITION.search(text, c_start, c_end) and (
+                _WEAK_CONDITION.search(text, c_start, c_end) is not None):
+            # "guarantees only matter if someone is ready to honour them": the topic held
+            # to a weakness, no remedy named: doubt
+            best[codebook.attitude_concept] = (-codebook.attitude_sign, topic.start(),
+                                               topic.end(), topic.group())
+            fixed[codebook.attitude_concept] = (-codebook.attitude_sign, "assert")
         elif topic is not None and _CONDITION.search(text, c_start, c_end):
             # "guarantees will only work if ...", "... must not come at the expense of
             # ...": the topic itself under a condition

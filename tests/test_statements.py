@@ -2395,3 +2395,9 @@ def test_a_relative_clause_that_needs_something_describes_it() -> None:
     assert code("A guarantee that needs his consent is wishful thinking.")[0][:3] == (
         "guarantees_doubt", 1, "assert")
     assert code("Any deployment needs a vote in parliament.")[0][2] == "conditional"
+
+
+def test_a_condition_on_someone_unnamed_is_doubt() -> None:
+    # "Guarantees only matter if someone is ready to honour them": no remedy named
+    assert code("Guarantees only matter if someone is ready to honour them when it costs "
+                "something.")[0][:2] == ("guarantees_doubt", 1)
