@@ -2401,3 +2401,9 @@ def test_a_condition_on_someone_unnamed_is_doubt() -> None:
     # "Guarantees only matter if someone is ready to honour them": no remedy named
     assert code("Guarantees only matter if someone is ready to honour them when it costs "
                 "something.")[0][:2] == ("guarantees_doubt", 1)
+
+
+def test_america_as_the_subject_of_if_and_binding_the_signatories() -> None:
+    assert code("If America gives its word to Ukraine, it has to stand behind it.")[0][:3] == (
+        "us_backing", 1, "conditional")
+    assert code("Any guarantee must bind its signatories to act.")[0][:2] == ("binding_pact", 1)
