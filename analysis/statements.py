@@ -1448,9 +1448,6 @@ _SCOPE_BREAK = re.compile(r"\band\s+(?:also\s+)?(?:(?:would|will|shall|should|mu
                           r"insists?\s+on|demands?)\b", re.IGNORECASE)
 
 
-#: A verb right after a word, which is then a noun: "(US) support is essential".
-_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|must|should|can|"
-                         r"could|may|might|remains?|seems?)\b", re.IGNORECASE)
 #: Alternatives spelt out after a comma: "whether soldiers or air-defence crews".
 _WHETHER_OR = re.compile(r"whether\s+[^,;:]{1,60}?\s+or\s+[^,;:]{1,60}", re.IGNORECASE)
 #: "and" opening a second negated predicate: "will not join ... and will not send".
@@ -1860,7 +1857,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # (an auxiliary between: not a noun read as the attitude, "US support is
             # essential", "without American support")
             and text[attitude.end("subj"):attitude.start("att")].strip(" \"“”‘’«»„") != ""
-            and _VERB_AFTER.match(text, attitude.end("att")) is None
+            # (an auxiliary right after it makes it a noun: "(US) support is essential")
+            and _AUXILIARY.match(text, attitude.end("att")) is None
             # (the cue runs on past the verb: not "Diplomacy, he writes, must go on")
             and b > attitude.end("att")))
         attitude_applies = described or (own_view and a >= att_end)
