@@ -71,6 +71,8 @@ def test_kb_never_lists_the_seed_speakers():
     # heads of government written by surname only ("Stubb has said ...", "Montenegro em Paris")
     ("Stubb", "Alexander Stubb"), ("Nausėda", "Gitanas Nausėda"),
     ("Luis Montenegro", "Luís Montenegro"), ("Støre", "Jonas Gahr Støre"),
+    ("Vučić", "Aleksandar Vučić"), ("President Lula", "Luiz Inácio Lula da Silva"),
+    ("President Marcos", "Ferdinand Marcos Jr."), ("Leo XIV", "Pope Leo XIV"),
 ])
 def test_aliases_resolve_to_canonical_names(surface, actor):
     assert KB.resolve(surface) == actor
