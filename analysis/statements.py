@@ -1299,7 +1299,7 @@ def code_spans(
                 new = [(*r[:3], "assert", *r[4:]) if r[3] == "conditional" else r
                        for r in new]
             if len(new) > 1:
-                new = _doubted_remedies(new, codebook)
+                new = _doubted_remedies(new, codebook, text)
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
@@ -1314,10 +1314,16 @@ def code_spans(
     return records
 
 
-def _doubted_remedies(records: list[Record], codebook: Codebook) -> list[Record]:
+def _doubted_remedies(records: list[Record], codebook: Codebook, text: str = ""
+                      ) -> list[Record]:
     """A clause that doubts guarantees ("Ukraine gave up its nuclear weapons for a
     signature") and names what would make them credible (a signature, a treaty) in the
     same breath doubts that remedy too: it asks for nothing, so its agreement is 0.
+
+    But a remedy the doubted thing goes *without* ("a guarantee without the United
+    States behind it would be a bluff") is asked for: the clause reads as "worthless
+    without X", the remedy a condition (+1) and the doubt held only without it (-1),
+    both conditional.
 
     Example:
         >>> book = load_codebook()
@@ -1325,13 +1331,49 @@ def _doubted_remedies(records: list[Record], codebook: Codebook) -> list[Record]
         ...         ("q1", "binding_pact", 1, "assert", "A", "", "", "y", 6, 9)]
         >>> [r[2] for r in _doubted_remedies(rows, book)]
         [1, 0]
+        >>> t = "A guarantee without a treaty would be a bluff"
+        >>> rows = [("q1", "binding_pact", 1, "assert", "A", "", "", "treaty", 0, 46),
+        ...         ("q1", "guarantees_doubt", 1, "assert", "A", "", "", "bluff", 0, 46)]
+        >>> [r[2:4] for r in _doubted_remedies(rows, book, t)]
+        [(1, 'conditional'), (-1, 'conditional')]
     """
     concepts = codebook.concepts
-    if not any(r[2] > 0 and r[3] == "assert" and not r[5] and (c := concepts.get(r[1]))
-               is not None and c.direction < 0 and c.against == "sceptical" for r in records):
+    doubts = [r for r in records if r[2] > 0 and r[3] == "assert" and not r[5] and (
+        c := concepts.get(r[1])) is not None and c.direction < 0 and c.against == "sceptical"]
+    if not doubts:
         return records
-    return [(*r[:2], 0, *r[3:]) if r[2] > 0 and r[3] == "assert" and not r[5] and (
-        c := concepts.get(r[1])) is not None and c.answers_doubt else r for r in records]
+    remedies = [r for r in records if r[2] > 0 and r[3] == "assert" and not r[5] and (
+        c := concepts.get(r[1])) is not None and c.answers_doubt]
+    if text and remedies and all(_lacked(text, r) for r in remedies) and all(
+            _after_lacked(text, d, remedies) for d in doubts):
+        return [(*r[:2], 1, "conditional", *r[4:]) if r in remedies else
+                (*r[:2], -1, "conditional", *r[4:]) if r in doubts else r for r in records]
+    return [(*r[:2], 0, *r[3:]) if r in remedies else r for r in records]
+
+
+# "a guarantee without <the remedy>": the remedy lacked, in the subject before the verb
+_LACKED = re.compile(r"\b(?:without|with\s+no)\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)
+# a verb between the lacked remedy and the doubt: "... would be", "... is", "... remains"
+_DOUBT_VERB = re.compile(r"\b(?:is|are|was|were|would|will|remains?|becomes?|means?|'s|’s)\b",
+                         re.IGNORECASE)
+
+
+def _lacked(text: str, record: Record) -> bool:
+    """Whether the cue of ``record`` follows "without" (or "with no") in its clause."""
+    at = text.find(record[7], record[8], record[9])
+    return at >= 0 and _LACKED.search(text, max(record[8], at - 60), at) is not None
+
+
+def _after_lacked(text: str, doubt: Record, remedies: list[Record]) -> bool:
+    """Whether the doubt cue follows every lacked remedy, with a verb between them."""
+    at = text.find(doubt[7], doubt[8], doubt[9])
+    if at < 0:
+        return False
+    for r in remedies:
+        end = text.find(r[7], r[8], r[9]) + len(r[7])
+        if end > at or _DOUBT_VERB.search(text, end, at) is None:
+            return False
+    return True
 
 
 def _evaluation(text: str, q_start: int, codebook: Codebook

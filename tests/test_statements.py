@@ -2407,3 +2407,15 @@ def test_america_as_the_subject_of_if_and_binding_the_signatories() -> None:
     assert code("If America gives its word to Ukraine, it has to stand behind it.")[0][:3] == (
         "us_backing", 1, "conditional")
     assert code("Any guarantee must bind its signatories to act.")[0][:2] == ("binding_pact", 1)
+
+
+def test_doubt_of_a_guarantee_that_lacks_a_remedy_asks_for_it() -> None:
+    # "a guarantee without X would be a bluff" reads as "worthless without X": X is asked for
+    rows = code('A guarantee without the United States behind it would be "a bluff".')
+    assert ("us_backing", 1, "conditional", "") in rows
+    assert ("guarantees_doubt", -1, "conditional", "") in rows
+    assert code("A guarantee without American backing is a promise written in pencil and "
+                "a bluff.")[0][:3] == ("us_backing", 1, "conditional")
+    # a remedy named beside the doubt, not lacked, is doubted with it
+    assert ("binding_pact", 0, "assert", "") in code(
+        "Ukraine gave up its nuclear weapons for a signature.")
