@@ -533,7 +533,8 @@ def _is_procedure(text: str, start: int, end: int) -> bool:
 # rebuild", "my mother will cook for them", "we will welcome them"
 _GOOD_OUTCOME = re.compile(
     r"\b(?:can|could|will|would)\s+(?:finally\s+|at\s+last\s+)?(?:go\s+(?:back|home)|rebuild|"
-    r"return|plant|farm|reopen|cook\s+for|welcome|thank|celebrate|"
+    r"return|plant|farm|reopen|cook\s+for|welcome|thank|celebrate|bless|pray\s+for|"
+    r"(?:sleep|rest|breathe)\s+(?:better|easier|easy|safely|soundly|again)|"
     r"feel\s+safe|be\s+safe|be\s+welcome)|\bwelcome\b", re.IGNORECASE)
 # what a deterrent brings about: "Russia will think twice", "Moscow would not dare"
 _DETERRED = re.compile(

@@ -2419,3 +2419,13 @@ def test_doubt_of_a_guarantee_that_lacks_a_remedy_asks_for_it() -> None:
     # a remedy named beside the doubt, not lacked, is doubted with it
     assert ("binding_pact", 0, "assert", "") in code(
         "Ukraine gave up its nuclear weapons for a signature.")
+
+
+def test_a_blessing_or_a_better_night_after_a_condition_welcomes_it() -> None:
+    assert code("If Canada sends its planes and its soldiers, we will bless them at the "
+                "door of this church.")[0][:3] == ("air_power", 1, "assert")
+    assert code("If British soldiers are in Odesa, my mother will sleep better.")[0][:3] == (
+        "troops_on_ground", 1, "assert")
+    # a cost after the condition is no welcome
+    assert code("If Canada sends its planes, we will pay for it.")[0][:3] == (
+        "air_power", 1, "conditional")
