@@ -227,6 +227,9 @@ _CONDITION = re.compile(
     # (not a relative clause that describes a thing: "a guarantee that depends on one
     # man's mood is not a guarantee")
     r"conditional\s+on|(?<!\bthat\s)(?<!\bwhich\s)depend(?:s|ed)?\s+on|depending\s+on|"
+    # "Trump has tied any American help to Europe going in first": made conditional on it
+    r"(?:has|have|had)\s+(?:already\s+|now\s+|also\s+|explicitly\s+)?(?:tied|linked)\s+"
+    r"(?:[\w’'-]+\s+){1,5}?to\b|"
     r"dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
     # "the force would need a clear American backstop": a hypothetical requirement
     r"(?:would|will)\s+(?:still\s+|also\s+)?need(?!\s+to\b)|"

@@ -2429,3 +2429,11 @@ def test_a_blessing_or_a_better_night_after_a_condition_welcomes_it() -> None:
     # a cost after the condition is no welcome
     assert code("If Canada sends its planes, we will pay for it.")[0][:3] == (
         "air_power", 1, "conditional")
+
+
+def test_a_help_tied_to_something_is_conditional_on_it() -> None:
+    assert code("Donald Trump has tied any American help to European governments putting "
+                "their own troops in first.")[0][:3] == ("troops_on_ground", 1, "conditional")
+    # a thing tied to another in a description is no condition
+    assert code("About 60% of current orders are tied to Ukraine contracts for air "
+                "defence.")[0][2] != "conditional"
