@@ -338,6 +338,10 @@ TITLES: frozenset[str] = frozenset(
      "vizeadmiral", "oberst", "oberstleutnant", "generalleutnant", "generalmajor",
      "brigadegeneral", "hauptmann", "oberstabsfeldwebel",
      "class",  # a US Army rank's end ("Sgt. 1st Class Ann Lee")
+     "rank",  # a naval rank's end ("Capt. 2nd Rank Ann Lee", "Captain First Rank Ann Lee")
+     # an Indian village council's head and members ("Sarpanch Ann Lee", "Dy Sarpanch Ann
+     # Lee", "Panch Ann Lee")
+     "sarpanch", "upsarpanch", "panch", "dy",
      "seaman", "leading",  # naval ranks ("Leading Seaman Ann Lee", "Able Seaman Ann Lee")
      # Bruneian styles ("Dato Seri Setia Awang Haji Ann Lee", "Pehin", "Pengiran"; "Awang"
      # and "Dayang" only beside another style: also names in Sabah and Sarawak)
@@ -626,6 +630,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
      "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"
      "museum", "gallery", "library", "zoo",  # "The museum says the building ..."
+     "manch",  # a Hindi forum ("X Sarpanch Manch")
      "watch"}  # "Human Rights Watch"
 )
 

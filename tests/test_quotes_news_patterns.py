@@ -8091,3 +8091,14 @@ def test_a_russian_patronymic_after_a_long_title_opens_a_three_word_name() -> No
                   "that some villages paid almost three times as much.")
     assert q["speaker"].tolist() == ["Baatr Sanalovich Ubushaev"]
 
+
+
+def test_a_naval_rank_and_village_council_titles() -> None:
+    q = quotes_of("Capt. 2nd Rank Radoslav Deliyski said the crews had trained for the task.")
+    assert q["speaker"].tolist() == ["Radoslav Deliyski"]
+    q = quotes_of("Sarpanch Shubhada Mandrekar said the panchayat had acted lawfully.\n\n"
+                  "Dy Sarpanch Sagun Chodankar said the sarpanch was “hiding behind the law”.")
+    assert q["speaker"].tolist() == ["Shubhada Mandrekar", "Sagun Chodankar"]
+    # (a forum named after its members keeps its name: "Manch" is the body)
+    q = quotes_of("The Sabarmati Kantha Sarpanch Manch said it would move court.")
+    assert q["speaker"].tolist() == ["Sabarmati Kantha Sarpanch Manch"]
