@@ -1550,7 +1550,25 @@ class _Extractor:
                 # "According to council papers, ...": the council named before
                 q.speaker, q.speaker_kind = body, "organisation"
         self._expand_surnames()
+        self._company_suffixes()
         return self._records()
+
+    def _company_suffixes(self) -> None:
+        """A firm quoted without its legal form gets the one the article writes after its
+        name ("... run by Greenloop Envirotech Pvt Ltd" and later "Greenloop Envirotech
+        said"): the full name, as for people."""
+        if not _COMPANY_SUFFIX_HINT.search(self.text):
+            return
+        full: dict[str, str | None] = {}
+        for q in self.quotes:
+            name = q.speaker
+            if not name or q.speaker_kind == "person" or name.endswith(_COMPANY_SUFFIXES):
+                continue
+            if name not in full:
+                forms = {m.group(1) for m in re.finditer(
+                    rf"(?<![\w’'-]){re.escape(name)}\s+({_COMPANY_SUFFIX})(?![\w’'-])", self.text)}
+                full[name] = f"{name} {forms.pop()}" if len(forms) == 1 else None
+            q.speaker = full[name] or name
 
     def _expand_surnames(self) -> None:
         """A person quoted by surname alone gets the one full name the article uses for
@@ -7316,6 +7334,14 @@ def _strip_det(surface: str) -> str:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
+
+
+#: A firm's legal form written after its name ("Ltd", "Pvt Ltd", "LLC", "GmbH", "S.A.").
+_COMPANY_SUFFIX = (r"(?:Pvt\.?|Pty\.?|Private)\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|LLC|L\.L\.C\.|"
+                   r"Inc\.?|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|N\.V\.|B\.V\.|ASA|Oy|Oyj")
+_COMPANY_SUFFIX_HINT = re.compile(rf"\s(?:{_COMPANY_SUFFIX})(?![\w’'-])")
+_COMPANY_SUFFIXES = ("Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Inc", "Inc.", "plc", "PLC",
+                     "GmbH", "AG", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "ASA", "Oy", "Oyj")
 
 
 def quote_records(article: Any) -> list[dict[str, Any]]:

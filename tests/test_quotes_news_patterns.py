@@ -8102,3 +8102,13 @@ def test_a_naval_rank_and_village_council_titles() -> None:
     # (a forum named after its members keeps its name: "Manch" is the body)
     q = quotes_of("The Sabarmati Kantha Sarpanch Manch said it would move court.")
     assert q["speaker"].tolist() == ["Sabarmati Kantha Sarpanch Manch"]
+
+
+def test_a_firm_quoted_without_its_legal_form_gets_it() -> None:
+    q = quotes_of("The plant will be run by the Kozhikode-based Greenloop Envirotech Pvt Ltd, "
+                  "officials said.\n\nGreenloop Envirotech said in a statement that the plant "
+                  "would use composting.")
+    assert q["speaker"].tolist()[-1] == "Greenloop Envirotech Pvt Ltd"
+    # a person is no firm ("Ann Lee Ltd" would be hers, not her)
+    q = quotes_of("Ann Lee runs Ann Lee Ltd.\n\nAnn Lee said the plant was safe.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
