@@ -630,7 +630,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
      "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"
      "museum", "gallery", "library", "zoo",  # "The museum says the building ..."
-     "manch",  # a Hindi forum ("X Sarpanch Manch")
+     "manch", "samithi", "samiti",  # Indian forums and committees ("X Jagratha Samithi")
      "watch"}  # "Human Rights Watch"
 )
 

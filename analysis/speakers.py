@@ -452,6 +452,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         return toks[0], toks[1], " ".join(post)  # "Dr Judge": a surname that is also a title
     if len(toks) >= 3 and has_trailing_acronym(toks):
         post.insert(0, toks.pop())  # "the Confederation of Finnish Industries EK"
+    if "&" in toks[1:-1] and len(toks) <= 5 and toks.index("&") >= len(toks) - 3 and all(
+            t[:1].isupper() for t in toks if t != "&"):
+        # "Carterhaugh Home & Garden": a firm's name joined by "&", no title in it
+        return "", " ".join(toks), " ".join(post)
     if len(toks) >= 4 and _RU_PATRONYMIC.fullmatch(toks[-2]) and toks[-3][:1].isupper() and any(
             _norm(t) in TITLES or _norm(t) in PERSON_ROLES or _norm(t) in _PORTFOLIOS
             for t in toks[:-3]):

@@ -8112,3 +8112,12 @@ def test_a_firm_quoted_without_its_legal_form_gets_it() -> None:
     # a person is no firm ("Ann Lee Ltd" would be hers, not her)
     q = quotes_of("Ann Lee runs Ann Lee Ltd.\n\nAnn Lee said the plant was safe.")
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_firm_joined_by_an_ampersand_and_an_indian_committee() -> None:
+    q = quotes_of('In a statement, Carterhaugh Home & Garden, which employs 28 people in the '
+                  'town, said it was "disappointed" by the vote.')
+    assert q["speaker"].tolist() == ["Carterhaugh Home & Garden"]
+    q = quotes_of("Outside, the Kallumotta Jana Jagratha Samithi, which has been camping near "
+                  "the site, announced it would move the High Court this week.")
+    assert q["speaker"].tolist() == ["Kallumotta Jana Jagratha Samithi"]
