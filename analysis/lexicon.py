@@ -354,6 +354,9 @@ TITLES: frozenset[str] = frozenset(
      # "Dasho", "Lyonpo" (a minister) and "Gup" (a county head); Liberian and Malaysian styles
      # ("Madam Ann Lee", "Datuk Amar Ann Lee")
      "faipule", "dasho", "lyonpo", "gup", "madam", "amar", "patinggi",
+     # a Bhutanese district council's chair and a deputy county head ("DT Thrizin Ann Lee",
+     # "Mangmi Ann Lee")
+     "thrizin", "mangmi",
      "punong", "barangay",  # Filipino "Punong Barangay Ann Lee", a village chief
      # US county boards ("Supervisor Ann Lee", "District 7 Supervisor Ann Lee"); Sesotho,
      # Māori and Oshiwambo styles ("Ntate", "Mme", "Tā", "Meme")

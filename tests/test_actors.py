@@ -73,6 +73,7 @@ def test_kb_never_lists_the_seed_speakers():
     ("Luis Montenegro", "Luís Montenegro"), ("Støre", "Jonas Gahr Støre"),
     ("Vučić", "Aleksandar Vučić"), ("President Lula", "Luiz Inácio Lula da Silva"),
     ("President Marcos", "Ferdinand Marcos Jr."), ("Leo XIV", "Pope Leo XIV"),
+    ("Gardaí", "An Garda Síochána"),
 ])
 def test_aliases_resolve_to_canonical_names(surface, actor):
     assert KB.resolve(surface) == actor

@@ -8121,3 +8121,9 @@ def test_a_firm_joined_by_an_ampersand_and_an_indian_committee() -> None:
     q = quotes_of("Outside, the Kallumotta Jana Jagratha Samithi, which has been camping near "
                   "the site, announced it would move the High Court this week.")
     assert q["speaker"].tolist() == ["Kallumotta Jana Jagratha Samithi"]
+
+
+def test_a_bhutanese_district_council_chair() -> None:
+    q = quotes_of('DT Thrizin Kinley Gyeltshen Tobden, who is also the Shumar gup, said the '
+                  'house had taken "a hard decision for the right reason".')
+    assert q["speaker"].tolist() == ["Kinley Gyeltshen Tobden"]
