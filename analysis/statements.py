@@ -155,7 +155,9 @@ _NEGATOR = re.compile(
     r"cannot|hardly|barely|fewer|too\s+few|lack(?:s|ing)?|far\s+from|rule[sd]?\s+out|"
     r"r[au]n(?:s|ning)?\s+out\s+of|"  # "an army that never runs out of shells"
     r"rather\s+than|instead\s+of|more\s+important\s+than|(?:matters?|counts?)\s+more\s+than|"
-    r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
+    # (not "after the shooting stops": a time, the fighting's own end)
+    r"(?<!shooting\s)(?<!fighting\s)(?<!firing\s)(?<!guns\s)(?<!war\s)(?<!shelling\s)"
+    r"(?<!bombing\s)(?<!killing\s)stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
     r"(?:had|have|has)\s+(?:hit|struck|destroyed)|strikes?\s+on|"
     r"reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|unwilling|"
     r"(?:am|is|are|was|were|be|been|vote[sd]?|voting|argued?|argues|warned|warns|spoke|speaks|"

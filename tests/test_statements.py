@@ -2437,3 +2437,9 @@ def test_a_help_tied_to_something_is_conditional_on_it() -> None:
     # a thing tied to another in a description is no condition
     assert code("About 60% of current orders are tied to Ukraine contracts for air "
                 "defence.")[0][2] != "conditional"
+
+
+def test_the_shooting_that_stops_is_a_time_not_a_negation() -> None:
+    assert not [r for r in code("Keeping Ukraine's army stocked after the shooting stops is "
+                                "the best guarantee.") if r[0] == "guarantees_doubt"]
+    assert code("We should stop sending troops.")[0][:2] == ("troops_on_ground", -1)
