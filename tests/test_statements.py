@@ -2443,3 +2443,8 @@ def test_the_shooting_that_stops_is_a_time_not_a_negation() -> None:
     assert not [r for r in code("Keeping Ukraine's army stocked after the shooting stops is "
                                 "the best guarantee.") if r[0] == "guarantees_doubt"]
     assert code("We should stop sending troops.")[0][:2] == ("troops_on_ground", -1)
+
+
+def test_troops_that_stay_at_home_are_refused() -> None:
+    assert code("Robert Fico had been clear that Slovak troops would stay at home.")[0][:2] == (
+        "troops_on_ground", -1)
