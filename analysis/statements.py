@@ -306,6 +306,10 @@ _ELLIPTICAL_REPORT = re.compile(
     r"reluctant|unwilling|ready|willing|prepared|opposed|backed|supported)\b",
     re.IGNORECASE)
 # a condition that names a weakness of the guarantee, not a remedy for it
+# terms announced for what a sentence says: "on two conditions", "under strict conditions"
+_ON_CONDITIONS = re.compile(
+    r"\b(?:on|under|with)\s+(?:(?:one|two|three|four|these|those|the\s+following|several|"
+    r"clear|strict|certain|firm)\s+)+conditions?\b", re.IGNORECASE)
 _WEAK_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were)\s+(?:only|just|merely)\s+"
     r"a\s+pause|can\s+be\s+(?:cancelled|canceled|revoked|withdrawn|undone|torn\s+up|reversed))\b|"
@@ -1251,6 +1255,10 @@ def code_spans(
                            # (one side's terms only: "Paris wants X, while Warsaw wants it
                            # under SACEUR or not at all")
                            and _CONTRAST.search(text, a, m.start()) is None)
+        # "would back the package "on two conditions: a signed ceasefire and ..."": terms
+        # listed for the whole sentence
+        conditioned.update(index for index, (a, b) in sentences.items()
+                           if "ondition" in text[a:b] and _ON_CONDITIONS.search(text, a, b))
         # "With the Americans behind them, they can work": a fronted "with" that sets
         # the terms of what the sentence says can or would happen
         conditioned.update(

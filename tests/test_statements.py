@@ -2448,3 +2448,10 @@ def test_the_shooting_that_stops_is_a_time_not_a_negation() -> None:
 def test_troops_that_stay_at_home_are_refused() -> None:
     assert code("Robert Fico had been clear that Slovak troops would stay at home.")[0][:2] == (
         "troops_on_ground", -1)
+
+
+def test_terms_announced_for_the_sentence_condition_it() -> None:
+    rows = code("His party would back the package “on two conditions: a signed ceasefire and "
+                "an American backstop in writing”.")
+    assert ("us_backing", 1, "conditional", "") in rows
+    assert code("We will send an American backstop.")[0][2] == "assert"
