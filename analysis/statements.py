@@ -310,6 +310,15 @@ _ELLIPTICAL_REPORT = re.compile(
 _ON_CONDITIONS = re.compile(
     r"\b(?:on|under|with)\s+(?:(?:one|two|three|four|these|those|the\s+following|several|"
     r"clear|strict|certain|firm)\s+)+conditions?\b", re.IGNORECASE)
+# a harm that is someone else's war, a war not one's own, or a target: refused under a
+# negation ("must not become a target", "will not let X drag us into someone else's war")
+_REFUSED_HARM = re.compile(r"\b(?:else[’']s|other\s+people[’']s|others[’']|not\s+(?:ours|our\s+own|"
+                           r"its\s+own|theirs)|nobody|no\s+one|target|dragg?\w*|drawn)\b",
+                           re.IGNORECASE)
+# (a harm avoided, not refused: "the most it can do without dragging the country into")
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# (a harm denied, not refused: "is not an act of war", "no different from")
+_LITOTES_HARM = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?$", re.IGNORECASE)
 _WEAK_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were)\s+(?:only|just|merely)\s+"
     r"a\s+pause|can\s+be\s+(?:cancelled|canceled|revoked|withdrawn|undone|torn\s+up|reversed))\b|"
@@ -2045,11 +2054,19 @@ def _code_clause(text: str, c_start: int, c_end: int,
             agreement, concept = -codebook.attitude_sign, codebook.attitude_concept
         modality = "assert"
         if negations % 2 and concept == codebook.rejection_concept and (
-                concept not in coded_topic) and agreement > 0:
+                concept not in coded_topic) and agreement > 0 and not (
+                _REFUSED_HARM.search(cue) and not _LITOTES_HARM.search(text, c_start, a)
+                and _WITHOUT_BEFORE.search(text, max(c_start, a - 30), a) is None):
             # "not one euro will go to prolonging this war", "nothing to gain by being
             # drawn into a war": a harm under a negation is neither denied nor agreed
             agreement, negations = 0, 0
             modality = "negated"
+        if negations % 2 and concept == codebook.rejection_concept and agreement > 0 and (
+                concept not in coded_topic) and _REFUSED_HARM.search(cue) and (
+                _WITHOUT_BEFORE.search(text, max(c_start, a - 30), a) is None):
+            # "We will not be dragged into someone else's war", "must not become a target":
+            # the harm refused is the harm feared, agreed
+            negations = 0
         if negations % 2:
             agreement = -agreement
             modality = "conditional" if sign < 0 and concept not in coded_topic else "negated"

@@ -2455,3 +2455,14 @@ def test_terms_announced_for_the_sentence_condition_it() -> None:
                 "an American backstop in writing”.")
     assert ("us_backing", 1, "conditional", "") in rows
     assert code("We will send an American backstop.")[0][2] == "assert"
+
+
+def test_a_harm_refused_under_a_negation_is_feared() -> None:
+    for text in ("We will not let Sofia drag Burgas into someone else's war.",
+                 "We will not be dragged into someone else's war.",
+                 "The islands must not become a target."):
+        assert ("guarantees_harmful", 1, "assert", "") in code(text), text
+    # a harm avoided ("without ...") or a blank cheque refused stays no agreement
+    assert code("The offer is the most Romania can do without dragging the country into "
+                "the war.")[0][1] == 0
+    assert code("We will not write a blank cheque.")[0][1] == 0
