@@ -1606,8 +1606,13 @@ def _outermost(hits: list[tuple[str, int, int, int, str]]
     """
     if len(hits) < 2:
         return hits
-    return [h for h in hits if not any(
-        o[2] <= h[2] and h[3] <= o[3] and o[3] - o[2] > h[3] - h[2]
+    # a loose cue whose last word is another concept's cue ("Trump offers intelligence and
+    # air support" read as "{US} .. support"): the inner, closer cue is the one meant
+    tails = [o for o in hits if any(h[0] != o[0] and o[2] < h[2] and h[3] == o[3]
+                                    and " " in h[4] and len(o[4].split()) >= len(
+                                        h[4].split()) + 3 for h in hits)]
+    return [h for h in hits if h not in tails and not any(
+        o[2] <= h[2] and h[3] <= o[3] and o[3] - o[2] > h[3] - h[2] and o not in tails
         for o in hits)]
 
 

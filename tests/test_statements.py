@@ -2466,3 +2466,10 @@ def test_a_harm_refused_under_a_negation_is_feared() -> None:
     assert code("The offer is the most Romania can do without dragging the country into "
                 "the war.")[0][1] == 0
     assert code("We will not write a blank cheque.")[0][1] == 0
+
+
+def test_a_loose_cue_does_not_swallow_the_means_it_ends_on() -> None:
+    # "{US} .. support" would read "Trump offers intelligence and air support" as one cue
+    rows = code("President Trump offers intelligence and air support.")
+    assert ("intelligence_sharing", 1, "assert", "Donald Trump") in rows
+    assert ("air_power", 1, "assert", "Donald Trump") in rows
