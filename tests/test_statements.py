@@ -2342,13 +2342,16 @@ def test_guillemets_are_quote_marks_around_an_aside_and_a_predicate() -> None:
 
 
 def test_a_cue_that_opens_with_the_actor_it_describes() -> None:
-    # "Donald Trump has offered air support": the cue "{US} .. support" starts with him
-    for text, who in (("Donald Trump has offered air support and nothing on the ground.",
-                       "Donald Trump"),
-                      ("Washington has promised its support.", "United States")):
+    # "Washington has promised its support": the cue "{US} .. support" starts with it
+    # ("Donald Trump has offered air support": the air support he offers, see
+    # test_a_loose_cue_does_not_swallow_the_means_it_ends_on)
+    for text, who, concept in (
+            ("Donald Trump has offered air support and nothing on the ground.",
+             "Donald Trump", "air_power"),
+            ("Washington has promised its support.", "United States", "us_backing")):
         rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], load_codebook(),
                           resolve=kb_resolver(load_kb()))
-        assert [(r[1], r[5]) for r in rows] == [("us_backing", who)], text
+        assert [(r[1], r[5]) for r in rows] == [(concept, who)], text
     # (a noun read as the attitude: the speaker's own view)
     text = "US support is essential."
     rows = code_spans(text, [("q001", 0, len(text), "Ann Lee")], load_codebook(),
