@@ -136,7 +136,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"‘])")
 _TAIL = 160  # characters of a clause that can hold its subject phrase
 _WHO_END = re.compile(r",?\s+who\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old")
-_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+#: (one bracket may nest: a Nepali seat, "(Syangja-2(B))")
+_PAREN_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]{1,8}\)){1,40}\)\s*$")
 #: A bracketed word that belongs to a party's name: "(Marxist)", "(Maoist Centre)".
 _PAREN_QUALIFIER = re.compile(r"\s*\(((?:Marxist|Maoist|Leninist|Unified|United|Socialist|"
                               r"Democratic|Liberal|Progressive|Revolutionary|Official|"

@@ -8127,3 +8127,10 @@ def test_a_bhutanese_district_council_chair() -> None:
     q = quotes_of('DT Thrizin Kinley Gyeltshen Tobden, who is also the Shumar gup, said the '
                   'house had taken "a hard decision for the right reason".')
     assert q["speaker"].tolist() == ["Kinley Gyeltshen Tobden"]
+
+
+def test_a_seat_in_nested_brackets_after_an_apposed_name() -> None:
+    q = quotes_of('The main opposition CPN-UML walked out before the vote. Its chief whip in '
+                  'the assembly, Devaki Subedi Kandel (Syangja-2(B)), said the government was '
+                  '"writing a law for the cameras".')
+    assert q["speaker"].tolist() == ["Devaki Subedi Kandel"]
