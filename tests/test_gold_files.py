@@ -273,7 +273,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "National Election Commission", "South Korean Foreign Ministry",
              "Okinawa Defense Bureau", "Norwegian Joint Headquarters",
              "Ukrainian Sea Ports Authority", "Tasmanian Electoral Commission",
-             "Kuching Water Board", "Russian Permanent Mission in Geneva"}
+             "Kuching Water Board", "Russian Permanent Mission in Geneva",
+             "Russian Consulate General in Sapporo"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
