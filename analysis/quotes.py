@@ -1596,6 +1596,8 @@ class _Extractor:
                 if any(self._relative_of(name, whole, sex) for sex in sexes.get(name, ())):
                     continue  # "Mr. Trump" where only "Ivanka Trump" is written in full
                 q.speaker = whole
+            elif (first := self._first_name_form(name)) is not None:
+                q.speaker = first  # "Sina said" after "the son of Sina Aveau": her given name
         # "Responding to the criticism, Rana Shahzeb said" after "Minister ... Rana Shahzeb
         # Dogar told the House": a speaker's first two names stand for their full name
         longer = {q.speaker for q in self.quotes if q.speaker_kind == "person"
@@ -1623,6 +1625,23 @@ class _Extractor:
         first_surname = re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text)
         return first_full >= 0 and first_surname is not None and (
             first_surname.start() < first_full)
+
+    def _first_name_form(self, name: str) -> str | None:
+        """The one two-word name the article writes opening with ``name`` (a given name
+        alone, in a feature's second reference: "Sina Aveau" ... "Sina said"), when no
+        other name opens with it and it ends no name; else None."""
+        forms = {m.group(1) for m in re.finditer(
+            rf"(?<![\w’'.-])({re.escape(name)} [{UPPER}][\w’'-]+)(?![\w’'-]| [{UPPER}])",
+            self.text)}
+        if len(forms) != 1 or re.search(
+                rf"[{UPPER}][\w’'-]+\s+{re.escape(name)}(?![\w’'-])", self.text):
+            return None
+        whole = forms.pop()
+        last = whole.split()[1]
+        if _has_org_noun(whole) or last.lower() in NOT_NAMES or last in _CALENDAR_WORDS or (
+                last.rstrip(".").lower() in TITLES) or last in _PLATFORMS:
+            return None
+        return whole
 
     def _full_form(self, name: str) -> str | None:
         """The one full name (two words or more) the article writes ending in the surname
@@ -7336,6 +7355,9 @@ def _strip_det(surface: str) -> str:
     return " ".join(words)
 
 
+#: Platforms a channel or page is named on ("Sych Telegram channel"): no surname.
+_PLATFORMS = frozenset({"Telegram", "Facebook", "YouTube", "TikTok", "Instagram", "WhatsApp",
+                        "Twitter", "Substack", "VKontakte"})
 #: A firm's legal form written after its name ("Ltd", "Pvt Ltd", "LLC", "GmbH", "S.A.").
 _COMPANY_SUFFIX = (r"(?:Pvt\.?|Pty\.?|Private)\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|LLC|L\.L\.C\.|"
                    r"Inc\.?|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|N\.V\.|B\.V\.|ASA|Oy|Oyj")

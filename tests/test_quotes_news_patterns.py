@@ -8134,3 +8134,9 @@ def test_a_seat_in_nested_brackets_after_an_apposed_name() -> None:
                   'the assembly, Devaki Subedi Kandel (Syangja-2(B)), said the government was '
                   '"writing a law for the cameras".')
     assert q["speaker"].tolist() == ["Devaki Subedi Kandel"]
+
+
+def test_a_given_name_alone_is_the_one_full_name_it_opens() -> None:
+    q = quotes_of("Among those deployed is a signaller from Māngere, the son of Sina Aveau.\n\n"
+                  '"He rings me on Sundays after church," Sina said.')
+    assert q["speaker"].tolist() == ["Sina Aveau"]
