@@ -339,6 +339,9 @@ TITLES: frozenset[str] = frozenset(
      "brigadegeneral", "hauptmann", "oberstabsfeldwebel",
      "class",  # a US Army rank's end ("Sgt. 1st Class Ann Lee")
      "rank",  # a naval rank's end ("Capt. 2nd Rank Ann Lee", "Captain First Rank Ann Lee")
+     # a councillor in Zimbabwe and Zambia ("Clr Ann Lee"); southern African chiefs ("Hosi Ann
+     # Lee" in Xitsonga, "Kgoshi Ann Lee" in Sepedi, "Inkosi Ann Lee" in isiZulu)
+     "clr", "hosi", "kgoshi", "inkosi",
      # an Indian village council's head and members ("Sarpanch Ann Lee", "Dy Sarpanch Ann
      # Lee", "Panch Ann Lee")
      "sarpanch", "upsarpanch", "panch", "dy",
@@ -402,7 +405,10 @@ TITLES: frozenset[str] = frozenset(
 #: Post-nominal letters that follow names (not part of the name: "Ann Lee KC").
 POST_NOMINALS: frozenset[str] = frozenset(
     {"kc", "qc", "mp", "mep", "msp", "ms", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "frs",
-     "md", "esq", "td", "mla", "mpp", "mna", "mha", "mhk", "mlc", "sc"}
+     "md", "esq", "td", "mla", "mpp", "mna", "mha", "mhk", "mlc", "sc",
+     # Indian military decorations after a retired officer's name ("Lt Gen Ann Lee (Retd),
+     # PVSM, AVSM")
+     "pvsm", "avsm", "uysm", "yssm", "vsm", "ysm"}
 )
 #: Generational suffixes and regnal numbers that end a name and stay part of it: "Robert
 #: Lee Jr." and "Robert Lee Sr." are two people; so are a chief "Kwame Boateng II" and "III".

@@ -65,6 +65,7 @@ from .lexicon import (
     PARTY_MEMBERS,
     PEOPLE_PLURALS,
     PERSON_ROLES,
+    POST_NOMINALS,
     TITLES,
     UPPER,
 )
@@ -4928,6 +4929,7 @@ class _Extractor:
         text = self.text
         word = text[a:b]
         if word.lower() in _SKIP_MENTIONS or word.lower() in _NUMBER_WORDS or (
+                word.isupper() and word.lower() in POST_NOMINALS) or (
                 word.endswith("ing") and _LONE_PARTICIPLE.match(text, a) is not None):
             return  # (also "Replying, the Minister switched to Creole": no name)
         head, _, rest = word.partition(" ")

@@ -8140,3 +8140,14 @@ def test_a_given_name_alone_is_the_one_full_name_it_opens() -> None:
     q = quotes_of("Among those deployed is a signaller from Māngere, the son of Sina Aveau.\n\n"
                   '"He rings me on Sundays after church," Sina said.')
     assert q["speaker"].tolist() == ["Sina Aveau"]
+
+
+def test_southern_african_styles_and_indian_decorations() -> None:
+    q = quotes_of("Clr Nyasha Mutumbu-Dube said opposition councillors would vote against it.\n\n"
+                  "Hosi Mhlava Nxumalo-Shirinda said the district should hand water back.")
+    assert q["speaker"].tolist() == ["Nyasha Mutumbu-Dube", "Mhlava Nxumalo-Shirinda"]
+    # decorations after a name name no one: "he said" is the officer
+    q = quotes_of('Lt Gen Prakash Chandra Kandpal (Retd), PVSM, AVSM, a former force commander, '
+                  'called the offer "sensible".\n\n"When the guns stop, the battalions are '
+                  'ready," he said.')
+    assert q["speaker"].tolist() == ["Prakash Chandra Kandpal"] * 2
