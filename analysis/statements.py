@@ -698,7 +698,10 @@ _REJECTING_NEGATOR = re.compile(r"(?:reject|oppos|refus|unwilling|rule|stop|halt
 #: What takes a position in a clause: a modal, a wish, a readiness, a judgement.
 _STANCE_MARK = re.compile(
     r"\b(?:would|will|could|should|must|can|cannot|can't|may|might|need|needs|needed|ought|"
-    r"wants?|wanted|ready|prepared|willing|support\w*|back\w*|offer\w*|commit\w*|pledg\w*|"
+    # (not "a support ship": a kind of vessel)
+    r"wants?|wanted|ready|prepared|willing|back\w*|offer\w*|commit\w*|pledg\w*|"
+    r"support\w*(?!\s+(?:ships?|vessels?|units?|staff|aircraft|helicopters?|crews?|teams?|"
+    r"battalions?|elements?)\b)|"
     r"propos\w*|urg\w*|calls?\s+for|called\s+for|insist\w*|demand\w*|hope\w*|plan\w*|"
     r"intend\w*|important|essential|vital|necessary|only|best|better|right|wrong|welcome\w*|"
     r"keep\w*|kept|continu\w*|not|no|never|without|interests?|priority|crucial|key|"

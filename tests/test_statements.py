@@ -2476,3 +2476,9 @@ def test_a_loose_cue_does_not_swallow_the_means_it_ends_on() -> None:
     rows = code("President Trump offers intelligence and air support.")
     assert ("intelligence_sharing", 1, "assert", "Donald Trump") in rows
     assert ("air_power", 1, "assert", "Donald Trump") in rows
+
+
+def test_a_support_ship_earmarked_is_a_fact() -> None:
+    rows = code("Two minehunters and a support ship had been earmarked for the task group.",
+                "Ministry of Defence")
+    assert rows[0][:2] == ("troops_on_ground", 0)
