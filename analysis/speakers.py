@@ -1649,6 +1649,8 @@ _ORG_NAME = re.compile(
     # Attorney General's Office"
     rf"|(?:[{_UPPER}][\w’'-]*{_WS}){{0,2}}(?:Secretary{_WS}of{_WS}State|Attorney{_WS}General|"
     rf"Auditor(?:{_WS}General)?|Comptroller|Treasurer|Commissioner)[’']s{_WS}[Oo]ffice"
+    # a port's operator named for its place: "the Port of Milford Haven"
+    rf"|Port{_WS}of{_WS}[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"
     # a local authority named for its place: "Town of Ste. Anne (Mayor Ann Lee)"
     rf"|(?:Town|City|Municipality|County|Borough|Village|Township|Shire){_WS}of{_WS}"
     rf"(?:(?:Ste?|Mt|Ft)\.{_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"

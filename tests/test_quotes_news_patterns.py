@@ -8151,3 +8151,9 @@ def test_southern_african_styles_and_indian_decorations() -> None:
                   'called the offer "sensible".\n\n"When the guns stop, the battalions are '
                   'ready," he said.')
     assert q["speaker"].tolist() == ["Prakash Chandra Kandpal"] * 2
+
+
+def test_a_port_named_for_its_place() -> None:
+    q = quotes_of("A spokesperson for the Port of Milford Haven confirms officials from the "
+                  "Ministry of Defence visited the waterway in October.")
+    assert q["speaker"].tolist() == ["Port of Milford Haven"]
