@@ -319,6 +319,13 @@ _REFUSED_HARM = re.compile(r"\b(?:else[’']s|other\s+people[’']s|others[’']
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # (a harm denied, not refused: "is not an act of war", "no different from")
 _LITOTES_HARM = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?$", re.IGNORECASE)
+# an option in a plan: "could be part of", "could be among", "could host", "could serve"
+_PLANNED_OPTION = re.compile(r"\b(?:could|may|might)\s+(?:also\s+)?(?:be\s+(?:part|among|one|used|"
+                             r"drawn|asked|ready|sent|deployed|called)|host|serve|send|offer|"
+                             r"contribute|provide|start|begin)\b", re.IGNORECASE)
+# an offer the body makes its own: "is ready to", "we could", "will offer", "supports"
+_OWNED_OFFER = re.compile(r"\b(?:ready|prepared|willing|wants?|intends?|pledg\w*|commit\w*|"
+                          r"support(?:s|ed)?|proud|we|our|us)\b", re.IGNORECASE)
 _WEAK_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were)\s+(?:only|just|merely)\s+"
     r"a\s+pause|can\s+be\s+(?:cancelled|canceled|revoked|withdrawn|undone|torn\s+up|reversed))\b|"
@@ -2133,6 +2140,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 codebook.mentions_topic(text, c_start, c_end)):
             # "the Netherlands operates four Patriot batteries", "jets rotate through
             # Keflavík": a fact told, no position taken
+            agreement = 0
+        if agreement > 0 and modality == "hedged" and attitude is None and not subjects and (
+                codebook.concepts[concept].direction > 0) and (
+                _INSTITUTION.search(speaker) is not None) and (
+                _PLANNED_OPTION.search(text, c_start, c_end) is not None) and (
+                _OWNED_OFFER.search(text, c_start, c_end) is None):
+            # a ministry's "Soldiers of the regiment could be part of a European force",
+            # "Bardufoss is one of three bases that could host allied jets": an option in
+            # the planning reported, no offer made
             agreement = 0
         role, holder = "", ""
         if codebook.concepts[concept].agent_direction and agreement > 0:

@@ -2482,3 +2482,13 @@ def test_a_support_ship_earmarked_is_a_fact() -> None:
     rows = code("Two minehunters and a support ship had been earmarked for the task group.",
                 "Ministry of Defence")
     assert rows[0][:2] == ("troops_on_ground", 0)
+
+
+def test_a_ministry_reporting_an_option_in_the_planning_takes_no_position() -> None:
+    rows = code("Soldiers of the marine regiment could be part of a European force sent to "
+                "Ukraine after a ceasefire.", "French Ministry of the Armed Forces")
+    assert rows[0][:2] == ("troops_on_ground", 0)
+    # an offer of its own is a position
+    rows = code("Our soldiers could be part of a European force and we are ready to send them.",
+                "French Ministry of the Armed Forces")
+    assert ("troops_on_ground", 1) in [r[:2] for r in rows]
