@@ -2492,3 +2492,10 @@ def test_a_ministry_reporting_an_option_in_the_planning_takes_no_position() -> N
     rows = code("Our soldiers could be part of a European force and we are ready to send them.",
                 "French Ministry of the Armed Forces")
     assert ("troops_on_ground", 1) in [r[:2] for r in rows]
+
+
+def test_a_failed_past_promise_and_words_only_are_doubt() -> None:
+    for text in ("Everybody signed guarantees for Ukraine in 1994. Look where that got them.",
+                 "Guarantees are words.",
+                 "They promised Ukraine guarantees as well, and look how that ended."):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
