@@ -2499,3 +2499,8 @@ def test_a_failed_past_promise_and_words_only_are_doubt() -> None:
                  "Guarantees are words.",
                  "They promised Ukraine guarantees as well, and look how that ended."):
         assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
+
+
+def test_troops_kept_in_their_own_region_are_refused() -> None:
+    assert code('Australia should keep its troops "in our own region".')[0][:2] == (
+        "troops_on_ground", -1)
