@@ -2504,3 +2504,9 @@ def test_a_failed_past_promise_and_words_only_are_doubt() -> None:
 def test_troops_kept_in_their_own_region_are_refused() -> None:
     assert code('Australia should keep its troops "in our own region".')[0][:2] == (
         "troops_on_ground", -1)
+
+
+def test_caps_on_an_army_are_against_arming_it() -> None:
+    rows = code("Vladimir Putin, he said, has demanded caps on the size and the weapons of "
+                "Ukraine's army in any settlement.")
+    assert ("weapons_supply", -1, "assert", "Vladimir Putin") in rows
