@@ -2510,3 +2510,11 @@ def test_caps_on_an_army_are_against_arming_it() -> None:
     rows = code("Vladimir Putin, he said, has demanded caps on the size and the weapons of "
                 "Ukraine's army in any settlement.")
     assert ("weapons_supply", -1, "assert", "Vladimir Putin") in rows
+
+
+def test_promises_nobody_keeps_and_another_paper_are_doubt() -> None:
+    for text in ("Families were tired of hearing big promises that nobody keeps.",
+                 "The guarantees on offer were another piece of paper.",
+                 "Guarantees are easy to sign when you hope you will never be asked.",
+                 "Those assurances were signed in Budapest. What were they worth?"):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
