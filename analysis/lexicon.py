@@ -342,6 +342,9 @@ TITLES: frozenset[str] = frozenset(
      # a councillor in Zimbabwe and Zambia ("Clr Ann Lee"); southern African chiefs ("Hosi Ann
      # Lee" in Xitsonga, "Kgoshi Ann Lee" in Sepedi, "Inkosi Ann Lee" in isiZulu)
      "clr", "hosi", "kgoshi", "inkosi",
+     # Brazilian styles ("Padre Ann Lee", "Vereadora Ann Lee", "Seu Ann") and a
+     # German district councillor ("Kreisrat Ann Lee")
+     "padre", "vereador", "vereadora", "seu", "kreisrat", "kreisrätin",
      # an Indian village council's head and members ("Sarpanch Ann Lee", "Dy Sarpanch Ann
      # Lee", "Panch Ann Lee")
      "sarpanch", "upsarpanch", "panch", "dy",

@@ -8157,3 +8157,12 @@ def test_a_port_named_for_its_place() -> None:
     q = quotes_of("A spokesperson for the Port of Milford Haven confirms officials from the "
                   "Ministry of Defence visited the waterway in October.")
     assert q["speaker"].tolist() == ["Port of Milford Haven"]
+
+
+def test_brazilian_styles_and_a_german_district_councillor() -> None:
+    q = quotes_of("Padre Teodoro Vovkanych said the signatures would be delivered before "
+                  "Easter.\n\nVereadora Lúcia Kachuba Ramos said she had signed as a "
+                  "granddaughter.\n\nKreisrat Reinhold Ertlmaier said the district should "
+                  "stay out of it.")
+    assert q["speaker"].tolist() == ["Teodoro Vovkanych", "Lúcia Kachuba Ramos",
+                                     "Reinhold Ertlmaier"]
