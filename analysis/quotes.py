@@ -1631,11 +1631,28 @@ class _Extractor:
         """The one two-word name the article writes opening with ``name`` (a given name
         alone, in a feature's second reference: "Sina Aveau" ... "Sina said"), when no
         other name opens with it and it ends no name; else None."""
-        forms = {m.group(1) for m in re.finditer(
-            rf"(?<![\w’'.-])({re.escape(name)} [{UPPER}][\w’'-]+)(?![\w’'-]| [{UPPER}])",
-            self.text)}
-        if len(forms) != 1 or re.search(
-                rf"[{UPPER}][\w’'-]+\s+{re.escape(name)}(?![\w’'-])", self.text):
+        text = self.text
+        forms: set[str] = set()
+        n = len(text)
+        i = text.find(name)
+        while i >= 0:  # (a substring search and a look around: cheap)
+            j = i + len(name)
+            before = text[i - 1] if i else " "
+            if before.isalnum() or before in "’'.-":
+                pass
+            elif j < n and text[j].isalnum():
+                pass
+            elif before == " " and i >= 2 and (w := text.rfind(" ", 0, i - 1)) >= -1 and (
+                    text[w + 1:w + 2].isupper() and text[w + 1:i - 1].replace("-", "").isalpha()):
+                return None  # "Aveau Sina", "Ann Sina": it ends a name
+            elif text.startswith(" ", j) and j + 1 < n and text[j + 1].isupper():
+                k = j + 1
+                while k < n and (text[k].isalnum() or text[k] in "’'-"):
+                    k += 1
+                if not (text.startswith(" ", k) and k + 1 < n and text[k + 1].isupper()):
+                    forms.add(text[i:k])
+            i = text.find(name, j)
+        if len(forms) != 1:
             return None
         whole = forms.pop()
         last = whole.split()[1]
