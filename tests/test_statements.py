@@ -2518,3 +2518,11 @@ def test_promises_nobody_keeps_and_another_paper_are_doubt() -> None:
                  "Guarantees are easy to sign when you hope you will never be asked.",
                  "Those assurances were signed in Budapest. What were they worth?"):
         assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
+
+
+def test_nobody_saying_who_will_shoot_back_is_doubt() -> None:
+    for text in ("Every minister says 'guarantee', but nobody says who will shoot back.",
+                 "Guarantees are the easiest thing in the world to sign.",
+                 "I was there in 1991, when everybody guaranteed everything and nobody came.",
+                 'The talks in Europe are "more theatre than treaty".'):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
