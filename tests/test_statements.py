@@ -2526,3 +2526,13 @@ def test_nobody_saying_who_will_shoot_back_is_doubt() -> None:
                  "I was there in 1991, when everybody guaranteed everything and nobody came.",
                  'The talks in Europe are "more theatre than treaty".'):
         assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
+
+
+def test_a_guarantee_as_a_press_release_or_a_paper_umbrella_is_doubt() -> None:
+    for text in ("The word guarantee is a press release.",
+                 "I'll believe in the guarantee when I see the ceasefire.",
+                 'Guarantees without soldiers were "a paper umbrella".'):
+        assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
+    # (an attribution is no doubt: "in a press release, the ministry said")
+    assert "guarantees_doubt" not in [r[0] for r in code(
+        "In a press release, the ministry said troops were ready.")]
