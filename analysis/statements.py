@@ -269,7 +269,7 @@ _CONDITION = re.compile(
     r"(?:would|will)\s+look\s+at\s+(?:it|them|any\s+[\w-]+|the\s+[\w-]+)\s+"
     r"(?:seriously|carefully|on\s+(?:its|their)\s+merits)|"
     r"not\s+(?:opposed|averse)\s+to|not\s+against\b|"
-    r"only\s+as\s+good\s+as|only\b(?:\s+[\w’']+){0,4}?\s+[“\"‘']?(?:if|(?:with|when|once|after|"
+    r"only\s+as\s+(?:good|strong|credible|reliable|solid)\s+as|only\s+worth\s+what|only\b(?:\s+[\w’']+){0,4}?\s+[“\"‘']?(?:if|(?:with|when|once|after|"
     r"as\s+part|inside|within|under)"
     # "would only operate once a ceasefire is in place": a time, not a condition
     # (but "only if a ceasefire is in place" is one, and so is "only once a ceasefire
@@ -336,9 +336,12 @@ _WEAK_CONDITION = re.compile(
 # "a guarantee is only as good as the people willing to die for it", "... as the memory of
 # the people who signed it": the guarantee held up to someone's will, which is doubt
 _HELD_TO_WILL = re.compile(
-    r"\bonly\s+as\s+(?:good|strong|credible|reliable|solid)\s+as\s+(?:the\s+|its\s+|their\s+)?"
+    r"\bonly\s+(?:as\s+(?:good|strong|credible|reliable|solid)\s+as|worth\s+what)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:will|willingness|people|man|men|memory|attention|guarantor|capital|"
-    r"member|day|last\s+time|politicians?|election|whoever|soldier\s+who)\b", re.IGNORECASE)
+    r"member|day|last\s+time|politicians?|election|whoever|soldier\s+who|first\s+(?:time|night)|"
+    r"fear|mood|patience|nerve|signature|blokes|countr(?:y|ies)\s+(?:that|which|ready|willing|"
+    r"prepared|standing)|(?:ready|prepared|willing)\s+to\s+(?:lose|fight|die|risk|pay))\b",
+    re.IGNORECASE)
 # "not just X", "not merely X": X is needed but not enough
 _NOT_JUST = re.compile(r"not\s+(?:just|merely|simply|solely)\s+(?:[\w’'-]+\s+){0,2}$",
                        re.IGNORECASE)

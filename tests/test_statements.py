@@ -1927,6 +1927,16 @@ def test_a_guarantee_held_up_to_someones_will_is_doubted_not_conditioned() -> No
     assert [r[2] for r in rows] == ["conditional"]
 
 
+def test_only_as_strong_as_and_only_worth_what_weigh_a_guarantee_like_only_as_good_as() -> None:
+    for s in ("A guarantee is only as strong as the country that would actually fight for it.",
+              "A guarantee is only worth what the guarantor is prepared to lose.",
+              "A guarantee is only as good as the first night somebody tests it.",
+              "Guarantees are only as credible as the guarantor's patience."):
+        assert [r[:3] for r in code(s)] == [("guarantees_doubt", 1, "assert")], s
+    rows = code("A guarantee is only as strong as the army it protects.")
+    assert [r[2] for r in rows] == ["conditional"]
+
+
 def test_tripwires_bigger_wars_and_threats_to_shoot_at_troops_are_harm() -> None:
     for s in ("Every one of these guarantees is a tripwire.",
               "Every guarantee that puts NATO troops next to Russian troops is a way into a "
