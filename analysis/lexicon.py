@@ -428,8 +428,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      # Arabic and Malay patronymics: "Muna bint Salim Al Farsi", "Siti binti Ahmad"
      "bint", "binti", "binte", "bte", "ould", "abu", "umm",
      "anak",  # Iban: "Michael Unting anak Sagah" (son of)
-     # Faroese place-names in surnames: "Sámal á Ryggi", "Jógvan í Skorini"
-     "á", "í",
+     # Faroese place-names in surnames: "Sámal á Ryggi", "Jógvan í Skorini", "Rakul undir
+     # Heygum", "Jens við Gjógv"
+     "á", "í", "undir", "við", "úr",
      # Welsh patronymics: "Dafydd ap Gwilym", "Rhys ab Owen", "Nest ferch Rhys"
      "ap", "ab", "ferch",
      # Scottish and Irish Gaelic articles inside names of bodies and places:

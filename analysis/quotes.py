@@ -5951,7 +5951,7 @@ class _Extractor:
                 # later "the diplomat said"; "One minister said ..." and later "the minister
                 # said": the same unnamed person
                 q.speaker, q.speaker_kind = "", ""
-            elif ent is None and words[0] == "the" and len(words) >= 2 and (all(
+            elif ent is None and words[0] in ("the", "its") and len(words) >= 2 and (all(
                     w[:1].isupper() or w in _TITLE_SMALL_WORDS or w.endswith(("'s", "’s"))
                     for w in p.surface.split()[1:])
                     or (
@@ -5959,7 +5959,8 @@ class _Extractor:
                     later := self._named_later(p) or self._named_after_lead(p)
                     or self._titled_next(p)) is not None:
                 # "The Attorney General yesterday appealed ..." in a lead, and "Attorney
-                # General Ann Lee said ..." further down: the person named later
+                # General Ann Lee said ..." further down: the person named later (also
+                # "A forge could start ..., its president said." before any firm is named)
                 q.speaker, q.speaker_kind = later.canonical, later.kind
             elif words[0] in _CIRCLE or words[0] in ("his", "her", "their") and len(
                     words) > 1 and (words[1] in _CIRCLE or words[-1].endswith("s") and (

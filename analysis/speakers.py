@@ -2130,6 +2130,15 @@ _FRONTED_PLACE = frozenset({"At", "In", "On", "Outside", "Inside", "During", "Af
 _BARE_QUANTIFIERS = frozenset({"several", "some", "many", "others", "most", "few", "one",
                                "another", "someone", "somebody"})
 _ROLE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in", "on", "near", "outside"})
+#: An -ing word that opens the name of a post, not a participle clause: "managing director",
+#: "acting mayor", "presiding officer", "visiting professor", "commanding officer".
+_POST_ING = (r"(?:managing|acting|presiding|founding|commanding|outgoing|incoming|returning|"
+             r"ranking|consulting|supervising|serving|attending|reigning|visiting)\s+"
+             r"(?:[a-z]+\s+)?(?:director|editor|partner|officer|member|chair\w*|president|mayor|"
+             r"secretary|minister|governor|head|chief|judge|magistrate|physician|engineer|"
+             r"architect|nurse|surgeon|manager|trustee|professor|fellow|scholar|lecturer|"
+             r"researcher|commissioner|superintendent|captain|principal|councillor|soldier|"
+             r"sergeant|counsel|pastor|priest|leader|dean|rector|ceo|general)\b")
 _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|[DRI]-[A-Z][A-Za-z.]*$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"in\s+response|in\s+a\s+statement|in\s+contrast|"
@@ -2141,6 +2150,9 @@ _SKIPPABLE = re.compile(
     r"one\s+of\s+(?:the|those|only|two|three|four|five|a\s+handful)\b|"  # "X, one of the two who"
     # (also after an adverb: "X, earlier reporting a loss, said")
     r"(?:(?:earlier|later|also|still|now|then|already|[a-z]+ly)\s+)?"
+    # (not an -ing word that is part of a post: "X, managing director of Y, said", "acting
+    # mayor", "presiding officer", "visiting professor")
+    r"(?!" + _POST_ING + r")"
     r"(?:[a-z]+ing\b|[a-z]+ed\s+(?:by|in|at|on|to|from|after|as)\b))",
 )
 _NAME_FULL = re.compile(rf"\s*{_NAME_SEQ}\s*$")
@@ -2630,7 +2642,10 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             -1].endswith(",") and "," not in " ".join(lead[:-1]))  # "At the Gare de Lyon in
         # Paris, Karim, a driver, said"
         if "," in before and not skippable and not fronted and any(
-                _norm(w) in _ROLE_PREPOSITIONS for w in lead[-2:]):
+                _norm(w) in _ROLE_PREPOSITIONS for w in lead[-2:]) and not (
+                # (but "A miller in Lagos, Ann Lee, director of X, said": the name is an
+                # appositive of its own, after a comma)
+                lead[-1].endswith(",") and lead[0] in ("A", "An", "The")):
             # "X, a fellow at the Harbour Lab, a Lisbon think tank, said": the name
             # before this appositive sits inside an earlier role; read on to the left.
             continue
@@ -4092,6 +4107,13 @@ _ROLE_BODY = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+
                         r"(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*)*)$")
 
 
+#: Last words of a firm's name that are also organisation nouns: "Harwell Ridge Systems" is
+#: "the company", as "Stockton Bight Engineering" is.
+_FIRM_HEADS = frozenset({"systems", "group", "holdings", "industries", "technologies",
+                         "solutions", "services", "logistics", "engineering", "energy", "mills",
+                         "foods", "motors", "labs", "partners", "capital", "ventures", "works"})
+
+
 def _first(pair: tuple[int, Entity]) -> int:
     return pair[0]
 
@@ -4416,7 +4438,8 @@ class Discourse:
                     if rm is not None and (_norm(last := rm.group("org").split()[-1]) == head or (
                             # "managing director of Stockton Bight Systems ... the company":
                             # a firm's name, no public body's
-                            head in ("company", "firm") and _norm(last) not in ORG_NOUNS
+                            head in ("company", "firm") and (
+                                _norm(last) not in ORG_NOUNS or _norm(last) in _FIRM_HEADS)
                             and last not in _ORG_HEAD_WORDS)) and (
                             pos - e.last_before(pos) < 800):
                         return self.register_name(rm.group("org"), pos, kind="organisation",

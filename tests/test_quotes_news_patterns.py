@@ -8166,3 +8166,32 @@ def test_brazilian_styles_and_a_german_district_councillor() -> None:
                   "stay out of it.")
     assert q["speaker"].tolist() == ["Teodoro Vovkanych", "Lúcia Kachuba Ramos",
                                      "Reinhold Ertlmaier"]
+
+
+def test_faroese_particles_inside_a_name() -> None:
+    q = quotes_of("“A guarantee is a promise that somebody will come,” Ragnhild undir "
+                  "Heygum said.\n\nJens við Gjógv said the vote would be close.")
+    assert q["speaker"].tolist() == ["Ragnhild undir Heygum", "Jens við Gjógv"]
+
+
+def test_an_ing_word_that_opens_a_post_is_a_role_not_a_clause() -> None:
+    # "managing director" makes the unknown given name a person: "he" is that person,
+    # not the man quoted before him
+    q = quotes_of("“Jets, yes,” Fjallstein said, adding that he would vote yes.\n\n"
+                  "Hanus Vang, managing director of Nordhavid, said the firm was worried.\n\n"
+                  "“We have 140 men on our boats,” he said.")
+    assert q["speaker"].tolist() == ["Fjallstein", "Fjallstein", "Hanus Vang", "Hanus Vang"]
+    assert q["speaker_role"].tolist()[2] == "managing director of Nordhavid"
+    # a description, then the name in its own apposition, then the post
+    q = quotes_of("A flour miller in Lagos, Chinedu Ezeagu-Whitfield, managing director of "
+                  "Sunrise Crest Mills, said his members cared less about who guaranteed the "
+                  "peace than whether it held.")
+    assert q["speaker"].tolist() == ["Chinedu Ezeagu-Whitfield"]
+
+
+def test_its_head_in_a_lead_before_any_body_is_named_is_named_next() -> None:
+    q = quotes_of("MURORAN, Hokkaido--A forging company in this steel town could start making "
+                  "shell bodies within months of a ceasefire, its president said.\n\n"
+                  "Masahiro Tokoro, president of Hakucho Forge Co., told The Hinode Shimbun "
+                  "that two ammunition makers had asked about shells.")
+    assert q["speaker"].tolist() == ["Masahiro Tokoro"] * 2
