@@ -494,6 +494,12 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "assemblymember",
      "homeowner", "commuter", "taxpayer", "ratepayer",
      "sharecropper", "villager", "landowner", "smallholder", "weaver",
+     # trades of the land, the sea and the street: "In Siabost, crofter Ann Lee said"
+     "crofter", "grazier", "stonemason", "boatbuilder", "forester", "gamekeeper", "ghillie",
+     "angler", "whaler", "lumberjack", "blacksmith", "saddler", "grocer", "vintner",
+     "distiller", "cheesemaker", "orchardist", "homesteader", "peddler", "boatman",
+     "bricklayer", "roofer", "glazier", "tiler", "haulier", "caregiver", "barman", "barmaid",
+     "publican", "innkeeper", "landlady",
      "cathaoirleach",  # the chair of an Irish council or of the Seanad
      "ceann comhairle",  # the chair of the Dáil (a transcript label: "An Ceann Comhairle:")
      "conferee", "trustee", "mec", "mpl", "cec", "landeshauptmann", "administrator",

@@ -74,6 +74,7 @@ from .patterns import trie_pattern
 from .quotemarks import QuoteSpan, find_quote_spans
 from .speakers import (
     _ABBREV,
+    _AND_BODY_RIGHT,
     _CIRCLE,
     _DEMONYM_ENDS,
     _GROUP_FOR,
@@ -909,7 +910,8 @@ _OCCUPATION_WORD = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|grapher|omist)|"
 #: A ward or district with its number before a member's title: "District 2 city Rep.".
 _NUMBERED_SEAT = re.compile(r"(?:district|ward|precinct|division)\s+\d{1,3}\b")
 #: An honorific opening a paragraph before a name: "Dr. ", "Prof ".
-_STYLE_OPENING = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
+_STYLE_OPENING = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?|(?:(?:Associate|Assistant)\s+)?"
+                            r"Professor)\s+(?=[A-Z])")
 _OPENING_MARKS = "\"“‘'«„"
 _RANK_OPENING = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Col|Maj|Capt|Gen|Brig|Cmdr|Cdr|Sgt|"
                            r"Cpl|Lieutenant|Colonel|Major|Captain|General|Brigadier|Commander|"
@@ -4053,6 +4055,14 @@ class _Extractor:
             # "according to the Northern Ireland Fire and Rescue Service"
             return SpeakerPhrase("name", a, group[1], text[a:group[1]], name=group[0],
                                  org=True)
+        both = _AND_BODY_RIGHT.match(text, m.end(1), b) if m and text.startswith(
+            " and ", m.end(1)) else None
+        if both is not None and m is not None and not _has_org_noun(m.group(1)) and not (
+                is_given_name(m.group(1).split()[0])) and _has_org_noun(both.group(1)):
+            # "according to Highlands and Islands Airports Limited": one body's name
+            # holding "and", not two sources
+            return SpeakerPhrase("name", a, both.end(1), text[a:both.end(1)],
+                                 name=text[m.start(1):both.end(1)], org=True)
         body = org_name_at(text, m.start(1)) if m and text[m.end(1):m.end(1) + 1] == " " and (
             text[m.end(1) + 1:m.end(1) + 2].islower()) else None
         if body is not None and m is not None and m.end(1) < body[1] <= b and (
@@ -6165,7 +6175,9 @@ class _Extractor:
                     self.text.startswith(n, at) for n in e.names) and all(
                     # (an honorific is no role: "Ms"; nor is a rank, for "a senior officer")
                     w.lower().rstrip(".") in _HONORIFICS or military and (
-                        w.lower().rstrip(".") in _MILITARY_RANKS)
+                        w.lower().rstrip(".") in _MILITARY_RANKS) or (
+                        # ("Associate Professor Ann Lee, who teaches ...": her style)
+                        w.lower() in ("associate", "assistant") and "rofessor" in r)
                     for r in e.roles for w in r.split()) or who_post and any(
                     # ("The minister who ... ¶ Ann Lee, the Minister of State, said": the
                     # role names the post described)

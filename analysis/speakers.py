@@ -2330,6 +2330,25 @@ _LISTED_BODY_TAIL = re.compile(
     r"Department|Ministry|Authority|Union|Party|Alliance|Association|Federation)\s*$")
 
 
+#: A name of up to six words, capitalised at both ends, with lower-case words inside:
+#: "Dim bilia Moria", "Càirdean na h-Ucràine" (see :func:`_appositive_subject`).
+_FOREIGN_BODY = re.compile(r"[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,3}(?:\s+[\w’'-]+){0,2}?"
+                           r"\s+(?:[A-Z]|[a-z]+-[A-Z])[\w’'-]*")
+#: A body described in apposition: "a charity run by volunteers", "an association of ...".
+_BODY_DESCRIBED = re.compile(r"\s*(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:charity|group|"
+                             r"association|union|movement|organi[sz]ation|federation|alliance|"
+                             r"coalition|foundation|network|institute|society|club|"
+                             r"co-?operative|trust|collective|initiative|NGO|non-?profit|"
+                             r"campaign|choir|ensemble|parish|congregation)\b")
+#: English words that show the words before a comma are a clause, not a name.
+_NOT_IN_FOREIGN_NAMES = frozenset({
+    "the", "a", "an", "and", "or", "but", "is", "was", "are", "were", "has", "had", "have",
+    "said", "says", "who", "which", "that", "this", "also", "then", "now", "in", "at", "on",
+    "by", "with", "from", "to", "as", "its", "their", "his", "her", "our", "meanwhile",
+    "however", "yesterday", "today", "later", "earlier", "last", "for", "of", "after",
+    "before", "since", "when", "while", "there", "here"})
+
+
 def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                         as_subject: bool = True) -> SpeakerPhrase | None:
     """``Name, role, said`` or ``Role, Name, said``: find the name around the last commas.
@@ -2479,6 +2498,18 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                                  name=romance.group("org"),
                                  role=(romance.group("role") or "").strip(), negated=negated,
                                  org=True)
+        foreign = _FOREIGN_BODY.fullmatch(before.strip()) if k == commas[0] and (
+            _BODY_DESCRIBED.match(role)) else None
+        if foreign is not None and not any(
+                w in _NOT_IN_FOREIGN_NAMES or w.endswith(("ly", "ed", "ing"))
+                for w in foreign.group(0).split()[1:-1] if w.islower()) and (
+                _norm(foreign.group(0).split()[0]) not in _NOT_IN_FOREIGN_NAMES):
+            # "Dim bilia Moria, a charity run by volunteers, said": a body's name in
+            # another language, its lower-case words included, described as a body
+            a = lo + len(before) - len(before.lstrip())
+            b = lo + len(before.rstrip())
+            return SpeakerPhrase("name", a, b, text[a:b], name=text[a:b], role=role,
+                                 negated=negated, org=True)
         m = NAME_END.search(before)
         om = _ORG_NAME_END.search(before) if m is not None and (
             " for a" in before or _HEAD_FOR.search(before)) else None
@@ -3716,6 +3747,11 @@ _NAME_THEN_WEEKDAY = re.compile(
     r"Sunday)\b")
 
 
+#: "and" and the capitalised rest of a body's name after a name: " and Islands Airports
+#: Limited" of "Highlands and Islands Airports Limited".
+_AND_BODY_RIGHT = re.compile(r" and ((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*\b)(?![’'])")
+
+
 def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     """Parse a speaker phrase that follows a speech verb ("said Jane Doe, a fellow at X").
 
@@ -3794,6 +3830,12 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     if m and _norm(m.group(1).split()[0]) not in {"the", "a", "an"}:
         a = pos + m.start(1)
         b = pos + m.end(1)
+        both = _AND_BODY_RIGHT.match(text, b, hi) if text.startswith(" and ", b) else None
+        if both is not None and not _has_org_noun(m.group(1)) and not is_given_name(
+                m.group(1).split()[0]) and _has_org_noun(both.group(1)):
+            # "according to Highlands and Islands Airports Limited": one body's name
+            # holding "and", not two speakers
+            b = both.end(1)
         phrase = _name_phrase(text, pos, a, b, False)
         if phrase is not None:
             rest = text[b:hi]

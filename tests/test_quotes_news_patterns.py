@@ -8195,3 +8195,38 @@ def test_its_head_in_a_lead_before_any_body_is_named_is_named_next() -> None:
                   "Masahiro Tokoro, president of Hakucho Forge Co., told The Hinode Shimbun "
                   "that two ammunition makers had asked about shells.")
     assert q["speaker"].tolist() == ["Masahiro Tokoro"] * 2
+
+
+def test_trades_of_the_land_and_sea_are_roles_before_a_name() -> None:
+    q = quotes_of("In Siabost, crofter Mairi Smith said it was wrong.\n\n"
+                  "Yesterday, publican Ann Lee said the bar would stay open.")
+    assert q["speaker"].tolist() == ["Mairi Smith", "Ann Lee"]
+    assert q["speaker_role"].tolist() == ["crofter", "publican"]
+
+
+def test_a_body_whose_name_holds_and_after_according_to() -> None:
+    q = quotes_of("Runway resurfacing is due to finish in the spring, according to Highlands "
+                  "and Islands Airports Limited (HIAL), which runs the airport.")
+    assert q["speaker"].tolist() == ["Highlands and Islands Airports Limited"]
+    q = quotes_of("The plan is dead, according to Ann Lee and Bob Marsh.")
+    assert q["speaker"].tolist()[0] != "Ann Lee and Bob Marsh"
+
+
+def test_an_academic_described_in_the_lead_is_the_professor_named_next() -> None:
+    q = quotes_of("Any European force will be „a tripwire without a wire“ unless the United "
+                  "States stands behind it, a Batumi political scientist told a crowded hall on "
+                  "Wednesday.\n\nAssociate Professor Ketevan Nizharadze, who teaches "
+                  "international security at the faculty, said European capitals had agreed on "
+                  "the shape of a force.")
+    assert q["speaker"].tolist() == ["Ketevan Nizharadze"] * 2
+
+
+def test_a_body_named_in_another_language_with_lower_case_words() -> None:
+    q = quotes_of("Dim bilia Moria, a charity run by Ukrainian volunteers, said in a Facebook "
+                  "post after the debate that the only guarantee was air defence.\n\n"
+                  "Càirdean na h-Ucràine, a Stornoway charity, said the families want one "
+                  "thing.")
+    assert q["speaker"].tolist() == ["Dim bilia Moria", "Càirdean na h-Ucràine"]
+    # (a clause before the comma is no name: "Meanwhile the group, a charity, said")
+    q = quotes_of("The group met on Monday.\n\nMeanwhile the group, a charity, said it was fine.")
+    assert "Meanwhile the group" not in q["speaker"].tolist()
