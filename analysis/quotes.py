@@ -5652,7 +5652,7 @@ class _Extractor:
             if q.attribution != "according_to":
                 q.attribution = "explicit"
         elif p.kind == "pronoun":
-            ent = d.resolve_pronoun(p.surface, p.start)
+            ent = d.resolve_pronoun(p.surface, p.start, self.text)
             described = self._described_just_before(q, p, ent)
             subject = self._indefinite_subject_before(p, ent) if described is None else None
             if described is not None:

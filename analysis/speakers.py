@@ -4295,10 +4295,12 @@ class Discourse:
         scored.sort(key=_first, reverse=True)  # stable, as sorted(..., reverse=True)
         return [e for _, e in scored]
 
-    def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
+    def resolve_pronoun(self, word: str, pos: int, text: str = "") -> Entity | None:
         """Resolve a pronoun at ``pos`` to the most recent agreeing entity.
 
-        Object forms ("according to her") resolve like subject forms.
+        Object forms ("according to her") resolve like subject forms. With the article's
+        ``text``, "he" or "she" that agrees with no one named may be the speaker just
+        quoted (see below).
         """
         w = _OBJECT_FORMS.get(word.lower(), word.lower())
         if w.endswith((" of them", " of those")):
@@ -4328,7 +4330,20 @@ class Discourse:
                         return e
                 if later:
                     continue
-            return voice[1] if voice is not None and pos - voice[0] < 600 else None
+            if voice is not None and pos - voice[0] < 600:
+                return voice[1]
+            last = next(iter(self._recent(pos, ("person",), True)), None) if text else None
+            if last is not None and last.is_speaker and not last.anonymous and (
+                    pos - last.last_before(pos, True) < 400) and not any(
+                    e.gender == want for e in self._recent(pos, ("person",), False)) and not any(
+                    w in PERSON_ROLES for w in re.findall(
+                        r"\b[a-z]+\b", text[last.last_before(pos, True):pos])):
+                # "Hon. Leota Sefo Pulealii ... said ... ¶ He said ...": no one of that gender
+                # named at all, so the speaker just quoted, whose given name misled (a matai
+                # title read as a woman's name; not past "A senior official, who asked not
+                # to be named, said": someone described since)
+                return last
+            return None
         if w in ("they", "we"):
             cands = self._recent(pos, ("organisation", "group"))
             if w == "they":  # singular "they" for a source who asked not to be named

@@ -8230,3 +8230,17 @@ def test_a_body_named_in_another_language_with_lower_case_words() -> None:
     # (a clause before the comma is no name: "Meanwhile the group, a charity, said")
     q = quotes_of("The group met on Monday.\n\nMeanwhile the group, a charity, said it was fine.")
     assert "Meanwhile the group" not in q["speaker"].tolist()
+
+
+def test_he_with_no_man_named_is_the_speaker_just_quoted() -> None:
+    # "Leota" reads as a woman's given name; here it is a Samoan matai title
+    q = quotes_of("The Minister of Works, Hon. Leota Sefo Pulealii, told reporters that the "
+                  "contract would add four sailings a day.\n\n\"For too long the people have "
+                  "waited,\" Leota said.\n\nHe said the operator would carry all the risk.")
+    assert q["speaker"].tolist() == ["Leota Sefo Pulealii"] * 3
+    # (not past someone described since: "A senior official, who asked not to be named")
+    q = quotes_of("\"We can deliver,\" said the executive, Orly Kadmon-Weiss.\n\nA senior "
+                  "defense official, who asked not to be named, said Israel was in no hurry.\n\n"
+                  "\"Our first customer is the army,\" he said. Larger sales, he added, would "
+                  "follow \"once there is a ceasefire\".")
+    assert "Orly Kadmon-Weiss" not in q["speaker"].tolist()[1:]
