@@ -274,6 +274,7 @@ TITLES: frozenset[str] = frozenset(
      "extraordinary", "plenipotentiary",  # "Ambassador Extraordinary and Plenipotentiary"
      # honorifics of other languages kept in translated copy ("Mme Turcotte said")
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora",
+     "mdm",  # Singapore and Malaysia: "Mdm Tan Siew Hoon"
      "dona", "doña", "ratu", "adi",  # ("Dona Rosa", "Doña Estela"; Fijian chiefly titles)
      "starosta", "wojewoda", "wójt", "burmistrz",  # (Polish county, province, commune heads)
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
@@ -661,7 +662,7 @@ MALE_WORDS: frozenset[str] = frozenset(
 )
 FEMALE_WORDS: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "spokeswoman",
-     "mme", "mlle", "sheikha", "frau", "sra", "srta", "signora", "señora",
+     "mme", "mlle", "sheikha", "frau", "sra", "srta", "signora", "señora", "mdm",
      "chairwoman", "businesswoman", "congresswoman", "wife", "daughter", "sister", "woman",
      "girl", "mum", "grandmother", "she", "her", "actress", "waitress", "hostess",
      "heiress", "widow", "aunt", "niece", "councilwoman", "assemblywoman", "sportswoman"}

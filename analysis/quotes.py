@@ -574,6 +574,14 @@ _CALLED_OBJECT = re.compile(r"\b(?:called|calls|branded|brands|labelled|labels|d
 #: Between two quoted fragments of one list: '"a fraud," "a coward."', '"cruel" and
 #: "illegal"'.
 _NEXT_IN_LIST = re.compile(r"[,.]?[\"”’']?[,;]?\s+(?:(?:and|or)\s+)?")
+#: A determiner and up to two modifiers before an opening mark: 'the European-led "',
+#: 'a "' (see :meth:`_Extractor._fragments`).
+_NAMED_THING_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)(?:\s+(?:[A-Z][\w’'-]*|"
+                                 r"[\w’']+-[\w’'-]+|so-called)){0,2}\s*$")
+#: Words that make a quoted fragment a clause someone said, not a name.
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "must",
+                           "should", "has", "have", "had", "do", "does", "did", "not", "i", "we",
+                           "you", "our", "my", "us", "me"})
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|dubbed|known\s+as|nicknamed|titled|entitled|branded|labelled|labeled|"
     r"term(?:ed)?|word|phrase|slogan|called)\s*$",
@@ -4195,6 +4203,12 @@ class _Extractor:
             if phrase is None and (_SCARE_BEFORE.search(before.rstrip()) or len(words) < 3) \
                     and not _CALLED_OBJECT.search(before):
                 continue
+            if phrase is None and len(words) <= 5 and _NAMED_THING_BEFORE.search(before) and (
+                    sent is not None) and not _FRAGMENT_VERB.search(text, sent.start, sent.end) \
+                    and not _CALLED_OBJECT.search(before) and not any(
+                        w.lower() in _FINITE_WORDS for w in words):
+                continue  # 'the European-led "coalition of the willing", which plans ...': a
+                # name in scare quotes, in a sentence where no one speaks
             wm = max(_WHO_CUE.finditer(text, sent.start, open_at), key=lambda m: m.start(),
                      default=None) if phrase is None and sent is not None else None
             if wm is not None:
@@ -7228,7 +7242,7 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "yo
 _PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: Honorifics that say whether their bearer is a man or a woman.
 _SEXED_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
-                 "dame": "f", "lady": "f", "madam": "f"}
+                 "dame": "f", "lady": "f", "madam": "f", "mdm": "f"}
 
 
 def _title_sex(title: str) -> str:

@@ -30,6 +30,7 @@ from .lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NEGATIONS,
     NOT_NAMES,
     ORG_NOUNS,
@@ -4064,6 +4065,15 @@ def names_match(a: str, b: str) -> bool:
         return False
     if ta == tb:
         return True
+    fa, fb = ta[-1].rstrip(".") in NAME_SUFFIXES, tb[-1].rstrip(".") in NAME_SUFFIXES
+    if fa and fb:
+        return False  # "Robert Lee Jr." and "Robert Lee Sr." are two people
+    if fa != fb and len(ta) > 1 and len(tb) > 1 or fa and len(tb) == 1 or fb and len(ta) == 1:
+        # "Nana Ameyaw" and "Ameyaw" of "Nana Kwadwo Ameyaw II": the name without its
+        # generational suffix or regnal number
+        ta, tb = (ta[:-1] if fa else ta), (tb[:-1] if fb else tb)
+        if ta == tb:
+            return True
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) == len(long_):
         return False

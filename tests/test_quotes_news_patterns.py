@@ -8244,3 +8244,28 @@ def test_he_with_no_man_named_is_the_speaker_just_quoted() -> None:
                   "\"Our first customer is the army,\" he said. Larger sales, he added, would "
                   "follow \"once there is a ceasefire\".")
     assert "Orly Kadmon-Weiss" not in q["speaker"].tolist()[1:]
+
+
+def test_a_name_in_scare_quotes_where_no_one_speaks_is_no_quote() -> None:
+    q = quotes_of("The Royal Australian Air Force said it was ready.\n\nIt would sit within the "
+                  "air component of the European-led \"coalition of the willing\", which plans "
+                  "air policing if a ceasefire holds.\n\nThe European „coalition of the "
+                  "willing“ is discussing a reassurance force.")
+    assert q["text"].tolist() == ["it was ready"]
+    # (but a fragment in a sentence where someone speaks stays a quote)
+    q = quotes_of("In a statement, Bhumjaithai, the prime minister’s party, thanked coalition "
+                  "partners for their “unity and maturity” and said the prime minister would "
+                  "“not be distracted by theatre”.")
+    assert "unity and maturity" in q["text"].tolist()
+
+
+def test_singapore_mdm_is_a_style() -> None:
+    q = quotes_of("Mdm Tan Siew Hoon, 67, said the school was like home.\n\n"
+                  "\"It is our kampung,\" Mdm Tan said.")
+    assert q["speaker"].tolist() == ["Tan Siew Hoon"] * 2
+
+
+def test_a_regnal_number_does_not_hide_a_shorter_form_of_the_name() -> None:
+    q = quotes_of("John Kwadwo Ameyaw II, the Krontihene of Nsawkaw, appealed for calm.\n\n"
+                  "\"Nsawkaw is one family,\" John Ameyaw said.")
+    assert q["speaker"].tolist() == ["John Kwadwo Ameyaw II"]
