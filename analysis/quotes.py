@@ -4817,7 +4817,10 @@ class _Extractor:
                 # (not '"... One person says rents are up ..."': a quoted sentence)
                 m.group("role").lower() not in PERSON_ROLES
                 # ("An Innsbruck glaciologist who advised the committee was more cautious")
-                and not _agent_noun(m.group("role").lower())) or (
+                and not _agent_noun(m.group("role").lower())
+                # (and "A former Marine rifleman from Watertown drew the longest applause")
+                and not (len(m.group("role")) > 5 and m.group("role").endswith(
+                    ("man", "woman")))) or (
                 ent is not None and ent.last_before(p.start) > prev.start):
             return None
         role = m.group("role").lower()
@@ -4831,7 +4834,9 @@ class _Extractor:
             found = self.discourse.find(org[0]) if org is not None else None
             if found is not None and found.kind in ("organisation", "state"):
                 return found.canonical, found.kind
-        if not m.group("org") and not _ANONYMITY.search(self.text, prev.start, prev.end) and (
+        if (not m.group("org") or self.text[m.start("org") - 5:m.start("org")] == "from ") and (
+                # (or only a place: "A former Marine rifleman from Watertown")
+                not _ANONYMITY.search(self.text, prev.start, prev.end)) and (
                 named := self._bare_name_next(SpeakerPhrase(
                 "description", m.start("role"), m.end("role"), m.group("role")))) is not None:
             # 'An Innsbruck glaciologist ... was more cautious. "...," she said.' and "Dr.
@@ -6161,6 +6166,7 @@ class _Extractor:
         sent = self._sentence_of(p.start)
         if sent is not None and _ANONYMITY.search(self.text, sent.start, sent.end):
             return None  # ("A farmer, who asked that his name not be used, said ...")
+        k0 = k
         while k + 2 < len(self.paras) and self.text[self.paras[k + 1][1]:self.paras[k + 1][1] + 1] \
                 in _OPENING_MARKS and self.paras[k + 1][1] - self.paras[k][2] < 4:
             k += 1  # (past a paragraph of the described person's words: the name follows it)
@@ -6170,7 +6176,13 @@ class _Extractor:
             return None  # ('... The man, Ann Lee, said ...' in the same paragraph: named there)
         head = _description_head(p.surface).lower()
         military = head in ("officer", "commander")
-        if (the := re.match(r"The\s+" + re.escape(head) + r",\s+", self.text[a:b])) is not None:
+        the = re.match(r"The\s+" + re.escape(head) + r",\s+", self.text[a:b]) or (
+            # ("A former Marine rifleman ... ¶ The veteran, Ann Lee, who ...": another word
+            # for the same person)
+            (other := re.match(r"The\s+([a-z]+),\s+", self.text[a:b])) is not None
+            and other.group(1) in PERSON_ROLES and not _ANONYMITY.search(
+                self.text, self.paras[k0][1], self.paras[k0][2]) and other) or None
+        if the is not None:
             # "A senior official of the council has warned ... ¶ The official, Provincial
             # Director of Education Mrs. Ann Lee, told ...": named, with her titles
             named = [(min(e.positions), e) for e in self.discourse.entities

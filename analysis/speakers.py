@@ -779,6 +779,8 @@ def _gender(words: str) -> str:
         >>> _gender("Mrs Lee"), _gender("the minister")
         ('f', '')
     """
+    if "whose" in words:  # "whose son is a corporal": the son's sex, not hers
+        words = words[:words.index("whose")]
     toks = {_norm(t) for t in _tokens(words)}
     if toks & FEMALE_WORDS:
         return "f"
@@ -1046,6 +1048,15 @@ _MEMBER_POST_NOMINALS = frozenset({"mp", "msp", "mla", "td", "mep", "ms", "mpp",
                                    "mna", "mpa", "mlc"})
 
 
+#: A campaign named for what it asks, with "the" or "our" inside: "Save the Children",
+#: "Keep the Coast Connected", "Stop the War Coalition", "Hands Off Our Pier".
+_CAMPAIGN_NAME = re.compile(
+    r"(?:Save|Stop|Keep|Protect|Defend|Fix|Free|Reclaim|Restore|Bring\s+Back|Hands\s+Off|"
+    r"Scrap|Ban|Reopen|Rethink|Fight|Make)\s+(?:the|our|Our)\s+(?:[A-Z][\w’'-]*|\d+)"
+    r"(?:\s+(?:(?:of|for|and|the|on|in|at)\s+)?(?:[A-Z][\w’'-]*|\d+))*")
+_CAMPAIGN_INITIALS = frozenset("SKPDFRBHM")
+
+
 def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -1072,6 +1083,11 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         inner.surface = text[inner.start:inner.end]
         return inner
     seg = text[lo:hi].rstrip()
+    if seg[:1] in _CAMPAIGN_INITIALS and (campaign := _CAMPAIGN_NAME.fullmatch(seg)):
+        # "Save the Children said", "Keep the Coast Connected said": a campaign named
+        # for what it asks, "the" and all
+        return SpeakerPhrase("name", lo, lo + len(seg), seg, name=campaign.group(0),
+                             negated=negated, org=True)
     acronym = _ACRONYM_PAREN.search(seg) if "(" in seg else None
     if acronym is not None and _APPOSITIVE_REST.fullmatch(seg, acronym.end()) and (
             (start := _spelled_by(seg, acronym.start(), acronym.group("acr"))) is not None) and (
@@ -2499,6 +2515,14 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                                  name=romance.group("org"),
                                  role=(romance.group("role") or "").strip(), negated=negated,
                                  org=True)
+        campaign = _CAMPAIGN_NAME.fullmatch(before.strip()) if before.strip()[:1] in (
+            _CAMPAIGN_INITIALS) else None
+        if campaign is not None:
+            # "Keep the Coast Connected, the campaign set up in October, said"
+            a = lo + len(before) - len(before.lstrip())
+            return SpeakerPhrase("name", a, a + len(campaign.group(0)), campaign.group(0),
+                                 name=campaign.group(0), role="" if _SKIPPABLE.match(role)
+                                 else role, negated=negated, org=True)
         foreign = _FOREIGN_BODY.fullmatch(before.strip()) if k == commas[0] and (
             _BODY_DESCRIBED.match(role)) else None
         if foreign is not None and not any(

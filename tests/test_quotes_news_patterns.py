@@ -8269,3 +8269,27 @@ def test_a_regnal_number_does_not_hide_a_shorter_form_of_the_name() -> None:
     q = quotes_of("John Kwadwo Ameyaw II, the Krontihene of Nsawkaw, appealed for calm.\n\n"
                   "\"Nsawkaw is one family,\" John Ameyaw said.")
     assert q["speaker"].tolist() == ["John Kwadwo Ameyaw II"]
+
+
+def test_a_campaign_named_for_what_it_asks() -> None:
+    q = quotes_of("Save the Children said it had gathered signatures.\n\nKeep the Coast "
+                  "Connected, the campaign set up in October, said in a statement it had "
+                  "gathered 2,300 signatures.")
+    assert q["speaker"].tolist() == ["Save the Children", "Keep the Coast Connected"]
+
+
+def test_whose_son_does_not_make_a_mother_a_man() -> None:
+    q = quotes_of("\"The plan is sound,\" said Jan Bakker, the alderman.\n\nIn Drachten, Antsje "
+                  "Posthuma-de Vries, whose son is a corporal in Havelte, is less sure.\n\n"
+                  "‘My son says it is his job,’ she said by phone.")
+    assert q["speaker"].tolist()[-1] == "Antsje Posthuma-de Vries"
+
+
+def test_a_man_described_then_he_said_then_named_as_the_veteran() -> None:
+    q = quotes_of("\"We were the ones who got sent,\" said National President Walter "
+                  "Haskell-Moreno, 78.\n\nA former Marine rifleman from Watertown, whose "
+                  "grandson is due to deploy in the spring, drew the longest applause.\n\n"
+                  "\"Air cover is how it starts,\" he said.\n\nThe veteran, Dale "
+                  "Kowalski-Prentice, who leads Chapter 1065, said families \"did not sign up "
+                  "to be a tripwire.\"")
+    assert q["speaker"].tolist() == ["Walter Haskell-Moreno"] + ["Dale Kowalski-Prentice"] * 2
