@@ -510,6 +510,30 @@ _STATE_OF_PLAY = re.compile(
     r"(?!\s+(?:in|for|to)\s+[A-Z]))",  # (not "its mission in <a named place>")
     re.IGNORECASE)
 # a ministry or service speaking (not a person): its account of the law is a fact
+#: Speakers that are public bodies (see :func:`_deferring_bodies`).
+_BODY_SPEAKER = re.compile(
+    r"\b(?:Ministry|Department|Dept|Defen[cs]e|Armed\s+Forces|Army|Navy|Air\s+Force|Command|"
+    r"Forces|Base|NORAD|Fort|Garrison|Coast\s+Guard|Regiment|Brigade|Wing|Battalion|"
+    r"Headquarters|Office|Government|Cabinet|Council|Embassy|Agency|Authority)\b")
+#: A body deferring the decision: "no decision has been taken", "a matter for Cabinet",
+#: "would require a vote", "had not been asked", "will not speculate".
+_DEFERRAL = re.compile(
+    r"\b(?:no\s+(?:final\s+)?decision|not\s+(?:yet\s+)?(?:been\s+)?(?:decided|taken\s+a\s+"
+    r"decision)|(?:a\s+)?(?:decision|matter)\s+for\s+(?:the\s+)?(?:cabinet|government|"
+    r"parliament|ministers?)|would\s+(?:require|need)\s+(?:a\s+)?(?:vote|approval|the\s+"
+    r"approval|a\s+mandate|parliamentary)|(?:had|has|have)\s+not\s+been\s+(?:asked|approached|"
+    r"requested)|no\s+(?:request|application|formal\s+request)|will\s+not\s+(?:speculate|"
+    r"comment)|does\s+not\s+comment|not\s+(?:comment|speculate)\s+on|put\s+to\s+(?:the\s+)?"
+    r"\w+\s+for\s+a\s+vote)", re.IGNORECASE)
+#: What a body wants, welcomes or commits to: a position, not a report.
+_BODY_WILL = re.compile(
+    r"\b(?:supports?|welcomes?|committed|commitment|wants?|wanted|ready|prepared\s+to|"
+    r"pressing|will\s+play|full\s+part|stands?\s+with|stand\s+by|urge[sd]?|calls?\s+for|"
+    r"called\s+for|must|should|need|insists?|proud|determined|"
+    # an offer or a refusal of its own: "would keep arming Ukraine "for as long as it
+    # takes"", "had offered up to a company", "will not send a single soldier"
+    r"keep\s+\w+ing|as\s+long\s+as\s+it|offer(?:ed|s)?|(?:would|will)\s+(?:not\s+)?send|"
+    r"not\s+be\s+a\s+party|play\s+a\s+part)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\b(?:Ministry|Department|Office|Forces|Administration|Agency|"
                           r"Command|Secretariat|Directorate|Coast\s+Guard)\b")
 # a domestic procedure a step would need is, from a ministry, a fact about the law, no
@@ -1347,7 +1371,33 @@ def code_spans(
                          codebook)
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
-    return records
+    return _deferring_bodies(text, spans, records)
+
+
+def _deferring_bodies(text: str, spans: Sequence[tuple[str, int, int, str]],
+                      records: list[Record]) -> list[Record]:
+    """A public body that says no decision has been taken, or that a vote or the cabinet
+    will decide, and wants nothing in any of its quotes, takes no position: its own
+    statements become neutral (a ministry reporting the plans: "the proposal covers up to
+    120 soldiers ... no decision has been taken").
+
+    Example:
+        >>> t = "The plan covers 120 soldiers. No decision has been taken."
+        >>> r = [("q1", "troops_on_ground", 1, "assert", "Ministry of Defence", "", "",
+        ...       "soldiers", 0, 28)]
+        >>> _deferring_bodies(t, [("q1", 0, len(t), "Ministry of Defence")], r)[0][2]
+        0
+    """
+    said: dict[str, list[tuple[int, int]]] = {}
+    for _, a, b, speaker in spans:
+        if _BODY_SPEAKER.search(speaker):
+            said.setdefault(speaker, []).append((a, b))
+    quiet = {speaker for speaker, parts in said.items()
+             if any(_DEFERRAL.search(text, a, b) for a, b in parts)
+             and not any(_BODY_WILL.search(text, a, b) for a, b in parts)}
+    if not quiet:
+        return records
+    return [(*r[:2], 0, *r[3:]) if r[4] in quiet and not r[5] and r[2] else r for r in records]
 
 
 def _doubted_remedies(records: list[Record], codebook: Codebook, text: str = ""

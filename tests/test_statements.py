@@ -2546,3 +2546,21 @@ def test_a_guarantee_as_a_press_release_or_a_paper_umbrella_is_doubt() -> None:
     # (an attribution is no doubt: "in a press release, the ministry said")
     assert "guarantees_doubt" not in [r[0] for r in code(
         "In a press release, the ministry said troops were ready.")]
+
+
+def test_a_body_that_defers_the_decision_and_wants_nothing_takes_no_position() -> None:
+    book, res = load_codebook(), kb_resolver(load_kb())
+    first = "The proposal covers up to 120 soldiers and four F-35 aircraft on rotation."
+    text = first + " No decision has been taken, and any deployment would require a vote."
+    spans = [("q001", 0, len(first), "Danish Ministry of Defence"),
+             ("q002", len(first) + 1, len(text), "Danish Ministry of Defence")]
+    rows = code_spans(text, spans, book, resolve=res)
+    assert rows and all(r[2] == 0 for r in rows)
+    # the same figures from a minister who wants them are a position
+    assert any(r[2] > 0 for r in code_spans(text, [(q, a, b, "Ann Lee") for q, a, b, _ in spans],
+                                            book, resolve=res))
+    # and a body that offers its own part takes one
+    offer = text + " Denmark will keep supplying ammunition for as long as it takes."
+    rows = code_spans(offer, spans[:1] + [("q002", len(first) + 1, len(offer),
+                                           "Danish Ministry of Defence")], book, resolve=res)
+    assert any(r[2] > 0 for r in rows)
