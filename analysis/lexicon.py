@@ -253,6 +253,8 @@ TITLES: frozenset[str] = frozenset(
     {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
      "excellency", "highness", "eminence", "worship",  # "His Excellency Ann Lee"
      "mzee",  # Swahili: "Mzee Ann Lee", an elder
+     "assoc", "asst",  # "Assoc. Prof. Ann Lee", "Asst. Prof. Ann Lee"
+     "ima",  # Manipuri: "Ima Ann Lee", a woman of standing (mother)
      "president", "vice", "prime", "minister", "chancellor", "secretary", "general", "gen",
      "col", "colonel", "captain", "capt", "lt", "lieutenant", "major", "maj", "sgt",
      "sergeant", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
@@ -662,7 +664,7 @@ MALE_WORDS: frozenset[str] = frozenset(
 )
 FEMALE_WORDS: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "spokeswoman",
-     "mme", "mlle", "sheikha", "frau", "sra", "srta", "signora", "señora", "mdm",
+     "mme", "mlle", "sheikha", "frau", "sra", "srta", "signora", "señora", "mdm", "ima",
      "chairwoman", "businesswoman", "congresswoman", "wife", "daughter", "sister", "woman",
      "girl", "mum", "grandmother", "she", "her", "actress", "waitress", "hostess",
      "heiress", "widow", "aunt", "niece", "councilwoman", "assemblywoman", "sportswoman"}

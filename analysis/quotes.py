@@ -3567,6 +3567,9 @@ class _Extractor:
                 len(words) > 2 and any(w.lower() in _FINITE_AUX for w in words[1:3])):
             # "said nothing", not "said nothing had changed" or "said no hospital would close"
             return None
+        if not has_that and first in ("no", "yes") and len(words) > 1 and (
+                words[1].lower() == "to") and lemma == "say":
+            return None  # "would not say no to a serious proposal": refusing, no clause
         if len(words) <= 3 and " ".join(words).lower().rstrip(".,;!?") in _NO_CLAUSE_OBJECTS:
             return None  # "Democrats said the opposite."
         if not has_that and len(words) == 2 and first in ("the", "a", "an", "this", "that",

@@ -52,7 +52,7 @@ _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
-           r"RNDr|PhDr)")
+           r"RNDr|PhDr|Assoc|Asst)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"

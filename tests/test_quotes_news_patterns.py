@@ -8293,3 +8293,16 @@ def test_a_man_described_then_he_said_then_named_as_the_veteran() -> None:
                   "Kowalski-Prentice, who leads Chapter 1065, said families \"did not sign up "
                   "to be a tripwire.\"")
     assert q["speaker"].tolist() == ["Walter Haskell-Moreno"] + ["Dale Kowalski-Prentice"] * 2
+
+
+def test_associate_professors_and_the_manipuri_ima_are_styles() -> None:
+    q = quotes_of("„An airfield is the easy part“, said Assoc. Prof. Milena Stoycheva-Kanazireva "
+                  "of the Pontic Security Institute.\n\nIma Yumnam Shantibala, a vegetable "
+                  "seller, said the heap had not been touched.")
+    assert q["speaker"].tolist() == ["Milena Stoycheva-Kanazireva", "Yumnam Shantibala"]
+
+
+def test_say_no_to_is_refusing_not_speaking() -> None:
+    q = quotes_of("Emil Tsonchev is the mayor.\n\nThe municipality would not say no to a serious "
+                  "proposal, Tsonchev said, but such a decision belongs to the National Assembly.")
+    assert q["speaker"].tolist() == ["Emil Tsonchev"]
