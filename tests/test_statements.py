@@ -2564,3 +2564,15 @@ def test_a_body_that_defers_the_decision_and_wants_nothing_takes_no_position() -
     rows = code_spans(offer, spans[:1] + [("q002", len(first) + 1, len(offer),
                                            "Danish Ministry of Defence")], book, resolve=res)
     assert any(r[2] > 0 for r in rows)
+
+
+def test_boots_kept_at_home_a_party_to_it_how_wars_start_and_a_nice_speech() -> None:
+    assert ("troops_on_ground", -1) in [r[:2] for r in code(
+        "Kenya should keep its boots and its money at home.")]
+    for s in ("The moment a Kenyan uniform appears near the Dnipro, Moscow will treat us as a "
+              "party to it.",
+              "I don't want him standing in a line between Russia and anybody. That's how wars "
+              "start."):
+        assert "guarantees_harmful" in [r[0] for r in code(s) if r[1] > 0], s
+    assert ("guarantees_doubt", 1) in [r[:2] for r in code(
+        "A European guarantee without American intelligence is a nice speech.")]
