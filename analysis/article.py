@@ -60,7 +60,9 @@ _INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Wm|Jas|Chas|Tho
                           # Czech and Slovak degrees before a name: "Ing. | Tomáš Novák"
                           r"Ing|Mgr|Doc|JUDr|MUDr|RNDr|PhDr|"
                           # an associate or assistant professor: "Assoc. | Prof. Ann Lee"
-                          r"Assoc|Asst)\.$")
+                          r"Assoc|Asst|"
+                          # a firm's legal form: "Bhoomika Infra Projects Pvt. | Ltd."
+                          r"Pvt|Pty)\.$")
 #: A clock time's "a.m."/"p.m.", and the weekday or time zone that goes on after it
 #: ("at 3 a.m. Friday", "10 p.m. ET"): no sentence end.
 _CLOCK_END = re.compile(r"(?<![\w.])[ap]\.m\.$")

@@ -1573,6 +1573,13 @@ class _Extractor:
         full: dict[str, str | None] = {}
         for q in self.quotes:
             name = q.speaker
+            if name and name.endswith(_DOTTED_FORMS) and q.speaker_kind != "person" and (
+                    f"{name}." in self.text) and re.search(
+                        re.escape(name) + r"\.(?=[,;:]|\s+[a-z])", self.text):
+                # "Bhoomika Infra Projects Pvt. Ltd., said": the full stop is the name's
+                # (not a sentence's end: "... to Pemba Bluewater Holdings Ltd. The chairman")
+                q.speaker = f"{name}."
+                continue
             if not name or q.speaker_kind == "person" or name.endswith(_COMPANY_SUFFIXES):
                 continue
             if name not in full:
@@ -7423,6 +7430,8 @@ _PLATFORMS = frozenset({"Telegram", "Facebook", "YouTube", "TikTok", "Instagram"
 _COMPANY_SUFFIX = (r"(?:Pvt\.?|Pty\.?|Private)\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|LLC|L\.L\.C\.|"
                    r"Inc\.?|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|N\.V\.|B\.V\.|ASA|Oy|Oyj")
 _COMPANY_SUFFIX_HINT = re.compile(rf"\s(?:{_COMPANY_SUFFIX})(?![\w’'-])")
+#: Legal forms written with a full stop that a name's parse may leave off.
+_DOTTED_FORMS = (" Ltd", " Inc", " Corp")
 _COMPANY_SUFFIXES = ("Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Inc", "Inc.", "plc", "PLC",
                      "GmbH", "AG", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "ASA", "Oy", "Oyj")
 

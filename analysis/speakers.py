@@ -52,7 +52,7 @@ _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
-           r"RNDr|PhDr|Assoc|Asst)")
+           r"RNDr|PhDr|Assoc|Asst|Pvt|Pty)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
@@ -321,6 +321,8 @@ _BALINESE_BIRTH_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "
 #: A title written as one hyphenated word: "Attorney-General", "President-elect".
 _TITLE_COMPOUND = re.compile(r"[A-Z][A-Za-z]+-(?:General|general|Elect|elect|Designate|designate|"
                              r"Executive)")  # (also "County Judge-Executive Ann Lee")
+#: A middle initial: "M.", "J."
+_INITIAL_TOKEN = re.compile(r"[A-Z]\.")
 #: Titles that are also given names, read as given names after another title.
 _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal",
                               "emir"})
@@ -582,6 +584,12 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                 _norm(t) in TITLES for t in toks[:last_title - 1])):
         last_title -= 1  # "Commissioner Earl Lee": a given name after a title, not a peer
         # (also after a portfolio: "Assistant Minister for Policy and Planning Emir Lee")
+    if last_title >= 0 and len(toks) - last_title >= 3 and _norm(toks[last_title]) in (
+            _TITLES_AS_GIVEN) and _INITIAL_TOKEN.fullmatch(toks[last_title + 1]):
+        # "Hon. Prince M. Dorley", "King E. Ansah": a given name before a middle initial
+        # (no royal writes one)
+        last_title = max((i for i, tok in enumerate(toks[:last_title])
+                          if _norm(tok) in TITLES or _norm(tok) in PERSON_ROLES), default=-1)
     if last_title > 0 and len(toks) - last_title == 2 and is_given_name(toks[last_title]) and (
             is_given_name(toks[last_title - 1])) and _norm(toks[last_title - 1]) not in TITLES and (
             _norm(toks[last_title - 1]) not in PERSON_ROLES) and not (
@@ -2484,6 +2492,9 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             continue
         # "Poland's deputy prime minister, Jan Kowal, said": the name is the appositive
         # (also "A pensioners' association, the Bund der Ruheständler, warned")
+        if role.endswith((" Ltd.", " Inc.", " Corp.", " Co.")):
+            role = role[:-1]  # "The contractor, X Pvt. Ltd., said": the firm (its full stop
+            # put back with its legal form, see quotes._company_suffixes)
         the = 4 if role.startswith("the ") and (_ORG_HEAD_END.search(before) or (
             _THE_STYLED.match(role))) else 0  # (and "Its pastor, the Rev. Ann Lee, said")
         if (_NAME_FULL.match(role, the) or the and (

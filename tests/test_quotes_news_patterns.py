@@ -8306,3 +8306,21 @@ def test_say_no_to_is_refusing_not_speaking() -> None:
     q = quotes_of("Emil Tsonchev is the mayor.\n\nThe municipality would not say no to a serious "
                   "proposal, Tsonchev said, but such a decision belongs to the National Assembly.")
     assert q["speaker"].tolist() == ["Emil Tsonchev"]
+
+
+def test_a_firm_whose_legal_form_is_abbreviated_with_full_stops() -> None:
+    q = quotes_of("The contractor, Bhoomika Infra Projects Pvt. Ltd., said in a statement that it "
+                  "had mobilised additional men.\n\nBhoomika Infra Projects Pvt. Ltd. said bills "
+                  "worth ₹14 crore were pending.")
+    assert q["speaker"].tolist() == ["Bhoomika Infra Projects Pvt. Ltd."] * 2
+    # (a full stop that ends the sentence is not the name's)
+    q = quotes_of("Councillors voted 11 to 4 to hand it to Pemba Bluewater Holdings Ltd. The "
+                  "chairman was pleased.\n\nPemba Bluewater Holdings Ltd said no seller would "
+                  "lose a stall.")
+    assert q["speaker"].tolist() == ["Pemba Bluewater Holdings Ltd"]
+
+
+def test_a_title_that_is_a_given_name_before_a_middle_initial() -> None:
+    q = quotes_of("Montserrado County lawmaker Hon. Prince M. Dorley said he would take the "
+                  "matter to the House.\n\nPrince William said he would visit the hospital.")
+    assert q["speaker"].tolist() == ["Prince M. Dorley", "William"]
