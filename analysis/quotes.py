@@ -426,7 +426,13 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
 #: A role without an article, then its body: "chief of the Provincial Office", "head of X".
-_BARE_ROLE_OF = re.compile(r"(?:chief|head|director|president|chair|chairman|chairwoman|"
+#: An indefinite description of a body, up to an optional relative clause: " an Inverness
+#: firm that makes ground sensors".
+_BODY_ASIDE = re.compile(r"\s*(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)"
+                         r"(?:\s+(?:that|which|based|owned|run)\b[^,;:.]*)?\s*$")
+_BARE_ROLE_OF = re.compile(r"(?:(?:managing|executive|deputy|general|acting|senior|vice|"
+                           r"assistant|associate|founding|co-)\s*)*"
+                           r"(?:chief|head|director|president|chair|chairman|chairwoman|"
                            r"spokesperson|spokesman|spokeswoman|secretary|manager|"
                            r"founder|co-founder|dean|leader|mayor|governor)\s+(?:of|at)\s+")
 #: Figures without a maker: "according to preliminary figures", "official results".
@@ -3747,6 +3753,12 @@ class _Extractor:
                 if phrase is not None and not phrase.role:
                     phrase.role = aside
                 comma = nxt
+                more = text.find(", ", comma + 1, sent.end)
+                body = _BODY_ASIDE.match(text, comma + 1, more) if more > 0 else None
+                if body is not None and body.group("head") in ORG_NOUNS:
+                    # "According to X, managing director of Y, an Inverness firm that makes
+                    # sensors, the company ...": past the body's own description too
+                    comma = more
             elif named is not None and looks_like_role(text[np_start:comma].strip()) and (
                     person := _name_phrase(text, named.start(1), named.start(1), named.end(1),
                                            False, as_subject=False)) is not None and (

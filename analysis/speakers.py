@@ -1056,6 +1056,9 @@ _MEMBER_POST_NOMINALS = frozenset({"mp", "msp", "mla", "td", "mep", "ms", "mpp",
                                    "mna", "mpa", "mlc"})
 
 
+#: A firm whose legal form is bracketed: "Hantana Eco Solutions (Pvt) Ltd".
+_BRACKETED_FORM = re.compile(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5}\s+\((?:Pvt|Private)\)\s+"
+                             r"(?:Ltd\.?|Limited)")
 #: A campaign named for what it asks, with "the" or "our" inside: "Save the Children",
 #: "Keep the Coast Connected", "Stop the War Coalition", "Hands Off Our Pier".
 _CAMPAIGN_NAME = re.compile(
@@ -1091,6 +1094,10 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         inner.surface = text[inner.start:inner.end]
         return inner
     seg = text[lo:hi].rstrip()
+    if seg.endswith(("Ltd", "Ltd.", "Limited")) and (firm := _BRACKETED_FORM.fullmatch(seg)):
+        # "Hantana Eco Solutions (Pvt) Ltd said": the firm, its bracketed legal form and all
+        return SpeakerPhrase("name", lo, lo + len(seg), seg, name=firm.group(0),
+                             negated=negated, org=True)
     if seg[:1] in _CAMPAIGN_INITIALS and (campaign := _CAMPAIGN_NAME.fullmatch(seg)):
         # "Save the Children said", "Keep the Coast Connected said": a campaign named
         # for what it asks, "the" and all
@@ -2397,6 +2404,13 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         if role.endswith(")") and (paren := _PAREN_TAIL.search(role)) and paren.start() > 0:
             role = role[:paren.start()]  # "the rapporteur, Ann Lee (EPP, Italy), said"
         before = text[lo:k].rstrip()
+        if before.endswith(("Ltd", "Ltd.", "Limited")) and (
+                firm := _BRACKETED_FORM.fullmatch(before.strip())) is not None:
+            # "Hantana Eco Solutions (Pvt) Ltd, which runs the yard, said": the firm
+            a = lo + len(before) - len(before.lstrip())
+            return SpeakerPhrase("name", a, a + len(firm.group(0)), firm.group(0),
+                                 name=firm.group(0), role="" if _SKIPPABLE.match(role)
+                                 else role, negated=negated, org=True)
         if _PARTY_TAG.fullmatch(role) and role_end < inner_end:
             # "Sen. Ann Lee, R-Eau Claire, whose vote ..., said": past the party tag,
             # after a skipped clause (the name is before it)

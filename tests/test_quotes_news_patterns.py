@@ -8324,3 +8324,18 @@ def test_a_title_that_is_a_given_name_before_a_middle_initial() -> None:
     q = quotes_of("Montserrado County lawmaker Hon. Prince M. Dorley said he would take the "
                   "matter to the House.\n\nPrince William said he would visit the hospital.")
     assert q["speaker"].tolist() == ["Prince M. Dorley", "William"]
+
+
+def test_according_to_a_managing_director_and_his_firm_described() -> None:
+    q = quotes_of("According to Gregor Sutherland-Aird, managing director of Culbin Sensing, an "
+                  "Inverness firm that makes ground sensors, the company has taken on six staff "
+                  "since the summer.")
+    assert q["text"].tolist() == ["the company has taken on six staff since the summer"]
+    assert q["speaker"].tolist() == ["Gregor Sutherland-Aird"]
+
+
+def test_a_firm_whose_legal_form_is_bracketed() -> None:
+    q = quotes_of("Hantana Eco Solutions (Pvt) Ltd, which runs the Gohagoda sorting yard, said in "
+                  "a statement that it had not been paid.\n\nHantana Eco Solutions (Pvt) Ltd "
+                  "said collection would stop.")
+    assert q["speaker"].tolist() == ["Hantana Eco Solutions (Pvt) Ltd"] * 2
