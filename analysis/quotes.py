@@ -588,6 +588,9 @@ _NAMED_THING_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)(?:\
 _FINITE_WORDS = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "must",
                            "should", "has", "have", "had", "do", "does", "did", "not", "i", "we",
                            "you", "our", "my", "us", "me"})
+#: Kinds of body "the <kind> said" may name by a full name written before.
+_NAMED_KINDS = frozenset({"ministry", "department", "embassy", "commission", "authority",
+                          "agency"})
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|dubbed|known\s+as|nicknamed|titled|entitled|branded|labelled|labeled|"
     r"term(?:ed)?|word|phrase|slogan|called)\s*$",
@@ -5961,6 +5964,16 @@ class _Extractor:
                 # "The Anti-Corruption Commission (ACC) has opened an investigation ..., the
                 # commission confirmed": the body the quote itself names
                 q.speaker, q.speaker_kind = inner, "organisation"
+            elif (ent is None or ent.canonical.lower() == _strip_det(p.surface).lower()) and (
+                    len(words) == 2 and words[0] == "the" and words[1] in _NAMED_KINDS) and (
+                    self._body_of_kind(p) is None) and (
+                    full := self._named_body_before(words[1].title(), p.start)) is not None:
+                # "since the Ministry of Educational Transformation announced the plan ... the
+                # ministry said": the body of that kind named in full before, though only
+                # inside a clause
+                body = d.find(full) or d.register_name(full, p.start, kind="organisation",
+                                                       speaker=True)
+                q.speaker, q.speaker_kind = body.canonical, body.kind
             elif (ent is None or ent.canonical.lower() == _strip_det(p.surface).lower()) and (
                     body := self._body_of_kind(p)) is not None:
                 # "the council", "council officers", "the akimat's press service", "the

@@ -2122,6 +2122,8 @@ _INSTITUTIONS = frozenset({"government", "house", "senate", "parliament", "assem
 _AGENCY_KINDS = frozenset({"administration", "authority", "service", "bureau", "commission",
                            "directorate", "office", "board", "inspectorate", "agency"})
 #: Words for any kind of body: "the group said" after "the Farmers' Union" is the union.
+#: Kinds of state body that "the <kind>" names only when the body named before is one.
+_STATE_BODIES = frozenset({"ministry", "department", "embassy", "consulate"})
 _UMBRELLA_ORGS = frozenset({"group", "organisation", "organization", "body", "institution",
                             "firm", "company", "outfit", "campaign", "charity", "lobby",
                             "coalition", "alliance", "network", "movement", "platform"})
@@ -4574,6 +4576,9 @@ class Discourse:
                     # "the Revenue Agency": another kind of body; but "the group" may be
                     # any body)
                     continue
+                if head in _STATE_BODIES and kind_word not in ORG_NOUNS and not any(
+                        head in n.lower().split() for n in e.names):
+                    continue  # (nor "the ministry" after "the PTA": an acronym of no kind)
                 if pos - e.last_before(pos) < 600 and (not others or others & {
                         _norm(w) for n in e.names for w in n.split()}):
                     # (not "the library workers' union" after "the city council")

@@ -8339,3 +8339,17 @@ def test_a_firm_whose_legal_form_is_bracketed() -> None:
                   "a statement that it had not been paid.\n\nHantana Eco Solutions (Pvt) Ltd "
                   "said collection would stop.")
     assert q["speaker"].tolist() == ["Hantana Eco Solutions (Pvt) Ltd"] * 2
+
+
+def test_siswati_make_and_babe_are_styles() -> None:
+    q = quotes_of("Retired teacher Make Thokozile Dvuba said her first task would be the drains."
+                  "\n\nBabe Mandla Zwane, a 67-year-old pensioner, said he had voted in every "
+                  "election.\n\n\"Make America Great Again,\" Trump said.")
+    assert q["speaker"].tolist() == ["Thokozile Dvuba", "Mandla Zwane", "Trump"]
+
+
+def test_the_ministry_is_never_a_body_of_no_kind_named_just_before() -> None:
+    q = quotes_of("The PTA president, Sharonne Maynard-Blackett, said 300 people had signed a "
+                  "petition.\n\nIn a statement last month, the ministry said falling enrolment had "
+                  "left the school half empty.")
+    assert q["speaker"].tolist()[-1] != "PTA"
