@@ -1068,6 +1068,22 @@ _CAMPAIGN_NAME = re.compile(
 _CAMPAIGN_INITIALS = frozenset("SKPDFRBHM")
 
 
+def _whole_body_name(seg: str) -> str | None:
+    """``seg`` when all of it names one body whose name holds words a name usually does
+    not: a bracketed legal form ("Hantana Eco Solutions (Pvt) Ltd") or a campaign's "the"
+    ("Save the Children"); else None.
+
+    Example:
+        >>> _whole_body_name("Keep the Coast Connected"), _whole_body_name("the council")
+        ('Keep the Coast Connected', None)
+    """
+    if seg.endswith(("Ltd", "Ltd.", "Limited")) and _BRACKETED_FORM.fullmatch(seg):
+        return seg
+    if seg[:1] in _CAMPAIGN_INITIALS and _CAMPAIGN_NAME.fullmatch(seg):
+        return seg
+    return None
+
+
 def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -1094,15 +1110,10 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         inner.surface = text[inner.start:inner.end]
         return inner
     seg = text[lo:hi].rstrip()
-    if seg.endswith(("Ltd", "Ltd.", "Limited")) and (firm := _BRACKETED_FORM.fullmatch(seg)):
-        # "Hantana Eco Solutions (Pvt) Ltd said": the firm, its bracketed legal form and all
-        return SpeakerPhrase("name", lo, lo + len(seg), seg, name=firm.group(0),
-                             negated=negated, org=True)
-    if seg[:1] in _CAMPAIGN_INITIALS and (campaign := _CAMPAIGN_NAME.fullmatch(seg)):
-        # "Save the Children said", "Keep the Coast Connected said": a campaign named
-        # for what it asks, "the" and all
-        return SpeakerPhrase("name", lo, lo + len(seg), seg, name=campaign.group(0),
-                             negated=negated, org=True)
+    if (whole := _whole_body_name(seg)) is not None:
+        # "Save the Children said", "Hantana Eco Solutions (Pvt) Ltd said"
+        return SpeakerPhrase("name", lo, lo + len(seg), seg, name=whole, negated=negated,
+                             org=True)
     acronym = _ACRONYM_PAREN.search(seg) if "(" in seg else None
     if acronym is not None and _APPOSITIVE_REST.fullmatch(seg, acronym.end()) and (
             (start := _spelled_by(seg, acronym.start(), acronym.group("acr"))) is not None) and (
@@ -2406,13 +2417,13 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         if role.endswith(")") and (paren := _PAREN_TAIL.search(role)) and paren.start() > 0:
             role = role[:paren.start()]  # "the rapporteur, Ann Lee (EPP, Italy), said"
         before = text[lo:k].rstrip()
-        if before.endswith(("Ltd", "Ltd.", "Limited")) and (
-                firm := _BRACKETED_FORM.fullmatch(before.strip())) is not None:
-            # "Hantana Eco Solutions (Pvt) Ltd, which runs the yard, said": the firm
+        if (whole := _whole_body_name(before.strip())) is not None:
+            # "Hantana Eco Solutions (Pvt) Ltd, which runs the yard, said", "Keep the Coast
+            # Connected, the campaign set up in October, said": the body
             a = lo + len(before) - len(before.lstrip())
-            return SpeakerPhrase("name", a, a + len(firm.group(0)), firm.group(0),
-                                 name=firm.group(0), role="" if _SKIPPABLE.match(role)
-                                 else role, negated=negated, org=True)
+            return SpeakerPhrase("name", a, a + len(whole), whole, name=whole,
+                                 role="" if _SKIPPABLE.match(role) else role, negated=negated,
+                                 org=True)
         if _PARTY_TAG.fullmatch(role) and role_end < inner_end:
             # "Sen. Ann Lee, R-Eau Claire, whose vote ..., said": past the party tag,
             # after a skipped clause (the name is before it)
@@ -2542,14 +2553,6 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                                  name=romance.group("org"),
                                  role=(romance.group("role") or "").strip(), negated=negated,
                                  org=True)
-        campaign = _CAMPAIGN_NAME.fullmatch(before.strip()) if before.strip()[:1] in (
-            _CAMPAIGN_INITIALS) else None
-        if campaign is not None:
-            # "Keep the Coast Connected, the campaign set up in October, said"
-            a = lo + len(before) - len(before.lstrip())
-            return SpeakerPhrase("name", a, a + len(campaign.group(0)), campaign.group(0),
-                                 name=campaign.group(0), role="" if _SKIPPABLE.match(role)
-                                 else role, negated=negated, org=True)
         foreign = _FOREIGN_BODY.fullmatch(before.strip()) if k == commas[0] and (
             _BODY_DESCRIBED.match(role)) else None
         if foreign is not None and not any(
