@@ -2576,3 +2576,17 @@ def test_boots_kept_at_home_a_party_to_it_how_wars_start_and_a_nice_speech() -> 
         assert "guarantees_harmful" in [r[0] for r in code(s) if r[1] > 0], s
     assert ("guarantees_doubt", 1) in [r[:2] for r in code(
         "A European guarantee without American intelligence is a nice speech.")]
+
+
+def test_carrying_a_share_is_contributing_to_the_topic() -> None:
+    # "carry its share" names a contribution to the guarantee, as "contribute" does
+    for s in ("Chancellor Anna Berg has been clear that Freedonia will carry its share,",
+              'Prime Minister Ole Dahl had told partners that Sylvania "will carry its share"'):
+        rows = code(s)
+        assert rows and rows[0][:2] == ("guarantees_doubt", -1), s
+        assert rows[0][3] in ("Anna Berg", "Ole Dahl"), s
+    # ... and a share refused is no contribution
+    assert ("guarantees_doubt", 1) in [r[:2] for r in code(
+        "Sylvania will not carry its share of the burden.")]
+    # a share of something else is not the topic
+    assert code("Farmers carry their share of the drought.") == []
