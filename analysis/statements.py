@@ -867,7 +867,7 @@ _REPORTED = re.compile(
     r"made\s+(?:it\s+)?[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite)\s+)?(?:clear|known|plain)|"
     r"made\s+(?:the\s+)?(?:same\s+)?point|"
     r"signaled|considers|considered|regards|regarded|sees|views|"
-    r"(?:would|will)\s+(?:regard|treat|see|view|consider)|"
+    r"(?:would|will)\s+[\"“‘«„]?(?:regard|treat|see|view|consider)|"
     r"(?:has\s+)?(?:told|tells|assured|assures)(?:\s+(?:[\w’']+[\"”’]?\s+){0,6}?(?:that(?:\s+(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
@@ -888,7 +888,7 @@ _BARE_SUBJECT = re.compile(
     rf"(?:\s+(?:and\s+)?{_NAME})*(?:\s+(?:administration|government|cabinet))?)"
     r"\s+[\"“‘«„]?(?P<att>(?:had|has|have)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘«„]?"
     r"(?:[a-z]+ed|made|told|sent|kept|said|given|put|set)\b)|"
-    r"(?:will|would)\s+(?:never|not)|won[’']t|wouldn[’']t|"
+    r"(?:will|would)\s+[\"“‘«„]?(?:never|not)|won[’']t|wouldn[’']t|"
     # ("would sign no ceasefire without ...", "will send no troops")
     r"(?:will|would)\s+[a-z]+\s+no(?=\s+[a-z]))\b(?!\s*,)")
 #: a leader's administration or government: "the Trump administration"

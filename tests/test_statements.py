@@ -2590,3 +2590,12 @@ def test_carrying_a_share_is_contributing_to_the_topic() -> None:
         "Sylvania will not carry its share of the burden.")]
     # a share of something else is not the topic
     assert code("Farmers carry their share of the drought.") == []
+
+
+def test_a_quoted_verb_after_the_modal_keeps_the_named_subject() -> None:
+    # a partial quotation that opens after the modal: 'X would "treat ..."'
+    rows = code('Ivan Petrov would "treat every foreign soldier in Ukraine as a target"')
+    assert rows and all(r[3] == "Ivan Petrov" for r in rows)
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+    rows = code('Anna Berg would "never send soldiers to Ukraine"')
+    assert rows and rows[0][:2] == ("troops_on_ground", -1) and rows[0][3] == "Anna Berg"
