@@ -2599,3 +2599,14 @@ def test_a_quoted_verb_after_the_modal_keeps_the_named_subject() -> None:
     assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
     rows = code('Anna Berg would "never send soldiers to Ukraine"')
     assert rows and rows[0][:2] == ("troops_on_ground", -1) and rows[0][3] == "Anna Berg"
+
+
+def test_a_target_put_on_a_town_enemies_and_an_invitation_to_war_are_harms() -> None:
+    for s in ("Every container of shells that passes through here puts a target on Rivertown.",
+              "Every soldier sent to the river is an invitation to the next war,"):
+        assert "guarantees_harmful" in [r[0] for r in code(s) if r[1] > 0], s
+    rows = code("The Kremlin has said foreign troops in Ukraine will be treated as enemies.")
+    assert ("guarantees_harmful", 1, "assert", "Kremlin") in rows
+    # enemy aircraft are no harm of a guarantee
+    assert "guarantees_harmful" not in [r[0] for r in code(
+        "The jets will treat them as enemy aircraft and shoot them down.")]
