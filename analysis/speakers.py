@@ -56,6 +56,9 @@ _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
+        # initials joined by "&": "P&I", "AT&T" (not the common nouns "Q&A", "R&D")
+        rf"(?!(?:Q&A|R&D|M&A|B&B)(?![{_WORD_CHARS}]))[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}"
+        rf"(?![{_WORD_CHARS}])|"
         # a Danish or Norwegian firm's legal form: "Nordkap Sensor A/S"
         rf"(?:A/S|P/F|Sp/f)(?![{_WORD_CHARS}])|"
         # a Mongolian patronymic initial written onto the name: "Ts.Nomuunzul", "N.Ariunzaya"
@@ -788,7 +791,9 @@ def _gender(words: str) -> str:
         ('f', '')
     """
     if "whose" in words:  # "whose son is a corporal": the son's sex, not hers
-        words = words[:words.index("whose")]
+        at = words.index("whose")
+        # (but "whose son" alone is the role of the name after it: "whose son Jac, 19,")
+        words = words[at + 5:] if len(_tokens(words[at + 5:])) == 1 else words[:at]
     toks = {_norm(t) for t in _tokens(words)}
     if toks & FEMALE_WORDS:
         return "f"

@@ -8353,3 +8353,16 @@ def test_the_ministry_is_never_a_body_of_no_kind_named_just_before() -> None:
                   "petition.\n\nIn a statement last month, the ministry said falling enrolment had "
                   "left the school half empty.")
     assert q["speaker"].tolist()[-1] != "PTA"
+
+
+def test_initials_joined_by_an_ampersand_stay_in_the_name() -> None:
+    q = quotes_of("According to the Harbourside Mutual P&I Association, war risks remain "
+                  "excluded from standard cover.\n\n\"It was a mistake,\" S&P Global said.")
+    assert q["speaker"].tolist() == ["Harbourside Mutual P&I Association", "S&P Global"]
+
+
+def test_the_son_named_in_a_whose_clause_is_a_man() -> None:
+    q = quotes_of("Not everyone agreed. Ffion Rhys-Mbatha, of Ystrad, whose son Jac, 19, marched "
+                  "with B Company, was blunt.\n\n\"I do not want him anywhere near Ukraine,\" "
+                  "she told the Gazette.")
+    assert q["speaker"].tolist() == ["Ffion Rhys-Mbatha"]
