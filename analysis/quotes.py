@@ -908,7 +908,9 @@ _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "comm
                         "communiqué", "memo", "note", "message", "filing", "readout",
                         "response", "submission", "reply"})
 #: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
-_NICKNAMED = re.compile(rf"(?<![\w’'-])([{UPPER}][a-zà-ÿ]+)\s+[\"“‘'][{UPPER}][\w’'-]{{1,15}}"
+#: (Group 1 an optional first of two given names: 'Maria Lourdes "Malou" Espinosa-Gatchalian'.)
+_NICKNAMED = re.compile(rf"(?<![\w’'-])(?:([{UPPER}][a-zà-ÿ]+)\s+)?([{UPPER}][a-zà-ÿ]+)\s+"
+                        rf"[\"“‘'][{UPPER}][\w’'-]{{1,15}}"
                         rf"[\"”’']\s+([{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)")
 #: What a body publishes, as a source: "(its annual) report", "(the ministry's) figures".
 _BODY_DOCUMENT = (r"(?:[a-z]+\s+){0,2}(?:report|submission|statement|figures|data|accounts|"
@@ -4683,8 +4685,10 @@ class _Extractor:
             elif order == 2:
                 self.discourse.register_anonymous(_pos)
             elif order == 4:
-                self.discourse.register_name(f"{item.group(1)} {item.group(2)}", _pos,
-                                             kind="person")
+                given = item.group(2)
+                if item.group(1) and is_given_name(item.group(1)):
+                    given = f"{item.group(1)} {given}"  # (not 'Councilor Maria "Malou" X')
+                self.discourse.register_name(f"{given} {item.group(3)}", _pos, kind="person")
             elif order == 3:
                 # "The mayor was more cautious. She said ...": the sentence is about the
                 # person the description names, whom a pronoun then takes up

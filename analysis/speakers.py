@@ -67,7 +67,9 @@ _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         rf"[{_UPPER}]{{2,5}}\([{_UPPER}]{{1,2}}\)(?![{_WORD_CHARS}])|"
         # (a Khoekhoe click letter may open a name: "Petrus !Gaseb", "ǂGomxa"; and so may
         # the apostrophe of Sesotho names: "’Malineo", "’Me ’Mabokang")
-        rf"(?:(?<![^\s(])[!ǃǂǁǀ]|(?<![^\s(])[’ʼ‘](?=[{_UPPER}][a-z]))?[{_UPPER}][{_WORD_CHARS}]*(?<![’'‘ʻ-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}]))?|"
+        rf"(?:(?<![^\s(])[!ǃǂǁǀ]|(?<![^\s(])[’ʼ‘](?=[{_UPPER}][a-z]))?[{_UPPER}][{_WORD_CHARS}]*(?<![’'‘ʻ-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}])|"
+        # (the apostrophe of a Luo velar nasal, inside the name: "Rosemary Achieng' Ouko")
+        rf"(?<=ng)'(?=[^\S\n]+[{_UPPER}]))?|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
 #: A Nordic patronymic used as a middle name: "Sjúrðarson", "Jónsdóttir", "Olesen".
 _PATRONYMIC = re.compile(rf"[{_UPPER}][a-zðþæøåáéíóúý]+(?:son|sen|sson|dóttir|dottir|datter)")

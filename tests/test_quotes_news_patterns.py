@@ -8366,3 +8366,16 @@ def test_the_son_named_in_a_whose_clause_is_a_man() -> None:
                   "with B Company, was blunt.\n\n\"I do not want him anywhere near Ukraine,\" "
                   "she told the Gazette.")
     assert q["speaker"].tolist() == ["Ffion Rhys-Mbatha"]
+
+
+def test_a_luo_apostrophe_inside_a_name_keeps_the_surname() -> None:
+    q = quotes_of("Ann Lee won the by-election with 4,918 votes.\n\nTurnout was 31.2 per "
+                  "cent of the 30,114 registered voters, according to the returning officer, "
+                  "Grace Anyang' Odera.")
+    assert q["speaker"].tolist()[-1] == "Grace Anyang' Odera"
+
+
+def test_a_nickname_after_two_given_names() -> None:
+    q = quotes_of('Councilor Maria Luisa "Malu" Santos-Villareal filed a resolution.\n\n'
+                  '"Nobody asked the vendors," Santos-Villareal said.')
+    assert q["speaker"].tolist() == ["Maria Luisa Santos-Villareal"]
