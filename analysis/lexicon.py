@@ -499,7 +499,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "homeowner", "commuter", "taxpayer", "ratepayer",
      "sharecropper", "villager", "landowner", "smallholder", "weaver",
      # trades of the land, the sea and the street: "In Siabost, crofter Ann Lee said"
-     "crofter", "grazier", "stonemason", "boatbuilder", "forester", "gamekeeper", "ghillie",
+     "crofter", "guide", "florist", "jeweller", "jeweler", "lifeguard", "ferryman",
+     "watchman", "winemaker", "vet", "logger", "busker", "grazier", "stonemason",
+     "boatbuilder", "forester", "gamekeeper", "ghillie",
      "angler", "whaler", "lumberjack", "blacksmith", "saddler", "grocer", "vintner",
      "distiller", "cheesemaker", "orchardist", "homesteader", "peddler", "boatman",
      "bricklayer", "roofer", "glazier", "tiler", "haulier", "caregiver", "barman", "barmaid",

@@ -8379,3 +8379,9 @@ def test_a_nickname_after_two_given_names() -> None:
     q = quotes_of('Councilor Maria Luisa "Malu" Santos-Villareal filed a resolution.\n\n'
                   '"Nobody asked the vendors," Santos-Villareal said.')
     assert q["speaker"].tolist() == ["Maria Luisa Santos-Villareal"]
+
+
+def test_a_tour_guide_and_a_florist_are_trades_before_a_name() -> None:
+    q = quotes_of('Tour guide Bradley Okafor-Hale said he was "cautiously in favour".\n\n'
+                  'Florist Ann Lee-Marsh said the mall was "dead at six".')
+    assert q["speaker"].tolist() == ["Bradley Okafor-Hale", "Ann Lee-Marsh"]
