@@ -2610,3 +2610,15 @@ def test_a_target_put_on_a_town_enemies_and_an_invitation_to_war_are_harms() -> 
     # enemy aircraft are no harm of a guarantee
     assert "guarantees_harmful" not in [r[0] for r in code(
         "The jets will treat them as enemy aircraft and shoot them down.")]
+
+
+def test_guarding_the_sky_jets_kept_at_home_and_a_soldier_kept_out() -> None:
+    rows = code("President Ann Dahl told us Sylvania will guard the sky, not send its boys "
+                "into Ukraine.")
+    assert ("air_power", 1) in [r[:2] for r in rows]
+    assert ("troops_on_ground", -1) in [r[:2] for r in rows]
+    assert ("air_power", -1) in [r[:2] for r in code(
+        "Let the Germans and the French keep their jets at home,")]
+    rows = code('Ivan Petrov "wants a ceasefire only to rearm and to keep every foreign soldier '
+                'out of Ukraine"')
+    assert ("troops_on_ground", -1) in [r[:2] for r in rows]
