@@ -8385,3 +8385,9 @@ def test_a_tour_guide_and_a_florist_are_trades_before_a_name() -> None:
     q = quotes_of('Tour guide Bradley Okafor-Hale said he was "cautiously in favour".\n\n'
                   'Florist Ann Lee-Marsh said the mall was "dead at six".')
     assert q["speaker"].tolist() == ["Bradley Okafor-Hale", "Ann Lee-Marsh"]
+
+
+def test_comrade_is_a_title() -> None:
+    q = quotes_of('Cde Tendai Mabvira said the result was "a clear message".\n\n'
+                  '"We went door to door," Cde Mabvira said.')
+    assert q["speaker"].tolist() == ["Tendai Mabvira"] * 2
