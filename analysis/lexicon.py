@@ -267,7 +267,7 @@ TITLES: frozenset[str] = frozenset(
      "speaker", "chair", "chairman", "chairwoman", "director", "premier", "sheikh", "sheikha",
      "emir", "crown", "former", "acting", "opposition", "labour", "conservative", "tory",
      "democratic", "republican", "democrat", "senior", "junior", "attorney", "mp",
-     "congressman", "congresswoman", "councillor", "cllr", "coun", "cde", "comrade",
+     "congressman", "congresswoman", "councillor", "cllr", "coun", "cde",
      "spokesman", "spokeswoman",
      "spokesperson", "envoy", "special", "high", "leader", "secretary-general",
      "co-founder", "founder", "ceo", "vp", "svp", "evp", "cfo", "coo", "cto", "gm", "head",
