@@ -3167,6 +3167,12 @@ def _portfolio_before(words: list[str]) -> bool:
     return False
 
 
+#: A Korean given name of two syllables joined by a hyphen: "Geum-sun", "Jae-myung".
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+#: Korean surnames spelt like English words.
+_KOREAN_WORD_SURNAMES = frozenset({"Oh", "Ha", "So", "Do", "No", "An", "Na", "Ma", "Go"})
+
+
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                  as_subject: bool = True) -> SpeakerPhrase | None:
     """Build a name phrase from the capitalised sequence ``text[a:b]``."""
@@ -3184,7 +3190,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 after_cue and first in _GIVEN_NAME_WORDS and len(toks) > 1) or (
                 first == "new" and len(toks) > 1) or (  # "New Zealand", "New Delhi"
                 first == "one" and len(toks) > 2 and _has_org_noun(" ".join(toks[1:]))) or (
-                toks[0] == "I" and len(toks) > 2 and toks[1] in _BALINESE_BIRTH_ORDER):
+                toks[0] == "I" and len(toks) > 2 and toks[1] in _BALINESE_BIRTH_ORDER) or (
+                # a Korean surname that is also a word, before a hyphenated given name:
+                # "Oh Geum-sun", "Ha Jae-won"
+                len(toks) == 2 and toks[0] in _KOREAN_WORD_SURNAMES and _KOREAN_GIVEN.fullmatch(
+                    toks[1]) and not _COMPOUND_ADJECTIVE.fullmatch(toks[1])):
             break  # (also "the One Bermuda Alliance"; the Balinese "I Made Ann Lee")
         lead_the = lead_the or first == "the"
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else b

@@ -8391,3 +8391,11 @@ def test_comrade_is_a_title() -> None:
     q = quotes_of('Cde Tendai Mabvira said the result was "a clear message".\n\n'
                   '"We went door to door," Cde Mabvira said.')
     assert q["speaker"].tolist() == ["Tendai Mabvira"] * 2
+
+
+def test_a_korean_surname_spelt_like_a_word() -> None:
+    q = quotes_of('Oh Min-ji, 52, whose son serves in the unit, said she was worried.\n\n'
+                  '"Fine," Ha Jae-won said.\n\nThe Dakar-based group Ann Lee Watch said the '
+                  'vote was a mistake.')
+    assert q["speaker"].tolist()[:2] == ["Oh Min-ji", "Ha Jae-won"]
+    assert "The Dakar-based" not in q["speaker"].tolist()
