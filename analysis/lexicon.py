@@ -306,6 +306,9 @@ TITLES: frozenset[str] = frozenset(
      "mpa", "mpp", "mna", "barima",
      # Knesset members ("MK Ann Lee"), trade unionists' style ("Comrade Ann Lee")
      "mk", "comrade", "mca",
+     # Australian and New Zealand ranks written in capitals ("GPCAPT Ann Lee", "WGCDR")
+     "gpcapt", "wgcdr", "sqnldr", "fltlt", "flgoff", "pltoff", "aircdre", "ltcol", "ltgen",
+     "majgen", "lcdr", "lcpl",
      # Philippine provincial and city board members ("BM Ann Lee", "Kgd. Ann Lee")
      "bm", "kgd", "supt", "superintendent", "insp", "inspector", "cmdr", "cdr",
      "det", "detective", "atty", "amb", "pte", "hon", "honourable", "honorable", "mlc",

@@ -8399,3 +8399,9 @@ def test_a_korean_surname_spelt_like_a_word() -> None:
                   'vote was a mistake.')
     assert q["speaker"].tolist()[:2] == ["Oh Min-ji", "Ha Jae-won"]
     assert "The Dakar-based" not in q["speaker"].tolist()
+
+
+def test_air_force_ranks_written_in_capitals_are_titles() -> None:
+    q = quotes_of('Intro.\n\n"No decision has been made," said GPCAPT Rewi Tamati-Ross.\n\n'
+                  '"Fine," WGCDR Ann Lee said.')
+    assert q["speaker"].tolist() == ["Rewi Tamati-Ross", "Ann Lee"]
