@@ -378,6 +378,8 @@ TITLES: frozenset[str] = frozenset(
      # US local and state offices used as titles ("Councilor Ann Lee", "Del. Ann Lee")
      "councilor", "councilwoman", "councilman", "councilmember", "alderman", "alderwoman",
      "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember",
+     # a US party's precinct officers ("Precinct Committeewoman Ann Lee")
+     "committeeman", "committeewoman", "precinct",
      # Nigerian styles ("Alhaji Ann Lee", "Engr. Ann Lee", "Barr. Ann Lee", "Mallam")
      "alhaji", "alhaja", "hajia", "engr", "barr", "mallam", "malam",
      # Nigerian chiefly and church styles ("Obong Ann Lee", "Deaconess Ann Lee", "Oba",
@@ -499,7 +501,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "councilor", "appraiser", "assessor", "recorder", "convener", "convenor", "registrar",
      "rider", "headmistress", "headmaster", "schoolteacher", "ringleader",
      "alderman", "alderwoman", "selectman", "selectwoman", "assemblyman", "assemblywoman",
-     "assemblymember",
+     "assemblymember", "committeeman", "committeewoman",
      "homeowner", "commuter", "taxpayer", "ratepayer",
      "sharecropper", "villager", "landowner", "smallholder", "weaver",
      # trades of the land, the sea and the street: "In Siabost, crofter Ann Lee said"

@@ -8405,3 +8405,9 @@ def test_air_force_ranks_written_in_capitals_are_titles() -> None:
     q = quotes_of('Intro.\n\n"No decision has been made," said GPCAPT Rewi Tamati-Ross.\n\n'
                   '"Fine," WGCDR Ann Lee said.')
     assert q["speaker"].tolist() == ["Rewi Tamati-Ross", "Ann Lee"]
+
+
+def test_a_precinct_committeewoman_is_a_title() -> None:
+    q = quotes_of('Intro.\n\n"A treaty means American kids fighting," said Precinct '
+                  'Committeewoman Darla Schoonmaker.\n\nCommitteeman Ann Lee said it was "fine".')
+    assert q["speaker"].tolist() == ["Darla Schoonmaker", "Ann Lee"]
