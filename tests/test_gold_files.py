@@ -280,7 +280,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Government House", "Portuguese Navy",
              "Legislative Fiscal Division", "Council of the Isles of Scilly", "Navy Command",
              "British Army", "Danish Army", "Elections and Boundaries Commission",
-             "Northern Province Governor's Secretariat", "Indigenous Services Canada"}
+             "Northern Province Governor's Secretariat", "Indigenous Services Canada",
+             "Montana Department of Environmental Quality", "Nova Scotia Health"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
