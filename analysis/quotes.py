@@ -5214,6 +5214,20 @@ class _Extractor:
             # the next sentence goes on about the subject with a personal pronoun
             evidence = "pronoun"
             phrase.gender = "m" if pm.group(1).lower() == "he" else "f"
+        elif len(name.split()) >= 2 and not phrase.org and (
+                sent := self._sentence_of(a)) is not None and (
+                qm := _QUOTE_BY_PRONOUN_NEXT.match(text, sent.end)) is not None and (
+                not text[sent.start:a].strip()) and not (
+                (first := name.split()[0]).endswith(_DEMONYM_ENDS)
+                or first.lower() in _OTHER_DEMONYMS
+                or any(w.lower() in TITLES for w in name.split())) and (
+                text[b:b + 2] not in ("’s", "'s")) and (
+                _ROLE_WORD_NEXT.match(text, b) is None) and self._is_subject(a, para_start):
+            # (not "Scottish Conservative leader Ann Lee said ...": a party before a name)
+            # "Kerehi Walden of the peace network disagreed. "...," she said.": the quotation
+            # after the sentence is the subject's, whom the pronoun takes up
+            evidence = "pronoun"
+            phrase.gender = "m" if qm.group(1) == "he" else "f"
         if not evidence and " " not in name and self._is_subject(a, para_start) and (
                 full := self._full_form(name)) and given_name_gender(full.split()[0]):
             # "Lee herself addressed the matter" where the article wrote "Senator Ann Lee"
@@ -6610,6 +6624,12 @@ _COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-born", "-run", "-owne
                             "-brokered", "-sponsored", "-allied", "-aligned", "-controlled")
 #: A personal pronoun opening the next sentence: " She's on Medicaid", " He says ...".
 _PRONOUN_NEXT = re.compile(r"[ \t]+(He|She)(?:[’']s)?\b")
+#: A quotation opening the next sentence or paragraph, taken up by "he" or "she" said:
+#: 'Ann Lee disagreed. "We have no business there," she said.'
+#: A role word and a capital after a name: "South Australian Liberal senator Ann Lee".
+_ROLE_WORD_NEXT = re.compile(r"\s+[a-z]+\s+[A-Z]")
+_QUOTE_BY_PRONOUN_NEXT = re.compile(
+    r"\s+[\"“][^\"“”\n]{1,300}[,?!]?[\"”]\s+(he|she)\s+(?:said|says|added|told|asked)\b")
 #: "One of them, " before a name in apposition.
 _ONE_OF_THEM = re.compile(
     r"\s*(?:One|Another|Two|Some)\s+of\s+(?:them|those|these|the\s+\w+),\s+")

@@ -8411,3 +8411,13 @@ def test_a_precinct_committeewoman_is_a_title() -> None:
     q = quotes_of('Intro.\n\n"A treaty means American kids fighting," said Precinct '
                   'Committeewoman Darla Schoonmaker.\n\nCommitteeman Ann Lee said it was "fine".')
     assert q["speaker"].tolist() == ["Darla Schoonmaker", "Ann Lee"]
+
+
+def test_a_named_subject_then_a_quotation_taken_up_by_a_pronoun() -> None:
+    q = quotes_of('Intro.\n\nKerehi Walden of the Manawatū Peace Network disagreed. "We have '
+                  'no business there," she said.')
+    assert q["speaker"].tolist() == ["Kerehi Walden"]
+    # not a party or a body opening the sentence
+    q = quotes_of('Intro.\n\nAnn Lee said the deal was done.\n\nScottish Conservative members '
+                  'walked out. "It is a disgrace," she said.')
+    assert q["speaker"].tolist()[-1] == "Ann Lee"
