@@ -86,6 +86,7 @@ from typing import Any
 import pandas as pd
 
 from .codebook import Codebook, load_codebook
+from .names import is_given_name
 from .patterns import Anchored, Folded, Needles, Substrings, lowered
 from .speakers import split_title
 
@@ -889,8 +890,27 @@ _BARE_SUBJECT = re.compile(
     r"\s+[\"“‘«„]?(?P<att>(?:had|has|have)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘«„]?"
     r"(?:[a-z]+ed|made|told|sent|kept|said|given|put|set)\b)|"
     r"(?:will|would)\s+[\"“‘«„]?(?:never|not)|won[’']t|wouldn[’']t|"
+    # a person's reported plan, the modal backshifted: "Prime Minister X would put any
+    # deployment to parliament" (kept to a person's name: see _code_clause)
+    r"would\s+[\"“‘«„]?(?=[a-z]+\s)|"
     # ("would sign no ceasefire without ...", "will send no troops")
     r"(?:will|would)\s+[a-z]+\s+no(?=\s+[a-z]))\b(?!\s*,)")
+#: "would" and the verb of a reported plan (not "would not", "would never")
+_BARE_WOULD = re.compile(r"would\s+[\"“‘«„]?")
+
+
+def _person_named(subject: str) -> bool:
+    """A person's name, with a title or at least a given name and a surname.
+
+    Example:
+        >>> _person_named("Prime Minister Bart De Wever"), _person_named("Europe")
+        (True, False)
+    """
+    title, name, _ = split_title(subject)
+    words = name.split()
+    return bool(title) and len(words) >= 1 or len(words) >= 2 and is_given_name(words[0])
+
+
 #: a leader's administration or government: "the Trump administration"
 _LEADER_BODY = re.compile(r"[Tt]he\s+[A-Z][\w’'-]*\s+(?:administration|government|cabinet)")
 # an imperative sentence whose second half follows from the first: "Give us the jets,
@@ -1768,6 +1788,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if attitude is not None and attitude.group("subj")[:4] in ("the ", "The ") and (
                 _LEADER_BODY.fullmatch(attitude.group("subj")) is None):
             attitude = None  # ("the soldiers will not go": no actor)
+        elif attitude is not None and _BARE_WOULD.fullmatch(attitude.group("att")) and not (
+                _person_named(attitude.group("subj"))):
+            attitude = None  # ("Europe would need ...": a forecast, no one's position)
     subjects: list[str] = []
     own_view = False
     side_view: list[str] = []

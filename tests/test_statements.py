@@ -2622,3 +2622,10 @@ def test_guarding_the_sky_jets_kept_at_home_and_a_soldier_kept_out() -> None:
     rows = code('Ivan Petrov "wants a ceasefire only to rearm and to keep every foreign soldier '
                 'out of Ukraine"')
     assert ("troops_on_ground", -1) in [r[:2] for r in rows]
+
+
+def test_a_person_s_reported_plan_with_would_is_that_person_s() -> None:
+    rows = code("Prime Minister Ola Dahl would put any deployment to the federal parliament")
+    assert rows and rows[0][3] == "Ola Dahl"
+    # a place's forecast is no one's position
+    assert all(r[3] == "" for r in code("Europe would need American jets."))
