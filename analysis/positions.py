@@ -333,7 +333,8 @@ def positions_rows(article: Any, quotes: Any, mentions: Any = None, actors: Any 
     knowledge = as_kb(kb)
     spans = quote_spans(quotes)
     records = code_spans(article.text, spans, book, mention_spans(mentions),
-                         kb_resolver(knowledge), speaker_sides(quotes, actors, knowledge))
+                         kb_resolver(knowledge, article.text),
+                         speaker_sides(quotes, actors, knowledge))
     art = article.article_id
     rows = [(art, r[0], r[4], r[1], r[2], r[3], r[5], r[6]) for r in records]
     speakers = [(art, sp) for _, _, _, sp in spans]

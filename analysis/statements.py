@@ -792,7 +792,10 @@ _ATTITUDE_WORDS: dict[str, int] = {
     # what an actor holds: "Premier X believes any guarantee must be a treaty"
     "believes": 1, "believed": 1,
 }
-_NAME = r"[A-Z][\w’'.\-]*"
+# a capitalised name word, with the lower-case particles that join it to the next
+# one ("Lula da Silva", "von der Leyen")
+_NAME = (r"[A-Z][\w’'.\-]*(?:(?:\s+(?:da|das|dos|de|del|della|der|den|di|du|van|von|ter|"
+         r"bin|ibn)){1,2}(?=\s+[A-Z]))?")
 # an aside between a named actor and its predicate: "Moscow, in his words, ...",
 # "Paris, she assured the House, was prepared ...", "Germany, according to the
 # authors, has signalled ...", "Berlin, frankly, would rather ..."
@@ -2316,17 +2319,22 @@ def statements_frame(records: Sequence[Record], article_id: str, text: str) -> p
     return statements_table(statement_rows(records, article_id, text))
 
 
-def kb_resolver(kb: Any) -> Resolver:
+def kb_resolver(kb: Any, text: str = "") -> Resolver:
     """A :data:`Resolver` that looks subject phrases up in an actor knowledge base.
 
     "the Starmer government" → "Keir Starmer"; unknown names are kept as
-    written (without "the" and a possessive).
+    written (without "the" and a possessive). With the article's ``text``, a
+    lone surname the knowledge base does not know is completed to the one
+    fuller name the article writes ("Okafor" → "Ada Okafor").
 
     Example:
         >>> from analysis.actors import load_kb
         >>> kb_resolver(load_kb())("the Starmer government")
         'Keir Starmer'
+        >>> kb_resolver(load_kb(), "Ada Okafor's plan. Okafor left.")("Okafor")
+        'Ada Okafor'
     """
+    from .actors import fuller_name
 
     def resolve(surface: str) -> str:
         plain = _default_resolver(surface)
@@ -2339,6 +2347,10 @@ def kb_resolver(kb: Any) -> Resolver:
             name = kb.resolve(form)
             if name:
                 return str(name)
+        if text and " " not in untitled:
+            fuller = split_title(fuller_name(untitled, text))[1]
+            if fuller != untitled and fuller.endswith(untitled):
+                return str(kb.resolve(fuller) or fuller)
         return untitled
 
     return resolve
@@ -2446,7 +2458,7 @@ def extract_statements(
         [['Ann Lee', 'intelligence_sharing', 1]]
     """
     book = load_codebook(codebook)
-    resolve = kb_resolver(kb) if kb is not None else None
+    resolve = kb_resolver(kb, article.text) if kb is not None else None
     records = code_spans(article.text, quote_spans(quotes), book, mention_spans(mentions),
                          resolve, speaker_sides(quotes, actors, kb))
     return statements_frame(records, article.article_id, article.text)

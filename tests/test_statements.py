@@ -2629,3 +2629,25 @@ def test_a_person_s_reported_plan_with_would_is_that_person_s() -> None:
     assert rows and rows[0][3] == "Ola Dahl"
     # a place's forecast is no one's position
     assert all(r[3] == "" for r in code("Europe would need American jets."))
+
+
+def test_a_name_with_lower_case_particles_is_one_subject() -> None:
+    # "da", "van der": the particles join the name, so the subject is the whole name
+    rows = code("President Maria Lopes da Costa, the secretary said, has no interest in "
+                "sending troops to Ukraine.")
+    assert rows and all(r[3] == "Maria Lopes da Costa" for r in rows)
+    rows = code("Minister Anke van der Berg has said she will never send soldiers.")
+    assert rows and all(r[3] == "Anke van der Berg" for r in rows)
+
+
+def test_a_lone_surname_subject_takes_the_fuller_name_the_article_writes() -> None:
+    from analysis import article_from_text
+
+    text = ("Premier Tomas Okafor's cabinet backs the plan. "
+            "“Okafor wants a photo with a frigate behind him and will send troops,” "
+            "Ann Lee said.")
+    art = article_from_text(text, "a")
+    quote = text[text.index("Okafor wants"):text.index(",” ")]
+    st = extract_statements(art, quotes_frame(art, ("Ann Lee", quote)), kb=load_kb())
+    assert "Tomas Okafor" in set(st["subject"])
+    assert "Okafor" not in set(st["subject"])
