@@ -289,17 +289,28 @@ _HEDGE = re.compile(
 _WH_QUESTION = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:who|how|where|what|why|which)\b",
                           re.IGNORECASE)
 _FRONTED_WITHOUT = re.compile(r"\W*(?:(?:and|but|so)\s+)?without\b", re.IGNORECASE)
-_ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:not|except|with|"
+_ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:"
+                         # the subject taken up by a pronoun: "X has said ..., but he
+                         # will not send a single soldier" (see _SPEAKER_PRONOUN)
+                         r"(?<=and\s|but\s|yet\s)(?P<pronoun>he|she|it|they)\s+(?=\w)|"
+                         r"not|except|with|"
                          r"including|nor|has|have|had|is|are|was|were|would|will|"
                          r"(?!(?:during|according|including|regarding|concerning)\b)[a-z]+ing|"
                          r"(?:armed|equipped|backed|supplied|protected)\s+(?:with|by)|"
                          r"(?:ready|willing|prepared|keen|eager|happy)\s+to)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+# the pronoun of an attribution: "X, she said, had asked ... and she hoped ...": that
+# "she" is the one who speaks, not the subject
+_SPEAKER_PRONOUN = {p: re.compile(rf"\b{p}\s+(?:said|says|added|adds|told|tells|noted|notes|"
+                                  r"argued|argues|warned|warns|insisted|insists|believes|"
+                                  r"thinks|recalled|explained|explains)\b", re.IGNORECASE)
+                    for p in ("he", "she", "it", "they")}
 # an elliptical clause whose verb reports what the subject says: "... but has said"
 # ("... and has refused to send jets": its own attitude word)
 _ELLIPTICAL_REPORT = re.compile(
-    r"\W*(?:(?:and|but)\s+)?(?:has|have|had|is|was|would|will)\s+(?:also\s+)?[\"“‘«„]?(?P<att>said|"
+    r"\W*(?:(?:and|but)\s+)?(?:(?:he|she|it|they)\s+)?(?:has|have|had|is|was|would|will)\s+"
+    r"(?:also\s+)?[\"“‘«„]?(?P<att>said|"
     # ("... but has \"left the door open\" to air support")
     r"left\s+the\s+door\s+open|kept\s+the\s+door\s+open|"
     r"insisted|argued|indicated|suggested|stated|made\s+(?:it\s+)?clear|"
@@ -1355,9 +1366,13 @@ def code_spans(
             sentence = active[s_index]
             if sentence is None:
                 continue
-            inherited = carry[1:] if carry[0] == s_index and (_ELLIPTICAL.match(
-                text, c_start, c_end) or text[max(0, c_start - 3):c_start].rstrip(
-                    " \"“”‘’'").endswith(":")) else None
+            elliptical = _ELLIPTICAL.match(text, c_start, c_end)
+            inherited = carry[1:] if carry[0] == s_index and (elliptical or text[
+                max(0, c_start - 3):c_start].rstrip(" \"“”‘’'").endswith(":")) else None
+            if inherited is not None and elliptical is not None and (
+                    pronoun := elliptical.group("pronoun")) and _SPEAKER_PRONOUN[
+                        pronoun.lower()].search(text, sentence[0], c_start):
+                inherited = None
             # ('X "has asked for one thing: a promise in writing"': what follows the colon
             # is what the subject asked for)
             if inherited is not None and (

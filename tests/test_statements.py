@@ -2651,3 +2651,13 @@ def test_a_lone_surname_subject_takes_the_fuller_name_the_article_writes() -> No
     st = extract_statements(art, quotes_frame(art, ("Ann Lee", quote)), kb=load_kb())
     assert "Tomas Okafor" in set(st["subject"])
     assert "Okafor" not in set(st["subject"])
+
+
+def test_a_pronoun_after_and_or_but_takes_up_the_subject() -> None:
+    rows = code("Ola Dahl, she says, has made up his mind that Sylvania will not stand aside, "
+                "but he will not send a single soldier unless Washington is behind it")
+    assert ("troops_on_ground", 1, "conditional", "Ola Dahl") in rows
+    # the pronoun of the attribution ("she said") is the speaker, not the subject
+    rows = code("President Ivan Petrov, she said, had asked allies for this kind of "
+                "intelligence, and she hoped Sylvania would keep paying for weapons")
+    assert ("weapons_supply", 1, "assert", "") in rows
