@@ -283,6 +283,8 @@ TITLES: frozenset[str] = frozenset(
      "starosta", "wojewoda", "wójt", "burmistrz",  # (Polish county, province, commune heads)
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
      "asg", "dsp", "asp", "acp",  # (Additional Solicitor General; police ranks)
+     # British police ranks shortened before a name ("DC Ann Lee", "DCI Bo Lee", "PC Lee")
+     "dc", "ds", "dci", "dsi", "dcs", "dsupt", "pc", "pcso",
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",
      "vice-chairman", "vice-chairwoman", "vice-chancellor", "vice-minister", "vice-premier",
      "vice-governor", "vice-mayor", "vice-speaker", "parliamentary",

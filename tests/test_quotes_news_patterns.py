@@ -8421,3 +8421,10 @@ def test_a_named_subject_then_a_quotation_taken_up_by_a_pronoun() -> None:
     q = quotes_of('Intro.\n\nAnn Lee said the deal was done.\n\nScottish Conservative members '
                   'walked out. "It is a disgrace," she said.')
     assert q["speaker"].tolist()[-1] == "Ann Lee"
+
+
+def test_british_police_ranks_shortened_before_a_name_are_titles() -> None:
+    q = quotes_of('Detective Constable Kieran Whitwham said the files had been deleted.\n\n'
+                  '"It was done from his own login," DC Whitwham said.\n\n'
+                  '"We found it," DCI Amy Cole said.')
+    assert q["speaker"].tolist() == ["Kieran Whitwham", "Kieran Whitwham", "Amy Cole"]
