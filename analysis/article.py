@@ -405,6 +405,10 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 #: An abbreviation inside a US party tag, no sentence end: "R-St. George", "D-Ft. Worth".
 _TAG_ABBREV_END = re.compile(r"-(?:St|Mt|Ft|Pt|Insp|Supt|Sgt|Det|Cmdr|Col|Capt|Gen|Lt|Cpl)\.$")
 # (also a compound rank: "Staff-Insp. Gary Ellis said", "Det-Sgt. Ann Lee")
+#: An Austrian or German office or degree before a name, no sentence end: "said LAbg.
+#: Ann Lee", "Univ.-Prof. Ann Lee", "NAbg. Ing. Ann Lee", "Vzlt. Ann Lee"
+_TITLE_ABBREV_END = re.compile(
+    r"(?<![\w.-])(?:LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Ing|Vzlt|Obstlt|Bgm)\.$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -484,7 +488,8 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if spans and piece[lead:lead + 1].isupper() and (_INITIAL_END.search(
                     text, spans[-1][1] - 5, spans[-1][1]) or _TAG_ABBREV_END.search(
-                    text, spans[-1][1] - 6, spans[-1][1]) or (_CLOCK_END.search(
+                    text, spans[-1][1] - 6, spans[-1][1]) or _TITLE_ABBREV_END.search(
+                    text, max(spans[-1][0], spans[-1][1] - 13), spans[-1][1]) or (_CLOCK_END.search(
                         text, spans[-1][1] - 5, spans[-1][1]) and _DAY_OR_ZONE.match(piece, lead))):
                 # (also "at about 3 a.m. | Friday after police stopped him")
                 # "Kh. Munkhzul said"; "Rep. Ann Lee, R-St. George, said"

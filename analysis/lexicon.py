@@ -283,6 +283,11 @@ TITLES: frozenset[str] = frozenset(
      "starosta", "wojewoda", "wójt", "burmistrz",  # (Polish county, province, commune heads)
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
      "asg", "dsp", "asp", "acp",  # (Additional Solicitor General; police ranks)
+     # Austrian and German degrees and offices written before a name ("LAbg. Mag.a Ann
+     # Lee", "Univ.-Prof. Ann Lee", "NAbg. Ing. Ann Lee", "Dipl.-Ing.", and "DI": see
+     # speakers._norm), an Austrian NCO's rank ("Vzlt. i.R. Ann Lee": retired)
+     "labg", "nabg", "babg", "mag", "mag.a", "univ.-prof", "ing", "dipl.-ing", "vzlt",
+     "obstlt", "bgm", "i.r",
      # British police ranks shortened before a name ("DC Ann Lee", "DCI Bo Lee", "PC Lee")
      "dc", "ds", "dci", "dsi", "dcs", "dsupt", "pc", "pcso",
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",

@@ -52,10 +52,14 @@ _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
-           r"RNDr|PhDr|Assoc|Asst|Pvt|Pty)")
+           r"RNDr|PhDr|Assoc|Asst|Pvt|Pty|"
+           # Austrian offices and degrees: "LAbg. Ann Lee", "Univ.-Prof. Ann Lee"
+           r"LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Vzlt|Obstlt|Bgm)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
+        # a degree in its feminine form: "Mag.a Ann Lee"
+        rf"Mag\.a(?=\s)|"
         # initials joined by "&": "P&I", "AT&T" (not the common nouns "Q&A", "R&D")
         rf"(?!(?:Q&A|R&D|M&A|B&B)(?![{_WORD_CHARS}]))[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}"
         rf"(?![{_WORD_CHARS}])|"
@@ -256,6 +260,8 @@ def _norm(token: str) -> str:
     """
     if token == "Del.":
         return "delegate"  # (a US title; "del" is a Spanish and Italian particle)
+    if token == "DI":
+        return "dipl.-ing"  # (an Austrian engineer's degree; "Di" is an Italian particle)
     low = token.lower().rstrip(".,").replace("’", "'")
     if (party := _PARTY_TITLE.fullmatch(token)) is not None and (
             (title := party.group(1).lower()) in TITLES):

@@ -8428,3 +8428,15 @@ def test_british_police_ranks_shortened_before_a_name_are_titles() -> None:
                   '"It was done from his own login," DC Whitwham said.\n\n'
                   '"We found it," DCI Amy Cole said.')
     assert q["speaker"].tolist() == ["Kieran Whitwham", "Kieran Whitwham", "Amy Cole"]
+
+
+def test_austrian_offices_and_degrees_before_a_name_are_titles() -> None:
+    q = quotes_of('Intro.\n\nNeutrality „was never a promise to look away“, said LAbg. Ann '
+                  'Berger (ÖVP), who chairs the committee.\n\n'
+                  'Neutrality law is the smaller obstacle, believes Univ.-Prof. Eva Moser, who '
+                  'teaches law.\n\n'
+                  '„We could double our deliveries“, said DI Paul Wexberg of a firm.')
+    assert q["speaker"].tolist() == ["Ann Berger", "Eva Moser", "Paul Wexberg"]
+    # (the Italian particle stays in the name)
+    q = quotes_of('Intro.\n\n"Fine," said Luigi Di Maio. "Good," Di Maio said.')
+    assert q["speaker"].tolist() == ["Luigi Di Maio", "Luigi Di Maio"]
