@@ -286,7 +286,7 @@ TITLES: frozenset[str] = frozenset(
      # Austrian and German degrees and offices written before a name ("LAbg. Mag.a Ann
      # Lee", "Univ.-Prof. Ann Lee", "NAbg. Ing. Ann Lee", "Dipl.-Ing.", and "DI": see
      # speakers._norm), an Austrian NCO's rank ("Vzlt. i.R. Ann Lee": retired)
-     "labg", "nabg", "babg", "mag", "mag.a", "univ.-prof", "ing", "dipl.-ing", "vzlt",
+     "labg", "nabg", "babg", "mag", "mag.a", "univ.-prof", "dipl.-ing", "vzlt",
      "obstlt", "bgm", "i.r",
      # British police ranks shortened before a name ("DC Ann Lee", "DCI Bo Lee", "PC Lee")
      "dc", "ds", "dci", "dsi", "dcs", "dsupt", "pc", "pcso",
