@@ -288,6 +288,9 @@ TITLES: frozenset[str] = frozenset(
      # speakers._norm), an Austrian NCO's rank ("Vzlt. i.R. Ann Lee": retired)
      "labg", "nabg", "babg", "mag", "mag.a", "univ.-prof", "dipl.-ing", "vzlt",
      "obstlt", "bgm", "i.r",
+     # Kurdish forms of address before a given name: "Mamosta Awat" (teacher), "Kak
+     # Rostam" (Mr, elder brother), "Xatû Ann" (Mrs)
+     "mamosta", "kak", "xatû", "xatu",
      # British police ranks shortened before a name ("DC Ann Lee", "DCI Bo Lee", "PC Lee")
      "dc", "ds", "dci", "dsi", "dcs", "dsupt", "pc", "pcso",
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",

@@ -3039,7 +3039,10 @@ _ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w -]*|(?:Chief|De
                           rf"(?:the\s+)?(?:[{_UPPER}][\w’'-]*\s+){{0,3}}$")
 #: A name in apposition after a role and its place: " in the presidential office, Ann Lee,"
 _APPOSED_AFTER_ROLE = re.compile(
-    r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?,\s+(" + _NAME_SEQ + r")\s*"
+    r"(?:\s+(?:in|at|of|for|to|with|from)\s+[^,.;:]{1,60})?"
+    # ("said the lecturer who organised the event, Ann Lee.": the relative clause that
+    # picks her out, then her name)
+    r"(?:\s+(?:who|that)\s+[^,.;:\"“”]{1,60})?,\s+(" + _NAME_SEQ + r")\s*"
     # ("said the lawmaker, Ann Lee of Kailali-5 (A).": her seat after the name)
     r"(?=[,.;]|$|(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     # (and "Ann Lee of Chambishi ward.": a seat named with its lower-case kind)

@@ -8440,3 +8440,18 @@ def test_austrian_offices_and_degrees_before_a_name_are_titles() -> None:
     # (the Italian particle stays in the name)
     q = quotes_of('Intro.\n\n"Fine," said Luigi Di Maio. "Good," Di Maio said.')
     assert q["speaker"].tolist() == ["Luigi Di Maio", "Luigi Di Maio"]
+
+
+def test_a_relative_clause_between_the_role_and_the_name() -> None:
+    q = quotes_of('Intro.\n\n“The haven worked,” said the political science lecturer who '
+                  'organized the event, Awat Jalal Karim.\n\n'
+                  '“It failed,” said the man who ran the count, Bo Lee.')
+    assert q["speaker"].tolist() == ["Awat Jalal Karim", "Bo Lee"]
+
+
+def test_kurdish_forms_of_address_before_a_given_name_are_titles() -> None:
+    q = quotes_of('Intro.\n\nRostam Hama Salih, 71, a veteran, said the Kurds were betrayed.\n\n'
+                  '“Who will die for it?” Kak Rostam said.\n\n'
+                  'Awat Karim, a lecturer, said it was late. “Planes,” said Mamosta Awat.')
+    assert q["speaker"].tolist() == ["Rostam Hama Salih", "Rostam Hama Salih", "Awat Karim",
+                                     "Awat Karim"]
