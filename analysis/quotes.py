@@ -3190,8 +3190,9 @@ class _Extractor:
                 tail = _TERMINAL.search(text, lo, b)
                 return self._make_reported(lo, tail.start() if tail else b, sent, lemma,
                                            phrase)
-            rel = re.match(r"\s*(?:,\s*)?(?:who|whose|which)\b|\s*,\s*([^.;!?]+?)\s*(?:[.;!?]|$)",
-                           text[tail_from:sent.end])
+            # (also after a party in brackets: "said Ann Lee (ÖVP), who chairs it")
+            rel = re.match(r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*)?(?:who|whose|which)\b|"
+                           r"\s*,\s*([^.;!?]+?)\s*(?:[.;!?]|$)", text[tail_from:sent.end])
             if rel:
                 tail_from = sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
         if not inverted:

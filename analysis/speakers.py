@@ -57,9 +57,10 @@ _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|
            r"LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Vzlt|Obstlt|Bgm)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
-_CAP = (rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
+_CAP = (rf"(?:"
         # a degree in its feminine form: "Mag.a Ann Lee"
         rf"Mag\.a(?=\s)|"
+        rf"{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         # initials joined by "&": "P&I", "AT&T" (not the common nouns "Q&A", "R&D")
         rf"(?!(?:Q&A|R&D|M&A|B&B)(?![{_WORD_CHARS}]))[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}"
         rf"(?![{_WORD_CHARS}])|"

@@ -8455,3 +8455,10 @@ def test_kurdish_forms_of_address_before_a_given_name_are_titles() -> None:
                   'Awat Karim, a lecturer, said it was late. “Planes,” said Mamosta Awat.')
     assert q["speaker"].tolist() == ["Rostam Hama Salih", "Rostam Hama Salih", "Awat Karim",
                                      "Awat Karim"]
+
+
+def test_a_party_in_brackets_then_a_relative_clause_ends_the_partial() -> None:
+    q = quotes_of('Intro.\n\nNeutrality „was never a promise to look away“, said LAbg. Mag.a '
+                  'Verena Hauser (ÖVP), who chairs the committee.')
+    assert q["text"].tolist() == ["Neutrality „was never a promise to look away“"]
+    assert q["speaker"].tolist() == ["Verena Hauser"]
