@@ -5990,8 +5990,10 @@ class _Extractor:
                 # "since the Ministry of Educational Transformation announced the plan ... the
                 # ministry said": the body of that kind named in full before, though only
                 # inside a clause
-                body = d.find(full) or d.register_name(full, p.start, kind="organisation",
-                                                       speaker=True)
+                body = d.find(full)
+                if body is None or not body.canonical[:1].isupper():
+                    # (not the description itself, found by its head word)
+                    body = d.register_name(full, p.start, kind="organisation", speaker=True)
                 q.speaker, q.speaker_kind = body.canonical, body.kind
             elif (ent is None or ent.canonical.lower() == _strip_det(p.surface).lower()) and (
                     body := self._body_of_kind(p)) is not None:

@@ -8462,3 +8462,11 @@ def test_a_party_in_brackets_then_a_relative_clause_ends_the_partial() -> None:
                   'Verena Hauser (ÖVP), who chairs the committee.')
     assert q["text"].tolist() == ["Neutrality „was never a promise to look away“"]
     assert q["speaker"].tolist() == ["Verena Hauser"]
+
+
+def test_the_department_is_the_department_named_before_in_passing() -> None:
+    q = quotes_of('Intro.\n\nHe said the accounts had been lodged with the Department of '
+                  'Provincial Affairs in August.\n\nThe department, in a statement on Wednesday, '
+                  'said it had "noted the resolution".\n\nThe department said the talks would '
+                  'go on.')
+    assert q["speaker"].tolist()[1:] == ["Department of Provincial Affairs"] * 2
