@@ -5996,6 +5996,16 @@ class _Extractor:
                     body = d.register_name(full, p.start, kind="organisation", speaker=True)
                 q.speaker, q.speaker_kind = body.canonical, body.kind
             elif (ent is None or ent.canonical.lower() == _strip_det(p.surface).lower()) and (
+                    len(words) == 2 and words[0] == "the" and words[1] in ORG_NOUNS) and (
+                    self._body_of_kind(p) is None) and (
+                    full := self._apposed_body_before(words[1], p.start)) is not None:
+                # "A residents' group, Arborg Ratepayers for a Vote, has collected ... the
+                # group said": the body named in apposition to "a ... group"
+                body = d.find(full)
+                if body is None or not body.canonical[:1].isupper():
+                    body = d.register_name(full, p.start, kind="organisation", speaker=True)
+                q.speaker, q.speaker_kind = body.canonical, body.kind
+            elif (ent is None or ent.canonical.lower() == _strip_det(p.surface).lower()) and (
                     body := self._body_of_kind(p)) is not None:
                 # "the council", "council officers", "the akimat's press service", "the
                 # mayor's office": the body of that kind named before (anywhere before)
@@ -6165,6 +6175,20 @@ class _Extractor:
                 if org is not None and len(org[0].split()) > 1 and head in org[0].split() \
                         and _has_org_noun(org[0]):
                     found = org[0]
+        return found
+
+    def _apposed_body_before(self, head: str, pos: int, window: int = 1500) -> str | None:
+        """The latest organisation's name in apposition to "a ... ``head``" (a kind of body)
+        in the ``window`` characters before ``pos``: "A residents' group, Arborg
+        Ratepayers for a Vote, has ..." gives "Arborg Ratepayers for a Vote"; else None."""
+        found = None
+        lo = max(0, pos - window)
+        for m in re.finditer(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)},\s+",
+                             self.text[lo:pos]):
+            org = org_name_at(self.text, lo + m.end())
+            if org is not None and self.text.startswith(",", org[1]) and (
+                    len(org[0].split()) > 1):
+                found = org[0]
         return found
 
     def _longer_body_before(self, name: str, pos: int, window: int = 3000) -> str | None:

@@ -8470,3 +8470,10 @@ def test_the_department_is_the_department_named_before_in_passing() -> None:
                   'said it had "noted the resolution".\n\nThe department said the talks would '
                   'go on.')
     assert q["speaker"].tolist()[1:] == ["Department of Provincial Affairs"] * 2
+
+
+def test_the_group_is_the_body_named_in_apposition_to_a_group() -> None:
+    q = quotes_of("Intro.\n\nA residents' group, Millbrook Ratepayers for a Vote, has collected "
+                  '340 signatures. In a post on Facebook, the group said council had "rushed a '
+                  'decision."')
+    assert q["speaker"].tolist() == ["Millbrook Ratepayers for a Vote"]
