@@ -2661,3 +2661,13 @@ def test_a_pronoun_after_and_or_but_takes_up_the_subject() -> None:
     rows = code("President Ivan Petrov, she said, had asked allies for this kind of "
                 "intelligence, and she hoped Sylvania would keep paying for weapons")
     assert ("weapons_supply", 1, "assert", "") in rows
+
+
+def test_drones_given_or_built_for_ukraine_are_weapons_supply() -> None:
+    assert ("weapons_supply", 1) in [r[:2] for r in code(
+        "Give them drones for twenty years, not for twenty weeks,")]
+    assert ("weapons_supply", 1) in [r[:2] for r in code(
+        "Our yard could build sea drones for Ukraine within months.")]
+    # drones sent over a neighbour to probe it are no supply
+    assert "weapons_supply" not in [r[0] for r in code(
+        "They will send drones over Poland and Romania to see who blinks.")]
