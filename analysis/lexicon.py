@@ -661,6 +661,9 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings",
      "bench",  # "the bench said": the court
      "construction", "industries", "technologies", "airlines", "airways", "motors",
+     # carriers and builders by their firms' last word ("Zagori Coach Lines SA", "Oltasfalt
+     # Construct")
+     "lines", "construct",
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
      "systems", "solutions", "networks", "dynamics", "laboratories", "labs", "electronics",
      "aerospace",  # ("X Aerospace")

@@ -8477,3 +8477,10 @@ def test_the_group_is_the_body_named_in_apposition_to_a_group() -> None:
                   '340 signatures. In a post on Facebook, the group said council had "rushed a '
                   'decision."')
     assert q["speaker"].tolist() == ["Millbrook Ratepayers for a Vote"]
+
+
+def test_a_firm_named_lines_or_construct_is_a_body_not_a_coach() -> None:
+    q = quotes_of('Intro.\n\nZagori Coach Lines, which runs most of the routes, said in a '
+                  'statement that the cut "will mean ending four routes".\n\n'
+                  'Oltasfalt Construct said it had been waiting since July.')
+    assert q["speaker"].tolist() == ["Zagori Coach Lines", "Oltasfalt Construct"]
