@@ -284,7 +284,7 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Northern Province Governor's Secretariat", "Indigenous Services Canada",
              "Montana Department of Environmental Quality", "Nova Scotia Health",
              "State Secretariat for Economic Affairs", "Direction générale de l'armement",
-             "Maritime Transport Agency"}
+             "Maritime Transport Agency", "Swedish Migration Agency"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
