@@ -187,7 +187,10 @@ _DASH_VERBS = (r"(?:says|said|adds|added|explains|explained|stresses|stressed|no
 #: Lee", ", she said", ", Ann Lee told reporters").
 _DASH_TAIL = re.compile(
     r",[ \t]+(?:" + _DASH_VERBS + r"|(?:he|she|they|we|I|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)"
-    r"{0,3})[ \t]+" + _DASH_VERBS + ")")
+    # (a party or an age in brackets after the name: ", Mayor Ann Lee (Sp) tells ...";
+    # a description: ", the officer says")
+    r"{0,3}(?:[ \t]+\([^()\n]{1,20}\))?|the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
+    + _DASH_VERBS + ")")
 #: A quotation dash after an attribution's full stop: "..., she said. – More."
 _DASH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[–—][ \t]+(?=\S)")
 #: A paragraph opening with a quotation dash.

@@ -8484,3 +8484,10 @@ def test_a_firm_named_lines_or_construct_is_a_body_not_a_coach() -> None:
                   'statement that the cut "will mean ending four routes".\n\n'
                   'Oltasfalt Construct said it had been waiting since July.')
     assert q["speaker"].tolist() == ["Zagori Coach Lines", "Oltasfalt Construct"]
+
+
+def test_a_quotation_dash_attributed_with_a_party_in_brackets() -> None:
+    q = quotes_of('Intro.\n\n– This is not a vote against anyone, Mayor Tone Haugsøen (Sp) '
+                  'tells the paper.\n\n– We were told we would get stronger teams, she says.')
+    assert q["speaker"].tolist() == ["Tone Haugsøen", "Tone Haugsøen"]
+    assert q["text"].tolist()[0] == "This is not a vote against anyone,"
