@@ -893,6 +893,10 @@ _FRONTED_TIME = re.compile(
 #: A place fronted before the subject: "On the Hill, Sen. Ann Lee, R-Neb., who ..., said".
 _PLACE_LEAD = re.compile(r"\s*(?:On|In|At|Inside|Outside|Across)\s+(?:the\s+)?[A-Z][\w’'-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3},\s+(?=[A-Z])")
+#: A platform fronted without a comma: "On Facebook the group wrote ...".
+_PLATFORM_LEAD = re.compile(
+    r"\s*(?:On|In|Via|Over)\s+(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|YouTube|LinkedIn|"
+    r"WhatsApp|Substack|Bluesky|Threads|Mastodon|VKontakte)\s+(?=(?:the|a|an|its|their)\s)")
 
 #: A sentence break before a long title, not the stop of a style ("... Affairs Dr. Ann").
 _TITLE_CLAUSE_SPLIT = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bEng)(?<!\bHon)[.;:!?]\s")
@@ -1110,7 +1114,8 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
     """
     hi, negated = _strip_aux(text, lo, cue_start)
     lead = _LONE_PARTICIPLE.match(text, lo, hi) or _FRONTED_TIME.match(text, lo, hi) or (
-        _EXCELLENCY.match(text, lo, hi)) or _PLACE_LEAD.match(text, lo, hi)
+        _EXCELLENCY.match(text, lo, hi)) or _PLACE_LEAD.match(text, lo, hi) or (
+        _PLATFORM_LEAD.match(text, lo, hi))
     if lead is not None:  # "Responding, the chief minister said": past the participle
         lo = lead.end()
     occupation = _OCCUPATION_LEAD.match(text, lo, hi)

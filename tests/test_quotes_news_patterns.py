@@ -8491,3 +8491,9 @@ def test_a_quotation_dash_attributed_with_a_party_in_brackets() -> None:
                   'tells the paper.\n\n– We were told we would get stronger teams, she says.')
     assert q["speaker"].tolist() == ["Tone Haugsøen", "Tone Haugsøen"]
     assert q["text"].tolist()[0] == "This is not a vote against anyone,"
+
+
+def test_a_platform_fronted_without_a_comma_is_no_speaker() -> None:
+    q = quotes_of('Intro.\n\nAnn Lee, leader of the campaign group Save Our Town, spoke.\n\n'
+                  'On Facebook the group wrote that the result was "a victory".')
+    assert q["speaker"].tolist() == ["Save Our Town"]
