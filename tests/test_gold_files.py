@@ -285,7 +285,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Montana Department of Environmental Quality", "Nova Scotia Health",
              "State Secretariat for Economic Affairs", "Direction générale de l'armement",
              "Maritime Transport Agency", "Swedish Migration Agency",
-             "Ministry for the Ecological Transition"}
+             "Ministry for the Ecological Transition",
+             "Italian Navy", "Latvian Naval Forces"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
