@@ -2012,6 +2012,8 @@ def org_name_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: A base written before a body's name: "Lutsk-based " (Volyn Wings Foundation).
+_BASED_PREFIX = re.compile(r"[A-Z][\w’'.-]*-(?:based|headquartered)\s+(?=[A-Z])")
 #: A body in lower case after a place's name: " tourism department" (of "Uttar Pradesh").
 _LOWER_BODY_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|and|of|to|its|their|his|her|said|says|"
                                r"told|tells|was|is|has|had|will|would)\b|[a-z]+ed\b)[a-z]+\s+){0,2}"
@@ -4321,6 +4323,8 @@ class Discourse:
     def register_name(self, name: str, pos: int, kind: str = "person", gender: str = "",
                       role: str = "", speaker: bool = False, salient: bool = True) -> Entity:
         """Record a mention of ``name`` at ``pos``; return its entity."""
+        if kind != "person" and (based := _BASED_PREFIX.match(name)) is not None:
+            name = name[based.end():]  # "the Lutsk-based Volyn Wings Foundation": its base
         ent = self.find(name)
         if ent is None and kind == "organisation" and " " not in name and (
                 name.lower() in ORG_NOUNS):

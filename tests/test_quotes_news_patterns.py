@@ -8497,3 +8497,9 @@ def test_a_platform_fronted_without_a_comma_is_no_speaker() -> None:
     q = quotes_of('Intro.\n\nAnn Lee, leader of the campaign group Save Our Town, spoke.\n\n'
                   'On Facebook the group wrote that the result was "a victory".')
     assert q["speaker"].tolist() == ["Save Our Town"]
+
+
+def test_a_body_s_base_before_its_name_is_no_part_of_the_name() -> None:
+    q = quotes_of('Intro.\n\nThe Lutsk-based Volyn Wings Foundation, which has sent 900 drones, '
+                  'said in a post that any guarantee "starts with the army".')
+    assert q["speaker"].tolist() == ["Volyn Wings Foundation"]
