@@ -291,6 +291,8 @@ TITLES: frozenset[str] = frozenset(
      # Kurdish forms of address before a given name: "Mamosta Awat" (teacher), "Kak
      # Rostam" (Mr, elder brother), "Xatû Ann" (Mrs)
      "mamosta", "kak", "xatû", "xatu",
+     # the Polish form of address for a woman before her given name: "Pani Lidia"
+     "pani",
      # British police ranks shortened before a name ("DC Ann Lee", "DCI Bo Lee", "PC Lee")
      "dc", "ds", "dci", "dsi", "dcs", "dsupt", "pc", "pcso",
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",

@@ -8503,3 +8503,9 @@ def test_a_body_s_base_before_its_name_is_no_part_of_the_name() -> None:
     q = quotes_of('Intro.\n\nThe Lutsk-based Volyn Wings Foundation, which has sent 900 drones, '
                   'said in a post that any guarantee "starts with the army".')
     assert q["speaker"].tolist() == ["Volyn Wings Foundation"]
+
+
+def test_the_polish_pani_before_a_given_name_is_a_title() -> None:
+    q = quotes_of('Intro.\n\nLidia Kiryluk, 74, a pensioner, said she was afraid.\n\n'
+                  '"Who will guarantee him?" Pani Lidia asked.')
+    assert q["speaker"].tolist() == ["Lidia Kiryluk", "Lidia Kiryluk"]
