@@ -232,7 +232,7 @@ _CONDITION = re.compile(
     r"conditional\s+on|(?<!\bthat\s)(?<!\bwhich\s)depend(?:s|ed)?\s+on|depending\s+on|"
     # "Trump has tied any American help to Europe going in first": made conditional on it
     r"(?:has|have|had)\s+(?:already\s+|now\s+|also\s+|explicitly\s+)?(?:tied|linked)\s+"
-    r"(?:[\w’'-]+\s+){1,5}?to\b|"
+    r"(?:[\w’'-]+\s+){1,8}?to\b|"
     r"dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
     # "the force would need a clear American backstop": a hypothetical requirement
     r"(?:would|will)\s+(?:still\s+|also\s+)?need(?!\s+to\b)|"

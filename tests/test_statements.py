@@ -2671,3 +2671,9 @@ def test_drones_given_or_built_for_ukraine_are_weapons_supply() -> None:
     # drones sent over a neighbour to probe it are no supply
     assert "weapons_supply" not in [r[0] for r in code(
         "They will send drones over Poland and Romania to see who blinks.")]
+
+
+def test_an_offer_tied_to_a_backstop_over_a_long_object_is_conditional() -> None:
+    rows = code("Ola Dahl has tied the offer of Gripen jets and surveillance aircraft to an "
+                "American backstop")
+    assert ("us_backing", 1, "conditional", "Ola Dahl") in rows
