@@ -1003,6 +1003,7 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they)\s+(?:\w+\s+){0,2}$", re.IGN
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ed\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
+_LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Still|Now)\s+(?=[A-Z])")
 _TRAILING_ROLE = re.compile(r"\s+(?:administration|government|leadership|leaders|officials|"
                             r"side)$")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -1013,7 +1014,9 @@ Resolver = Callable[[str], str]
 
 
 def _default_resolver(surface: str) -> str:
-    name = _POSSESSIVE.sub("", _TRAILING_ROLE.sub("", _LEADING_THE.sub("", surface.strip())))
+    # ("Even Donald Trump will not send ...": the adverb is no part of the name)
+    surface = _LEADING_ADVERB.sub("", surface.strip())
+    name = _POSSESSIVE.sub("", _TRAILING_ROLE.sub("", _LEADING_THE.sub("", surface)))
     if not name or name.split()[0] in _NOT_ACTORS:
         return ""
     return name

@@ -2677,3 +2677,13 @@ def test_an_offer_tied_to_a_backstop_over_a_long_object_is_conditional() -> None
     rows = code("Ola Dahl has tied the offer of Gripen jets and surveillance aircraft to an "
                 "American backstop")
     assert ("us_backing", 1, "conditional", "Ola Dahl") in rows
+
+
+def test_a_security_net_from_washington_and_a_single_soldier_sent() -> None:
+    rows = code("Chancellor Ola Dahl, he noted, had tied any contribution to a security net "
+                "from Washington")
+    assert ("us_backing", 1, "conditional", "Ola Dahl") in rows
+    # "Even" is no part of the subject's name; "a single American" is a soldier sent
+    rows = code("Even Ivan Petrov will not send a single American there.")
+    assert ("troops_on_ground", -1, "negated", "Ivan Petrov") in rows
+    assert code("We will send a single American jet.") == []
