@@ -293,6 +293,10 @@ TITLES: frozenset[str] = frozenset(
      "mamosta", "kak", "xatû", "xatu",
      # the Polish form of address for a woman before her given name: "Pani Lidia"
      "pani",
+     # Bhutanese offices and forms of address ("Dzongdag Ann Lee", "Dasho", "Aum", "Gup")
+     "dzongdag", "dasho", "aum", "gup", "thrizin", "drungpa",
+     # a Quebec lawyer's or notary's style ("Me Ann Lee", Maître)
+     "me",
      # British police ranks shortened before a name ("DC Ann Lee", "DCI Bo Lee", "PC Lee")
      "dc", "ds", "dci", "dsi", "dcs", "dsupt", "pc", "pcso",
      "shri", "sri", "smt", "shrimati", "kumari", "vice-president", "vice-chair",
@@ -497,6 +501,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "députée", "échevin", "échevine", "bourgmestre", "directrice", "directeur",
      "elder", "churchgoer", "matriarch", "patriarch",  # ("An elder from the Bell community")
      "headman", "reeve", "ranger", "dentist", "veterinarian", "kagawad", "tanod",
+     # Bhutanese offices: a district's administrator, its council's chair, a block's head
+     "dzongdag", "thrizin", "gup", "drungpa",
      # a Tongan noble ("the Noble said", after "Lord X, a Nobles' Representative")
      "noble",
      "gup", "tshogpa",  # (Bhutan's county head and village representative)

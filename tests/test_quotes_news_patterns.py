@@ -8509,3 +8509,15 @@ def test_the_polish_pani_before_a_given_name_is_a_title() -> None:
     q = quotes_of('Intro.\n\nLidia Kiryluk, 74, a pensioner, said she was afraid.\n\n'
                   '"Who will guarantee him?" Pani Lidia asked.')
     assert q["speaker"].tolist() == ["Lidia Kiryluk", "Lidia Kiryluk"]
+
+
+def test_bhutanese_offices_and_a_quebec_lawyer_s_style_are_titles() -> None:
+    q = quotes_of('Intro.\n\nDzongdag Karma Tshewang said the resolution would be sent on.\n\n'
+                  '"Good customers and bad neighbours," said Aum Dema Choden.\n\n'
+                  'Me Annick Labbé-Comtois, a lawyer, said the suspension is "severe".\n\n'
+                  'Closing the session, the Dzongdag said the decision would be reviewed.')
+    assert q["speaker"].tolist() == ["Karma Tshewang", "Dema Choden", "Annick Labbé-Comtois",
+                                     "Karma Tshewang"]
+    # (not the pronoun opening a quotation)
+    assert quotes_of('Intro.\n\n"Me and my wife agree," said Bo Lee.')["speaker"].tolist() == [
+        "Bo Lee"]
