@@ -293,8 +293,9 @@ TITLES: frozenset[str] = frozenset(
      "mamosta", "kak", "xatû", "xatu",
      # the Polish form of address for a woman before her given name: "Pani Lidia"
      "pani",
-     # Bhutanese offices and forms of address ("Dzongdag Ann Lee", "Dasho", "Aum", "Gup")
-     "dzongdag", "dasho", "aum", "gup", "thrizin", "drungpa",
+     # Bhutanese offices and forms of address ("Dzongdag Ann Lee", "Aum Ann Lee"; "Dasho",
+     # "Gup" and "Thrizin" below)
+     "dzongdag", "aum", "drungpa",
      # a Quebec lawyer's or notary's style ("Me Ann Lee", Maître)
      "me",
      # British police ranks shortened before a name ("DC Ann Lee", "DCI Bo Lee", "PC Lee")
@@ -501,8 +502,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "députée", "échevin", "échevine", "bourgmestre", "directrice", "directeur",
      "elder", "churchgoer", "matriarch", "patriarch",  # ("An elder from the Bell community")
      "headman", "reeve", "ranger", "dentist", "veterinarian", "kagawad", "tanod",
-     # Bhutanese offices: a district's administrator, its council's chair, a block's head
-     "dzongdag", "thrizin", "gup", "drungpa",
+     # Bhutanese offices: a district's administrator, its council's chair, a sub-district's
+     # head (the county head "gup" below)
+     "dzongdag", "thrizin", "drungpa",
      # a Tongan noble ("the Noble said", after "Lord X, a Nobles' Representative")
      "noble",
      "gup", "tshogpa",  # (Bhutan's county head and village representative)
