@@ -1664,6 +1664,8 @@ _OWNED_PERSON_END = re.compile(r"^(.+?)[’']s\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w�
 #: "and" right before a name that is no second half of a pair ("And ", "... on and ").
 _AND_BEFORE_END = re.compile(r"(?:^|,\s+|\b[a-z][\w’'-]*\s+)[Aa]nd\s+$")
 _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Alliance|Front|"
+              # ("the Province of Limburg said": a province's government, by its name)
+              r"Province(?=\s+of\s+[A-Z])|"
               "University|Institute|Bank|Council|"
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"

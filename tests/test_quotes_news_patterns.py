@@ -8521,3 +8521,9 @@ def test_bhutanese_offices_and_a_quebec_lawyer_s_style_are_titles() -> None:
     # (not the pronoun opening a quotation)
     assert quotes_of('Intro.\n\n"Me and my wife agree," said Bo Lee.')["speaker"].tolist() == [
         "Bo Lee"]
+
+
+def test_the_province_of_a_named_place_is_a_body() -> None:
+    q = quotes_of('Intro.\n\nThe Province of Limburg, which oversees municipal finances, said in '
+                  'a statement that it was "following developments closely".')
+    assert q["speaker"].tolist() == ["Province of Limburg"]
