@@ -4581,7 +4581,10 @@ class Discourse:
                         _norm(w) in _LEADER_ROLES for r in e.roles for w in r.split()):
                     return e
         definite = _norm(surface.split()[0]) == "the"
-        if definite and head.startswith("spokes") and len(words) == 1:
+        if definite and (head.startswith("spokes") and len(words) == 1 or words in (
+                ["press", "office"], ["press", "service"], ["press", "team"],
+                ["media", "office"], ["press", "officer"])):
+            # (also "the press office said": the voice of the body just heard)
             # "the Ministry of External Affairs said ... "...," the spokesperson told
             # reporters": no spokesperson named before, so the voice of the body just heard
             for e in self._recent(pos, ("organisation",))[:1]:

@@ -8527,3 +8527,10 @@ def test_the_province_of_a_named_place_is_a_body() -> None:
     q = quotes_of('Intro.\n\nThe Province of Limburg, which oversees municipal finances, said in '
                   'a statement that it was "following developments closely".')
     assert q["speaker"].tolist() == ["Province of Limburg"]
+
+
+def test_the_press_office_is_the_body_just_heard() -> None:
+    q = quotes_of('Intro.\n\nA ranger company is among the units Sylvania could offer, the '
+                  'Sylvanian Armed Forces told the paper on Sunday.\n\nThe planning covers '
+                  'about 150 rangers, the press office said.')
+    assert q["speaker"].tolist() == ["Sylvanian Armed Forces"] * 2
