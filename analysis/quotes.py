@@ -3976,6 +3976,12 @@ class _Extractor:
         else:
             owner = who[:-2]  # without the possessive
             phrase = self._np(a0, a0 + len(owner))
+            words = owner.split()
+            if phrase is not None and phrase.kind == "name" and len(words) >= 3 and (
+                    words[0].lower() == "the") and words[-1] in PERSON_ROLES and (
+                    words[-1].islower()):
+                # "In the FPÖ politician's view": a party's politician, not the party
+                phrase = SpeakerPhrase("description", a0, a0 + len(owner), owner, role=owner)
         if phrase is None:
             return False
         return self._report_rest(sent, m.end(), "view", phrase)

@@ -8534,3 +8534,10 @@ def test_the_press_office_is_the_body_just_heard() -> None:
                   'Sylvanian Armed Forces told the paper on Sunday.\n\nThe planning covers '
                   'about 150 rangers, the press office said.')
     assert q["speaker"].tolist() == ["Sylvanian Armed Forces"] * 2
+
+
+def test_in_a_party_politician_s_view_is_the_politician_not_the_party() -> None:
+    q = quotes_of('Intro.\n\nGerald Mortl, a Freedom Party (FPÖ) member of the National Council, '
+                  'rejected the idea.\n\nIn the FPÖ politician’s view, a European force would '
+                  '»drag the continent into the war«.')
+    assert q["speaker"].tolist() == ["Gerald Mortl"]
