@@ -296,6 +296,9 @@ TITLES: frozenset[str] = frozenset(
      # Bhutanese offices and forms of address ("Dzongdag Ann Lee", "Aum Ann Lee"; "Dasho",
      # "Gup" and "Thrizin" below)
      "dzongdag", "aum", "drungpa",
+     # siSwati offices before a name: a chief's headman and a constituency's councillor
+     # ("Indvuna Ann Lee", "Bucopho Ann Lee")
+     "indvuna", "bucopho",
      # a Quebec lawyer's or notary's style ("Me Ann Lee", Maître)
      "me",
      # British police ranks shortened before a name ("DC Ann Lee", "DCI Bo Lee", "PC Lee")
@@ -668,7 +671,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      # firms by their trade: "national rail operator SNCF", "the wholesaler said"
      "operator", "lender", "insurer", "retailer", "carmaker", "airline", "utility",
      "supplier", "provider", "producer", "manufacturer", "wholesaler", "exporter",
-     "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings",
+     "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings", "kft", "zrt", "nyrt",
      "bench",  # "the bench said": the court
      "construction", "industries", "technologies", "airlines", "airways", "motors",
      # carriers and builders by their firms' last word ("Zagori Coach Lines SA", "Oltasfalt

@@ -7510,12 +7510,15 @@ _PLATFORMS = frozenset({"Telegram", "Facebook", "YouTube", "TikTok", "Instagram"
                         "Twitter", "Substack", "VKontakte"})
 #: A firm's legal form written after its name ("Ltd", "Pvt Ltd", "LLC", "GmbH", "S.A.").
 _COMPANY_SUFFIX = (r"(?:Pvt\.?|Pty\.?|Private)\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|LLC|L\.L\.C\.|"
-                   r"Inc\.?|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|N\.V\.|B\.V\.|ASA|Oy|Oyj")
+                   r"Inc\.?|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|N\.V\.|B\.V\.|ASA|Oy|Oyj|"
+                   # (Hungarian forms: "Marcal Aero-Technika Kft.")
+                   r"Kft\.?|Zrt\.?|Nyrt\.?")
 _COMPANY_SUFFIX_HINT = re.compile(rf"\s(?:{_COMPANY_SUFFIX})(?![\w’'-])")
 #: Legal forms written with a full stop that a name's parse may leave off.
-_DOTTED_FORMS = (" Ltd", " Inc", " Corp")
+_DOTTED_FORMS = (" Ltd", " Inc", " Corp", " Kft", " Zrt", " Nyrt")
 _COMPANY_SUFFIXES = ("Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Inc", "Inc.", "plc", "PLC",
-                     "GmbH", "AG", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "ASA", "Oy", "Oyj")
+                     "GmbH", "AG", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "ASA", "Oy", "Oyj",
+                     "Kft.", "Zrt.", "Nyrt.")
 
 
 def quote_records(article: Any) -> list[dict[str, Any]]:

@@ -8541,3 +8541,13 @@ def test_in_a_party_politician_s_view_is_the_politician_not_the_party() -> None:
                   'rejected the idea.\n\nIn the FPÖ politician’s view, a European force would '
                   '»drag the continent into the war«.')
     assert q["speaker"].tolist() == ["Gerald Mortl"]
+
+
+def test_siswati_offices_and_a_hungarian_firm_s_legal_form() -> None:
+    q = quotes_of('Intro.\n\nIndvuna of KaMkhweli, Babe Mbongeni Vilane, told this station the '
+                  'strip had been grazing land.\n\n"We have cattle on that land," Indvuna Vilane '
+                  'said.\n\nMarcal Aero-Technika Kft., a contractor at the base, said in a '
+                  'statement it had "received no information".')
+    assert q["speaker"].tolist() == ["Mbongeni Vilane", "Mbongeni Vilane",
+                                     "Marcal Aero-Technika Kft."]
+    assert q["speaker_kind"].tolist()[-1] == "organisation"
