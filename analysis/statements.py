@@ -226,6 +226,8 @@ _CONDITION = re.compile(
     # "the moment there is a ceasefire and a clear mandate"
     r"the\s+(?:day|moment)\s+(?:that\s+)?there\s+(?:is|are)\b|"
     + _IF + r"|unless|until|provided\s+that|"
+    # "will help only once a peace deal is signed", "only after a ceasefire": a condition
+    r"only\s+(?:once|after|when)\b|"
     r"providing\s+that|(?<!for\s)(?<!last\s)(?<!lasts\s)(?<!lasted\s)as\s+long\s+as|on\s+condition|"
     # (not a relative clause that describes a thing: "a guarantee that depends on one
     # man's mood is not a guarantee")

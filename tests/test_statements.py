@@ -2687,3 +2687,13 @@ def test_a_security_net_from_washington_and_a_single_soldier_sent() -> None:
     rows = code("Even Ivan Petrov will not send a single American there.")
     assert ("troops_on_ground", -1, "negated", "Ivan Petrov") in rows
     assert code("We will send a single American jet.") == []
+
+
+def test_only_once_or_only_after_sets_a_condition() -> None:
+    rows = code('Ivan Petrov, he noted, has promised help only "from the air" and only once a '
+                'peace deal is signed')
+    assert ("air_power", 1, "conditional", "Ivan Petrov") in rows
+    assert code("We will send troops only after a ceasefire is signed.")[0][:3] == (
+        "troops_on_ground", 1, "conditional")
+    # (without "only" a time, no condition)
+    assert code("We will send troops once a ceasefire is signed.")[0][2] == "assert"
