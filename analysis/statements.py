@@ -538,7 +538,11 @@ _DEFERRAL = re.compile(
     r"approval|a\s+mandate|parliamentary)|(?:had|has|have)\s+not\s+been\s+(?:asked|approached|"
     r"requested)|no\s+(?:request|application|formal\s+request)|will\s+not\s+(?:speculate|"
     r"comment)|does\s+not\s+comment|not\s+(?:comment|speculate)\s+on|put\s+to\s+(?:the\s+)?"
-    r"\w+\s+for\s+a\s+vote)", re.IGNORECASE)
+    r"\w+\s+for\s+a\s+vote|"
+    # "a planning exercise, not a decision"; "without the prior authorisation of the
+    # Congress of Deputies"
+    r"not\s+a\s+decision|without\s+(?:the\s+)?(?:prior\s+)?(?:authori[sz]ation|approval|"
+    r"consent)\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 #: What a body wants, welcomes or commits to: a position, not a report.
 _BODY_WILL = re.compile(
     r"\b(?:supports?|welcomes?|committed|commitment|wants?|wanted|ready|prepared\s+to|"
@@ -547,7 +551,9 @@ _BODY_WILL = re.compile(
     # an offer or a refusal of its own: "would keep arming Ukraine "for as long as it
     # takes"", "had offered up to a company", "will not send a single soldier"
     r"keep\s+\w+ing|as\s+long\s+as\s+it|offer(?:ed|s)?|(?:would|will)\s+(?:not\s+)?send|"
-    r"not\s+be\s+a\s+party|play\s+a\s+part)\b", re.IGNORECASE)
+    r"not\s+be\s+a\s+party|play\s+a\s+part|"
+    # a condition of its own: "could send troops, but only after a ceasefire is signed"
+    r"only\s+(?:after|once|when|if))\b", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\b(?:Ministry|Department|Office|Forces|Administration|Agency|"
                           r"Command|Secretariat|Directorate|Coast\s+Guard)\b")
 # a domestic procedure a step would need is, from a ministry, a fact about the law, no
@@ -1437,10 +1443,27 @@ def _deferring_bodies(text: str, spans: Sequence[tuple[str, int, int, str]],
             said.setdefault(speaker, []).append((a, b))
     quiet = {speaker for speaker, parts in said.items()
              if any(_DEFERRAL.search(text, a, b) for a, b in parts)
-             and not any(_BODY_WILL.search(text, a, b) for a, b in parts)}
+             and not any(_wants(text, a, b) for a, b in parts)}
     if not quiet:
         return records
     return [(*r[:2], 0, *r[3:]) if r[4] in quiet and not r[5] and r[2] else r for r in records]
+
+
+def _wants(text: str, a: int, b: int) -> bool:
+    """Whether a body's words ``text[a:b]`` want, offer or refuse something: a
+    :data:`_BODY_WILL` word outside a domestic procedure ("any deployment would need a
+    vote in parliament" wants nothing).
+
+    Example:
+        >>> _wants("Any deployment would need a vote in parliament.", 0, 47)
+        False
+        >>> _wants("Ukraine will need more shells.", 0, 30)
+        True
+    """
+    procedures = [m.span() for m in _PROCEDURE.finditer(text, a, b)
+                  if _is_procedure(text, m.start(), m.end())]
+    return any(not any(x <= m.start() < y for x, y in procedures)
+               for m in _BODY_WILL.finditer(text, a, b))
 
 
 def _doubted_remedies(records: list[Record], codebook: Codebook, text: str = ""

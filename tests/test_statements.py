@@ -2697,3 +2697,24 @@ def test_only_once_or_only_after_sets_a_condition() -> None:
         "troops_on_ground", 1, "conditional")
     # (without "only" a time, no condition)
     assert code("We will send troops once a ceasefire is signed.")[0][2] == "assert"
+
+
+def test_a_body_whose_only_need_is_a_domestic_procedure_takes_no_position() -> None:
+    from analysis import article_from_text
+
+    text = ("Soldiers of the regiment are among the units Sylvania could send to a "
+            "reassurance force, the ministry said. No unit will deploy without the prior "
+            "authorisation of the Congress of Deputies, and any deployment would need a vote "
+            "in parliament.")
+    art = article_from_text(text, "a")
+    q = quotes_frame(art, ("Sylvanian Ministry of Defence", text[:text.index(", the")]),
+                     ("Sylvanian Ministry of Defence", text[text.index("No unit"):-1]))
+    st = extract_statements(art, q, kb=load_kb())
+    assert len(st) and set(st["agreement"]) == {0}
+    # a condition of its own is a position: "but only after a ceasefire is signed"
+    text2 = text.replace("reassurance force,", "reassurance force, but only after a "
+                         "ceasefire is signed,")
+    art2 = article_from_text(text2, "b")
+    q2 = quotes_frame(art2, ("Sylvanian Ministry of Defence", text2[:text2.index(", the")]),
+                      ("Sylvanian Ministry of Defence", text2[text2.index("No unit"):-1]))
+    assert set(extract_statements(art2, q2, kb=load_kb())["agreement"]) != {0}
