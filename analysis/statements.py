@@ -446,7 +446,9 @@ _SAYS_THAT = re.compile(r"\b(?:argue[sd]?|arguing|say|says|said|claim\w*|insist\
 _WELCOME = re.compile(r"(?:(?:then|that[’']s|that\s+is|so\s+much\s+the|all\s+the)\s+)?"
                       r"(?:good|fine|great|better|welcome|excellent|wonderful)"
                       # "If the Slovenians can send deminers, so can we": a comparison
-                      r"|so\s+(?:can|could|should|will|must)\s+(?:we|I|they|you)\b.*",
+                      r"|so\s+(?:can|could|should|will|must)\s+(?:we|I|they|you)\b.*"
+                      # "If those planes bring shells, that is a guarantee I believe in"
+                      r"|(?:then\s+)?that(?:[’']s|\s+is)\s+(?:a|the)\s+(?:real\s+)?guarantee\b.*",
                       re.IGNORECASE)
 # the state of play a body reports is no view: "planning remains at an early stage",
 # "training continues as planned", "the Air Force has not been asked to plan a

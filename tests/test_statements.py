@@ -2718,3 +2718,10 @@ def test_a_body_whose_only_need_is_a_domestic_procedure_takes_no_position() -> N
     q2 = quotes_frame(art2, ("Sylvanian Ministry of Defence", text2[:text2.index(", the")]),
                       ("Sylvanian Ministry of Defence", text2[text2.index("No unit"):-1]))
     assert set(extract_statements(art2, q2, kb=load_kb())["agreement"]) != {0}
+
+
+def test_a_condition_welcomed_as_a_real_guarantee_is_no_condition() -> None:
+    rows = code("If those planes bring air-defence missiles and shells for our army, that is "
+                "a guarantee I believe in.")
+    assert ("weapons_supply", 1, "assert", "") in rows
+    assert "conditional" not in [r[2] for r in rows]
