@@ -715,7 +715,9 @@ _POST_NEGATION = re.compile(
     r"ruled|voted|settled|determined)\b)[a-z]+(?:ed|en|t)\b|"
     r"(?:is|are|was|were)\s+(?:not|never)\s+(?:needed|wanted|welcome|required|necessary)\b|"
     # "American soldiers would not go to Ukraine", "its jets will never fly over it"
-    r"(?:will|would|shall)\s*(?:not|n[’']t|never)\s+(?:go|fly|deploy|serve|set\s+foot|be\s+sent)"
+    r"(?:will|would|shall)\s*(?:not|n[’']t|never)\s+(?:go|fly|deploy|serve|set\s+foot|be\s+sent|"
+    # "American soldiers will not stand in Ukraine", "... will never be stationed there"
+    r"stand\s+(?:in|on|guard)|be\s+stationed|patrol|land)"
     r"\b)",
     re.IGNORECASE)
 # "sending soldiers is not a peace plan": what the subject is not (another cue may sit in

@@ -2725,3 +2725,10 @@ def test_a_condition_welcomed_as_a_real_guarantee_is_no_condition() -> None:
                 "a guarantee I believe in.")
     assert ("weapons_supply", 1, "assert", "") in rows
     assert "conditional" not in [r[2] for r in rows]
+
+
+def test_soldiers_who_will_not_stand_in_ukraine_are_refused() -> None:
+    rows = code("Ivan Petrov has said more than once that American soldiers will not stand in "
+                "Ukraine.")
+    assert ("troops_on_ground", -1, "negated", "Ivan Petrov") in rows
+    assert code("Our soldiers will never be stationed there.")[0][:2] == ("troops_on_ground", -1)
