@@ -906,6 +906,12 @@ _ASIDE_SUBJECT = re.compile(
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}"
     rf"(?:\s+(?:and\s+)?{_NAME})*){_ASIDE}"
     r"\s+[\"“‘«„]?(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must)\b")
+# a title, then the named person in apposition, and the predicate: "The Prime Minister,
+# Pedro Sánchez, has committed Spain to ..."
+_APPOSED_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+"
+    rf"(?P<subj>{_NAME}(?:\s+{_NAME}){{1,3}}),"
+    r"\s+[\"“‘«„]?(?P<att>has|have|had|is|was|will|would)\b")
 # a named actor opening the clause with what it has done or will never do: "Mr Fico
 # "will never sign ..."", "President X had approved the initiative" (not a forecast,
 # "Europe will need ...", nor what it has merely heard: "Moldova has heard promises")
@@ -1830,7 +1836,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     if attitude is None and text[c_start:c_start + 1].isupper() and (
             text.find(", ", c_start, c_end) > 0):
         # (also when the cues come in the next clause: "..., offering to base jets")
-        attitude = _ASIDE_SUBJECT.match(text, c_start, c_end)
+        attitude = _ASIDE_SUBJECT.match(text, c_start, c_end) or (
+            _APPOSED_SUBJECT.match(text, c_start, c_end))
     if attitude is None and hits and (text[c_start:c_start + 1].isupper() or (
             text.startswith("the ", c_start) and text[c_start + 4:c_start + 5].isupper())):
         # (last: every other reading of the subject first)
@@ -1905,7 +1912,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
                                                   attitude.start("att")) % 2
     reluctant = attitude is not None and polarity * (-1 if att_negated else 1) < 0
     if not best and attitude is not None and subjects and (
-            attitude.re not in (_ASIDE_SUBJECT, _BARE_SUBJECT)) and (
+            attitude.re not in (_ASIDE_SUBJECT, _APPOSED_SUBJECT, _BARE_SUBJECT)) and (
             attitude.re is not _REPORTED or reluctant or not _REGARDS.match(attitude.group("att"))
             ) and (
             reluctant  # "X is afraid", "nobody in X wants to ...": doubt, topic named or not

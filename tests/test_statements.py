@@ -2732,3 +2732,8 @@ def test_soldiers_who_will_not_stand_in_ukraine_are_refused() -> None:
                 "Ukraine.")
     assert ("troops_on_ground", -1, "negated", "Ivan Petrov") in rows
     assert code("Our soldiers will never be stationed there.")[0][:2] == ("troops_on_ground", -1)
+
+
+def test_a_title_then_the_person_in_apposition_is_the_subject() -> None:
+    rows = code("The Prime Minister, Ola Dahl, has committed Sylvania to arming Ukraine.")
+    assert rows and rows[0][:2] == ("weapons_supply", 1) and rows[0][3] == "Ola Dahl"
