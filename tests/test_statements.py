@@ -2737,3 +2737,9 @@ def test_soldiers_who_will_not_stand_in_ukraine_are_refused() -> None:
 def test_a_title_then_the_person_in_apposition_is_the_subject() -> None:
     rows = code("The Prime Minister, Ola Dahl, has committed Sylvania to arming Ukraine.")
     assert rows and rows[0][:2] == ("weapons_supply", 1) and rows[0][3] == "Ola Dahl"
+
+
+def test_a_town_put_on_a_map_of_targets_is_a_harm() -> None:
+    for s in ("It puts Rivertown on somebody’s map of targets.",
+              "It would put our port on Moscow's target list."):
+        assert "guarantees_harmful" in [r[0] for r in code(s) if r[1] > 0], s
