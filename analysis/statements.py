@@ -614,6 +614,15 @@ _GOOD_OUTCOME = re.compile(
 _DETERRED = re.compile(
     r"\b(?:will|would|[’']ll)\s+(?:think\s+twice|(?:not|never)\s+dare|hesitate|back\s+off|"
     r"be\s+deterred)\b", re.IGNORECASE)
+# a fronted "if" of the guarantee failing or missing: "If the guarantee fails, ...", "If
+# Ukraine is left without guarantees, ...", "If we do not deter it in Ukraine, ...": the
+# danger warned of, which argues for it, not terms set for it
+_FAILURE_IF = re.compile(
+    r"[\"“‘']?(?:if|when)\s+(?:[\w’'-]+\s+){0,6}?(?:(?:comes?|came|is\s+left|are\s+left|"
+    r"signed|ends?|ended)\s+without\s+(?:any\s+|real\s+|security\s+)?guarantees?|"
+    r"(?:guarantees?|deterrence|(?:the\s+)?promise)\s+(?:for\s+[\w’'-]+\s+)?(?:is|are|proves?|"
+    r"turns?\s+out)\s+(?:to\s+be\s+)?(?:weak|empty|hollow|worthless)|(?:guarantees?|"
+    r"deterrence)\s+fails?|(?:do|does|did)\s+not\s+deter)\b", re.IGNORECASE)
 # an "if" of hostile action: "if Russia attacked again", "if the ceasefire is broken",
 # "if Moscow launches another offensive" (the scenario a warning is about)
 _HOSTILE_IF = re.compile(
@@ -1346,6 +1355,11 @@ def code_spans(
                         and not any(c_end <= h[2] < sentences[s_index][1]
                                     and not codebook.concepts[h[0]].agent_direction
                                     for h in hits))
+        # ("If the guarantee fails, it is our border that becomes the front": the danger
+        # of its failing, which argues for it)
+        welcomed.update(s_index for i, c_start, c_end, s_index in conditions
+                        if s_index in fronted and fronted[s_index] == (c_start, c_end)
+                        and _FAILURE_IF.match(text, c_start, c_end) is not None)
         for s_index in welcomed:
             del fronted[s_index]
         # "Give Rzeszow a second Patriot battery ..., and then I will call this plan

@@ -2743,3 +2743,15 @@ def test_a_town_put_on_a_map_of_targets_is_a_harm() -> None:
     for s in ("It puts Rivertown on somebody’s map of targets.",
               "It would put our port on Moscow's target list."):
         assert "guarantees_harmful" in [r[0] for r in code(s) if r[1] > 0], s
+
+
+def test_a_fronted_if_of_the_guarantee_failing_is_a_warning_not_terms() -> None:
+    for s in ("If Sylvania is left without guarantees, the next town Moscow tests is ours.",
+              "If the guarantees for Sylvania are weak, Moscow will draw its conclusions.",
+              "If we do not deter it in Sylvania, we will be deterring it at home.",
+              "If a ceasefire comes without guarantees, Russia will attack again."):
+        rows = code(s)
+        assert rows and "conditional" not in [r[2] for r in rows], (s, rows)
+    # a real condition stays one
+    assert "conditional" in [r[2] for r in code(
+        "If the Americans stay in the air, we will send soldiers.")]
