@@ -279,7 +279,12 @@ _CONDITION = re.compile(
     # is agreed and with the United States behind it")
     r"(?!\s+(?:a|the|any)\s+(?:[\w-]+\s+)?(?:ceasefire|truce|armistice|peace\s+deal)\b"
     r"(?![^.;]*?\band\b)))|"
-    r"hid(?:e|es|ing)\s+behind)\b",
+    r"hid(?:e|es|ing)\s+behind|"
+    # "will only take part in a maritime mission with a clear mandate", "would only join a
+    # mission that Washington is part of": a part taken on terms (not "the only ...")
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)only\s+(?:take\s+part|join|"
+    r"participate|vote\s+for|back|support|sign|contribute|deploy|send|commit)\w*\s+"
+    r"(?:[\w’'-]+\s+){0,6}?[“\"‘']?(?:with|that|which|under|inside|within|where)\b)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(

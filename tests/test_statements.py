@@ -2755,3 +2755,14 @@ def test_a_fronted_if_of_the_guarantee_failing_is_a_warning_not_terms() -> None:
     # a real condition stays one
     assert "conditional" in [r[2] for r in code(
         "If the Americans stay in the air, we will send soldiers.")]
+
+
+def test_only_taking_part_in_a_mission_with_terms_is_conditional() -> None:
+    for s in ("Sylvania will only take part in a maritime mission with a clear mandate.",
+              "Sylvania would only join a mission that Washington is part of.",
+              'Her group would only vote for guarantees "that national parliaments have '
+              'ratified".'):
+        assert "conditional" in [r[2] for r in code(s)], s
+    # "the only ... that" is no terms
+    assert "conditional" not in [r[2] for r in code(
+        "The only mission that works is one with soldiers on the ground.")]
