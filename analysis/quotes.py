@@ -5235,6 +5235,15 @@ class _Extractor:
             # after the sentence is the subject's, whom the pronoun takes up
             evidence = "pronoun"
             phrase.gender = "m" if qm.group(1) == "he" else "f"
+        if not evidence and len(name.split()) >= 2 and not phrase.org and not phrase.title and (
+                sent := self._sentence_of(a)) is not None and (
+                not text[sent.start:a].strip()) and (
+                dm := _DESCRIPTION_NEXT.match(text, sent.end)) is not None and (
+                dm.group(1) in PERSON_ROLES) and self._is_subject(a, para_start):
+            # "Ivalene Baptiste-Yorke has sold provisions here for 31 years. The president of
+            # the vendors' association believes ...": the next sentence takes the subject up
+            # by her office (elegant variation)
+            evidence = "description"
         if not evidence and " " not in name and self._is_subject(a, para_start) and (
                 full := self._full_form(name)) and given_name_gender(full.split()[0]):
             # "Lee herself addressed the matter" where the article wrote "Senator Ann Lee"
@@ -6657,6 +6666,11 @@ _COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-born", "-run", "-owne
                             "-brokered", "-sponsored", "-allied", "-aligned", "-controlled")
 #: A personal pronoun opening the next sentence: " She's on Medicaid", " He says ...".
 _PRONOUN_NEXT = re.compile(r"[ \t]+(He|She)(?:[’']s)?\b")
+#: A definite description of a person opening the next sentence, its head lower-case:
+#: "The president of the vendors' association believes", "The longtime vendor said".
+_DESCRIPTION_NEXT = re.compile(r"[ \t]+The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)"
+                               r"(?:\s+of\s+(?:the\s+)?[A-Z][^.,;:]{0,80}?)?\s+"
+                               r"(?:said|says|believes|thinks|warned|argues|told|added)\b")
 #: A quotation opening the next sentence or paragraph, taken up by "he" or "she" said:
 #: 'Ann Lee disagreed. "We have no business there," she said.'
 #: A role word and a capital after a name: "South Australian Liberal senator Ann Lee".

@@ -4633,7 +4633,14 @@ class Discourse:
             for e in self._recent(pos, ("person",), salient_only=True)[:1]:
                 if pos - e.last_before(pos) < 500 and not e.anonymous:
                     return e
-        if person_head and not office_of and (head in _LEADER_ROLES or definite) and first not in (
+        # "X has sold provisions here for 31 years. The president of the Vendors'
+        # Association believes ...": an office of a named body held by the person just
+        # named (within 200 characters, as a qualified description)
+        # (not "The Governor of Svalbard", a capitalised office, nor someone heard before)
+        office_held = office_of and not qualified and surface.split()[1:2] != [] and (
+            surface.split()[1].islower())
+        qualified = qualified or office_of
+        if person_head and (head in _LEADER_ROLES or definite) and first not in (
                 "a", "an", "one", "another") and "’s " not in surface and "'s " not in surface:
             # (not "one cabinet minister": someone unnamed; not "the prime minister's
             # spokesman": someone else's)
@@ -4648,6 +4655,10 @@ class Discourse:
                 # "The Chairman of the Parliamentary Committee on Lands, who ...": the holder
                 # of an office named in full is someone named just before, or no one
                 recent = [e for e in recent if pos - e.last_before(pos) < 200]
+            if office_of and not office_held:
+                recent = []
+            elif office_held:
+                recent = [e for e in recent if not e.is_speaker and len(e.positions) == 1][:1]
             sex = _gender(surface)
             for e in recent:
                 if sex and e.gender and e.gender != sex:

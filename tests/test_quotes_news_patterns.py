@@ -8551,3 +8551,15 @@ def test_siswati_offices_and_a_hungarian_firm_s_legal_form() -> None:
     assert q["speaker"].tolist() == ["Mbongeni Vilane", "Mbongeni Vilane",
                                      "Marcal Aero-Technika Kft."]
     assert q["speaker_kind"].tolist()[-1] == "organisation"
+
+
+def test_a_newcomer_taken_up_by_her_office_in_the_next_sentence() -> None:
+    q = quotes_of("Intro.\n\nIvalene Baptiste-Yorke has sold provisions in the market for 31 "
+                  "years. The president of the Scarborough Market Vendors' Association believes "
+                  "the meters will drive away the village customers.\n\n\"They go stop coming,\" "
+                  "she told the Record.")
+    assert q["speaker"].tolist() == ["Ivalene Baptiste-Yorke"] * 2
+    # a capitalised office ("The Governor of X") is a body's voice, not the person just named
+    q = quotes_of("Intro.\n\nKaja Brennvik-Aasheim runs the harbour café. The Governor of "
+                  "Svalbard said the status of the islands was unchanged.")
+    assert q["speaker"].tolist() != ["Kaja Brennvik-Aasheim"]
