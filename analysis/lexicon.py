@@ -672,6 +672,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "operator", "lender", "insurer", "retailer", "carmaker", "airline", "utility",
      "supplier", "provider", "producer", "manufacturer", "wholesaler", "exporter",
      "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings", "kft", "zrt", "nyrt",
+     "s.a", "s.p.a", "n.v", "b.v", "spa", "oyj",  # ("Termas del Queguay S.A.")
      "bench",  # "the bench said": the court
      "construction", "industries", "technologies", "airlines", "airways", "motors",
      # carriers and builders by their firms' last word ("Zagori Coach Lines SA", "Oltasfalt

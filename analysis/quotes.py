@@ -1395,6 +1395,14 @@ _NOUN_AFTER_SAYING = re.compile(r"\s*(?:[,:;.\"“”'‘’–—-]|$)|\s+(?:fr
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]n\s+old|[Tt]he\s+old)\s+(?:[\w’'-]+\s+)?$")
 
 
+#: A preposition, a determiner and up to three modifiers before a word, which is a noun:
+#: "about the food court claim", "on the minister's warning" (not "who", "that": a clause).
+_PREPOSITION_NOUN_BEFORE = re.compile(
+    r"\b(?:about|on|over|of|with|by|for|to)\s+(?:the|a|an|this|that|these|those|his|her|"
+    r"their|its|our|[A-Z][\w-]*[’']s)\s+(?:(?!(?:who|which|that|they|he|she|it|we)\b)"
+    r"[a-z][\w-]*\s+){0,3}$")
+
+
 def _noun_use(text: str, at: int, word: str) -> bool:
     """Whether the cue word ``word`` at ``at`` is a noun: after a determiner ("his
     answers", "the claims") or, in the plural, a possessive ("the client’s answers"; not
@@ -1425,6 +1433,10 @@ def _cue_at(text: str, m: re.Match[str]) -> tuple[str, int] | None:
         return None  # "think tank", "call centre", "call sign" are nouns
     if _noun_use(text, m.start(1), m.group(1)):
         return None  # "his answers", "the claims", "the client’s answers": nouns
+    if m.group(1).islower() and text[end:end + 1] == "," and (
+            m.group(1) == lemma or m.group(1).endswith("ing")) and _PREPOSITION_NOUN_BEFORE.search(
+            text, max(0, m.start(1) - 50), m.start(1)) is not None:
+        return None  # "Asked about the food court claim, she was brief": a noun
     if m.group(1) == "saying" and _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 40),
                                                          m.start(1)) and (
                                                              _NOUN_AFTER_SAYING.match(text, end)):
@@ -4920,6 +4932,16 @@ class _Extractor:
             return None
         return full
 
+    def _firm_form(self, name: str, pos: int) -> str | None:
+        """The firm's name in full, with its legal form, that ``name`` opens, written
+        before ``pos`` ("CaribMeter" → "CaribMeter Solutions Ltd"), or None."""
+        if not _COMPANY_SUFFIX_HINT.search(self.text, 0, pos):
+            return None
+        found = [m.group() for m in re.finditer(
+            rf"(?<![\w’'-]){re.escape(name)}(?:[^\S\n]+[{UPPER}][\w&’'-]*){{0,3}}?[^\S\n]+"
+            rf"(?:{_COMPANY_SUFFIX})(?![\w’'-])", self.text[:pos])]
+        return found[-1] if found else None
+
     def _register_speaker(self, q: _Quote) -> None:
         p = q.phrase
         assert p is not None
@@ -4951,6 +4973,12 @@ class _Extractor:
                 p.name, p.org, kind = half[-1], True, "state"
             if p.name.lower() in COUNTRIES:
                 kind = "state"
+            if kind in ("person", "unknown") and not p.title and len(p.name.split()) <= 2 and (
+                    not given_name_gender(p.name.split()[0])) and d.find(p.name) is None and (
+                    firm := self._firm_form(p.name, p.start)) is not None:
+                # "CaribMeter said" after "run by CaribMeter Solutions Ltd" (written in
+                # someone's reported words): the firm, by its name in full
+                p.name, p.org, kind = firm, True, "organisation"
             full = self._full_names.get(p.name) if kind == "person" and " " not in p.name \
                 else None
             if full is None and " " not in p.name and kind in ("person", "organisation") and (
@@ -7185,7 +7213,11 @@ _NAME_BEFORE_SHORT = re.compile(r"(?:[A-Z][\w’'-]*[^\S\n]+(?:(?:of|for|and|the
                                 r"[A-Z][\w’'-]*$")  # (within a line)
 #: Small words an acronym skips: "Office québécois de la langue française (OQLF)".
 _ACRONYM_SKIPS = frozenset({"de", "la", "le", "les", "du", "des", "of", "the", "and", "for",
-                            "et", "on", "y", "del", "di", "der", "für", "und"})
+                            "et", "on", "y", "del", "di", "der", "für", "und", "degli", "della",
+                            "dei", "delle", "dello", "do", "da", "dos", "das"})
+#: A short form, then the name it spells in brackets: "STI (Sindacato Ticinese degli
+#: Insegnanti)".
+_LONG_FORM = re.compile(r"\b([A-Z]{2,7})\s\(([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,9})\)")
 
 
 #: (also in mixed case, a small word's letter in lower case: "MoD", "DfT")
@@ -7316,6 +7348,16 @@ def short_forms(text: str) -> dict[str, str]:
                     "The", "A", "An"):
                 out[short] = " ".join(words[k:])
                 break
+    if " (" in text:
+        for m in _LONG_FORM.finditer(text):
+            # "The teachers' union STI (Sindacato Ticinese degli Insegnanti)": the short
+            # form first, the name it spells in brackets after it
+            short, words = m.group(1), m.group(2).split()
+            key = [w for w in words if w.lower() not in _ACRONYM_SKIPS]
+            if short not in out and all(w[:1].isupper() for w in key) and short in (
+                    "".join(w[0] for w in key).upper(), ascii_fold(
+                        "".join(w[0] for w in words)).upper()):
+                out[short] = m.group(2)
     return out
 
 

@@ -8563,3 +8563,30 @@ def test_a_newcomer_taken_up_by_her_office_in_the_next_sentence() -> None:
     q = quotes_of("Intro.\n\nKaja Brennvik-Aasheim runs the harbour café. The Governor of "
                   "Svalbard said the status of the islands was unchanged.")
     assert q["speaker"].tolist() != ["Kaja Brennvik-Aasheim"]
+
+
+def test_a_cue_word_as_a_noun_in_a_fronted_question() -> None:
+    q = quotes_of('Intro.\n\nAsked about the food court claim, Azhar Bongkas was brief: "There '
+                  'is no food court."')
+    assert q["speaker"].tolist() == ["Azhar Bongkas"]
+    # ("a spokesman for the command said, and ...": a verb after all)
+    q = quotes_of("Intro.\n\nRotations abroad last six months, a spokesman for the command "
+                  "said, and heavy equipment stays at home.")
+    assert len(q) == 1
+
+
+def test_a_firm_s_legal_form_and_its_short_name() -> None:
+    q = quotes_of('Intro.\n\nThe Colorado Party voted no.\n\nTermas del Queguay S.A. said in a '
+                  'statement that work would begin in 2027. Its general manager told El Vigía '
+                  'that the firm would "respect every existing job".')
+    assert q["speaker"].tolist() == ["Termas del Queguay S.A."] * 2
+    q = quotes_of('Intro.\n\nAnn Lee said the meters would be run by CaribMeter Solutions Ltd, '
+                  'a Trinidad firm.\n\nCaribMeter said it had run "similar systems" for two '
+                  'corporations.')
+    assert q["speaker"].tolist() == ["Ann Lee", "CaribMeter Solutions Ltd"]
+
+
+def test_a_short_form_then_the_name_it_spells_in_brackets() -> None:
+    q = quotes_of("Intro.\n\nThe teachers' union STI (Sindacato Ticinese degli Insegnanti) "
+                  "believes both teachers will be redeployed.")
+    assert q["speaker"].tolist() == ["Sindacato Ticinese degli Insegnanti"]
