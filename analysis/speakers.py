@@ -895,8 +895,11 @@ _PLACE_LEAD = re.compile(r"\s*(?:On|In|At|Inside|Outside|Across)\s+(?:the\s+)?[A
                          r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3},\s+(?=[A-Z])")
 #: A platform fronted without a comma: "On Facebook the group wrote ...".
 _PLATFORM_LEAD = re.compile(
-    r"\s*(?:On|In|Via|Over)\s+(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|YouTube|LinkedIn|"
-    r"WhatsApp|Substack|Bluesky|Threads|Mastodon|VKontakte)\s+(?=(?:the|a|an|its|their)\s)")
+    r"\s*(?:On|In|Via|Over)\s+(?:an?\s+(?:post|message|video|statement)\s+on\s+)?"
+    r"(?:(?:its|their|his|her)\s+)?(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|YouTube|"
+    r"LinkedIn|WhatsApp|Substack|Bluesky|Threads|Mastodon|VKontakte)"
+    # ("In a post on its Facebook page the group said")
+    r"(?:\s+(?:page|account|channel|feed|group))?\s+(?=(?:the|a|an|its|their)\s)")
 
 #: A sentence break before a long title, not the stop of a style ("... Affairs Dr. Ann").
 _TITLE_CLAUSE_SPLIT = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bEng)(?<!\bHon)[.;:!?]\s")
@@ -1075,8 +1078,10 @@ _MEMBER_POST_NOMINALS = frozenset({"mp", "msp", "mla", "td", "mep", "ms", "mpp",
 
 
 #: A firm whose legal form is bracketed: "Hantana Eco Solutions (Pvt) Ltd".
-_BRACKETED_FORM = re.compile(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5}\s+\((?:Pvt|Private)\)\s+"
-                             r"(?:Ltd\.?|Limited)")
+#: ... or a country in brackets before it: "Greenwave Waste Solutions (Fiji) Pte Limited".
+_BRACKETED_FORM = re.compile(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5}\s+(?:\((?:Pvt|Private)\)|"
+                             r"\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)\s+(?:Pte|Pvt|Pty|Private)\.?)"
+                             r"\s+(?:Ltd\.?|Limited)")
 #: A campaign named for what it asks, with "the" or "our" inside: "Save the Children",
 #: "Keep the Coast Connected", "Stop the War Coalition", "Hands Off Our Pier".
 _CAMPAIGN_NAME = re.compile(
@@ -1102,6 +1107,11 @@ def _whole_body_name(seg: str) -> str | None:
     return None
 
 
+#: A concessive aside between a subject and its verb: ", while not opposing the bill, ".
+_CONCESSIVE_ASIDE = re.compile(r",\s+(?:while|whilst|although|though|even\s+though|despite)\s+"
+                               r"[^,;:\"“”]{2,80},\s*$")
+
+
 def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -1113,6 +1123,9 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         'the ministry'
     """
     hi, negated = _strip_aux(text, lo, cue_start)
+    if ", " in text[lo:hi] and (
+            aside := _CONCESSIVE_ASIDE.search(text, max(lo, hi - 100), hi)) is not None:
+        hi = aside.start()  # "the Minority Leader, X, while not opposing the bill, warned"
     lead = _LONE_PARTICIPLE.match(text, lo, hi) or _FRONTED_TIME.match(text, lo, hi) or (
         _EXCELLENCY.match(text, lo, hi)) or _PLACE_LEAD.match(text, lo, hi) or (
         _PLATFORM_LEAD.match(text, lo, hi))
@@ -4414,6 +4427,12 @@ class Discourse:
             for salient_only in (True, False):
                 cands = self._recent(pos, ("person", "unknown"), salient_only)
                 persons = [e for e in cands if e.kind == "person"]
+                if persons and persons[0].anonymous and cands[0].kind == "unknown" and (
+                        cands[0].is_speaker):
+                    # "..., a naval officer who asked not to be named told X. ¶ Tsvetelina
+                    # Koleva said ... "...," she said.": the speaker named since, whose
+                    # given name the tool does not know, not the anonymous source
+                    persons = [cands[0], *persons]
                 later = False
                 for e in persons or cands:
                     if e.gender in ("", want):

@@ -8590,3 +8590,26 @@ def test_a_short_form_then_the_name_it_spells_in_brackets() -> None:
     q = quotes_of("Intro.\n\nThe teachers' union STI (Sindacato Ticinese degli Insegnanti) "
                   "believes both teachers will be redeployed.")
     assert q["speaker"].tolist() == ["Sindacato Ticinese degli Insegnanti"]
+
+
+def test_a_concessive_aside_between_subject_and_verb() -> None:
+    q = quotes_of("Intro.\n\nBut the Minority Leader, Hon. Kehinde Adigun-Atanda (APC, Oyo East), "
+                  "while not opposing the bill, warned that the state could not fund it.")
+    assert q["speaker"].tolist() == ["Kehinde Adigun-Atanda"]
+
+
+def test_a_post_on_a_body_s_facebook_page_and_a_country_in_a_firm_s_name() -> None:
+    q = quotes_of("Intro.\n\nSeniors' Voice Guernsey, a campaign group, said it was angry.\n\n"
+                  "In a post on its Facebook page the group said it would ask deputies to act."
+                  '\n\nGreenwave Waste Solutions (Fiji) Pte Limited said it was "very '
+                  'interested" in the tender.')
+    assert q["speaker"].tolist() == ["Seniors' Voice Guernsey"] * 2 + [
+        "Greenwave Waste Solutions (Fiji) Pte Limited"]
+
+
+def test_she_after_an_anonymous_source_is_the_woman_named_since() -> None:
+    q = quotes_of("Intro.\n\nBulgaria could send a minehunter, a naval officer who asked not to "
+                  "be named told NESEBAR NOW.\n\nTsvetelina Koleva said the town would "
+                  "„support anything that keeps the sea clean“. „Half of our summer staff "
+                  "now speak Ukrainian,“ she said.")
+    assert q["speaker"].tolist() == ["", "Tsvetelina Koleva", "Tsvetelina Koleva"]
