@@ -456,6 +456,9 @@ _ORG_DOCUMENT = re.compile(
     r"forecast|data|figures|review|audit|statement|press\s+release|notice|circular)\b")
 #: Lower-case adjectives before a name: "nonpartisan " in "the nonpartisan X Bureau".
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+#: The level of an office in lower case before its title: "county", "state", "city".
+_JURISDICTION_LEAD = re.compile(r"(?:county|state|city|town|borough|parish|district|provincial|"
+                                r"regional|federal|municipal)\s+(?=[A-Z])")
 #: An outlet relaying someone's words: ", the state news agency reported on Friday, citing "
 _CITING = re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?(?:reported|reports|said|says|"
                      r"wrote|writes)(?:\s+(?:on|late|early|last)\s+\w+)?,\s+citing\s+")
@@ -4038,6 +4041,10 @@ class _Extractor:
             # "according to the Dunmore County Board of Elections", "... to the
             # nonpartisan Legislative Fiscal Bureau"
             a = lead.end()
+        elif text[a:a + 1].islower() and (lead := _JURISDICTION_LEAD.match(text, a, b)):
+            # "according to county Housing Director Ann Lee": the person, her office's level
+            # written in lower case before her title
+            a = lead.end()
         the = 4 if text.startswith(("the ", "The "), a) else 0
         romance = romance_org_at(text, a + the) if text[a + the:a + the + 1].isupper() else None
         if romance is not None and romance[1] <= b:
@@ -6186,6 +6193,10 @@ class _Extractor:
             return None
         kind = ""
         owner = _POSSESSIVE_WORD.fullmatch(words[0])
+        mods: list[str] = []
+        if owner is None and len(words) > 2 and (
+                owner := _POSSESSIVE_WORD.fullmatch(words[1])) is not None:
+            mods = words[:1]  # "the county council's legal department": the owner's modifier
         if owner is not None and len(words) > 1:
             if words[-1] in PERSON_ROLES and not words[-1].startswith("spokes"):
                 return None  # "the Senate's lead negotiator": a person, named later
@@ -6197,8 +6208,8 @@ class _Extractor:
         if not kind or kind in PERSON_ROLES and owner is None:
             return None
         for e in self.discourse._recent(p.start, ("organisation", "unknown")):
-            if any(n[:1].isupper() and kind in (
-                    w.lower().removesuffix("'s").removesuffix("’s") for w in n.split())
+            if any(n[:1].isupper() and {kind, *mods} <= {
+                    w.lower().removesuffix("'s").removesuffix("’s") for w in n.split()}
                    for n in e.names):
                 return e  # (a name, not another description)
         return None

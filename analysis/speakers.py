@@ -1112,6 +1112,10 @@ _CONCESSIVE_ASIDE = re.compile(r",\s+(?:while|whilst|although|though|even\s+thou
                                r"[^,;:\"“”]{2,80},\s*$")
 
 
+#: Past participles that place a described person: "an officer based in Ferrol".
+_PLACED = frozenset({"based", "stationed", "posted", "deployed", "employed", "born", "raised"})
+
+
 def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -1158,7 +1162,14 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         return SpeakerPhrase("name", lo + start, lo + len(seg), seg[start:],
                              name=seg[start:acronym.start()], negated=negated, org=True)
     rel = _INDEFINITE_WHO.match(seg) if seg[:1] in "AO" and "," not in seg else None
-    if rel is not None and all(w.islower() for w in rel.group("mods").split()) and (
+    if rel is not None and rel.group("rel") == "whose" and (
+            rel.group("head").lower() in PERSON_ROLES) and rel.group("head").islower():
+        # "A Portadown mother whose son serves with the Royal Irish Regiment said": the
+        # person described, not the body her relative clause names
+        return SpeakerPhrase("description", lo, lo + rel.end("head"), seg[:rel.end("head")],
+                             role=seg, negated=negated, gender=_gender(seg))
+    if rel is not None and rel.group("rel") == "who" and all(
+            w.islower() for w in rel.group("mods").split()) and (
             _is_demonym(rel.group("head"))):
         # "An Estonian who spent three years counting explosions for the OSCE said": the
         # person described, whatever the relative clause names
@@ -2389,7 +2400,7 @@ def _spelled_by(seg: str, end: int, acr: str) -> int | None:
 #: A person of a nationality and a restrictive relative clause opening a subject: "An
 #: Estonian who ...".
 _INDEFINITE_WHO = re.compile(r"(?:An?|One|Another)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
-                             r"(?P<head>[\w’'-]+)\s+who\s")
+                             r"(?P<head>[\w’'-]+)\s+(?P<rel>who|whose)\s")
 #: A clause in which someone keeps their name back: "who asked not to be named", "who did
 #: not want to give her name".
 _NAME_WITHHELD_CLAUSE = re.compile(
@@ -3647,6 +3658,8 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
             # representing food companies", "the royal commission looking into X")
             if (_norm(words[k]) in PERSON_ROLES and (
                     _norm(words[k + 1]) in _ROLE_PREPOSITIONS or _ING.fullmatch(words[k + 1])
+                    # ("an Armada officer based in Ferrol")
+                    or _norm(words[k + 1]) in _PLACED
                     # ("a former Cabinet minister now on the opposition benches")
                     or _norm(words[k + 1]) == "now" and k + 2 < len(words)
                     and _norm(words[k + 2]) in _ROLE_PREPOSITIONS)

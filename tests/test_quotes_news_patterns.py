@@ -8613,3 +8613,23 @@ def test_she_after_an_anonymous_source_is_the_woman_named_since() -> None:
                   "„support anything that keeps the sea clean“. „Half of our summer staff "
                   "now speak Ukrainian,“ she said.")
     assert q["speaker"].tolist() == ["", "Tsvetelina Koleva", "Tsvetelina Koleva"]
+
+
+def test_an_office_s_level_in_lower_case_after_according_to() -> None:
+    q = quotes_of("Intro.\n\nAccording to county Housing Director Emilio Sandoval, the land "
+                  "appraised at $13.9 million in August.")
+    assert q["speaker"].tolist() == ["Emilio Sandoval"]
+
+
+def test_a_mother_whose_son_serves_with_a_body_is_no_body() -> None:
+    q = quotes_of("Intro.\n\nA Portadown mother whose son serves with the Royal Irish Regiment "
+                  "has said she will “sleep with the radio on” if the battalion is sent.")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_a_body_s_department_with_its_level_and_an_officer_based_somewhere() -> None:
+    q = quotes_of("Intro.\n\nTulcea County Council voted on Friday to offer land.\n\nThe "
+                  "decision now goes to Bucharest for an opinion, the county council’s legal "
+                  "department said.\n\nAn Armada officer based in Ferrol, who asked not to be "
+                  "named, said the minehunters were “the one thing we can offer”.")
+    assert q["speaker"].tolist() == ["Tulcea County Council", ""]
