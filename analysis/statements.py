@@ -322,7 +322,9 @@ _ELLIPTICAL_REPORT = re.compile(
     r"left\s+the\s+door\s+open|kept\s+the\s+door\s+open|"
     r"insisted|argued|indicated|suggested|stated|made\s+(?:it\s+)?clear|"
     r"signall?ed|refused|rejected|ruled\s+out|promised|offered|pledged|agreed\s+to|"
-    r"reluctant|unwilling|ready|willing|prepared|opposed|backed|supported)\b",
+    r"reluctant|unwilling|ready|willing|prepared|opposed|backed|supported|"
+    # ("X has refused to send troops but will offer air support": a verb of its own)
+    r"offer|provide|send|give|supply|help|contribute|deploy|fund)\b",
     re.IGNORECASE)
 # a condition that names a weakness of the guarantee, not a remedy for it
 # terms announced for what a sentence says: "on two conditions", "under strict conditions"
@@ -427,6 +429,11 @@ _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IG
 _RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # ... but a "that" after a verb of saying or knowing opens what was said: "made it plain
 # that no American soldiers would be sent" rejects them
+# ... and so does one after a person told at more length: "told this region before the
+# election that no Czech soldier would go"
+_TOLD_AT_LENGTH_THAT = re.compile(
+    r"\b(?:told|tells|promised|promises|assured|assures|warned|warns|reminded|informed)\s+"
+    r"(?:[\w’'-]+\s+){2,7}?that\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b(?:said|says|say|clear|"
                         # (a person told: "told the committee that", "assured allies that")
                         r"(?:told|tells|promised|promises|assured|assures|warned|warns|"
@@ -1221,7 +1228,9 @@ def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> s
     """
     is_without = _WITHOUT.fullmatch(negator.group()) is not None
     before = text[max(c_start, negator.start() - 40):negator.start()]
-    if not is_without and (not _RELATIVE_NOT.search(before) or _SAID_THAT.search(before)):
+    if not is_without and (not _RELATIVE_NOT.search(before) or _SAID_THAT.search(before) or (
+            _TOLD_AT_LENGTH_THAT.search(text, max(c_start, negator.start() - 100),
+                                        negator.start()) is not None)):
         return ""
     if _FRONTED_WITHOUT.match(text, c_start, negator.end()):
         return "conditional"

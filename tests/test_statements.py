@@ -2766,3 +2766,21 @@ def test_only_taking_part_in_a_mission_with_terms_is_conditional() -> None:
     # "the only ... that" is no terms
     assert "conditional" not in [r[2] for r in code(
         "The only mission that works is one with soldiers on the ground.")]
+
+
+def test_a_promise_told_at_length_then_no_soldier_is_a_refusal() -> None:
+    rows = code("Ivan Petrov told this region before the election that no Sylvanian soldier "
+                "would go to Ukraine.")
+    assert ("troops_on_ground", -1, "negated", "Ivan Petrov") in rows
+
+
+def test_soldiers_who_make_things_worse_are_a_harm() -> None:
+    for s in ("Foreign soldiers in somebody else’s country make things worse.",
+              "Sending jets would only make matters worse."):
+        assert "guarantees_harmful" in [r[0] for r in code(s) if r[1] > 0], s
+
+
+def test_a_verb_of_its_own_after_a_refusal_keeps_its_own_polarity() -> None:
+    rows = code("Ivan Petrov has refused to send troops but will offer air support.")
+    assert ("air_power", 1, "assert", "Ivan Petrov") in rows
+    assert ("troops_on_ground", -1, "assert", "Ivan Petrov") in rows
