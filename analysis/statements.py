@@ -556,10 +556,14 @@ _DEFERRAL = re.compile(
     # "a planning exercise, not a decision"; "without the prior authorisation of the
     # Congress of Deputies"
     r"not\s+a\s+decision|without\s+(?:the\s+)?(?:prior\s+)?(?:authori[sz]ation|approval|"
-    r"consent)\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+    r"consent)\s+of\s+(?:the\s+)?(?-i:[A-Z])|"
+    # "no Swiss soldier would be sent without a decision by the Federal Assembly", "any
+    # deployment would follow a decision by cabinet"
+    r"(?:without|follow|after)\s+a\s+(?:formal\s+)?decision\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?:cabinet|government|parliament|(?-i:[A-Z])))", re.IGNORECASE)
 #: What a body wants, welcomes or commits to: a position, not a report.
 _BODY_WILL = re.compile(
-    r"\b(?:supports?|welcomes?|committed|commitment|wants?|wanted|ready|prepared\s+to|"
+    r"\b(?:supports?|supported|backs|backed|welcomes?|welcomed|committed|commitment|wants?|wanted|ready|prepared\s+to|"
     r"pressing|will\s+play|full\s+part|stands?\s+with|stand\s+by|urge[sd]?|calls?\s+for|"
     r"called\s+for|must|should|need|insists?|proud|determined|"
     # an offer or a refusal of its own: "would keep arming Ukraine "for as long as it

@@ -2784,3 +2784,18 @@ def test_a_verb_of_its_own_after_a_refusal_keeps_its_own_polarity() -> None:
     rows = code("Ivan Petrov has refused to send troops but will offer air support.")
     assert ("air_power", 1, "assert", "Ivan Petrov") in rows
     assert ("troops_on_ground", -1, "assert", "Ivan Petrov") in rows
+
+
+def test_a_body_whose_deployment_would_follow_a_decision_by_others_takes_no_position() -> None:
+    book, res = load_codebook(), kb_resolver(load_kb())
+    text = ("No Sylvanian soldier would be sent to Ukraine without a decision by the Federal "
+            "Assembly.")
+    rows = code_spans(text, [("q001", 0, len(text), "Sylvanian Ministry of Defence")], book,
+                      resolve=res)
+    assert rows and all(r[2] == 0 for r in rows)
+    # but a body that supported a framework takes a position however it decides
+    text = ('Sylvania supported "a legally binding framework" of guarantees, and any '
+            "contribution would follow a decision of the National Assembly.")
+    rows = code_spans(text, [("q001", 0, len(text), "Sylvanian Foreign Ministry")], book,
+                      resolve=res)
+    assert any(r[2] > 0 for r in rows)
