@@ -4271,6 +4271,9 @@ _FIRM_BEFORE_ROLE = re.compile(r"(?P<org>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)
                                r"(?:managing\s+director|chief\s+executive|founder|co-founder|"
                                r"owner|boss|chairman|chairwoman|general\s+manager)$")
 _ORG_HEAD_WORDS = frozenset(_ORG_HEADS.split("|"))
+#: A public office before "of": "Mayor of Kitwe", "Governor of X" (no firm's).
+_PUBLIC_OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Mm]inister|[Pp]resident|[Pp]remier|"
+                               r"[Ss]peaker|[Cc]hief\s+[Mm]inister)\s+of\b")
 _ROLE_BODY = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+"
                         r"(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*)*)$")
 
@@ -4629,6 +4632,10 @@ class Discourse:
                 for r in e.roles:
                     rm = _ROLE_BODY.search(r) or (_FIRM_BEFORE_ROLE.match(r) if head in (
                         "company", "firm") else None)
+                    if rm is not None and head in ("company", "firm") and (
+                            _PUBLIC_OFFICE_OF.search(r) is not None
+                            or _norm(rm.group("org").split()[-1]) in TITLES):
+                        continue  # ("the Mayor of Kitwe Mr Kelvin Lubambo": no firm)
                     if rm is not None and (_norm(last := rm.group("org").split()[-1]) == head or (
                             # "managing director of Stockton Bight Systems ... the company":
                             # a firm's name, no public body's

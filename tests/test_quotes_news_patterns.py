@@ -8633,3 +8633,11 @@ def test_a_body_s_department_with_its_level_and_an_officer_based_somewhere() -> 
                   "department said.\n\nAn Armada officer based in Ferrol, who asked not to be "
                   "named, said the minehunters were “the one thing we can offer”.")
     assert q["speaker"].tolist() == ["Tulcea County Council", ""]
+
+
+def test_the_company_after_a_mayor_of_a_town_is_the_firm_named_since() -> None:
+    q = quotes_of('Intro.\n\nHis Worship the Mayor of Kitwe Mr Kelvin Lubambo told the council '
+                  'that the contractor had "failed the people".\n\nThe contract was awarded to '
+                  'Mpelembe Waste Solutions Limited in 2025.\n\nIn a statement, the company '
+                  'said it "regrets the inconvenience" caused to residents.')
+    assert q["speaker"].tolist() == ["Kelvin Lubambo", "Mpelembe Waste Solutions Limited"]
