@@ -897,7 +897,9 @@ _PLACE_LEAD = re.compile(r"\s*(?:On|In|At|Inside|Outside|Across)\s+(?:the\s+)?[A
 _PLATFORM_LEAD = re.compile(
     r"\s*(?:On|In|Via|Over)\s+(?:an?\s+(?:post|message|video|statement)\s+on\s+)?"
     r"(?:(?:its|their|his|her)\s+)?(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|YouTube|"
-    r"LinkedIn|WhatsApp|Substack|Bluesky|Threads|Mastodon|VKontakte)"
+    r"LinkedIn|WhatsApp|Substack|Bluesky|Threads|Mastodon|VKontakte|"
+    # ("On its website the group said")
+    r"(?<=its\s)(?:website|blog|homepage)|(?<=their\s)(?:website|blog|homepage))"
     # ("In a post on its Facebook page the group said")
     r"(?:\s+(?:page|account|channel|feed|group))?\s+(?=(?:the|a|an|its|their)\s)")
 

@@ -8641,3 +8641,9 @@ def test_the_company_after_a_mayor_of_a_town_is_the_firm_named_since() -> None:
                   'Mpelembe Waste Solutions Limited in 2025.\n\nIn a statement, the company '
                   'said it "regrets the inconvenience" caused to residents.')
     assert q["speaker"].tolist() == ["Kelvin Lubambo", "Mpelembe Waste Solutions Limited"]
+
+
+def test_on_its_website_the_group_said() -> None:
+    q = quotes_of("Intro.\n\nThe Vinschgau Birth Initiative has called a torchlight march. On "
+                  "its website the group said the authority had “broken its word”.")
+    assert q["speaker"].tolist() == ["Vinschgau Birth Initiative"]
