@@ -639,6 +639,13 @@ _FAILURE_IF = re.compile(
     r"(?:guarantees?|deterrence|(?:the\s+)?promise)\s+(?:for\s+[\w’'-]+\s+)?(?:is|are|proves?|"
     r"turns?\s+out)\s+(?:to\s+be\s+)?(?:weak|empty|hollow|worthless)|(?:guarantees?|"
     r"deterrence)\s+fails?|(?:do|does|did)\s+not\s+deter)\b", re.IGNORECASE)
+# a sentence opening on the guarantees' absence, and the danger it brings
+_WITHOUT_GUARANTEES = re.compile(
+    r"\W*(?:(?:but|and|so)\s+)?without\s+(?:(?:real|any|proper|firm|solid|credible|security)\s+)?"
+    r"guarantees?\b", re.IGNORECASE)
+_WARNED_OUTCOME = re.compile(
+    r"\b(?:pause|break|breather|respite|interval|invitation|come\s+back|attack|reload|"
+    r"regroup|rearm|next\s+war|another\s+war|invade)\b", re.IGNORECASE)
 # an "if" of hostile action: "if Russia attacked again", "if the ceasefire is broken",
 # "if Moscow launches another offensive" (the scenario a warning is about)
 _HOSTILE_IF = re.compile(
@@ -1449,6 +1456,14 @@ def code_spans(
             if s_index in welcomed:
                 new = [(*r[:3], "assert", *r[4:]) if r[3] == "conditional" else r
                        for r in new]
+            if new and (wg := _WITHOUT_GUARANTEES.match(text, *sentence[:2])) is not None and (
+                    c_start < wg.end()) and _WARNED_OUTCOME.search(
+                        text, wg.end(), sentence[1]) is not None:
+                # "Without real guarantees, a ceasefire is only a pause before the next
+                # attack": the danger of having none argues for them, no terms set (not
+                # "Without American guarantees, I would not send a single soldier")
+                new = [(*r[:3], "assert", *r[4:]) if r[3] == "conditional" and (
+                    r[1] == codebook.attitude_concept) else r for r in new]
             if len(new) > 1:
                 new = _doubted_remedies(new, codebook, text)
             records.extend(new)

@@ -2799,3 +2799,19 @@ def test_a_body_whose_deployment_would_follow_a_decision_by_others_takes_no_posi
     rows = code_spans(text, [("q001", 0, len(text), "Sylvanian Foreign Ministry")], book,
                       resolve=res)
     assert any(r[2] > 0 for r in rows)
+
+
+def test_without_guarantees_a_ceasefire_is_a_pause_argues_for_them() -> None:
+    for s in ("Without real guarantees, a ceasefire is only a pause before the next attack.",
+              "But without guarantees the Russians will come back, maybe in two years."):
+        rows = code(s)
+        assert ("guarantees_doubt", -1, "assert", "") in rows, (s, rows)
+    # a condition of one's own part stays one
+    assert ("guarantees_doubt", -1, "conditional", "") in code(
+        "Without American guarantees, I would not send a single soldier.")
+
+
+def test_a_force_regarded_as_an_occupation_is_a_harm() -> None:
+    rows = code('Ivan Petrov regards any European force in Ukraine as "an occupation to be '
+                'resisted".')
+    assert ("guarantees_harmful", 1, "assert", "Ivan Petrov") in rows
