@@ -288,7 +288,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Ministry for the Ecological Transition",
              "Italian Navy", "Latvian Naval Forces", "Commission municipale du Québec",
              "Government of Navarre",
-             "Regional Government of the Azores", "Defence SA", "Xunta de Galicia"}
+             "Regional Government of the Azores", "Defence SA", "Xunta de Galicia",
+             "Žilina Self-Governing Region", "Swedish Defence Materiel Administration"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
