@@ -1221,7 +1221,10 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
 #: was although it believed he had been in the region".
 _ALTHOUGH_SAME_SPEAKER = re.compile(
     r",?\s+(?:although|though)\s+(?:he|she|they|it|we)\s+(?:also\s+|still\s+)?"
-    r"(?:said|says|believed|believes|thought|thinks|added|adds|insisted|insists)\s+(?=\w)")
+    r"(?:said|says|believed|believes|thought|thinks|added|adds|insisted|insists|"
+    # ("..., though he cautioned the figure was "a rough estimate"")
+    r"cautioned|cautions|warned|warns|noted|notes|conceded|concedes|admitted|admits|"
+    r"acknowledged|acknowledges|stressed|stresses)\s+(?=[\w“\"‘])")
 #: A named other speaker after "but": "they have detained 160 suspects but so far, the
 #: Israeli Government says ...".
 _BUT_OTHER_SPEAKER = re.compile(

@@ -3794,6 +3794,11 @@ def _agent_noun(word: str) -> bool:
     """
     return _AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_AGENT_NOUNS
 #: "the mayor's spokesman", "the governor's campaign": a role's own voice.
+#: A body named with capitals, its possessive, then its voice: "the Armed Forces' press
+#: service", "the Port Authority's spokeswoman".
+_NAMED_OWNER_VOICE = re.compile(
+    r"[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:spokesman|"
+    r"spokeswoman|spokesperson|press\s+(?:service|office|officer)|media\s+office)")
 _ROLE_OWNED = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(?:spokesman|spokeswoman|spokesperson|"
                          r"campaign|team|press\s+(?:service|office))")
 _GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -4509,6 +4514,18 @@ class Discourse:
             cands = self._recent(pos, ("organisation", "state", "group"))
             if cands:
                 return cands[0]
+        owned = _NAMED_OWNER_VOICE.fullmatch(surface.strip())
+        if owned is not None and any(
+                "spokes" in r.lower() or "press" in r.lower()
+                for e in self._recent(pos, ("person",)) for r in e.roles):
+            owned = None  # ("X, the Commission's spokesperson, ... the spokesperson added")
+        if owned is not None:
+            # "the Armed Forces' press service writes": the body named before in full
+            # ("the Swedish Armed Forces") speaks through its press service
+            tail = owned.group(1)
+            for e in self._recent(pos, ("organisation",)):
+                if any(n == tail or n.endswith(" " + tail) for n in e.names):
+                    return e
         owner_role = _ROLE_OWNED.fullmatch(surface.strip())
         if owner_role is not None and _norm(owner_role.group(1)) in ORG_NOUNS and (
                 (body := self.resolve_description(f"the {owner_role.group(1)}", pos))

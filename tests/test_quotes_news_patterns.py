@@ -8647,3 +8647,18 @@ def test_on_its_website_the_group_said() -> None:
     q = quotes_of("Intro.\n\nThe Vinschgau Birth Initiative has called a torchlight march. On "
                   "its website the group said the authority had “broken its word”.")
     assert q["speaker"].tolist() == ["Vinschgau Birth Initiative"]
+
+
+def test_a_named_body_s_press_service_and_a_second_clause_after_though() -> None:
+    q = quotes_of("Intro.\n\nThe Swedish Armed Forces said planning was under way.\n\n”No "
+                  "decision has been made by the government,” the Armed Forces' press service "
+                  "writes in an email.\n\nTown Manager Calvin Moody-Strand told the board the "
+                  "tax could raise $180,000 a year, though he cautioned the figure was \"a rough "
+                  "estimate.\"")
+    assert q["speaker"].tolist() == ["Swedish Armed Forces"] * 2 + ["Calvin Moody-Strand"] * 2
+    assert q["text"].tolist()[-1] == 'the figure was "a rough estimate."'
+    # a spokesperson named before is that person
+    q = quotes_of("Intro.\n\nAnn Lee, the Commission's spokesperson, declined to comment.\n\n"
+                  "President Bo Chen, the Commission's spokesperson added, has been consistent "
+                  "throughout.")
+    assert q["speaker"].tolist()[-1] == "Ann Lee"
