@@ -2815,3 +2815,8 @@ def test_a_force_regarded_as_an_occupation_is_a_harm() -> None:
     rows = code('Ivan Petrov regards any European force in Ukraine as "an occupation to be '
                 'resisted".')
     assert ("guarantees_harmful", 1, "assert", "Ivan Petrov") in rows
+
+
+def test_we_are_a_target_is_a_harm() -> None:
+    rows = code("Once we are inside a force that exists to frighten Moscow, we are a target.")
+    assert ("guarantees_harmful", 1, "assert", "") in rows
