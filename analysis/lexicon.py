@@ -291,8 +291,9 @@ TITLES: frozenset[str] = frozenset(
      # Kurdish forms of address before a given name: "Mamosta Awat" (teacher), "Kak
      # Rostam" (Mr, elder brother), "Xatû Ann" (Mrs)
      "mamosta", "kak", "xatû", "xatu",
-     # the Polish form of address for a woman before her given name: "Pani Lidia"
-     "pani",
+     # the Polish form of address for a woman before her given name: "Pani Lidia"; a
+     # councillor's style ("Radna Ann Lee", "Radny Bo Chen")
+     "pani", "radna", "radny",
      # Bhutanese offices and forms of address ("Dzongdag Ann Lee", "Aum Ann Lee"; "Dasho",
      # "Gup" and "Thrizin" below)
      "dzongdag", "aum", "drungpa",

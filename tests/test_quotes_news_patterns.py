@@ -8662,3 +8662,9 @@ def test_a_named_body_s_press_service_and_a_second_clause_after_though() -> None
                   "President Bo Chen, the Commission's spokesperson added, has been consistent "
                   "throughout.")
     assert q["speaker"].tolist()[-1] == "Ann Lee"
+
+
+def test_a_polish_councillor_s_style_before_her_name() -> None:
+    q = quotes_of("Intro.\n\nRadna Agnieszka Rudnicka-Bielawa said the town had “every reason "
+                  "to be proud”.")
+    assert q["speaker"].tolist() == ["Agnieszka Rudnicka-Bielawa"]
