@@ -390,6 +390,21 @@ _CONDITION_CLAUSE = re.compile(
 _NOT_WITHOUT = re.compile(r"(?:\b(?:not|never|cannot|no\s+one|no|none|nobody|worthless|meaningless|"
                           r"useless|pointless|toothless|hollow|empty|nothing)\b|n[’']t\b)"
                           r"[^,;:]{0,80}?\b(?:without|with\s+no)\b", re.IGNORECASE)
+# "the best guarantee for Ukraine is an army that ...": the speaker names what the topic
+# should be, which endorses it (not "the only real guarantee is ...", "... is not ...",
+# "... is that ...", "... is what Washington does", "... is Ukraine's own army": no one
+# else's guarantee)
+_BEST_TOPIC = re.compile(r"(?<!\bonly\s)\b(?:best|surest|strongest|real)\s+$", re.IGNORECASE)
+_BEST_TOPIC_IS = re.compile(r"\s+(?:for\s+(?:[\w’'-]+\s+){1,3}?)?(?:is|are)\s+(?!not\b|that\b|"
+                            r"what\b|whether\b|who\b|American|in\s+Washington|"
+                            r"(?:[\w’'-]+\s+){0,2}own\b)", re.IGNORECASE)
+# "... every month for ten years, that is a guarantee", "That's the guarantee I can build",
+# "That is what a guarantee looks like to me": what was just said is the topic as it should
+# be (not "none of that is a guarantee", "this is a guarantee for the ships", "... on paper")
+_THAT_IS_TOPIC = re.compile(r"(?:^|[,;:–—-]\s*|[.!?]\s+)[Tt]hat(?:['’]s|\s+is)\s+(?:a|the|our|"
+                            r"what\s+a)\s+(?:real\s+|true\s+)?$")
+_THAT_IS_NOT = re.compile(r"\s+(?:for|on|in|with|written|without|against|about|of|only|"
+                          r"everyone|nobody)\b", re.IGNORECASE)
 # words that endorse the topic named beside them: "security guarantees are essential"
 _ENDORSE = re.compile(r"\b(?:essential|vital|crucial|indispensable|necessary|deserves?|"
                       r"needs?|important|welcome[sd]?)\b", re.IGNORECASE)
@@ -2041,6 +2056,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
             best[codebook.attitude_concept] = (codebook.attitude_sign, topic.start(),
                                                topic.end(), topic.group())
             fixed[codebook.attitude_concept] = (codebook.attitude_sign, "conditional")
+        elif topic is not None and ((_BEST_TOPIC.search(text, c_start, topic.start()) and (
+                _BEST_TOPIC_IS.match(text, topic.end(), c_end))) or (
+                _THAT_IS_TOPIC.search(text[c_start:topic.start()]) and not (
+                    _THAT_IS_NOT.match(text, topic.end(), c_end)))):
+            # "the best guarantee is a Ukrainian army that nobody dares to attack",
+            # "shells every month for ten years, that is a guarantee"
+            coded_topic.add(codebook.attitude_concept)
+            best[codebook.attitude_concept] = (codebook.attitude_sign, topic.start(),
+                                               topic.end(), topic.group())
         elif topic is not None and (_ENDORSE.search(text, c_start, c_end) is not None
                                     or _COST.search(text, topic.end(), c_end) is not None):
             # "security guarantees are essential"; with a cost word after it ("... are

@@ -2820,3 +2820,26 @@ def test_a_force_regarded_as_an_occupation_is_a_harm() -> None:
 def test_we_are_a_target_is_a_harm() -> None:
     rows = code("Once we are inside a force that exists to frighten Moscow, we are a target.")
     assert ("guarantees_harmful", 1, "assert", "") in rows
+
+
+def test_naming_the_best_guarantee_endorses_the_topic() -> None:
+    for s in ("Honestly, the best guarantee is giving Ukraine the kit to defend itself.",
+              "The best security guarantee for Ukraine is an army that can see at night.",
+              "For us the real guarantee is Ukraine having enough to defend itself."):
+        assert ("guarantees_doubt", -1, "assert", "") in code(s), s
+    # not a guarantee from others, nor one that is not there
+    for s in ("The only real guarantee is its own army.",
+              "The surest guarantee is Ukraine's own army.",
+              "The real guarantee is what Washington does on the day a drone hits.",
+              "The best guarantee is not a brigade in Zhytomyr."):
+        assert ("guarantees_doubt", -1, "assert", "") not in code(s), s
+
+
+def test_that_is_a_guarantee_after_what_was_said_endorses_the_topic() -> None:
+    for s in ("Rifles that work and rounds that arrive on time, that is a guarantee.",
+              "We have orders until 2027. That is what a guarantee looks like to me.",
+              "Whatever they sign, the army needs batteries. That's the guarantee I can build."):
+        assert ("guarantees_doubt", -1, "assert", "") in code(s), s
+    for s in ("Until they do, this is a guarantee for the ships, not for Ukraine.",
+              "That is a guarantee on paper."):
+        assert ("guarantees_doubt", -1, "assert", "") not in code(s), s
