@@ -406,9 +406,12 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 _TAG_ABBREV_END = re.compile(r"-(?:St|Mt|Ft|Pt|Insp|Supt|Sgt|Det|Cmdr|Col|Capt|Gen|Lt|Cpl)\.$")
 # (also a compound rank: "Staff-Insp. Gary Ellis said", "Det-Sgt. Ann Lee")
 #: An Austrian or German office or degree before a name, no sentence end: "said LAbg.
-#: Ann Lee", "Univ.-Prof. Ann Lee", "NAbg. Ing. Ann Lee", "Vzlt. Ann Lee"
+#: Ann Lee", "Univ.-Prof. Ann Lee", "NAbg. Ing. Ann Lee", "Vzlt. Ann Lee"; Portuguese
+#: titles ("Eng. Ann Lee", "Pe. Bo Lee", "Prof.ª Ann Lee")
 _TITLE_ABBREV_END = re.compile(
-    r"(?<![\w.-])(?:LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Ing|Vzlt|Obstlt|Bgm)\.$")
+    r"(?<![\w.-])(?:LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Ing|Vzlt|Obstlt|Bgm|Eng|Pe|Arq)\.$"
+    # (Portuguese: "said Eng. Bo Lee", "Pe. Ann Lee", the priest; "Prof.ª Ann Lee")
+    r"|(?<![\w.-])(?:Prof|Dr|Sr|D|Eng|Arq)\.[ªº]$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

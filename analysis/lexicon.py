@@ -356,6 +356,11 @@ TITLES: frozenset[str] = frozenset(
      # and honorific style) and "Keuchik" (a village head)
      "pu", "pi", "tgk", "keuchik",
      "perit",  # a Maltese architect's style ("Perit Ann Lee")
+     # Portuguese titles, with their full stop (see speakers._norm): an engineer, an
+     # architect, a priest (Padre), and the forms with the ordinal indicator ("Prof.ª Ann
+     # Lee", "D.ª Ann Lee": Dona, "Eng.º Bo Lee")
+     "eng.", "arq.", "pe.", "prof.ª", "dr.ª", "sr.ª", "d.ª", "eng.ª", "eng.º", "arq.ª", "arq.º",
+     "sr.º",
      # Czech and Slovak degrees used as titles ("Ing. Ann Lee", "Doc. Ing. Ann Lee")
      "ing", "mgr", "doc", "judr", "mudr", "rndr", "phdr",
      # an air force rank abbreviated ("Air Cdre Ann Lee")

@@ -52,14 +52,15 @@ _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
-           r"RNDr|PhDr|Assoc|Asst|Pvt|Pty|"
+           r"RNDr|PhDr|Assoc|Asst|Pvt|Pty|Eng|Pe|Arq|"
            # Austrian offices and degrees: "LAbg. Ann Lee", "Univ.-Prof. Ann Lee"
            r"LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Vzlt|Obstlt|Bgm)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
 #: "U.S.", "JD(S)", and a plural possessive inside a name: "Metalworkers’ Union").
 _CAP = (rf"(?:"
-        # a degree in its feminine form: "Mag.a Ann Lee"
-        rf"Mag\.a(?=\s)|"
+        # a degree in its feminine form: "Mag.a Ann Lee"; Portuguese titles with the
+        # ordinal indicator: "Prof.ª Ann Lee", "D.ª Ann Lee", "Eng.º Bo Lee"
+        rf"Mag\.a(?=\s)|(?:Prof|Dr|Sr|D|Eng|Arq)\.[ªº](?=\s)|"
         rf"{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         # initials joined by "&": "P&I", "AT&T" (not the common nouns "Q&A", "R&D")
         rf"(?!(?:Q&A|R&D|M&A|B&B)(?![{_WORD_CHARS}]))[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}"
@@ -263,6 +264,8 @@ def _norm(token: str) -> str:
         return "delegate"  # (a US title; "del" is a Spanish and Italian particle)
     if token == "DI":
         return "dipl.-ing"  # (an Austrian engineer's degree; "Di" is an Italian particle)
+    if token in ("Eng.", "Pe.", "Arq."):
+        return token.lower()  # (Portuguese titles; "Eng" is a Chinese name: "Tan Eng Hooi")
     low = token.lower().rstrip(".,").replace("’", "'")
     if (party := _PARTY_TITLE.fullmatch(token)) is not None and (
             (title := party.group(1).lower()) in TITLES):

@@ -8668,3 +8668,15 @@ def test_a_polish_councillor_s_style_before_her_name() -> None:
     q = quotes_of("Intro.\n\nRadna Agnieszka Rudnicka-Bielawa said the town had “every reason "
                   "to be proud”.")
     assert q["speaker"].tolist() == ["Agnieszka Rudnicka-Bielawa"]
+
+
+def test_portuguese_titles_before_a_name() -> None:
+    q = quotes_of("Intro.\n\nProf.ª Leonor Vaz-Amaral, who teaches at the university, believes "
+                  "a force «would be a tripwire». «A squadron is a symbol,» said Eng. Tiago "
+                  "Leite-Brás. «Nobody asked me,» asked D.ª Maria da Graça Sá, 61.\n\nPe. Bohdan "
+                  "Kulyk, chaplain to the community, said a ceasefire would be «an invitation».")
+    assert q["speaker"].tolist() == ["Leonor Vaz-Amaral", "Tiago Leite-Brás",
+                                     "Maria da Graça Sá", "Bohdan Kulyk"]
+    # "Eng" inside a Chinese name is no title
+    q = quotes_of("Intro.\n\n“It works,” said Tan Eng Hooi.")
+    assert q["speaker"].tolist() == ["Tan Eng Hooi"]
