@@ -361,6 +361,8 @@ TITLES: frozenset[str] = frozenset(
      # Lee", "D.ª Ann Lee": Dona, "Eng.º Bo Lee")
      "eng.", "arq.", "pe.", "prof.ª", "dr.ª", "sr.ª", "d.ª", "eng.ª", "eng.º", "arq.ª", "arq.º",
      "sr.º",
+     # the Croatian doctorate ("Prof. dr. sc. Ann Lee"), a Danish alderman ("Rådmand Ann Lee")
+     "sc.", "rådmand", "rådkvinde",
      # Czech and Slovak degrees used as titles ("Ing. Ann Lee", "Doc. Ing. Ann Lee")
      "ing", "mgr", "doc", "judr", "mudr", "rndr", "phdr",
      # an air force rank abbreviated ("Air Cdre Ann Lee")

@@ -412,6 +412,28 @@ _OFFICE_OF = re.compile(r"((?:Deputy\s+)?(?:Speaker|Chairman|Chairwoman|Chairper
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+#: The heads of a public body's name that a place may open: "(Nova Scotia) Department of
+#: Municipal Affairs".
+_PLACED_BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Directorate",
+                                "Agency"})
+#: A place, then a lower-case kind of source, then its name: "Halifax consultants Tidewater
+#: Risk Group", "London law firm Baker Grant" (see _is_source_kind).
+_PLACE_THEN_KIND = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?P<kind>(?:[a-z][\w-]*\s+)"
+                              r"{0,1}[a-z][\w-]*)\s+(?=[A-Z])")
+
+
+def _is_source_kind(words: str) -> bool:
+    """Whether lower-case ``words`` name a kind of firm or body that can be a source.
+
+    Example:
+        >>> _is_source_kind("law firm"), _is_source_kind("consultants"), _is_source_kind("mayor")
+        (True, True, False)
+    """
+    last = words.split()[-1]
+    return last in ORG_NOUNS or last in ("consultancy", "consultants", "pollster", "pollsters",
+                                         "researchers", "analysts")
+
+
 #: An attribution right before "according to": '..., she said, according to Interfax'.
 _ATTRIBUTED_BEFORE = re.compile(
     r"(?:\b(?:he|she|they|we|I)|\bthe\s+[a-z-]+(?:\s+[a-z-]+)?|"
@@ -4039,6 +4061,11 @@ class _Extractor:
     def _np(self, a: int, b: int) -> SpeakerPhrase | None:
         """Parse a noun phrase naming a source (after "according to")."""
         text = self.text
+        placed = _PLACE_THEN_KIND.match(text, a, b)
+        if placed is not None and _is_source_kind(placed.group("kind")) and (
+                org := org_name_at(text, placed.end())) is not None and org[1] <= b:
+            # "according to Halifax consultants Tidewater Risk Group": the firm
+            return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0], org=True)
         if text.startswith("the ", a) and (lead := _LOWER_LEAD.match(text, a + 4)) and (
                 NAME_ANY.match(text, lead.end())):
             # "according to the Dunmore County Board of Elections", "... to the
@@ -4080,6 +4107,11 @@ class _Extractor:
         if by:
             org = org_name_at(text, a + by.end())
             desc = re.match(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", text[a + by.end():b])
+            placed = _PLACE_THEN_KIND.match(text, a + by.end(), b)
+            if placed is not None and _is_source_kind(placed.group("kind")):
+                # "a report by Halifax consultants Tidewater Risk Group": the firm, its
+                # place and its kind written before it
+                org, desc = org_name_at(text, placed.end()), None
             if (org is None or not text[a + by.end()].isupper()) and desc is not None:
                 # "a survey by the polling firm Institut X": the firm's name
                 org = org_name_at(text, a + by.end() + desc.end())
@@ -4942,6 +4974,15 @@ class _Extractor:
             return None
         return full
 
+    def _placed_form(self, name: str, pos: int) -> str | None:
+        """The last form of the body ``name`` with its place before it ("Department of
+        Municipal Affairs" → "Nova Scotia Department of Municipal Affairs"), written before
+        ``pos``, or None."""
+        found = [m.group(1) for m in re.finditer(
+            rf"(?<![\w’'-])((?:[{UPPER}][\w’'-]+[^\S\n]+){{1,3}}){re.escape(name)}(?![\w’'-])",
+            self.text[:pos]) if not any(w.lower() in NOT_NAMES for w in m.group(1).split())]
+        return f"{found[-1]}{name}" if found else None
+
     def _firm_form(self, name: str, pos: int) -> str | None:
         """The firm's name in full, with its legal form, that ``name`` opens, written
         before ``pos`` ("CaribMeter" → "CaribMeter Solutions Ltd"), or None."""
@@ -5000,6 +5041,12 @@ class _Extractor:
                 if full is not None and kind == "organisation":
                     p.name = full
                     full = None
+            if kind == "organisation" and " " in p.name and (
+                    p.name.split()[0] in _PLACED_BODY_HEADS) and d.find(p.name) is None and (
+                    placed := self._placed_form(p.name, p.start)) is not None:
+                # "the Department of Municipal Affairs said" after "ask the Nova Scotia
+                # Department of Municipal Affairs to review it": the body named in full
+                p.name = placed
             if full and d.find(p.name) is None:
                 # "Trump told Ann Lee that ... Lee thanked him": the fullest form used
                 d.register_name(full, p.start, kind="person")

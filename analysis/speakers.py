@@ -264,8 +264,10 @@ def _norm(token: str) -> str:
         return "delegate"  # (a US title; "del" is a Spanish and Italian particle)
     if token == "DI":
         return "dipl.-ing"  # (an Austrian engineer's degree; "Di" is an Italian particle)
-    if token in ("Eng.", "Pe.", "Arq."):
-        return token.lower()  # (Portuguese titles; "Eng" is a Chinese name: "Tan Eng Hooi")
+    if token in ("Eng.", "Pe.", "Arq.", "sc."):
+        # (Portuguese titles; "Eng" is a Chinese name: "Tan Eng Hooi"; the Croatian
+        # doctorate "dr. sc.", not the "SC" of a sports club)
+        return token.lower()
     low = token.lower().rstrip(".,").replace("’", "'")
     if (party := _PARTY_TITLE.fullmatch(token)) is not None and (
             (title := party.group(1).lower()) in TITLES):
@@ -3224,6 +3226,9 @@ _KOREAN_WORD_SURNAMES = frozenset({"Oh", "Ha", "So", "Do", "No", "An", "Na", "Ma
 def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                  as_subject: bool = True) -> SpeakerPhrase | None:
     """Build a name phrase from the capitalised sequence ``text[a:b]``."""
+    if a - 2 >= lo and text[a - 1] == "–" and text[a - 2].isalpha():
+        # "TD for Longford–Westmeath Ann Lee": a place joined by an en dash is one word
+        a = a - 1 - len(text[lo:a - 1].split()[-1])
     seq = text[a:b]
     toks = _tokens(seq)
     # Leading sentence words capitalised by position ("The Kremlin", "But Smith").
@@ -3456,6 +3461,7 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             or _POSSESSIVE.search(prev_words[-1]) or prev in {"tank", "says", "said"}
             or prev in _SUBORDINATORS  # "..., as Russia warned that ..."
             or (prev in _CLAUSE_ADVERBS and len(prev_words) <= 2)  # "But today Phillips said"
+            or prev in TITLES  # "Prof. dr. sc. Ann Lee": degrees in lower case
             or (len(prev_words) >= 2 and _norm(prev_words[-2]) in _DETERMINERS
                 and "-" in prev_words[-1])  # "..., while the far-right AfD said"
             or _noun_phrase_before(prev_words)  # "At Glenridding, boat hirer Ann Lee said"

@@ -8680,3 +8680,28 @@ def test_portuguese_titles_before_a_name() -> None:
     # "Eng" inside a Chinese name is no title
     q = quotes_of("Intro.\n\n“It works,” said Tan Eng Hooi.")
     assert q["speaker"].tolist() == ["Tan Eng Hooi"]
+
+
+def test_a_constituency_joined_by_an_en_dash_and_lower_case_degrees() -> None:
+    q = quotes_of("Intro.\n\nIndependent TD for Longford–Westmeath Orla Fahy-Brennan said the "
+                  "Government was \"sleepwalking\" into a war.\n\nProf. dr. sc. Vesna "
+                  "Horvat-Lukić, who teaches at the Faculty of Law, doubts any of the plans "
+                  "would stop Moscow."
+                  "\n\nRådmand Henriette Lunde (V) said it was \"Funen's share\".")
+    assert q["speaker"].tolist() == ["Orla Fahy-Brennan", "Vesna Horvat-Lukić",
+                                     "Henriette Lunde"]
+
+
+def test_a_source_with_its_place_and_kind_before_its_name() -> None:
+    for lead in ("According to a report by Halifax consultants Tidewater Risk Group",
+                 "According to Halifax consultants Tidewater Risk Group",
+                 "According to a report by London law firm Tidewater Risk Group"):
+        q = quotes_of(f"Intro.\n\n{lead}, the hall's turnout last year was two firefighters.")
+        assert q["speaker"].tolist() == ["Tidewater Risk Group"], lead
+
+
+def test_a_body_named_with_its_place_before_keeps_it() -> None:
+    q = quotes_of("Intro.\n\nThe association said it would ask the Nova Scotia Department of "
+                  "Municipal Affairs to review the decision.\n\nIn a statement, the Department of "
+                  "Municipal Affairs said fire services are \"a municipal responsibility.\"")
+    assert q["speaker"].tolist()[-1] == "Nova Scotia Department of Municipal Affairs"
