@@ -380,7 +380,7 @@ _GAVE_NAME = re.compile(
     r"name\s*)?"
     r"(?:only\s+)?(?:as\s+|,\s*)(?:(?:Mr|Mrs|Miss|Ms|Mx|Mama|Auntie|Aunty|Uncle)\.?\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?=[,)]|\.(?:\s|$)|\s+(?:said|says|told|added|explained)\b)")
-_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},")  # "Ann Lee, 54,"
+_AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},|\s\(\d{1,3}\)[,\s]")  # "Ann Lee, 54,", "Ann Lee (54),"
 #: A claim in a relative clause after a name: ", which says it represents 6,000 stations,",
 #: ", a lobby group that says it has 14,000 members,", ", who says she has ...".
 _RELATIVE_CLAIM = re.compile(
@@ -5397,10 +5397,11 @@ class _Extractor:
         if 0 < len(words) <= 3 and words[-1] in _INVERTED_VERBS:
             return True  # "Then came Lee Gannon, ...": an inverted subject
         if 2 < len(words) <= 7 and words[-1] in ("was", "were", "is", "are") and (words[0] in (
-                "among", "also", "outside", "inside", "at", "with", "behind") or (
+                "among", "also", "outside", "inside", "at", "with", "behind", "one") or (
                 words[0].endswith("ing") and words[0] not in ("during", "according"))):
             return True  # "Among the protesters was Shiru, a graduate who ...", "Watching
-            # from the public gallery was Ann Lee, who ...", "Among them is Ann Lee"
+            # from the public gallery was Ann Lee, who ...", "Among them is Ann Lee", "One of
+            # them is Ann Lee"
         if 2 <= len(words) <= 7 and words[-2:] in (["came", "from"], ["comes", "from"],
                                                      ["heard", "from"], ["testimony", "from"]):
             # "The most striking testimony came from Ann Lee, who ...", "The committee

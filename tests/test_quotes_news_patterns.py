@@ -8705,3 +8705,16 @@ def test_a_body_named_with_its_place_before_keeps_it() -> None:
                   "Municipal Affairs to review the decision.\n\nIn a statement, the Department of "
                   "Municipal Affairs said fire services are \"a municipal responsibility.\"")
     assert q["speaker"].tolist()[-1] == "Nova Scotia Department of Municipal Affairs"
+
+
+def test_a_newcomer_with_her_age_in_brackets_or_one_of_them_takes_she_said() -> None:
+    for intro in ("Among them is Tamsin Kerr-Ludlow (38), from Zaporizhzhia, who works at a "
+                  "care home.", "One of them is Tamsin Kerr-Ludlow, who works at a care home."):
+        q = quotes_of("Intro.\n\nFusae Ochiishi (88), who was 7 in 1945, said no promise on "
+                      f"paper would stop Moscow.\n\n{intro}\n\n“I pray soldiers come,” she said.")
+        assert q["speaker"].tolist()[-1] == "Tamsin Kerr-Ludlow", intro
+
+
+def test_a_malay_teacher_s_style_before_her_name() -> None:
+    q = quotes_of("Intro.\n\nFor Cikgu Salmah Inting, the timetable is “the bigger worry”.")
+    assert q["speaker"].tolist() == ["Salmah Inting"]
