@@ -311,6 +311,7 @@ TITLES: frozenset[str] = frozenset(
      "datuk", "dato", "dato'", "dato’", "datin", "seri", "tengku", "tunku", "haji", "hajah",
      "ustaz", "ustazah",  # (a religious teacher: "Ustaz Ann Lee")
      "cikgu",  # (a school teacher: "Cikgu Ann Lee")
+     "comr",  # (a police commissioner's rank: "spokesman Comr. Ann Lee")
      # Swahili styles: "Bi" and "Bw." (Ms, Mr), "Mstahiki Meya" (His Worship the Mayor),
      # "Mheshimiwa"/"Mhe." (Honourable), "Dkt." (Dr), "Sheha" (a ward's officer)
      "bi", "bw", "bwana", "mstahiki", "meya", "mheshimiwa", "mhe", "dkt",

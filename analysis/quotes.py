@@ -5204,8 +5204,10 @@ class _Extractor:
         name = phrase.name
         if name.endswith(_COMPOUND_ADJECTIVE_ENDS):
             return  # "a Niigata-based wholesaler", "the Kremlin-backed": an adjective
-        if name.split()[-1].lower() in PERSON_ROLES and " " in name:
-            return  # "a senior Congress MLA": a role, no name
+        if name.split()[-1].lower() in PERSON_ROLES and " " in name and not (
+                given_name_gender(name.split()[0])):
+            return  # "a senior Congress MLA": a role, no name (but "Ann Baker", "Wilfred
+            # Noble": a surname that is also a role word, after a given name)
         if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES or (
                 "’s " in name or "'s " in name) or (  # ("the Foreign Ministry's Secretary")
                 name[1:2] == "-" and _US_PARTY_TAG.fullmatch(name)):  # ("R-Eau Claire")
@@ -5402,10 +5404,12 @@ class _Extractor:
             return True  # "Among the protesters was Shiru, a graduate who ...", "Watching
             # from the public gallery was Ann Lee, who ...", "Among them is Ann Lee", "One of
             # them is Ann Lee"
-        if 2 <= len(words) <= 7 and words[-2:] in (["came", "from"], ["comes", "from"],
-                                                     ["heard", "from"], ["testimony", "from"]):
+        if 2 <= len(words) <= 9 and words[-2:] in (["came", "from"], ["comes", "from"],
+                                                     ["heard", "from"], ["testimony", "from"],
+                                                     ["belonged", "to"], ["belongs", "to"]):
             # "The most striking testimony came from Ann Lee, who ...", "The committee
-            # also heard from Ann Lee, a mother of three": the next speaker
+            # also heard from Ann Lee, a mother of three", "The oldest voice in the hall
+            # belonged to Ann Lee, 83": the next speaker
             return True
         if 2 <= len(words) <= 5 and words[-1] == "like" and words[0] in ("for", "to"):
             return True  # "For homeowners like Ann Lee, a retired postal worker, ...": the topic

@@ -52,7 +52,7 @@ _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
-           r"RNDr|PhDr|Assoc|Asst|Pvt|Pty|Eng|Pe|Arq|"
+           r"RNDr|PhDr|Assoc|Asst|Pvt|Pty|Eng|Pe|Arq|Comr|"
            # Austrian offices and degrees: "LAbg. Ann Lee", "Univ.-Prof. Ann Lee"
            r"LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Vzlt|Obstlt|Bgm)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
@@ -146,7 +146,9 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _OWNER_POSSESSIVE = re.compile(r"[’']s$|(?<=[a-z])s[’']$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"‘])")
 _TAIL = 160  # characters of a clause that can hold its subject phrase
-_WHO_END = re.compile(r",?\s+who\s*$")
+#: The main clause's own cue after a relative clause: "X, which said it ..., said".
+_MAIN_CUE_LATER = re.compile(r"[^.;]*?,\s+(?:said|says|told|tells|added|warned)\b")
+_WHO_END = re.compile(r"(?:,?\s+who|,\s+which)\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old")
 #: (one bracket may nest: a Nepali seat, "(Syangja-2(B))")
 _PAREN_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]{1,8}\)){1,40}\)\s*$")
@@ -1334,8 +1336,12 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
             a = lo + doc.start()
             return SpeakerPhrase("name", a, hi, text[a:hi], name=org[0],
                                  role=doc.group("doc").lower(), negated=negated, org=True)
-    rel = _WHO_END.search(seg, max(0, len(seg) - 12)) if seg.endswith("who") else None
-    if rel:  # "Jane Doe, an Ohio Republican, who said": the antecedent speaks
+    rel = _WHO_END.search(seg, max(0, len(seg) - 12)) if seg.endswith("who") or (
+        # (a body's "which said"; not "which says it represents 6,000 growers": a claim)
+        seg.endswith("which") and text[hi:hi + 8].lstrip().startswith("said ") and not (
+            _MAIN_CUE_LATER.match(text, hi, hi + 240))) else None
+    if rel:  # "Jane Doe, an Ohio Republican, who said": the antecedent speaks (and a body's
+        # "called by the X Union, which said")
         inner = seg[: rel.start()].rstrip()
         core = inner.rstrip(",").rstrip()
         paren = _PAREN_TAIL.search(core) if core.endswith(")") else None
@@ -3435,6 +3441,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             and not (  # "The most striking testimony came from Ann Lee, who ...": a person
                 prev == "from" and len(prev_words) >= 2 and not as_subject
                 and _norm(prev_words[-2]) in ("came", "comes", "heard") and len(name.split()) > 1)
+            and not (  # "The oldest voice belonged to Ann Lee, 83": a person
+                prev == "to" and len(prev_words) >= 2 and not as_subject
+                and _norm(prev_words[-2]) in ("belonged", "belongs") and len(name.split()) > 1)
             and not (  # "in Powys County Council's consultation": an organisation
                 prev in ("in", "at") and not as_subject and len(name.split()) > 1
                 and _norm(name.split()[-1]) in ORG_NOUNS)) or (

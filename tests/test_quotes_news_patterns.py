@@ -8718,3 +8718,25 @@ def test_a_newcomer_with_her_age_in_brackets_or_one_of_them_takes_she_said() -> 
 def test_a_malay_teacher_s_style_before_her_name() -> None:
     q = quotes_of("Intro.\n\nFor Cikgu Salmah Inting, the timetable is “the bigger worry”.")
     assert q["speaker"].tolist() == ["Salmah Inting"]
+
+
+def test_a_body_speaking_in_a_relative_clause_after_by() -> None:
+    q = quotes_of("Intro.\n\n“We are moving,” Andi Basri said.\n\nThe strike was called by the "
+                  "Makassar Drivers Solidarity (SSPM), which said in a statement that the payment "
+                  "was an insult.")
+    assert q["speaker"].tolist() == ["Andi Basri", "Makassar Drivers Solidarity"]
+    # a claim in the relative clause leaves the main clause's cue to the body
+    q = quotes_of("Intro.\n\nOutside, the Pabbar Valley Growers Union, which said it represents "
+                  "9,000 orchardists, said it would “watch the cheques”.")
+    assert q["text"].tolist() == ["it would “watch the cheques”"]
+
+
+def test_a_newcomer_whose_surname_is_a_role_word_and_a_voice_that_belonged_to_him() -> None:
+    for intro in ("Wilfred Noble, 83, started at the school in 1949.",
+                  "The oldest voice in the hall belonged to Tom Baker, 83, who started in 1949."):
+        q = quotes_of("Intro.\n\n“We are moving,” Andi Basri said.\n\n"
+                      f"{intro}\n\n“We walked three mile to it,” he said.")
+        assert q["speaker"].tolist()[-1] != "Andi Basri", intro
+    q = quotes_of("Intro.\n\nAccording to Makassar Police spokesman Comr. Lukman Rapi, some 900 "
+                  "vans took part.")
+    assert q["speaker"].tolist() == ["Lukman Rapi"]
