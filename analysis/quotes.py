@@ -5197,6 +5197,9 @@ class _Extractor:
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
             return
+        if phrase.title and not phrase.org and " " not in phrase.name and (
+                text[max(para_start, a - 4):a] in ("the ", "The ")):
+            return  # "of the Independent Patriots for Change": a party's name, no person
         paren = text.rfind("(", max(para_start, a - 60), a)
         if paren >= 0 and not phrase.org and "," in text[paren:a] and ")" not in text[paren:a] \
                 and text[max(0, paren - 2):paren].strip()[-1:].isalpha():

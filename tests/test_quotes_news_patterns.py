@@ -8740,3 +8740,10 @@ def test_a_newcomer_whose_surname_is_a_role_word_and_a_voice_that_belonged_to_hi
     q = quotes_of("Intro.\n\nAccording to Makassar Police spokesman Comr. Lukman Rapi, some 900 "
                   "vans took part.")
     assert q["speaker"].tolist() == ["Lukman Rapi"]
+
+
+def test_a_party_whose_name_opens_with_a_title_word_is_no_person() -> None:
+    q = quotes_of("Intro.\n\nMayor Ann Lee said it was fine.\n\nCllr Rosalia Gaeses of the "
+                  "Independent Patriots for Change (IPC) called the increases \"a tax on "
+                  "people\".\n\n\"Every year we are told the increase is the last one,\" she said.")
+    assert q["speaker"].tolist()[-1] == "Rosalia Gaeses"
