@@ -274,7 +274,7 @@ TITLES: frozenset[str] = frozenset(
      "commodore", "brigadier", "brig", "corporal",
      "cpl", "bombardier", "major-general", "lieutenant-general", "lieutenant-colonel",
      "vice-admiral", "rear-admiral", "vice-marshal", "air-marshal", "mla", "msp", "mep",
-     "td", "undersecretary", "under-secretary", "baroness", "baron", "earl", "viscount",
+     "td", "undersecretary", "under-secretary", "baroness", "baron", "viscount",
      "extraordinary", "plenipotentiary",  # "Ambassador Extraordinary and Plenipotentiary"
      # honorifics of other languages kept in translated copy ("Mme Turcotte said")
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora",
@@ -451,7 +451,9 @@ POST_NOMINALS: frozenset[str] = frozenset(
      "md", "esq", "td", "mla", "mpp", "mna", "mha", "mhk", "mlc", "sc",
      # Indian military decorations after a retired officer's name ("Lt Gen Ann Lee (Retd),
      # PVSM, AVSM")
-     "pvsm", "avsm", "uysm", "yssm", "vsm", "ysm"}
+     "pvsm", "avsm", "uysm", "yssm", "vsm", "ysm",
+     # Turkish forms of address after a given name ("Recai Bey", "Ayşe Hanım")
+     "bey", "hanım", "hanim"}
 )
 #: Generational suffixes and regnal numbers that end a name and stay part of it: "Robert
 #: Lee Jr." and "Robert Lee Sr." are two people; so are a chief "Kwame Boateng II" and "III".

@@ -8747,3 +8747,14 @@ def test_a_party_whose_name_opens_with_a_title_word_is_no_person() -> None:
                   "Independent Patriots for Change (IPC) called the increases \"a tax on "
                   "people\".\n\n\"Every year we are told the increase is the last one,\" she said.")
     assert q["speaker"].tolist()[-1] == "Rosalia Gaeses"
+
+
+def test_earl_as_a_given_name_and_a_turkish_form_of_address_after_one() -> None:
+    q = quotes_of("Intro.\n\nEarl Tippman, who now leads a veterans' post, was blunter.\n\n"
+                  "\"Ukraine got a guarantee once,\" Tippman said.\n\nRecai Zihnioğlu, who chairs "
+                  "the cooperative, said two boats had pulled mines up.\n\n\"We will gladly carry "
+                  "their tea,\" Recai Bey said.")
+    assert q["speaker"].tolist() == ["Earl Tippman"] + ["Recai Zihnioğlu"] * 2
+    # a peer's title stays one
+    q = quotes_of("Intro.\n\nThe Earl of Wessex said it was \"a fine day\".")
+    assert q["speaker"].tolist() == ["Earl of Wessex"]
