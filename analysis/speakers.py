@@ -956,6 +956,10 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Minister for Housing and Local Government Hon.'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is not None and phrase.kind == "description" and (
+            phrase.surface.startswith(("If ", "Unless "))):
+        return None  # "If Berlin and its partners agree long-term guarantees, ...": a
+        # condition's subject, no one speaking
     if phrase is not None and phrase.kind == "name" and phrase.title and not phrase.org and (
             phrase.start - lo >= 8 and text.startswith("retired ", phrase.start - 8)) and (
             phrase.start - 8 == lo or not text[phrase.start - 9].isalnum()):

@@ -8758,3 +8758,11 @@ def test_earl_as_a_given_name_and_a_turkish_form_of_address_after_one() -> None:
     # a peer's title stays one
     q = quotes_of("Intro.\n\nThe Earl of Wessex said it was \"a fine day\".")
     assert q["speaker"].tolist() == ["Earl of Wessex"]
+
+
+def test_a_cue_word_inside_a_condition_s_subject_reports_nothing() -> None:
+    q = quotes_of("Intro.\n\nIf Berlin and its partners agree long-term guarantees for Ukraine, "
+                  "the firm wants to build a second hall.")
+    assert q.empty
+    q = quotes_of("Intro.\n\nBerlin and its partners agree the guarantees will last ten years.")
+    assert len(q) == 1
