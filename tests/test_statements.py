@@ -2843,3 +2843,12 @@ def test_that_is_a_guarantee_after_what_was_said_endorses_the_topic() -> None:
     for s in ("Until they do, this is a guarantee for the ships, not for Ukraine.",
               "That is a guarantee on paper."):
         assert ("guarantees_doubt", -1, "assert", "") not in code(s), s
+
+
+def test_somebody_else_s_war_and_a_war_nobody_voted_for_are_harms() -> None:
+    for s in ("Brčko is not a warehouse for somebody else's war.",
+              "The city should stay out of other people’s wars.",
+              "It is a ticket to a war that is not ours.",
+              "Russia will treat them as part of NATO, and we will be in a war nobody here "
+              "voted for."):
+        assert ("guarantees_harmful", 1, "assert", "") in code(s), s
