@@ -2850,5 +2850,8 @@ def test_somebody_else_s_war_and_a_war_nobody_voted_for_are_harms() -> None:
               "The city should stay out of other people’s wars.",
               "It is a ticket to a war that is not ours.",
               "Russia will treat them as part of NATO, and we will be in a war nobody here "
-              "voted for."):
+              "voted for.",
+              "One wrong drone and our boys are in a war that nobody in this valley voted for.",
+              "Small countries should not become somebody else's front line.",
+              "This plan would drag us into their war."):
         assert ("guarantees_harmful", 1, "assert", "") in code(s), s
