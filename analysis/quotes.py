@@ -135,6 +135,25 @@ _CUE_WORD = re.compile(r"(?<![\w’'-])((?ai:" + trie_pattern(sorted(CUE_FORMS))
                        r"))(?![\w’'-])")
 
 
+
+#: A word and the comma of an apposition just before a name: "Ann Lee's company, X".
+_APPOSITION_HEAD_BEFORE = re.compile(r"\b([a-z]+)\s*,\s*$")
+
+
+def _after_org_noun(text: str, a: int) -> bool:
+    """Whether the name at ``a`` stands in apposition to an organisation noun, so it names
+    the body and not a person ("Ann Lee's company, Slemon Aero, overhauls engines. She ...":
+    the pronoun is Ann Lee's).
+
+    Example:
+        >>> _after_org_noun("Ann Lee's company, Slemon Aero, overhauls engines.", 19)
+        True
+        >>> _after_org_noun("Her neighbour, Joan Pike, left.", 15)
+        False
+    """
+    m = _APPOSITION_HEAD_BEFORE.search(text, max(0, a - 30), a)
+    return m is not None and m.group(1) in ORG_NOUNS
+
 class _CueFinder:
     """Finds speech verbs: one regular expression holding every verb form as a trie.
 
@@ -3550,7 +3569,11 @@ class _Extractor:
             lead = lead_words[0].lower() if lead_words else ""
             if 0 < len(lead_words) <= 7 and not re.search(r"[,;:\"“‘]", head[:k]) and \
                     lead in _LEAD_PREPOSITIONS and (lemma in OBJECT_CUES or
-                                                    lead not in ("a", "an", "the")):
+                                                    lead not in ("a", "an", "the")) and not (
+                    lead in ("a", "an", "the") and any(
+                        w.lower() in _FINITE_AUX for w in lead_words[1:])):
+                # (not "told reporters the shop has done that work since ...": a clause
+                # with its own verb, whose "that" is a determiner)
                 pos = pos + k + len(" that")
                 has_that = True
             elif (lemma in OBJECT_CUES or lemma == "warn") and told is None and 0 < len(
@@ -5306,7 +5329,7 @@ class _Extractor:
         elif len(name.split()) >= 2 and not phrase.org and (
                 sent := self._sentence_of(a)) is not None and (
                 pm := _PRONOUN_NEXT.match(text, sent.end)) is not None and (
-                self._is_subject(a, para_start)):
+                self._is_subject(a, para_start)) and not _after_org_noun(text, a):
             # "Marvella Stidham-Oakes has waited tables here for 19 years. She's on ...":
             # the next sentence goes on about the subject with a personal pronoun
             evidence = "pronoun"
@@ -5319,7 +5342,8 @@ class _Extractor:
                 or first.lower() in _OTHER_DEMONYMS
                 or any(w.lower() in TITLES for w in name.split())) and (
                 text[b:b + 2] not in ("’s", "'s")) and (
-                _ROLE_WORD_NEXT.match(text, b) is None) and self._is_subject(a, para_start):
+                _ROLE_WORD_NEXT.match(text, b) is None) and self._is_subject(a, para_start) and (
+                not _after_org_noun(text, a)):
             # (not "Scottish Conservative leader Ann Lee said ...": a party before a name)
             # "Kerehi Walden of the peace network disagreed. "...," she said.": the quotation
             # after the sentence is the subject's, whom the pronoun takes up

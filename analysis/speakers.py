@@ -4152,9 +4152,11 @@ class Entity:
         return False
 
 
-#: A company's legal form closing a name, possessive or not: "Unocal Corp's".
+#: A company's legal form closing a name, possessive or not: "Unocal Corp's", or a trade
+#: word no surname has ("Kaldenkerken Logistics Real Estate": no person "Real Estate").
 _CORPORATE_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Spa|SpA|Group|"
-                            r"Holdings|Industries|Corporation|Company|Limited)\.?(?:[’']s)?$")
+                            r"Holdings|Industries|Corporation|Company|Limited|Estates?|Properties|"
+                            r"Realty|Developments|Ventures|Partners)\.?(?:[’']s)?$")
 #: A company's legal form ("Inc", "Plc", "S.A."), the word its acronym leaves out.
 LEGAL_FORM = re.compile(r"(?:Limited|Ltd\.?|Inc\.?|plc|PLC|Plc|LLC|GmbH|AG|SA|S\.A\.|A/S|"
                         r"Co\.?|Cos\.?|Company|NV|N\.V\.|Spa|SpA|S\.p\.A\.|LP|L\.P\.|"

@@ -8766,3 +8766,25 @@ def test_a_cue_word_inside_a_condition_s_subject_reports_nothing() -> None:
     assert q.empty
     q = quotes_of("Intro.\n\nBerlin and its partners agree the guarantees will last ten years.")
     assert len(q) == 1
+
+
+def test_a_firm_whose_last_words_are_a_trade_and_a_given_name_is_no_person() -> None:
+    q = quotes_of("Intro.\n\nTegelen Logistics Real Estate, which owns most of the land, said "
+                  "the sheds would have \"solar panels on every roof\".")
+    assert q["speaker"].tolist() == ["Tegelen Logistics Real Estate"]
+    # a person after a body's name is still found
+    q = quotes_of("Intro.\n\nThe Ministry of Health Ann Lee said the wards would \"stay open\".")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_name_in_apposition_to_a_firm_is_not_the_she_who_follows() -> None:
+    q = quotes_of("Intro.\n\nMarla Dunphy-Keogh's company, Tignish Aero Works, overhauls engine "
+                  "parts. She told reporters the shop has done that work since 1994.")
+    assert q["speaker"].tolist() == ["Marla Dunphy-Keogh"]
+    # the clause keeps its determiner "that"
+    assert q["text"].tolist() == ["the shop has done that work since 1994"]
+    q = quotes_of("Intro.\n\nHer neighbour, Joan Pike-Hardy, runs the shop. She told reporters "
+                  "it would stay open.")
+    assert q["speaker"].tolist() == ["Joan Pike-Hardy"]
+    q = quotes_of("Intro.\n\nAnn Lee told a press conference in Warsaw that the shop is closed.")
+    assert q["text"].tolist() == ["the shop is closed"]
