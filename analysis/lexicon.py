@@ -280,6 +280,8 @@ TITLES: frozenset[str] = frozenset(
      "mme", "mlle", "herr", "frau", "sra", "srta", "signor", "signora", "señor", "señora",
      "mdm",  # Singapore and Malaysia: "Mdm Tan Siew Hoon"
      "dona", "doña", "ratu", "adi",  # ("Dona Rosa", "Doña Estela"; Fijian chiefly titles)
+     "afioga", "susuga",  # Samoan forms of address before a chief's or a pastor's name
+     "oknha",  # a Cambodian honour before a tycoon's name ("Oknha Lim Pheakdey")
      "starosta", "wojewoda", "wójt", "burmistrz",  # (Polish county, province, commune heads)
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
      "asg", "dsp", "asp", "acp",  # (Additional Solicitor General; police ranks)

@@ -818,6 +818,13 @@ def _gender(words: str) -> str:
     return ""
 
 
+#: Quantifiers before "of": "some of the residents" is no office.
+_QUANTIFIER_HEADS = frozenset({"some", "many", "all", "most", "none", "each", "both", "few",
+                               "several", "any", "either", "neither", "much", "part", "half",
+                               "one", "two", "three", "four", "five", "out", "because",
+                               "instead", "ahead", "outside", "inside", "regardless"})
+
+
 def looks_like_role(role: str) -> bool:
     """True when an appositive reads as a role ("a historian at X", "Lecturer in Y").
 
@@ -828,6 +835,8 @@ def looks_like_role(role: str) -> bool:
         (True, True)
         >>> looks_like_role("a specialist at the School who was not involved in the study")
         True
+        >>> looks_like_role("faifeau of a parish"), looks_like_role("some of the residents")
+        (True, False)
     """
     toks = [_norm(t) for t in _tokens(role)]
     if not toks or len(toks) > 30:
@@ -850,6 +859,11 @@ def looks_like_role(role: str) -> bool:
                      and words[4][:1].isupper()))):
         return True  # an affiliation: "of the University of Leeds", "from Leeds", "of the
         # pro-establishment Kowloon Livelihood Alliance"
+    if len(words) > 2 and words[0].isalpha() and words[0].islower() and toks[1] in (
+            "of", "at") and (toks[2] in ("a", "an", "the") or words[2][:1].isupper()) and (
+            toks[0] not in _QUANTIFIER_HEADS):
+        return True  # an office no lexicon holds, with its body: "faifeau of a parish in
+        # Woodridge", "mukhtar of the village" (not "some of the ...")
     return any(t in PERSON_ROLES or t in TITLES for t in toks[:6])
 
 
@@ -2989,7 +3003,8 @@ _ORG_NOT_STATEMENT = ORG_NOUNS - {"statement"}
 _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "mzee",
                "rev", "professor", "sen", "rep", "gov", "hon", "cllr", "mme", "mlle", "herr",
                "frau", "sra", "srta", "signor", "signora", "señor", "señora", "shri", "sri",
-               "smt", "shrimati", "kumari"}
+               "smt", "shrimati", "kumari", "afioga", "susuga",
+               "oknha"}
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")

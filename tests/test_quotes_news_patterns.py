@@ -8788,3 +8788,22 @@ def test_a_name_in_apposition_to_a_firm_is_not_the_she_who_follows() -> None:
     assert q["speaker"].tolist() == ["Joan Pike-Hardy"]
     q = quotes_of("Intro.\n\nAnn Lee told a press conference in Warsaw that the shop is closed.")
     assert q["text"].tolist() == ["the shop is closed"]
+
+
+def test_an_office_no_lexicon_holds_in_a_second_apposition() -> None:
+    q = quotes_of("Intro.\n\nThe halls at Eastfield, Kingston and Marsden are full on "
+                  "Saturdays.\n\nThe minister, Rev. Tavita Leota-Fuimaono, faifeau of a parish "
+                  "in Eastfield, told the paper his parish books the hall 60 times a year.")
+    assert q["speaker"].tolist() == ["Tavita Leota-Fuimaono"]
+    # a quantifier before "of" is no office
+    q = quotes_of("Intro.\n\nThe residents, some of the oldest in town, said the hall "
+                  "\"must stay\".")
+    assert q["speaker"].tolist() != ["some"]
+
+
+def test_samoan_and_cambodian_forms_of_address_before_a_name() -> None:
+    q = quotes_of("Intro.\n\nAccording to Afioga Lemalu Pita Fonoti-Hale, chairman of the "
+                  "community council, 15,000 people live in the city.\n\nThe contract went to "
+                  "a firm chaired by Oknha Chea Sovannarith.\n\nOknha Sovannarith said the firm "
+                  "had restored \"three buildings in Kampot\".")
+    assert q["speaker"].tolist() == ["Lemalu Pita Fonoti-Hale", "Chea Sovannarith"]
