@@ -399,6 +399,19 @@ _GAVE_NAME = re.compile(
     r"name\s*)?"
     r"(?:only\s+)?(?:as\s+|,\s*)(?:(?:Mr|Mrs|Miss|Ms|Mx|Mama|Auntie|Aunty|Uncle)\.?\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?=[,)]|\.(?:\s|$)|\s+(?:said|says|told|added|explained)\b)")
+#: A person's name and one or two places of her address before her age: "Dilwyn Gruffydd,
+#: Pen-lan, Hermon, 81," (the farm, then the village), the rural British style.
+_ADDRESS_BEFORE_AGE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$")
+#: Capitalised words opening a sentence that no name starts with ("In Cardiff, Ann Lee,
+#: 54, said": a place, then the person).
+_OPENING_WORDS = frozenset({"in", "at", "on", "from", "after", "before", "for", "with", "by",
+                            "near", "outside", "inside", "across", "since", "until", "during",
+                            "the", "a", "an", "back", "over", "under", "like", "unlike", "but",
+                            "and", "so", "yet", "now", "then", "today", "yesterday", "meanwhile",
+                            "among", "between", "around", "along", "beyond", "up", "down",
+                            "last", "this", "that", "next", "every", "each", "of", "to"})
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},|\s\(\d{1,3}\)[,\s]")  # "Ann Lee, 54,", "Ann Lee (54),"
 #: A claim in a relative clause after a name: ", which says it represents 6,000 stations,",
 #: ", a lobby group that says it has 14,000 members,", ", who says she has ...".
@@ -4676,7 +4689,19 @@ class _Extractor:
         "according to the DC" (Deputy Commissioner): a short form of the title of a person
         quoted before stands for that person (and so do the quotes resolved to it)."""
         holders: dict[str, str] = {}
+        spelt = {full for full in self._short.values()
+                 if full.split()[-1].lower() in PERSON_ROLES and full[:1].isupper()}
         for q in self.quotes:
+            if q.speaker in spelt and q.speaker not in holders:
+                # "The Metropolitan Chief Executive (MCE), Alhaji Ann Lee, defended ...
+                # "...," the MCE said": the post the short form spells, held by the
+                # person quoted before with that title
+                holders[q.speaker] = next((
+                    o.speaker for o in reversed(self.quotes) if o.start < q.start
+                    and o.speaker_kind == "person" and o.phrase is not None and o.speaker
+                    and f"{o.phrase.title} {o.phrase.role}".lower().rstrip().endswith(
+                        q.speaker.lower())), "")
+                continue
             if not _TITLE_ACRONYM.fullmatch(q.speaker) or q.speaker in holders:
                 continue
             if not re.search(rf"\b[Tt]he\s+{q.speaker}\b", self.text):
@@ -5314,6 +5339,17 @@ class _Extractor:
             # (not "a nursing student in Tampa, Florida": the city's state, no name)
             evidence = "appositive"
             phrase.role = before[before.rfind(" ", 0, max(0, len(before) - 30)) + 1:].strip(" ,")
+        elif _AGE_APPOSITIVE.match(after) and " " not in name and (
+                chain := _ADDRESS_BEFORE_AGE.search(before)) is not None and (
+                chain.group("name").split()[0].lower() not in _OPENING_WORDS):
+            # "Dilwyn Gruffydd, Pen-lan, Hermon, 81, had the last word": the farm and village
+            # of the person named first, whose age this is
+            start = a - len(before) + chain.start("name")
+            first = chain.group("name")
+            self.discourse.register_name(first, start, kind="person",
+                                         gender=given_name_gender(first.split()[0]),
+                                         salient=self._is_subject(start, para_start))
+            return
         elif _AGE_APPOSITIVE.match(after):
             evidence = "age"
         elif _FAMILY_NAME_FIRST.fullmatch(name):
@@ -5574,8 +5610,14 @@ class _Extractor:
                 or text.startswith(" who ", p.end))
             # ("the officer who would lead the contingent": one person, no anonymous voice)
             voice = voice and not relative
+            # "The head of the nurses' union on the island said": the boss of a body
+            # described in lower case, not named yet
+            boss_of = first == "the" and head in _BOSS_WORDS and of + 2 < len(words) and [
+                w.lower() for w in words[of:of + 2]] == ["of", "the"] and any(
+                w.strip("'’").lower() in ORG_NOUNS for w in words[of + 2:of + 5]) and all(
+                w.islower() for w in words[of + 2:])
             if first not in ("a", "an", "the") and not owned or first == "the" and (
-                    doing is None) and not owned and not relative and not (
+                    doing is None) and not owned and not relative and not boss_of and not (
                         _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)
                                               else text[p.end:p.end + 9])):
                 continue  # ("the" only for someone new: "The boss of a defence company")

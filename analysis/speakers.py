@@ -958,6 +958,10 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:Outside|Inside|At|In|On|Near|Later|Earlier|
 _OFFICE_FOR_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+$")
 
 
+#: A post's holder named by what she answers for: "the member responsible for leisure".
+_RESPONSIBLE_FOR = re.compile(r"[a-z]\s(responsible\s)for\s")
+
+
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -998,6 +1002,19 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             phrase.surface = text[phrase.start:phrase.end]
             phrase.role, phrase.title = " ".join(phrase.role.split()), " ".join(
                 phrase.title.split())
+    if phrase is None and (
+            resp := _RESPONSIBLE_FOR.search(text, max(lo, cue_start - 80), cue_start)) is not None:
+        # "The cabinet member responsible for leisure told": the post's holder, its
+        # portfolio read as "the member for leisure" (blanked, offsets kept)
+        blanked = text[:resp.start(1)] + " " * (resp.end(1) - resp.start(1)) + text[
+            resp.end(1):]
+        phrase = _parse_subject_left(blanked, lo, cue_start)
+        if phrase is not None:
+            phrase.surface = text[phrase.start:phrase.end]
+            phrase.role = " ".join(text[phrase.start:phrase.end].split()) if (
+                phrase.kind == "description") else re.sub(r"\s{2,}", " responsible ",
+                                                           phrase.role)
+            phrase.title = re.sub(r"\s{2,}", " responsible ", phrase.title)
     if phrase is None and ")" in text[lo:cue_start] and (
             bracket := _BRACKET_BEFORE_WHO.search(text, lo, cue_start)) is not None:
         # "opposed by Cllr Ann Lee (Independent, Flexbury), who warned": her party and

@@ -8807,3 +8807,43 @@ def test_samoan_and_cambodian_forms_of_address_before_a_name() -> None:
                   "a firm chaired by Oknha Chea Sovannarith.\n\nOknha Sovannarith said the firm "
                   "had restored \"three buildings in Kampot\".")
     assert q["speaker"].tolist() == ["Lemalu Pita Fonoti-Hale", "Chea Sovannarith"]
+
+
+def test_a_farm_and_village_between_a_name_and_the_age() -> None:
+    q = quotes_of("Intro.\n\nGwilym Prydderch, Pen-y-bryn, Hermon, 79, had the last word. "
+                  "'I am not driving to Cardigan in January,' he said.")
+    assert q["speaker"].tolist() == ["Gwilym Prydderch"]
+    # a place opening the sentence is no person
+    q = quotes_of("Intro.\n\nIn Cardigan, Lee, 54, had the last word. 'I am not driving,' "
+                  "she said.")
+    assert q["speaker"].tolist() == ["Lee"]
+
+
+def test_the_short_form_of_a_title_stands_for_its_holder() -> None:
+    q = quotes_of("Intro.\n\nThe District Chief Executive (DCE), Alhaji Issah Wumbei Mahama, "
+                  "defended the increase, explaining that revenue had fallen short.\n\n"
+                  "\"We cannot wait for Accra to carry us,\" the DCE said.")
+    assert q["speaker"].tolist() == ["Issah Wumbei Mahama"] * 2
+
+
+def test_the_head_of_a_body_in_lower_case_named_in_the_next_paragraph() -> None:
+    q = quotes_of("Headline\n\nThe head of the nurses' union said the sick-out was \"not a "
+                  "strike but exhaustion\".\n\nMarcia Quashie-Daniel, president of the Tobago "
+                  "Nurses Union, told reporters some nurses had not been paid.")
+    assert q["speaker"].tolist() == ["Marcia Quashie-Daniel"] * 2
+    # the head of a body named before stays unnamed
+    q = quotes_of("Headline\n\nThe head of the Tobago Nurses Union said the sick-out was \"not "
+                  "a strike\".\n\nMarcia Quashie-Daniel, a nurse, told reporters she was tired.")
+    assert q["speaker"].tolist()[0] != "Marcia Quashie-Daniel"
+
+
+def test_a_post_holder_responsible_for_a_portfolio() -> None:
+    q = quotes_of("Headline\n\nThe cabinet member responsible for leisure told the meeting the "
+                  "authority had 'no magic pot left'.\n\nCllr Emyr Bowen-Rhys, who grew up in "
+                  "Boncath, said he understood the anger.")
+    assert q["speaker"].tolist() == ["Emyr Bowen-Rhys"] * 2
+    assert q["text"].tolist()[0] == "the authority had 'no magic pot left'"
+    q = quotes_of("Intro.\n\nThe minister responsible for housing, Ann Lee, said the "
+                  "authority had no money.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    assert q["speaker_role"].tolist() == ["The minister responsible for housing"]
