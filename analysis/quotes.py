@@ -5612,10 +5612,10 @@ class _Extractor:
             voice = voice and not relative
             # "The head of the nurses' union on the island said": the boss of a body
             # described in lower case, not named yet
-            boss_of = first == "the" and head in _BOSS_WORDS and of + 2 < len(words) and [
-                w.lower() for w in words[of:of + 2]] == ["of", "the"] and any(
-                w.strip("'’").lower() in ORG_NOUNS for w in words[of + 2:of + 5]) and all(
-                w.islower() for w in words[of + 2:])
+            boss_of = first == "the" and (
+                bm := _BOSS_OF_LOWER_BODY.match(text, p.start)) is not None and (
+                bm.group("head") in _BOSS_WORDS) and any(
+                w.strip("'’") in ORG_NOUNS for w in bm.group("body").split())
             if first not in ("a", "an", "the") and not owned or first == "the" and (
                     doing is None) and not owned and not relative and not boss_of and not (
                         _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)
@@ -6897,6 +6897,9 @@ _STYLES = frozenset({"reverend", "revd", "rt", "very", "most", "right", "honoura
 #: A role that only says where someone works: "of the Øresund Institute", "at Leeds".
 _AFFILIATION_ONLY = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;]*")
 #: What makes a definite description someone new: "The boss (of a defence company)".
+#: "The head of the nurses' union": the boss of a body described in lower case.
+_BOSS_OF_LOWER_BODY = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+of\s+the\s+"
+                                 r"(?P<body>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\b(?!\s+[A-Z])")
 _OF_SOMEONE_NEW = re.compile(r"\s*(?:of|from|at)\s+(?:a|an)\b", re.IGNORECASE)
 #: Words for who runs a firm: "The boss of a defence company" is its managing director.
 _BOSS_WORDS = frozenset({"boss", "head", "chief", "director", "executive", "owner", "founder",

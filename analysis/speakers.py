@@ -837,6 +837,8 @@ def looks_like_role(role: str) -> bool:
         True
         >>> looks_like_role("faifeau of a parish"), looks_like_role("some of the residents")
         (True, False)
+        >>> looks_like_role("one of eight welders at the yard")
+        True
     """
     toks = [_norm(t) for t in _tokens(role)]
     if not toks or len(toks) > 30:
@@ -864,6 +866,10 @@ def looks_like_role(role: str) -> bool:
             toks[0] not in _QUANTIFIER_HEADS):
         return True  # an office no lexicon holds, with its body: "faifeau of a parish in
         # Woodridge", "mukhtar of the village" (not "some of the ...")
+    if toks[:2] == ["one", "of"] and any(
+            len(t) > 4 and t.endswith("s") and (t[:-1] in PERSON_ROLES or t.endswith("ers"))
+            for t in toks[2:6]):
+        return True  # "one of eight Ukrainian welders at the yard", "one of the organisers"
     return any(t in PERSON_ROLES or t in TITLES for t in toks[:6])
 
 

@@ -8831,6 +8831,12 @@ def test_the_head_of_a_body_in_lower_case_named_in_the_next_paragraph() -> None:
                   "strike but exhaustion\".\n\nMarcia Quashie-Daniel, president of the Tobago "
                   "Nurses Union, told reporters some nurses had not been paid.")
     assert q["speaker"].tolist() == ["Marcia Quashie-Daniel"] * 2
+    q = quotes_of("Headline\n\nOnly 31 nurses turned up, according to the Tobago Regional "
+                  "Health Authority (TRHA).\n\nThe head of the nurses' union on the island "
+                  "said the sick-out was \"not a strike but exhaustion\".\n\nMarcia "
+                  "Quashie-Daniel, president of the Tobago Nurses Union, told reporters some "
+                  "nurses had not been paid.")
+    assert q["speaker"].tolist()[1:] == ["Marcia Quashie-Daniel"] * 2
     # the head of a body named before stays unnamed
     q = quotes_of("Headline\n\nThe head of the Tobago Nurses Union said the sick-out was \"not "
                   "a strike\".\n\nMarcia Quashie-Daniel, a nurse, told reporters she was tired.")
@@ -8847,3 +8853,10 @@ def test_a_post_holder_responsible_for_a_portfolio() -> None:
                   "authority had no money.")
     assert q["speaker"].tolist() == ["Ann Lee"]
     assert q["speaker_role"].tolist() == ["The minister responsible for housing"]
+
+
+def test_one_of_a_group_of_workers_in_apposition_after_a_name() -> None:
+    q = quotes_of("Intro.\n\nOksana Hlushchenko from Mykolaiv, one of eight Ukrainian welders at "
+                  "the yard, said a signature alone would stop no one.\n\n\"In 2014 there were "
+                  "signatures,\" she said.")
+    assert q["speaker"].tolist() == ["Oksana Hlushchenko"] * 2
