@@ -413,7 +413,7 @@ TITLES: frozenset[str] = frozenset(
      # a US party's precinct officers ("Precinct Committeewoman Ann Lee")
      "committeeman", "committeewoman", "precinct",
      # Nigerian styles ("Alhaji Ann Lee", "Engr. Ann Lee", "Barr. Ann Lee", "Mallam")
-     "alhaji", "alhaja", "hajia", "engr", "barr", "mallam", "malam",
+     "alhaji", "alhaja", "hajia", "haja", "hajiya", "engr", "barr", "mallam", "malam",
      # Nigerian chiefly and church styles ("Obong Ann Lee", "Deaconess Ann Lee", "Oba",
      # "Igwe"); Māori forms of address for elders ("Matua Ann Lee", "Whaea Ann Lee")
      "obong", "oba", "igwe", "deacon", "deaconess", "evangelist", "prophet", "apostle",

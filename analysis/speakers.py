@@ -536,6 +536,11 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                 return " ".join(toks[:j]), " ".join(toks[j:]), " ".join(post)
         if not role_at or normed[-1] in TITLES or normed[-1] in PERSON_ROLES:
             return "", " ".join(toks), " ".join(post)  # "Polish Foreign Ministry"
+        if role_at[-1] == len(toks) - 2 and normed[role_at[-1]] not in TITLES and normed[
+                role_at[-1]].endswith(("ies", "ers", "ists")):
+            # "Tudful Service Families Link": a body's name with a plural of people in it,
+            # not a role before a one-word name
+            return "", " ".join(toks), " ".join(post)
         k = role_at[-1] + 1
         return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
     if all(n in TITLES or (i == 0 and _POSSESSIVE.search(t))
@@ -964,6 +969,8 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:Outside|Inside|At|In|On|Near|Later|Earlier|
 _OFFICE_FOR_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+$")
 
 
+#: A firm's legal form in brackets: "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
+_PTY_LTD = re.compile(r"\((?:Pty|Pvt|Private|Proprietary)(\))\s+(?:Ltd|Limited)\b\.?\s*$")
 #: A post's holder named by what she answers for: "the member responsible for leisure".
 _RESPONSIBLE_FOR = re.compile(r"[a-z]\s(responsible\s)for\s")
 
@@ -1021,6 +1028,19 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                 phrase.kind == "description") else re.sub(r"\s{2,}", " responsible ",
                                                            phrase.role)
             phrase.title = re.sub(r"\s{2,}", " responsible ", phrase.title)
+    if (phrase is None or phrase.kind == "name" and phrase.name in ("Ltd", "Limited")) and (
+            ")" in text[lo:cue_start]) and (
+            pty := _PTY_LTD.search(text, max(lo, cue_start - 60), cue_start)) is not None:
+        # "Mosetlho Solar (Pty) Ltd said": a southern African firm's legal form, brackets
+        # and all (read with the brackets blanked, offsets kept)
+        blanked = text[:pty.start()] + " " + text[pty.start() + 1:pty.start(1)] + " " + text[
+            pty.end(1):]
+        whole = _parse_subject_left(blanked, lo, cue_start)
+        if whole is not None and whole.kind == "name" and whole.start < pty.start():
+            whole.surface = text[whole.start:whole.end]
+            whole.name = " ".join(text[whole.start:whole.end].split())
+            whole.org, whole.role, whole.title = True, "", ""
+            phrase = whole
     if phrase is None and ")" in text[lo:cue_start] and (
             bracket := _BRACKET_BEFORE_WHO.search(text, lo, cue_start)) is not None:
         # "opposed by Cllr Ann Lee (Independent, Flexbury), who warned": her party and
@@ -3448,6 +3468,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 # middle name, the given name before it
             if k > 1 and toks[k - 1] in NAME_ABBREVIATIONS:
                 k -= 1  # "Undersecretary for Local Government Ma. Cielito Lee"
+            if not given and any(_norm(t) in PEOPLE_PLURALS or _norm(t).endswith("workers")
+                                 for t in toks[k:]):
+                k = 0  # "president of United Steelworkers Local 2705": a union, no person
         if k:
             title = " ".join(toks[:k])
             name = " ".join(toks[k:])
@@ -3939,12 +3962,36 @@ _AND_BODY_RIGHT = re.compile(r" and ((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*\
 def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     """Parse a speaker phrase that follows a speech verb ("said Jane Doe, a fellow at X").
 
+    A nickname in quote marks inside the name is read past: 'said Councilor Ma. Teresa
+    "Tessie" Lee' is Ma. Teresa Lee.
+
     Example:
         >>> t = "said Dr. Ann Lee, a historian at Leeds."
         >>> p = parse_subject_right(t, 5, len(t))
         >>> (p.name, p.role)
         ('Ann Lee', 'a historian at Leeds')
+        >>> t = 'said Councilor Ma. Teresa "Tessie" Dacanay-Bahin, who chairs it.'
+        >>> parse_subject_right(t, 5, len(t)).name
+        'Ma. Teresa Dacanay-Bahin'
     """
+    phrase = _parse_subject_right(text, pos, hi)
+    if phrase is not None and phrase.kind == "name" and not phrase.org and (
+            nick := _NICKNAME_THEN_SURNAME.match(text, phrase.end)) is not None and (
+            text.endswith(phrase.name, 0, phrase.end)):
+        phrase.name = f"{phrase.name} {nick.group(1)}"
+        phrase.end = nick.end()
+        phrase.surface = text[phrase.start:phrase.end]
+    return phrase
+
+
+#: A nickname in quote marks between given names and a surname: ' "Tessie" Dacanay-Bahin'.
+_NICKNAME_THEN_SURNAME = re.compile(r"\s+[\"“‘'][A-Z][\w’'-]{1,15}[\"”’']\s+"
+                                    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=[\s,.;:]|$)")
+
+
+def _parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
+    """The speaker phrase after a speech verb, as :func:`parse_subject_right` reads it
+    (without a nickname's surname)."""
     seg = text[pos:hi]
     day = _NAME_THEN_WEEKDAY.match(seg) if "day" in seg[:90] else None
     if day is not None:

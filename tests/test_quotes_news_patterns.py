@@ -8860,3 +8860,23 @@ def test_one_of_a_group_of_workers_in_apposition_after_a_name() -> None:
                   "the yard, said a signature alone would stop no one.\n\n\"In 2014 there were "
                   "signatures,\" she said.")
     assert q["speaker"].tolist() == ["Oksana Hlushchenko"] * 2
+
+
+def test_bodies_named_with_a_plural_of_people_inside() -> None:
+    q = quotes_of("Intro.\n\nBrecon Service Families Link, a charity for forces families, said "
+                  "in a statement it had set up a helpline.")
+    assert q["speaker"].tolist() == ["Brecon Service Families Link"]
+    q = quotes_of("Intro.\n\n\"Think twice,\" said Dana Koski-Marn, president of United "
+                  "Steelworkers Local 1938.\n\nShe said a deal would \"keep the Range working\".")
+    assert q["speaker"].tolist() == ["Dana Koski-Marn"] * 2
+
+
+def test_a_bracketed_legal_form_and_a_pilgrim_s_style_and_a_nickname() -> None:
+    q = quotes_of("Intro.\n\nIn a statement, Tlhalefo Solar (Pty) Ltd said it would \"keep a "
+                  "pitch open\".\n\nIt said construction would start in April.")
+    assert q["speaker"].tolist() == ["Tlhalefo Solar (Pty) Ltd"] * 2
+    q = quotes_of("Intro.\n\nAt the market, Haja Mariama Sesay-Conteh said she had voted early.")
+    assert q["speaker"].tolist() == ["Mariama Sesay-Conteh"]
+    q = quotes_of("Intro.\n\n\"We are only paying an old debt,\" said Councilor Ma. Luisa "
+                  "\"Lui\" Tabora-Ocampo, who chairs the committee.")
+    assert q["speaker"].tolist() == ["Ma. Luisa Tabora-Ocampo"]
