@@ -4210,6 +4210,14 @@ class _Extractor:
             return person
         if m and m.end() <= b:
             phrase = _name_phrase(text, a, a + (m.start(1) - a), m.end(1), False)
+            if phrase is not None and phrase.kind == "name" and (
+                    phrase.name.split()[-1] in _UNIT_OF_PLACE) and (
+                    place := _OF_PLACE.match(text, m.end(1), b)) is not None:
+                # "according to the Autonomous Region of Sardinia": the region's government,
+                # its place in its name
+                end = place.end()
+                return SpeakerPhrase("name", phrase.start, end, text[phrase.start:end],
+                                     name=f"{phrase.name}{text[m.end(1):end]}", org=True)
             if phrase is not None:
                 rest = text[m.end(1):b]
                 rm = re.match(r"\s*,\s*([^,]+?)\s*,", rest)
@@ -6900,6 +6908,10 @@ _AFFILIATION_ONLY = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;]*")
 #: "The head of the nurses' union": the boss of a body described in lower case.
 _BOSS_OF_LOWER_BODY = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+of\s+the\s+"
                                  r"(?P<body>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\b(?!\s+[A-Z])")
+#: Units of government named with their place: "the Autonomous Region of Sardinia".
+_UNIT_OF_PLACE = frozenset({"Region", "Province", "Municipality", "Canton", "Prefecture",
+                            "Oblast", "Voivodeship", "Governorate", "Territory", "Commune"})
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _OF_SOMEONE_NEW = re.compile(r"\s*(?:of|from|at)\s+(?:a|an)\b", re.IGNORECASE)
 #: Words for who runs a firm: "The boss of a defence company" is its managing director.
 _BOSS_WORDS = frozenset({"boss", "head", "chief", "director", "executive", "owner", "founder",

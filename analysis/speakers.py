@@ -1584,7 +1584,8 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
                              negated=negated, org=True)
     po = _PERSON_OF_LONG_ORG_END.search(seg, off) if (" and " in seg or " for " in seg) and (
         " of " in seg or " at " in seg or " from " in seg) else None
-    if po is not None and (_has_org_noun(po.group("org")) or (
+    if po is not None and (_has_org_noun(po.group("org")) or _PEOPLE_FOR_CAUSE.fullmatch(
+            po.group("org")) is not None or (
             # "Analyst Rosemarie Morbelli of Ingalls and Snyder said": a firm named after
             # its partners, after a person's given name (not "... and Bo Chen": two people)
             " and " in po.group("org") and len(person := po.group(1).split()) >= 2
@@ -1763,7 +1764,7 @@ _OWNED_PERSON_END = re.compile(r"^(.+?)[’']s\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w�
 _AND_BEFORE_END = re.compile(r"(?:^|,\s+|\b[a-z][\w’'-]*\s+)[Aa]nd\s+$")
 _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Alliance|Front|"
               # ("the Province of Limburg said": a province's government, by its name)
-              r"Province(?=\s+of\s+[A-Z])|"
+              r"Province(?=\s+of\s+[A-Z])|Region(?=\s+of\s+[A-Z])|"
               "University|Institute|Bank|Council|"
               "Organisation|Organization|Committee|Commission|Federation|Union|Association|"
               "League|Court|Agency|Fund|Party|Foundation|School|Centre|Center|Board|Bureau|"
@@ -2261,6 +2262,9 @@ _UMBRELLA_ORGS = frozenset({"group", "organisation", "organization", "body", "in
                             "coalition", "alliance", "network", "movement", "platform"})
 #: A person, then the body they belong to, its name holding "and" or "for": "Ann Lee of the
 #: Institute for Sahelian and Coastal Studies".
+#: People named for a cause: "(Independent) Patriots for Change", "Islanders for Fair Tax".
+_PEOPLE_FOR_CAUSE = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ans|ists|iots|ens)\s+"
+                               r"(?:for|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _PERSON_OF_LONG_ORG_END = re.compile(
     rf"({_NAME_SEQ})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|"
     rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+(?:and|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
@@ -3329,6 +3333,14 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     n_toks = len(toks)
     if n_toks == 1 and _COMPOUND_ADJECTIVE.fullmatch(toks[0]):
         return None  # "the Pakistan-based news agency", "a US-backed force": an adjective
+    if n_toks <= 2 and toks[-1].endswith(("ers", "ans", "ists", "iots", "ens")) and (
+            text.startswith((" for ", " against "), b)) and (
+            cause := org_name_at(text, b - len(" ".join(toks)))) is not None and cause[1] > b:
+        # "of the Independent Patriots for Change (IPC) said": people named for a cause, a
+        # party or a group (not "Independent" styling a person "Patriots")
+        start = cause[1] - len(cause[0])
+        return SpeakerPhrase("name", start, cause[1], text[start:cause[1]], name=cause[0],
+                             negated=negated, org=True)
     if n_toks == 1 and toks[0].isupper() and _norm(toks[0]) in ROLE_ABBREVIATIONS and (
             lead_the or _norm(text[max(lo, a0 - 4):a0].strip()) == "the"):
         return None  # "the PM told troops": a role, described below

@@ -8880,3 +8880,15 @@ def test_a_bracketed_legal_form_and_a_pilgrim_s_style_and_a_nickname() -> None:
     q = quotes_of("Intro.\n\n\"We are only paying an old debt,\" said Councilor Ma. Luisa "
                   "\"Lui\" Tabora-Ocampo, who chairs the committee.")
     assert q["speaker"].tolist() == ["Ma. Luisa Tabora-Ocampo"]
+
+
+def test_a_region_s_government_and_a_person_of_a_group_named_for_a_cause() -> None:
+    q = quotes_of("Intro.\n\nAccording to the Autonomous Region of Sardinia, the plan affects 34 "
+                  "institutes.")
+    assert q["speaker"].tolist() == ["Autonomous Region of Sardinia"]
+    q = quotes_of("Intro.\n\nCllr Josia Nangolo of the Independent Patriots for Change (IPC) "
+                  "said the council had \"sold the heart of the town\".")
+    assert q["speaker"].tolist() == ["Josia Nangolo"]
+    q = quotes_of("Intro.\n\nThe Independent Patriots for Change said the vote was "
+                  "\"a disgrace\".")
+    assert q["speaker"].tolist() == ["Independent Patriots for Change"]
