@@ -282,6 +282,7 @@ TITLES: frozenset[str] = frozenset(
      "dona", "doña", "ratu", "adi",  # ("Dona Rosa", "Doña Estela"; Fijian chiefly titles)
      "afioga", "susuga",  # Samoan forms of address before a chief's or a pastor's name
      "oknha",  # a Cambodian honour before a tycoon's name ("Oknha Lim Pheakdey")
+     "tuai", "rumah",  # an Iban longhouse headman, "Tuai Rumah Ann anak Lee"
      "starosta", "wojewoda", "wójt", "burmistrz",  # (Polish county, province, commune heads)
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
      "asg", "dsp", "asp", "acp",  # (Additional Solicitor General; police ranks)
@@ -750,6 +751,9 @@ NOT_NAMES: frozenset[str] = frozenset(
                            "let") for a in "'’" for v in ("ve", "re", "ll", "d", "m", "s")),
      # fronted adverbs: "Outside, Ann Lee, president of the union, said"
      "outside", "inside", "elsewhere", "nearby", "afterwards", "afterward", "separately",
+     # fronted places: "Beside the jetty, Ann Lee said" (for "Near Song, ...", see
+     # speakers._name_phrase)
+     "beside", "behind", "around", "along", "upriver", "downriver",
      "even", "just", "only", "first", "second", "third", "last", "next", "new", "more",
      "less", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "was", "is",
      "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",

@@ -3331,6 +3331,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         a = text.index(toks[k + 1], a + len(" ".join(toks[:k + 1])))
         toks = toks[k + 1:]
     n_toks = len(toks)
+    if toks[0] == "Near" and n_toks <= 3 and text.startswith(",", b) and not _has_org_noun(
+            " ".join(toks)) and (a0 == lo or text[max(lo, a0 - 2):a0].strip() in ("", ".")):
+        return None  # "Near Song, Tuai Rumah Ann Lee, 68, said": a fronted place (not "Near
+        # Island Processors Coalition", a body)
     if n_toks == 1 and _COMPOUND_ADJECTIVE.fullmatch(toks[0]):
         return None  # "the Pakistan-based news agency", "a US-backed force": an adjective
     if n_toks <= 2 and toks[-1].endswith(("ers", "ans", "ists", "iots", "ens")) and (
@@ -3908,11 +3912,17 @@ _CLAUSE_INSIDE = frozenset({"a", "an", "the", "had", "has", "have", "was", "were
                             "are", "will", "would", "could", "should", "must", "can"})
 
 
+#: A person's name in apposition after a comma: ", Ann Lee".
+_NAME_APPOSED_NEXT = re.compile(
+    rf",\s+(?:[{_UPPER}][\w’'.-]*\s+)*[{_UPPER}][\w’'-]+\s*(?:[.,;:!?]|$)")
+
 #: A title with its place or portfolio, then a name, after a cue: " Ukrainian Ambassador to
 #: Japan Ann Lee", " Minister for Foreign Affairs Ann Lee-Hart".
 _TITLE_TO_PLACE_RIGHT = re.compile(
-    rf"\s*((?:[{_UPPER}][\w’'-]+\s+){{0,3}}(?:Ambassador|Envoy|Minister|Secretary|Commissioner|"
-    rf"Consul|Representative|Director|Chair|Chairman|Chairwoman|President|Head|"
+    rf"\s*(?:the\s+)?((?:[{_UPPER}][\w’'-]+\s+){{0,3}}(?:Ambassador|Envoy|Minister|Secretary|"
+    rf"Commissioner|Consul|Representative|Director|Chair|Chairman|Chairwoman|President|Head|"
+    # ('said the Mayor of Kasama Mr Ann Lee': "the" before the office)
+    rf"Mayor|Governor|Premier|"
     # a member and the seat: "said Labor MLA for Yerrabi Ann Lee"
     rf"MLA|MP|MPP|MHA|MHK|MSP|MNA|Member)\s+"
     rf"(?:to|for|of)\s+(?:the\s+)?(?:[{_UPPER}][\w’'-]+\s+(?:and\s+)?){{1,6}}?"
@@ -3986,7 +3996,8 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         >>> parse_subject_right(t, 5, len(t)).name
         'Ma. Teresa Dacanay-Bahin'
     """
-    phrase = _parse_subject_right(text, pos, hi)
+    style = _STYLE_BEFORE_THE.match(text, pos, hi)
+    phrase = _parse_subject_right(text, style.end() if style else pos, hi)
     if phrase is not None and phrase.kind == "name" and not phrase.org and (
             nick := _NICKNAME_THEN_SURNAME.match(text, phrase.end)) is not None and (
             text.endswith(phrase.name, 0, phrase.end)):
@@ -3996,6 +4007,10 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     return phrase
 
 
+#: A style of address before "the" and a title: 'said His Worship the Mayor of Kasama Mr
+#: Ann Lee', 'said Her Excellency the Ambassador'.
+_STYLE_BEFORE_THE = re.compile(r"\s*(?:His|Her)\s+(?:Worship|Excellency|Honour|Honor|"
+                               r"Lordship|Ladyship|Grace)\s+(?=the\s)")
 #: A nickname in quote marks between given names and a surname: ' "Tessie" Dacanay-Bahin'.
 _NICKNAME_THEN_SURNAME = re.compile(r"\s+[\"“‘'][A-Z][\w’'-]{1,15}[\"”’']\s+"
                                     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=[\s,.;:]|$)")
@@ -4014,6 +4029,9 @@ def _parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     if voice is not None and (phrase := _owner_voice_phrase(text, pos, voice, False)) is not None:
         return phrase  # 'said a statement from Prime Minister Ann Lee's office'
     titled = _TITLE_TO_PLACE_RIGHT.match(seg)
+    if titled is not None and _NAME_APPOSED_NEXT.match(seg, titled.end(1)) is not None:
+        titled = None  # 'said the MP for Sandys North Central, Ann Lee': the seat, then
+        # the person in apposition
     if titled is not None and (whole := parse_subject_left(
             text, pos + titled.start(1), pos + titled.end(1))) is not None and (
             whole.kind == "name" and not whole.org and whole.end >= pos + titled.end(1)):

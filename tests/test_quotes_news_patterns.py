@@ -8892,3 +8892,26 @@ def test_a_region_s_government_and_a_person_of_a_group_named_for_a_cause() -> No
     q = quotes_of("Intro.\n\nThe Independent Patriots for Change said the vote was "
                   "\"a disgrace\".")
     assert q["speaker"].tolist() == ["Independent Patriots for Change"]
+
+
+def test_a_fronted_place_and_a_longhouse_headman_s_title() -> None:
+    q = quotes_of("Intro.\n\nNear Song, Tuai Rumah Jimbun anak Laing, 68, said the boat was "
+                  "\"our bus and our ambulance\".")
+    assert q["speaker"].tolist() == ["Jimbun anak Laing"]
+    # a body whose name opens with "Near" stays one
+    q = quotes_of("Intro.\n\nNear Island Processors Coalition said the tax was \"too high\".")
+    assert q["speaker"].tolist() == ["Near Island Processors Coalition"]
+
+
+def test_a_style_and_the_before_an_office_and_its_holder_after_the_cue() -> None:
+    q = quotes_of("Intro.\n\nBwalya Kasonde said the report was late.\n\n\"The council has "
+                  "nothing to hide,\" said His Worship the Mayor of Mansa Mr Chanda Mulenga "
+                  "Phiri.")
+    assert q["speaker"].tolist()[-1] == "Chanda Mulenga Phiri"
+    q = quotes_of("Intro.\n\nBob Smith said hi.\n\n\"We have nothing to hide,\" said the Minister "
+                  "of Finance Ann Lee.")
+    assert q["speaker"].tolist()[-1] == "Ann Lee"
+    # the seat, then the person in apposition
+    q = quotes_of("Intro.\n\nBob Smith said hi.\n\n\"Trust was missing,\" said the MP for Sandys "
+                  "North Central, Errol Pacheco-Wade.")
+    assert q["speaker"].tolist()[-1] == "Errol Pacheco-Wade"
