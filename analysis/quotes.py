@@ -3832,7 +3832,12 @@ class _Extractor:
                             or first in ("who", "whose")):  # (a role, no clause)
                 # "According to X, a lecturer at Y, ..."; "According to X, who teaches ..."
                 phrase = self._np(np_start, comma)
-                if phrase is not None and not phrase.role:
+                if phrase is not None and phrase.kind == "name" and _ACRONYM_WORD.fullmatch(
+                        phrase.name) and (spelt := _THE_BODY.fullmatch(aside)) is not None:
+                    # "According to FMV, the Swedish Defence Materiel Administration, ...":
+                    # the body the short form stands for, spelt out in apposition
+                    phrase.name, phrase.org = spelt.group(1), True
+                elif phrase is not None and not phrase.role:
                     phrase.role = aside
                 comma = nxt
                 more = text.find(", ", comma + 1, sent.end)
@@ -6908,6 +6913,10 @@ _AFFILIATION_ONLY = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;]*")
 #: "The head of the nurses' union": the boss of a body described in lower case.
 _BOSS_OF_LOWER_BODY = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+of\s+the\s+"
                                  r"(?P<body>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\b(?!\s+[A-Z])")
+#: A short form in capitals ("FMV", "DE&S") and a body's name after "the".
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
+_THE_BODY = re.compile(r"the\s+([A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+                       r"[A-Z][\w’'-]*){1,7})")
 #: Units of government named with their place: "the Autonomous Region of Sardinia".
 _UNIT_OF_PLACE = frozenset({"Region", "Province", "Municipality", "Canton", "Prefecture",
                             "Oblast", "Voivodeship", "Governorate", "Territory", "Commune"})

@@ -970,7 +970,8 @@ _OFFICE_FOR_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Director)\s
 
 
 #: A firm's legal form in brackets: "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
-_PTY_LTD = re.compile(r"\((?:Pty|Pvt|Private|Proprietary)(\))\s+(?:Ltd|Limited)\b\.?\s*$")
+_PTY_LTD = re.compile(r"\((?:Pty|Pvt|Private|Proprietary)(\))\s+(?:Ltd|Limited)\b\.?,?\s*$")
+_PTY_SPELT = re.compile(r"\b(Pty|Pvt|Private|Proprietary)\s+(Ltd|Limited)\b")
 #: A post's holder named by what she answers for: "the member responsible for leisure".
 _RESPONSIBLE_FOR = re.compile(r"[a-z]\s(responsible\s)for\s")
 
@@ -1028,7 +1029,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
                 phrase.kind == "description") else re.sub(r"\s{2,}", " responsible ",
                                                            phrase.role)
             phrase.title = re.sub(r"\s{2,}", " responsible ", phrase.title)
-    if (phrase is None or phrase.kind == "name" and phrase.name in ("Ltd", "Limited")) and (
+    if (phrase is None or phrase.kind == "description" or phrase.kind == "name" and (
+            phrase.name in ("Ltd", "Limited"))) and (
             ")" in text[lo:cue_start]) and (
             pty := _PTY_LTD.search(text, max(lo, cue_start - 60), cue_start)) is not None:
         # "Mosetlho Solar (Pty) Ltd said": a southern African firm's legal form, brackets
@@ -1038,8 +1040,8 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         whole = _parse_subject_left(blanked, lo, cue_start)
         if whole is not None and whole.kind == "name" and whole.start < pty.start():
             whole.surface = text[whole.start:whole.end]
-            whole.name = " ".join(text[whole.start:whole.end].split())
-            whole.org, whole.role, whole.title = True, "", ""
+            whole.name = _PTY_SPELT.sub(r"(\1) \2", " ".join(whole.name.split()))
+            whole.org, whole.title = True, ""
             phrase = whole
     if phrase is None and ")" in text[lo:cue_start] and (
             bracket := _BRACKET_BEFORE_WHO.search(text, lo, cue_start)) is not None:

@@ -8915,3 +8915,12 @@ def test_a_style_and_the_before_an_office_and_its_holder_after_the_cue() -> None
     q = quotes_of("Intro.\n\nBob Smith said hi.\n\n\"Trust was missing,\" said the MP for Sandys "
                   "North Central, Errol Pacheco-Wade.")
     assert q["speaker"].tolist()[-1] == "Errol Pacheco-Wade"
+
+
+def test_a_short_form_spelt_out_and_a_bracketed_legal_form_in_apposition() -> None:
+    q = quotes_of("Intro.\n\nAccording to FMV, the Swedish Defence Materiel Administration, the "
+                  "order is worth about 640 million kronor.")
+    assert q["speaker"].tolist() == ["Swedish Defence Materiel Administration"]
+    q = quotes_of("Intro.\n\nThe contractor, Vadduk Parking Systems (Pvt) Ltd, said in a "
+                  "statement that it had been \"selected through a fair tender\".")
+    assert q["speaker"].tolist() == ["Vadduk Parking Systems (Pvt) Ltd"]
