@@ -969,6 +969,8 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:Outside|Inside|At|In|On|Near|Later|Earlier|
 _OFFICE_FOR_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+$")
 
 
+#: A body's press office after its name: "8 Wing public affairs said".
+_PRESS_OFFICE_END = re.compile(r"\s+public\s+affairs(?:\s+(?:office|staff|branch))?\s*$")
 #: A firm's legal form in brackets: "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
 _PTY_LTD = re.compile(r"\((?:Pty|Pvt|Private|Proprietary)(\))\s+(?:Ltd|Limited)\b\.?,?\s*$")
 _PTY_SPELT = re.compile(r"\b(Pty|Pvt|Private|Proprietary)\s+(Ltd|Limited)\b")
@@ -988,6 +990,13 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Minister for Housing and Local Government Hon.'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is None and (office := _PRESS_OFFICE_END.search(
+            text, max(lo, cue_start - 60), cue_start)) is not None and (
+            body := _parse_subject_left(text, lo, office.start())) is not None and (
+            body.kind == "name") and body.end == office.start():
+        # "8 Wing public affairs said": the body, through its press office
+        body.org, body.role, body.title = True, "", ""
+        return body
     if phrase is not None and phrase.kind == "description" and (
             phrase.surface.startswith(("If ", "Unless "))):
         return None  # "If Berlin and its partners agree long-term guarantees, ...": a
@@ -2938,6 +2947,10 @@ def _org_with_and(text: str, lo: int, seg: str, m: re.Match[str], negated: bool
 
 #: Military units, whose names are bodies ("the Franco-German Brigade", "the 2nd Foreign
 #: Parachute Regiment"), though "a commander of the regiment" does not speak for one.
+#: Military units named with a number before them: "14 Wing", "the 148th Fighter Wing".
+_NUMBERED_UNIT_HEADS = frozenset({"wing", "squadron", "regiment", "battalion", "brigade",
+                                  "division", "fleet", "flotilla", "corps", "battery"})
+_UNIT_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\s))(\d{1,3}(?:st|nd|rd|th)?)\s+$")
 _MILITARY_UNITS = frozenset({"brigade", "regiment", "battalion", "squadron", "corps", "fleet",
                              "flotilla"})
 
@@ -3333,6 +3346,13 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         a = text.index(toks[k + 1], a + len(" ".join(toks[:k + 1])))
         toks = toks[k + 1:]
     n_toks = len(toks)
+    if n_toks <= 3 and _norm(toks[-1]) in _NUMBERED_UNIT_HEADS and (
+            num := _UNIT_NUMBER_BEFORE.search(text, max(lo, a - 8), a)) is not None:
+        # "the 148th Fighter Wing said", "14 Wing said": a unit named with its number (not
+        # "Wing" styled "Fighter")
+        start = num.start(1)
+        return SpeakerPhrase("name", start, b, text[start:b], name=" ".join(
+            text[start:b].split()), negated=negated, org=True)
     if toks[0] == "Near" and n_toks <= 3 and text.startswith(",", b) and not _has_org_noun(
             " ".join(toks)) and (a0 == lo or text[max(lo, a0 - 2):a0].strip() in ("", ".")):
         return None  # "Near Song, Tuai Rumah Ann Lee, 68, said": a fronted place (not "Near

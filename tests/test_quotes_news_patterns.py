@@ -8924,3 +8924,13 @@ def test_a_short_form_spelt_out_and_a_bracketed_legal_form_in_apposition() -> No
     q = quotes_of("Intro.\n\nThe contractor, Vadduk Parking Systems (Pvt) Ltd, said in a "
                   "statement that it had been \"selected through a fair tender\".")
     assert q["speaker"].tolist() == ["Vadduk Parking Systems (Pvt) Ltd"]
+
+
+def test_a_military_unit_named_with_its_number_and_its_press_office() -> None:
+    q = quotes_of("Intro.\n\nIn a statement, the 133rd Airlift Wing said the wing \"has not "
+                  "received a tasking\".")
+    assert q["speaker"].tolist() == ["133rd Airlift Wing"]
+    q = quotes_of("Intro.\n\nIn an emailed statement, 19 Wing public affairs said the wing "
+                  "\"has not received a tasking\".")
+    assert q["speaker"].tolist() == ["19 Wing"]
+    assert q["text"].tolist() == ["the wing \"has not received a tasking\""]
