@@ -146,6 +146,7 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     # "expressed concern (that) the disease could spread" (with its noun only: below)
     "express": ("expressed", "expresses", "expressing"),
     "recommend": ("recommended", "recommends"),
+    "propose": ("proposed", "proposes"),  # "proposed that it be phased in over three years"
     # a court's or a regulator's decision ("the court ruled that ..."; with "that" only)
     "rule": ("ruled",),
     # adjectives of a reported conviction: "was adamant that ...", "was unconvinced that"

@@ -404,6 +404,9 @@ _GAVE_NAME = re.compile(
 _ADDRESS_BEFORE_AGE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$")
+#: A lower-case word for a place's kind after its name: "Batu Gajah district".
+_PLACE_KIND_NEXT = re.compile(r"\s+(?:district|county|province|state|city|town|village|"
+                              r"division|region|municipal|ward|constituency|parish|provincial)\b")
 #: Capitalised words opening a sentence that no name starts with ("In Cardiff, Ann Lee,
 #: 54, said": a place, then the person).
 _OPENING_WORDS = frozenset({"in", "at", "on", "from", "after", "before", "for", "with", "by",
@@ -4787,7 +4790,8 @@ class _Extractor:
             # the first paragraph: the dateline's place is no one
             place_end = dateline.end() if dateline is not None and (any(
                 d in dateline.group() for d in "-–—") or (
-                    a == self.paras[0][1] and dateline.group().rstrip().endswith(":"))) else a
+                    a in (self.paras[0][1], self._lead_start())
+                    and dateline.group().rstrip().endswith(":"))) else a
             for m in _names_outside(text, a, b, starts, reach):
                 if any(x <= m.start(1) < y for x, y in roles) or m.start(1) < place_end:
                     continue  # "X, Member of Parliament for Clarendon North Western, said"
@@ -5371,7 +5375,9 @@ class _Extractor:
         elif (phrase.gender or len(name.split()) >= 2 and is_given_name(name.split()[0])
               and self._is_subject(a, para_start)) and (
                 not phrase.org and not _PLACE_OF_BEFORE.search(before)) and not (
-                " " not in name and before.endswith(("the ", "The "))):
+                " " not in name and before.endswith(("the ", "The "))) and (
+                _PLACE_KIND_NEXT.match(text, b) is None):
+            # (not "Batu Gajah district police chief Supt Ann Lee said": a place)
             evidence = "given name"  # (not "Senator Ann Lee of Santa Fe": her place; also a
             # given name of either gender: "Kristen Lee", "Sasha Lee"; not one word after
             # "the": "the Siana ward MCA" names a ward)

@@ -8934,3 +8934,25 @@ def test_a_military_unit_named_with_its_number_and_its_press_office() -> None:
                   "\"has not received a tasking\".")
     assert q["speaker"].tolist() == ["19 Wing"]
     assert q["text"].tolist() == ["the wing \"has not received a tasking\""]
+
+
+def test_proposed_that_and_a_colon_dateline_after_the_byline() -> None:
+    q = quotes_of("Intro.\n\nThe Consumer Council said the increase was \"too steep\" and "
+                  "proposed that it be phased in over three years.")
+    assert q["text"].tolist() == ["the increase was \"too steep\"",
+                                  "it be phased in over three years"]
+    assert not quotes_of("Intro.\n\nAnn Lee proposed a new tax on boats.").shape[0]
+    # the dateline's place opens the lead after the byline: no one
+    q = quotes_of("Council passes budget\n\nOur Correspondent | Published December 2, 2026"
+                  "\n\nTANK BADSHAH KHAN: The council on Tuesday approved a budget for the year "
+                  "after a long walkout by the opposition members.\n\n\"We will not stop "
+                  "here,\" he said.")
+    assert q["speaker"].tolist() == [""]
+
+
+def test_a_place_before_its_kind_and_a_role_is_no_person() -> None:
+    q = quotes_of("Intro.\n\nThe Election Commission (EC) said 21,418 voters were eligible.\n\n"
+                  "An EC spokesperson said campaign teams had been reminded that all rallies "
+                  "must end by midnight.\n\nBatu Pahat district police chief Supt Aminah Yusof "
+                  "said the situation was \"under control\".")
+    assert q["speaker"].tolist() == ["Election Commission"] * 2 + ["Aminah Yusof"]
