@@ -969,6 +969,10 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:Outside|Inside|At|In|On|Near|Later|Earlier|
 _OFFICE_FOR_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+$")
 
 
+#: A body named in apposition after its kind: ", the Čapljina firm Krupa Parking, ".
+_THE_KIND_NAME_APPOSED = re.compile(
+    rf",\s+the\s+(?:[{_UPPER}][\w’'-]*\s+)?(?P<kind>[a-z]+)\s+"
+    rf"(?P<name>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,4}})\s*,\s*$")
 #: A body's press office after its name: "8 Wing public affairs said".
 _PRESS_OFFICE_END = re.compile(r"\s+public\s+affairs(?:\s+(?:office|staff|branch))?\s*$")
 #: A firm's legal form in brackets: "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
@@ -990,6 +994,16 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Minister for Housing and Local Government Hon.'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if (phrase is None or phrase.kind == "description") and (
+            kind := _THE_KIND_NAME_APPOSED.search(text, max(lo, cue_start - 90), cue_start)
+            ) is not None and kind.group("kind") in ORG_NOUNS and (
+            kind.start() > lo and text[lo:kind.start()].strip()):
+        # "The operator, the Čapljina firm Krupa Parking, said": the body named in
+        # apposition with its kind
+        start, end = kind.start("name"), kind.end("name")
+        return SpeakerPhrase("name", start, end, text[start:end], name=kind.group("name"),
+                             role=text[lo:kind.start()].strip().split(",")[-1].strip(),
+                             org=True)
     if phrase is None and (office := _PRESS_OFFICE_END.search(
             text, max(lo, cue_start - 60), cue_start)) is not None and (
             body := _parse_subject_left(text, lo, office.start())) is not None and (
@@ -1593,7 +1607,8 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         return SpeakerPhrase("name", a, hi, text[a:hi],
                              name=" ".join(mission.group("name").split()),
                              negated=negated, org=True)
-    po = _PERSON_OF_LONG_ORG_END.search(seg, off) if (" and " in seg or " for " in seg) and (
+    po = _PERSON_OF_LONG_ORG_END.search(seg, off) if (
+        " and " in seg or " for " in seg or " to " in seg) and (
         " of " in seg or " at " in seg or " from " in seg) else None
     if po is not None and (_has_org_noun(po.group("org")) or _PEOPLE_FOR_CAUSE.fullmatch(
             po.group("org")) is not None or (
@@ -1802,6 +1817,14 @@ _GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|with
 #: The end of a body's head word: no more letters, but a possessive may follow
 #: ("Bay of Plenty Regional Council's plan").
 _HEAD_END = r"(?![\w-]|[’'](?!s\b))"
+#: Verbs naming a body's purpose after "to": "the Committee to Protect Journalists".
+_PURPOSE_VERBS = ("Preserve|Protect|Save|End|Stop|Defend|Promote|Prevent|Support|Abolish|"
+                  "Free|Keep|Reform|Restore|Fight|Combat|Halt|Ban|Build|Rebuild|Revive|"
+                  "Reopen|Reduce|Eliminate|Investigate|Advance|Strengthen|Elect|Recall")
+_PURPOSE_VERB_SET = frozenset(_PURPOSE_VERBS.split("|"))
+#: A body's head noun and "to" before a name run: "the Commission to (Preserve ...)".
+_HEAD_TO_BEFORE = re.compile(rf"(?<![\w’'-])(?:The\s+)?((?:(?!The\b)[{_UPPER}][\w’'&-]*\s+)"
+                             rf"{{0,3}}(?:{_ORG_HEADS}))\s+to\s+$")
 _ORG_NAME = re.compile(
     rf"(?:(?:[{_UPPER}][\w’'&-]*){_WS}){{0,3}}(?:{_GROUP_HEADS})(?:{_WS}(?:of|for|against|"
     rf"Against|without|Without){_WS}(?:the{_WS}|an?{_WS}(?=[{_UPPER}]))?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*)+"
@@ -1812,7 +1835,9 @@ _ORG_NAME = re.compile(
     rf"[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*"
     rf"|{_DOTTED_LEAD}(?:(?:[{_UPPER}][\w’'&-]*){_WS}(?:and{_WS}(?=[{_UPPER}]))?){{0,4}}"
     rf"(?:{_ORG_HEADS})s?{_HEAD_END}"
-    rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})(?!{_WHEN}\b)"
+    rf"(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS}"
+    # "the Commission to Preserve National Monuments": its purpose, a verb and its object
+    rf"|to{_WS}(?=(?:{_PURPOSE_VERBS}){_WS}[{_UPPER}]))(?!{_WHEN}\b)"
     rf"[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)*"
     rf"|(?:[{_UPPER}][\w’'&-]*{_WS}){{1,5}}(?:{_ORG_HEADS})s?{_HEAD_END}"
@@ -1857,7 +1882,8 @@ _ORG_NAME_END = re.compile(
     rf"|(?<![\w’'-])[{_UPPER}][a-z]+(?:ers|ans|ists){_WS}(?:for|against|Against){_WS}"
     rf"(?:(?:the|an?){_WS})?[{_UPPER}][\w’'-]*(?:{_WS}[{_UPPER}][\w’'-]*)*$"
     rf"|(?:[Tt]he{_WS})?{_DOTTED_LEAD}(?:[{_UPPER}][\w’'&-]*{_WS}){{0,4}}(?:{_ORG_HEADS})s?"
-    rf"(?![\w’'-])(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS})"
+    rf"(?![\w’'-])(?:{_WS}(?:(?:of|for|and|on|&){_WS}(?:the{_WS})?|for{_WS}an?{_WS}"
+    rf"|to{_WS}(?=(?:{_PURPOSE_VERBS}){_WS}[{_UPPER}]))"
     rf"(?!{_WHEN}\b)[{_UPPER}][\w’'-]*"
     rf"(?:{_WS}[{_UPPER}][\w’'-]*)*)+$"
 )
@@ -2278,7 +2304,8 @@ _PEOPLE_FOR_CAUSE = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ers|ans|ists|i
                                r"(?:for|against)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _PERSON_OF_LONG_ORG_END = re.compile(
     rf"({_NAME_SEQ})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|"
-    rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+(?:and|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    rf"and|on|the)\s+)*[A-Z][\w’'-]*)*\s+(?:and|for|to(?=\s+(?:{_PURPOSE_VERBS})\s))\s+"
+    rf"(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*)*)$")
 #: Words that tie an unnamed source to the people named after them: "a person close to
 #: the Murdochs", "people familiar with the talks" (the name is not the speaker).
@@ -3346,6 +3373,14 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         a = text.index(toks[k + 1], a + len(" ".join(toks[:k + 1])))
         toks = toks[k + 1:]
     n_toks = len(toks)
+    if toks[0] in _PURPOSE_VERB_SET and (
+            head := _HEAD_TO_BEFORE.search(text, max(lo, a - 60), a)) is not None and (
+            whole := org_name_at(text, head.start(1))) is not None and whole[1] >= b:
+        # "The Commission to Preserve National Monuments said": the body and its purpose,
+        # not "Preserve National Monuments"
+        start = head.start(1)
+        return SpeakerPhrase("name", start, whole[1], text[start:whole[1]], name=whole[0],
+                             negated=negated, org=True)
     if n_toks <= 3 and _norm(toks[-1]) in _NUMBERED_UNIT_HEADS and (
             num := _UNIT_NUMBER_BEFORE.search(text, max(lo, a - 8), a)) is not None:
         # "the 148th Fighter Wing said", "14 Wing said": a unit named with its number (not

@@ -8956,3 +8956,15 @@ def test_a_place_before_its_kind_and_a_role_is_no_person() -> None:
                   "must end by midnight.\n\nBatu Pahat district police chief Supt Aminah Yusof "
                   "said the situation was \"under control\".")
     assert q["speaker"].tolist() == ["Election Commission"] * 2 + ["Aminah Yusof"]
+
+
+def test_a_body_named_for_its_purpose_and_one_in_apposition_after_its_kind() -> None:
+    q = quotes_of("Intro.\n\nThe Commission to Preserve National Monuments, which protects the "
+                  "old town, said it had not yet received any plans for the car park.")
+    assert q["speaker"].tolist() == ["Commission to Preserve National Monuments"]
+    q = quotes_of("Intro.\n\nAnn Lee of the Committee to Protect Journalists said it had not "
+                  "yet received any plans.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    q = quotes_of("Intro.\n\nThe operator, the Stolac firm Radimlja Parking, said in a statement "
+                  "that barriers would be installed by March.")
+    assert q["speaker"].tolist() == ["Radimlja Parking"]
