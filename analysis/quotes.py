@@ -3068,7 +3068,10 @@ class _Extractor:
                 text, lo, comma) or not _QUOTE_AFTER_CUE.match(text, cue[1]):
             return False  # ("The Kremlin, he said, "has told ..." that ...": a named subject)
         phrase = parse_subject_left(text, comma + 1, pos)
-        if phrase is None or phrase.kind not in ("pronoun", "name") or \
+        if phrase is None or phrase.kind not in ("pronoun", "name") and not (
+                # ("Operators, the association said, "will park ..." if ...": a body
+                # described, resolved like a name)
+                phrase.kind == "description" and phrase.surface.startswith("the ")) or \
                 text[comma + 1:phrase.start].strip():
             return False
         tail = _terminal_start(text, lo, sent.end)

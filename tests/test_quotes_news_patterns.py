@@ -8968,3 +8968,12 @@ def test_a_body_named_for_its_purpose_and_one_in_apposition_after_its_kind() -> 
     q = quotes_of("Intro.\n\nThe operator, the Stolac firm Radimlja Parking, said in a statement "
                   "that barriers would be installed by March.")
     assert q["speaker"].tolist() == ["Radimlja Parking"]
+
+
+def test_a_body_described_inside_a_sentence_with_a_quotation() -> None:
+    q = quotes_of("Intro.\n\nThe Rukiga Taxi Operators Association said it would fight the move. "
+                  "Operators, the association said, \"will park their vehicles and walk\" if the "
+                  "council enforces the move.")
+    assert q["speaker"].tolist() == ["Rukiga Taxi Operators Association"] * 2
+    assert q["text"].tolist()[-1] == ("Operators, the association said, \"will park their "
+                                      "vehicles and walk\" if the council enforces the move")
