@@ -284,6 +284,7 @@ TITLES: frozenset[str] = frozenset(
      "afioga", "susuga",  # Samoan forms of address before a chief's or a pastor's name
      "oknha",  # a Cambodian honour before a tycoon's name ("Oknha Lim Pheakdey")
      "tuai", "rumah",  # an Iban longhouse headman, "Tuai Rumah Ann anak Lee"
+     "uno",  # Bangladesh's upazila nirbahi officer, "UNO Ann Lee"
      "starosta", "wojewoda", "wójt", "burmistrz",  # (Polish county, province, commune heads)
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
      "asg", "dsp", "asp", "acp",  # (Additional Solicitor General; police ranks)

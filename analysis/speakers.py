@@ -1811,7 +1811,8 @@ _GROUP_HEADS = ("Friends|Families|Parents|Citizens|Mothers|Fathers|Doctors|Veter
                 "Brothers|Sisters|Sons|Daughters|"
                 "Taxpayers|Residents|Voters|Women|Students|Lawyers|Scientists|Patients|"
                 "Neighbours|Neighbors|Workers|Farmers|Teachers|Nurses|Municipalities|"
-                "Cities|Counties|Communities|Businesses|Employers|Physicians|Mayors|Chiefs")
+                "Cities|Counties|Communities|Businesses|Employers|Physicians|Mayors|Chiefs|"
+                "Youth|Youths|Elders|Pensioners|Survivors")
 _GROUP_FOR = re.compile(rf"\b(?:{_GROUP_HEADS})\s+(?:of|for|against|Against|without|Without)\s"
                         rf"|\b[{_UPPER}][a-z]+(?:ers|ans|ists)\s+(?:for|against|Against)\s")
 #: The end of a body's head word: no more letters, but a possessive may follow

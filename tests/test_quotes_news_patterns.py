@@ -8977,3 +8977,12 @@ def test_a_body_described_inside_a_sentence_with_a_quotation() -> None:
     assert q["speaker"].tolist() == ["Rukiga Taxi Operators Association"] * 2
     assert q["text"].tolist()[-1] == ("Operators, the association said, \"will park their "
                                       "vehicles and walk\" if the council enforces the move")
+
+
+def test_a_youth_group_named_for_its_cause_and_a_bangladeshi_officer_s_title() -> None:
+    q = quotes_of("Intro.\n\nThe Lofa Youth for Accountability (LYA), which monitors county "
+                  "projects, said in a statement that the building had \"no design\".")
+    assert q["speaker"].tolist() == ["Lofa Youth for Accountability"]
+    q = quotes_of("Intro.\n\nContacted, UNO Farzana Akter Mitu told reporters that a proposal "
+                  "was \"on the table\".")
+    assert q["speaker"].tolist() == ["Farzana Akter Mitu"]
