@@ -344,6 +344,13 @@ _LITOTES_HARM = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?$", re.IGN
 _PLANNED_OPTION = re.compile(r"\b(?:could|may|might)\s+(?:also\s+)?(?:be\s+(?:part|among|one|used|"
                              r"drawn|asked|ready|sent|deployed|called)|host|serve|send|offer|"
                              r"contribute|provide|start|begin)\b", re.IGNORECASE)
+# the details of a plan a body reports: "would sail with a crew of about 160", "would be
+# reviewed every three months", "up to 40 sailors"
+_PLAN_DETAIL = re.compile(
+    r"\b(?:would|will)\s+(?:be\s+)?(?:sail\w*|involve\w*|include\w*|last|cost|reviewed|"
+    r"based|drawn|made\s+up|number|rotate\w*|announced)\b|"
+    r"\b(?:up\s+to|about|around|some)\s+\d[\d,]*\s+(?:soldiers|troops|personnel|sailors|crew|"
+    r"staff|airmen|aircraft|jets)\b", re.IGNORECASE)
 # an offer the body makes its own: "is ready to", "we could", "will offer", "supports"
 _OWNED_OFFER = re.compile(r"\b(?:ready|prepared|willing|wants?|intends?|pledg\w*|commit\w*|"
                           r"support(?:s|ed)?|proud|we|our|us)\b", re.IGNORECASE)
@@ -2353,6 +2360,15 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # a ministry's "Soldiers of the regiment could be part of a European force",
             # "Bardufoss is one of three bases that could host allied jets": an option in
             # the planning reported, no offer made
+            agreement = 0
+        if agreement > 0 and modality == "assert" and attitude is None and not subjects and (
+                codebook.concepts[concept].direction > 0) and (
+                _INSTITUTION.search(speaker) is not None) and (
+                _PLAN_DETAIL.search(text, c_start, c_end) is not None) and (
+                _OWNED_OFFER.search(text, c_start, c_end) is None):
+            # a ministry's "the frigate would sail with a crew of about 160", "about 150
+            # soldiers would be involved", "its deployment would be reviewed every three
+            # months": details of a plan reported, no position taken
             agreement = 0
         role, holder = "", ""
         if codebook.concepts[concept].agent_direction and agreement > 0:

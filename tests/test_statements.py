@@ -2855,3 +2855,17 @@ def test_somebody_else_s_war_and_a_war_nobody_voted_for_are_harms() -> None:
               "Small countries should not become somebody else's front line.",
               "This plan would drag us into their war."):
         assert ("guarantees_harmful", 1, "assert", "") in code(s), s
+
+
+def test_a_ministry_s_details_of_a_plan_take_no_position() -> None:
+    ministry = "Bulgarian Ministry of Defence"
+    assert code("The frigate would sail with a crew of about 160 and a helicopter.",
+                ministry) == [("troops_on_ground", 0, "assert", "")]
+    assert code("Its deployment would be reviewed every three months.", ministry) == [
+        ("troops_on_ground", 0, "assert", "")]
+    # an offer the body makes its own still supports
+    assert [r[:2] for r in code("Bulgaria is ready to send up to 160 sailors to the mission.",
+                                ministry)] == [("troops_on_ground", 1)]
+    # and a person describing the plan is not a body reporting it
+    assert [r[:2] for r in code("The frigate would sail with a crew of about 160.")] == [
+        ("troops_on_ground", 1)]
