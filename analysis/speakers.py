@@ -840,7 +840,7 @@ def looks_like_role(role: str) -> bool:
         (True, True)
         >>> looks_like_role("a specialist at the School who was not involved in the study")
         True
-        >>> looks_like_role("faifeau of a parish"), looks_like_role("some of the residents")
+        >>> looks_like_role("faifeau of a parish"), looks_like_role("most of the time")
         (True, False)
         >>> looks_like_role("one of eight welders at the yard")
         True
@@ -3383,7 +3383,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         return SpeakerPhrase("name", start, whole[1], text[start:whole[1]], name=whole[0],
                              negated=negated, org=True)
     if n_toks <= 3 and _norm(toks[-1]) in _NUMBERED_UNIT_HEADS and (
-            num := _UNIT_NUMBER_BEFORE.search(text, max(lo, a - 8), a)) is not None:
+            num := _UNIT_NUMBER_BEFORE.search(text, max(lo, a - 8), a)) is not None and not (
+            text[max(lo, num.start(1) - 7):num.start(1)].endswith(("of the ", "of "))):
+        # (not "home of the 5th Bomb Wing": a unit named beside the one speaking)
         # "the 148th Fighter Wing said", "14 Wing said": a unit named with its number (not
         # "Wing" styled "Fighter")
         start = num.start(1)
