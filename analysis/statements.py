@@ -2352,23 +2352,16 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # "the Netherlands operates four Patriot batteries", "jets rotate through
             # Keflavík": a fact told, no position taken
             agreement = 0
-        if agreement > 0 and modality == "hedged" and attitude is None and not subjects and (
+        reported = {"hedged": _PLANNED_OPTION, "assert": _PLAN_DETAIL}.get(modality)
+        if agreement > 0 and reported is not None and attitude is None and not subjects and (
                 codebook.concepts[concept].direction > 0) and (
                 _INSTITUTION.search(speaker) is not None) and (
-                _PLANNED_OPTION.search(text, c_start, c_end) is not None) and (
+                reported.search(text, c_start, c_end) is not None) and (
                 _OWNED_OFFER.search(text, c_start, c_end) is None):
-            # a ministry's "Soldiers of the regiment could be part of a European force",
-            # "Bardufoss is one of three bases that could host allied jets": an option in
-            # the planning reported, no offer made
-            agreement = 0
-        if agreement > 0 and modality == "assert" and attitude is None and not subjects and (
-                codebook.concepts[concept].direction > 0) and (
-                _INSTITUTION.search(speaker) is not None) and (
-                _PLAN_DETAIL.search(text, c_start, c_end) is not None) and (
-                _OWNED_OFFER.search(text, c_start, c_end) is None):
-            # a ministry's "the frigate would sail with a crew of about 160", "about 150
-            # soldiers would be involved", "its deployment would be reviewed every three
-            # months": details of a plan reported, no position taken
+            # a ministry reporting its planning, no offer made: an option ("Soldiers of the
+            # regiment could be part of a European force", "Bardufoss is one of three bases
+            # that could host allied jets") or a plan's details ("the frigate would sail with
+            # a crew of about 160", "its deployment would be reviewed every three months")
             agreement = 0
         role, holder = "", ""
         if codebook.concepts[concept].agent_direction and agreement > 0:
