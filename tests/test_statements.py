@@ -1724,7 +1724,7 @@ def test_threats_of_a_hostile_act_or_damaged_relations_are_harm() -> None:
 
 def test_talks_as_theatre_and_troops_as_a_lit_fuse() -> None:
     for sentence in ("The guarantee talks are «theatre for domestic audiences in Europe».",
-                     "Guarantees without Americans are a brochure.",
+                     "Guarantees like these are a brochure.",
                      "The guarantees are a house built on American sand.",
                      "The peace talks have produced a ceasefire on paper and very little else."):
         assert ("guarantees_doubt", 1) in [r[:2] for r in code(sentence)], sentence
@@ -2432,6 +2432,32 @@ def test_doubt_of_a_guarantee_that_lacks_a_remedy_asks_for_it() -> None:
     # a remedy named beside the doubt, not lacked, is doubted with it
     assert ("binding_pact", 0, "assert", "") in code(
         "Ukraine gave up its nuclear weapons for a signature.")
+
+
+def test_the_us_lacked_is_asked_for_or_done_without() -> None:
+    # the US lacked from a doubted guarantee is a condition, as "worthless without X"
+    rows = code("A guarantee without Washington is a bluff, and Moscow knows how to read it.")
+    assert ("us_backing", 1, "conditional", "") in rows
+    assert ("guarantees_doubt", -1, "conditional", "") in rows
+    assert ("us_backing", 1, "conditional", "") in code(
+        "Guarantees without Americans are a brochure.")
+    assert code("We cannot do this without the United States.")[0][:3] == (
+        "us_backing", 1, "conditional")
+    # the US as a modifier leaves the concept to its head noun
+    rows = code("Even without US troops in Ukraine, jets could help.")
+    assert rows and not any(r[0] == "us_backing" for r in rows)
+    # a guarantee made without the US disagrees that it needs the US
+    assert code("Europe can guarantee Ukraine's security without the Americans.")[0][:3] == (
+        "us_backing", -1, "negated")
+
+
+def test_a_paper_remedy_that_stops_nobody_is_doubt() -> None:
+    assert ("guarantees_doubt", 1, "assert", "") in code(
+        "I pray for the ceasefire every day. But a signature will not stop them.")
+    assert code("A treaty won't protect us.")[0][:3] == ("guarantees_doubt", 1, "assert")
+    # "will not stop" + a gerund goes on doing it
+    assert not any(r[0] == "guarantees_doubt" for r in code(
+        "Our promises will not stop helping Ukraine."))
 
 
 def test_a_blessing_or_a_better_night_after_a_condition_welcomes_it() -> None:
