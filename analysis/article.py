@@ -414,6 +414,12 @@ _TITLE_ABBREV_END = re.compile(
     r"|(?<![\w.-])(?:Prof|Dr|Sr|D|Eng|Arq)\.[ªº]$")
 
 
+#: A currency's abbreviation before its amount, no sentence end: "paid Gs. 25,000" (the
+#: Paraguayan guaraní), "Bs. 40" (boliviano), "Tk. 500", "Ksh. 2,000", "Nu. 300".
+_CURRENCY_ABBREV_END = re.compile(
+    r"(?<![\w.])(?:Gs|Bs|Tk|Tsh|Ush|Ksh|Kshs|Shs?|Rs|Rp|Nu|NRs|Dh|Dhs|Bds)\.$")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Return sentence spans within ``text[start:end]``, trimmed of whitespace.
 
@@ -496,6 +502,11 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
                         text, spans[-1][1] - 5, spans[-1][1]) and _DAY_OR_ZONE.match(piece, lead))):
                 # (also "at about 3 a.m. | Friday after police stopped him")
                 # "Kh. Munkhzul said"; "Rep. Ann Lee, R-St. George, said"
+                spans[-1] = (spans[-1][0], start + b - trail)
+                continue
+            if spans and piece[lead:lead + 1].isdigit() and _CURRENCY_ABBREV_END.search(
+                    text, max(spans[-1][0], spans[-1][1] - 5), spans[-1][1]):
+                # "she had paid Gs. | 25,000 for a taxi": an amount, no new sentence
                 spans[-1] = (spans[-1][0], start + b - trail)
                 continue
             spans.append((start + a + lead, start + b - trail))

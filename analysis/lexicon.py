@@ -363,6 +363,7 @@ TITLES: frozenset[str] = frozenset(
      # and honorific style) and "Keuchik" (a village head)
      "pu", "pi", "tgk", "keuchik",
      "perit",  # a Maltese architect's style ("Perit Ann Lee")
+     "domprost", "sogneprest",  # Norwegian clergy: a cathedral's dean, a parish priest
      # Portuguese titles, with their full stop (see speakers._norm): an engineer, an
      # architect, a priest (Padre), and the forms with the ordinal indicator ("Prof.ª Ann
      # Lee", "D.ª Ann Lee": Dona, "Eng.º Bo Lee")
@@ -425,6 +426,9 @@ TITLES: frozenset[str] = frozenset(
      # Spanish ranks and offices kept in English copy ("Comandante Ann Lee", "Alcaldesa")
      "comandante", "coronel", "teniente", "capitán", "sargento", "alcalde", "alcaldesa",
      "concejal", "concejala", "diputado", "diputada", "senadora", "consejero", "consejera",
+     # a Paraguayan or Argentine mayor, a Central American councillor and municipal officer
+     # ("Intendente Ann Lee", "Regidora Ann Lee", "Síndico Ann Lee")
+     "intendente", "intendenta", "regidor", "regidora", "síndico", "síndica",
      # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei";
      # Baloch and Pakhtun styles ("Mir", "Nawabzada")
      "pro", "tem", "tempore", "nei", "mir", "nawabzada",
@@ -454,6 +458,9 @@ TITLES: frozenset[str] = frozenset(
 POST_NOMINALS: frozenset[str] = frozenset(
     {"kc", "qc", "mp", "mep", "msp", "ms", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "frs",
      "md", "esq", "td", "mla", "mpp", "mna", "mha", "mhk", "mlc", "sc",
+     # a member of a German state parliament, of the Bundestag, of the European Parliament
+     # ("Ann Lee MdL", "Bo Chen MdB", "Ann Lee MdEP")
+     "mdl", "mdb", "mdep",
      # Indian military decorations after a retired officer's name ("Lt Gen Ann Lee (Retd),
      # PVSM, AVSM")
      "pvsm", "avsm", "uysm", "yssm", "vsm", "ysm",

@@ -1965,6 +1965,9 @@ class _Extractor:
                 continue  # '"...," Ann Lee, a resident who tweeted about it, told VICE': the
                 # relative clause's verb, then the attribution's own
             phrase = parse_subject_left(text, a, cm.start())
+            if phrase is not None and phrase.kind == "description" and (
+                    phrase.surface.split(None, 1)[0].lower() in _PREPOSITION_OPENERS):
+                break  # '"a slap in the face" for families promised a clinic': an object
             lead = text[a:phrase.start].strip(" ,;:—–-").lower() if phrase else "x"
             last = phrase.name.split()[-1].lower().rstrip(".") if (
                 phrase and phrase.name.split()) else ""
@@ -5077,6 +5080,8 @@ class _Extractor:
                         for w in p.name.split()) and not self.text[
                         max(0, p.start - 4):p.start].lower() == "the ") or (
                     self.text.startswith((", who ", ", whose "), p.end)) or (
+                    # "Sunmaya Sunar, 54, who grows vegetables, said": an age is a person's
+                    _AGE_APPOSITIVE.match(self.text, p.end) and not _has_org_noun(p.name)) or (
                     _PERSON_SHAPED.fullmatch(p.name) and not _has_org_noun(p.name)) or (
                     _FAMILY_NAME_FIRST.fullmatch(p.name)):
                 kind = "person"  # a surname alone ("Smith said") names a person, and so
@@ -6922,13 +6927,19 @@ _AFFILIATION_ONLY = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;]*")
 #: "The head of the nurses' union": the boss of a body described in lower case.
 _BOSS_OF_LOWER_BODY = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+of\s+the\s+"
                                  r"(?P<body>(?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\b(?!\s+[A-Z])")
+#: Prepositions that open no subject: "... for families promised a clinic".
+_PREPOSITION_OPENERS = frozenset({"for", "to", "with", "of", "in", "on", "at", "from", "into",
+                                  "about", "over", "under", "against", "among", "between",
+                                  "without", "towards", "toward"})
 #: A short form in capitals ("FMV", "DE&S") and a body's name after "the".
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
 _THE_BODY = re.compile(r"the\s+([A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
                        r"[A-Z][\w’'-]*){1,7})")
 #: Units of government named with their place: "the Autonomous Region of Sardinia".
 _UNIT_OF_PLACE = frozenset({"Region", "Province", "Municipality", "Canton", "Prefecture",
-                            "Oblast", "Voivodeship", "Governorate", "Territory", "Commune"})
+                            "Oblast", "Voivodeship", "Governorate", "Territory", "Commune",
+                            # "the Hanseatic City of Stralsund", "the Royal Borough of X"
+                            "City", "Borough", "Town", "Township"})
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _OF_SOMEONE_NEW = re.compile(r"\s*(?:of|from|at)\s+(?:a|an)\b", re.IGNORECASE)
 #: Words for who runs a firm: "The boss of a defence company" is its managing director.

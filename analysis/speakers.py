@@ -2313,7 +2313,8 @@ _PERSON_OF_LONG_ORG_END = re.compile(
 CLOSE_TO_END = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+by)\s+(?:the\s+)?$")
 #: Given names that are also common words, names only before a surname: "Will McClay".
 _GIVEN_NAME_WORDS = frozenset({"will", "may", "june", "april", "august", "mark", "grant",
-                               "hope", "joy", "faith", "rich", "bill", "guy", "sunday"})
+                               "hope", "joy", "faith", "rich", "bill", "guy", "sunday",
+                               "even"})  # (the Norwegian "said Even Lund")
 #: A company's name in angle brackets, as wire feeds mark unlisted companies:
 #: "<Sale Tilney Plc>".
 _BRACKETED_NAME_END = re.compile(rf"<([{_UPPER}][^<>\n]{{1,80}}?)>$")

@@ -8986,3 +8986,37 @@ def test_a_youth_group_named_for_its_cause_and_a_bangladeshi_officer_s_title() -
     q = quotes_of("Intro.\n\nContacted, UNO Farzana Akter Mitu told reporters that a proposal "
                   "was \"on the table\".")
     assert q["speaker"].tolist() == ["Farzana Akter Mitu"]
+
+
+def test_spanish_and_german_offices_and_a_norwegian_given_name() -> None:
+    q = quotes_of("Intro.\n\nIntendente Ann Lee called the strike \"a hostage-taking\". "
+                  "Regidora Bo Chen said the city would lend its buses.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Bo Chen"]
+    q = quotes_of("Intro.\n\n\"We are ready,\" said Lars Holm MdL, the group's chair.")
+    assert q["speaker"].tolist() == ["Lars Holm"]
+    # "said Even Lund": a given name, not the adverb
+    q = quotes_of("Intro.\n\n\"We can have twelve boats,\" said Even Lund (52), chief executive "
+                  "of a boatyard.\n\nLund told the paper the firm needed longer orders.")
+    assert q["speaker"].tolist() == ["Even Lund", "Even Lund"]
+
+
+def test_a_city_named_with_its_place_and_a_currency_before_its_amount() -> None:
+    q = quotes_of("Intro.\n\nAccording to the Hanseatic City of Stralsund, 1,912 Ukrainians are "
+                  "registered in the city.")
+    assert q["speaker"].tolist() == ["Hanseatic City of Stralsund"]
+    q = quotes_of("Intro.\n\nAnn Lee, a student, said she had paid Gs. 25,000 for a taxi to "
+                  "the hospital.")
+    assert q["text"].tolist() == ["she had paid Gs. 25,000 for a taxi to the hospital"]
+
+
+def test_a_fragment_before_a_prepositional_object_and_an_age_marks_a_person() -> None:
+    # "for families promised a clinic": an object, not the fragment's speaker
+    q = quotes_of("Intro.\n\nAnn Lee called the delay \"a slap in the face\" for families "
+                  "promised a clinic.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+    # an unknown given name with an age is a person, whom "she" takes up
+    q = quotes_of("Intro.\n\nTul Kadariya, coordinator of the committee, said residents would "
+                  "block the road.\n\nSunmaya Sunar, 54, who grows vegetables near the site, "
+                  "said her cauliflower fetched less. She believes the leachate has reached "
+                  "her well.")
+    assert q["speaker"].tolist() == ["Tul Kadariya", "Sunmaya Sunar", "Sunmaya Sunar"]
