@@ -482,6 +482,13 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: A phrase appended to a clause after its comma, no clause of its own: "According to the
+#: ministry, the dump received 412,000 tons, well over its capacity" ("well over ..."
+#: tells that the part before it is the clause, not a role in apposition).
+_APPENDED_PHRASE = re.compile(
+    r"\s*(?:against|well|far|compared|including|excluding|up|down|nearly|almost|roughly|"
+    r"double|twice|triple|more|less|mostly|mainly|largely|than|making|bringing|leaving|"
+    r"raising|taking|putting|short|below|above|ahead|behind)\b")
 #: A role without an article, then its body: "chief of the Provincial Office", "head of X".
 #: An indefinite description of a body, up to an optional relative clause: " an Inverness
 #: firm that makes ground sensors".
@@ -3835,7 +3842,8 @@ class _Extractor:
                     and not _AFFILIATION_TAIL.fullmatch(text, named.end(1), nxt):
                 named = None  # ("the President of the Assembly, Ann Lee of the X Movement
                 # (XM), ...": the person, her party after her name)
-            if nxt > 0 and (looks_like_role(aside) and (
+            if nxt > 0 and _APPENDED_PHRASE.match(text, nxt + 1) is None and (
+                    looks_like_role(aside) and (
                     first in ("a", "an", "the") or _BARE_ROLE_OF.match(aside))
                             and _FINITE_AUX.isdisjoint(aside.lower().split())
                             or first in ("who", "whose")):  # (a role, no clause)

@@ -9020,3 +9020,14 @@ def test_a_fragment_before_a_prepositional_object_and_an_age_marks_a_person() ->
                   "said her cauliflower fetched less. She believes the leachate has reached "
                   "her well.")
     assert q["speaker"].tolist() == ["Tul Kadariya", "Sunmaya Sunar", "Sunmaya Sunar"]
+
+
+def test_according_to_a_clause_with_a_phrase_appended_after_its_comma() -> None:
+    # "well over ...", "against ...": appended to the reported clause, no role before it
+    q = quotes_of("Intro.\n\nAccording to the ministry, the dump received about 412,000 tons in "
+                  "2025, well over its licensed capacity.")
+    assert q["text"].tolist() == ["the dump received about 412,000 tons in 2025, well over its "
+                                  "licensed capacity"]
+    q = quotes_of("Intro.\n\nAccording to Ann Lee, a lecturer at the university, the plan "
+                  "will fail.")
+    assert q[["speaker", "text"]].values.tolist() == [["Ann Lee", "the plan will fail"]]

@@ -2451,6 +2451,18 @@ def test_the_us_lacked_is_asked_for_or_done_without() -> None:
         "us_backing", -1, "negated")
 
 
+def test_belief_held_until_seen_and_a_guarantee_that_turns_out_a_press_event() -> None:
+    assert ("guarantees_doubt", 1, "assert", "") in code(
+        "I will believe in guarantees when I see a ceasefire.")
+    assert ("guarantees_doubt", 1, "assert", "") in code(
+        'She would believe in guarantees "when I see the soldiers".')
+    assert code("Then the guarantee turns out to be a press conference.")[0][:3] == (
+        "guarantees_doubt", 1, "assert")
+    # believing in guarantees, with no "when", doubts nothing
+    assert not any(r[0] == "guarantees_doubt" for r in code(
+        "I believe in guarantees that are ratified."))
+
+
 def test_a_paper_remedy_that_stops_nobody_is_doubt() -> None:
     assert ("guarantees_doubt", 1, "assert", "") in code(
         "I pray for the ceasefire every day. But a signature will not stop them.")
