@@ -448,7 +448,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans = [piece for a, b in spans for piece in (
             _segment(text, a, b) if _INNER_STOP.search(text, a, b) and _marks_pair_up(
                 text[a:b]) else [(a, b)])]
-    if ('"' in chunk or "“" in chunk) and _inside_any(
+    if ('"' in chunk or "“" in chunk or "”" in chunk) and _inside_any(
             [m.start(1) for m in _REOPENED_MARK.finditer(text, start, end)], spans):
         spans = _split_at_reopened_marks(text, spans)
     if ('."' in chunk or ".”" in chunk) and _LETTER_STOP_MARK.search(text, start, end):
@@ -514,7 +514,8 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: A new quotation opening after a full stop: 'code. "These days' (the stop, the space).
-_REOPENED_MARK = re.compile(r"[.!?]([ \t]+)[\"“][A-Z‘']")
+#: (Also the Nordic mark that opens and closes alike: 'deployment. ”Planning is ...')
+_REOPENED_MARK = re.compile(r"[.!?]([ \t]+)[\"“”][A-Z‘']")
 
 
 def _split_at_reopened_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

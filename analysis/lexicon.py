@@ -429,6 +429,9 @@ TITLES: frozenset[str] = frozenset(
      # a Paraguayan or Argentine mayor, a Central American councillor and municipal officer
      # ("Intendente Ann Lee", "Regidora Ann Lee", "Síndico Ann Lee")
      "intendente", "intendenta", "regidor", "regidora", "síndico", "síndica",
+     # a Bolivian or Ecuadorian assembly member; a Mexican public accountant ("Asambleísta
+     # Ann Lee", "C.P. Ann Lee")
+     "asambleísta", "asambleista", "c.p",
      # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei";
      # Baloch and Pakhtun styles ("Mir", "Nawabzada")
      "pro", "tem", "tempore", "nei", "mir", "nawabzada",

@@ -3095,7 +3095,8 @@ _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lo
                "rev", "professor", "sen", "rep", "gov", "hon", "cllr", "mme", "mlle", "herr",
                "frau", "sra", "srta", "signor", "signora", "señor", "señora", "shri", "sri",
                "smt", "shrimati", "kumari", "afioga", "susuga",
-               "oknha"}
+               "oknha",
+               "c.p"}  # (a public accountant, in Mexico: a style, no role)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")

@@ -9031,3 +9031,16 @@ def test_according_to_a_clause_with_a_phrase_appended_after_its_comma() -> None:
     q = quotes_of("Intro.\n\nAccording to Ann Lee, a lecturer at the university, the plan "
                   "will fail.")
     assert q[["speaker", "text"]].values.tolist() == [["Ann Lee", "the plan will fail"]]
+
+
+def test_latin_american_styles_and_a_nordic_mark_opening_after_a_stop() -> None:
+    q = quotes_of("Intro.\n\nAsambleísta Rosmery Aldana said the document was \"the only "
+                  "budget we can pay for\". \"Nobody likes it,\" said C.P. Rodolfo Nandayapa, "
+                  "the treasurer.")
+    assert q["speaker"].tolist() == ["Rosmery Aldana", "Rodolfo Nandayapa"]
+    # the Nordic ” opens a new quotation after a full stop: a new sentence
+    q = quotes_of("Intro.\n\nAccording to the Swedish Armed Forces, no unit has been ordered to "
+                  "deploy. ”Planning is under way with our partners,” the press service "
+                  "writes.")
+    assert q["text"].tolist() == ["no unit has been ordered to deploy",
+                                  "Planning is under way with our partners,"]
