@@ -409,7 +409,9 @@ _TAG_ABBREV_END = re.compile(r"-(?:St|Mt|Ft|Pt|Insp|Supt|Sgt|Det|Cmdr|Col|Capt|G
 #: Ann Lee", "Univ.-Prof. Ann Lee", "NAbg. Ing. Ann Lee", "Vzlt. Ann Lee"; Portuguese
 #: titles ("Eng. Ann Lee", "Pe. Bo Lee", "Prof.ª Ann Lee")
 _TITLE_ABBREV_END = re.compile(
-    r"(?<![\w.-])(?:LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Ing|Vzlt|Obstlt|Bgm|Eng|Pe|Arq|Comr)\.$"
+    r"(?<![\w.-])(?:LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Ing|Vzlt|Obstlt|Bgm|Eng|Pe|Arq|Comr|"
+    # (Latin American degrees: "said Lic. Ann Lee", "Licda.", "Mtra.")
+    r"Lic|Licda|Lcda|Lcdo|Mtra|Mtro)\.$"
     # (Portuguese: "said Eng. Bo Lee", "Pe. Ann Lee", the priest; "Prof.ª Ann Lee")
     r"|(?<![\w.-])(?:Prof|Dr|Sr|D|Eng|Arq)\.[ªº]$")
 

@@ -426,12 +426,13 @@ TITLES: frozenset[str] = frozenset(
      # Spanish ranks and offices kept in English copy ("Comandante Ann Lee", "Alcaldesa")
      "comandante", "coronel", "teniente", "capitán", "sargento", "alcalde", "alcaldesa",
      "concejal", "concejala", "diputado", "diputada", "senadora", "consejero", "consejera",
-     # a Paraguayan or Argentine mayor, a Central American councillor and municipal officer
-     # ("Intendente Ann Lee", "Regidora Ann Lee", "Síndico Ann Lee")
-     "intendente", "intendenta", "regidor", "regidora", "síndico", "síndica",
+     # a Paraguayan or Argentine mayor, a Central American councillor
+     # ("Intendente Ann Lee", "Regidora Ann Lee")
+     "intendente", "intendenta", "regidor", "regidora",
      # a Bolivian or Ecuadorian assembly member; a Mexican public accountant ("Asambleísta
      # Ann Lee", "C.P. Ann Lee")
-     "asambleísta", "asambleista", "c.p",
+     "asambleísta", "asambleista", "c.p", "lic", "licda", "lcda", "lcdo", "mtra", "mtro",
+     "ña", "ño",  # (the Paraguayan "Ña Sixta", "Ño Pedro")
      # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei";
      # Baloch and Pakhtun styles ("Mir", "Nawabzada")
      "pro", "tem", "tempore", "nei", "mir", "nawabzada",

@@ -1352,6 +1352,8 @@ _DESCRIPTION_CUT = frozenset({"of", "at", "in", "from", "with", "for", "on"})
 #: A party or body after a name in apposition: " of the Europe Now Movement (PES)".
 _AFFILIATION_TAIL = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;]{1,80}|\s*\([^)]{1,40}\)")
 #: A second surname right after a name: "Olvido Fidalgo| Tascón".
+#: The second of two surnames joined by a hyphen: "-Colberg" (of "Barreto-Colberg").
+_JOINED_SURNAME = re.compile(rf"-[{UPPER}][a-zà-ÿ’']+\b(?!-)")
 _SECOND_SURNAME = re.compile(rf"[^\S\n]([{UPPER}][a-zà-ÿ’'-]+(?:-[{UPPER}][a-zà-ÿ’'-]+)?)\b"
                              r"(?![’']s\b)")
 #: Capitalised words of the calendar that follow a name in US style ("said Ann Lee Tuesday").
@@ -1781,10 +1783,14 @@ class _Extractor:
         at = text.find(name)
         while at >= 0:  # (a substring search, then a look back: cheap)
             end = at + len(name)
+            # "Ileana Barreto-Colberg ... Barreto said": the first of two surnames joined
+            # by a hyphen stands for both (Spanish and Portuguese usage)
+            joined = _JOINED_SURNAME.match(text, end) if text[end:end + 1] == "-" else None
             m = _WORDS_BEFORE_NAME.search(text, max(0, at - 60), at) if (
-                end == len(text) or not (text[end].isalnum() or text[end] in "’'-")) else None
+                end == len(text) or joined is not None or not (
+                    text[end].isalnum() or text[end] in "’'-")) else None
             if m is not None:
-                _, whole, _ = split_title(m.group() + name)
+                _, whole, _ = split_title(m.group() + name + (joined.group() if joined else ""))
                 parts = whole.split()
                 if len(parts) > 2 and re.search(r"\b(?:for|of|in|from)\s$", text[
                         max(0, m.start() - 6):m.start()]) and not is_given_name(parts[0]) and (

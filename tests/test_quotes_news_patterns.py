@@ -9044,3 +9044,15 @@ def test_latin_american_styles_and_a_nordic_mark_opening_after_a_stop() -> None:
                   "writes.")
     assert q["text"].tolist() == ["no unit has been ordered to deploy",
                                   "Planning is under way with our partners,"]
+
+
+def test_a_first_surname_stands_for_a_joined_pair_and_latin_american_styles() -> None:
+    # "Barreto" later stands for "Barreto-Colberg" (Spanish and Portuguese usage)
+    q = quotes_of("Intro.\n\nIleana Barreto-Colberg, the regional director, said buses would "
+                  "pick the children up.\n\n\"We will see,\" Barreto said.")
+    assert q["speaker"].tolist() == ["Ileana Barreto-Colberg"] * 2
+    # "Lic." ends no sentence and is no part of the name; "Ña" is a style
+    q = quotes_of("Intro.\n\n\"We are planning with the money that arrives,\" said Lic. Carla "
+                  "Antelo Roca, \"not with the money we were promised.\"\n\nÑa Sixta Villalba "
+                  "said she had sold sunglasses on this corner for 19 years.")
+    assert q["speaker"].tolist() == ["Carla Antelo Roca"] * 2 + ["Sixta Villalba"]
