@@ -433,6 +433,7 @@ TITLES: frozenset[str] = frozenset(
      # Ann Lee", "C.P. Ann Lee")
      "asambleísta", "asambleista", "c.p", "lic", "licda", "lcda", "lcdo", "mtra", "mtro",
      "ña", "ño",  # (the Paraguayan "Ña Sixta", "Ño Pedro")
+     "dip", "compañera", "compañero",  # ("Dip. Ann Lee", a deputy; "Compañera Ann Lee")
      # "Senate President Pro Tem Ann Lee", "President pro tempore Ann Lee"; Kiribati "Nei";
      # Baloch and Pakhtun styles ("Mir", "Nawabzada")
      "pro", "tem", "tempore", "nei", "mir", "nawabzada",

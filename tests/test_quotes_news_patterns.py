@@ -9056,3 +9056,10 @@ def test_a_first_surname_stands_for_a_joined_pair_and_latin_american_styles() ->
                   "Antelo Roca, \"not with the money we were promised.\"\n\nÑa Sixta Villalba "
                   "said she had sold sunglasses on this corner for 19 years.")
     assert q["speaker"].tolist() == ["Carla Antelo Roca"] * 2 + ["Sixta Villalba"]
+
+
+def test_a_deputy_s_abbreviated_style_and_a_comrade_s() -> None:
+    q = quotes_of("Intro.\n\n\"Nobody is going to approve it,\" said Dip. Arturo Mendívil "
+                  "Portillo.\n\nCompañera Marlene Úbeda Salgado said the rest would cover "
+                  "salaries.")
+    assert q["speaker"].tolist() == ["Arturo Mendívil Portillo", "Marlene Úbeda Salgado"]

@@ -2458,6 +2458,12 @@ def test_belief_held_until_seen_and_a_guarantee_that_turns_out_a_press_event() -
         'She would believe in guarantees "when I see the soldiers".')
     assert code("Then the guarantee turns out to be a press conference.")[0][:3] == (
         "guarantees_doubt", 1, "assert")
+    assert ("guarantees_doubt", 1, "assert", "") in code(
+        "I will believe in this one when I see the planes.")
+    assert ("guarantees_doubt", 1, "assert", "") in code(
+        "A guarantee that depends on who sits in the White House is not a guarantee. It is "
+        "a hope.")
+    assert code("It is a hope that we share with our allies.") == []
     # believing in guarantees, with no "when", doubts nothing
     assert not any(r[0] == "guarantees_doubt" for r in code(
         "I believe in guarantees that are ratified."))
