@@ -3080,7 +3080,12 @@ class _Extractor:
             return False
         if _OPENING_PARTICIPLE.match(text, lo):
             return False  # "Asked whether the polls could move, he said, "..."": no claim
-        if len(text[lo:comma].split(None, 4)) < 4 and not _NAMED_LEAD.fullmatch(
+        later = _QUOTE_LATER.match(text, cue[1], sent.end) if not _QUOTE_AFTER_CUE.match(
+            text, cue[1]) else None
+        if later is not None and _DETERMINED_LEAD.fullmatch(text, lo, comma) is not None:
+            pass  # "The subsidy, he said, would cost $680,000 a year, "less than ...": the
+            # subject, its predicate and a quoted part after it, one reported sentence
+        elif len(text[lo:comma].split(None, 4)) < 4 and not _NAMED_LEAD.fullmatch(
                 text, lo, comma) or not _QUOTE_AFTER_CUE.match(text, cue[1]):
             return False  # ("The Kremlin, he said, "has told ..." that ...": a named subject)
         phrase = parse_subject_left(text, comma + 1, pos)
@@ -6847,6 +6852,12 @@ _GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "representatives"
                           "ambassador", "ambassadors", "envoy", "envoys", "negotiator",
                           "delegate", "delegates"})
 _QUOTE_AFTER_CUE = re.compile(r"\s*,\s*[\"“‘]")
+#: ... or the predicate first, then a quoted part after a comma: ", must be working by
+#: February, "or we will be back in canoes"" (no other mark or cue between).
+_QUOTE_LATER = re.compile(r"\s*,\s*[a-z][^\"“”‘’:;]{4,160}?,\s*[\"“]")
+#: A subject opened by a determiner: "The subsidy", "The pumping stations", "Its budget".
+_DETERMINED_LEAD = re.compile(r"(?:The|This|That|These|Those|Its|Their|His|Her|Our)"
+                              r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}")
 #: "In her view, ...", "In the minister's evaluation, ...": a view attributed up front.
 _IN_VIEW = re.compile(
     r"(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?P<who>his|her|their|(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}"

@@ -9063,3 +9063,11 @@ def test_a_deputy_s_abbreviated_style_and_a_comrade_s() -> None:
                   "Portillo.\n\nCompañera Marlene Úbeda Salgado said the rest would cover "
                   "salaries.")
     assert q["speaker"].tolist() == ["Arturo Mendívil Portillo", "Marlene Úbeda Salgado"]
+
+
+def test_an_attribution_inside_a_sentence_whose_quoted_part_comes_later() -> None:
+    # "The subsidy, she said, would cost ..., "less than ...": one reported sentence
+    q = quotes_of("Intro.\n\nAnn Lee spoke to the council. The subsidy, she said, would cost "
+                  "the city about $680,000 a year, \"less than we spend on Christmas lights.\"")
+    assert q[["speaker", "type"]].values.tolist() == [["Ann Lee", "partial"]]
+    assert q["text"].iloc[0].startswith("The subsidy, she said, would cost")
