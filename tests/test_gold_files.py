@@ -302,7 +302,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "All People's Congress", "Defence Equipment and Support",
              "Autonomous Region of Sardinia", "Bildungsdirektion Steiermark",
              "North Karelia Border Guard District", "EU Monitoring Mission in Georgia",
-             "Pokhara Metropolitan City", "Rosario Murillo", "Defensoría del Pueblo"}
+             "Pokhara Metropolitan City", "Rosario Murillo", "Defensoría del Pueblo",
+             "Italian Air Force"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
