@@ -2913,3 +2913,16 @@ def test_a_ministry_s_details_of_a_plan_take_no_position() -> None:
     # and a person describing the plan is not a body reporting it
     assert [r[:2] for r in code("The frigate would sail with a crew of about 160.")] == [
         ("troops_on_ground", 1)]
+
+
+def test_a_guarantee_that_frightens_nobody_or_looks_busy_is_doubt() -> None:
+    for s in ("A guarantee like this isn't going to frighten anybody in Moscow.",
+              "These pledges are not going to deter the Kremlin.",
+              "Nobody in the region believes a guarantee signed in Europe will hold.",
+              "It is useful. It is also a way of looking busy.",
+              "After the second year the force exists on PowerPoint.",
+              "No number of observers with binoculars will hold that line."):
+        assert ("guarantees_doubt", 1, "assert", "") in code(s), s
+    # going to frighten, said without a negation, doubts nothing
+    assert not any(r[0] == "guarantees_doubt" and r[1] > 0 for r in code(
+        "A brigade on the border is going to frighten the Kremlin."))
