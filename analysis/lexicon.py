@@ -702,6 +702,9 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "supplier", "provider", "producer", "manufacturer", "wholesaler", "exporter",
      "importer", "conglomerate", "co", "corp", "llc", "gmbh", "holdings", "kft", "zrt", "nyrt",
      "s.a", "s.p.a", "n.v", "b.v", "spa", "oyj",  # ("Termas del Queguay S.A.")
+     # Latin American, Iberian and Asian forms: "Recinor S.A.C.", "X Ltda.", "Y Sdn Bhd"
+     "s.a.c", "s.a.a", "s.r.l", "srl", "ltda", "lda", "s.a.s", "e.i.r.l", "s.a.b", "sdn",
+     "bhd", "s.r.o", "sarl", "s.a.r.l",
      "bench",  # "the bench said": the court
      "construction", "industries", "technologies", "airlines", "airways", "motors",
      # carriers and builders by their firms' last word ("Zagori Coach Lines SA", "Oltasfalt

@@ -415,6 +415,11 @@ _OPENING_WORDS = frozenset({"in", "at", "on", "from", "after", "before", "for", 
                             "and", "so", "yet", "now", "then", "today", "yesterday", "meanwhile",
                             "among", "between", "around", "along", "beyond", "up", "down",
                             "last", "this", "that", "next", "every", "each", "of", "to"})
+#: A possessive pronoun before a noun: "behind her stall" (not "told her that").
+_OWN_POSSESSIVE = re.compile(r"\b(her|his)\s+(?!(?:to|that|the|an?|and|or|in|on|at|for|with|"
+                             r"about|of|from|by|was|is|had|has|would|will)\b)[a-z]")
+#: A capitalised word inside a sentence: someone else named.
+_CAPITALISED_WORD = re.compile(r"\s[A-Z][a-z]")
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,3},|\s\(\d{1,3}\)[,\s]")  # "Ann Lee, 54,", "Ann Lee (54),"
 #: A claim in a relative clause after a name: ", which says it represents 6,000 stations,",
 #: ", a lobby group that says it has 14,000 members,", ", who says she has ...".
@@ -5454,6 +5459,13 @@ class _Extractor:
             return  # "(Bong County) Electoral District": a place, no person
         salient = self._salient(phrase, b, para_start)
         gender = phrase.gender
+        if _AGE_APPOSITIVE.match(after) and not phrase.title and not _gender_of(phrase.role) and (
+                sent := self._sentence_of(a)) is not None and (
+                own := _OWN_POSSESSIVE.search(text, b, sent.end)) is not None and (
+                _CAPITALISED_WORD.search(text, b, own.start()) is None):
+            # "Santos Lezcano Mendoza, 61, pointed at the bags behind her stall": the sex
+            # the sentence gives her, over a given name that may be either
+            gender = "f" if own.group(1) == "her" else "m"
         if not gender and am:
             gender = _gender_of(after.split(",")[1] if "," in after else "")
         role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" and
@@ -7443,6 +7455,8 @@ def _spelt_out(text: str, acronym: str) -> str | None:
         'Diagnostic Retrieval Systems Inc'
         >>> _spelt_out("The New York City Department of Transportation met. DOT said", "DOT")
         'Department of Transportation'
+        >>> _spelt_out("The Federal Security Service (FSB) met. The FSB said", "FSB")
+        'Federal Security Service'
     """
     found = set()
     for m in _CAP_WORDS.finditer(text):
@@ -7464,6 +7478,11 @@ def _spelt_out(text: str, acronym: str) -> str | None:
         # "the Société de transport de Trois-Rivières (STTR)": a name with lower-case words,
         # its short form in brackets after it
         return defined.group(1)
+    if not found and f"({acronym})" in text:
+        # "the Federal Security Service (FSB)", "the Environmental Management Service of
+        # Trujillo (SEGAT)": a body's name translated, its own short form in brackets
+        found = {re.sub(r"^(?:The|A|An)\s+", "", m.group()) for m in _CAP_WORDS.finditer(text)
+                 if text.startswith(f" ({acronym})", m.end()) and _has_org_noun(m.group())}
     return found.pop() if len(found) == 1 else None
 
 
@@ -7770,7 +7789,8 @@ _PLATFORMS = frozenset({"Telegram", "Facebook", "YouTube", "TikTok", "Instagram"
                         "Twitter", "Substack", "VKontakte"})
 #: A firm's legal form written after its name ("Ltd", "Pvt Ltd", "LLC", "GmbH", "S.A.").
 _COMPANY_SUFFIX = (r"(?:Pvt\.?|Pty\.?|Private)\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|LLC|L\.L\.C\.|"
-                   r"Inc\.?|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|SpA|N\.V\.|B\.V\.|ASA|Oy|Oyj|"
+                   r"Inc\.?|plc|PLC|GmbH|AG|S\.A\.[CAS]\.|S\.A\.|S\.p\.A\.|SpA|N\.V\.|B\.V\.|ASA|"
+                   r"Oy|Oyj|S\.R\.L\.|SRL|Ltda\.?|E\.I\.R\.L\.|Sdn\.?\s+Bhd\.?|Bhd\.?|"
                    # (Hungarian forms: "Marcal Aero-Technika Kft.")
                    r"Kft\.?|Zrt\.?|Nyrt\.?")
 _COMPANY_SUFFIX_HINT = re.compile(rf"\s(?:{_COMPANY_SUFFIX})(?![\w’'-])")
@@ -7778,7 +7798,8 @@ _COMPANY_SUFFIX_HINT = re.compile(rf"\s(?:{_COMPANY_SUFFIX})(?![\w’'-])")
 _DOTTED_FORMS = (" Ltd", " Inc", " Corp", " Kft", " Zrt", " Nyrt")
 _COMPANY_SUFFIXES = ("Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Inc", "Inc.", "plc", "PLC",
                      "GmbH", "AG", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "ASA", "Oy", "Oyj",
-                     "Kft.", "Zrt.", "Nyrt.")
+                     "Kft.", "Zrt.", "Nyrt.", "S.A.C.", "S.A.A.", "S.A.S.", "S.R.L.", "SRL",
+                     "Ltda", "Ltda.", "E.I.R.L.", "Bhd", "Bhd.")
 
 
 def quote_records(article: Any) -> list[dict[str, Any]]:

@@ -9071,3 +9071,31 @@ def test_an_attribution_inside_a_sentence_whose_quoted_part_comes_later() -> Non
                   "the city about $680,000 a year, \"less than we spend on Christmas lights.\"")
     assert q[["speaker", "type"]].values.tolist() == [["Ann Lee", "partial"]]
     assert q["text"].iloc[0].startswith("The subsidy, she said, would cost")
+
+
+def test_latin_american_legal_forms_and_a_translated_body_s_own_acronym() -> None:
+    # "Recinor S.A.C." is a firm, the company just named, not the body before it
+    q = quotes_of("Intro.\n\nThe strike at the Environmental Management Service of Trujillo "
+                  "(SEGAT), the municipal garbage company, entered its sixth day.\n\nThe trucks "
+                  "belong to Recinor S.A.C., a Chiclayo contractor. In a statement, the company "
+                  "said it was \"providing emergency support at cost\".\n\nSEGAT said the wages "
+                  "would be paid \"before December 15\".")
+    assert q["speaker"].tolist() == ["Recinor S.A.C.",
+                                     "Environmental Management Service of Trujillo"]
+    # a Russian body's acronym spells no English words, but the article defined it
+    q = quotes_of("Intro.\n\nThe Federal Security Service (FSB) detained two men.\n\nThe FSB "
+                  "said the men had \"confessed to everything\".")
+    assert q["speaker"].tolist() == ["Federal Security Service"]
+
+
+def test_the_sex_a_sentence_gives_a_person_named_with_an_age() -> None:
+    # "Santos" is mostly a man's given name, but "her stall" says who this is
+    q = quotes_of("Intro.\n\n\"A family in one room pays the same,\" said Lucía Asmat Rubio, a "
+                  "lawyer.\n\nAt the market, potato seller Santos Lezcano Mendoza, 61, pointed "
+                  "at the bags behind her stall. \"First they raise the fee,\" she said.")
+    assert q["speaker"].tolist() == ["Lucía Asmat Rubio", "Santos Lezcano Mendoza"]
+    # an object pronoun ("handed her a bag") gives no sex
+    q = quotes_of("Intro.\n\n\"A family in one room pays the same,\" said Lucía Asmat Rubio, a "
+                  "lawyer.\n\nAt the market, Santos Lezcano Mendoza, 61, handed her a bag of "
+                  "potatoes. \"First they raise the fee,\" he said.")
+    assert q["speaker"].tolist() == ["Lucía Asmat Rubio", "Santos Lezcano Mendoza"]
