@@ -711,6 +711,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      # Construct")
      "lines", "construct",
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
+     "trading", "contracting", "textiles", "foods",  # ("Faw Gate Trading")
      "systems", "solutions", "networks", "dynamics", "laboratories", "labs", "electronics",
      "aerospace",  # ("X Aerospace")
      # ("Tungabhadra Defence Analytics", "X Munitions"; not "Works": "Works Minister")

@@ -415,6 +415,18 @@ _OPENING_WORDS = frozenset({"in", "at", "on", "from", "after", "before", "for", 
                             "and", "so", "yet", "now", "then", "today", "yesterday", "meanwhile",
                             "among", "between", "around", "along", "beyond", "up", "down",
                             "last", "this", "that", "next", "every", "each", "of", "to"})
+#: An indefinite article right before a name.
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
+#: Lower-case nouns after a name, the last a body's kind: " logistics firm", " company".
+_LOWER_NOUNS_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:firm|company|business|"
+                               r"group|charity|bank|operator|contractor|supplier|exporter|"
+                               r"importer|producer|manufacturer|carrier|insurer|lender)\b")
+#: The name a person goes by: "Everyone calls him Abu Ali", "known to all as Gena".
+_ALIAS_GIVEN = re.compile(
+    rf"\b(?:(?:calls?|called)\s+(?P<pron>him|her)|(?:known|better\s+known)\s+(?:to\s+"
+    rf"(?:everyone|everybody|all|friends|locals|neighbours|neighbors|customers|regulars)\s+|"
+    rf"locally\s+)as|nicknamed|goes\s+by)\s+[\"“‘']?(?P<alias>[{UPPER}][\w’'-]+"
+    rf"(?:\s+[{UPPER}][\w’'-]+){{0,2}})(?=[\"”’']?[\s,.;])")
 #: A possessive pronoun before a noun: "behind her stall" (not "told her that").
 _OWN_POSSESSIVE = re.compile(r"\b(her|his)\s+(?!(?:to|that|the|an?|and|or|in|on|at|for|with|"
                              r"about|of|from|by|was|is|had|has|would|will)\b)[a-z]")
@@ -1662,7 +1674,30 @@ class _Extractor:
                 q.speaker, q.speaker_kind = body, "organisation"
         self._expand_surnames()
         self._company_suffixes()
+        self._nicknames()
         return self._records()
+
+    def _nicknames(self) -> None:
+        """A person quoted by the name everyone calls them gets their full name: "Hassan
+        Zein has sold coffee here for 31 years. Everyone calls him Abu Ali." and later "Abu
+        Ali said" (also "known to all as X", "nicknamed X", "who goes by X")."""
+        if not any(w in self.text for w in ("call", "known", "nicknamed", "goes by")):
+            return
+        aliases: dict[str, str] = {}
+        d = self.discourse
+        for m in _ALIAS_GIVEN.finditer(self.text):
+            alias = m.group("alias")
+            sex = {"him": "m", "her": "f"}.get(m.group("pron") or "", "")
+            sent = self._sentence_of(m.start())
+            lo = max(0, (sent.start if sent is not None else m.start()) - 300)
+            people = [e for e in d.entities if e.kind == "person" and not e.anonymous
+                      and " " in e.canonical and alias not in e.names
+                      and lo <= e.last_before(m.start()) and e.gender in ("", sex or e.gender)]
+            if people and (holder := max(people, key=lambda e: e.last_before(m.start()))):
+                aliases.setdefault(alias, holder.canonical)
+        for q in self.quotes:
+            if q.speaker in aliases:
+                q.speaker = aliases[q.speaker]
 
     def _company_suffixes(self) -> None:
         """A firm quoted without its legal form gets the one the article writes after its
@@ -4831,10 +4866,22 @@ class _Extractor:
                 # 'Mayor Teodorico "Kokoy" Balagtas-Umali': the name without the nickname
                 events.append((nm.start(), 4, nm))
         quoted_at = {q.phrase.start for q in self.quotes if q.phrase is not None}
-        for sent in self.sentences:
+        for k, sent in enumerate(self.sentences):
             dm = _DESCRIBED_SUBJECT.match(text, sent.start, sent.end)
             if dm is not None and sent.start not in quoted_at:
                 events.append((sent.start, 3, dm.group(1)))
+            elif sent.start not in quoted_at and (
+                    nd := _NEW_DESCRIBED.match(text, sent.start, sent.end)) is not None and (
+                    nd.group("head").lower() in PERSON_ROLES or nd.group("head").startswith(
+                        "chargé")):
+                # "Ukraine's chargé d'affaires in Baghdad rejected the comparison. "...,"
+                # he said. ¶ The diplomat, Taras Hordiichuk, said ...": someone described
+                # first and named in apposition a few sentences on
+                for later in self.sentences[k + 1:k + 4]:
+                    if (am := _NAMED_AS_DESCRIBED.match(text, later.start, later.end)) and (
+                            am.group("role").lower() in PERSON_ROLES):
+                        events.append((nd.start(1), 5, (am.group("name"), nd.group(1))))
+                        break
         for _pos, order, item in sorted(events, key=_POS_AND_ORDER):
             if order == 0:
                 self._register_speaker(item)
@@ -4845,6 +4892,12 @@ class _Extractor:
                 if item.group(1) and is_given_name(item.group(1)):
                     given = f"{item.group(1)} {given}"  # (not 'Councilor Maria "Malou" X')
                 self.discourse.register_name(f"{given} {item.group(3)}", _pos, kind="person")
+            elif order == 5:
+                name, desc = item
+                if self.discourse.find(name) is None:
+                    self.discourse.register_name(
+                        name, _pos, kind="person", role=desc,
+                        gender=_gender_of(desc) or given_name_gender(name.split()[0]))
             elif order == 3:
                 # "The mayor was more cautious. She said ...": the sentence is about the
                 # person the description names, whom a pronoun then takes up
@@ -5342,6 +5395,10 @@ class _Extractor:
         if not phrase.org and not phrase.title and not is_given_name(name.split()[0]) and (
                 _ORG_APPOSITIVE.match(text, b) is not None):
             phrase.org = True  # "RodaLeve, the app that launched the service,": a firm
+        if phrase.org and _INDEFINITE_BEFORE.search(before) and (
+                _LOWER_NOUNS_NEXT.match(text, b) is not None):
+            return  # "a Lagos firm", "an Odesa logistics company": a place qualifying a
+            # body not named here, no body of its own
         if phrase.org:
             salient = self._salient(phrase, b, para_start)
             doc = _DOCUMENT_BY.search(before)
@@ -6932,6 +6989,15 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:Responding|Replying|Reacting|Answerin
                                 r"spokesman|spokeswoman|ambassador|mp|mep|deputy))\s+"
                                 r"(?:was|is|had|has|then|also|later|went|turned|seemed|looked|"
                                 r"switched|[a-z]{3,}ed)\b")
+#: A sentence about someone described, not named: "Ukraine's chargé d'affaires in Baghdad
+#: rejected the comparison", "The owner of the bakery was blunter".
+_NEW_DESCRIBED = re.compile(
+    rf"\s*((?:[{UPPER}][\w-]*[’']s|The)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?"
+    rf"(?P<head>[a-zé][\w’'é-]*(?:\s+d[’']affaires)?)(?:\s+(?:in|at|of|for|to|from)\s+"
+    rf"[^,.;:\"“”]{{1,50}}?)?)\s+(?:was|is|had|has|[a-z]{{3,}}ed)\b")
+#: A sentence naming the one described in apposition: "The diplomat, Taras Hordiichuk, said".
+_NAMED_AS_DESCRIBED = re.compile(
+    rf"\s*The\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<role>[a-z][\w-]*),\s+(?P<name>{NAME_SEQ}),\s")
 #: Public bodies whose unnamed officials speak for them even when unnamed.
 _PUBLIC_BODIES = frozenset({"ministry", "department", "office", "commission", "agency",
                             "government", "police", "army", "embassy", "council", "court",

@@ -3204,7 +3204,9 @@ _APPOSED_AFTER_ROLE = re.compile(
     # picks her out, then her name)
     r"(?:\s+(?:who|that)\s+[^,.;:\"“”]{1,60})?,\s+(" + _NAME_SEQ + r")\s*"
     # ("said the lawmaker, Ann Lee of Kailali-5 (A).": her seat after the name)
-    r"(?=[,.;]|$|(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    # (also a body's name with its small words: "of the Centre for Maritime Studies")
+    r"(?=[,.;]|$|(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on|&)\s+"
+    r"(?:the\s+)?)?[A-Z][\w’'-]*){0,5}"
     # (and "Ann Lee of Chambishi ward.": a seat named with its lower-case kind)
     r"(?:\s+(?:ward|constituency|district|county|township|parish|riding|division|"
     r"municipality|village|town|city))?"

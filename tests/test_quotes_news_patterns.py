@@ -9099,3 +9099,46 @@ def test_the_sex_a_sentence_gives_a_person_named_with_an_age() -> None:
                   "lawyer.\n\nAt the market, Santos Lezcano Mendoza, 61, handed her a bag of "
                   "potatoes. \"First they raise the fee,\" he said.")
     assert q["speaker"].tolist() == ["Lucía Asmat Rubio", "Santos Lezcano Mendoza"]
+
+
+def test_a_name_after_its_role_with_a_body_whose_name_has_small_words() -> None:
+    q = quotes_of("Intro.\n\n\"A guarantee is a press release,\" said Ann Lee.\n\n\"Trump will "
+                  "back the Europeans and nothing more,\" said the fellow, Kareem Al-Sitrawi of "
+                  "the Juffair Centre for Maritime Studies.")
+    assert q["speaker"].tolist() == ["Ann Lee", "Kareem Al-Sitrawi"]
+
+
+def test_the_name_everyone_calls_someone_stands_for_them() -> None:
+    q = quotes_of("Intro.\n\nNAQOURA — Hassan Zein has sold coffee opposite the base for 31 "
+                  "years. Everyone calls him Abu Ali.\n\n\"Good people, good customers,\" Abu Ali "
+                  "said.\n\nBack at his counter, Abu Ali shrugged. \"I will miss them,\" he said.")
+    assert q["speaker"].tolist() == ["Hassan Zein"] * 2
+    # a name given to no person nearby is no one's alias
+    q = quotes_of("Intro.\n\nThe plan, known as Harbour Shield, was approved.\n\n\"It is late,\" "
+                  "Harbour Shield said in a statement.")
+    assert q["speaker"].tolist() == ["Harbour Shield"]
+
+
+def test_someone_described_then_named_in_apposition_a_sentence_on() -> None:
+    q = quotes_of("Intro.\n\nMP Mustafa al-Rubaie told reporters that Iraqis \"know what a "
+                  "guarantee is worth\".\n\nUkraine's chargé d'affaires in Baghdad rejected the "
+                  "comparison. \"Nobody is asking Iraq to send a single soldier,\" he said.\n\nThe "
+                  "diplomat, Taras Hordiichuk, said the package would make Kharkiv \"safe "
+                  "enough\".")
+    assert q["speaker"].tolist() == ["Mustafa al-Rubaie"] + ["Taras Hordiichuk"] * 2
+    # named by no apposition later: the pronoun keeps its old reading
+    q = quotes_of("Intro.\n\nMP Mustafa al-Rubaie told reporters that Iraqis \"know what a "
+                  "guarantee is worth\".\n\nThe chairman of the committee disagreed. \"Nobody is "
+                  "asking Iraq to send a single soldier,\" he said.")
+    assert "Taras Hordiichuk" not in q["speaker"].tolist()
+
+
+def test_a_place_qualifying_an_unnamed_firm_is_no_body_and_trading_firms() -> None:
+    q = quotes_of("Intro.\n\nAccording to Badagry Bulk Carriers Ltd, a Lagos logistics firm that "
+                  "imports wheat, premiums have fallen by a third. The company added in a "
+                  "statement that its next vessel was due in January.")
+    assert q["speaker"].tolist() == ["Badagry Bulk Carriers Ltd"] * 2
+    q = quotes_of("Intro.\n\n\"For us, a guarantee is a shipping question,\" said Yasir Hantoosh, "
+                  "general manager of Faw Gate Trading.\n\nHe said his company would back \"any "
+                  "treaty that keeps the ships moving\".")
+    assert q["speaker"].tolist() == ["Yasir Hantoosh"] * 2
