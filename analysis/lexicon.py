@@ -448,6 +448,8 @@ TITLES: frozenset[str] = frozenset(
      "cec", "fr", "mec", "mpl", "landeshauptmann",
      # "Hadja Ann Lee" (West Africa); a Liberal Democrat ("Lib Dem Ann Lee")
      "hadja", "hadji", "lib", "dem",
+     # the Chadian and Sudanese "Hadjé", "Hadjia"; the French "Pr" (professeur: "Pr Ann Lee")
+     "hadjé", "hadje", "hadjia", "pr",
      # a member of a West Virginia or Virginia House of Delegates ("Delegate Ann Lee"; "Del."
      # is read as "delegate" by the speaker rules); an Indian city corporator
      "delegate", "corporator",

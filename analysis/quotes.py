@@ -6982,7 +6982,10 @@ _WHO_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+)?(?P<cue>said|asked|argued|warned
                       r"called|described|dismissed|branded|labelled|labeled|termed)\b")
 #: A sentence opening with a definite description of a person and a verb: "The mayor was
 #: more cautious.", "The minister then turned to ...".
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:Responding|Replying|Reacting|Answering|Speaking),\s+)?"
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:Responding|Replying|Reacting|Answering|Speaking),\s+|"
+                                # (a short adverbial first: "On Monday, the mayor tried")
+                                r"(?:On|By|Later|Earlier|Late|Early|Meanwhile|Afterwards|Then|"
+                                r"In|At)(?:\s+[\w’'-]+){0,3},\s+)?"
                                 r"((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:mayor|minister|"
                                 r"senator|president|premier|governor|chancellor|secretary|"
                                 r"chairman|chairwoman|chair|leader|candidate|incumbent|challenger|"

@@ -9142,3 +9142,19 @@ def test_a_place_qualifying_an_unnamed_firm_is_no_body_and_trading_firms() -> No
                   "general manager of Faw Gate Trading.\n\nHe said his company would back \"any "
                   "treaty that keeps the ships moving\".")
     assert q["speaker"].tolist() == ["Yasir Hantoosh"] * 2
+
+
+def test_a_described_subject_after_a_short_adverbial_and_west_african_styles() -> None:
+    # "On Monday, the mayor tried ...": the mayor named before, whom "he" takes up
+    q = quotes_of("Intro.\n\n\"This budget is a budget of roads,\" the Mayor of Cotonou, Théophile "
+                  "Gnonlonfoun-Dègbo, told councillors.\n\n\"I know this song,\" said Gildas "
+                  "Dossa-Tchiakpè, a driver.\n\nOn Monday, the mayor tried to lower the "
+                  "temperature. \"The door of the town hall is open,\" he said.")
+    assert q["speaker"].tolist() == ["Théophile Gnonlonfoun-Dègbo", "Gildas Dossa-Tchiakpè",
+                                     "Théophile Gnonlonfoun-Dègbo"]
+    # the Chadian "Hadjé" and the French "Pr" (professeur) are styles, not names
+    q = quotes_of("Intro.\n\n\"We are tired,\" said Hadjé Achta Saleh Abdelkerim, a mother of "
+                  "four.\n\n\"Every city tried,\" said Pr. Alizèta Ouédraogo-Sanon. \"We know,\" "
+                  "said Pr Ann Lee.")
+    assert q["speaker"].tolist() == ["Achta Saleh Abdelkerim", "Alizèta Ouédraogo-Sanon",
+                                     "Ann Lee"]
