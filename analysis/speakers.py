@@ -1039,6 +1039,16 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             phrase.surface = text[phrase.start:phrase.end]
             phrase.role, phrase.title = " ".join(phrase.role.split()), " ".join(
                 phrase.title.split())
+    if phrase is None and text[lo:cue_start].rstrip().endswith(")") and (
+            acr := _ACRONYM_PAREN_END.search(text, max(lo, cue_start - 20), cue_start)) is not None:
+        # "the Société de l'Eau et de l'Assainissement d'Oran (SEOR) said": a body whose
+        # short form its words do not spell letter by letter (read with the bracket blanked)
+        blanked = text[:acr.start()] + " " * (acr.end() - acr.start()) + text[acr.end():]
+        body = _parse_subject_left(blanked, lo, cue_start)
+        if body is not None and body.kind == "name" and body.org:
+            body.end = acr.end()
+            body.surface = text[body.start:body.end]
+            phrase = body
     if phrase is None and (
             resp := _RESPONSIBLE_FOR.search(text, max(lo, cue_start - 80), cue_start)) is not None:
         # "The cabinet member responsible for leisure told": the post's holder, its
@@ -2503,16 +2513,26 @@ def _spelled_by(seg: str, end: int, acr: str) -> int | None:
         >>> s = "Dopravný podnik mesta Košice (DPMK)"
         >>> _spelled_by(s, s.index(" ("), "DPMK")
         0
+        >>> s = "Agence de l'Eau et de l'Assainissement (AEA)"
+        >>> _spelled_by(s, s.index(" ("), "AEA")
+        0
     """
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\s]+", seg[:end])]
     for k in range(len(acr), min(len(words), len(acr) + 4) + 1):
         cand = words[-k:]
         if not cand[0][1][:1].isupper():
             continue
-        letters = "".join(w[0] for _, w in cand if w not in _ACRONYM_SKIPS)
+        letters = "".join(_ELIDED_ARTICLE.sub("", w)[:1] for _, w in cand
+                          if w not in _ACRONYM_SKIPS)
         if letters.upper() == acr and len(letters) == len(acr):
             return cand[0][0]
     return None
+
+
+#: A short form in brackets ending a subject: " (SEOR) ".
+_ACRONYM_PAREN_END = re.compile(r"\s\([A-Z][A-Za-z&-]{1,9}\)(?=\s*$)")
+#: A French or Italian article elided onto its noun: "l'Eau", "d'Oran", "dell'Interno".
+_ELIDED_ARTICLE = re.compile(r"^(?:[ldLD]|dell|all|sull|nell)[’'](?=\w)")
 
 
 #: A person of a nationality and a restrictive relative clause opening a subject: "An

@@ -9158,3 +9158,10 @@ def test_a_described_subject_after_a_short_adverbial_and_west_african_styles() -
                   "said Pr Ann Lee.")
     assert q["speaker"].tolist() == ["Achta Saleh Abdelkerim", "Alizèta Ouédraogo-Sanon",
                                      "Ann Lee"]
+
+
+def test_a_french_body_with_its_short_form_in_brackets_that_its_words_do_not_spell() -> None:
+    q = quotes_of("Intro.\n\nIn a statement, the Société de l'Eau et de l'Assainissement d'Oran "
+                  "(SEOR) said the cuts had been caused by «exceptional demand». The company added "
+                  "that a second pipe would enter service «before June 2027».")
+    assert q["speaker"].tolist() == ["Société de l'Eau et de l'Assainissement d'Oran"] * 2
