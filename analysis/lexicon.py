@@ -450,6 +450,9 @@ TITLES: frozenset[str] = frozenset(
      "hadja", "hadji", "lib", "dem",
      # the Chadian and Sudanese "Hadjé", "Hadjia"; the French "Pr" (professeur: "Pr Ann Lee")
      "hadjé", "hadje", "hadjia", "pr",
+     # Burmese styles ("U Ann Lee", "Daw Ann Lee"; not "Ko" and "Ma", also Korean and
+     # Chinese surnames); the Egyptian pilgrim's "Hagg", "Hagga"
+     "u", "daw", "hagg", "hagga", "h.e",  # (and "H.E. Ann Lee": His or Her Excellency)
      # a member of a West Virginia or Virginia House of Delegates ("Delegate Ann Lee"; "Del."
      # is read as "delegate" by the speaker rules); an Indian city corporator
      "delegate", "corporator",

@@ -397,7 +397,8 @@ _MASTHEAD_WORDS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "N
                              "Mirror", "Express", "Sun", "Globe", "Examiner", "Inquirer",
                              "Courier", "Record", "Bulletin", "Review", "Monitor"})
 #: ("Adi Putra" is a name; "Adi Litia Lee" a Fijian title and a name)
-_NAME_LIKE_TITLES = frozenset({"bibi", "don", "adi"})  # ("Don Ann Lee": a priest; "Don Lee")
+_NAME_LIKE_TITLES = frozenset({"bibi", "don", "adi", "sayed"})  # ("Don Ann Lee": a priest;
+# "Don Lee"; "Sayed Hemdan", an Egyptian given name, but "Sayed Ann Lee", a Gulf style)
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 
@@ -4168,6 +4169,16 @@ def _parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         inner.start = pos + retired.start(1)
         inner.surface = text[inner.start:inner.end]
         return inner
+    excellency = _EXCELLENCY.match(seg) if "E" in seg[:6] else None
+    if excellency is not None and (inner := parse_subject_right(
+            text, pos + excellency.end(), hi)) is not None and inner.kind == "name" and (
+            not inner.org):
+        # "said H.E. Ann Lee": His or Her Excellency, a style
+        style = seg[:excellency.end()].strip()
+        inner.role = f"{style}; {inner.role}" if inner.role else style
+        inner.start = pos + len(seg) - len(seg.lstrip())
+        inner.surface = text[inner.start:inner.end]
+        return inner
     styled = _THE_STYLED.match(seg, len(seg) - len(seg.lstrip()))
     if styled is not None and (inner := parse_subject_right(text, pos + styled.start() + 4, hi)
                                ) is not None and inner.kind == "name" and not inner.org:
@@ -4343,6 +4354,11 @@ class Entity:
                 # nor the place "Saint-Martin" of "Council of the Collectivity of Saint-Martin")
             if self.kind == "person" and middle_name_match(name, known):
                 return True
+            if self.kind == "organisation" and " in " in known and " in " not in name and (
+                    (base := _POSTED_IN_END.sub("", known)) != known) and names_match(
+                    name, base) and not _initial_match_only(name, base):
+                return True  # "the High Commission" of "the British High Commission in
+                # Bandar Seri Begawan": a mission by its name without its posting
             if self.kind == "organisation" and (
                     _CORPORATE_SUFFIX.sub("", known) == name or
                     _CORPORATE_SUFFIX.sub("", name) == known or
@@ -4353,6 +4369,8 @@ class Entity:
         return False
 
 
+#: A mission's posting closing its name: " in Bandar Seri Begawan".
+_POSTED_IN_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 #: A company's legal form closing a name, possessive or not: "Unocal Corp's", or a trade
 #: word no surname has ("Kaldenkerken Logistics Real Estate": no person "Real Estate").
 _CORPORATE_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Spa|SpA|Group|"

@@ -9165,3 +9165,22 @@ def test_a_french_body_with_its_short_form_in_brackets_that_its_words_do_not_spe
                   "(SEOR) said the cuts had been caused by «exceptional demand». The company added "
                   "that a second pipe would enter service «before June 2027».")
     assert q["speaker"].tolist() == ["Société de l'Eau et de l'Assainissement d'Oran"] * 2
+
+
+def test_a_mission_by_its_name_without_its_posting() -> None:
+    q = quotes_of("Intro.\n\nSoldiers could be among the troops rotated into a force, the British "
+                  "High Commission in Bandar Seri Begawan said yesterday.\n\nIn a statement, the "
+                  "High Commission said the battalion \"remains fully committed\".")
+    assert q["speaker"].tolist() == ["British High Commission in Bandar Seri Begawan"] * 2
+
+
+def test_burmese_and_egyptian_styles_and_his_excellency_after_the_verb() -> None:
+    q = quotes_of("Intro.\n\n\"It is late,\" said H.E. Nuon Virakvuthy.\n\n\"Done,\" said U Zeyar "
+                  "Linn Oo.\n\n\"Fine,\" said Daw Thiri Nwe Aung.\n\n\"Ok,\" said Hagg Mahrous "
+                  "Abdel-Tawab.")
+    assert q["speaker"].tolist() == ["Nuon Virakvuthy", "Zeyar Linn Oo", "Thiri Nwe Aung",
+                                     "Mahrous Abdel-Tawab"]
+    # "Sayed" before one name is an Egyptian given name; before two, a Gulf style
+    q = quotes_of("Intro.\n\nSayed Hemdan, who runs a juice stall, has stopped complaining. \"Who "
+                  "do I complain to?\" he says.\n\n\"Fine,\" said Sayed Ann Lee.")
+    assert q["speaker"].tolist() == ["Sayed Hemdan", "Ann Lee"]
