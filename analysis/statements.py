@@ -295,7 +295,8 @@ _HEDGE = re.compile(
 )
 _WH_QUESTION = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:who|how|where|what|why|which)\b",
                           re.IGNORECASE)
-_FRONTED_WITHOUT = re.compile(r"\W*(?:(?:and|but|so)\s+)?without\b", re.IGNORECASE)
+_FRONTED_WITHOUT = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:without|if\s+there\s+(?:is|are|was|"
+                              r"were)\s+no)\b", re.IGNORECASE)
 _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:"
                          # the subject taken up by a pronoun: "X has said ..., but he
                          # will not send a single soldier" (see _SPEAKER_PRONOUN)
@@ -1260,6 +1261,9 @@ def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> s
     would ..." argues for X (``"assert"``); otherwise ``""`` (a rejection).
     """
     is_without = _WITHOUT.fullmatch(negator.group()) is not None
+    if not is_without and negator.group().lower() == "no" and _FRONTED_WITHOUT.match(
+            text, c_start, negator.end()):
+        return "conditional"  # "If there are no foreign soldiers, ...": as "Without ..."
     before = text[max(c_start, negator.start() - 40):negator.start()]
     if not is_without and (not _RELATIVE_NOT.search(before) or _SAID_THAT.search(before) or (
             _TOLD_AT_LENGTH_THAT.search(text, max(c_start, negator.start() - 100),
@@ -2260,6 +2264,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # (not "Without air cover, I would not send a single company", a condition of
             # a deployment, nor "Without US air cover", the backer named)
             need = "assert"
+            if "if" in fw.group().lower():
+                # ("If there are no foreign soldiers, Russia will come back": the "if" is
+                # the absence argued from, no condition on the soldiers)
+                conditional = conditional_need or in_exception
         if need:
             conditional, negations = conditional or need == "conditional", negations - 1
         elif negations % 2 and negators and _NOT_JUST.match(text, negators[-1].start(), a):

@@ -2926,3 +2926,20 @@ def test_a_guarantee_that_frightens_nobody_or_looks_busy_is_doubt() -> None:
     # going to frighten, said without a negation, doubts nothing
     assert not any(r[0] == "guarantees_doubt" and r[1] > 0 for r in code(
         "A brigade on the border is going to frighten the Kremlin."))
+
+
+def test_what_goes_wrong_if_there_are_none_argues_for_the_means() -> None:
+    # "If there are no X, ..." argues for X, as "Without X, ..." does
+    assert code("If there are no foreign soldiers after the ceasefire, Russia will come back in "
+                "two years.")[0][:3] == ("troops_on_ground", 1, "assert")
+    # a condition of the speaker's own deployment stays a condition
+    assert code("If there is no air cover, I would not send a single company.")[0][:3] == (
+        "air_power", 1, "conditional")
+
+
+def test_forces_that_drag_everybody_in_are_a_harm() -> None:
+    assert ("guarantees_harmful", 1, "assert", "") in code(
+        "A country that has been a battlefield should not export the model. These forces drag "
+        "everybody in.")
+    assert not any(r[0] == "guarantees_harmful" for r in code(
+        "They drag us in every direction at once."))
