@@ -301,7 +301,8 @@ TITLES: frozenset[str] = frozenset(
      "pani", "radna", "radny",
      # Bhutanese offices and forms of address ("Dzongdag Ann Lee", "Aum Ann Lee"; "Dasho",
      # "Gup" and "Thrizin" below)
-     "dzongdag", "aum", "drungpa",
+     "dzongdag", "aum", "drungpa", "lyonchhen", "thuemi",  # (the Prime Minister,
+     # a local government's elected member: "Lyonchhen Ann Lee")
      # siSwati offices before a name: a chief's headman and a constituency's councillor
      # ("Indvuna Ann Lee", "Bucopho Ann Lee")
      "indvuna", "bucopho",

@@ -415,6 +415,11 @@ _OPENING_WORDS = frozenset({"in", "at", "on", "from", "after", "before", "for", 
                             "and", "so", "yet", "now", "then", "today", "yesterday", "meanwhile",
                             "among", "between", "around", "along", "beyond", "up", "down",
                             "last", "this", "that", "next", "every", "each", "of", "to"})
+#: An amount written with its currency's short form: "Rs2", "Tk50", "Ksh3".
+_AMOUNT_WORD = re.compile(r"(?:Rs|Tk|Sh|Ksh|Kshs|Nu|Rp|Rf|Dh|Dhs|Le|Gs|Bs|N|R|K|P)\d[\d,.]*")
+#: A firm's name before its bracketed legal form: "Vadakku GreenCycle (Pvt) ".
+_BRACKETED_FORM_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'&-]*\s+){{1,4}}"
+                                    r"\((?:Pvt|Pty|Private|Proprietary)\)\s+$")
 #: An indefinite article right before a name.
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 #: Lower-case nouns after a name, the last a body's kind: " logistics firm", " company".
@@ -5247,8 +5252,16 @@ class _Extractor:
         word = text[a:b]
         if word.lower() in _SKIP_MENTIONS or word.lower() in _NUMBER_WORDS or (
                 word.isupper() and word.lower() in POST_NOMINALS) or (
-                word.endswith("ing") and _LONE_PARTICIPLE.match(text, a) is not None):
-            return  # (also "Replying, the Minister switched to Creole": no name)
+                word.endswith("ing") and _LONE_PARTICIPLE.match(text, a) is not None) or (
+                _AMOUNT_WORD.fullmatch(word.removeprefix("The ").removeprefix("the "))):
+            return  # (also "Replying, the Minister switched to Creole": no name; "The Rs2.3
+            # billion contract": an amount)
+        if word in ("Ltd", "Limited") and (
+                firm := _BRACKETED_FORM_BEFORE.search(text, max(0, a - 80), a)) is not None:
+            # "Vadakku GreenCycle (Pvt) Ltd of Chunnakam": the firm, its bracketed form and all
+            self.discourse.register_name(text[firm.start():b], firm.start(), kind="organisation",
+                                         salient=self._is_subject(firm.start(), para_start))
+            return
         head, _, rest = word.partition(" ")
         if rest and head.lower() in _NUMBER_WORDS:
             # "Two Senate aides said": the organisation, not "Two Senate"

@@ -9184,3 +9184,17 @@ def test_burmese_and_egyptian_styles_and_his_excellency_after_the_verb() -> None
     q = quotes_of("Intro.\n\nSayed Hemdan, who runs a juice stall, has stopped complaining. \"Who "
                   "do I complain to?\" he says.\n\n\"Fine,\" said Sayed Ann Lee.")
     assert q["speaker"].tolist() == ["Sayed Hemdan", "Ann Lee"]
+
+
+def test_a_firm_with_a_bracketed_form_an_amount_and_bhutanese_styles() -> None:
+    # "Vadakku GreenCycle (Pvt) Ltd" in the journalist's words is the firm, not "Ltd"
+    q = quotes_of("Intro.\n\nThe tender went to Vadakku GreenCycle (Pvt) Ltd of Chunnakam. In a "
+                  "statement, the company said it would begin work in February.")
+    assert q["speaker"].tolist() == ["Vadakku GreenCycle (Pvt) Ltd"]
+    # "The Rs2.3 billion contract" names no body for "the company" to be
+    q = quotes_of("Intro.\n\nAnn Lee won the bid. The Rs2.3 billion contract went to her firm. "
+                  "In a statement, the company said it was \"only executing the work order\".")
+    assert "Rs2" not in q["speaker"].tolist()
+    q = quotes_of("Intro.\n\nLyonchhen Tshering Tobgay said the government would \"not "
+                  "interfere\".\n\n\"We pay,\" said Changzamtog Thuemi Tshewang Rinzin.")
+    assert q["speaker"].tolist() == ["Tshering Tobgay", "Tshewang Rinzin"]
