@@ -1286,8 +1286,10 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
     romance = _ROMANCE_ORG_END.search(seg, off) if (
         " d" in seg and not seg[-1:].isupper()) else None
     if romance is not None and not romance.group("role") and re.search(
-            r"\b(?:of|at|from|with|for|by|to|in)\s+$", seg[:romance.start()]):
-        romance = None  # ("Ann Lee of the Conseil du patronat said": her body)
+            r"\b(?:of|at|from|with|for|by|to|in|(?:who|which|that)\s+[a-z]+\s+(?:the\s+)?)\s*$",
+            seg[:romance.start()]):
+        romance = None  # ("Ann Lee of the Conseil du patronat said": her body; also "Ann
+        # Lee, who heads the Foro Estratégico del Istmo, a think tank, believes")
     if romance is not None:
         # "the Collectif des usagers du transport collectif trifluvien said": the body,
         # its name's lower-case words included
@@ -1810,7 +1812,7 @@ _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Al
               "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation|"
               "Division|Directorate|Faculty|Representation|Presidency|Administration|Service|"
               "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery|Command|Subcommittee|"
-              "Corp|Corporation")
+              r"Corp|Corporation|Community(?=\s+of\s+[A-Z])")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -2913,13 +2915,15 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         fronted = fronted or (0 < len(lead) <= 10 and lead[0] in _FRONTED_PLACE and lead[
             -1].endswith(",") and "," not in " ".join(lead[:-1]))  # "At the Gare de Lyon in
         # Paris, Karim, a driver, said"
-        if "," in before and not skippable and not fronted and any(
-                _norm(w) in _ROLE_PREPOSITIONS for w in lead[-2:]) and not (
+        if "," in before and not skippable and not fronted and (any(
+                _norm(w) in _ROLE_PREPOSITIONS for w in lead[-2:]) or _RELATIVE_VERB_END.search(
+                    before, 0, m.start()) is not None) and not (
                 # (but "A miller in Lagos, Ann Lee, director of X, said": the name is an
                 # appositive of its own, after a comma)
                 lead[-1].endswith(",") and lead[0] in ("A", "An", "The")):
             # "X, a fellow at the Harbour Lab, a Lisbon think tank, said": the name
-            # before this appositive sits inside an earlier role; read on to the left.
+            # before this appositive sits inside an earlier role (or relative clause: "X,
+            # who heads the Foro del Istmo, a think tank, believes"); read on to the left.
             continue
         if before[:m.start(1)].rstrip().endswith(" for") and (whole := parse_subject_left(
                 text, lo, lo + len(before))) is not None and whole.kind == "name" and (
@@ -4369,6 +4373,8 @@ class Entity:
         return False
 
 
+#: A relative clause's verb and object article before a name: ", who heads the ".
+_RELATIVE_VERB_END = re.compile(r",\s+(?:who|which)\s+[a-z]+\s+(?:the\s+)?$")
 #: A mission's posting closing its name: " in Bandar Seri Begawan".
 _POSTED_IN_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 #: A company's legal form closing a name, possessive or not: "Unocal Corp's", or a trade

@@ -9198,3 +9198,14 @@ def test_a_firm_with_a_bracketed_form_an_amount_and_bhutanese_styles() -> None:
     q = quotes_of("Intro.\n\nLyonchhen Tshering Tobgay said the government would \"not "
                   "interfere\".\n\n\"We pay,\" said Changzamtog Thuemi Tshewang Rinzin.")
     assert q["speaker"].tolist() == ["Tshering Tobgay", "Tshewang Rinzin"]
+
+
+def test_a_body_in_a_relative_clause_with_its_own_appositive_is_not_the_subject() -> None:
+    q = quotes_of("Intro.\n\nFormer ambassador Gilberto Tejeira Mock, who heads the Foro "
+                  "Estratégico del Istmo, a Panama City think tank, believes the declaration will "
+                  "change little.")
+    assert q["speaker"].tolist() == ["Gilberto Tejeira Mock"]
+    # a community named for its place is a body
+    q = quotes_of("Intro.\n\n\"Sharing the data costs Panama nothing,\" the Ukrainian Community "
+                  "of Panama said.")
+    assert q["speaker"].tolist() == ["Ukrainian Community of Panama"]
