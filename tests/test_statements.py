@@ -2943,3 +2943,9 @@ def test_forces_that_drag_everybody_in_are_a_harm() -> None:
         "everybody in.")
     assert not any(r[0] == "guarantees_harmful" for r in code(
         "They drag us in every direction at once."))
+
+
+def test_not_believing_in_papers_is_doubt() -> None:
+    assert ("guarantees_doubt", 1, "assert", "") in code(
+        "If my son goes, I will pray for him. But I do not believe in papers signed in Paris.")
+    assert ("guarantees_doubt", 1, "assert", "") in code("She does not believe in promises.")
