@@ -454,6 +454,9 @@ TITLES: frozenset[str] = frozenset(
      # Burmese styles ("U Ann Lee", "Daw Ann Lee"; not "Ko" and "Ma", also Korean and
      # Chinese surnames); the Egyptian pilgrim's "Hagg", "Hagga"
      "u", "daw", "hagg", "hagga", "h.e",  # (and "H.E. Ann Lee": His or Her Excellency)
+     # a Liechtenstein municipality's head ("Vorsteherin Ann Lee"), an Andorran or Catalan
+     # councillor ("Consellera Ann Lee"); the Ethiopian "W/rt" (Weyzerit, Miss)
+     "vorsteher", "vorsteherin", "conseller", "consellera", "w/rt",
      # a member of a West Virginia or Virginia House of Delegates ("Delegate Ann Lee"; "Del."
      # is read as "delegate" by the speaker rules); an Indian city corporator
      "delegate", "corporator",

@@ -9209,3 +9209,13 @@ def test_a_body_in_a_relative_clause_with_its_own_appositive_is_not_the_subject(
     q = quotes_of("Intro.\n\n\"Sharing the data costs Panama nothing,\" the Ukrainian Community "
                   "of Panama said.")
     assert q["speaker"].tolist() == ["Ukrainian Community of Panama"]
+
+
+def test_liechtenstein_catalan_and_ethiopian_styles() -> None:
+    q = quotes_of("Intro.\n\nVorsteherin (mayor) Ursula Batliner-Beck said the council had \"no "
+                  "intention of becoming a dormitory\".\n\n\"A school is not a cost centre,\" the "
+                  "Vorsteherin told the weekly.\n\nConsellera Núria Baró-Solsona said the parish "
+                  "was \"selling the mountain\".\n\nW/rt Bethlehem Tesfaye, 25, a student, says "
+                  "her answer \"depends on the sky\".")
+    assert q["speaker"].tolist() == ["Ursula Batliner-Beck"] * 2 + [
+        "Núria Baró-Solsona", "Bethlehem Tesfaye"]
