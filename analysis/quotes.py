@@ -716,7 +716,7 @@ _AFTER_CLOSE_SPEECH = re.compile(
     r",?\s+(?:but|and)\s+(?:then\s+|also\s+)?(?:repeated|told|argued|urged|warned|accused|"
     r"added|insisted|noted|stressed|demanded|vowed|promised|appealed|dismissed|rejected|"
     r"defended|challenged|called|described|branded|labelled|labeled|dubbed|pledged|conceded|"
-    r"admitted)\b")
+    r"admitted|asked(?=\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?to\s+[a-z]))\b")
 #: A second predicate characterising something before a fragment: ", and called the
 #: objection" (a fragment follows).
 _AND_CHARACTERISED = re.compile(
@@ -1289,6 +1289,9 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
                               r"called(?=\s+(?:for|on)\b)|urged|demanded|accused|promised|pledged|"
                               r"challenged|dared|conceded|admitted|acknowledged|"
                               r"asked(?=\s+(?:whether|if|why|how|what|who|when)\b)|"
+                              # "..., but asked the council to grant "..."": a request
+                              r"asked(?=\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?to\s+"
+                              r"[a-z])|"
                               r"vowed)"
                               r"(?:\s*:|,)?\s+(?=[\w“\"‘])|"
                               # "... but remains concerned that the bill ...": a second
@@ -3071,7 +3074,10 @@ class _Extractor:
                         # "The editor has defended the campaign saying parents have the
                         # right to know": no comma before the participle of speech
                         made = self._participle(sent, pos, lemma, cue_end, subject)
-                elif coordinated and not word.endswith("ing") and lemma not in DIRECT_ONLY_VERBS:
+                elif coordinated and not word.endswith("ing") and (
+                        lemma not in DIRECT_ONLY_VERBS or (
+                            word == "asked" and _OBJECT_TO.match(text, cue_end))):
+                    # (also "..., but asked the council to grant "..."": a request)
                     if _NEGATED_AUX.search(coordinated.group(0)) and \
                             _WH_WORD.match(text[cue_end:cue_end + 12].lstrip()):
                         continue  # "…, but did not say how much": a refusal, not speech

@@ -9219,3 +9219,15 @@ def test_liechtenstein_catalan_and_ethiopian_styles() -> None:
                   "her answer \"depends on the sky\".")
     assert q["speaker"].tolist() == ["Ursula Batliner-Beck"] * 2 + [
         "Núria Baró-Solsona", "Bethlehem Tesfaye"]
+
+
+def test_said_a_but_asked_someone_to_do_b_gives_two_rows() -> None:
+    q = quotes_of("Intro.\n\nZem Vert Bénin said in an email that its riders would pay the sticker "
+                  "\"like everyone else\", but asked the council to grant \"a reduced rate for "
+                  "clean vehicles\".")
+    assert q["text"].tolist() == [
+        "its riders would pay the sticker \"like everyone else\"",
+        "the council to grant \"a reduced rate for clean vehicles\""]
+    # asking a question is no request: one row
+    q = quotes_of("Intro.\n\nAnn Lee said the plan was \"late\", and asked the mayor a question.")
+    assert q["text"].tolist() == ["the plan was \"late\""]
