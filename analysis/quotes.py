@@ -420,8 +420,6 @@ _AMOUNT_WORD = re.compile(r"(?:Rs|Tk|Sh|Ksh|Kshs|Nu|Rp|Rf|Dh|Dhs|Le|Gs|Bs|N|R|K|
 #: A firm's name before its bracketed legal form: "Vadakku GreenCycle (Pvt) ".
 _BRACKETED_FORM_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'&-]*\s+){{1,4}}"
                                     r"\((?:Pvt|Pty|Private|Proprietary)\)\s+$")
-#: An indefinite article right before a name.
-_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 #: Lower-case nouns after a name, the last a body's kind: " logistics firm", " company".
 _LOWER_NOUNS_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:firm|company|business|"
                                r"group|charity|bank|operator|contractor|supplier|exporter|"
@@ -1840,6 +1838,16 @@ class _Extractor:
             if m is not None:
                 _, whole, _ = split_title(m.group() + name + (joined.group() if joined else ""))
                 parts = whole.split()
+                owned = max((i for i, w in enumerate(parts[:-1]) if w.endswith(("’s", "'s"))),
+                            default=-1)
+                if owned >= 0:
+                    # "the Anguilla Progressive Movement's Kendrick Rogers-Lake": the person
+                    # after the owner's possessive
+                    parts = parts[owned + 1:]
+                    whole = " ".join(parts)
+                if len(parts) >= 3 and parts[0].lower() in PARTY_MEMBERS:
+                    parts = parts[1:]  # "for Liberal Gord Perrault-Blake": her party, then her
+                    whole = " ".join(parts)
                 if len(parts) > 2 and re.search(r"\b(?:for|of|in|from)\s$", text[
                         max(0, m.start() - 6):m.start()]) and not is_given_name(parts[0]) and (
                         is_given_name(parts[1])):

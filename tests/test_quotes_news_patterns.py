@@ -9231,3 +9231,16 @@ def test_said_a_but_asked_someone_to_do_b_gives_two_rows() -> None:
     # asking a question is no request: one row
     q = quotes_of("Intro.\n\nAnn Lee said the plan was \"late\", and asked the mayor a question.")
     assert q["text"].tolist() == ["the plan was \"late\""]
+
+
+def test_a_surname_s_full_form_without_its_owner_or_party() -> None:
+    # "the Anguilla Progressive Movement's Kendrick Rogers-Lake", inside a report, names
+    # him for a later "Mr. Rogers-Lake"
+    q = quotes_of("Intro.\n\nThe Anguilla Progressive Movement's Kendrick Rogers-Lake has won the "
+                  "by-election, the returning officer announced.\n\n\"This is not my win,\" Mr. "
+                  "Rogers-Lake told supporters.")
+    assert q["speaker"].tolist()[-1] == "Kendrick Rogers-Lake"
+    q = quotes_of("Intro.\n\nRyland won 2,187 votes to 2,146 for Liberal Gord Perrault-Blake, the "
+                  "returning officer said.\n\nPerrault-Blake said he had not decided whether to "
+                  "ask for a recount.")
+    assert q["speaker"].tolist()[-1] == "Gord Perrault-Blake"
