@@ -1012,6 +1012,16 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         # "8 Wing public affairs said": the body, through its press office
         body.org, body.role, body.title = True, "", ""
         return body
+    if phrase is not None and phrase.kind == "name" and not phrase.org and (
+            phrase.name.split()[-1] in _PLACE_FEATURES) and (
+            of := text.rfind(" of ", lo, phrase.start + 1)) > lo and (
+            person := _parse_subject_left(text, lo, of)) is not None and (
+            person.kind == "name") and not person.org and person.end == of:
+        # "Mayor Ann Lee of North West River said": the person, then her town (not a
+        # person "West River")
+        person.end = phrase.end
+        person.surface = text[person.start:person.end]
+        return person
     if phrase is not None and phrase.kind == "description" and (
             phrase.surface.startswith(("If ", "Unless "))):
         return None  # "If Berlin and its partners agree long-term guarantees, ...": a
@@ -4373,6 +4383,10 @@ class Entity:
         return False
 
 
+#: Last words of a place's name, never of a person's: "North West River", "Mud Lake".
+_PLACE_FEATURES = frozenset({"River", "Lake", "Lakes", "Bay", "Creek", "Island", "Islands",
+                             "Valley", "Falls", "Harbour", "Harbor", "Springs", "Hills",
+                             "Beach", "Cove", "Rapids", "Mountain", "Mountains", "Heights"})
 #: A relative clause's verb and object article before a name: ", who heads the ".
 _RELATIVE_VERB_END = re.compile(r",\s+(?:who|which)\s+[a-z]+\s+(?:the\s+)?$")
 #: A mission's posting closing its name: " in Bandar Seri Begawan".

@@ -9244,3 +9244,9 @@ def test_a_surname_s_full_form_without_its_owner_or_party() -> None:
                   "returning officer said.\n\nPerrault-Blake said he had not decided whether to "
                   "ask for a recount.")
     assert q["speaker"].tolist()[-1] == "Gord Perrault-Blake"
+
+
+def test_a_person_of_a_town_whose_name_ends_in_a_river_or_lake() -> None:
+    q = quotes_of("Intro.\n\nMayor Lorraine Blake-Tuttauk of North West River said she has already "
+                  "written to the member about repaving Route 520.")
+    assert q["speaker"].tolist() == ["Lorraine Blake-Tuttauk"]
