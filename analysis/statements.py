@@ -648,11 +648,14 @@ _GOOD_OUTCOME = re.compile(
     r"\b(?:can|could|will|would)\s+(?:finally\s+|at\s+last\s+)?(?:go\s+(?:back|home)|rebuild|"
     r"return|plant|farm|reopen|cook\s+for|welcome|thank|celebrate|bless|pray\s+for|"
     r"(?:sleep|rest|breathe)\s+(?:better|easier|easy|safely|soundly|again)|"
-    r"feel\s+safe|be\s+safe|be\s+welcome)|\bwelcome\b", re.IGNORECASE)
+    r"feel\s+safe|be\s+safe|be\s+welcome)|\bwelcome\b|"
+    # "my son can sleep", "the premium drops and the bread gets cheaper"
+    r"\b(?:can|could)\s+sleep\b|\b(?:premiums?|prices?|insurance|costs?)\s+(?:drops?|falls?|"
+    r"comes?\s+down)\b|\bgets?\s+cheaper\b", re.IGNORECASE)
 # what a deterrent brings about: "Russia will think twice", "Moscow would not dare"
 _DETERRED = re.compile(
     r"\b(?:will|would|[’']ll)\s+(?:think\s+twice|(?:not|never)\s+dare|hesitate|back\s+off|"
-    r"be\s+deterred)\b", re.IGNORECASE)
+    r"be\s+deterred)\b|\b(?:has|have)\s+to\s+think\s+twice\b", re.IGNORECASE)
 # a fronted "if" of the guarantee failing or missing: "If the guarantee fails, ...", "If
 # Ukraine is left without guarantees, ...", "If we do not deter it in Ukraine, ...": the
 # danger warned of, which argues for it, not terms set for it
@@ -927,7 +930,9 @@ _STANCE_WORD = re.compile(
     r"no(?!\s+(?:final\s+)?decision)|"
     r"too|enough|essential|vital|crucial|important|necessary|right|wrong|"
     # ("had saved thousands of lives": praise, not a count)
-    r"sav(?:ed|es|ing)\s+(?:\w+\s+){0,2}?lives)\b|[’']ll\b|[’']d\b|"
+    r"sav(?:ed|es|ing)\s+(?:\w+\s+){0,2}?lives|"
+    # ("... in 1974, and look what happened": a lesson drawn, not a count)
+    r"look\s+(?:what|where|how))\b|[’']ll\b|[’']d\b|"
     r"n[’']t\b", re.IGNORECASE)
 # a relative clause holding an attitude: ", which wanted ...", ", who is ready to ..."
 _RELATIVE_ATTITUDE = re.compile(

@@ -2949,3 +2949,19 @@ def test_not_believing_in_papers_is_doubt() -> None:
     assert ("guarantees_doubt", 1, "assert", "") in code(
         "If my son goes, I will pray for him. But I do not believe in papers signed in Paris.")
     assert ("guarantees_doubt", 1, "assert", "") in code("She does not believe in promises.")
+
+
+def test_what_the_means_would_bring_argues_for_them() -> None:
+    for s in ("If Greek planes are in the sky, my son can sleep.",
+              "If European jets police the sky over the Black Sea, the premium drops and the "
+              "bread gets cheaper.",
+              "If British and French soldiers are there, he has to think twice."):
+        assert code(s)[0][1:3] == (1, "assert"), s
+    # terms for the speaker's own part stay a condition
+    assert ("us_backing", 1, "conditional", "") in code(
+        "If the Americans stand behind this mission, Bahrain should be at the table.")
+
+
+def test_look_what_happened_is_doubt() -> None:
+    assert ("guarantees_doubt", 1, "assert", "") in code(
+        "Cyprus had three guarantor powers in 1974, and look what happened.")
