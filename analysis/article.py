@@ -29,6 +29,7 @@ import sentencex
 from .errors import ArticleError
 from .frames import rows_frame
 from .furniture import flag_furniture
+from .lexicon import CURRENCY_SHORT_FORMS
 
 PARAGRAPH_COLUMNS: list[str] = [
     "article_id", "paragraph_id", "start", "end", "text", "is_boilerplate",
@@ -418,8 +419,7 @@ _TITLE_ABBREV_END = re.compile(
 
 #: A currency's abbreviation before its amount, no sentence end: "paid Gs. 25,000" (the
 #: Paraguayan guaraní), "Bs. 40" (boliviano), "Tk. 500", "Ksh. 2,000", "Nu. 300".
-_CURRENCY_ABBREV_END = re.compile(
-    r"(?<![\w.])(?:Gs|Bs|Tk|Tsh|Ush|Ksh|Kshs|Shs?|Rs|Rp|Nu|NRs|Dh|Dhs|Bds)\.$")
+_CURRENCY_ABBREV_END = re.compile(rf"(?<![\w.])(?:{CURRENCY_SHORT_FORMS})\.$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

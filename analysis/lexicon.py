@@ -209,6 +209,10 @@ OBJECT_CUES: frozenset[str] = frozenset({"tell", "remind", "assure", "put", "inf
 #: Verbs taking an object + "to" infinitive as their reported content.
 OBJECT_TO_VERBS: frozenset[str] = frozenset({"urge", "expect", "call", "ask", "warn"})
 
+#: Currencies' short forms written before an amount, as a regex alternation: "Gs. 25,000",
+#: "Rs2.3 billion", "Ksh 300" (Paraguayan guaraní, rupee, Kenyan shilling ...).
+CURRENCY_SHORT_FORMS: str = "Gs|Bs|Tk|Tsh|Ush|Ksh|Kshs|Shs?|Rs|NRs|Rp|Nu|Dh|Dhs|Bds"
+
 #: Cognition verbs: reported stance rather than speech.
 COGNITION_VERBS: frozenset[str] = frozenset(
     {"believe", "think", "expect", "hope", "fear", "doubt", "reckon", "estimate"}

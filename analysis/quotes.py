@@ -55,6 +55,7 @@ from .lexicon import (
     BARE_CLAUSE_VERBS,
     COGNITION_VERBS,
     CUE_FORMS,
+    CURRENCY_SHORT_FORMS,
     DIRECT_ONLY_VERBS,
     NEEDS_PARTICLE,
     NOT_NAMES,
@@ -416,7 +417,7 @@ _OPENING_WORDS = frozenset({"in", "at", "on", "from", "after", "before", "for", 
                             "among", "between", "around", "along", "beyond", "up", "down",
                             "last", "this", "that", "next", "every", "each", "of", "to"})
 #: An amount written with its currency's short form: "Rs2", "Tk50", "Ksh3".
-_AMOUNT_WORD = re.compile(r"(?:Rs|Tk|Sh|Ksh|Kshs|Nu|Rp|Rf|Dh|Dhs|Le|Gs|Bs|N|R|K|P)\d[\d,.]*")
+_AMOUNT_WORD = re.compile(rf"(?:{CURRENCY_SHORT_FORMS}|Rf|Le|N|R|K|P)\d[\d,.]*")
 #: A firm's name before its bracketed legal form: "Vadakku GreenCycle (Pvt) ".
 _BRACKETED_FORM_BEFORE = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w’'&-]*\s+){{1,4}}"
                                     r"\((?:Pvt|Pty|Private|Proprietary)\)\s+$")
