@@ -223,6 +223,11 @@ _TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor",
                 # ("Ayre & Michael MHK Ann Lee" is "the Ayre & Michael member")
                 "mp": "member", "mhk": "member", "bm": "member", "mla": "member", "msp": "member",
                 "td": "member", "mpp": "member", "mha": "member", "mna": "member"}
+#: "the head of state" and "the head of government": the roles they name.
+_HEAD_OF_OFFICE = re.compile(r"(?:the\s+)?head\s+of\s+(state|government)", re.IGNORECASE)
+_HEADS_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
+             "government": ("prime minister", "premier", "chancellor", "taoiseach",
+                            "chief minister")}
 _LEADER_ROLES = frozenset({"president", "minister", "chancellor", "premier", "leader", "king",
                            "queen", "governor", "mayor", "secretary", "senator"})
 
@@ -1154,7 +1159,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         surface = text[a:phrase.end]
         return SpeakerPhrase("description", a, phrase.end, surface,
                              role=described.group("head"), negated=phrase.negated)
-    return phrase
+    return _head_of_office(text, lo, phrase)
 
 
 #: A description opening the clause, then a relative clause in "who" with no comma:
@@ -4105,7 +4110,28 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         phrase.name = f"{phrase.name} {nick.group(1)}"
         phrase.end = nick.end()
         phrase.surface = text[phrase.start:phrase.end]
-    return phrase
+    return _head_of_office(text, pos, phrase)
+
+
+def _head_of_office(text: str, lo: int, phrase: SpeakerPhrase | None) -> SpeakerPhrase | None:
+    """"The Head of State", "the head of government": one office, described, not a name
+    nor "the head" of something.
+
+    Example:
+        >>> t = "the Head of State underlined"
+        >>> _head_of_office(t, 0, parse_subject_left(t, 0, 18)).surface
+        'the Head of State'
+    """
+    if phrase is None or phrase.kind not in ("name", "description"):
+        return phrase
+    a = phrase.start - 4 if text[max(lo, phrase.start - 4):phrase.start].lower() == (
+        "the ") else phrase.start
+    office = _HEAD_OF_OFFICE.match(text, a)
+    if office is None or office.end() < phrase.end or text[a:a + 4].lower() != "the " or (
+            text[office.end():office.end() + 1].isalpha()):
+        return phrase
+    return SpeakerPhrase("description", a, office.end(), office.group(),
+                         role=office.group(), negated=phrase.negated)
 
 
 #: A style of address before "the" and a title: 'said His Worship the Mayor of Kasama Mr
@@ -4773,6 +4799,17 @@ class Discourse:
         Committee, who ..."), so no one named without a role is meant.
         """
         first = _norm(surface.split()[0]) if surface.split() else ""
+        if (office := _HEAD_OF_OFFICE.fullmatch(surface.strip())) is not None:
+            # "the Head of State underlined": the president (or monarch) named before;
+            # "the head of government": the prime minister, premier or chancellor
+            wanted = _HEADS_OF[office.group(1).lower()]
+            for e in self._recent(pos, ("person",)):
+                words = {_norm(w) for r in e.roles for w in r.replace("-", " ").split()}
+                if words & _SECOND_PREFIXES:
+                    continue  # (not the vice-president)
+                if any(set(w.split()) <= words for w in wanted):
+                    return e
+            return None
         if first in ("its", "their"):
             cands = self._recent(pos, ("organisation", "state", "group"))
             if cands:

@@ -9250,3 +9250,16 @@ def test_a_person_of_a_town_whose_name_ends_in_a_river_or_lake() -> None:
     q = quotes_of("Intro.\n\nMayor Lorraine Blake-Tuttauk of North West River said she has already "
                   "written to the member about repaving Route 520.")
     assert q["speaker"].tolist() == ["Lorraine Blake-Tuttauk"]
+
+
+def test_the_head_of_state_and_the_head_of_government_are_offices() -> None:
+    q = quotes_of("Intro.\n\nPresident Marcel Dubois-Kana opened the session on Monday, with "
+                  "Vice-President Ama Owusu beside him.\n\n\"We will finish the road before the "
+                  "rains,\" the Head of State underlined.\n\n\"It is paid for,\" said the head of "
+                  "state.\n\nPrime Minister Anne Lotu and Finance Minister Joe Bloggs followed."
+                  "\n\n\"It is funded,\" the head of government added.")
+    assert q["speaker"].tolist() == ["Marcel Dubois-Kana"] * 2 + ["Anne Lotu"]
+    # an office no one holds in the article: the whole office, as "the President" is
+    # read when no president is named (not "Head")
+    q = quotes_of("Intro.\n\n\"We will finish it,\" said the Head of State.")
+    assert q["speaker"].tolist() == ["Head of State"]
