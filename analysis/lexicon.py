@@ -461,6 +461,9 @@ TITLES: frozenset[str] = frozenset(
      # a Liechtenstein municipality's head ("Vorsteherin Ann Lee"), an Andorran or Catalan
      # councillor ("Consellera Ann Lee"); the Ethiopian "W/rt" (Weyzerit, Miss)
      "vorsteher", "vorsteherin", "conseller", "consellera", "w/rt",
+     # Khmer styles: "Samdech Ann Lee" (the highest), "Lok Chumteav Ann Lee" (a woman
+     # of rank; not "Lok" alone: "Lok Sabha")
+     "samdech", "chumteav",
      # a member of a West Virginia or Virginia House of Delegates ("Delegate Ann Lee"; "Del."
      # is read as "delegate" by the speaker rules); an Indian city corporator
      "delegate", "corporator",
@@ -749,7 +752,10 @@ FEMALE_WORDS: frozenset[str] = frozenset(
      "mme", "mlle", "sheikha", "frau", "sra", "srta", "signora", "señora", "mdm", "ima",
      "chairwoman", "businesswoman", "congresswoman", "wife", "daughter", "sister", "woman",
      "girl", "mum", "grandmother", "she", "her", "actress", "waitress", "hostess",
-     "heiress", "widow", "aunt", "niece", "councilwoman", "assemblywoman", "sportswoman"}
+     "heiress", "widow", "aunt", "niece", "councilwoman", "assemblywoman", "sportswoman",
+     # styles of women: the Burmese "Daw", the Khmer "Chumteav", the West African "Hadja",
+     # the Chadian "Hadjé", the Egyptian "Hagga"
+     "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga"}
 )
 
 #: Words that are capitalised at a sentence start but never names.

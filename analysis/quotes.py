@@ -7722,7 +7722,11 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "yo
 _PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: Honorifics that say whether their bearer is a man or a woman.
 _SEXED_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
-                 "dame": "f", "lady": "f", "madam": "f", "mdm": "f"}
+                 "dame": "f", "lady": "f", "madam": "f", "mdm": "f",
+                 # the Burmese "U" and "Daw", the Khmer "Lok Chumteav", the West African
+                 # "Hadja" and the Chadian "Hadjé"
+                 "u": "m", "daw": "f", "lok chumteav": "f", "chumteav": "f", "hadja": "f",
+                 "hadjé": "f", "hadje": "f", "hadjia": "f"}
 
 
 def _title_sex(title: str) -> str:

@@ -9263,3 +9263,11 @@ def test_the_head_of_state_and_the_head_of_government_are_offices() -> None:
     # read when no president is named (not "Head")
     q = quotes_of("Intro.\n\n\"We will finish it,\" said the Head of State.")
     assert q["speaker"].tolist() == ["Head of State"]
+
+
+def test_khmer_styles_samdech_and_lok_chumteav() -> None:
+    q = quotes_of("Intro.\n\nLok Chumteav Sok Chanthy, the provincial deputy governor, said the "
+                  "road would open in May.\n\n\"It will open,\" said Lok Chumteav Sok Chanthy."
+                  "\n\nSamdech Hun Manet said the vote was fair.\n\nLok Sabha Speaker Om Birla "
+                  "said the house would sit.")
+    assert q["speaker"].tolist() == ["Sok Chanthy"] * 2 + ["Hun Manet", "Om Birla"]
