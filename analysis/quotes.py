@@ -325,13 +325,17 @@ class _CueIndex:
         j = bisect.bisect_right(self.ends, endpos)
         return iter(self.matches[i:j])
 # Patterns of the entity register (precompiled: used for every capitalised name).
+#: A preposition inside an appositive: "a partner at the firm" is a person's role.
+_PREPOSITION_WORD = re.compile(r"\b(?:of|at|for|in|with|from|to|on|by)\b|[’']s\b",
+                               re.IGNORECASE)
 #: An appositive whose head is a kind of organisation: "X, the app that launched it,",
-#: "X, a ride-hailing company,".
+#: "X, a ride-hailing company,", "X, a Luleå practice whose design ...".
 _ORG_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|app|"
                              r"platform|start-?up|retailer|airline|bank|insurer|charity|"
                              r"manufacturer|supplier|lender|co-?operative|chain|brand|"
-                             r"association|union|network|agency|consultancy|conglomerate)"
-                             r"(?=\s+(?:that|which|behind|based)\b|,|\s*\()")
+                             r"association|union|network|agency|consultancy|conglomerate|"
+                             r"practice)"
+                             r"(?=\s+(?:that|which|whose|behind|based)\b|,|\s*\(|\.(?:\s|$))")
 #: Lower-case role words before a name: "traffic engineer " (in "For traffic engineer X,").
 _LOWER_ROLE_LEAD = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|many|some|most|"
                               r"all|both|each|every|this|that|these|those)\s)"
@@ -5420,9 +5424,14 @@ class _Extractor:
                 # named before, its head noun capitalised, not a new one
                 self.discourse.touch(max(named, key=lambda e: e.positions[-1]), a)
                 return
-        if not phrase.org and not phrase.title and not is_given_name(name.split()[0]) and (
-                _ORG_APPOSITIVE.match(text, b) is not None):
+        if not phrase.org and not phrase.title and (
+                appos := _ORG_APPOSITIVE.match(text, b)) is not None and (
+                (not is_given_name(name.split()[0]) and text[appos.end()] != ".") or (
+                    " " in name and _PREPOSITION_WORD.search(appos.group()) is None)):
             phrase.org = True  # "RodaLeve, the app that launched the service,": a firm
+            # (also "Nova Lotus Transport, a Hengqin company,": a given name first, but no
+            # person is "a company"; "Jo Lee, a partner at the firm," is a person, and so is
+            # "Obi Eze, a partner at the firm." at a sentence's end)
         if phrase.org and _INDEFINITE_BEFORE.search(before) and (
                 _LOWER_NOUNS_NEXT.match(text, b) is not None):
             return  # "a Lagos firm", "an Odesa logistics company": a place qualifying a

@@ -3627,7 +3627,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             prev in ("from", "to", "with", "by") and not as_subject and _has_org_noun(name))
             and not (  # "The most striking testimony came from Ann Lee, who ...": a person
                 prev == "from" and len(prev_words) >= 2 and not as_subject
-                and _norm(prev_words[-2]) in ("came", "comes", "heard") and len(name.split()) > 1)
+                and _norm(prev_words[-2]) in ("came", "comes", "come", "heard")
+                and len(name.split()) > 1)
             and not (  # "The oldest voice belonged to Ann Lee, 83": a person
                 prev == "to" and len(prev_words) >= 2 and not as_subject
                 and _norm(prev_words[-2]) in ("belonged", "belongs") and len(name.split()) > 1)

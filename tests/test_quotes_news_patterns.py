@@ -9271,3 +9271,18 @@ def test_khmer_styles_samdech_and_lok_chumteav() -> None:
                   "\n\nSamdech Hun Manet said the vote was fair.\n\nLok Sabha Speaker Om Birla "
                   "said the house would sit.")
     assert q["speaker"].tolist() == ["Sok Chanthy"] * 2 + ["Hun Manet", "Om Birla"]
+
+
+def test_a_firm_in_apposition_whose_name_opens_with_a_given_name() -> None:
+    # "Nova", "Blue" and "Lotus" are given names, but no person is "a company"
+    q = quotes_of("Intro.\n\nNova Lótus Transportes, a Hengqin-registered company that plans to "
+                  "bid, welcomed the announcement. \"We are ready,\" the company said.\n\nThe "
+                  "drawings come from Njalla Arkitekter, a Luleå practice whose design is built "
+                  "around a round room. The firm said it was \"honoured\".\n\nThe buses come from "
+                  "Blue Lotus Widgets, a Zhuhai company. The company said it was \"proud\".")
+    assert q["speaker"].tolist() == [
+        "Nova Lótus Transportes", "Njalla Arkitekter", "Blue Lotus Widgets"]
+    # a person with a role at a firm stays a person
+    q = quotes_of("Intro.\n\nGrace Lee, a partner at the firm, welcomed it. \"We are ready,\" she "
+                  "said.")
+    assert q["speaker"].tolist() == ["Grace Lee"]
