@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from analysis.lexicon import UPPER
+
 #: What may close a sentence after its final mark, and the final marks.
 _CLOSERS = "\"”’')]»“"  # (“ closes German „…“)
 _FINAL_MARKS = frozenset(".!?…")
@@ -81,8 +83,12 @@ _INLINE_LINK = re.compile(
     r"|^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}\s*[-–—|»>]\s*\S"
 )
 #: (also a translated page's byline in the original language: "Par", "Por", "Von", "Door")
+#: (also a writer's name, a middle dot and a date: "Ann Lee · 4 December · Translated by
+#: our volunteers")
 _BYLINE = re.compile(r"^(?:By|Par|Por|Von|Door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-                     r"(?:\s*[,|]\s*.*)?$")
+                     r"(?:\s*[,|]\s*.*)?$"
+                     rf"|^[{UPPER}][\w.'’-]+(?:\s+[{UPPER}][\w.'’-]+){{1,3}}\s+·\s+(?:\d|(?:Jan|"
+                     r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b).*$")
 _STUB_MAX_WORDS = 4
 _BRIDGE_MAX_WORDS = 20
 

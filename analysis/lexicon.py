@@ -464,6 +464,9 @@ TITLES: frozenset[str] = frozenset(
      # Khmer styles: "Samdech Ann Lee" (the highest), "Lok Chumteav Ann Lee" (a woman
      # of rank; not "Lok" alone: "Lok Sabha")
      "samdech", "chumteav",
+     # the Georgian "Batono" and "Kalbatono" (Mr, Mrs: "Batono Zurab", given name alone);
+     # the Italian "Onorevole" (a member of parliament); the Polish "dr hab." (habilitated)
+     "batono", "kalbatono", "onorevole", "hab",
      # a member of a West Virginia or Virginia House of Delegates ("Delegate Ann Lee"; "Del."
      # is read as "delegate" by the speaker rules); an Indian city corporator
      "delegate", "corporator",
@@ -745,7 +748,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
 MALE_WORDS: frozenset[str] = frozenset(
     {"mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman", "businessman",
      "congressman", "husband", "son", "brother", "man", "boy", "dad", "grandfather",
-     "emperor", "sheikh", "emir", "he", "him", "his", "herr", "signor", "señor"}
+     "emperor", "sheikh", "emir", "he", "him", "his", "herr", "signor", "señor", "batono"}
 )
 FEMALE_WORDS: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "spokeswoman",
@@ -754,8 +757,8 @@ FEMALE_WORDS: frozenset[str] = frozenset(
      "girl", "mum", "grandmother", "she", "her", "actress", "waitress", "hostess",
      "heiress", "widow", "aunt", "niece", "councilwoman", "assemblywoman", "sportswoman",
      # styles of women: the Burmese "Daw", the Khmer "Chumteav", the West African "Hadja",
-     # the Chadian "Hadjé", the Egyptian "Hagga"
-     "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga"}
+     # the Chadian "Hadjé", the Egyptian "Hagga", the Georgian "Kalbatono"
+     "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga", "kalbatono"}
 )
 
 #: Words that are capitalised at a sentence start but never names.

@@ -949,6 +949,14 @@ _ADDRESSEE_CUES = OBJECT_CUES | OBJECT_TO_VERBS | frozenset(
      "message", "answer", "reply", "tweet", "post", "add", "concede", "acknowledge", "admit"})
 
 
+#: Words after "to" that open an addressee, not an infinitive: "confirmed to the BBC".
+_ADDRESSEE_OPENERS = frozenset({"the", "a", "an", "reporters", "journalists", "his", "her",
+                                "their", "its", "our", "my", "this", "local", "state"})
+#: Cues that take whom they were said to after "to" ("confirmed to the BBC"; not "a
+#: teacher posted to Gizo").
+_TO_ADDRESSEE_CUES = frozenset({"say", "confirm", "explain", "admit", "announce", "declare",
+                                "complain", "mention", "reveal", "state", "insist", "stress",
+                                "repeat", "concede", "disclose", "deny"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 
@@ -3411,7 +3419,11 @@ class _Extractor:
             # would take part in any mission, he said ...": the question, however long
             return None
         words = m.group(1).lower().split()
-        if words and (words[0] in ("that", "to", "it", "he", "she", "they") or
+        addressed = len(words) >= 2 and words[0] == "to" and lemma in _TO_ADDRESSEE_CUES and (
+            m.group(1).split()[1][:1].isupper() or words[1] in _ADDRESSEE_OPENERS)
+        # ("..., the Armed Forces confirmed to Gieddi this week.": whom it was told, no
+        # infinitive; but "..., says to be ready")
+        if words and not addressed and (words[0] in ("that", "to", "it", "he", "she", "they") or
                       "that" in words or words[0] in _FINITE_AUX or (
                           words[0] in ("the", "a", "an", "this", "his", "her", "its", "their",
                                        "every", "each", "no", "all", "some", "many", "most")
@@ -7733,9 +7745,9 @@ _PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _SEXED_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
                  "dame": "f", "lady": "f", "madam": "f", "mdm": "f",
                  # the Burmese "U" and "Daw", the Khmer "Lok Chumteav", the West African
-                 # "Hadja" and the Chadian "Hadjé"
+                 # "Hadja", the Chadian "Hadjé", the Georgian "Batono" and "Kalbatono"
                  "u": "m", "daw": "f", "lok chumteav": "f", "chumteav": "f", "hadja": "f",
-                 "hadjé": "f", "hadje": "f", "hadjia": "f"}
+                 "hadjé": "f", "hadje": "f", "hadjia": "f", "batono": "m", "kalbatono": "f"}
 
 
 def _title_sex(title: str) -> str:
@@ -7902,14 +7914,16 @@ _COMPANY_SUFFIX = (r"(?:Pvt\.?|Pty\.?|Private)\s+(?:Ltd\.?|Limited)|Ltd\.?|Limit
                    r"Inc\.?|plc|PLC|GmbH|AG|S\.A\.[CAS]\.|S\.A\.|S\.p\.A\.|SpA|N\.V\.|B\.V\.|ASA|"
                    r"Oy|Oyj|S\.R\.L\.|SRL|Ltda\.?|E\.I\.R\.L\.|Sdn\.?\s+Bhd\.?|Bhd\.?|"
                    # (Hungarian forms: "Marcal Aero-Technika Kft.")
-                   r"Kft\.?|Zrt\.?|Nyrt\.?")
+                   r"Kft\.?|Zrt\.?|Nyrt\.?|"
+                   # (a Monaco firm: "Hercule Maritime SAM", société anonyme monégasque)
+                   r"SAM|S\.A\.M\.")
 _COMPANY_SUFFIX_HINT = re.compile(rf"\s(?:{_COMPANY_SUFFIX})(?![\w’'-])")
 #: Legal forms written with a full stop that a name's parse may leave off.
 _DOTTED_FORMS = (" Ltd", " Inc", " Corp", " Kft", " Zrt", " Nyrt")
 _COMPANY_SUFFIXES = ("Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Inc", "Inc.", "plc", "PLC",
                      "GmbH", "AG", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "ASA", "Oy", "Oyj",
                      "Kft.", "Zrt.", "Nyrt.", "S.A.C.", "S.A.A.", "S.A.S.", "S.R.L.", "SRL",
-                     "Ltda", "Ltda.", "E.I.R.L.", "Bhd", "Bhd.")
+                     "Ltda", "Ltda.", "E.I.R.L.", "Bhd", "Bhd.", "SAM", "S.A.M.")
 
 
 def quote_records(article: Any) -> list[dict[str, Any]]:

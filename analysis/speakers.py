@@ -3037,7 +3037,13 @@ def _has_org_noun(name: str) -> bool:
     toks = name.split()
     return any(_norm(t) in ORG_NOUNS or _norm(t) in _MILITARY_UNITS for t in toks) or (
         len(toks) > 1 and (last := _norm(toks[-1]))[-1:] == "s" and (
-            last[:-1] in _PARTY_MEMBERS_PLURAL_STEMS))
+            last[:-1] in _PARTY_MEMBERS_PLURAL_STEMS)) or (
+        len(toks) > 1 and toks[-1] in _CAPITALS_LEGAL_FORMS)
+
+
+#: Legal forms that are also given names in lower case, read only in capitals: "Hercule
+#: Maritime SAM" (a Monaco firm), not "Ann Sam".
+_CAPITALS_LEGAL_FORMS = frozenset({"SAM", "S.A.M."})
 
 
 #: The first word of a party member's two-word name: "the German Christian Democrat".
@@ -3135,7 +3141,7 @@ _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lo
                "rev", "professor", "sen", "rep", "gov", "hon", "cllr", "mme", "mlle", "herr",
                "frau", "sra", "srta", "signor", "signora", "señor", "señora", "shri", "sri",
                "smt", "shrimati", "kumari", "afioga", "susuga",
-               "oknha",
+               "oknha", "batono", "kalbatono", "onorevole", "hab",
                # (Latin American degrees and styles: "C.P.", a Mexican public accountant)
                "c.p", "lic", "licda", "lcda", "lcdo", "mtra", "mtro", "ña", "ño",
                "compañera", "compañero"}

@@ -148,7 +148,10 @@ def test_share_bar_before_the_article() -> None:
 @pytest.mark.parametrize(
     "byline",
     [["By Sarah O'Connell"], ["By Sarah O'Connell, Diplomatic Correspondent"],
-     ["By Sarah O'Connell", "Diplomatic Correspondent"], ["By Ana María López | Reuters"]],
+     ["By Sarah O'Connell", "Diplomatic Correspondent"], ["By Ana María López | Reuters"],
+     # a name, a middle dot and a date, as a community site prints it
+     ["Máret Ánne Siri · 4 December · Translated by our volunteers"],
+     ["Ann Lee · June 3, 2026"]],
 )
 def test_bylines(byline: list[str]) -> None:
     headline = "Grain talks stall in Vienna as ministers trade blame"
@@ -156,6 +159,11 @@ def test_bylines(byline: list[str]) -> None:
     assert [result[line] for line in byline] == ["byline"] * len(byline)
     assert result[headline] == ""
     assert_body_untouched(result)
+
+
+def test_a_headline_with_a_middle_dot_is_no_byline() -> None:
+    line = "Trade War · Live updates"
+    assert flags([line] + BODY)[line] != "byline"
 
 
 def test_a_page_with_every_kind_of_furniture_through_article_from_text() -> None:

@@ -9286,3 +9286,27 @@ def test_a_firm_in_apposition_whose_name_opens_with_a_given_name() -> None:
     q = quotes_of("Intro.\n\nGrace Lee, a partner at the firm, welcomed it. \"We are ready,\" she "
                   "said.")
     assert q["speaker"].tolist() == ["Grace Lee"]
+
+
+def test_georgian_italian_and_polish_styles() -> None:
+    q = quotes_of("Intro.\n\nZurab Tsurtsumia, 41, grew up in a collective centre.\n\n\"Give them "
+                  "shells,\" said Batono Zurab, as neighbours call him.\n\n\"It is late,\" said dr "
+                  "hab. Agnieszka Treder of the Baltic Institute.\n\nRosalba Midolo is a deputy."
+                  "\n\nOnorevole Midolo said the plan was bad.\n\n\"It is bad,\" said Kalbatono "
+                  "Nino Beridze.")
+    assert q["speaker"].tolist() == [
+        "Zurab Tsurtsumia", "Agnieszka Treder", "Rosalba Midolo", "Nino Beridze"]
+
+
+def test_a_monaco_firm_sam_and_a_cue_confirmed_to_its_addressee() -> None:
+    # "the chief executive of Hercule Maritime SAM" is described, then named
+    q = quotes_of("Intro.\n\nThe chief executive of Acme Maritime SAM, the Fontvieille ship "
+                  "manager that runs 38 vessels, said on Tuesday that his ships would not return.\n\n"
+                  "\"Insurers price what they can see,\" Pierre-Alain Gastaud told Riviera "
+                  "Capital.")
+    assert q["speaker"].tolist() == ["Pierre-Alain Gastaud"] * 2
+    q = quotes_of("Intro.\n\nDrones could fly from Banak within a year, the Norwegian Armed "
+                  "Forces confirmed to Gieddi this week.\n\n\"It's been months,\" said Lenson "
+                  "Vatuleba, a teacher from the Shortlands posted to Gizo.")
+    assert q["speaker"].tolist() == ["Norwegian Armed Forces", "Lenson Vatuleba"]
+    assert q["text"].tolist()[0] == "Drones could fly from Banak within a year"
