@@ -9301,9 +9301,9 @@ def test_georgian_italian_and_polish_styles() -> None:
 def test_a_monaco_firm_sam_and_a_cue_confirmed_to_its_addressee() -> None:
     # "the chief executive of Hercule Maritime SAM" is described, then named
     q = quotes_of("Intro.\n\nThe chief executive of Acme Maritime SAM, the Fontvieille ship "
-                  "manager that runs 38 vessels, said on Tuesday that his ships would not return.\n\n"
-                  "\"Insurers price what they can see,\" Pierre-Alain Gastaud told Riviera "
-                  "Capital.")
+                  "manager that runs 38 vessels, said on Tuesday that his ships would not "
+                  "return.\n\n\"Insurers price what they can see,\" Pierre-Alain Gastaud told "
+                  "Riviera Capital.")
     assert q["speaker"].tolist() == ["Pierre-Alain Gastaud"] * 2
     q = quotes_of("Intro.\n\nDrones could fly from Banak within a year, the Norwegian Armed "
                   "Forces confirmed to Gieddi this week.\n\n\"It's been months,\" said Lenson "
