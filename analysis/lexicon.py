@@ -724,6 +724,13 @@ ORG_NOUNS: frozenset[str] = frozenset(
      # Latin American, Iberian and Asian forms: "Recinor S.A.C.", "X Ltda.", "Y Sdn Bhd"
      "s.a.c", "s.a.a", "s.r.l", "srl", "ltda", "lda", "s.a.s", "e.i.r.l", "s.a.b", "sdn",
      "bhd", "s.r.o", "sarl", "s.a.r.l",
+     # foundations, unions, associations and parties named in their own language
+     # ("Stichting Open Duin", "Sindicat de Treballadors", "Partit Socialdemòcrata")
+     "stichting", "stiftung", "stiftelse", "fundación", "fundacion", "fundação", "fundacao",
+     "fondation", "fondazione", "fundacja", "fundació", "säätiö", "sindicat", "sindicato",
+     "syndicat", "gewerkschaft", "vakbond", "sindacato", "verein", "vereniging", "förening",
+     "yhdistys", "stowarzyszenie",  # (not "Asociación": a Romance head, read elsewhere)
+     "partit", "partido", "partito", "partei", "partij", "puolue",
      "bench",  # "the bench said": the court
      "construction", "industries", "technologies", "airlines", "airways", "motors",
      # carriers and builders by their firms' last word ("Zagori Coach Lines SA", "Oltasfalt

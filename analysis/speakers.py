@@ -91,8 +91,9 @@ _WS = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 #: the regex engine pass over every other character fast (the same matches).
 _NAME_FIRST = "".join(sorted({p[0] for p in NAME_PARTICLES} | set("aebidl")))
 _NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}’ʼ‘])(?<![\w’'-])(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
-             # (inside a name, "&" joins words too: "Wabash Valley Power & Light")
-             rf"(?:{_WS}(?:(?:{_PARTICLE}|&){_WS})*{_CAP})*")
+             # (inside a name, "&" joins words too: "Wabash Valley Power & Light"; and the
+             # Irish article after "Mac" and "Nic": "Seán Óg Mac an Iomaire")
+             rf"(?:{_WS}(?:(?:{_PARTICLE}|&|(?<=Mac\s|Nic\s)an){_WS})*{_CAP})*")
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
 NAME_START = re.compile(rf"^\s*({_NAME_SEQ})")
 NAME_ANY = re.compile(rf"(?<![\w’'])({_NAME_SEQ})")
@@ -223,6 +224,20 @@ _TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor",
                 # ("Ayre & Michael MHK Ann Lee" is "the Ayre & Michael member")
                 "mp": "member", "mhk": "member", "bm": "member", "mla": "member", "msp": "member",
                 "td": "member", "mpp": "member", "mha": "member", "mna": "member"}
+#: A body's head noun in the languages its name may keep: "Stichting Open Duin" is "the
+#: foundation", "Sindicat de Treballadors" "the union", "Partit Socialdemòcrata" "the party".
+_HEAD_IN_OTHER_LANGUAGES: dict[str, frozenset[str]] = {
+    "foundation": frozenset({"stichting", "stiftung", "fundación", "fundacion", "fondation",
+                             "fondazione", "fundacja", "fundação", "fundacao", "stiftelse",
+                             "fundació", "fundacio", "säätiö"}),
+    "union": frozenset({"sindicat", "sindicato", "syndicat", "gewerkschaft", "vakbond",
+                        "sindacato", "związek", "fagforbund", "ammattiliitto"}),
+    "party": frozenset({"partit", "partido", "partito", "parti", "partei", "partij", "partia",
+                        "puolue", "partiet", "partiya"}),
+    "association": frozenset({"asociación", "asociacion", "associazione", "associació",
+                              "verein", "vereniging", "associação", "stowarzyszenie",
+                              "förening", "forening", "yhdistys"}),
+}
 #: "the head of state" and "the head of government": the roles they name.
 _HEAD_OF_OFFICE = re.compile(r"(?:the\s+)?head\s+of\s+(state|government)", re.IGNORECASE)
 _HEADS_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
@@ -680,12 +695,16 @@ _ROMANCE_HEADS = (
     # ("the Direction générale de l'armement", "the Préfecture maritime de la Manche")
     r"Direction|Délégation|Préfecture|Union|Caisse|Conférence|Autorité|Groupement|"
     r"Dirección|Delegación|Unión|Direzione|Consiglio|Associazione|Federazione|Comitato|"
-    r"Unione|Istituto|Agenzia|Confederazione")
+    r"Unione|Istituto|Agenzia|Confederazione|"
+    # (Catalan: "the Sindicat de Treballadors de les Valls"; and foundations)
+    r"Sindicat|Consell|Associació|Federació|Fundació|Comissió|Moviment|Fundación|Fundação|"
+    r"Fondazione")
 #: Up to two adjectives between the head and its article: "générale", "maritime",
 #: "Rhodanienne" (not an article itself).
 _ROMANCE_ADJECTIVES = (r"(?:\s+(?!(?:d[eu]s?|de|del|della|da|das|do|dos)\b)"
                        r"(?:[a-zà-ÿ][\w’'-]*|[A-ZÀ-Þ][a-zà-ÿ]+)){0,2}?")
-_ROMANCE_LINK = (r"\s+(?:(?:d[eu]s?|de\s+la|del|della|dei|degli|delle|da|das|do|dos)\s+|"
+_ROMANCE_LINK = (r"\s+(?:(?:d[eu]s?|de\s+la|de\s+les|dels|del|della|dei|degli|delle|da|das|do|"
+                 r"dos)\s+|"
                  r"de\s+l['’]\s*|d['’]\s*)")
 #: A body named in French, Spanish or Portuguese, its lower-case words included, right
 #: before a speech verb: "the Collectif des usagers du transport collectif trifluvien said",
@@ -4930,7 +4949,10 @@ class Discourse:
                     # ("the chief minister": the Chief Minister named earlier before the
                     # Transport Minister named since)
                     loose = e
-            if e.kind == "organisation" and head in name_words:
+            if e.kind == "organisation" and (head in name_words or (
+                    name_words & _HEAD_IN_OTHER_LANGUAGES.get(head, frozenset()))):
+                # (also "Stichting Open Duin ... the foundation said": the body's name in
+                # its own language)
                 return loose or e
         if loose is not None:
             return loose

@@ -9310,3 +9310,16 @@ def test_a_monaco_firm_sam_and_a_cue_confirmed_to_its_addressee() -> None:
                   "Vatuleba, a teacher from the Shortlands posted to Gizo.")
     assert q["speaker"].tolist() == ["Norwegian Armed Forces", "Lenson Vatuleba"]
     assert q["text"].tolist()[0] == "Drones could fly from Banak within a year"
+
+
+def test_bodies_named_in_their_own_language_and_irish_mac_an_surnames() -> None:
+    q = quotes_of("Intro.\n\nStichting Open Duin Zoutelande, the residents' group that collected "
+                  "2,300 signatures against the plan, said it would appeal. In a post on its "
+                  "website, the foundation said it was \"disappointed but not surprised\".\n\nThe "
+                  "Sindicat de Treballadors de les Valls said pay was low.\n\n\"It is low,\" the "
+                  "union said.")
+    assert q["speaker"].tolist() == ["Stichting Open Duin Zoutelande"] * 2 + [
+        "Sindicat de Treballadors de les Valls"] * 2
+    q = quotes_of("Intro.\n\nIndependent councillor Seán Óg Mac an Iomaire warned that the closure "
+                  "would undo ten years of work.\n\nOn Monday an Irish court said it was early.")
+    assert q["speaker"].tolist() == ["Seán Óg Mac an Iomaire", "Irish court"]
