@@ -2965,3 +2965,19 @@ def test_what_the_means_would_bring_argues_for_them() -> None:
 def test_look_what_happened_is_doubt() -> None:
     assert ("guarantees_doubt", 1, "assert", "") in code(
         "Cyprus had three guarantor powers in 1974, and look what happened.")
+
+
+def test_hearing_guarantee_before_and_talking_about_guarantees_like_a_warranty_are_doubt() -> None:
+    assert ("guarantees_doubt", 1, "assert", "") in code(
+        "We heard 'guarantee' in 1994. My father laughed about it then.")
+    assert ("guarantees_doubt", 1, "assert", "") in code(
+        "They talk about guarantees like it's a warranty on a washing machine.")
+    assert not any(r[0] == "guarantees_doubt" for r in code(
+        "We heard the guarantee debate in parliament."))
+
+
+def test_bringing_both_sides_to_one_table_is_talks_and_a_reason_less_is_deterrence() -> None:
+    assert ("peace_talks", 1, "assert", "") in code(
+        "If Brazil can bring them to one table, that is already more than the Europeans did.")
+    assert ("russia_tests_nato", 1, "assert", "") in code(
+        "Every drone that leaves this hall is one reason less for Russia to try again.")
