@@ -646,6 +646,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "consul-general", "counsellor", "counselor", "rapporteur", "co-rapporteur", "person",
      # legislatures, elections and courts ("the bill's sponsor, Rep. X, said")
      "sponsor", "co-sponsor", "cosponsor", "mover", "seconder", "proposer", "respondent",
+     "signatory", "co-signatory", "cosignatory",
      "appellant", "whip", "challenger", "incumbent", "nominee",
      "plaintiff", "defendant", "petitioner", "claimant", "complainant", "litigant",
      "magistrate", "ombudsman", "comptroller", "lobbyist", "pollster", "coroner",

@@ -910,10 +910,21 @@ def _is_role_word(tok: str) -> bool:
     return t in PERSON_ROLES or t in TITLES or (
         # a role's plural: "Members of the union", "Executives at the firm"
         t[-1:] == "s" and t[:-1] in PERSON_ROLES and len(t) > 4) or ("-" in t and (
-        t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES)) or (
+        t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES and not (
+            # (not a double surname whose second half is a role word: "Montaut-Rivals",
+            # but "Ex-President", "Co-Chair")
+            tok[:1].isupper() and tok.rsplit("-", 1)[-1][:1].isupper()
+            and t.split("-", 1)[0] not in _ROLE_PREFIXES and t.split("-", 1)[0] not in TITLES
+            and len(t.split("-", 1)[0]) > 3))) or (
         t[-3:] == "men" and _plural_men(t)) or (
         # a lower-case compound in -man names a person: "batsman", "fisherman"
         t[-3:] == "man" and len(t) >= 6 and tok[:1].islower())
+
+
+#: Words before a hyphen that make a role of the role after it: "Ex-President".
+_ROLE_PREFIXES = frozenset({"ex", "co", "vice", "deputy", "acting", "sub", "under", "pro",
+                            "former", "chief", "assistant", "joint", "senior", "junior",
+                            "interim", "past", "state", "shadow", "lord", "lady"})
 
 
 def _plural_men(t: str) -> bool:

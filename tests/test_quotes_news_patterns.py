@@ -9323,3 +9323,15 @@ def test_bodies_named_in_their_own_language_and_irish_mac_an_surnames() -> None:
     q = quotes_of("Intro.\n\nIndependent councillor Seán Óg Mac an Iomaire warned that the closure "
                   "would undo ten years of work.\n\nOn Monday an Irish court said it was early.")
     assert q["speaker"].tolist() == ["Seán Óg Mac an Iomaire", "Irish court"]
+
+
+def test_a_double_surname_ending_in_a_role_word_and_a_first_signatory() -> None:
+    # "Rivals" is a role word ("rivals of the premier"), but "Montaut-Rivals" a surname
+    q = quotes_of("Intro.\n\n«A guarantee is only as good as the country,» said Sergio "
+                  "Montaut-Rivals, a historian at Toulouse.\n\nMontaut-Rivals said the plan was "
+                  "«bad».\n\nEx-President Ann Lee said it was bad.")
+    assert q["speaker"].tolist() == ["Sergio Montaut-Rivals"] * 2 + ["Ann Lee"]
+    assert q["speaker_role"].tolist()[-1] == "Ex-President"
+    q = quotes_of("Intro.\n\nBo Chen said it was ready.\n\nThe motion's first signatory, "
+                  "councillor Nadia Chabloz (Lega), said the valley had \"snow and rock\".")
+    assert q["speaker"].tolist() == ["Bo Chen", "Nadia Chabloz"]
