@@ -464,6 +464,7 @@ TITLES: frozenset[str] = frozenset(
      # Khmer styles: "Samdech Ann Lee" (the highest), "Lok Chumteav Ann Lee" (a woman
      # of rank; not "Lok" alone: "Lok Sabha")
      "samdech", "chumteav",
+     "kades",  # an Indonesian village head ("Kades Ann Lee", kepala desa)
      # the Georgian "Batono" and "Kalbatono" (Mr, Mrs: "Batono Zurab", given name alone);
      # the Italian "Onorevole" (a member of parliament); the Polish "dr hab." (habilitated)
      "batono", "kalbatono", "onorevole", "hab",
@@ -489,7 +490,10 @@ POST_NOMINALS: frozenset[str] = frozenset(
      # PVSM, AVSM")
      "pvsm", "avsm", "uysm", "yssm", "vsm", "ysm",
      # Turkish forms of address after a given name ("Recai Bey", "Ayşe Hanım")
-     "bey", "hanım", "hanim"}
+     "bey", "hanım", "hanim",
+     # Indonesian degrees after a name ("Ann Lee, S.H., M.Si.": law, social sciences)
+     "s.h", "m.h", "s.e", "m.m", "m.si", "s.sos", "s.pd", "m.pd", "s.t", "m.t", "s.ip",
+     "s.kom", "m.kes", "s.ag", "m.ag", "s.ked", "s.hut", "s.si"}
 )
 #: Generational suffixes and regnal numbers that end a name and stay part of it: "Robert
 #: Lee Jr." and "Robert Lee Sr." are two people; so are a chief "Kwame Boateng II" and "III".
@@ -506,6 +510,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      # Arabic and Malay patronymics: "Muna bint Salim Al Farsi", "Siti binti Ahmad"
      "bint", "binti", "binte", "bte", "ould", "abu", "umm",
      "anak",  # Iban: "Michael Unting anak Sagah" (son of)
+     "br",  # Batak: "Debora br Sembiring" (boru, daughter of the clan)
      # Faroese place-names in surnames: "Sámal á Ryggi", "Jógvan í Skorini", "Rakul undir
      # Heygum", "Jens við Gjógv"
      "á", "í", "undir", "við", "úr",

@@ -325,6 +325,10 @@ class _CueIndex:
         j = bisect.bisect_right(self.ends, endpos)
         return iter(self.matches[i:j])
 # Patterns of the entity register (precompiled: used for every capitalised name).
+#: Legal forms written before a firm's name in quote marks: 'LLC "Beringstroi-Service"'.
+_QUOTED_NAME_FORMS = frozenset({"LLC", "OOO", "JSC", "PJSC", "OJSC", "CJSC", "ZAO", "OAO",
+                                "AO", "TOO", "LLP", "JV", "SUE", "MUP", "GUP"})
+_QUOTED_FIRM_NAME = re.compile(r"\s+[\"“«„]([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})[\"”»“]")
 #: A preposition inside an appositive: "a partner at the firm" is a person's role.
 _PREPOSITION_WORD = re.compile(r"\b(?:of|at|for|in|with|from|to|on|by)\b|[’']s\b",
                                re.IGNORECASE)
@@ -433,7 +437,8 @@ _LOWER_NOUNS_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:firm|company|busin
 _ALIAS_GIVEN = re.compile(
     rf"\b(?:(?:calls?|called)\s+(?P<pron>him|her)|(?:known|better\s+known)\s+(?:to\s+"
     rf"(?:everyone|everybody|all|friends|locals|neighbours|neighbors|customers|regulars)\s+|"
-    rf"locally\s+)as|nicknamed|goes\s+by)\s+[\"“‘']?(?P<alias>[{UPPER}][\w’'-]+"
+    # ("X, a PAN politician better known as Iwan,": "better known" needs no "to all")
+    rf"locally\s+|(?<=better\sknown\s))as|nicknamed|goes\s+by)\s+[\"“‘']?(?P<alias>[{UPPER}][\w’'-]+"
     rf"(?:\s+[{UPPER}][\w’'-]+){{0,2}})(?=[\"”’']?[\s,.;])")
 #: A possessive pronoun before a noun: "behind her stall" (not "told her that").
 _OWN_POSSESSIVE = re.compile(r"\b(her|his)\s+(?!(?:to|that|the|an?|and|or|in|on|at|for|with|"
@@ -589,7 +594,8 @@ _TELL_OBJECT = re.compile(
     r"(?:[A-Z][\w’'-]+\s+){0,3}(?:host|co-host|presenter|anchor|interviewer)\s+[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+){0,2}|"
     # ("told France 24 that", "told Channel 4 News")
-    r"parliament|lawmakers|MPs|[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|\d{1,3}(?=[\s,]))){0,3}|"
+    r"parliament|lawmakers|MPs|deputies|legislators|senators|councillors|councilors|"
+    r"delegates|[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|\d{1,3}(?=[\s,]))){0,3}|"
     # "told broadcaster ZDF", "told public broadcaster ZDF", "told news agency Anadolu"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:broadcaster|newspaper|daily|channel|radio|station|network|"
     r"outlet|magazine|paper|website|agency|tabloid|weekly|television|TV)"
@@ -5287,6 +5293,12 @@ class _Extractor:
                 _AMOUNT_WORD.fullmatch(word.removeprefix("The ").removeprefix("the "))):
             return  # (also "Replying, the Minister switched to Creole": no name; "The Rs2.3
             # billion contract": an amount)
+        if word in _QUOTED_NAME_FORMS and (firm := _QUOTED_FIRM_NAME.match(text, b)) is not None:
+            # 'LLC "Beringstroi-Service"', 'OOO «Sever»': a firm's legal form, then its name in
+            # quote marks (the Russian and Central Asian style)
+            self.discourse.register_name(firm.group(1), firm.start(1), kind="organisation",
+                                         salient=self._is_subject(a, para_start))
+            return
         if word in ("Ltd", "Limited") and (
                 firm := _BRACKETED_FORM_BEFORE.search(text, max(0, a - 80), a)) is not None:
             # "Vadakku GreenCycle (Pvt) Ltd of Chunnakam": the firm, its bracketed form and all

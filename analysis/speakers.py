@@ -1030,6 +1030,17 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Minister for Housing and Local Government Hon.'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is not None and phrase.kind == "name" and phrase.name.split() and all(
+            _norm(t) in POST_NOMINALS for t in phrase.name.split()) and (
+            text[max(lo, phrase.start - 2):phrase.start] == ", ") and (
+            person := _parse_subject_left(text, lo, phrase.start - 2)) is not None and (
+            person.kind == "name" and person.end == phrase.start - 2):
+        # "Muhammad Ridwan Sidik, S.H., a PAN politician, said": the degree after a comma
+        # is no name; the person before it is the subject, with the appositive's role
+        person.role = phrase.role or person.role
+        person.end = phrase.end
+        person.surface = text[person.start:person.end]
+        phrase = person
     if (phrase is None or phrase.kind == "description") and (
             kind := _THE_KIND_NAME_APPOSED.search(text, max(lo, cue_start - 90), cue_start)
             ) is not None and kind.group("kind") in ORG_NOUNS and (
@@ -2073,6 +2084,9 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
             is not None and ((prev := _norm(seg[:first.start(1)].split()[-1] if seg[
                 :first.start(1)].split() else "")) in PERSON_ROLES or given in _SECOND_GIVEN
                              or prev in _PORTFOLIOS and is_given_name(first.group(1))
+                             # "... Administration Gennady Petrovich Voronkin": a given name,
+                             # a patronymic and a surname
+                             or _RU_PATRONYMIC.fullmatch(given) and is_given_name(first.group(1))
                              ) and not _is_role_word(first.group(1)) and (
                 _norm(first.group(1)) not in ORG_NOUNS):
         # "... and Namcheybong MLA Dilli Ram Thapaliya": a three-word name after the title
@@ -2124,7 +2138,10 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         _is_role_word(w) or _norm(w) in ORG_NOUNS or _norm(w) in _PORTFOLIOS
         or w.lower() in COUNTRIES for w in (given, surname))
     if family is None and not styled and not portfolio_end and not _HOUSE_OFFICE.fullmatch(
-            clause) and (not given_name_gender(given.split()[-1])) and (
+            clause) and (not given_name_gender(given.split()[-1])) and not (
+                # ("Gennady Petrovich Voronkin": the given name before the patronymic)
+                _RU_PATRONYMIC.fullmatch(given.split()[-1])
+                and given_name_gender(given.split()[0])) and (
             any(_is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
                 for w in (given, surname)) or "-" not in surname or (
                     len(words) < 6 and not initials and not (
@@ -3544,6 +3561,12 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         if k:
             title = f"{title} {' '.join(toks_n[:k])}".strip()
             name = " ".join(toks_n[k:])
+    if len(toks_n) >= 4 and _RU_PATRONYMIC.fullmatch(toks_n[-2]) and (
+            given_name_gender(toks_n[-3])) and name == " ".join(toks_n):
+        # "Head of the Anadyr City District Administration Gennady Petrovich Voronkin": the
+        # body ends the title; a given name, a patronymic and a surname follow
+        title = f"{title} {' '.join(toks_n[:-3])}".strip()
+        name = " ".join(toks_n[-3:])
     if not name or title and _norm(name) in _PORTFOLIOS:
         return None  # "Minister for Foreign Affairs", "Senate Foreign Relations": no person
     if _POSSESSIVE.search(name.split()[-1]):
@@ -4395,6 +4418,10 @@ class Entity:
         """True when ``name`` refers to this entity (full name, surname or first name)."""
         if self.kind == "person" and " and " in name:
             return name in self.names  # a pair is only ever itself
+        if self.kind == "person" and name.count(" ") == 1 and _RU_PATRONYMIC.fullmatch(
+                name.split()[1]) and any(k.startswith(name + " ") for k in self.names):
+            return True  # "Gennady Petrovich" (given name and patronymic, a polite form) of
+            # "Gennady Petrovich Voronkin"
         if self.kind == "person" and " " in name:
             full = [k for k in self.names if " " in k and " and " not in k]
             if full and not any(names_match(name, k) or middle_name_match(name, k)

@@ -9335,3 +9335,27 @@ def test_a_double_surname_ending_in_a_role_word_and_a_first_signatory() -> None:
     q = quotes_of("Intro.\n\nBo Chen said it was ready.\n\nThe motion's first signatory, "
                   "councillor Nadia Chabloz (Lega), said the valley had \"snow and rock\".")
     assert q["speaker"].tolist() == ["Bo Chen", "Nadia Chabloz"]
+
+
+def test_russian_names_with_patronymics_and_firms_named_in_quote_marks() -> None:
+    q = quotes_of("Intro.\n\nHead of the Anadyr City District Administration Gennady Petrovich "
+                  "Voronkin told deputies the city could not go through \"another winter like the "
+                  "last one\".\n\n\"The new terms are simple,\" Gennady Petrovich added.\n\nThe "
+                  "current contractor, LLC \"Beringstroi-Service\", rejected the criticism. In a "
+                  "statement, the company said it had removed \"more than 40,000 cubic metres\".")
+    assert q["speaker"].tolist() == ["Gennady Petrovich Voronkin"] * 2 + ["Beringstroi-Service"]
+    assert q["text"].tolist()[0] == ("the city could not go through \"another winter like the "
+                                      "last one\"")
+
+
+def test_indonesian_degrees_styles_aliases_and_batak_names() -> None:
+    q = quotes_of("Intro.\n\nMuhammad Ridwan Sidik, S.H., a PAN politician better known as Iwan, "
+                  "said it was late. \"They signed first,\" Iwan said.\n\n\"The contract was "
+                  "signed in Sumbawa Besar,\" said Kades Jamaluddin Ishak.\n\n\"Ask the "
+                  "children,\" said Debora br Sembiring, a mother of three.")
+    assert q["speaker"].tolist() == ["Muhammad Ridwan Sidik"] * 2 + [
+        "Jamaluddin Ishak", "Debora br Sembiring"]
+    # "known as" alone names a plan as often as a person: no alias
+    q = quotes_of("Intro.\n\nAnn Lee backed the plan known as Bluewater. \"It works,\" Bluewater "
+                  "said.")
+    assert q["speaker"].tolist()[-1] != "Ann Lee"
