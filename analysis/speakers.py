@@ -1041,6 +1041,18 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         person.end = phrase.end
         person.surface = text[person.start:person.end]
         phrase = person
+    if phrase is not None and phrase.kind == "name" and not phrase.org and not phrase.title and (
+            (at := text.rfind(phrase.name, phrase.start, phrase.end) if phrase.name else -1)
+            > lo) and (placed := _APPOSED_PLACE_END.search(
+                text, max(lo, at - 120), at)) is not None and (
+            person := _parse_subject_left(text, lo, placed.start())) is not None and (
+            person.kind == "name" and not person.org and person.end == placed.start()):
+        # "Iryna Sokolyk-Pagdanganan, 31, a dive instructor in Port Barton, San Vicente,
+        # said": the town's district after the town, not a person
+        person.role = text[placed.start("role"):phrase.end].strip(" ,")
+        person.end = phrase.end
+        person.surface = text[person.start:person.end]
+        phrase = person
     if (phrase is None or phrase.kind == "description") and (
             kind := _THE_KIND_NAME_APPOSED.search(text, max(lo, cue_start - 90), cue_start)
             ) is not None and kind.group("kind") in ORG_NOUNS and (
@@ -1984,6 +1996,14 @@ _PERSON_END = re.compile(rf"(?:^|\s)(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}}\s*)?
                          r"(?P<surname>(?:(?:Ó|Ní|Nic|Uí|Ua|Mac|de|da|di|du|van|von|der|den|"
                          r"al|el|bin|binti|ibn)\s+){0,2}"
                          rf"[{_UPPER}][\w’']+(?:-[{_UPPER}][\w’']+)?)$")
+#: An appositive after a name (and an age) ending in a place and a comma: ", 31, a dive
+#: instructor in Port Barton, " (what follows is the place's district or province).
+_APPOSED_PLACE_END = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<role>(?:a|an)\s+[^,;:.!?\"“”]{2,80}?\b"
+                                r"(?:in|from|at|near)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+$")
+#: An appositive naming a kind of body: ", a Latakia charity", ", the band".
+_BODY_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:charity|company|firm|"
+                           r"band|association|foundation|party|union|network|co-?operative|"
+                           r"organi[sz]ation|NGO|club|trust|campaign|group)\b")
 #: An indefinite description and its head noun: "a first-time councillor", "one Democrat".
 _INDEFINITE_HEAD = (r"(?:^|(?<=\s))(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                     r"(?:[\w’'-]+\s+){0,3}?(?P<head>[A-Za-z]+))")
@@ -3457,6 +3477,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 after_cue and first in _GIVEN_NAME_WORDS and len(toks) > 1) or (
                 first == "new" and len(toks) > 1) or (  # "New Zealand", "New Delhi"
                 first == "one" and len(toks) > 2 and _has_org_noun(" ".join(toks[1:]))) or (
+                # "Two Shores, a Latakia charity, said": a body whose name opens with a number
+                first in _GROUP_COUNTS and len(toks) > 1 and _BODY_APPOSED.match(text, b)) or (
                 toks[0] == "I" and len(toks) > 2 and toks[1] in _BALINESE_BIRTH_ORDER) or (
                 # a Korean surname that is also a word, before a hyphenated given name:
                 # "Oh Geum-sun", "Ha Jae-won"

@@ -9359,3 +9359,15 @@ def test_indonesian_degrees_styles_aliases_and_batak_names() -> None:
     q = quotes_of("Intro.\n\nAnn Lee backed the plan known as Bluewater. \"It works,\" Bluewater "
                   "said.")
     assert q["speaker"].tolist()[-1] != "Ann Lee"
+
+
+def test_a_body_named_with_a_number_and_a_town_with_its_district_in_an_appositive() -> None:
+    q = quotes_of("Intro.\n\nBo Chen said it was bad.\n\nTwo Shores, a Latakia charity that "
+                  "supports families, said the women \"follow every word from Paris\".\n\n\"We are "
+                  "tired,\" the charity said.\n\nIryna Sokolyk-Pagdanganan, 31, a dive instructor "
+                  "in Port Barton, San Vicente, said officers would do \"more than watching\".")
+    assert q["speaker"].tolist() == ["Bo Chen", "Two Shores", "Two Shores",
+                                     "Iryna Sokolyk-Pagdanganan"]
+    # a count before people stays a count
+    q = quotes_of("Intro.\n\nTwo Senate aides said it was late.")
+    assert q["speaker"].tolist() != ["Two Senate"]
