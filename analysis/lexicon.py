@@ -465,6 +465,8 @@ TITLES: frozenset[str] = frozenset(
      # of rank; not "Lok" alone: "Lok Sabha")
      "samdech", "chumteav",
      "kades",  # an Indonesian village head ("Kades Ann Lee", kepala desa)
+     # Afghan and South Asian clerics' styles, the Libyan "Hajj" ("Mawlawi Ann Lee")
+     "mawlawi", "maulvi", "molvi", "moulvi", "hajj", "alhaj",
      # the Georgian "Batono" and "Kalbatono" (Mr, Mrs: "Batono Zurab", given name alone);
      # the Italian "Onorevole" (a member of parliament); the Polish "dr hab." (habilitated)
      "batono", "kalbatono", "onorevole", "hab",

@@ -82,7 +82,8 @@ Alhaji Alhaja Hajia Engr Engr. Barr Barr. Mallam Malam Mir Nawabzada Nei
 Thiru Tmt Tmt. Thirumathi Selvi Cr Abbé Shaikh Sayed Rt Rt. Bibi Makhdoom CEC Fr Fr. MEC MPL
 Landeshauptmann Hadja Hadji Lib Dem Hadjé Hadje Hadjia Pr Pr.
 U Daw Hagg Hagga H.E. Lyonchhen Thuemi Vorsteher Vorsteherin Conseller Consellera W/rt
-Samdech Chumteav Batono Kalbatono Onorevole Kades
+Samdech Chumteav Batono Kalbatono Onorevole Kades Mawlawi Maulvi Molvi Moulvi
+Hajj Alhaj
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD".split()

@@ -1220,6 +1220,11 @@ _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+")
 _FINITE_AUX = frozenset({"have", "has", "had", "are", "is", "was", "were", "will", "would",
                          "can", "could", "should", "must", "may", "might", "do", "does", "did",
                          "shall", "cannot", "need", "want", "wants"})
+#: A medium and its addressee after the cue: "in a written reply to L'Écho du Hoggar" (a
+#: long name may stand before "that").
+_MEDIUM_TO_OPEN = re.compile(r"\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?(?:reply|"
+                             r"statement|letter|email|response|answer|interview|post|message)"
+                             r"\s+to\s+[A-Z]")
 _THAT_AHEAD = re.compile(r"[^,;:\"“‘]{0,40}?\bthat\b")
 _WH_WORD = re.compile(r"(?:whether|if|how|what|which|when|who|why|where)\b")
 #: Bare quantifier subjects ("Others said", "Many believe"): unnamed groups.
@@ -3689,7 +3694,8 @@ class _Extractor:
             k = head.find(" that ")
             lead_words = head[:k].split() if k > 0 else []
             lead = lead_words[0].lower() if lead_words else ""
-            if 0 < len(lead_words) <= 7 and not re.search(r"[,;:\"“‘]", head[:k]) and \
+            if 0 < len(lead_words) <= (9 if _MEDIUM_TO_OPEN.match(head) else 7) and not re.search(
+                    r"[,;:\"“‘]", head[:k]) and \
                     lead in _LEAD_PREPOSITIONS and (lemma in OBJECT_CUES or
                                                     lead not in ("a", "an", "the")) and not (
                     lead in ("a", "an", "the") and any(
