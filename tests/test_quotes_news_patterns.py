@@ -9375,10 +9375,10 @@ def test_a_body_named_with_a_number_and_a_town_with_its_district_in_an_appositiv
 
 def test_afghan_and_libyan_styles_and_a_reply_to_a_paper_with_a_long_name() -> None:
     q = quotes_of("Intro.\n\nMawlawi Abdul Qadir Sharafat said the work would begin after the "
-                  "winter.\n\n\"I will believe it,\" said Hajj Mabrouk Elfeitouri.\n\nThe supplier, "
-                  "Tahat Mobilier Scolaire, said in a written reply to L’Écho du Hoggar that the "
-                  "desks had been made in Ghardaïa but that the contract “was only signed on 2 "
-                  "November”.")
+                  "winter.\n\n\"I will believe it,\" said Hajj Mabrouk Elfeitouri.\n\nThe "
+                  "supplier, Tahat Mobilier Scolaire, said in a written reply to L’Écho du "
+                  "Hoggar that the desks had been made in Ghardaïa but that the contract “was "
+                  "only signed on 2 November”.")
     assert q["speaker"].tolist() == ["Abdul Qadir Sharafat", "Mabrouk Elfeitouri"] + [
         "Tahat Mobilier Scolaire"] * 2
     assert q["text"].tolist()[2] == "the desks had been made in Ghardaïa"
