@@ -2981,3 +2981,12 @@ def test_bringing_both_sides_to_one_table_is_talks_and_a_reason_less_is_deterren
         "If Brazil can bring them to one table, that is already more than the Europeans did.")
     assert ("russia_tests_nato", 1, "assert", "") in code(
         "Every drone that leaves this hall is one reason less for Russia to try again.")
+
+
+def test_bringing_more_war_and_staying_out_of_it_are_harms() -> None:
+    assert ("guarantees_harmful", 1, "assert", "") in code(
+        "European soldiers there will bring more war, not less.")
+    assert ("guarantees_harmful", 1, "assert", "") in code(
+        "Let the Europeans guarantee what they want. Kazakhstan should stay out of it.")
+    assert not any(r[0] == "guarantees_harmful" for r in code(
+        "More war planes will bring relief."))
