@@ -465,6 +465,7 @@ TITLES: frozenset[str] = frozenset(
      # of rank; not "Lok" alone: "Lok Sabha")
      "samdech", "chumteav",
      "kades",  # an Indonesian village head ("Kades Ann Lee", kepala desa)
+     "legisladora", "legislador",  # an Argentine provincial legislator
      # Afghan and South Asian clerics' styles, the Libyan "Hajj" ("Mawlawi Ann Lee")
      "mawlawi", "maulvi", "molvi", "moulvi", "hajj", "alhaj",
      # the Georgian "Batono" and "Kalbatono" (Mr, Mrs: "Batono Zurab", given name alone);
@@ -648,7 +649,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "blogger", "podcaster", "influencer", "channel",  # (a Telegram channel speaks too)
      "cabbie", "cashier", "fishmonger", "rancher", "grower", "midwife", "caretaker", "carer",
      "retiree", "shopowner", "stallholder", "beekeeper", "pharmacist", "accountant",
-     "postman", "postwoman", "skipper", "deckhand", "crewman", "porter", "janitor",
+     "postman", "postwoman", "skipper", "master", "deckhand", "crewman", "porter", "janitor",
      "gardener", "hairdresser", "undersecretary", "under-secretary", "peer", "consul",
      "consul-general", "counsellor", "counselor", "rapporteur", "co-rapporteur", "person",
      # legislatures, elections and courts ("the bill's sponsor, Rep. X, said")

@@ -7421,7 +7421,9 @@ _NAMED_BODY_OF_KIND = (r"(?:(?!The\b)[A-Z][\w’'-]+\s+){{1,3}}{kind}"
                        r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]+){{1,4}})?")
 # ("However, ", "Appearing later in the program, ", "In Sola, ")
 _FRONTED_GAP = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,5},\s*|(?:In|At|On|From|Outside|"
-                          r"Inside|Across|Back\s+in)(?:\s+[a-z]+){0,3}(?:\s+[A-Z][\w’'-]*){1,2},\s*)?")
+                          r"Inside|Across|Back\s+in)(?:\s+[a-z]+){0,3}(?:\s+[A-Z][\w’'-]*){1,2},\s*|"
+                          # ("Her fellow Azuay legislator Ann Lee called the plan "..."")
+                          r"(?:Her|His|Their|Its)\s+)?")
 #: A paragraph opening with a quote whose speaker is named after it: '"...," said Ann Lee'.
 _POSTPOSED_NAME = re.compile(r"[\"“][^\"“”\n]{1,400}[,?!][\"”]\s+(?:said|says|added|told\s+\w+)\s+"
                              r"([A-Z])")

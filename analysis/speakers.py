@@ -908,8 +908,10 @@ def _is_role_word(tok: str) -> bool:
     # (also "mum-of-three", "father-of-two": a role with its count; "director-general",
     # "ex-minister": a compound of a role)
     return t in PERSON_ROLES or t in TITLES or (
-        # a role's plural: "Members of the union", "Executives at the firm"
-        t[-1:] == "s" and t[:-1] in PERSON_ROLES and len(t) > 4) or ("-" in t and (
+        # a role's plural: "Members of the union", "Executives at the firm" (not a surname
+        # of that shape: "Masters said")
+        t[-1:] == "s" and t[:-1] in PERSON_ROLES and len(t) > 4 and t not in _PLURAL_SURNAMES
+    ) or ("-" in t and (
         t.split("-", 1)[0] in PERSON_ROLES or t.rsplit("-", 1)[-1] in PERSON_ROLES and not (
             # (not a double surname whose second half is a role word: "Montaut-Rivals",
             # but "Ex-President", "Co-Chair")
@@ -921,6 +923,8 @@ def _is_role_word(tok: str) -> bool:
         t[-3:] == "man" and len(t) >= 6 and tok[:1].islower())
 
 
+#: Surnames that look like a role's plural: "Rob Masters ... Masters said".
+_PLURAL_SURNAMES = frozenset({"masters"})
 #: Words before a hyphen that make a role of the role after it: "Ex-President".
 _ROLE_PREFIXES = frozenset({"ex", "co", "vice", "deputy", "acting", "sub", "under", "pro",
                             "former", "chief", "assistant", "joint", "senior", "junior",
@@ -3836,7 +3840,8 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         # Farmer": a surname that is also a role)
     if len(name_toks) == 1 and not org and not title and name_toks[0][-1:] == "s" and (
             _is_role_word(name_toks[0][:-1])) and not text[max(0, a - 3):a].strip(" \"“‘")[
-            -1:].isalnum() and text[b:b + 4] != " of ":
+            -1:].isalnum() and text[b:b + 4] != " of " and (
+            _norm(name_toks[0]) not in _PLURAL_SURNAMES):
         return None  # "Bankers say", "Organizers said": a group at the sentence's start
     gender = (_gender(f"{title} {role}") if title or role else "") or (
         "" if org or len(name_toks) == 1 and (title or _DOUBLE_BARRELLED.fullmatch(
@@ -3983,7 +3988,7 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         # a plural of a role opening the sentence: "Bankers say", "Organizers said"
         len(words) == 1 and text[lo + start + chunk.find(words[0]) + len(words[0]):][
             :5].rstrip() not in (" of", " who") and (
-            head[-1:] == "s" and _is_role_word(head[:-1]))) or (
+            head[-1:] == "s" and _is_role_word(head[:-1]) and head not in _PLURAL_SURNAMES)) or (
         # a plural of a role after a number: "two Democratic senators", "several councillors",
         # "some TV makers"
         head.endswith("s") and (head[:-1] in PERSON_ROLES or _agent_noun(head)) and len(

@@ -9382,3 +9382,11 @@ def test_afghan_and_libyan_styles_and_a_reply_to_a_paper_with_a_long_name() -> N
     assert q["speaker"].tolist() == ["Abdul Qadir Sharafat", "Mabrouk Elfeitouri"] + [
         "Tahat Mobilier Scolaire"] * 2
     assert q["text"].tolist()[2] == "the desks had been made in Ghardaïa"
+
+
+def test_a_ship_s_master_a_legisladora_and_her_fellow_legislator_calling_a_plan() -> None:
+    q = quotes_of("Intro.\n\nAt the pier, the ship was loading fuel. Its master, Captain Petro "
+                  "Sokolenko, said his crew had followed the debate.\n\nLegisladora Mirta Cañumil "
+                  "said the province would not lend its sailors.\n\nHer fellow Azuay legislator "
+                  "Marco Guzhñay Loja called the plan \"a ticket into somebody else's war\".")
+    assert q["speaker"].tolist() == ["Petro Sokolenko", "Mirta Cañumil", "Marco Guzhñay Loja"]
