@@ -304,7 +304,7 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "North Karelia Border Guard District", "EU Monitoring Mission in Georgia",
              "Pokhara Metropolitan City", "Rosario Murillo", "Defensoría del Pueblo",
              "Italian Air Force", "OSCE Programme Office in Dushanbe", "Governor's Office",
-             "Italian Army"}
+             "Italian Army", "Argentine Army"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
