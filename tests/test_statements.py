@@ -2990,3 +2990,13 @@ def test_bringing_more_war_and_staying_out_of_it_are_harms() -> None:
         "Let the Europeans guarantee what they want. Kazakhstan should stay out of it.")
     assert not any(r[0] == "guarantees_harmful" for r in code(
         "More war planes will bring relief."))
+
+
+def test_missiles_to_stop_missiles_are_air_defence_and_a_ceasefire_that_lasts_is_peace() -> None:
+    assert ("air_power", 1, "assert", "") in code(
+        "Money is good. Missiles in the sky to stop other missiles are better.")
+    assert ("peace_talks", 1, "assert", "") in code(
+        "A ceasefire in Ukraine that lasts would serve Singapore's interests.")
+    # a ceasefire that lasts one winter is too short a peace: no talks cue
+    assert not any(r[0] == "peace_talks" for r in code(
+        "Families do not want to go home to a ceasefire that lasts one winter."))
