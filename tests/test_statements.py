@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -2967,36 +2968,35 @@ def test_look_what_happened_is_doubt() -> None:
         "Cyprus had three guarantor powers in 1974, and look what happened.")
 
 
-def test_hearing_guarantee_before_and_talking_about_guarantees_like_a_warranty_are_doubt() -> None:
-    assert ("guarantees_doubt", 1, "assert", "") in code(
-        "We heard 'guarantee' in 1994. My father laughed about it then.")
-    assert ("guarantees_doubt", 1, "assert", "") in code(
-        "They talk about guarantees like it's a warranty on a washing machine.")
-    assert not any(r[0] == "guarantees_doubt" for r in code(
-        "We heard the guarantee debate in parliament."))
+#: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
+#: each reads as +1, asserted).
+_CUES_READ = [
+    ("guarantees_doubt", "We heard 'guarantee' in 1994. My father laughed about it then."),
+    ("guarantees_doubt", "They talk about guarantees like it's a warranty on a washing machine."),
+    ("peace_talks",
+     "If Brazil can bring them to one table, that is already more than the Europeans did."),
+    ("peace_talks", "A ceasefire in Ukraine that lasts would serve Singapore's interests."),
+    ("russia_tests_nato",
+     "Every drone that leaves this hall is one reason less for Russia to try again."),
+    ("guarantees_harmful", "European soldiers there will bring more war, not less."),
+    ("guarantees_harmful",
+     "Let the Europeans guarantee what they want. Kazakhstan should stay out of it."),
+    ("air_power", "Money is good. Missiles in the sky to stop other missiles are better."),
+]
+#: ... and sentences near them that they must not read.
+_NEAR_MISSES = [
+    ("guarantees_doubt", "We heard the guarantee debate in parliament."),
+    ("guarantees_harmful", "More war planes will bring relief."),
+    # a ceasefire that lasts one winter is too short a peace
+    ("peace_talks", "Families do not want to go home to a ceasefire that lasts one winter."),
+]
 
 
-def test_bringing_both_sides_to_one_table_is_talks_and_a_reason_less_is_deterrence() -> None:
-    assert ("peace_talks", 1, "assert", "") in code(
-        "If Brazil can bring them to one table, that is already more than the Europeans did.")
-    assert ("russia_tests_nato", 1, "assert", "") in code(
-        "Every drone that leaves this hall is one reason less for Russia to try again.")
+@pytest.mark.parametrize(("concept", "sentence"), _CUES_READ)
+def test_doubt_talks_deterrence_air_defence_and_harm_cues(concept: str, sentence: str) -> None:
+    assert (concept, 1, "assert", "") in code(sentence)
 
 
-def test_bringing_more_war_and_staying_out_of_it_are_harms() -> None:
-    assert ("guarantees_harmful", 1, "assert", "") in code(
-        "European soldiers there will bring more war, not less.")
-    assert ("guarantees_harmful", 1, "assert", "") in code(
-        "Let the Europeans guarantee what they want. Kazakhstan should stay out of it.")
-    assert not any(r[0] == "guarantees_harmful" for r in code(
-        "More war planes will bring relief."))
-
-
-def test_missiles_to_stop_missiles_are_air_defence_and_a_ceasefire_that_lasts_is_peace() -> None:
-    assert ("air_power", 1, "assert", "") in code(
-        "Money is good. Missiles in the sky to stop other missiles are better.")
-    assert ("peace_talks", 1, "assert", "") in code(
-        "A ceasefire in Ukraine that lasts would serve Singapore's interests.")
-    # a ceasefire that lasts one winter is too short a peace: no talks cue
-    assert not any(r[0] == "peace_talks" for r in code(
-        "Families do not want to go home to a ceasefire that lasts one winter."))
+@pytest.mark.parametrize(("concept", "sentence"), _NEAR_MISSES)
+def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> None:
+    assert not any(r[0] == concept for r in code(sentence))
