@@ -308,6 +308,9 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:"
                          r"(?:ready|willing|prepared|keen|eager|happy)\s+to)\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+# "Without hesitation, ...", "Without a doubt, ...": a manner, not a condition
+_WITHOUT_MANNER = re.compile(r"\s+(?:a\s+)?(?:doubt|question|hesitation|delay|fail|exception)\b",
+                             re.IGNORECASE)
 # the pronoun of an attribution: "X, she said, had asked ... and she hoped ...": that
 # "she" is the one who speaks, not the subject
 _SPEAKER_PRONOUN = {p: re.compile(rf"\b{p}\s+(?:said|says|added|adds|told|tells|noted|notes|"
@@ -1069,8 +1072,8 @@ def _maybe(stems: tuple[str, ...], text: str, start: int, end: int) -> bool:
 
 _CAPITALISED = re.compile(rf"(?:[Tt]he\s+)?{_NAME}(?:\s+{_NAME})*")
 _NOT_ACTORS = frozenset(
-    "I We You He She It They This That These Those Some Many Most Everyone Nobody "
-    "Anyone Somebody Someone There Here What Who How Why When Where Which And But So "
+    "I We You He She It They This That These Those Some Many Most Everyone Everybody Nobody "
+    "Anyone Anybody Somebody Someone There Here What Who How Why When Where Which And But So "
     "Yet If Then Now Our Their His Her My Your Its All Both Each Every Any No None "
     "Others People In On At For With Without By From To Of As One Two The A An".split()
 ) | frozenset(  # contracted pronouns: "I’ll back the contract"
@@ -1495,6 +1498,14 @@ def code_spans(
                 # "Without American guarantees, I would not send a single soldier")
                 new = [(*r[:3], "assert", *r[4:]) if r[3] == "conditional" and (
                     r[1] == codebook.attitude_concept) else r for r in new]
+            if new and (fw := _FRONTED_WITHOUT.match(text, *sentence[:2])) is not None and (
+                    _WITHOUT_MANNER.match(text, fw.end()) is None) and (
+                    comma := text.find(",", fw.end(), sentence[1])) > 0:
+                # "Without those two things, I would not send a single man": a means
+                # refused without something is a means offered on its terms
+                new = [(*r[:2], 1, "conditional", *r[4:]) if r[3] == "negated" and (
+                    r[2] < 0 and r[8] > comma and _is_means(codebook, r[1])) else r
+                       for r in new]
             if len(new) > 1:
                 new = _doubted_remedies(new, codebook, text)
             records.extend(new)

@@ -2982,6 +2982,8 @@ _CUES_READ = [
     ("guarantees_harmful",
      "Let the Europeans guarantee what they want. Kazakhstan should stay out of it."),
     ("air_power", "Money is good. Missiles in the sky to stop other missiles are better."),
+    ("guarantees_doubt", "Everybody wants a guarantee and nobody wants to be the guarantor."),
+    ("guarantees_doubt", "The word ‘reassurance’ is doing a lot of work in this statement."),
 ]
 #: ... and sentences near them that they must not read.
 _NEAR_MISSES = [
@@ -2989,7 +2991,21 @@ _NEAR_MISSES = [
     ("guarantees_harmful", "More war planes will bring relief."),
     # a ceasefire that lasts one winter is too short a peace
     ("peace_talks", "Families do not want to go home to a ceasefire that lasts one winter."),
+    ("guarantees_doubt", "The army is doing a lot of work in the border villages."),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Without those two things, I would not send a single man.",
+    "Without a UN mandate, we will not deploy troops.",
+    "Without a ceasefire, no British soldier will go to Ukraine."])
+def test_a_means_refused_without_something_is_offered_on_its_terms(sentence: str) -> None:
+    assert ("troops_on_ground", 1, "conditional", "") in code(sentence)
+
+
+def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
+    assert code("Without hesitation, we will not deploy troops.") == [
+        ("troops_on_ground", -1, "negated", "")]
 
 
 @pytest.mark.parametrize(("concept", "sentence"), _CUES_READ)
