@@ -1683,7 +1683,7 @@ class _Extractor:
                 # "An IPSA spokeswoman said" after "the Independent Parliamentary
                 # Standards Authority": the name the acronym spells
                 if q.speaker not in spelt:
-                    spelt[q.speaker] = _spelt_out(self.text, q.speaker.upper())
+                    spelt[q.speaker] = _spelt_out(self.text, q.speaker.upper().replace(" ", ""))
                 q.speaker = spelt[q.speaker] or q.speaker
         for q in self.quotes:
             if q.speaker.endswith(("’s", "'s")) and len(q.speaker) > 3 and (
@@ -7575,7 +7575,9 @@ _LONG_FORM = re.compile(r"\b([A-Z]{2,7})\s\(([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,
 
 
 #: (also in mixed case, a small word's letter in lower case: "MoD", "DfT")
-_ACRONYM_SPEAKER = re.compile(r"[A-Z]{3,6}|[A-Z](?:[a-z]?[A-Z]){1,4}")
+#: (and two short forms in a row: "the MFA KR", the Ministry of Foreign Affairs of the Kyrgyz
+#: Republic)
+_ACRONYM_SPEAKER = re.compile(r"[A-Z]{3,6}|[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z]{2,4}\s[A-Z]{2,3}")
 #: A title's short form as a speaker: "the DC" (Deputy Commissioner), "the SEC".
 _TITLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _CAP_WORDS = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de|la|du)\s+)*"
@@ -7595,6 +7597,8 @@ def _spelt_out(text: str, acronym: str) -> str | None:
         'Department of Transportation'
         >>> _spelt_out("The Federal Security Service (FSB) met. The FSB said", "FSB")
         'Federal Security Service'
+        >>> _spelt_out("the Ministry of Foreign Affairs of the Kyrgyz Republic said", "MFAKR")
+        'Ministry of Foreign Affairs of the Kyrgyz Republic'
     """
     found = set()
     for m in _CAP_WORDS.finditer(text):

@@ -4676,6 +4676,26 @@ def _first(pair: tuple[int, Entity]) -> int:
     return pair[0]
 
 
+
+def _unknown_person(ent: Entity, persons: list[Entity], text: str) -> bool:
+    """Whether ``ent``, a name of unknown kind that has spoken, reads as a person's full
+    name: two words or more, not written after "the" ("according to the Judicial
+    Greffe"), sharing no word with a person named before ("Der Mesrop" is Mesrop X).
+
+    Example:
+        >>> _unknown_person(Entity(["Aibek Turgunbaev"], "unknown", positions=[9]),
+        ...                 [Entity(["Ann Lee"])], "Then Mr. Aibek Turgunbaev said")
+        True
+    """
+    name = ent.names[0]
+    words = set(name.split())
+    if len(words) < 2 or not text or not ent.positions or any(
+            words & {w for n in p.names for w in n.split()} for p in persons):
+        return False
+    return not re.search(r"\b(?:the|The|for|of)\s+$", text[max(0, ent.positions[-1] - 12):
+                                                          ent.positions[-1]])
+
+
 class Discourse:
     """Entities introduced in the journalist's own words, in text order.
 
@@ -4830,11 +4850,12 @@ class Discourse:
             for salient_only in (True, False):
                 cands = self._recent(pos, ("person", "unknown"), salient_only)
                 persons = [e for e in cands if e.kind == "person"]
-                if persons and persons[0].anonymous and cands[0].kind == "unknown" and (
-                        cands[0].is_speaker):
+                if persons and cands[0].kind == "unknown" and cands[0].is_speaker and (
+                        persons[0].anonymous or _unknown_person(cands[0], persons, text)):
                     # "..., a naval officer who asked not to be named told X. ¶ Tsvetelina
                     # Koleva said ... "...," she said.": the speaker named since, whose
-                    # given name the tool does not know, not the anonymous source
+                    # given name the tool does not know, not the anonymous source (nor
+                    # the deputy quoted before: "Aibek Turgunbaev said ... ¶ "...," he said")
                     persons = [cands[0], *persons]
                 later = False
                 for e in persons or cands:

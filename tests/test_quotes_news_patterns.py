@@ -9390,3 +9390,21 @@ def test_a_ship_s_master_a_legisladora_and_her_fellow_legislator_calling_a_plan(
                   "said the province would not lend its sailors.\n\nHer fellow Azuay legislator "
                   "Marco Guzhñay Loja called the plan \"a ticket into somebody else's war\".")
     assert q["speaker"].tolist() == ["Petro Sokolenko", "Mirta Cañumil", "Marco Guzhñay Loja"]
+
+
+def test_two_short_forms_in_a_row_and_he_after_a_name_the_tool_cannot_sex() -> None:
+    q = quotes_of("Intro.\n\nKyrgyzstan will send no one, the Ministry of Foreign Affairs of the "
+                  "Kyrgyz Republic told the weekly.\n\nIn a reply, the MFA KR said Kyrgyzstan "
+                  "\"supports a lasting peace\".\n\nJoomart Bekmuratov, a deputy, said \"we will "
+                  "not send anyone\".\n\nAibek Turgunbaev said promises alone had failed Ukraine "
+                  "before.\n\n\"In 1994 Ukraine gave up its nuclear weapons,\" he said.")
+    assert q["speaker"].tolist() == ["Ministry of Foreign Affairs of the Kyrgyz Republic"] * 2 + [
+        "Joomart Bekmuratov"] + ["Aibek Turgunbaev"] * 2
+    # (but a body after "the" is no one "he" can be, nor a priest's style and given name)
+    q = quotes_of("Intro.\n\nJoomart Bekmuratov, a deputy, said \"we will not send anyone\".\n\n"
+                  "Turnout was 31 per cent, according to the Judicial Greffe.\n\n\"It was a good "
+                  "day,\" he said.\n\nThe pastor, Rev. Fr. Mesrop Boyajian, was more measured.\n\n"
+                  "\"A promise is a moral thing,\" Der Mesrop said.\n\nHe said he would pray "
+                  "for a peace that holds.")
+    assert q["speaker"].tolist()[2] == "Joomart Bekmuratov"
+    assert q["speaker"].tolist()[4] == "Mesrop Boyajian"
