@@ -2984,6 +2984,8 @@ _CUES_READ = [
     ("air_power", "Money is good. Missiles in the sky to stop other missiles are better."),
     ("guarantees_doubt", "Everybody wants a guarantee and nobody wants to be the guarantor."),
     ("guarantees_doubt", "The word ‘reassurance’ is doing a lot of work in this statement."),
+    ("guarantees_doubt", "They sign papers in Brussels and then everybody goes home for lunch."),
+    ("russia_tests_nato", "A Russia allowed to win would not stop at the Ukrainian border."),
 ]
 #: ... and sentences near them that they must not read.
 _NEAR_MISSES = [
@@ -2992,6 +2994,9 @@ _NEAR_MISSES = [
     # a ceasefire that lasts one winter is too short a peace
     ("peace_talks", "Families do not want to go home to a ceasefire that lasts one winter."),
     ("guarantees_doubt", "The army is doing a lot of work in the border villages."),
+    ("guarantees_doubt", "We could double our deliveries if Vienna signs the papers."),
+    ("guarantees_doubt", "Russia signs papers and then tests them."),
+    ("guarantees_doubt", "We have signed papers with Moscow before."),
 ]
 
 
