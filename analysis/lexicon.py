@@ -468,6 +468,10 @@ TITLES: frozenset[str] = frozenset(
      "legisladora", "legislador",  # an Argentine provincial legislator
      # Afghan and South Asian clerics' styles, the Libyan "Hajj" ("Mawlawi Ann Lee")
      "mawlawi", "maulvi", "molvi", "moulvi", "hajj", "alhaj",
+     # ... the Afghan "Ustad" (master, teacher) and "Qari" (a Quran reciter), the Sudanese
+     # "Haj"; the Oromo "Obbo" and "Aadde" (Mr, Mrs); an elder's "Ammi" (Algerian uncle)
+     # and "Papu" (Aromanian grandfather) before a given name
+     "ustad", "qari", "haj", "obbo", "aadde", "ammi", "papu",
      # the Georgian "Batono" and "Kalbatono" (Mr, Mrs: "Batono Zurab", given name alone);
      # the Italian "Onorevole" (a member of parliament); the Polish "dr hab." (habilitated)
      "batono", "kalbatono", "onorevole", "hab",
@@ -752,7 +756,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
      # ("Tungabhadra Defence Analytics", "X Munitions"; not "Works": "Works Minister")
      "analytics", "consultancy", "consulting", "munitions", "shipyards", "mills",
      "guard",  # ("the Nebraska National Guard", then "the Guard said")
-     "enterprises", "communications", "therapeutics", "semiconductors", "robotics", "studios",
+     "enterprise", "enterprises", "communications", "therapeutics", "semiconductors",
+     "robotics", "studios",
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
      "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"
      "museum", "gallery", "library", "zoo",  # "The museum says the building ..."
@@ -764,7 +769,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
 MALE_WORDS: frozenset[str] = frozenset(
     {"mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman", "businessman",
      "congressman", "husband", "son", "brother", "man", "boy", "dad", "grandfather",
-     "emperor", "sheikh", "emir", "he", "him", "his", "herr", "signor", "señor", "batono"}
+     "emperor", "sheikh", "emir", "he", "him", "his", "herr", "signor", "señor", "batono",
+     "obbo", "ammi", "papu"}
 )
 FEMALE_WORDS: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "spokeswoman",
@@ -773,8 +779,9 @@ FEMALE_WORDS: frozenset[str] = frozenset(
      "girl", "mum", "grandmother", "she", "her", "actress", "waitress", "hostess",
      "heiress", "widow", "aunt", "niece", "councilwoman", "assemblywoman", "sportswoman",
      # styles of women: the Burmese "Daw", the Khmer "Chumteav", the West African "Hadja",
-     # the Chadian "Hadjé", the Egyptian "Hagga", the Georgian "Kalbatono"
-     "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga", "kalbatono"}
+     # the Chadian "Hadjé", the Egyptian "Hagga", the Georgian "Kalbatono", the Oromo
+     # "Aadde"
+     "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga", "kalbatono", "aadde"}
 )
 
 #: Words that are capitalised at a sentence start but never names.

@@ -61,6 +61,8 @@ _CAP = (rf"(?:"
         # a degree in its feminine form: "Mag.a Ann Lee"; Portuguese titles with the
         # ordinal indicator: "Prof.ª Ann Lee", "D.ª Ann Lee", "Eng.º Bo Lee"
         rf"Mag\.a(?=\s)|(?:Prof|Dr|Sr|D|Eng|Arq)\.[ªº](?=\s)|"
+        # a firm's "Co." before its legal form: "Sumpra Bum Builders Co. Ltd"
+        rf"Co\.,?(?=[^\S\n]+(?:Ltd|Limited|Inc|LLC|Pvt|Pte|KG)\b)|"
         rf"{_ABBREV}\.|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![{_WORD_CHARS}])|"
         # initials joined by "&": "P&I", "AT&T" (not the common nouns "Q&A", "R&D")
         rf"(?!(?:Q&A|R&D|M&A|B&B)(?![{_WORD_CHARS}]))[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}"
@@ -93,7 +95,9 @@ _NAME_FIRST = "".join(sorted({p[0] for p in NAME_PARTICLES} | set("aebidl")))
 _NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}’ʼ‘])(?<![\w’'-])(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
              # (inside a name, "&" joins words too: "Wabash Valley Power & Light"; and the
              # Irish article after "Mac" and "Nic": "Seán Óg Mac an Iomaire")
-             rf"(?:{_WS}(?:(?:{_PARTICLE}|&|(?<=Mac\s|Nic\s)an){_WS})*{_CAP})*")
+             rf"(?:{_WS}(?:(?:{_PARTICLE}|&|(?<=Mac\s|Nic\s)an){_WS})*{_CAP})*"
+             # (a Kyrgyz patronymic closes the name: "Ulan Asanbek uulu", "Aizada Bakyt kyzy")
+             rf"(?:(?<=[a-z])[^\S\n]+(?:uulu|kyzy)(?![{_WORD_CHARS}]))?")
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
 NAME_START = re.compile(rf"^\s*({_NAME_SEQ})")
 NAME_ANY = re.compile(rf"(?<![\w’'])({_NAME_SEQ})")
@@ -1884,7 +1888,7 @@ _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Al
               "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation|"
               "Division|Directorate|Faculty|Representation|Presidency|Administration|Service|"
               "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery|Command|Subcommittee|"
-              r"Corp|Corporation|Community(?=\s+of\s+[A-Z])")
+              r"Corp|Corporation|Enterprise|Community(?=\s+of\s+[A-Z])")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")
@@ -3409,8 +3413,10 @@ def _person_after_org(name: str) -> int | None:
             _norm(w) in ORG_NOUNS for w in name[:m.start()].split())
             or name.split()[0] in _LOCAL_AUTHORITY_HEADS and " of " in name[:m.start()]) and (
             m.group("person").split()[-1] not in _PLURAL_PLACE_ENDS) and (
-            name[:m.start()].split()[-1:] not in (["for"], ["against"], ["on"], ["of"])):
-        # (not "Lemanic Foundation for Mine Action": a cause, though "Mine" is a given name)
+            name[:m.start()].split()[-1:] not in (["for"], ["against"], ["on"], ["of"],
+                                                  ["and"])):
+        # (not "Lemanic Foundation for Mine Action": a cause, though "Mine" is a given name;
+        # nor "Ministry of Ports and Marine Transport")
         # (not "Alliance of Sahel States": places, though "Sahel" is a given name)
         # "National Assembly Committee on Foreign Policy Ann Lee-Hart", "Department of
         # Housing Ruairí Ó Seaghdha" (a name particle: a person's name), "National

@@ -9408,3 +9408,22 @@ def test_two_short_forms_in_a_row_and_he_after_a_name_the_tool_cannot_sex() -> N
                   "for a peace that holds.")
     assert q["speaker"].tolist()[2] == "Joomart Bekmuratov"
     assert q["speaker"].tolist()[4] == "Mesrop Boyajian"
+
+
+def test_oromo_afghan_and_sudanese_styles_a_kyrgyz_patronymic_and_bodies_with_and() -> None:
+    q = quotes_of("Intro.\n\n\"We know this work,\" said Aadde Ayantu Bekele Guta.\n\nObbo "
+                  "Fayyisa Gammachu Roba said soldiers had \"no business\" there.\n\nUstad "
+                  "Mohammad Jawad Sharifi said the figures were \"not public\".\n\nQari Inamullah "
+                  "Tawheedi said the emirate \"does not want\" a strike.\n\nHaj Babiker Elnour "
+                  "said the closure was \"the only language\" left.\n\nThe objection came from "
+                  "deputy Ulan Asanbek uulu. \"Nobody has seen a calculation,\" he said.")
+    assert q["speaker"].tolist() == [
+        "Ayantu Bekele Guta", "Fayyisa Gammachu Roba", "Mohammad Jawad Sharifi",
+        "Inamullah Tawheedi", "Babiker Elnour", "Ulan Asanbek uulu"]
+    q = quotes_of("Intro.\n\nAccording to the Ethiopian Shipping and Logistics Services "
+                  "Enterprise, three carriers were cleared.\n\nThe Puntland Ministry of Ports and "
+                  "Marine Transport said in a statement that four carriers \"had docked\".\n\n"
+                  "Sumpra Bum Builders Co. Ltd, which built the hall, said it had \"no role\".")
+    assert q["speaker"].tolist() == ["Ethiopian Shipping and Logistics Services Enterprise",
+                                     "Puntland Ministry of Ports and Marine Transport",
+                                     "Sumpra Bum Builders Co. Ltd"]
