@@ -472,6 +472,7 @@ TITLES: frozenset[str] = frozenset(
      # "Haj"; the Oromo "Obbo" and "Aadde" (Mr, Mrs); an elder's "Ammi" (Algerian uncle)
      # and "Papu" (Aromanian grandfather) before a given name
      "ustad", "qari", "haj", "obbo", "aadde", "ammi", "papu",
+     "bulama",  # a Kanuri ward head ("Bulama Ali Fannami")
      # the Georgian "Batono" and "Kalbatono" (Mr, Mrs: "Batono Zurab", given name alone);
      # the Italian "Onorevole" (a member of parliament); the Polish "dr hab." (habilitated)
      "batono", "kalbatono", "onorevole", "hab",

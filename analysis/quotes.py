@@ -1685,6 +1685,19 @@ class _Extractor:
                 if q.speaker not in spelt:
                     spelt[q.speaker] = _spelt_out(self.text, q.speaker.upper().replace(" ", ""))
                 q.speaker = spelt[q.speaker] or q.speaker
+            elif q.speaker and "(" in self.text and q.speaker[:1].isupper():
+                # "The Network for Quality Basic Education in the North-East (NQBEN), a
+                # ... group, said": the end of the name, its short form after it, spells
+                # the whole name
+                if (key := "\0" + q.speaker) not in spelt:
+                    m = re.search(rf"(?<![\w’'-]){re.escape(q.speaker)}\s+\(([A-Z]{{3,8}})\)",
+                                  self.text)
+                    whole = _spelt_out(self.text, m.group(1)) if m else None
+                    spelt[key] = whole if whole and whole.endswith(" " + q.speaker) and "".join(
+                        w[0] for w in whole.split() if w.lower() not in _ACRONYM_SKIPS
+                        and w.lower() not in ("in", "at", "to", "a", "an")
+                    ).upper() == m.group(1) else None  # (not a party: "Ann Lee (NPP)")
+                q.speaker = spelt[key] or q.speaker
         for q in self.quotes:
             if q.speaker.endswith(("’s", "'s")) and len(q.speaker) > 3 and (
                     q.speaker_kind != "person"):
@@ -7940,14 +7953,17 @@ _COMPANY_SUFFIX = (r"(?:Pvt\.?|Pty\.?|Private)\s+(?:Ltd\.?|Limited)|Ltd\.?|Limit
                    # (Hungarian forms: "Marcal Aero-Technika Kft.")
                    r"Kft\.?|Zrt\.?|Nyrt\.?|"
                    # (a Monaco firm: "Hercule Maritime SAM", société anonyme monégasque)
-                   r"SAM|S\.A\.M\.")
+                   r"SAM|S\.A\.M\.|"
+                   # (French and Belgian forms: "Kivu Habitat Construction SARL")
+                   r"SARL|SARLU|S\.A\.R\.L\.|SPRL|SAS|SA")
 _COMPANY_SUFFIX_HINT = re.compile(rf"\s(?:{_COMPANY_SUFFIX})(?![\w’'-])")
 #: Legal forms written with a full stop that a name's parse may leave off.
 _DOTTED_FORMS = (" Ltd", " Inc", " Corp", " Kft", " Zrt", " Nyrt")
 _COMPANY_SUFFIXES = ("Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "Inc", "Inc.", "plc", "PLC",
                      "GmbH", "AG", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "ASA", "Oy", "Oyj",
                      "Kft.", "Zrt.", "Nyrt.", "S.A.C.", "S.A.A.", "S.A.S.", "S.R.L.", "SRL",
-                     "Ltda", "Ltda.", "E.I.R.L.", "Bhd", "Bhd.", "SAM", "S.A.M.")
+                     "Ltda", "Ltda.", "E.I.R.L.", "Bhd", "Bhd.", "SAM", "S.A.M.", "SARL", "SARLU",
+                     "S.A.R.L.", "SPRL", "SAS", "SA")
 
 
 def quote_records(article: Any) -> list[dict[str, Any]]:

@@ -1878,6 +1878,9 @@ _OWNED_PERSON_END = re.compile(r"^(.+?)[’']s\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w�
 #: "and" right before a name that is no second half of a pair ("And ", "... on and ").
 _AND_BEFORE_END = re.compile(r"(?:^|,\s+|\b[a-z][\w’'-]*\s+)[Aa]nd\s+$")
 _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Alliance|Front|"
+              # (an Algerian or Moroccan province's administration: "the Wilaya of the
+              # Laâyoune-Sakia El Hamra Region")
+              "Wilaya|Wilayat|"
               # ("the Province of Limburg said": a province's government, by its name)
               r"Province(?=\s+of\s+[A-Z])|Region(?=\s+of\s+[A-Z])|"
               "University|Institute|Bank|Council|"
@@ -4521,6 +4524,7 @@ _CORPORATE_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Spa|
                             r"Realty|Developments|Ventures|Partners)\.?(?:[’']s)?$")
 #: A company's legal form ("Inc", "Plc", "S.A."), the word its acronym leaves out.
 LEGAL_FORM = re.compile(r"(?:Limited|Ltd\.?|Inc\.?|plc|PLC|Plc|LLC|GmbH|AG|SA|S\.A\.|A/S|"
+                        r"SARL|SARLU|SPRL|SAS|"
                         r"Co\.?|Cos\.?|Company|NV|N\.V\.|Spa|SpA|S\.p\.A\.|LP|L\.P\.|"
                         r"Corp\.?|Corporation|Holdings|Group)")
 _CORPORATE_SUFFIX = re.compile(rf",?\s+{LEGAL_FORM.pattern}$")

@@ -9427,3 +9427,20 @@ def test_oromo_afghan_and_sudanese_styles_a_kyrgyz_patronymic_and_bodies_with_an
     assert q["speaker"].tolist() == ["Ethiopian Shipping and Logistics Services Enterprise",
                                      "Puntland Ministry of Ports and Marine Transport",
                                      "Sumpra Bum Builders Co. Ltd"]
+
+
+def test_french_legal_forms_a_wilaya_a_kanuri_style_and_a_name_spelt_by_its_short_form() -> None:
+    q = quotes_of("Intro.\n\nThe council gave the contract to Trans-Saguia SA on Monday.\n\nThe "
+                  "Wilaya of the Laâyoune-Sakia El Hamra Region said in a statement that the "
+                  "contract \"would be submitted\".\n\nTrans-Saguia said it would hire drivers "
+                  "\"from the city\".\n\n\"Our first buses will run before the "
+                  "summer,\" the company said.\n\nThe city signed with Kivu Habitat Construction "
+                  "SARL. The firm said the rent was \"among the lowest\".\n\nBulama Ali Fannami "
+                  "said the boys \"go to the streets\".\n\nThe Network for Quality Basic Education "
+                  "in the North-East (NQBEN), a civil society group, said both sides had \"failed "
+                  "the child\".\n\nCouncil Chairman Perumal Mahendran (NPP) said the fair had "
+                  "\"outgrown\" the road.")
+    assert q["speaker"].tolist() == [
+        "Wilaya of the Laâyoune-Sakia El Hamra Region", "Trans-Saguia SA", "Trans-Saguia SA",
+        "Kivu Habitat Construction SARL", "Ali Fannami",
+        "Network for Quality Basic Education in the North-East", "Perumal Mahendran"]
