@@ -473,6 +473,10 @@ TITLES: frozenset[str] = frozenset(
      # and "Papu" (Aromanian grandfather) before a given name
      "ustad", "qari", "haj", "obbo", "aadde", "ammi", "papu",
      "bulama",  # a Kanuri ward head ("Bulama Ali Fannami")
+     # the Malagasy "Ramatoa" (Mrs), the Setswana "Kgosana" (a headman), the Nguni "Gogo"
+     # (grandmother) (not the Congolese "Maman", also a Hausa given name, "Maman Sani"; nor
+     # the Oshiwambo "Tate", also a given name, "Tate Reeves")
+     "ramatoa", "kgosana", "gogo",
      # the Georgian "Batono" and "Kalbatono" (Mr, Mrs: "Batono Zurab", given name alone);
      # the Italian "Onorevole" (a member of parliament); the Polish "dr hab." (habilitated)
      "batono", "kalbatono", "onorevole", "hab",
@@ -782,7 +786,8 @@ FEMALE_WORDS: frozenset[str] = frozenset(
      # styles of women: the Burmese "Daw", the Khmer "Chumteav", the West African "Hadja",
      # the Chadian "Hadjé", the Egyptian "Hagga", the Georgian "Kalbatono", the Oromo
      # "Aadde"
-     "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga", "kalbatono", "aadde"}
+     "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga", "kalbatono", "aadde",
+     "ramatoa", "gogo"}
 )
 
 #: Words that are capitalised at a sentence start but never names.

@@ -1341,8 +1341,16 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         # "Dopravný podnik mesta Košice (DPMK), the city-owned transport company, said",
         # "Union des propriétaires du Littoral (UPL) said": the name its acronym spells out,
         # lower-case words and all
-        return SpeakerPhrase("name", lo + start, lo + len(seg), seg[start:],
-                             name=seg[start:acronym.start()], negated=negated, org=True)
+        described = re.sub(r"\s*\b(?:for|of|at|from)(?:\s+the)?\s*$", "", seg[:start]).strip()
+        if not re.fullmatch(r"(?:an?\s+|the\s+)?(?:spokes\w+|press\s+officer)", described):
+            described = ""  # ("A former district engineer of the DPWH told": a person
+            # described, named later)
+        # ("a spokesperson for the United Nations Mission in South Sudan (UNMISS) told":
+        # the body speaks through its spokesperson)
+        return SpeakerPhrase("name", lo + (0 if described else start), lo + len(seg),
+                             seg if described else seg[start:],
+                             name=seg[start:acronym.start()], role=described, negated=negated,
+                             org=True)
     rel = _INDEFINITE_WHO.match(seg) if seg[:1] in "AO" and "," not in seg else None
     if rel is not None and rel.group("rel") == "whose" and (
             rel.group("head").lower() in PERSON_ROLES) and rel.group("head").islower():
@@ -4183,6 +4191,14 @@ _NAME_THEN_WEEKDAY = re.compile(
 _AND_BODY_RIGHT = re.compile(r" and ((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*\b)(?![’'])")
 
 
+#: A document as the object of a verb of speech or writing: "posted a statement", "issued
+#: a notice", "wrote an open letter".
+_DOCUMENT_OBJECT = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:statement|message|notice|letter|video|photo|comment|post|"
+                              r"note|communiqu[eé]|press\s+release|petition|tweet)s?\b",
+                              re.IGNORECASE)
+
+
 def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
     """Parse a speaker phrase that follows a speech verb ("said Jane Doe, a fellow at X").
 
@@ -4198,6 +4214,9 @@ def parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         >>> parse_subject_right(t, 5, len(t)).name
         'Ma. Teresa Dacanay-Bahin'
     """
+    if _DOCUMENT_OBJECT.match(text, pos, hi) is not None:
+        return None  # "X, which has 300 members, posted a statement on Facebook": a
+        # document the verb's subject put out, no speaker after the verb
     style = _STYLE_BEFORE_THE.match(text, pos, hi)
     phrase = _parse_subject_right(text, style.end() if style else pos, hi)
     if phrase is not None and phrase.kind == "name" and not phrase.org and (

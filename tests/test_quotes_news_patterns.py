@@ -9444,3 +9444,14 @@ def test_french_legal_forms_a_wilaya_a_kanuri_style_and_a_name_spelt_by_its_shor
         "Wilaya of the Laâyoune-Sakia El Hamra Region", "Trans-Saguia SA", "Trans-Saguia SA",
         "Kivu Habitat Construction SARL", "Ali Fannami",
         "Network for Quality Basic Education in the North-East", "Perumal Mahendran"]
+
+
+def test_malagasy_setswana_and_nguni_styles_a_body_s_spokesperson_and_a_posted_statement() -> None:
+    q = quotes_of("Intro.\n\n\"We want a roof,\" said Ramatoa Noëline Bezara.\n\nKgosana "
+                  "Modisaotsile Lekoma said the kgotla \"would meet on Saturday\".\n\nGogo Nowethu "
+                  "Mbelekane said she had \"no water\".\n\nMaman Sani Garba said the region earned "
+                  "\"almost nothing\".\n\n\"No troops have been withdrawn,\" a spokesperson for "
+                  "the United Nations Mission in South Sudan (UNMISS) told Radio Miraya.\n\nThe "
+                  "Students Association, which has 300 members, posted a statement on Facebook.")
+    assert q["speaker"].tolist() == ["Noëline Bezara", "Modisaotsile Lekoma", "Nowethu Mbelekane",
+                                     "Maman Sani Garba", "United Nations Mission in South Sudan"]
