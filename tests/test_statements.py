@@ -2986,6 +2986,12 @@ _CUES_READ = [
     ("guarantees_doubt", "The word ‘reassurance’ is doing a lot of work in this statement."),
     ("guarantees_doubt", "They sign papers in Brussels and then everybody goes home for lunch."),
     ("russia_tests_nato", "A Russia allowed to win would not stop at the Ukrainian border."),
+    ("guarantees_doubt", "They say Ukraine has guarantees. Guaranteed by whom, I ask."),
+    ("guarantees_doubt", "I pray for the Ukrainians, but a guarantee is a word."),
+    ("guarantees_doubt", "We had the paper, and the shells still fell on our commune."),
+    ("guarantees_doubt", "Treaties are written by people who can tear them up."),
+    ("guarantees_doubt", "Ukraine will get paper, the same as us."),
+    ("guarantees_doubt", "We were also promised protection, with guarantors and signatures."),
 ]
 #: ... and sentences near them that they must not read.
 _NEAR_MISSES = [
@@ -2997,6 +3003,8 @@ _NEAR_MISSES = [
     ("guarantees_doubt", "We could double our deliveries if Vienna signs the papers."),
     ("guarantees_doubt", "Russia signs papers and then tests them."),
     ("guarantees_doubt", "We have signed papers with Moscow before."),
+    ("guarantees_doubt", "We were promised a proper debate on the motion."),
+    ("guarantees_doubt", "The round table 'Guarantees for whom?' brought together 90 students."),
 ]
 
 
