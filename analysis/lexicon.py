@@ -460,7 +460,7 @@ TITLES: frozenset[str] = frozenset(
      "u", "daw", "hagg", "hagga", "h.e",  # (and "H.E. Ann Lee": His or Her Excellency)
      # a Liechtenstein municipality's head ("Vorsteherin Ann Lee"), an Andorran or Catalan
      # councillor ("Consellera Ann Lee"); the Ethiopian "W/rt" (Weyzerit, Miss)
-     "vorsteher", "vorsteherin", "conseller", "consellera", "w/rt",
+     "vorsteher", "vorsteherin", "conseller", "consellera", "w/rt", "w/t",
      # Khmer styles: "Samdech Ann Lee" (the highest), "Lok Chumteav Ann Lee" (a woman
      # of rank; not "Lok" alone: "Lok Sabha")
      "samdech", "chumteav",
@@ -477,6 +477,8 @@ TITLES: frozenset[str] = frozenset(
      # (grandmother) (not the Congolese "Maman", also a Hausa given name, "Maman Sani"; nor
      # the Oshiwambo "Tate", also a given name, "Tate Reeves")
      "ramatoa", "kgosana", "gogo",
+     "induna",  # a Lozi or Zulu chief's councillor ("Induna Ann Lee")
+     "hadj",  # the West African "El Hadj" (a pilgrim: "El Hadj Ann Lee")
      # the Georgian "Batono" and "Kalbatono" (Mr, Mrs: "Batono Zurab", given name alone);
      # the Italian "Onorevole" (a member of parliament); the Polish "dr hab." (habilitated)
      "batono", "kalbatono", "onorevole", "hab",
@@ -787,7 +789,9 @@ FEMALE_WORDS: frozenset[str] = frozenset(
      # the Chadian "Hadjé", the Egyptian "Hagga", the Georgian "Kalbatono", the Oromo
      # "Aadde"
      "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga", "kalbatono", "aadde",
-     "ramatoa", "gogo"}
+     "ramatoa", "gogo",
+     # the Amharic "Woizero" (Mrs) and "Weizerit" (Miss), written "W/ro", "W/rt", "W/t"
+     "woizero", "w/ro", "weizerit", "w/rt", "w/t"}
 )
 
 #: Words that are capitalised at a sentence start but never names.

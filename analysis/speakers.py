@@ -1899,7 +1899,7 @@ _ORG_HEADS = ("Department|Ministry|Office|Municipality|Prefecture|Governorate|Al
               "Tribunal|Inspectorate|Government|Chancery|Chancellery|Confederation|Guild|Delegation|"
               "Division|Directorate|Faculty|Representation|Presidency|Administration|Service|"
               "Assembly|House|Bar|Fellowship|Unit|Church|Museum|Library|Gallery|Command|Subcommittee|"
-              r"Corp|Corporation|Enterprise|Community(?=\s+of\s+[A-Z])")
+              r"Corp|Corporation|Enterprise|Collective|Community(?=\s+of\s+[A-Z])")
 #: Days and months: "the Federal Council on Friday" names no "Council on Friday".
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)")

@@ -9455,3 +9455,15 @@ def test_malagasy_setswana_and_nguni_styles_a_body_s_spokesperson_and_a_posted_s
                   "Students Association, which has 300 members, posted a statement on Facebook.")
     assert q["speaker"].tolist() == ["Noëline Bezara", "Modisaotsile Lekoma", "Nowethu Mbelekane",
                                      "Maman Sani Garba", "United Nations Mission in South Sudan"]
+
+
+def test_el_hadj_induna_an_amharic_miss_and_a_collective_of_traders() -> None:
+    q = quotes_of("Intro.\n\n\"We are not against paying,\" said El Hadj Oumarou Kindo.\n\nInduna "
+                  "Mwananyanda Nalikena said the dispute \"could have been avoided\".\n\nDr. "
+                  "Selamawit Derese Mengesha organised the panel.\n\nW/t Hiwot Kassahun Ferede, "
+                  "a student, keeps in touch with classmates. \"They ask about the sirens,\" she "
+                  "said.\n\nThe Collective of Traders of the Ouahigouya Central Market said its "
+                  "members \"would keep their shops closed\".")
+    assert q["speaker"].tolist() == [
+        "Oumarou Kindo", "Mwananyanda Nalikena", "Hiwot Kassahun Ferede",
+        "Collective of Traders of the Ouahigouya Central Market"]
