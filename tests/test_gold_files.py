@@ -306,7 +306,8 @@ def test_fictional_casts_do_not_repeat_across_own_articles() -> None:
              "Pokhara Metropolitan City", "Rosario Murillo", "Defensoría del Pueblo",
              "Italian Air Force", "OSCE Programme Office in Dushanbe", "Governor's Office",
              "Italian Army", "Argentine Army", "Ombudsman's Office",
-             "Tanzania Rural and Urban Roads Agency"}
+             "Tanzania Rural and Urban Roads Agency", "Polish Armed Forces Operational Command",
+             "Kosovo Security Force", "State Border Guard Service of Ukraine"}
     # real public bodies of many states share their names ("Ministry of Agriculture",
     # "Office of the Prime Minister", "Welsh Government", a state's embassy in a capital:
     # "Russian Embassy in Ottawa", "Ukrainian Foreign Ministry", "Iowa National Guard",
