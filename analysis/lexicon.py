@@ -319,7 +319,8 @@ TITLES: frozenset[str] = frozenset(
      "vice-governor", "vice-mayor", "vice-speaker", "parliamentary",
      # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")
      "datuk", "dato", "dato'", "dato’", "datin", "seri", "tengku", "tunku", "haji", "hajah",
-     "ustaz", "ustazah",  # (a religious teacher: "Ustaz Ann Lee")
+     "ustaz", "ustazah", "ustaza",  # (a religious teacher: "Ustaz Ann Lee")
+     "hajja",  # (the Sudanese pilgrim's style for a woman: "Hajja Ann Lee")
      "cikgu",  # (a school teacher: "Cikgu Ann Lee")
      "comr",  # (a police commissioner's rank: "spokesman Comr. Ann Lee")
      # Swahili styles: "Bi" and "Bw." (Ms, Mr), "Mstahiki Meya" (His Worship the Mayor),
@@ -790,8 +791,9 @@ FEMALE_WORDS: frozenset[str] = frozenset(
      # "Aadde"
      "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga", "kalbatono", "aadde",
      "ramatoa", "gogo",
-     # the Amharic "Woizero" (Mrs) and "Weizerit" (Miss), written "W/ro", "W/rt", "W/t"
-     "woizero", "w/ro", "weizerit", "w/rt", "w/t"}
+     # the Amharic "Woizero" (Mrs) and "Weizerit" (Miss), written "W/ro", "W/rt", "W/t";
+     # the Sudanese "Ustaza" and "Hajja"
+     "woizero", "w/ro", "weizerit", "w/rt", "w/t", "ustaza", "hajja"}
 )
 
 #: Words that are capitalised at a sentence start but never names.

@@ -9457,13 +9457,14 @@ def test_malagasy_setswana_and_nguni_styles_a_body_s_spokesperson_and_a_posted_s
                                      "Maman Sani Garba", "United Nations Mission in South Sudan"]
 
 
-def test_el_hadj_induna_an_amharic_miss_and_a_collective_of_traders() -> None:
+def test_el_hadj_induna_amharic_and_sudanese_women_s_styles_and_a_collective() -> None:
     q = quotes_of("Intro.\n\n\"We are not against paying,\" said El Hadj Oumarou Kindo.\n\nInduna "
                   "Mwananyanda Nalikena said the dispute \"could have been avoided\".\n\nDr. "
                   "Selamawit Derese Mengesha organised the panel.\n\nW/t Hiwot Kassahun Ferede, "
                   "a student, keeps in touch with classmates. \"They ask about the sirens,\" she "
-                  "said.\n\nThe Collective of Traders of the Ouahigouya Central Market said its "
-                  "members \"would keep their shops closed\".")
+                  "said.\n\nUstaza Amna Elsir Tumbul said the roads were \"our own demand\".\n\n"
+                  "\"We sell twenty sacks,\" said Hajja Zeinab Musa Adam.\n\nThe Collective of "
+                  "Traders of the Ouahigouya Central Market said its members \"would keep their shops closed\".")
     assert q["speaker"].tolist() == [
-        "Oumarou Kindo", "Mwananyanda Nalikena", "Hiwot Kassahun Ferede",
-        "Collective of Traders of the Ouahigouya Central Market"]
+        "Oumarou Kindo", "Mwananyanda Nalikena", "Hiwot Kassahun Ferede", "Amna Elsir Tumbul",
+        "Zeinab Musa Adam", "Collective of Traders of the Ouahigouya Central Market"]
