@@ -9464,7 +9464,8 @@ def test_el_hadj_induna_amharic_and_sudanese_women_s_styles_and_a_collective() -
                   "a student, keeps in touch with classmates. \"They ask about the sirens,\" she "
                   "said.\n\nUstaza Amna Elsir Tumbul said the roads were \"our own demand\".\n\n"
                   "\"We sell twenty sacks,\" said Hajja Zeinab Musa Adam.\n\nThe Collective of "
-                  "Traders of the Ouahigouya Central Market said its members \"would keep their shops closed\".")
+                  "Traders of the Ouahigouya Central Market said its members \"would keep their "
+                  "shops closed\".")
     assert q["speaker"].tolist() == [
         "Oumarou Kindo", "Mwananyanda Nalikena", "Hiwot Kassahun Ferede", "Amna Elsir Tumbul",
         "Zeinab Musa Adam", "Collective of Traders of the Ouahigouya Central Market"]
