@@ -624,6 +624,15 @@ _ADJUNCT_THEN_CLAUSE = re.compile(
     # ("told reporters in Warsaw the government expected ...": a verb of the clause)
     r"(?:expected|wanted|planned|intended|hoped|believed|needed|employs|expects|wants|"
     r"plans|needs|remains|remained))\b)")
+#: An audience, its place and its day, and no clause: "told a packed meeting in Hawick Town
+#: Hall on Thursday night."
+_AUDIENCE_ONLY = re.compile(
+    r"\s*(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|hall|forum|panel|"
+    r"debate|audience|conference|rally|gathering|crowd|session|seminar|symposium|briefing|"
+    r"round\s+table|roundtable|event|dinner|breakfast|lunch|congress|summit|vigil|ceremony)s?"
+    r"(?:\s+(?:at|in|on|of|for|here|outside|inside|during|after|before|near|organised|"
+    r"organized|hosted|held)\b(?:\s+(?!(?:is|was|were|are|had|has|have|would|will|could|"
+    r"should|that|which|who)\b)[\w’'.-]+)*)?\s*[.!]?\s*$")
 #: A short bracketed aside after the cue's adverbials: " (New York time)", " (local time)".
 _PAREN_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+that\b)")
 _ADVERBIAL = re.compile(
@@ -3697,6 +3706,9 @@ class _Extractor:
                 b = tail if tail is not None else end
                 if not self._contains_marks(a, b):
                     return a, b
+        if lemma in OBJECT_CUES and _AUDIENCE_ONLY.match(text, pos, end) is not None:
+            return None  # "told a packed hall at the Maraki campus on Friday": whom and
+            # where, nothing said
         m = _THAT.match(text, pos, end)
         has_that = bool(m)
         if m:

@@ -9469,3 +9469,10 @@ def test_el_hadj_induna_amharic_and_sudanese_women_s_styles_and_a_collective() -
     assert q["speaker"].tolist() == [
         "Oumarou Kindo", "Mwananyanda Nalikena", "Hiwot Kassahun Ferede", "Amna Elsir Tumbul",
         "Zeinab Musa Adam", "Collective of Traders of the Ouahigouya Central Market"]
+
+
+def test_an_audience_told_with_its_place_and_day_is_no_quotation() -> None:
+    q = quotes_of("Intro.\n\nGuarantees will hold only with American backing, a lecturer told a "
+                  "packed hall at the Maraki campus on Friday.\n\nBo Chen told a press conference "
+                  "that the plan was \"dead\".")
+    assert q["text"].tolist() == ["the plan was \"dead\""]
