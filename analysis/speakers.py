@@ -2178,6 +2178,9 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         or w.lower() in COUNTRIES for w in (given, surname))
     if family is None and not styled and not portfolio_end and not _HOUSE_OFFICE.fullmatch(
             clause) and (not given_name_gender(given.split()[-1])) and not (
+                # ("... Executive Committee Valery Shchetko": a given name of either sex
+                # right after the body's head noun)
+                _norm(words[-1]) in ORG_NOUNS and is_given_name(given.split()[-1])) and not (
                 # ("Gennady Petrovich Voronkin": the given name before the patronymic)
                 _RU_PATRONYMIC.fullmatch(given.split()[-1])
                 and given_name_gender(given.split()[0])) and (
@@ -3837,6 +3840,14 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
     org = org or prev_org or next_org
     person = _person_after_org(name) if org and len(name_toks) > 2 else None
+    if person is None and org and len(name_toks) > 3 and len(prev_words) >= 3 and [
+            w.lower() for w in prev_words[-2:]] == ["of", "the"] and _is_role_word(
+                prev_words[-3]) and (h := _PERSON_AFTER_HEAD.search(name)) is not None and not any(
+                _is_role_word(w) or _norm(w) in ORG_NOUNS or w.lower() in COUNTRIES
+                for w in h.group("person").split()):
+        # "chairperson of the Mongu Water Transporters Association Sililo Munalula": a
+        # role that needs a person, and two more words after the body's head noun
+        person = h.start("person")
     if person is not None and len(name[:person].split()) == 1 and not given_name_gender(
             name[person:].split()[0]) and text[lo:a].strip()[-1:] in ("", ".", "!", "?"):
         person = None  # "Forum Citoyen Rose-Hill" opening a sentence: a body's name in

@@ -9468,6 +9468,13 @@ _SPEAKERS_OF = [
      "at the Maraki campus on Friday.\n\nBo Chen told a press conference that the plan was "
      "\"dead\".",
      ["Bo Chen"]),
+    # a person named right after a body's head noun: a given name of either sex after a
+    # long title, or any two names after "chairperson of the ..."
+    ("Intro.\n\nDeputy Chairman of the Brenthaven Regional Executive Committee Valery "
+     "Orlovets said the task was \"to keep what has been built\".\n\nBut chairperson of the "
+     "Kalomo Harbour Boat Owners Association Mubita Sikwela said his members would stay "
+     "ashore.",
+     ["Valery Orlovets", "Mubita Sikwela"]),
 ]
 
 
