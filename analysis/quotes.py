@@ -5823,8 +5823,14 @@ class _Extractor:
                 bm := _BOSS_OF_LOWER_BODY.match(text, p.start)) is not None and (
                 bm.group("head") in _BOSS_WORDS) and any(
                 w.strip("'’") in ORG_NOUNS for w in bm.group("body").split())
+            # "the defence minister told reporters" with no one before to be it: someone
+            # new, whom the next sentences may name
+            fresh = first == "the" and not q.speaker and head in PERSON_ROLES and of == len(
+                words) and q.speaker_kind in ("", "unknown", "person") and re.search(
+                    rf"\b{re.escape(head)}\b", text[:p.start], re.IGNORECASE) is None
             if first not in ("a", "an", "the") and not owned or first == "the" and (
-                    doing is None) and not owned and not relative and not boss_of and not (
+                    doing is None) and not owned and not relative and not boss_of and (
+                        not fresh) and not (
                         _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)
                                               else text[p.end:p.end + 9])):
                 continue  # ("the" only for someone new: "The boss of a defence company")
@@ -5859,6 +5865,11 @@ class _Extractor:
                 rsent = self._sentence_of(r.start)
                 told = text[rsent.start:rsent.end].lower() if rsent is not None else ""
                 role = rp.role.lower().split()
+                lead = text[rsent.start if rsent is not None else rp.start:rp.start].split()
+                if fresh and lead and ("." in lead[-1] or "(" in lead[-1]) and (
+                        lead[-1].rstrip(".").lower() not in _HONORIFICS):
+                    continue  # ("The defence minister says ... Lt.-Gen. (ret.) Ann Lee told":
+                    # someone with a title of their own)
                 bare = r.attribution == "explicit" and bool(r.cue) and (
                     (r.type == "direct" or not role) and all(
                         w.rstrip(".;") in _HONORIFICS or w.rstrip(".;") in _STYLES for w in role)

@@ -93,8 +93,14 @@ def test_seed_roles_and_no_empty_talk(seed: pd.DataFrame) -> None:
 
 # --------------------------------------------------------------------- quote marks
 def test_curly_double_quote_after_and_before() -> None:
-    assert rows("“We will not back down,” the minister said. Ann Lee said: “Never.”") == [
+    assert rows("“We will not back down,” the minister said. Ann Lee, a farmer, said: "
+                "“Never.”") == [
         ("We will not back down,", "direct", ""),  # (described, never named)
+        ("Never.", "direct", "Ann Lee"),
+    ]
+    # (a post met for the first time: the person the next sentence names)
+    assert rows("“We will not back down,” the minister said. Ann Lee said: “Never.”") == [
+        ("We will not back down,", "direct", "Ann Lee"),
         ("Never.", "direct", "Ann Lee"),
     ]
 

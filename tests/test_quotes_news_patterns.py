@@ -1024,7 +1024,8 @@ def test_quotation_dashes_open_direct_quotes() -> None:
                   "Lars Bjerre is not convinced:\n\n"
                   "– Nobody has asked the Danes.")
     assert q[["type", "speaker", "text"]].values.tolist() == [
-        ["indirect", "", "Danish troops could join a mission"],  # (a minister never named)
+        # (a minister met for the first time: the person the next paragraph names)
+        ["indirect", "Mette Holm", "Danish troops could join a mission"],
         ["direct", "Mette Holm", "We are ready to send soldiers,"],
         ["direct", "Lars Bjerre", 'It is not about money. It is about "will",'],
         ["direct", "Lars Bjerre", "Nobody has asked the Danes."]]
@@ -9475,6 +9476,13 @@ _SPEAKERS_OF = [
      "Kalomo Harbour Boat Owners Association Mubita Sikwela said his members would stay "
      "ashore.",
      ["Valery Orlovets", "Mubita Sikwela"]),
+    # "the <post>" met for the first time, the holder named in the next sentence
+    ("Intro.\n\nThe chairman of the assembly's finance committee said the opposition had "
+     "\"not proposed a single amendment\". Karim Benzerga, of the RND, added: \"The door was "
+     "open.\"\n\n\"A guarantee that nobody is ready to defend is an invitation,\" said the "
+     "director of the Lovcen Security Forum, a think tank.\n\nPetar Vukadin-Kovac, who heads "
+     "the forum, believes Russia would probe a European force \"within months\".",
+     ["Karim Benzerga"] * 2 + ["Petar Vukadin-Kovac"] * 2),
 ]
 
 
