@@ -451,6 +451,10 @@ _ADDRESSED_OFFICES = frozenset({"president", "speaker", "chairman", "chairwoman"
                                 "premier", "commissioner", "chancellor", "deputy", "vice"})
 
 
+#: An office's acronym before a name ("CAO", "MCE"), not a Roman numeral ("II", "XIV").
+_ACRONYM_TITLE = re.compile(r"(?![IVXLC]+$)[A-Z]{2,5}")
+
+
 @lru_cache(maxsize=65536)
 def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
@@ -478,6 +482,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         ('', 'Confederation of Finnish Industries', 'EK')
         >>> split_title("Ms Bishop")
         ('Ms', 'Bishop', '')
+        >>> split_title("CAO Hari Prasad Luitel")
+        ('CAO', 'Hari Prasad Luitel', '')
     """
     toks = _tokens(name_seq)
     if toks[0] in ("Eng", "Eng.") and (len(toks) >= 3 and is_given_name(toks[1]) or len(
@@ -486,6 +492,11 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
             len(toks) == 2 and len(toks[1]) >= 5 and not is_given_name(toks[1]))):
         # East Africa's engineers, "Eng Dorcas Akullu", "Eng Akullu-Birungi" (not the "Eng"
         # of "Tan Eng Hooi")
+        title, name, post_n = split_title(" ".join(toks[1:]))
+        return f"{toks[0]} {title}".strip(), name, post_n
+    if len(toks) >= 3 and _ACRONYM_TITLE.fullmatch(toks[0]) and is_given_name(toks[1]) and (
+            not any(_norm(t) in ORG_NOUNS for t in toks[1:])) and toks[1][1:].islower():
+        # "CAO Hari Prasad Luitel", "MCE Kofi Boadu": an office's acronym before a name
         title, name, post_n = split_title(" ".join(toks[1:]))
         return f"{toks[0]} {title}".strip(), name, post_n
     post: list[str] = []

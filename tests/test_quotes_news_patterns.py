@@ -9483,6 +9483,10 @@ _SPEAKERS_OF = [
      "director of the Lovcen Security Forum, a think tank.\n\nPetar Vukadin-Kovac, who heads "
      "the forum, believes Russia would probe a European force \"within months\".",
      ["Karim Benzerga"] * 2 + ["Petar Vukadin-Kovac"] * 2),
+    # an office's acronym before the name ("CAO", "MCE") is a title
+    ("Intro.\n\n\"No one can say they were not informed,\" CAO Hari Prasad Dhungel said.\n\n"
+     "MCE Kofi Asante-Mensah said the toll would pay for \"drains and lights\".",
+     ["Hari Prasad Dhungel", "Kofi Asante-Mensah"]),
 ]
 
 
