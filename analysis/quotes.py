@@ -1724,10 +1724,36 @@ class _Extractor:
                     body := self._named_body_before(pm.group(1).capitalize(), q.start)):
                 # "According to council papers, ...": the council named before
                 q.speaker, q.speaker_kind = body, "organisation"
+        self._office_holders()
         self._expand_surnames()
         self._company_suffixes()
         self._nicknames()
         return self._records()
+
+    def _office_holders(self) -> None:
+        """A speaker named only by an office in capitals ("The MCE conceded ...", "the
+        Minority Leader insisted ...") is the one person the article gives that office:
+        "The Techiman Municipal Chief Executive, Hon. Kofi Boadu, said ..."."""
+        offices = {q.speaker for q in self.quotes if q.speaker and " " in q.speaker and (
+            q.speaker_kind != "person" or not self.discourse.find(q.speaker)) and all(
+                w[:1].isupper() for w in q.speaker.split()) and (
+                q.speaker.split()[-1].lower() in PERSON_ROLES) and not any(
+                w.lower().strip("’'") in ORG_NOUNS for w in q.speaker.split())}
+        if not offices:
+            return
+        holders: dict[str, set[str]] = {}
+        for ent in self.discourse.entities:
+            if ent.kind != "person" or not ent.names or " " not in ent.canonical:
+                continue
+            for role in ent.roles:
+                low = " ".join(role.lower().split())
+                for office in offices:
+                    if low == office.lower() or low.endswith(" " + office.lower()):
+                        holders.setdefault(office, set()).add(ent.canonical)
+        for q in self.quotes:
+            if len(holders.get(q.speaker, ())) == 1:
+                q.speaker = next(iter(holders[q.speaker]))
+                q.speaker_kind = "person"
 
     def _nicknames(self) -> None:
         """A person quoted by the name everyone calls them gets their full name: "Hassan

@@ -9487,6 +9487,11 @@ _SPEAKERS_OF = [
     ("Intro.\n\n\"No one can say they were not informed,\" CAO Hari Prasad Dhungel said.\n\n"
      "MCE Kofi Asante-Mensah said the toll would pay for \"drains and lights\".",
      ["Hari Prasad Dhungel", "Kofi Asante-Mensah"]),
+    # an office in capitals is the one person the article gives it
+    ("Intro.\n\nThe traders asked the Municipal Chief Executive to meet them.\n\nThe Nkoranza "
+     "Municipal Chief Executive, Hon. Kwabena Ofori-Danso, insisted that he had met the "
+     "traders' leaders.\n\nThe MCE conceded that the toll had more than doubled.",
+     ["", "Kwabena Ofori-Danso", "Kwabena Ofori-Danso"]),
 ]
 
 
