@@ -883,7 +883,10 @@ _NAME = (r"[A-Z][\w’'.\-]*(?:(?:\s+(?:da|das|dos|de|del|della|der|den|di|du|va
 # an aside between a named actor and its predicate: "Moscow, in his words, ...",
 # "Paris, she assured the House, was prepared ...", "Germany, according to the
 # authors, has signalled ...", "Berlin, frankly, would rather ..."
-_ASIDE = (r",\s+(?:in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
+_ASIDE = (r",\s+(?:"
+          # an appositive title: "Luís Montenegro, the Prime Minister, had agreed to ..."
+          r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=,)|"
+          r"in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
           r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
           r"(?:he|she|it|they|[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z]{2,4})|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
           r"(?:said|says|added|adds|"
@@ -947,7 +950,8 @@ _REPORTED = re.compile(
     r"(?:\s+(?:administration|government|leadership))?)(?:" + _ASIDE + r")?"
     r"\s+[\"“‘«„]?(?:(?:has|have|had)\s+[\"“‘«„]?)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far|"
-    r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all)\s+)?"
+    r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all|"
+    r"still)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
     r"confirmed|confirms|announced|announces|"
     r"(?:been|was|were|is|are)\s+[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite|absolutely|"

@@ -3030,3 +3030,20 @@ def test_doubt_talks_deterrence_air_defence_and_harm_cues(concept: str, sentence
 @pytest.mark.parametrize(("concept", "sentence"), _NEAR_MISSES)
 def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> None:
     assert not any(r[0] == concept for r in code(sentence))
+
+
+#: A leader's position reported inside a quotation, with the reporting verb after an
+#: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
+_REPORTED_POSITIONS = [
+    ("Vladimir Putin still regards any Western soldier in Ukraine as a legitimate target.",
+     "troops_on_ground", -1, "Vladimir Putin"),
+    ("Luís Montenegro, the Prime Minister, had agreed to the package only if the United "
+     "States stood clearly behind the force.", "us_backing", 1, "Luís Montenegro"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "agreement", "subject"), _REPORTED_POSITIONS)
+def test_reported_positions_after_an_adverb_or_an_apposed_title(
+        sentence: str, concept: str, agreement: int, subject: str) -> None:
+    assert any(r[0] == concept and r[1] == agreement and r[3] == subject
+               for r in code(sentence))
