@@ -2983,6 +2983,8 @@ _CUES_READ = [
      "Let the Europeans guarantee what they want. Kazakhstan should stay out of it."),
     ("air_power", "Money is good. Missiles in the sky to stop other missiles are better."),
     ("air_power", "The Americans will help from the sky, and that is what counts."),
+    ("guarantees_harmful", "Sending soldiers would pour petrol on the fire."),
+    ("guarantees_doubt", "He would believe in the guarantees when he saw the planes."),
     ("guarantees_doubt", "Everybody wants a guarantee and nobody wants to be the guarantor."),
     ("guarantees_doubt", "The word ‘reassurance’ is doing a lot of work in this statement."),
     ("guarantees_doubt", "They sign papers in Brussels and then everybody goes home for lunch."),
