@@ -3407,6 +3407,16 @@ _PERSON_AFTER_HEAD = re.compile(
     rf"\b(?:{_ORG_HEADS})s?(?![\w’'-])(?P<person>\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}][\w’'-]+)$")
 
 
+#: The heads of an office's title between a body's name and its holder's: "... Chamber of
+#: Commerce President Ann Lee".
+_OFFICE_HEADS = frozenset({
+    "president", "chairman", "chairwoman", "chairperson", "chair", "secretary", "director",
+    "governor", "leader", "head", "chief", "mayor", "spokesperson", "spokesman",
+    "spokeswoman", "commissioner", "executive", "officer", "manager", "coordinator",
+    "convenor", "convener", "treasurer", "speaker", "rector", "dean", "principal", "minister",
+    "ministers"})
+
+
 def _person_after_org(name: str) -> int | None:
     """Where a person's name starts at the end of an organisation's name, or None:
     after a state ("... of Romania Ann Lee") or after the organisation's head noun
@@ -3419,6 +3429,8 @@ def _person_after_org(name: str) -> int | None:
         True
         >>> _person_after_org("Central Bank of Sri Lanka") is None
         True
+        >>> _person_after_org("Chamber of Commerce President Ann Lee")
+        30
     """
     if name.split()[-3:-2] in (["of"], ["for"], ["and"]) and (
             name.split()[-2].lower() in ("sri", "shri", "san", "santa", "saint", "st", "st.",
@@ -3430,6 +3442,18 @@ def _person_after_org(name: str) -> int | None:
     m = _PERSON_AFTER_HEAD.search(name)
     if m is not None and is_given_name(m.group("person").split()[0]):
         return m.start("person")
+    toks = name.split()
+    role_at = next((k for k in range(len(toks) - 3, 1, -1) if _norm(toks[k]) in _OFFICE_HEADS),
+                   None)
+    if role_at is not None and 2 <= len(toks) - role_at - 1 <= 3 and any(
+            _norm(t) in ORG_NOUNS for t in toks[:role_at]) and all(
+            t[:1].isupper() and t[1:2].islower() and not _is_role_word(t) and (
+                _norm(t) not in ORG_NOUNS) and t.lower() not in COUNTRIES
+            for t in toks[role_at + 1:]) and not re.fullmatch(r"[A-Z]\.?", toks[-1]):
+        # (an initial last: "... Governor Andrew J", the rest of the name after it)
+        # "Khulna Chamber of Commerce and Industry President Azizul Hoque Fakir": the body,
+        # its office, then the person who holds it
+        return len(" ".join(toks[:role_at + 1])) + 1
     m = _PERSON_AFTER_NAME.search(name)
     if m is not None and _CORPORATE_END.search(m.group("person")):
         m = None  # "Bank of New York Co": a company's legal form, no surname

@@ -9492,6 +9492,11 @@ _SPEAKERS_OF = [
      "Municipal Chief Executive, Hon. Kwabena Ofori-Danso, insisted that he had met the "
      "traders' leaders.\n\nThe MCE conceded that the toll had more than doubled.",
      ["", "Kwabena Ofori-Danso", "Kwabena Ofori-Danso"]),
+    # a body, its office in capitals, then the holder: the person, whatever the given name
+    ("Intro.\n\nRupsha Chamber of Commerce and Industry President Mahbubul Alam Sheikh "
+     "insisted that the hike would hit small hotels hardest.\n\nPresident of the Council of "
+     "Ministers Gisella Tapullima Arbaiza said the motion was \"a coup with a stamp\".",
+     ["Mahbubul Alam Sheikh", "Gisella Tapullima Arbaiza"]),
 ]
 
 
