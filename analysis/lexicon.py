@@ -387,6 +387,7 @@ TITLES: frozenset[str] = frozenset(
      "kapitän", "fregattenkapitän", "korvettenkapitän", "flottillenadmiral", "konteradmiral",
      "vizeadmiral", "oberst", "oberstleutnant", "generalleutnant", "generalmajor",
      "brigadegeneral", "hauptmann", "oberstabsfeldwebel",
+     "a.d",  # ... retired ("Oberst a.D. Ann Lee", "Generalmajor i.R. Ann Lee")
      "class",  # a US Army rank's end ("Sgt. 1st Class Ann Lee")
      "rank",  # a naval rank's end ("Capt. 2nd Rank Ann Lee", "Captain First Rank Ann Lee")
      # a councillor in Zimbabwe and Zambia ("Clr Ann Lee"); southern African chiefs ("Hosi Ann
@@ -459,6 +460,9 @@ TITLES: frozenset[str] = frozenset(
      # Burmese styles ("U Ann Lee", "Daw Ann Lee"; not "Ko" and "Ma", also Korean and
      # Chinese surnames); the Egyptian pilgrim's "Hagg", "Hagga"
      "u", "daw", "hagg", "hagga", "h.e",  # (and "H.E. Ann Lee": His or Her Excellency)
+     # Mon styles ("Nai Ann Lee", a man; "Mi Ann Lee", a woman); Thai ones ("Khun Ann Lee";
+     # "Ajarn Ann Lee", a teacher or lecturer)
+     "nai", "mi", "khun", "ajarn", "ajahn", "acharn",
      # a Liechtenstein municipality's head ("Vorsteherin Ann Lee"), an Andorran or Catalan
      # councillor ("Consellera Ann Lee"); the Ethiopian "W/rt" (Weyzerit, Miss)
      "vorsteher", "vorsteherin", "conseller", "consellera", "w/rt", "w/t",
@@ -769,6 +773,9 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "mining", "petroleum", "telecom", "telecoms", "breweries", "hospital", "clinic",
      "infirmary", "airport", "tribe",  # "the Standing Rock Sioux tribe says"
      "museum", "gallery", "library", "zoo",  # "The museum says the building ..."
+     # firms by what they make or keep ("the owner of Tyras Hill Winery said")
+     "winery", "wineries", "brewery", "distillery", "distilleries", "bakery", "bakeries",
+     "vineyards", "hotel", "hotels",
      "manch", "samithi", "samiti",  # Indian forums and committees ("X Jagratha Samithi")
      "watch"}  # "Human Rights Watch"
 )
@@ -790,6 +797,7 @@ FEMALE_WORDS: frozenset[str] = frozenset(
      # the Chadian "Hadjé", the Egyptian "Hagga", the Georgian "Kalbatono", the Oromo
      # "Aadde"
      "daw", "chumteav", "hadja", "hadjé", "hadje", "hadjia", "hagga", "kalbatono", "aadde",
+     "mi",  # (the Mon "Mi")
      "ramatoa", "gogo",
      # the Amharic "Woizero" (Mrs) and "Weizerit" (Miss), written "W/ro", "W/rt", "W/t";
      # the Sudanese "Ustaza" and "Hajja"

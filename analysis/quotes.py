@@ -82,6 +82,7 @@ from .speakers import (
     _HEAD_ON,
     _HONORIFICS,
     _LONE_PARTICIPLE,
+    _NAME_WITHHELD_CLAUSE,
     _ORG_HEAD_WORDS,
     _OTHER_DEMONYMS,
     _TITLE_TO_PLACE_RIGHT,
@@ -4969,6 +4970,15 @@ class _Extractor:
             dm = _DESCRIBED_SUBJECT.match(text, sent.start, sent.end)
             if dm is not None and sent.start not in quoted_at:
                 events.append((sent.start, 3, dm.group(1)))
+            elif sent.start not in quoted_at and anonymous and (
+                    um := _UNNAMED_AGAIN.match(text, sent.start, sent.end)) is not None and (
+                    um.group("head").lower() in PERSON_ROLES) and re.search(
+                    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}" + re.escape(um.group("head"))
+                    + r"\b[^.]{0,160}?(?:" + _ANONYMOUS_SOURCE.pattern + ")",
+                    text[:sent.start]):
+                # "... said a deckhand who asked not to be named. ... ¶ Back at the quay,
+                # the deckhand shrugged. "...," he said": the unnamed person again
+                events.append((um.start("head"), 2, None))
             elif sent.start not in quoted_at and (
                     nd := _NEW_DESCRIBED.match(text, sent.start, sent.end)) is not None and (
                     nd.group("head").lower() in PERSON_ROLES or nd.group("head").startswith(
@@ -7121,6 +7131,11 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*(?:(?:Responding|Replying|Reacting|Answerin
                                 r"spokesman|spokeswoman|ambassador|mp|mep|deputy))\s+"
                                 r"(?:was|is|had|has|then|also|later|went|turned|seemed|looked|"
                                 r"switched|[a-z]{3,}ed)\b")
+#: A sentence about someone met before unnamed, after a short fronted phrase: "Back at
+#: the quay, the deckhand shrugged."
+_UNNAMED_AGAIN = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:The|the)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+"
+                            r"(?:was|is|had|has|[a-z]{3,}ed)\b")
 #: A sentence about someone described, not named: "Ukraine's chargé d'affaires in Baghdad
 #: rejected the comparison", "The owner of the bakery was blunter".
 _NEW_DESCRIBED = re.compile(
@@ -7143,7 +7158,10 @@ _ANONYMITY = re.compile(r"not\s+(?:wish\w*\s+)?to\s+be\s+(?:named|identified)|an
                         r"not\s+authori[sz]ed|"
                         # "who asked that his name not be used", "... not be published"
                         r"name\s+not\s+be\s+(?:used|published|given|printed)|"
-                        r"declined\s+to\s+(?:be\s+named|give)|withheld")
+                        r"declined\s+to\s+(?:be\s+named|give)|withheld|"
+                        # (and every clause that keeps a name back: "who did not want his
+                        # name published")
+                        + _NAME_WITHHELD_CLAUSE.pattern)
 #: A role that sets its holder apart from one met before: "Another resident, Ann Lee".
 _ANOTHER_ROLE = re.compile(r"(?:another|other|a\s+second|a\s+fellow|one\s+more)\s", re.IGNORECASE)
 #: A participle phrase after a description: " chairing Tuesday's session".
@@ -7544,7 +7562,11 @@ _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
     r"\b(?:granted|given|requested|request(?:s|ing)|sought|seeking)\s+anonymity|"
     r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"
-    r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity|" + _NAME_WITHHELD)
+    r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity|"
+    # "who did not want his name published"
+    r"\b(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+(?:his|her|their)\s+(?:full\s+)?name\s+"
+    r"(?:to\s+be\s+)?(?:published|used|printed|disclosed|revealed|made\s+public)|"
+    + _NAME_WITHHELD)
 _AFFILIATED = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|aides?|sources?|"
                          r"diplomats?|representatives?)\b", re.IGNORECASE)
 _OF_DEFINITE = re.compile(r"\b(?:at|of|from|for|with)\s+(?:the|its|their)\b")
@@ -7833,7 +7855,8 @@ _SEXED_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "mis
                  # the Burmese "U" and "Daw", the Khmer "Lok Chumteav", the West African
                  # "Hadja", the Chadian "Hadjé", the Georgian "Batono" and "Kalbatono"
                  "u": "m", "daw": "f", "lok chumteav": "f", "chumteav": "f", "hadja": "f",
-                 "hadjé": "f", "hadje": "f", "hadjia": "f", "batono": "m", "kalbatono": "f"}
+                 "hadjé": "f", "hadje": "f", "hadjia": "f", "batono": "m", "kalbatono": "f",
+                 "nai": "m", "mi": "f"}  # (the Mon "Nai" and "Mi")
 
 
 def _title_sex(title: str) -> str:

@@ -92,10 +92,14 @@ _WS = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 #: particle or of a lower-case prefix ("al-", "d'"). A look-ahead for them first lets
 #: the regex engine pass over every other character fast (the same matches).
 _NAME_FIRST = "".join(sorted({p[0] for p in NAME_PARTICLES} | set("aebidl")))
-_NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}’ʼ‘])(?<![\w’'-])(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
-             # (inside a name, "&" joins words too: "Wabash Valley Power & Light"; and the
-             # Irish article after "Mac" and "Nic": "Seán Óg Mac an Iomaire")
-             rf"(?:{_WS}(?:(?:{_PARTICLE}|&|(?<=Mac\s|Nic\s)an){_WS})*{_CAP})*"
+_NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}’ʼ‘])(?<![\w’'-])"
+             # (not the end of the German "a.D." or "i.R.", retired: "Oberst a.D. Ann Lee")
+             rf"(?<!\b[ai]\.)(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
+             # (inside a name, "&" joins words too: "Wabash Valley Power & Light"; the
+             # Irish article after "Mac" and "Nic": "Seán Óg Mac an Iomaire"; and the German
+             # "an der": "Friedenskreis an der Trave", "Frankfurt an der Oder")
+             rf"(?:{_WS}(?:(?:{_PARTICLE}|&|(?<=Mac\s|Nic\s)an|an(?=[^\S\n]+de[mnr][^\S\n]))"
+             rf"{_WS})*{_CAP})*"
              # (a Kyrgyz patronymic closes the name: "Ulan Asanbek uulu", "Aizada Bakyt kyzy")
              rf"(?:(?<=[a-z])[^\S\n]+(?:uulu|kyzy)(?![{_WORD_CHARS}]))?")
 NAME_END = re.compile(rf"({_NAME_SEQ})\s*$")
@@ -2532,11 +2536,19 @@ def _role_head(before: str) -> str:
     rel = next((j for j in range(len(words) - 1, 0, -1) if words[j] in ("that", "which")), 0)
     if rel > 1:
         heads.append(words[rel - 1])  # "The public utility that manages the bridge"
-    for j in range(len(words) - 2, max(0, len(words) - 9), -1):
+    named = False  # (past a name's own phrase, up to 12 words back: "The chairman of the
+    # Commission II on economy and development")
+    for j in range(len(words) - 2, max(0, len(words) - 13), -1):
+        if j <= len(words) - 9 and not named:
+            break
         if words[j].lower() in _HEAD_PREPOSITIONS:
             heads.append(words[j - 1])
-            if _norm(words[j - 1]) not in _QUANTITY_HEADS:
-                break  # (past "one of": "A representative of one of the developers")
+            if _norm(words[j - 1]) in _QUANTITY_HEADS:
+                continue  # (past "one of": "A representative of one of the developers")
+            if words[j - 1][:1].isupper() and j > 2 and len(words) - j > 2:
+                named = True
+                continue
+            break
     for head in heads:
         if _is_role_word(head) or _norm(head) in TITLES or _norm(head) in ORG_NOUNS or (
                 _agent_noun(_norm(head))):  # ("One of the administrators, Ann Lee,")
@@ -2662,7 +2674,10 @@ _INDEFINITE_WHO = re.compile(r"(?:An?|One|Another)\s+(?P<mods>(?:[\w’'-]+\s+){
 _NAME_WITHHELD_CLAUSE = re.compile(
     r"\bnot\s+to\s+be\s+(?:named|identified)|\b(?:wish|want)\w*\s+to\s+(?:be\s+(?:named|"
     r"identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|\banonymity\b|"
-    r"\bname\s+not\s+be\b|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+name)")
+    r"\bname\s+not\s+be\b|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+name)|"
+    # "who did not want his name published", "who asked for her name to be withheld"
+    r"\b(?:wish|want)\w*\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:to\s+be\s+)?(?:published|"
+    r"used|printed|disclosed|revealed|made\s+public)|\bname\s+(?:to\s+be\s+)?withheld\b")
 #: A description of a person up to the body they belong to: "A senior officer in the ",
 #: "One official at ", "The commander of the ".
 _DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+"
@@ -2727,6 +2742,12 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             return SpeakerPhrase("name", a, a + len(whole), whole, name=whole,
                                  role="" if _SKIPPABLE.match(role) else role, negated=negated,
                                  org=True)
+        if _DEGREE_TAG.fullmatch(role):
+            # "The director, Ir. Ann Lee, M.T., told", "Ann Lee, PhD, said": past the degree
+            if "," not in text[lo:k] and (whole := parse_subject_left(text, lo, k)) is not None:
+                return whole  # ("Agency head Ir. Ann Lee, M.T., said": the subject before it)
+            role_end = k
+            continue
         if _PARTY_TAG.fullmatch(role) and role_end < inner_end:
             # "Sen. Ann Lee, R-Eau Claire, whose vote ..., said": past the party tag,
             # after a skipped clause (the name is before it)
@@ -3244,9 +3265,16 @@ _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lo
                "oknha", "batono", "kalbatono", "onorevole", "hab",
                # (Latin American degrees and styles: "C.P.", a Mexican public accountant)
                "c.p", "lic", "licda", "lcda", "lcdo", "mtra", "mtro", "ña", "ño",
-               "compañera", "compañero"}
+               "compañera", "compañero",
+               # Burmese, Mon and Thai styles: "U", "Daw", "Nai", "Mi", "Khun", "Ajarn"
+               "u", "daw", "nai", "mi", "khun", "ajarn", "ajahn", "acharn"}
 
 
+#: An academic or professional degree after a name, set off by commas: "PhD", "M.T.".
+_DEGREE_TAG = re.compile(r"PhD|DPhil|MD|MBA|MPH|CPA|Esq\.?|(?:[A-Z][a-z]{0,2}\.){2,4}")
+#: Styles written before every mention of a name, a role before them included ("MDC
+#: secretary U Thein Zaw Lwin"): Burmese, Mon and Thai.
+_NAME_BOUND_STYLES = frozenset({"u", "daw", "nai", "mi", "khun", "ajarn", "ajahn", "acharn"})
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _PARTICIPLE_OBJECT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "on",
                                 "in", "to", "at", "with", "from", "after", "for", "up", "out",
@@ -3812,9 +3840,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # Pre-modifying role in lower case: "party spokeswoman Ann Lee".
     styled = bool(title) and all(_norm(t) in _HONORIFICS for t in title.split())
     portfolio = (not title or styled) and _portfolio_before(prev_words)
-    if not title and prev_words and (_is_role_word(prev_words[-1]) or (
+    if (not title or styled and _norm(title) in _NAME_BOUND_STYLES) and prev_words and (
+            _is_role_word(prev_words[-1]) or (
             prev_words[-1].islower() and _agent_noun(prev))) or portfolio:
-        # (a style after a portfolio too: "spokesperson for planning Dr Ann Lee")
+        # (a style after a portfolio too: "spokesperson for planning Dr Ann Lee"; and after
+        # a role, a style always written with the name: "MDC secretary U Thein Zaw Lwin")
         pre: list[str] = []
         for w in reversed(prev_words[-7:]):
             if w.endswith((",", ";", ":")) or len(pre) >= 4 and not (

@@ -9497,6 +9497,35 @@ _SPEAKERS_OF = [
      "insisted that the hike would hit small hotels hardest.\n\nPresident of the Council of "
      "Ministers Gisella Tapullima Arbaiza said the motion was \"a coup with a stamp\".",
      ["Mahbubul Alam Sheikh", "Gisella Tapullima Arbaiza"]),
+    # a German rank's "a.D." (retired) ends the title; "an der" inside a body's name
+    ("Intro.\n\nOberst a.D. Klaus Wendtland said the plan was \"a napkin\".\n\nThe "
+     "Friedenskreis an der Ilmenau, a peace group, wrote that troops would be \"a tripwire\".",
+     ["Klaus Wendtland", "Friedenskreis an der Ilmenau"]),
+    # Mon and Thai styles; a role before the Burmese "U" is his, and "the secretary" him
+    ("Intro.\n\nMarket secretary U Aung Kyaw Hlaing told the weekly that the fees had not "
+     "changed.\n\n\"Three thousand is a slow night,\" said Mi Hla Hla Soe, who sells fish."
+     "\n\nNai Min Tun, an elder, said vendors felt \"pushed out\".\n\nAjarn Somchai "
+     "Kaewkham said the council had \"listened to the trucks\".\n\nAsked about the petition, "
+     "the secretary said the committee was \"open to talking\".",
+     ["Aung Kyaw Hlaing", "Hla Hla Soe", "Min Tun", "Somchai Kaewkham", "Aung Kyaw Hlaing"]),
+    # a head noun past a name's own phrase ("... Commission II on economy and development")
+    ("Intro.\n\nThe director of the water company, Ir. Fredrik Sawaki, told the hearing that the "
+     "price had not changed.\n\nThe chairman of the council's Commission II on economy and "
+     "development, Hendrik Kalasu, said the rise would hit \"the jerrycan families\".\n\n"
+     "\"We will be waiting,\" said the commission chairman.",
+     ["Fredrik Sawaki", "Hendrik Kalasu", "Hendrik Kalasu"]),
+    # a degree set off by commas after the name ("Ir. Ann Lee, M.T.,", "Ann Lee, PhD,")
+    ("Intro.\n\nThe director of PDAM Tirta Waropen, Ir. Yonas Sawaki, M.T., told the hearing "
+     "that the company was losing money.\n\nThe head of the clinic, Dr. Mercy Iwanggin, PhD, "
+     "said the wards were \"full every night\".",
+     ["Yonas Sawaki", "Mercy Iwanggin"]),
+    # someone unnamed on purpose ("did not want his name published") and, met again as
+    # "the deckhand", the "he" after them
+    ("Intro.\n\n\"We saw lights twice,\" said a deckhand who asked not to be named.\n\n"
+     "Mirko Pahlberg, 52, builds detectors. \"Guarantee is a fine word,\" Pahlberg said.\n\n"
+     "A harbour worker who did not want his name published said the drone had been \"quiet\"."
+     "\n\nBack at the quay, the deckhand shrugged. \"Until the politicians decide,\" he said.",
+     ["", "Mirko Pahlberg", "", ""]),
 ]
 
 
