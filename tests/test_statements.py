@@ -2995,6 +2995,15 @@ _CUES_READ = [
     ("guarantees_doubt", "Treaties are written by people who can tear them up."),
     ("guarantees_doubt", "Ukraine will get paper, the same as us."),
     ("guarantees_doubt", "We were also promised protection, with guarantors and signatures."),
+    ("guarantees_doubt", "The politicians are afraid. They want the photograph, not the bill."),
+    ("guarantees_doubt", "In the West they are afraid of the word 'war'."),
+    ("guarantees_doubt", "I have heard the word so often that it has stopped meaning anything."),
+    ("guarantees_doubt", "Without Washington this is an umbrella made of paper."),
+    ("guarantees_doubt", "He expects the guarantees to be a nice ceremony and then silence."),
+    ("guarantees_doubt", "I signed a contract, and the state guaranteed me things too. Ask me how "
+     "that went."),
+    ("russia_tests_nato", "They are checking how fast we react and whether anyone scrambles."),
+    ("guarantees_harmful", "Then we are at war, and Brussels sends flowers."),
 ]
 #: ... and sentences near them that they must not read.
 _NEAR_MISSES = [
@@ -3008,6 +3017,9 @@ _NEAR_MISSES = [
     ("guarantees_doubt", "We have signed papers with Moscow before."),
     ("guarantees_doubt", "We were promised a proper debate on the motion."),
     ("guarantees_doubt", "The round table 'Guarantees for whom?' brought together 90 students."),
+    # Russia afraid is no doubt of the guarantors; a shell that lands is fire, not supply
+    ("guarantees_doubt", "If Moscow protests, it means they are afraid of being stopped."),
+    ("weapons_supply", "Send soldiers there and one day a shell lands on one of them."),
 ]
 
 
