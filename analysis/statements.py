@@ -305,7 +305,11 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:"
                          r"including|nor|has|have|had|is|are|was|were|would|will|"
                          r"(?!(?:during|according|including|regarding|concerning)\b)[a-z]+ing|"
                          r"(?:armed|equipped|backed|supplied|protected)\s+(?:with|by)|"
-                         r"(?:ready|willing|prepared|keen|eager|happy)\s+to)\b",
+                         r"(?:ready|willing|prepared|keen|eager|happy)\s+to|"
+                         # a second reporting verb of the same subject: "X says it wants
+                         # peace, and in the same breath says no soldier may stand there"
+                         r"(?<=and\s|but\s)(?:(?:in\s+the\s+same\s+breath|then|also|now)\s+)?"
+                         r"(?:says|said|insists|insisted|claims|claimed|warns|warned))\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
 # "Without hesitation, ...", "Without a doubt, ...": a manner, not a condition
@@ -961,6 +965,8 @@ _REPORTED = re.compile(
     r"made\s+(?:it\s+)?[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite)\s+)?(?:clear|known|plain)|"
     r"made\s+(?:the\s+)?(?:same\s+)?point|"
     r"signaled|considers|considered|regards|regarded|sees|views|"
+    # (not a threat to the speaker's side: "... and Moscow treats us as a party to the war")
+    r"(?:treats|treated)(?!\s+(?:us|you|our|your)\b)|"
     r"(?:would|will)\s+[\"“‘«„]?(?:regard|treat|see|view|consider)|"
     r"(?:has\s+)?(?:told|tells|assured|assures)(?:\s+(?:[\w’']+[\"”’]?\s+){0,6}?(?:that(?:\s+(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
@@ -1017,6 +1023,8 @@ _LEADER_BODY = re.compile(r"[Tt]he\s+[A-Z][\w’'-]*\s+(?:administration|governm
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
+#: Quotation marks that may open a quotation (the Nordic "”" too).
+_OPENING_MARKS = "\"“‘'”«„"
 _DEED = re.compile(
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}"
     rf"(?:\s+(?:and\s+)?{_NAME})*)\s+(?:is|are|was|were|"
@@ -1906,8 +1914,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
         # "while Europe was arming Kyiv": a named actor doing what a cue names
         attitude = _DEED.search(text, c_start, c_end) if _DEED_NEEDS.may_match(
             text, c_start, c_end) else None
+        # (the cue may open a quotation: 'Sweden was offering "jets in the sky"')
+        reach = attitude.end("att") + 1 + ((text[attitude.end("att") + 1:attitude.end(
+            "att") + 2] or "x") in _OPENING_MARKS) if attitude is not None else 0
         if attitude is not None and not any(
-                attitude.start("att") <= h[2] <= attitude.end("att") + 1 for h in hits):
+                attitude.start("att") <= h[2] <= reach for h in hits):
             attitude = None
     if attitude is None and hits and ("’s " in text[c_start:c_end] or
                                       "'s " in text[c_start:c_end]):

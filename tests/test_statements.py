@@ -3053,7 +3053,21 @@ _REPORTED_POSITIONS = [
      "troops_on_ground", -1, "Vladimir Putin"),
     ("Luís Montenegro, the Prime Minister, had agreed to the package only if the United "
      "States stood clearly behind the force.", "us_backing", 1, "Luís Montenegro"),
+    # "treats X as", and a second reporting verb with the subject left out
+    ("The Kremlin treats every foreign soldier as an occupier.", "troops_on_ground", -1,
+     "Kremlin"),
+    ("The Kremlin says it wants peace, and in the same breath says no European soldier may "
+     "stand in Ukraine.", "troops_on_ground", -1, "Kremlin"),
+    # what an actor offers, the cue opening a quotation (the Nordic mark too)
+    ("Even Sweden was offering ”jets in the sky, not soldiers in the mud”.", "air_power", 1,
+     "Sweden"),
 ]
+
+
+def test_a_threat_to_the_speakers_side_is_no_position_of_the_threatener() -> None:
+    assert not any(r[3] == "Russia" for r in code(
+        "Tomorrow it is Swiss officers on the Dnipro, and Moscow treats us as a party to the "
+        "war."))
 
 
 @pytest.mark.parametrize(("sentence", "concept", "agreement", "subject"), _REPORTED_POSITIONS)
