@@ -413,8 +413,9 @@ _TITLE_ABBREV_END = re.compile(
     r"(?<![\w.-])(?:LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Ing|Vzlt|Obstlt|Bgm|Eng|Pe|Arq|Comr|"
     # (Latin American degrees: "said Lic. Ann Lee", "Licda.", "Mtra.")
     r"Lic|Licda|Lcda|Lcdo|Mtra|Mtro|Dip|Pr|"
-    # (an Indonesian, Malaysian or Dutch engineer: "the director, Ir. Ann Lee, said")
-    r"Ir)\.$"
+    # (an Indonesian, Malaysian or Dutch engineer: "the director, Ir. Ann Lee, said"; a
+    # pilgrim's style, Haji or Hajah: "Hj. Ann Lee")
+    r"Ir|Hj|Hjh)\.$"
     # (Portuguese: "said Eng. Bo Lee", "Pe. Ann Lee", the priest; "Prof.ª Ann Lee")
     r"|(?<![\w.-])(?:Prof|Dr|Sr|D|Eng|Arq)\.[ªº]$")
 

@@ -264,6 +264,7 @@ TITLES: frozenset[str] = frozenset(
      "president", "vice", "prime", "minister", "chancellor", "secretary", "general", "gen",
      "col", "colonel", "captain", "capt", "lt", "lieutenant", "major", "maj", "sgt",
      "sergeant", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
+     "regent",
      "king", "queen", "prince", "princess", "pope", "ambassador", "judge", "justice", "rev",
      "pastor", "imam", "rabbi", "revd", "archdeacon", "monsignor", "prebendary",
      "reverend", "father", "archbishop", "bishop", "commissioner", "chief", "deputy",
@@ -319,6 +320,7 @@ TITLES: frozenset[str] = frozenset(
      "vice-governor", "vice-mayor", "vice-speaker", "parliamentary",
      # Malay honorifics and styles ("Datuk Seri Ann Lee", "Dato' Sri", "Tengku")
      "datuk", "dato", "dato'", "dato’", "datin", "seri", "tengku", "tunku", "haji", "hajah",
+     "hj", "hjh",  # (Haji and Hajah abbreviated: "Hj. Ann Lee")
      "ustaz", "ustazah", "ustaza",  # (a religious teacher: "Ustaz Ann Lee")
      "hajja",  # (the Sudanese pilgrim's style for a woman: "Hajja Ann Lee")
      "cikgu",  # (a school teacher: "Cikgu Ann Lee")
@@ -613,6 +615,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "controller", "examiner", "jailer", "hotelier", "restaurateur",
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
+     "khokim", "hokim",  # an Uzbek mayor or governor ("city khokim Ann Lee"; not the
+     # Turkmen "hakim", also a given name)
+     "regent",  # the head of an Indonesian regency ("Regent Ann Lee", "the regent said")
      "diplomat", "adviser", "advisor", "aide", "agent", "mp", "mep", "mla", "msp", "mpp",
      "mpa", "mna",
      "td", "mk", "mca", "bm", "mlc", "deputy", "assistant", "staffer", "intern", "insider",
@@ -761,6 +766,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
      # carriers and builders by their firms' last word ("Zagori Coach Lines SA", "Oltasfalt
      # Construct")
      "lines", "construct",
+     "trans",  # a carrier's last word in post-Soviet names ("Nasaf Yo'lovchi Trans")
      "logistics", "pharmaceuticals", "securities", "partners", "limited", "goldfields",
      "trading", "contracting", "textiles", "foods",  # ("Faw Gate Trading")
      "systems", "solutions", "networks", "dynamics", "laboratories", "labs", "electronics",

@@ -1994,7 +1994,27 @@ class _Extractor:
             if s.continued or s.continuation:
                 q.flags.append("multi_paragraph")
             self._attribute_direct(q, s)
+            self._clause_before_aside(q, s)
             self.quotes.append(q)
+
+    def _clause_before_aside(self, q: _Quote, s: QuoteSpan) -> None:
+        """'The fund, she argued, "belongs to the people"': the speaker's words open
+        the sentence before the attribution and go on in quotation marks after it; the
+        quote is the whole sentence, a partial one (not after a question put to the
+        speaker: 'Asked when, she said, "Soon."')."""
+        if q.phrase is None or s.open_pos < 0 or s.close_pos < 0 or s.continued or (
+                s.continuation):
+            return
+        text = self.text
+        sent = self._sentence_of(s.open_pos)
+        if sent is None or sent.start >= s.open_pos:
+            return
+        lead = len(text[sent.start:s.open_pos]) - len(text[sent.start:s.open_pos].lstrip())
+        aside = _ASIDE_BEFORE_QUOTE.fullmatch(text, sent.start + lead, s.open_pos)
+        if aside is None or not (q.phrase.start >= aside.start("aside")) or (
+                text[s.close_pos + 1:sent.end].strip(" .,;!?")):
+            return
+        q.start, q.end, q.type = sent.start + lead, s.close_pos + 1, "partial"
 
     def _attribute_direct(self, q: _Quote, s: QuoteSpan) -> None:
         text = self.text
@@ -7226,6 +7246,16 @@ _ACCUSED_BEFORE = re.compile(
     r"(?P<cue>accused|criticised|criticized|condemned|attacked|blamed|praised|defended|"
     r"rejected|dismissed|welcomed|hailed|warned)\s[^.!?\"“”]{3,220}[.!?]\s*$")
 #: A short sentence of gesture right before a quotation: "She shrugs. ", "He laughs. ".
+#: The speaker's own words opening a sentence, then the attribution in commas before a
+#: quotation: "The fund, she argued, " (not a question put first: "Asked when, she said, ",
+#: nor a clause about the place or the reason: "a hearing at which, she said, ").
+_ASIDE_BEFORE_QUOTE = re.compile(
+    r"(?!(?:Asked|Pressed|Questioned|Challenged|Speaking|Responding|Replying|Answering|"
+    r"Reacting|Told|When\s+asked)\b)[A-Z][^\"“”‘’«»\n:;]{2,200}?(?<!\bwhich)(?<!\bwhere)"
+    r"(?<!\bwhom)(?<!\bbecause)(?<!\bwhen),"
+    r"(?P<aside>\s+(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|says|"
+    r"argued|argues|added|adds|insisted|insists|warned|warns|noted|notes|wrote|writes|believes|"
+    r"claimed|claims|told\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)\s*")
 _GESTURE_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+)?"
     r"([Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"

@@ -53,6 +53,7 @@ _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
            r"RNDr|PhDr|Assoc|Asst|Pvt|Pty|Eng|Pe|Arq|Comr|Lic|Licda|Lcda|Lcdo|Mtra|Mtro|Dip|Pr|"
+           r"Hj|Hjh|"
            # Austrian offices and degrees: "LAbg. Ann Lee", "Univ.-Prof. Ann Lee"
            r"LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Vzlt|Obstlt|Bgm)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",

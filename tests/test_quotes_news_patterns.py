@@ -9519,6 +9519,15 @@ _SPEAKERS_OF = [
      "that the company was losing money.\n\nThe head of the clinic, Dr. Mercy Iwanggin, PhD, "
      "said the wards were \"full every night\".",
      ["Yonas Sawaki", "Mercy Iwanggin"]),
+    # an Uzbek mayor ("khokim"), a carrier's "Trans", the pilgrim's "Hj." and an
+    # Indonesian "Regent" are no names
+    ("Intro.\n\nThe fare will rise to 2,000 soum, city khokim Jasur Qodirberdiyev told "
+     "residents.\n\n\"The buses are new,\" said Bobur Ergashkulov, director of Nasaf Avto "
+     "Trans, the bus company.\n\nHe said the company had bought the buses on credit.\n\n"
+     "\"We did not approve it,\" Hj. Nurlaela Lamusu told reporters.\n\nRegent Andi "
+     "Syamsuddin said the levy would stay.",
+     ["Jasur Qodirberdiyev", "Bobur Ergashkulov", "Bobur Ergashkulov", "Nurlaela Lamusu",
+      "Andi Syamsuddin"]),
     # someone unnamed on purpose ("did not want his name published") and, met again as
     # "the deckhand", the "he" after them
     ("Intro.\n\n\"We saw lights twice,\" said a deckhand who asked not to be named.\n\n"
@@ -9533,3 +9542,25 @@ _SPEAKERS_OF = [
 def test_styles_short_forms_bodies_and_audiences_of_many_outlets(
         article: str, speakers: list[str]) -> None:
     assert quotes_of(article)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize(("article", "text"), [
+    ("Intro.\n\nMaarja Villemsoo, an MP, sees it differently. Waiting for Washington, she "
+     "argued, \"is how you lose a decade\".",
+     "Waiting for Washington, she argued, \"is how you lose a decade\""),
+    ("Intro.\n\nKarl Puusepp, the mayor, spoke first. The fund, he said, \"belongs to the "
+     "people who pay for it.\"",
+     "The fund, he said, \"belongs to the people who pay for it.\""),
+])
+def test_words_before_the_attribution_and_quoted_after_it_are_one_partial_quote(
+        article: str, text: str) -> None:
+    rows = quotes_of(article)
+    assert (rows["text"] == text).any()
+    assert rows.loc[rows["text"] == text, "type"].item() == "partial"
+
+
+def test_a_question_put_before_the_attribution_is_not_the_speakers_words() -> None:
+    rows = quotes_of("Intro.\n\nAnna Kask spoke to the council. Asked when, she said, "
+                     "\"As soon as there is a grant.\"")
+    assert rows["text"].tolist() == ["As soon as there is a grant."]
+    assert rows["type"].tolist() == ["direct"]
