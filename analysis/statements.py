@@ -482,6 +482,8 @@ _SAID_THAT = re.compile(r"\b(?:said|says|say|clear|"
 # link ("does not comment on future deployments", "not connected to any deployment")
 _UNSAID = re.compile(r"\s+(?:[\w’']+\s+){0,2}?(?:explain\w*|tell|told|say|said|answer\w*|"
                      r"decid\w*|decisions?|receiv\w+|request\w*|comment\w*|speculat\w*|"
+                     # ("had "no information" about foreign troops deploying")
+                     r"information|details|knowledge|"
                      r"(?:connected|linked|related)\s+to)\b", re.IGNORECASE)
 _SAYS_THAT = re.compile(r"\b(?:argue[sd]?|arguing|say|says|said|claim\w*|insist\w*|warn\w*|"
                         r"contend\w*)\s+that\b", re.IGNORECASE)
@@ -764,7 +766,7 @@ _REGARDS = re.compile(r"(?:(?:would|will)\s+)?(?:sees?|saw|seen|regard\w*|views?
                       r"consider\w*|treat\w*)\b")
 _UNSAID_STEMS = Substrings(("expla", "tell", "told", "say", "said", "answer", "decid",
                             "decision", "receiv", "request", "comment", "speculat", "connected",
-                            "linked", "related"))
+                            "linked", "related", "information", "details", "knowledge"))
 _NEGATIVE_OBJECT = re.compile(r"\s+(?:no\s+one|nobody|nothing|no-one)\b", re.IGNORECASE)
 # a verdict on the thing just named: "Boots on the ground, no.", "soldiers – absolutely no"
 _VERDICT_NO = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s*[,–—:]\s*(?:absolutely\s+|definitely\s+|"
@@ -827,6 +829,8 @@ _STANCE_MARK = re.compile(
     r"battalions?|elements?)\b)|"
     r"propos\w*|urg\w*|calls?\s+for|called\s+for|insist\w*|demand\w*|hope\w*|plan\w*|"
     r"intend\w*|important|essential|vital|necessary|only|best|better|right|wrong|welcome\w*|"
+    # (a judgement by contrast: "Speeches are nice. Shells are nicer", "Shells are physical")
+    r"nicer|stronger|safer|physical|"
     r"keep\w*|kept|continu\w*|not|no|never|without|interests?|priority|crucial|key|"
     r"answers?|exactly|why|what|good|great|grateful|thank\w*|understand\w*|proud|message|"
     r"signal|sentence|this\s+is|it\s+is|that\s+is|guarded|protect\w*|defend\w*|than|worth|"

@@ -3004,6 +3004,7 @@ _CUES_READ = [
      "that went."),
     ("russia_tests_nato", "They are checking how fast we react and whether anyone scrambles."),
     ("guarantees_harmful", "Then we are at war, and Brussels sends flowers."),
+    ("weapons_supply", "Speeches are nice. Shells are nicer."),
 ]
 #: ... and sentences near them that they must not read.
 _NEAR_MISSES = [
@@ -3062,6 +3063,11 @@ _REPORTED_POSITIONS = [
     ("Even Sweden was offering ”jets in the sky, not soldiers in the mud”.", "air_power", 1,
      "Sweden"),
 ]
+
+
+def test_having_no_information_about_a_deployment_rejects_nothing() -> None:
+    assert not any(r[1] for r in code(
+        "The administration had no information about foreign troops deploying to the region."))
 
 
 def test_a_threat_to_the_speakers_side_is_no_position_of_the_threatener() -> None:
