@@ -784,7 +784,9 @@ _POST_NEGATION = re.compile(
     # "American soldiers would not go to Ukraine", "its jets will never fly over it"
     r"(?:will|would|shall)\s*(?:not|n[’']t|never)\s+(?:go|fly|deploy|serve|set\s+foot|be\s+sent|"
     # "American soldiers will not stand in Ukraine", "... will never be stationed there"
-    r"stand\s+(?:in|on|guard)|be\s+stationed|patrol|land)"
+    r"stand\s+(?:in|on|guard)|be\s+stationed|patrol|land|"
+    # "its own soldiers will not be there", "... will not be in Ukraine"
+    r"be\s+(?:there|in\s+Ukraine|on\s+the\s+ground)(?!\s+to\b))"
     r"\b)",
     re.IGNORECASE)
 # "sending soldiers is not a peace plan": what the subject is not (another cue may sit in

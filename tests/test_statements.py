@@ -3005,6 +3005,8 @@ _CUES_READ = [
     ("russia_tests_nato", "They are checking how fast we react and whether anyone scrambles."),
     ("guarantees_harmful", "Then we are at war, and Brussels sends flowers."),
     ("weapons_supply", "Speeches are nice. Shells are nicer."),
+    ("guarantees_doubt", "Now they talk about guarantees as if the word itself stops tanks."),
+    ("guarantees_harmful", "That is how a ceasefire becomes our war."),
 ]
 #: ... and sentences near them that they must not read.
 _NEAR_MISSES = [
@@ -3059,10 +3061,18 @@ _REPORTED_POSITIONS = [
      "Kremlin"),
     ("The Kremlin says it wants peace, and in the same breath says no European soldier may "
      "stand in Ukraine.", "troops_on_ground", -1, "Kremlin"),
+    # a refusal after the cue: "its own soldiers will not be there"
+    ("Washington has already said its own soldiers will not be there.", "troops_on_ground", -1,
+     "United States"),
     # what an actor offers, the cue opening a quotation (the Nordic mark too)
     ("Even Sweden was offering ”jets in the sky, not soldiers in the mud”.", "air_power", 1,
      "Sweden"),
 ]
+
+
+def test_soldiers_not_there_to_fight_are_not_refused() -> None:
+    assert ("troops_on_ground", -1) not in [r[:2] for r in code(
+        "These soldiers would not be there to fight.")]
 
 
 def test_having_no_information_about_a_deployment_rejects_nothing() -> None:
