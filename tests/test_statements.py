@@ -3007,6 +3007,8 @@ _CUES_READ = [
     ("weapons_supply", "Speeches are nice. Shells are nicer."),
     ("guarantees_doubt", "Now they talk about guarantees as if the word itself stops tanks."),
     ("guarantees_harmful", "That is how a ceasefire becomes our war."),
+    ("binding_pact", "I would want the promise written down, and not by two capitals alone."),
+    ("binding_pact", "We want guarantees signed by more than two governments."),
 ]
 #: ... and sentences near them that they must not read.
 _NEAR_MISSES = [
