@@ -462,6 +462,7 @@ TITLES: frozenset[str] = frozenset(
      # Burmese styles ("U Ann Lee", "Daw Ann Lee"; not "Ko" and "Ma", also Korean and
      # Chinese surnames); the Egyptian pilgrim's "Hagg", "Hagga"
      "u", "daw", "hagg", "hagga", "h.e",  # (and "H.E. Ann Lee": His or Her Excellency)
+     "sain", "saeen",  # a Sindhi style of respect ("Sain Ann Lee")
      # Mon styles ("Nai Ann Lee", a man; "Mi Ann Lee", a woman); Thai ones ("Khun Ann Lee";
      # "Ajarn Ann Lee", a teacher or lecturer)
      "nai", "mi", "khun", "ajarn", "ajahn", "acharn",

@@ -4965,6 +4965,12 @@ class _Extractor:
             for am in (_ANONYMOUS_SOURCE.finditer(text, a, b) if anonymous else ()):
                 pos = am.start()
                 k = bisect.bisect_right(starts, pos) - 1
+                if _SURNAME_WITHHELD.search(am.group()) and (
+                        sent := self._sentence_of(pos)) is not None and (
+                        fm := _FIRST_NAME_OPENING.match(text, sent.start, pos)) is not None and (
+                        is_given_name(fm.group(1))):
+                    continue  # "Mykola, 78, a retired railway worker, would not give his
+                    # surname": named by his given name, not anonymous
                 if not (k >= 0 and pos < reach[k]) and self._unaffiliated(pos, a):
                     events.append((pos, 2, None))
             if b - a <= 80 and text[a:b].isupper():
@@ -4981,6 +4987,12 @@ class _Extractor:
                 if any(x <= m.start(1) < y for x, y in roles) or m.start(1) < place_end:
                     continue  # "X, Member of Parliament for Clarendon North Western, said"
                 events.append((m.start(1), 1, (m.start(1), m.end(1), a)))
+        if " call" in text:
+            for cm in _CALLED_BY.finditer(text):
+                # "Om Okta, as vendors call him, told ...", "Pranee Thongdee, 61, whom
+                # regulars call Pa Pranee": a nickname of the person just named
+                events.append((cm.start("nick") if cm.group("nick") else cm.start("nick2"),
+                               -1, cm))
         if "“" in text or '"' in text:
             for nm in _NICKNAMED.finditer(text):
                 # 'Mayor Teodorico "Kokoy" Balagtas-Umali': the name without the nickname
@@ -5012,6 +5024,12 @@ class _Extractor:
                         events.append((nd.start(1), 5, (am.group("name"), nd.group(1))))
                         break
         for _pos, order, item in sorted(events, key=_POS_AND_ORDER):
+            if order == -1:
+                nick = item.group("nick") or item.group("nick2")
+                if self.discourse.find(nick) is None and (recent := self.discourse._recent(
+                        _pos - 1, ("person",))) and not recent[0].anonymous:
+                    self.discourse.add_alias(recent[0], nick)
+                continue
             if order == 0:
                 self._register_speaker(item)
             elif order == 2:
@@ -7584,6 +7602,17 @@ _NAME_WITHHELD = (r"\b(?:(?:did\s+not|didn[’']t)\s+(?:wish\s+to\s+|want\s+to\s
                   r"declined\s+to\s+give|would\s+not\s+give|withheld)\s+(?:her|his|their)\s+"
                   r"(?:full\s+|last\s+)?"
                   r"(?:name|surname)")
+#: A nickname the article explains: "Om Okta, as vendors call him,", "whom regulars call
+#: Pa Pranee".
+_CALLED_BY = re.compile(
+    r"(?P<nick>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+as\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?call(?:s|ed)?\s+(?:him|her)\b|"
+    r"\b(?:whom|who)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?call(?:s|ed)?\s+"
+    r"(?P<nick2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+#: Only the family name kept back: "who did not want to give her surname".
+_SURNAME_WITHHELD = re.compile(r"\b(?:surname|last\s+name|family\s+name)\b")
+#: A sentence that opens with a given name alone: "Mykola, 78, a retired ...".
+_FIRST_NAME_OPENING = re.compile(r"\s*([A-Z][a-zà-ÿ’'-]+)(?=,)")
 _ANONYMOUS_SOURCE = re.compile(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
     # "who asked that her name not be used"

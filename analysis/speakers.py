@@ -2491,6 +2491,8 @@ _SKIPPABLE = re.compile(
     r"appearing|visiting|standing|talking|responding|reacting|quoted|pictured|"
     r"from\s+(?:a|an)\s|"  # "Olha, 61, from a village in the X region whose son ..."
     r"one\s+of\s+(?:the|those|only|two|three|four|five|a\s+handful)\b|"  # "X, one of the two who"
+    # a nickname explained: "Manang Erling, as the vendors call her, told"
+    r"as\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,4}?call(?:s|ed)?\s+(?:him|her)$|"
     # (also after an adverb: "X, earlier reporting a loss, said")
     r"(?:(?:earlier|later|also|still|now|then|already|[a-z]+ly)\s+)?"
     # (not an -ing word that is part of a post: "X, managing director of Y, said", "acting
@@ -4898,6 +4900,22 @@ class Discourse:
             ent.salient.append(pos)
         ent.is_speaker = ent.is_speaker or speaker
         return ent
+
+    def add_alias(self, ent: Entity, name: str) -> None:
+        """Let ``name`` (a nickname) refer to ``ent`` from now on.
+
+        Example:
+            >>> d = Discourse()
+            >>> ent = d.register_name("Oktavianus Sumampouw", 0, gender="m")
+            >>> d.add_alias(ent, "Om Okta")
+            >>> d.find("Om Okta") is ent
+            True
+        """
+        if name in ent.names:
+            return
+        ent.names.append(name)
+        self._index(next(i for i, e in enumerate(self.entities) if e is ent), name)
+        self._found.clear()
 
     def register_anonymous(self, pos: int) -> Entity:
         """Record a person the journalist describes but does not name, at ``pos``.

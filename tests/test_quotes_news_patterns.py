@@ -9528,6 +9528,15 @@ _SPEAKERS_OF = [
      "Syamsuddin said the levy would stay.",
      ["Jasur Qodirberdiyev", "Bobur Ergashkulov", "Bobur Ergashkulov", "Nurlaela Lamusu",
       "Andi Syamsuddin"]),
+    # a nickname the article explains is the person's; a given name kept with only the
+    # surname withheld names its bearer; the Sindhi "Sain" is a style
+    ("Intro.\n\nFrederik Lumowa, chairman of the traders, said stalls would pay more.\n\n"
+     "Om Erik, as vendors call him, told the site: \"We sell little on a good day.\"\n\n"
+     "Pranee Kaewdee, 61, whom regulars call Pa Pranee, pays 900 baht.\n\n\"If it goes up, I "
+     "put the price up,\" Pa Pranee said.\n\nMykola, 78, a retired railway worker, would not "
+     "give his surname. \"We get twice the rockets,\" he said.\n\nMayor Sain Ghulam Rasool "
+     "Shoro said the fee would fund new workers.",
+     ["Frederik Lumowa", "Frederik Lumowa", "Pranee Kaewdee", "Mykola", "Ghulam Rasool Shoro"]),
     # someone unnamed on purpose ("did not want his name published") and, met again as
     # "the deckhand", the "he" after them
     ("Intro.\n\n\"We saw lights twice,\" said a deckhand who asked not to be named.\n\n"
