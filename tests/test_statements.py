@@ -3009,6 +3009,9 @@ _CUES_READ = [
     ("guarantees_harmful", "That is how a ceasefire becomes our war."),
     ("binding_pact", "I would want the promise written down, and not by two capitals alone."),
     ("binding_pact", "We want guarantees signed by more than two governments."),
+    ("guarantees_doubt", "A blue beret stops nobody."),
+    ("russia_tests_nato", "Nobody here thinks this is far away. They are testing us."),
+    ("weapons_supply", "We have built patrol boats for Ukraine's river units since 2023."),
 ]
 #: ... and sentences near them that they must not read.
 _NEAR_MISSES = [
