@@ -93,6 +93,8 @@ from .speakers import (
     NAME_ANY,
     NAME_END,
     NAME_SEQ,
+    NAME_UNPUBLISHED,
+    NICKNAME_ASIDE,
     Discourse,
     Entity,
     SpeakerPhrase,
@@ -7605,8 +7607,7 @@ _NAME_WITHHELD = (r"\b(?:(?:did\s+not|didn[’']t)\s+(?:wish\s+to\s+|want\s+to\s
 #: A nickname the article explains: "Om Okta, as vendors call him,", "whom regulars call
 #: Pa Pranee".
 _CALLED_BY = re.compile(
-    r"(?P<nick>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+as\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}?call(?:s|ed)?\s+(?:him|her)\b|"
+    r"(?P<nick>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+" + NICKNAME_ASIDE + r"\b|"
     r"\b(?:whom|who)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?call(?:s|ed)?\s+"
     r"(?P<nick2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 #: Only the family name kept back: "who did not want to give her surname".
@@ -7623,9 +7624,7 @@ _ANONYMOUS_SOURCE = re.compile(
     r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"
     r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity|"
     # "who did not want his name published"
-    r"\b(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+(?:his|her|their)\s+(?:full\s+)?name\s+"
-    r"(?:to\s+be\s+)?(?:published|used|printed|disclosed|revealed|made\s+public)|"
-    + _NAME_WITHHELD)
+    r"\b(?:did\s+not|didn[’']t)\s+" + NAME_UNPUBLISHED + "|" + _NAME_WITHHELD)
 _AFFILIATED = re.compile(r"\b(?:officials?|spokes(?:person|man|woman)|aides?|sources?|"
                          r"diplomats?|representatives?)\b", re.IGNORECASE)
 _OF_DEFINITE = re.compile(r"\b(?:at|of|from|for|with)\s+(?:the|its|their)\b")

@@ -2482,6 +2482,12 @@ _POST_ING = (r"(?:managing|acting|presiding|founding|commanding|outgoing|incomin
              r"architect|nurse|surgeon|manager|trustee|professor|fellow|scholar|lecturer|"
              r"researcher|commissioner|superintendent|captain|principal|councillor|soldier|"
              r"sergeant|counsel|pastor|priest|leader|dean|rector|ceo|general)\b")
+#: A nickname explained in an aside: "as the vendors call her" (see quotes._CALLED_BY).
+NICKNAME_ASIDE = (r"as\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,4}?call(?:s|ed)?\s+"
+                  r"(?:him|her)")
+#: A name kept out of print: "who did not want his name published".
+NAME_UNPUBLISHED = (r"\b(?:wish|want)\w*\s+(?:his|her|their)\s+(?:full\s+)?name\s+"
+                    r"(?:to\s+be\s+)?(?:published|used|printed|disclosed|revealed|made\s+public)")
 _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|[DRI]-[A-Z][A-Za-z.]*$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"in\s+response|in\s+a\s+statement|in\s+contrast|"
@@ -2492,7 +2498,7 @@ _SKIPPABLE = re.compile(
     r"from\s+(?:a|an)\s|"  # "Olha, 61, from a village in the X region whose son ..."
     r"one\s+of\s+(?:the|those|only|two|three|four|five|a\s+handful)\b|"  # "X, one of the two who"
     # a nickname explained: "Manang Erling, as the vendors call her, told"
-    r"as\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,4}?call(?:s|ed)?\s+(?:him|her)$|"
+    + NICKNAME_ASIDE + r"$|"
     # (also after an adverb: "X, earlier reporting a loss, said")
     r"(?:(?:earlier|later|also|still|now|then|already|[a-z]+ly)\s+)?"
     # (not an -ing word that is part of a post: "X, managing director of Y, said", "acting
@@ -2679,8 +2685,7 @@ _NAME_WITHHELD_CLAUSE = re.compile(
     r"identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|\banonymity\b|"
     r"\bname\s+not\s+be\b|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+name)|"
     # "who did not want his name published", "who asked for her name to be withheld"
-    r"\b(?:wish|want)\w*\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:to\s+be\s+)?(?:published|"
-    r"used|printed|disclosed|revealed|made\s+public)|\bname\s+(?:to\s+be\s+)?withheld\b")
+    + NAME_UNPUBLISHED + r"|\bname\s+(?:to\s+be\s+)?withheld\b")
 #: A description of a person up to the body they belong to: "A senior officer in the ",
 #: "One official at ", "The commander of the ".
 _DESCRIBED_AT_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+"
