@@ -414,8 +414,9 @@ _TITLE_ABBREV_END = re.compile(
     # (Latin American degrees: "said Lic. Ann Lee", "Licda.", "Mtra.")
     r"Lic|Licda|Lcda|Lcdo|Mtra|Mtro|Dip|Pr|"
     # (an Indonesian, Malaysian or Dutch engineer: "the director, Ir. Ann Lee, said"; a
-    # pilgrim's style, Haji or Hajah: "Hj. Ann Lee")
-    r"Ir|Hj|Hjh)\.$"
+    # pilgrim's style, Haji or Hajah: "Hj. Ann Lee"; an Acehnese Teungku, a graduate's
+    # "Drs."/"Dra.": "Tgk. H. Ann Lee")
+    r"Ir|Hj|Hjh|Tgk|Drs|Dra)\.$"
     # (Portuguese: "said Eng. Bo Lee", "Pe. Ann Lee", the priest; "Prof.ª Ann Lee")
     r"|(?<![\w.-])(?:Prof|Dr|Sr|D|Eng|Arq)\.[ªº]$")
 

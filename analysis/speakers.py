@@ -53,7 +53,7 @@ _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|
            r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
            r"RNDr|PhDr|Assoc|Asst|Pvt|Pty|Eng|Pe|Arq|Comr|Lic|Licda|Lcda|Lcdo|Mtra|Mtro|Dip|Pr|"
-           r"Hj|Hjh|"
+           r"Hj|Hjh|Ir|Tgk|Drs|Dra|"
            # Austrian offices and degrees: "LAbg. Ann Lee", "Univ.-Prof. Ann Lee"
            r"LAbg|NAbg|BAbg|Mag|Univ\.-Prof|Dipl\.-Ing|Vzlt|Obstlt|Bgm)")
 #: One capitalised name token ("O'Neill", "Al-Hassan", "al-Amin", "McDonald", "Dr.", "KC",
@@ -414,7 +414,9 @@ def _holds_head(entity: Entity, stems: set[str]) -> bool:
 
 
 #: Titles that are also middle names after a given name ("Pushpa Kumari Rai-Gurung").
-_INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir", "man", "haji"})
+_INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir", "man", "haji", "sri"})
+#: Styles and offices after which "H." is the Indonesian "Haji", not an initial.
+_HAJI_AFTER = frozenset({"ir", "tgk", "drs", "dra", "regent", "bupati", "kh", "hj"})
 #: Words that open a place's name ("New York", "San Jose", "Port Moresby").
 _PLACE_OPENERS = frozenset({"New", "San", "Santa", "Los", "Las", "Saint", "St", "St.", "Port",
                             "Fort", "Mount", "Lake", "Cape", "El", "La", "Le", "North", "South",
@@ -613,6 +615,13 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if i > 1 and _norm(tok) in ("haji", "hajah") and _norm(toks[i - 1]) in (
                 "bin", "binti", "bte", "binte"):
             continue  # "Rafidah binti Haji Tuah": the father's style, inside the name
+        if tok == "H." and not _INITIAL_TOKEN.fullmatch(toks[i + 1]) and (
+                i == 0 and len(toks) >= 4 and not any(
+                    _INITIAL_TOKEN.fullmatch(t) or _norm(t) in TITLES for t in toks[1:])
+                or i > 0 and last_title == i - 1 and _norm(toks[i - 1]) in _HAJI_AFTER):
+            last_title = i  # "H. Lalu Ahmad Ann", "Regent H. Ann Lee", "Ir. H. Ann Lee": the
+            # Indonesian Haji abbreviated, a style (not the initial of "H. Ross Perot")
+            continue
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
         if _norm(tok) in ("yang", "amat", "mulia", "berbahagia") and (

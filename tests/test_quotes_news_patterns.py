@@ -9544,6 +9544,15 @@ _SPEAKERS_OF = [
      "A harbour worker who did not want his name published said the drone had been \"quiet\"."
      "\n\nBack at the quay, the deckhand shrugged. \"Until the politicians decide,\" he said.",
      ["", "Mirko Pahlberg", "", ""]),
+    # the Indonesian "H." (Haji) is a style before a long name or after another style or
+    # office ("Tgk. H.", "Regent H."), not an initial; "Sri" after a given name is a name
+    ("Intro.\n\nThe legislator, H. Lalu Ahmad Fathurrahman, said the cut was \"a slap\".\n\n"
+     "Regent H. Mustiadi Hamzah said the money was \"moving pockets\".\n\nThe chairman of the "
+     "board, Tgk. H. Ridwan Zulfahmi, said the figure was \"invented\".\n\n\"Two boats sank,\" "
+     "said Ir. H. Zulkifli Ardiansyah.\n\nThe head of the agency, Hj. Baiq Sri Wahyuningsih, "
+     "said the fund would cover \"two thirds\".\n\n\"We counted,\" H. Vanlalpeka said.",
+     ["Lalu Ahmad Fathurrahman", "Mustiadi Hamzah", "Ridwan Zulfahmi", "Zulkifli Ardiansyah",
+      "Baiq Sri Wahyuningsih", "H. Vanlalpeka"]),
 ]
 
 
