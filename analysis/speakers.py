@@ -75,8 +75,10 @@ _CAP = (rf"(?:"
         # a party's initials and its faction: "JD(S)", "CPI(M)"
         rf"[{_UPPER}]{{2,5}}\([{_UPPER}]{{1,2}}\)(?![{_WORD_CHARS}])|"
         # (a Khoekhoe click letter may open a name: "Petrus !Gaseb", "ǂGomxa"; and so may
-        # the apostrophe of Sesotho names: "’Malineo", "’Me ’Mabokang")
-        rf"(?:(?<![^\s(])[!ǃǂǁǀ]|(?<![^\s(])[’ʼ‘](?=[{_UPPER}][a-z]))?[{_UPPER}][{_WORD_CHARS}]*(?<![’'‘ʻ-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}])|"
+        # the apostrophe of Sesotho names: "’Malineo", "’Me ’Mabokang"; typed straight only
+        # before a name that goes on: "'Mapaballo Ann", "'Me Ann", not a quotation's "'Many")
+        rf"(?:(?<![^\s(])[!ǃǂǁǀ]|(?<![^\s(])[’ʼ‘](?=[{_UPPER}][a-z])|"
+        rf"(?<![^\s(])'(?=M(?:a[a-z]{{3,}}|e)[^\S\n]+['{_UPPER}]))?[{_UPPER}][{_WORD_CHARS}]*(?<![’'‘ʻ-])(?:(?<=s)[’'](?=[^\S\n]+[{_UPPER}])|"
         # (the apostrophe of a Luo velar nasal, inside the name: "Rosemary Achieng' Ouko")
         rf"(?<=ng)'(?=[^\S\n]+[{_UPPER}]))?|"
         rf"(?:al|el|ad|ash|as|az|bin|ibn|abu|d|l)[-’'][{_UPPER}][{_WORD_CHARS}]*(?<![’'-]))")
@@ -93,7 +95,7 @@ _WS = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 #: particle or of a lower-case prefix ("al-", "d'"). A look-ahead for them first lets
 #: the regex engine pass over every other character fast (the same matches).
 _NAME_FIRST = "".join(sorted({p[0] for p in NAME_PARTICLES} | set("aebidl")))
-_NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}’ʼ‘])(?<![\w’'-])"
+_NAME_SEQ = (rf"(?=[{_UPPER}{_NAME_FIRST}’ʼ‘'])(?<![\w’'-])"
              # (not the end of the German "a.D." or "i.R.", retired: "Oberst a.D. Ann Lee")
              rf"(?<!\b[ai]\.)(?:{_PARTICLE}{_WS}){{0,2}}{_CAP}"
              # (inside a name, "&" joins words too: "Wabash Valley Power & Light"; the
@@ -363,6 +365,15 @@ _VIETNAMESE_FAMILY_END = re.compile(
 #: Vietnamese name words spelt in plain letters ("Gia", "Minh", "Long").
 _VIETNAMESE_PLAIN = frozenset({"Gia", "Minh", "Long", "Anh", "Lan", "Hoa", "Nam", "Kim", "Van",
                                "Thanh", "Hai", "Son", "Tam", "Binh", "Linh", "Mai", "Nga"})
+#: Vietnamese family names spelt in plain letters ("Nguyen", "Giang", "Tieu").
+_VIETNAMESE_FAMILY_PLAIN = frozenset({
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do",
+    "Ho", "Ngo", "Duong", "Ly", "Giang", "Tieu", "Truong", "Dinh", "Trinh", "Dao", "Luong",
+    "Quach", "Doan", "Kieu", "Phung", "Vuong", "Luu", "Trieu", "Thai", "Chau", "Lai"})
+#: Vietnamese middle names spelt in plain letters ("Thi", "Van", "Quoc").
+_VIETNAMESE_MIDDLE_PLAIN = frozenset({"Thi", "Van", "Quoc", "Duc", "Huu", "Minh", "Thanh",
+                                      "Ngoc", "Xuan", "Hong", "Dinh", "Cong", "Trung", "Bich",
+                                      "Phuong", "Thu", "Tuan", "Viet", "Tien"})
 #: Balinese birth-order names, which follow "I" (men) or "Ni" (women) in a full name.
 _BALINESE_BIRTH_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek",
                                    "Komang", "Gede", "Nengah", "Luh", "Gusti"})
@@ -546,9 +557,11 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                    (t in TITLES or t in PERSON_ROLES)]
         if not role_at and org_at[-1] + 2 < len(toks) and re.fullmatch(
                 r"[A-Z]\.", toks[org_at[-1] + 1]):
-            # "(Leader of the) Opposition R. Ann Lee": an initial opens the name
+            # "(Leader of the) Opposition R. Ann Lee": an initial opens the name (or a
+            # style: "Opposition S. Ann Singh Gill")
             k = org_at[-1] + 1
-            return " ".join(toks[:k]), " ".join(toks[k:]), " ".join(post)
+            more, name, _ = split_title(" ".join(toks[k:]))
+            return " ".join([*toks[:k], *([more] if more else [])]), name, " ".join(post)
         if not role_at and org_at[-1] + 2 < len(toks) and _ORG_NUMBER.fullmatch(
                 toks[org_at[-1] + 1]):
             # "Commission XII Ann Lee", "Committee 3 Ann Lee": the body's number, then a name
@@ -621,6 +634,10 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                 or i > 0 and last_title == i - 1 and _norm(toks[i - 1]) in _HAJI_AFTER):
             last_title = i  # "H. Lalu Ahmad Ann", "Regent H. Ann Lee", "Ir. H. Ann Lee": the
             # Indonesian Haji abbreviated, a style (not the initial of "H. Ross Perot")
+            continue
+        if tok == "S." and len(toks) - i >= 3 and not _INITIAL_TOKEN.fullmatch(toks[i + 1]) and (
+                any(t in ("Singh", "Kaur") for t in toks[i + 2:])):
+            last_title = i  # "S. Ann Singh Gill": the Sikh "Sardar" abbreviated, a style
             continue
         if tok == "Sri" and toks[i + 1] == "Lanka":
             break  # "Sri Lanka Podujana Peramuna": a country, no title
@@ -2066,7 +2083,8 @@ _HOUSE_OFFICE = re.compile(r"(?:Leader|Deputy\s+Leader|Speaker|Deputy\s+Speaker|
                            r"Clerk)\s+of\s+the\s+(?:House|Opposition|Assembly|Senate)")
 #: Second given names of South Asian full names: "Trilok Chand X", "Kusum Lata X".
 _SECOND_GIVEN = frozenset({"Chand", "Lata", "Ram", "Lal", "Prasad", "Kumar", "Kumari", "Nath",
-                           "Devi", "Bahadur", "Mohan", "Kishore", "Rani", "Bai", "Dev", "Raj"})
+                           "Devi", "Bahadur", "Mohan", "Kishore", "Rani", "Bai", "Dev", "Raj",
+                           "Singh", "Kaur"})
 #: A seat's holder and a numbered district, then (after a comma) the district's name:
 #: "the member for District 1" (, Island Harbour).
 _SEAT_FOR_END = re.compile(r"\b(?:member|representative|MP|MLA|MHA|MNA|councillor|senator)\s+"
@@ -2082,7 +2100,7 @@ _INITIALS_PERSON_END = re.compile(
 _ASIDE_END = re.compile(r",\s+(?:speaking|writing|addressing|answering|commenting|"
                         r"replying|responding)\b[^,;:]{0,80},$")
 #: The words a long official title opens with.
-_TITLE_OPENERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "deputy",
+_TITLE_OPENERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "deputy", "vice",
                             "head", "director", "minister", "secretary", "president",
                             "vice-president", "ambassador", "member", "leader", "spokesperson",
                             "spokesman", "spokeswoman", "commander", "chief", "governor",
@@ -2140,9 +2158,21 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
     start = m.start("initials") if initials else m.start("given")
     family = _VIETNAMESE_FAMILY_END.search(seg, 0, start) if not initials and (
         _VIETNAMESE_ONLY.search(given + surname)) else None
+    vn_plain = False
+    prior = seg[:start].split()[-2:] if not initials and family is None and (
+        given in _VIETNAMESE_MIDDLE_PLAIN or given in _VIETNAMESE_PLAIN) else []
     if family is not None:  # "... and Environment Vương Đình Tuệ": family name first
         start = family.start(1)
         given = f"{family.group(1)} {given}"
+    elif vn_plain := bool(prior) and (prior[-1] in _VIETNAMESE_FAMILY_PLAIN or len(
+            prior) == 2 and (prior[0] in _VIETNAMESE_FAMILY_PLAIN
+                             and prior[1] in _VIETNAMESE_MIDDLE_PLAIN)):
+        # the same spelt in plain letters: "... People's Committee Giang Quoc Bao", "...
+        # Council Tieu Thi Bich Van"
+        for w in reversed(prior if prior[0] in _VIETNAMESE_FAMILY_PLAIN and len(prior) == 2
+                          and prior[1] in _VIETNAMESE_MIDDLE_PLAIN else prior[-1:]):
+            start = seg.rfind(w, 0, start)
+            given = f"{w} {given}"
     elif not initials and _norm(seg[:start].split()[-1] if seg[:start].split() else "") not in (
             _PORTFOLIOS) and (first := _NAME_WORD_END.search(seg, max(0, start - 40), start)) \
             is not None and ((prev := _norm(seg[:first.start(1)].split()[-1] if seg[
@@ -2201,8 +2231,9 @@ def _long_title_person(text: str, lo: int, hi: int) -> SpeakerPhrase | None:
         "minister", "secretary", "commissioner") and not initials and not any(
         _is_role_word(w) or _norm(w) in ORG_NOUNS or _norm(w) in _PORTFOLIOS
         or w.lower() in COUNTRIES for w in (given, surname))
-    if family is None and not styled and not portfolio_end and not _HOUSE_OFFICE.fullmatch(
-            clause) and (not given_name_gender(given.split()[-1])) and not (
+    if family is None and not vn_plain and not styled and not portfolio_end and not (
+            _HOUSE_OFFICE.fullmatch(clause)) and (
+            not given_name_gender(given.split()[-1])) and not (
                 # ("... Executive Committee Valery Shchetko": a given name of either sex
                 # right after the body's head noun)
                 _norm(words[-1]) in ORG_NOUNS and is_given_name(given.split()[-1])) and not (
@@ -3486,7 +3517,7 @@ def _person_after_org(name: str) -> int | None:
         return m.start("person")
     m = _PERSON_AFTER_HEAD.search(name)
     if m is not None and is_given_name(m.group("person").split()[0]):
-        return m.start("person")
+        return _given_before_second(name, m.start("person"))
     toks = name.split()
     role_at = next((k for k in range(len(toks) - 3, 1, -1) if _norm(toks[k]) in _OFFICE_HEADS),
                    None)
@@ -3515,8 +3546,25 @@ def _person_after_org(name: str) -> int | None:
         # "National Assembly Committee on Foreign Policy Ann Lee-Hart", "Department of
         # Housing Ruairí Ó Seaghdha" (a name particle: a person's name), "National
         # Assembly Vahagn Melik-Shahnazaryan" (an unknown given name, a double surname)
-        return m.start("person")
+        return _given_before_second(name, m.start("person"))
     return None
+
+
+def _given_before_second(name: str, start: int) -> int:
+    """``start`` moved back over a given name when the person's name found at ``start``
+    opens with a second given name ("Opposition Kuldeep Singh Bhangu": "Singh" follows
+    "Kuldeep").
+
+    Example:
+        >>> _given_before_second("Opposition Kuldeep Singh Bhangu", 19)
+        11
+    """
+    prior = name[:start].split()
+    if name[start:].split()[:1] and name[start:].split()[0] in _SECOND_GIVEN and prior and (
+            is_given_name(prior[-1])) and _norm(prior[-1]) not in ORG_NOUNS and not (
+            _is_role_word(prior[-1])):
+        return name.rfind(prior[-1], 0, start)
+    return start
 
 
 #: Plural nouns that close the name of a group of places: "Sahel States", "Gulf Emirates".
@@ -3663,7 +3711,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         name = shout.group(1).capitalize() + name[shout.end(1):]
     toks_n = name.split()
     if len(toks_n) >= 3 and not given_name_gender(toks_n[0]) and not _has_org_noun(name) and (
-            text[max(lo, a - 5):a].split()[-1:] in (["the"], ["and"], ["of"], ["for"])) and (
+            text[max(lo, a - 5):a].split()[-1:] in (["the"], ["and"], ["of"], ["for"])) and not (
+            # (a given name before a second one: "Kuldeep Singh Bhangu")
+            toks_n[1] in _SECOND_GIVEN and is_given_name(toks_n[0])) and (
             # (not after a style: "... Utility Datuk Zulkarnain Mahmud Bujang")
             _norm(title.split()[-1] if title else "") not in _NAME_STYLES):
         # "... for Europe, Central Asia and the Americas Ann Lee": the end of a long title,

@@ -9553,6 +9553,18 @@ _SPEAKERS_OF = [
      "said the fund would cover \"two thirds\".\n\n\"We counted,\" H. Vanlalpeka said.",
      ["Lalu Ahmad Fathurrahman", "Mustiadi Hamzah", "Ridwan Zulfahmi", "Zulkifli Ardiansyah",
       "Baiq Sri Wahyuningsih", "H. Vanlalpeka"]),
+    # a Sesotho name typed with a straight apostrophe; the Sikh "S." (Sardar) and a given
+    # name before "Singh"; Vietnamese names in plain letters after a long title
+    ("Intro.\n\nThe mayor, 'Mapaballo Nthejane, said the council would \"go back\".\n\n"
+     "\"We have 42 trucks,\" Nthejane said.\n\n\"Nobody came,\" said 'Makatleho Ralitlemo."
+     "\n\nLeader of the Opposition S. Kuldeep Singh Bhangu-Sidhwan of the Congress called it "
+     "\"a paper boat\".\n\n\"Our fields are thirsty,\" said S. Darshan Singh Kotli.\n\n"
+     "Vice Chairman of the municipal People's Committee Giang Quoc Bao conceded that the city "
+     "had been \"too slow\".\n\nVice Chairwoman of the City People's Council Tieu Thi Bich "
+     "Van said the sluice would be \"on the agenda\".",
+     ["'Mapaballo Nthejane", "'Mapaballo Nthejane", "'Makatleho Ralitlemo",
+      "Kuldeep Singh Bhangu-Sidhwan", "Darshan Singh Kotli", "Giang Quoc Bao",
+      "Tieu Thi Bich Van"]),
 ]
 
 
