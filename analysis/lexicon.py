@@ -264,7 +264,7 @@ TITLES: frozenset[str] = frozenset(
      "president", "vice", "prime", "minister", "chancellor", "secretary", "general", "gen",
      "col", "colonel", "captain", "capt", "lt", "lieutenant", "major", "maj", "sgt",
      "sergeant", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
-     "regent",
+     "regent", "akim", "khokim", "hokim",  # (Kazakh and Uzbek heads of a city or region)
      "king", "queen", "prince", "princess", "pope", "ambassador", "judge", "justice", "rev",
      "pastor", "imam", "rabbi", "revd", "archdeacon", "monsignor", "prebendary",
      "reverend", "father", "archbishop", "bishop", "commissioner", "chief", "deputy",
@@ -616,7 +616,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
      "controller", "examiner", "jailer", "hotelier", "restaurateur",
      "independent", "parliamentarian",
      "volunteer", "resident", "mayor", "governor", "senator", "ambassador", "envoy",
-     "khokim", "hokim",  # an Uzbek mayor or governor ("city khokim Ann Lee"; not the
+     "khokim", "hokim", "akim",  # an Uzbek or Kazakh mayor or governor ("city khokim Ann
+     # Lee", "Akim Ann Lee", "the akim said"; not the
      # Turkmen "hakim", also a given name)
      "regent",  # the head of an Indonesian regency ("Regent Ann Lee", "the regent said")
      "diplomat", "adviser", "advisor", "aide", "agent", "mp", "mep", "mla", "msp", "mpp",

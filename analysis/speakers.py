@@ -439,8 +439,9 @@ _MASTHEAD_WORDS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "N
                              "Mirror", "Express", "Sun", "Globe", "Examiner", "Inquirer",
                              "Courier", "Record", "Bulletin", "Review", "Monitor"})
 #: ("Adi Putra" is a name; "Adi Litia Lee" a Fijian title and a name)
-_NAME_LIKE_TITLES = frozenset({"bibi", "don", "adi", "sayed"})  # ("Don Ann Lee": a priest;
-# "Don Lee"; "Sayed Hemdan", an Egyptian given name, but "Sayed Ann Lee", a Gulf style)
+_NAME_LIKE_TITLES = frozenset({"bibi", "don", "adi", "sayed", "akim"})
+# ("Don Ann Lee": a priest; "Don Lee"; "Sayed Hemdan", an Egyptian given name, but "Sayed
+# Ann Lee", a Gulf style; "Akim Petrov", but "Akim Ann Lee", a Kazakh mayor)
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 

@@ -9565,6 +9565,11 @@ _SPEAKERS_OF = [
      ["'Mapaballo Nthejane", "'Mapaballo Nthejane", "'Makatleho Ralitlemo",
       "Kuldeep Singh Bhangu-Sidhwan", "Darshan Singh Kotli", "Giang Quoc Bao",
       "Tieu Thi Bich Van"]),
+    # the Kazakh "Akim" (mayor) before a name is a title, "the akim" its holder; "Akim
+    # Petrov" is a given name and a surname
+    ("Intro.\n\nAkim Berik Amanzholov said the change would free money.\n\n\"We are not "
+     "taking coal,\" the akim told deputies.\n\n\"It works,\" said Akim Petrov, a plumber.",
+     ["Berik Amanzholov", "Berik Amanzholov", "Akim Petrov"]),
 ]
 
 
