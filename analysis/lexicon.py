@@ -540,7 +540,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      "ap", "ab", "ferch",
      # Scottish and Irish Gaelic articles inside names of bodies and places:
      # "Comhairle nan Eilean Siar", "Bòrd na Gàidhlig", "Údarás na Gaeltachta"
-     "na", "nan", "nam"}
+     "na", "nan", "nam",
+     # Filipino: "Ronald dela Rosa", "Ana delos Santos"
+     "dela", "delos"}
 )
 
 #: Plural nouns for unnamed groups of people that speak as a group, not as a role

@@ -1025,11 +1025,16 @@ _LONG_TITLE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|at|fo
 _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "communique",
                         "communiqué", "memo", "note", "message", "filing", "readout",
                         "response", "submission", "reply"})
+#: Small words inside a body's name ("Ministry of Defence", "Department for Education").
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 #: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
 #: (Group 1 an optional first of two given names: 'Maria Lourdes "Malou" Espinosa-Gatchalian'.)
-_NICKNAMED = re.compile(rf"(?<![\w’'-])(?:([{UPPER}][a-zà-ÿ]+)\s+)?([{UPPER}][a-zà-ÿ]+)\s+"
+#: (Also the Filipino "Ma." for Maria, and a surname's particle: 'Ma. Teresa "Tess" Lee',
+#: 'Ronald "Bato" dela Rosa'.)
+_NICKNAMED = re.compile(rf"(?<![\w’'-])(?:(Ma\.|[{UPPER}][a-zà-ÿ]+)\s+)?([{UPPER}][a-zà-ÿ]+)\s+"
                         rf"[\"“‘'][{UPPER}][\w’'-]{{1,15}}"
-                        rf"[\"”’']\s+([{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)")
+                        rf"[\"”’']\s+((?:(?:de|del|dela|delos|de\s+la|de\s+los|van|von|da|di)"
+                        rf"\s+)?[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)")
 #: What a body publishes, as a source: "(its annual) report", "(the ministry's) figures".
 _BODY_DOCUMENT = (r"(?:[a-z]+\s+){0,2}(?:report|submission|statement|figures|data|accounts|"
                   r"filing|review|audit|survey|study|estimates?|letter|assessment|analysis|"
@@ -2153,9 +2158,12 @@ class _Extractor:
             raw_lead = text[a:phrase.start].strip(" ,;:—–-\"”’") if phrase else ""
             if phrase and phrase.kind == "name" and not phrase.org and raw_lead and (
                     len(raw_lead.split()) <= 3 and all(w[:1].isupper() for w in raw_lead.split())
-                    and phrase.role):
+                    or len(raw_lead.split()) <= 5 and raw_lead[:1].isupper() and all(
+                        w[:1].isupper() or w in _NAME_CONNECTORS for w in raw_lead.split())
+                    and raw_lead.split()[-1] in _NAME_CONNECTORS) and phrase.role:
                 # '"...," Democratic Party (DP) floor leader Ann Lee told reporters': the
-                # party's name opens her role
+                # party's name opens her role (also a body's name cut at "of": '"...,"
+                # Ministry of Defence spokesperson Ann Lee said')
                 phrase.role = f"{raw_lead} {phrase.role}"
                 return phrase, cue[0], cm.start()
             if phrase and phrase.kind == "name" and phrase.title and not phrase.org and (
@@ -5038,7 +5046,7 @@ class _Extractor:
                 self.discourse.register_anonymous(_pos)
             elif order == 4:
                 given = item.group(2)
-                if item.group(1) and is_given_name(item.group(1)):
+                if item.group(1) and (is_given_name(item.group(1)) or item.group(1) == "Ma."):
                     given = f"{item.group(1)} {given}"  # (not 'Councilor Maria "Malou" X')
                 self.discourse.register_name(f"{given} {item.group(3)}", _pos, kind="person")
             elif order == 5:

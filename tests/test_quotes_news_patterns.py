@@ -9570,6 +9570,15 @@ _SPEAKERS_OF = [
     ("Intro.\n\nAkim Berik Amanzholov said the change would free money.\n\n\"We are not "
      "taking coal,\" the akim told deputies.\n\n\"It works,\" said Akim Petrov, a plumber.",
      ["Berik Amanzholov", "Berik Amanzholov", "Akim Petrov"]),
+    # Filipino names: "Ma." (Maria) before a nickname in quote marks, a surname's "dela";
+    # a body's name cut at "of" opens the spokesperson's role after a quotation
+    ("Intro.\n\nCouncilor Ma. Teresa \"Tess\" Villaruz, chair of the committee, said the "
+     "loan was \"sound\".\n\n\"The roof leaks,\" Villaruz said.\n\nSenator Ronald "
+     "\"Bato\" dela Rosa said the bill was \"dead\".\n\n\"We received the invitation,\" "
+     "Department of Foreign Affairs spokesperson Celestina Arcenas said.\n\n\"No comment,\" "
+     "Ministry of Defence spokesperson Ann Lee said.",
+     ["Ma. Teresa Villaruz", "Ma. Teresa Villaruz", "Ronald dela Rosa", "Celestina Arcenas",
+      "Ann Lee"]),
 ]
 
 
