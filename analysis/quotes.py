@@ -1025,6 +1025,10 @@ _LONG_TITLE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|at|fo
 _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "communique",
                         "communiqué", "memo", "note", "message", "filing", "readout",
                         "response", "submission", "reply"})
+#: How or about what one thinks, no view held: "think carefully", "think twice about it".
+_THINK_MANNER = re.compile(r"\s+(?:(?:very|long|so|too)\s+)?(?:carefully|hard|twice|again|"
+                           r"deeply|seriously|differently|ahead|about|of|through|over|before|"
+                           r"long\s+(?:and|before)|big|clearly|straight)\b")
 #: Small words inside a body's name ("Ministry of Defence", "Department for Education").
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 #: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
@@ -3730,6 +3734,8 @@ class _Extractor:
 
     def _complement(self, lemma: str, pos: int, end: int) -> tuple[int, int] | None:
         text = self.text
+        if lemma == "think" and _THINK_MANNER.match(text, pos, end) is not None:
+            return None  # "should think carefully before joining": how to think, no view
         told = None
         if lemma in OBJECT_CUES:
             m = told = _TELL_OBJECT.match(text, pos, end)

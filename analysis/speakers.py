@@ -3007,10 +3007,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                 ORG_NOUNS) and (whole := parse_subject_left(
                 text, lo, lo + len(before))) is not None and whole.kind in (
                 "name", "description") and whole.org and whole.start < lo + m.start() and (
-                not text[lo:whole.start].strip(" ,;:—–-")) and not any(
+                text[lo:whole.start].strip(" ,;:—–-") in ("", "The", "the")) and not any(
                 _is_role_word(w) for w in before[:m.start()].split()):
             # "Ukraine's embassy in Addis Ababa, which is also accredited to Djibouti,
-            # said": the body, its seat named after it
+            # said", "The Russian Embassy in Yerevan, asked for comment, said": the body,
+            # its seat named after it
             return whole
         if skippable and m is not None and "," in before and m.start() > before.rfind(",") and (
                 _ROLE_OF_END.fullmatch(before, before.rfind(",") + 1, m.start())) and (

@@ -1579,6 +1579,17 @@ def test_a_conviction_after_the_copula_reports_a_view() -> None:
     assert quotes_of("He was told that the mission would go ahead.").empty
 
 
+def test_how_someone_should_think_is_no_view_they_hold() -> None:
+    q = quotes_of("The embassy said Armenia should think carefully before joining.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["embassy", "Armenia should think carefully before joining"]]
+    for sentence in ("Armenia should think carefully before joining.",
+                     "Voters should think hard before they vote.",
+                     "She thinks about it daily.", "He thinks of it as a trap."):
+        assert quotes_of(sentence).empty, sentence
+    assert quotes_of("Ann Lee thinks the deal is bad.")["text"].tolist() == ["the deal is bad"]
+
+
 def test_he_after_a_person_introduced_with_an_unknown_given_name() -> None:
     # a given name the name list does not know: the appositive (a role, or a
     # description followed by "who") still makes a person whom "he" can be
@@ -9579,6 +9590,10 @@ _SPEAKERS_OF = [
      "Ministry of Defence spokesperson Ann Lee said.",
      ["Ma. Teresa Villaruz", "Ma. Teresa Villaruz", "Ronald dela Rosa", "Celestina Arcenas",
       "Ann Lee"]),
+    # an embassy and its seat, then an aside in commas
+    ("Intro.\n\nThe Russian Embassy in Yerevan, asked for comment, said Armenia should "
+     "\"think carefully\" before joining.",
+     ["Russian Embassy in Yerevan"]),
 ]
 
 
