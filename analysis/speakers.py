@@ -1710,6 +1710,14 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         a = lo + lm.start(1)
         return SpeakerPhrase("name", a, hi, text[a:hi], name=_org_title(lm.group(1)),
                              negated=negated, org=True)
+    if seg.endswith(" officials") and seg[:-10].endswith(_LOWER_ORG_HEADS) and ((
+            lm := _LOWER_ORG_END.search(seg, off, len(seg) - 10)) is not None or (
+            lm := _PORTFOLIO_MINISTRY.search(seg, off, len(seg) - 10)) is not None):
+        # "Defence ministry officials said", "Finance ministry officials said": the
+        # ministry speaks through its officials
+        a = lo + lm.start(1)
+        return SpeakerPhrase("name", a, hi, text[a:hi], name=_org_title(lm.group(1)),
+                             role="officials", negated=negated, org=True)
     om = _ORG_NAME_END.search(seg, off) if " of " in seg[off:] or " for " in seg[off:] or (
         "gainst " in seg[off:] or " on " in seg[off:]) else None
     if om and (om.start() == 0 or seg[om.start() - 1] in " ,;:(") and not (
@@ -3451,6 +3459,10 @@ _LOWER_ORG_END = re.compile(
     rf"(?:municipality|city|town|county|district|borough|province|canton|commune|shire)\s+of"
     rf"\s+[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)$")
 # ("the Russian embassy in X" keeps its post)
+
+
+#: A capitalised portfolio and a lower-case ministry ending a stretch: "Finance ministry".
+_PORTFOLIO_MINISTRY = re.compile(rf"(?:(?<=\s)|^)([{_UPPER}][a-z]+\s+(?:ministry|department))$")
 
 
 def _org_title(name: str) -> str:

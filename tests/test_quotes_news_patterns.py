@@ -9590,6 +9590,10 @@ _SPEAKERS_OF = [
      "Ministry of Defence spokesperson Ann Lee said.",
      ["Ma. Teresa Villaruz", "Ma. Teresa Villaruz", "Ronald dela Rosa", "Celestina Arcenas",
       "Ann Lee"]),
+    # a ministry's officials speak for it
+    ("Intro.\n\nFinance ministry officials said the levy would be reviewed.\n\nRussian "
+     "defence ministry officials said the jets would stay.",
+     ["Finance Ministry", "Russian Defence Ministry"]),
     # an embassy and its seat, then an aside in commas
     ("Intro.\n\nThe Russian Embassy in Yerevan, asked for comment, said Armenia should "
      "\"think carefully\" before joining.",
