@@ -569,6 +569,8 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
 PERSON_ROLES: frozenset[str] = frozenset(
     {# clergy whose title is also a name or a word: "Canon Ann Lee", "Curate Ann Lee"
      "canon", "precentor", "curate",
+     # the chair of a house: "The Speaker said the vote would stand"
+     "speaker",
      # people met in training, service and custody: "One instructor said", "a prisoner said"
      "instructor", "trainer", "mentor", "surveyor", "cadet", "recruit", "gunner", "sniper",
      "bodyguard", "attache", "attaché", "inmate", "prisoner", "hostage", "apprentice", "debtor",

@@ -5265,7 +5265,8 @@ class _Extractor:
                    # ("Bailiwick Chamber of Enterprise": the name goes on after the word)
                    rf"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[{UPPER}][\w’'-]+"
                    rf"(?:[^\S\n]+[{UPPER}][\w’'-]+)*)?")
-        found = [m.group() for m in re.finditer(pattern, self.text[:pos])]
+        matches = list(re.finditer(pattern, self.text[:pos]))
+        found = [m.group() for m in matches]
         if not given:
             found = [f for f in found if f.split()[0] not in ("The", "A", "An")]
         if not found and not given:
@@ -5279,8 +5280,12 @@ class _Extractor:
         if not found:
             return None
         full = found[-1]
-        if given and not given_name_gender(name):
-            return None  # (only a given name opens a person's name)
+        before = self.text[max(0, matches[-1].start() - 30):matches[-1].start()].split()
+        titled = given and bool(before) and (before[-1].lower().rstrip(".") in TITLES or (
+            before[-1].lower() in PERSON_ROLES))
+        if given and not given_name_gender(name) and not titled:
+            return None  # (only a given name opens a person's name, or a title before it:
+            # "Opposition Leader Kamarul Ariffin Lee-Jaafar")
         if not given and (full.split()[0] in ("The", "A", "An") or not _has_org_noun(full)):
             return None
         return full
@@ -6970,10 +6975,15 @@ class _Extractor:
             return None  # (the lead: the first paragraph longer than a headline that ends
             # a sentence, not a photo caption: "Photo: ... © De Kempen / archief")
         found: tuple[int, Entity] | None = None
+        own = self._sentence_of(p.start)
+        own_end = own.end if own is not None else p.end
         for e in self.discourse.entities:
             first = min(e.salient) if e.salient else -1
             if e.kind == "person" and not e.anonymous and p.end < first <= p.end + window \
-                    and min(e.positions) == first and (found is None or first < found[0]):
+                    and min(e.positions) == first and (found is None or first < found[0]) \
+                    and not any(n in self.text[p.end:own_end] for n in e.names):
+                # (not someone the described speaker's words name: 'the Speaker said the
+                # motion, filed by Ann Lee-Hart, was valid. Ann told ...')
                 found = (first, e)
         return found[1] if found else None
 

@@ -3052,10 +3052,11 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             # "A senior officer in the Operational Command, who ..., told": the person
             # described, not the body they serve in
             m = None
-        if m is not None and m.start() > 0 and _INDEFINITE_OPENING.match(before) and (
-                _NAME_WITHHELD_CLAUSE.search(role)):
+        if (m is None and len(before.split()) <= 8 or m is not None and m.start() > 0) and (
+                _INDEFINITE_OPENING.match(before)) and _NAME_WITHHELD_CLAUSE.search(role):
             # "A café owner on the Korenmarkt, who asked not to be named, said": someone
-            # described, and the name after them a place
+            # described, and the name after them a place (also "A dispatcher at the port,
+            # who asked not to be named, said": a role no list knows)
             desc = _description_subject(text, lo, lo + len(before), negated)
             if desc is None or desc.org:
                 a = lo + len(before) - len(before.lstrip())
@@ -4170,6 +4171,11 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         # ... or after a place's name: "Wall Street arbitrageurs said"
         head.endswith("s") and head[:-1] in PERSON_ROLES and 1 < len(words) <= 3
         and all(w[:1].isupper() for w in words[:-1])) or (
+        # ... or opening the sentence with lower-case modifiers: "Local fish traders said",
+        # "Federal investigators said"
+        head.endswith("s") and head[:-1] in PERSON_ROLES and 1 < len(words) <= 3
+        and all(w.islower() for w in words[1:]) and _norm(words[0]) not in _DETERMINERS
+        and not text[lo:lo + start + chunk.find(words[0])].strip()) or (
         head in ROLE_ABBREVIATIONS and words[-1].isupper()) or (
         head in PARTY_MEMBERS and words[-1][:1].isupper() and _norm(words[0]) == "the")
     is_org = head in ORG_NOUNS or head.endswith("ministry") or (

@@ -1579,6 +1579,16 @@ def test_a_conviction_after_the_copula_reports_a_view() -> None:
     assert quotes_of("He was told that the mission would go ahead.").empty
 
 
+def test_unnamed_people_of_roles_no_list_knows_and_plural_groups() -> None:
+    q = quotes_of("Intro.\n\nA dispatcher at Kholmsk port, who asked not to be named, said "
+                  "the queues were long.\n\nA glassblower, who asked not to be named, said the "
+                  "kiln was cold.\n\nLocal fish traders said prices had doubled.\n\nSpeaker "
+                  "Ann Lee opened the sitting.\n\nThe Speaker said the vote would stand.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["", "the queues were long"], ["", "the kiln was cold"], ["", "prices had doubled"],
+        ["Ann Lee", "the vote would stand"]]
+
+
 def test_how_someone_should_think_is_no_view_they_hold() -> None:
     q = quotes_of("The embassy said Armenia should think carefully before joining.")
     assert q[["speaker", "text"]].values.tolist() == [
