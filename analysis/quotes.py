@@ -5923,7 +5923,7 @@ class _Extractor:
             fresh = first == "the" and not q.speaker and head in PERSON_ROLES and of == len(
                 words) and q.speaker_kind in ("", "unknown", "person") and re.search(
                     rf"\b{re.escape(head)}\b", text[:p.start], re.IGNORECASE) is None
-            if first not in ("a", "an", "the") and not owned or first == "the" and (
+            if first not in ("a", "an", "one", "the") and not owned or first == "the" and (
                     doing is None) and not owned and not relative and not boss_of and (
                         not fresh) and not (
                         _OF_SOMEONE_NEW.match(" ".join(words[of:of + 2]) if of < len(words)

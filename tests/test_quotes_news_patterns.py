@@ -1589,6 +1589,14 @@ def test_unnamed_people_of_roles_no_list_knows_and_plural_groups() -> None:
         ["Ann Lee", "the vote would stand"]]
 
 
+def test_one_person_described_in_a_lead_and_named_in_the_next_sentence() -> None:
+    q = quotes_of("Intro.\n\nAs Ottawa weighs its options, one former fighter pilot in Edmonton "
+                  "says he is tired of waiting for politicians to decide.\n\nTaras Pylyp flew "
+                  "MiG-29s for the Ukrainian air force before moving to Alberta.\n\n\"We are "
+                  "ready,\" Pylyp said.")
+    assert q["speaker"].tolist() == ["Taras Pylyp", "Taras Pylyp"]
+
+
 def test_how_someone_should_think_is_no_view_they_hold() -> None:
     q = quotes_of("The embassy said Armenia should think carefully before joining.")
     assert q[["speaker", "text"]].values.tolist() == [
