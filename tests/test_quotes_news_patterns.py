@@ -1589,12 +1589,14 @@ def test_unnamed_people_of_roles_no_list_knows_and_plural_groups() -> None:
         ["Ann Lee", "the vote would stand"]]
 
 
-def test_one_person_described_in_a_lead_and_named_in_the_next_sentence() -> None:
-    q = quotes_of("Intro.\n\nAs Ottawa weighs its options, one former fighter pilot in Edmonton "
-                  "says he is tired of waiting for politicians to decide.\n\nTaras Pylyp flew "
-                  "MiG-29s for the Ukrainian air force before moving to Alberta.\n\n\"We are "
-                  "ready,\" Pylyp said.")
-    assert q["speaker"].tolist() == ["Taras Pylyp", "Taras Pylyp"]
+def test_one_person_described_then_named_in_the_next_sentence() -> None:
+    q = quotes_of("Intro.\n\nOne café owner on Tower Esplanade, who has traded there since "
+                  "1994, said she had lost count of the customers asking to use her loo.\n\n"
+                  "\u201cI\u2019ve put a sign up now,\u201d said Beverley Haxby, who runs the "
+                  "Sandcastle Café.\n\nBut one West Mainland councillor warned that the levy "
+                  "could drive ships away.\n\nCllr Thorfinn Drever, who farms near Dounby, told "
+                  "the station the council had \u201ctalked itself into a tax\u201d.")
+    assert q["speaker"].tolist() == ["Beverley Haxby"] * 2 + ["Thorfinn Drever"] * 2
 
 
 def test_how_someone_should_think_is_no_view_they_hold() -> None:
