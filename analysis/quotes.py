@@ -49,6 +49,7 @@ from typing import Any
 
 import pandas as pd
 
+from .actors import load_kb
 from .frames import rows_frame
 from .furniture import PARAGRAPH_QUOTE_OPENERS, TRAILING_TAG, is_sentence_final
 from .lexicon import (
@@ -1029,6 +1030,31 @@ _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "comm
 _THINK_MANNER = re.compile(r"\s+(?:(?:very|long|so|too)\s+)?(?:carefully|hard|twice|again|"
                            r"deeply|seriously|differently|ahead|about|of|through|over|before|"
                            r"long\s+(?:and|before)|big|clearly|straight)\b")
+#: A state's post abroad by the state's name: "Ukraine's embassy in Addis Ababa".
+_STATE_POST = re.compile(r"(?P<state>[A-Z][\w .-]*?)['’]s\s+(?P<post>(?:embassy|consulate|"
+                         r"consulate\s+general|mission|high\s+commission)\s+(?:in|to)\s+.+)")
+
+
+def _state_body(name: str) -> str:
+    """``name`` with a state's possessive before its post abroad turned into the state's
+    adjective, as news writes the body's name ("Russia's embassy in Oslo" → "Russian
+    embassy in Oslo"); else ``name``. The adjective comes from the actor knowledge base.
+
+    Example:
+        >>> _state_body("Ukraine's embassy in Addis Ababa"), _state_body("the embassy")
+        ('Ukrainian embassy in Addis Ababa', 'the embassy')
+    """
+    m = _STATE_POST.fullmatch(name)
+    if m is None:
+        return name
+    kb = load_kb()
+    state = kb.resolve(m.group("state"))
+    actor = kb.actors.get(state) if state else None
+    if actor is None or actor.type != "state" or not actor.demonyms:
+        return name
+    return f"{actor.demonyms[0]} {m.group('post')}"
+
+
 #: Small words inside a body's name ("Ministry of Defence", "Department for Education").
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 #: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
@@ -5407,8 +5433,8 @@ class _Extractor:
                 if kind_named is not None and "-" in kind_named.group(1) and \
                         kind_named.group(1).rsplit("-", 1)[1] in _ADJECTIVE_ENDS:
                     kind_named = None  # ("the Pakistan-based news agency": no name)
-                d.register_name(kind_named.group(1) if kind_named else name, p.start,
-                                kind="organisation", role=p.surface, speaker=True)
+                d.register_name(kind_named.group(1) if kind_named else _state_body(name),
+                                p.start, kind="organisation", role=p.surface, speaker=True)
 
     def _register_mention(self, a: int, b: int, para_start: int) -> None:
         text = self.text
