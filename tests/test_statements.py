@@ -2971,6 +2971,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("weapons_supply", "Give us ten-year orders and we will build the plant."),
+    ("weapons_supply", "Ukraine's drone and missile makers work around the clock."),
     ("guarantees_doubt", "We heard 'guarantee' in 1994. My father laughed about it then."),
     ("guarantees_doubt", "They talk about guarantees like it's a warranty on a washing machine."),
     ("peace_talks",
