@@ -2972,6 +2972,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: each reads as +1, asserted).
 _CUES_READ = [
     ("weapons_supply", "Give us ten-year orders and we will build the plant."),
+    ("binding_pact", "A fund that is written into law changes the calculation in Moscow."),
     ("weapons_supply", "Ukraine's drone and missile makers work around the clock."),
     ("guarantees_doubt", "We heard 'guarantee' in 1994. My father laughed about it then."),
     ("guarantees_doubt", "They talk about guarantees like it's a warranty on a washing machine."),
