@@ -50,7 +50,7 @@ _SEGMENTER_SPACES = re.compile("[" + "".join(map(chr, _SPACES_FOR_SEGMENTER)) + 
 #: A sentence "ending" in a name's two-letter initial ("The Speaker, Kh. | Munkhzul, said"),
 #: an abbreviated given name ("Ma. | Cielito Lee") or an honorific sentencex does not
 #: know ("hoped Ms. | Haley would") goes on into the next.
-_INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
+_INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Moh|Muh|Wm|Jas|Chas|Thos|Geo|Jos|"
                           r"Ms|Mx|Mses|Mmes|Atty|Amb|Cllr|Coun|Cdr|Gens|Sra|Srta|Engr|Barr|"
                           # Swahili styles: "Mhe." (Honourable), "Dkt." (Dr), "Bw." (Mr)
                           r"Mhe|Dkt|Bw|"

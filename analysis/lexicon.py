@@ -260,6 +260,7 @@ TITLES: frozenset[str] = frozenset(
      "mzee",  # Swahili: "Mzee Ann Lee", an elder
      "assoc", "asst",  # "Assoc. Prof. Ann Lee", "Asst. Prof. Ann Lee"
      "ima",  # Manipuri: "Ima Ann Lee", a woman of standing (mother)
+     "ibu", "bapak",  # Indonesian: "Ibu Ann Lee" (Mrs), "Bapak Bo Lee" (Mr)
      "make", "babe",  # siSwati: "Make Ann Lee" (Mrs), "Babe Bo Lee" (Mr)
      "president", "vice", "prime", "minister", "chancellor", "secretary", "general", "gen",
      "col", "colonel", "captain", "capt", "lt", "lieutenant", "major", "maj", "sgt",

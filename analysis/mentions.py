@@ -85,7 +85,7 @@ U Daw Hagg Hagga H.E. Lyonchhen Thuemi Vorsteher Vorsteherin Conseller Conseller
 Samdech Chumteav Batono Kalbatono Onorevole Kades Mawlawi Maulvi Molvi Moulvi
 Hajj Alhaj Legisladora Legislador Ustad Qari Haj Obbo Aadde Ammi Papu Bulama
 Ramatoa Kgosana Gogo Induna Hadj W/t Ustaza Hajja Nai Mi Khun Ajarn Ajahn Acharn
-Hj Hj. Hjh Hjh. Sain Saeen
+Hj Hj. Hjh Hjh. Sain Saeen Ibu Bapak
 """.split())
 POST_NOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD".split()

@@ -50,7 +50,7 @@ from .patterns import Substrings
 _UPPER = UPPER
 _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘ao")
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
-           r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Wm|Jas|Chas|Thos|Geo|Jos|"
+           r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Moh|Muh|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
            r"RNDr|PhDr|Assoc|Asst|Pvt|Pty|Eng|Pe|Arq|Comr|Lic|Licda|Lcda|Lcdo|Mtra|Mtro|Dip|Pr|"
            r"Hj|Hjh|Ir|Tgk|Drs|Dra|"
@@ -833,10 +833,11 @@ _LISTED_ORG_END = re.compile(
 _ROLE_OF_BODY_END = re.compile(r"(?:^|(?<=\s))(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}"
                                r"(?P<head>[a-z-]+)\s+(?:of|at|for)\s+$")
 _MEMBER_OF_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:of|from|at)\s+$")
-#: Abbreviated given names that end in a full stop: "Ma. Cielito" (María), "Wm.", "Jas.";
+#: Abbreviated given names that end in a full stop: "Ma. Cielito" (María), "Moh. Ann"
+#: (Mohammad), "Wm.", "Jas.";
 #: and the two-letter initials of transliterated patronymics ("Kh. Munkhzul", "Ts. Bold").
-NAME_ABBREVIATIONS = frozenset({"Ma.", "Wm.", "Jas.", "Chas.", "Thos.", "Geo.", "Jos.",
-                                "Kh.", "Ts.", "Sh.", "Ch.", "Zh.", "Ya.", "Yu."})
+NAME_ABBREVIATIONS = frozenset({"Ma.", "Moh.", "Muh.", "Wm.", "Jas.", "Chas.", "Thos.", "Geo.",
+                                "Jos.", "Kh.", "Ts.", "Sh.", "Ch.", "Zh.", "Ya.", "Yu."})
 _INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}")  # "J.", "K.M."
 
 

@@ -9610,6 +9610,11 @@ _SPEAKERS_OF = [
      "Ministry of Defence spokesperson Ann Lee said.",
      ["Ma. Teresa Villaruz", "Ma. Teresa Villaruz", "Ronald dela Rosa", "Celestina Arcenas",
       "Ann Lee"]),
+    # the Indonesian "Moh." (Mohammad) opens a name; "Ibu" and "Bapak" are styles
+    ("Intro.\n\n\"The company sent letters,\" said Moh. Taufik Bumulo, a member of the "
+     "commission.\n\nAt the market, Ibu Salma Mopangga, 52, showed a bill. \"I used to pay "
+     "less,\" she said.\n\n\"It is dear,\" said Bapak Joko Santoso.",
+     ["Moh. Taufik Bumulo", "Salma Mopangga", "Joko Santoso"]),
     # a state's post abroad named by the state's possessive takes the state's adjective
     ("Intro.\n\nRussia's embassy in Oslo said in an e-mail that the instructors would be "
      "\"participants\".\n\nUkraine's embassy in Addis Ababa said the offer was welcome.",
