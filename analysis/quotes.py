@@ -2031,6 +2031,10 @@ class _Extractor:
             if s.continued or s.continuation:
                 q.flags.append("multi_paragraph")
             self._attribute_direct(q, s)
+            if q.phrase is None and s.paragraph_id in self._headline_pids() and (
+                    self._para_bounds(s.paragraph_id)[0] < self._lead_start()):
+                continue  # '"Paper does not shoot": a border city listens ...': words in
+                # a headline above the story, no one's attributed speech
             self._clause_before_aside(q, s)
             self.quotes.append(q)
 

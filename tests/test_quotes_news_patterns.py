@@ -152,6 +152,15 @@ def test_fragments_in_headlines_are_not_quotes() -> None:
     assert q["text"].tolist() == ["the dredging was overdue"]
 
 
+def test_a_whole_quotation_opening_a_headline_is_not_a_quote() -> None:
+    q = quotes_of("SHOSTKA PULSE | English edition\n\n\"Paper does not shoot\": a border city "
+                  "listens to Europe's talk of guarantees\n\nBy Daria Kovtun\n\nSHOSTKA — "
+                  "The mayor said the city was ready for whatever the talks in Geneva bring. "
+                  "\"We are ready,\" she said.")
+    assert q["text"].tolist() == ["the city was ready for whatever the talks in Geneva bring",
+                                  "We are ready,"]
+
+
 def test_attribution_inside_a_sentence_before_a_quote_makes_one_partial() -> None:
     q = quotes_of('The rebels would probe the line within days, he warned, "with scouts and '
                   'sabotage." Ann Lee spoke next.')
