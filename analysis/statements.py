@@ -967,6 +967,8 @@ _REPORTED = re.compile(
     r"(?:been|was|were|is|are)\s+[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite|absolutely|"
     r"crystal)\s+)?clear|"
     r"complains|complained|"
+    # "Macron talks about sending troops every few weeks": what he keeps proposing
+    r"talks\s+about|talked\s+about|"
     r"maintains|stated|states|declared|declares|signalled|likes?\s+to\s+(?:say|claim|argue)|"
     r"made\s+(?:it\s+)?[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite)\s+)?(?:clear|known|plain)|"
     r"made\s+(?:the\s+)?(?:same\s+)?point|"

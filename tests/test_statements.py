@@ -2971,6 +2971,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Foreign soldiers here are not a shield, they are a fuse."),
+    ("guarantees_harmful", "Light it and the whole continent burns."),
     ("weapons_supply", "Give us ten-year orders and we will build the plant."),
     ("binding_pact", "A fund that is written into law changes the calculation in Moscow."),
     ("weapons_supply", "Ukraine's drone and missile makers work around the clock."),
@@ -3060,6 +3062,9 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # what a leader keeps talking about is what he proposes
+    ("Emmanuel Macron talks about sending troops every few weeks.", "troops_on_ground", 1,
+     "Emmanuel Macron"),
     ("Vladimir Putin still regards any Western soldier in Ukraine as a legitimate target.",
      "troops_on_ground", -1, "Vladimir Putin"),
     ("Luís Montenegro, the Prime Minister, had agreed to the package only if the United "
