@@ -2160,7 +2160,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
         " you " in low and _ALL_YOU_LIKE.search(text, c_start, c_end) is not None) or (
         (_DIGIT.search(text, s_start, s_end) is not None
          or _NUMBER_WORD.search(text, s_start, s_end) is not None)
-        and _STANCE_WORD.search(text, s_start, s_end) is None))
+        and _STANCE_WORD.search(text, s_start, s_end) is None
+        # (not something held back until the condition holds: "Until there is a treaty,
+        # nobody builds a workshop 40 kilometres from Russia")
+        and not (("until" in low or "unless" in low)
+                 and _HELD_BACK.search(text, s_start, s_end) is not None)))
     # a cost in the predicate after the last cue ("... would be a step towards direct
     # confrontation") is said of the whole subject, every cue in it
     predicate_cost = None

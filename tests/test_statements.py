@@ -2971,6 +2971,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "Any new pact will look beautiful in a frame and nowhere else."),
     ("guarantees_harmful", "Foreign soldiers here are not a shield, they are a fuse."),
     ("guarantees_harmful", "Light it and the whole continent burns."),
     ("weapons_supply", "Give us ten-year orders and we will build the plant."),
@@ -3047,6 +3048,11 @@ def test_a_means_refused_without_something_is_offered_on_its_terms(sentence: str
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
+
+
+def test_a_figure_does_not_turn_a_holding_back_until_a_condition_into_a_fact() -> None:
+    assert code("Until there is a treaty, nobody builds a workshop 40 kilometres from "
+                "Russia.") == [("binding_pact", 1, "conditional", "")]
 
 
 @pytest.mark.parametrize(("concept", "sentence"), _CUES_READ)
