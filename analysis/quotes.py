@@ -1269,9 +1269,13 @@ _FINITE_AUX = frozenset({"have", "has", "had", "are", "is", "was", "were", "will
                          "shall", "cannot", "need", "want", "wants"})
 #: A medium and its addressee after the cue: "in a written reply to L'Écho du Hoggar" (a
 #: long name may stand before "that").
-_MEDIUM_TO_OPEN = re.compile(r"\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?(?:reply|"
+_MEDIUM_TO_OPEN = re.compile(r"\s*(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?(?:reply|"
                              r"statement|letter|email|response|answer|interview|post|message)"
-                             r"\s+to\s+[A-Z]")
+                             r"\s+to\s+[A-Z]|"
+                             # "at the regular government press conference in Berlin that"
+                             r"(?:at|during|after)\s+(?:a|an|the|its|his|her|their)\s+"
+                             r"(?:[a-z-]+\s+){0,3}(?:press\s+conference|news\s+conference|"
+                             r"briefing|session|sitting|meeting|hearing|rally|summit))")
 _THAT_AHEAD = re.compile(r"[^,;:\"“‘]{0,40}?\bthat\b")
 _WH_WORD = re.compile(r"(?:whether|if|how|what|which|when|who|why|where)\b")
 #: Bare quantifier subjects ("Others said", "Many believe"): unnamed groups.

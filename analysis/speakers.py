@@ -2806,6 +2806,12 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                 return whole  # ("Agency head Ir. Ann Lee, M.T., said": the subject before it)
             role_end = k
             continue
+        if k == commas[0] and _BODY_ACRONYM.fullmatch(role) and "," not in text[lo:k] and (
+                whole := parse_subject_left(text, lo, k)) is not None and whole.org and (
+                whole.kind == "name"):
+            # "The Office of the High Representative, OHR, said": the body, its acronym
+            # set off by commas (but "The UN children's agency, UNICEF, said": the name)
+            return whole
         if _PARTY_TAG.fullmatch(role) and role_end < inner_end:
             # "Sen. Ann Lee, R-Eau Claire, whose vote ..., said": past the party tag,
             # after a skipped clause (the name is before it)
@@ -3335,6 +3341,9 @@ _DEGREE_TAG = re.compile(r"PhD|DPhil|MD|MBA|MPH|CPA|Esq\.?|(?:[A-Z][a-z]{0,2}\.)
 #: Styles written before every mention of a name, a role before them included ("MDC
 #: secretary U Thein Zaw Lwin"): Burmese, Mon and Thai.
 _NAME_BOUND_STYLES = frozenset({"u", "daw", "nai", "mi", "khun", "ajarn", "ajahn", "acharn"})
+#: A body's acronym set off by commas after its name: "The Office of the High
+#: Representative, OHR, said".
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _PARTICIPLE_OBJECT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "on",
                                 "in", "to", "at", "with", "from", "after", "for", "up", "out",

@@ -9628,6 +9628,12 @@ _SPEAKERS_OF = [
     ("Intro.\n\nRussia's embassy in Oslo said in an e-mail that the instructors would be "
      "\"participants\".\n\nUkraine's embassy in Addis Ababa said the offer was welcome.",
      ["Russian embassy in Oslo", "Ukrainian embassy in Addis Ababa"]),
+    # a body's acronym set off by commas; a press conference named at length before "that"
+    ("Intro.\n\nThe Office of the High Representative, OHR, said in a statement that the "
+     "changes were needed.\n\nThe United Nations children’s agency, UNICEF, said the wells "
+     "were dry.\n\nSpokeswoman Ann Lee added at the regular government press conference in "
+     "Berlin that the minister would present her own proposals.",
+     ["Office of the High Representative", "UNICEF", "Ann Lee"]),
     # a ministry's officials speak for it
     ("Intro.\n\nFinance ministry officials said the levy would be reviewed.\n\nRussian "
      "defence ministry officials said the jets would stay.",
