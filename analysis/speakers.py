@@ -4194,6 +4194,12 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
             len(words) <= 3 or _norm(words[0]) in _DETERMINERS)) or (
         head in _PUBLICATION_VOICES and _norm(words[0]) in ("the", "a", "an"))
     # ("the paper complains"; "a press report said": no one named)
+    if not (is_person or is_org) and len(words) == 2 and _norm(words[0]) == "the" and (
+            words[1].islower()) and len(head) >= 4 and re.search(
+                rf"\b[{_UPPER}][\w’'-]*\s+{re.escape(head.capitalize())}\b",
+                text[:lo + start]) is not None:
+        is_org = True  # "the pourashava said" after "Jessore Pourashava": that body, by a
+        # head noun no list holds
     if not (is_person or is_org):
         return None
     first = _norm(words[0])

@@ -9634,6 +9634,11 @@ _SPEAKERS_OF = [
      "were dry.\n\nSpokeswoman Ann Lee added at the regular government press conference in "
      "Berlin that the minister would present her own proposals.",
      ["Office of the High Representative", "UNICEF", "Ann Lee"]),
+    # a body named before, met again by a head noun no list holds
+    ("Intro.\n\nThe Shymkent Akimat raised the bus fares.\n\nThe akimat said the fares were "
+     "fair.\n\nThe Jessore Pourashava raised the holding tax.\n\n\"It is fair,\" the "
+     "pourashava said.",
+     ["Shymkent Akimat", "Jessore Pourashava"]),
     # a ministry's officials speak for it
     ("Intro.\n\nFinance ministry officials said the levy would be reviewed.\n\nRussian "
      "defence ministry officials said the jets would stay.",
