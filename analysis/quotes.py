@@ -817,6 +817,9 @@ _ROUGH_QUANTITIES = frozenset({"a", "half", "one", "two", "three", "four", "five
                                "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
                                "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
                                "dozen", "dozens", "hundreds", "thousands"})
+#: Words after "about 40 minutes" that keep it a topic or a time, no clause's verb.
+_QUANTITY_NEXT = frozenset({"of", "in", "on", "at", "for", "with", "to", "from", "about",
+                            "after", "before", "over", "ago", "and", "or", "per", "a", "each"})
 #: A dash between words: "who was arrested – a charge her family deny".
 _DASH_BETWEEN = re.compile(r"\s[–—]\s")
 _ASKED_LEADS = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
@@ -3890,7 +3893,11 @@ class _Extractor:
                 or first == "as" and len(words) > 3 and words[1].lower() in ("many", "much")
                 or first in ("about", "over") and len(words) > 3 and (
                     words[1][:1].isdigit() or words[1].lower() in _ROUGH_QUANTITIES)
-                and _shows_a_verb(words)):
+                and (_shows_a_verb(words) or (
+                    # "said about 40 people still live in the village": a present tense
+                    words[2].lower() in ("people", "men", "women", "children", "families")
+                    or words[2].lower().endswith("s")) and words[3][:1].islower()
+                    and words[3].lower() not in _QUANTITY_NEXT)):
             # (but "said at least two people had died", "said about a dozen soldiers had
             # asked": a quantity, no place or topic)
             return None

@@ -1608,6 +1608,12 @@ def test_one_person_described_then_named_in_the_next_sentence() -> None:
     assert q["speaker"].tolist() == ["Beverley Haxby"] * 2 + ["Thorfinn Drever"] * 2
 
 
+def test_a_rough_quantity_opens_a_clause_in_the_present_tense() -> None:
+    q = quotes_of("Ann Lee said about 40 people still live in the village.")
+    assert q["text"].tolist() == ["about 40 people still live in the village"]
+    assert quotes_of("Ann Lee spoke for about 40 minutes about the plan.").empty
+
+
 def test_how_someone_should_think_is_no_view_they_hold() -> None:
     q = quotes_of("The embassy said Armenia should think carefully before joining.")
     assert q[["speaker", "text"]].values.tolist() == [
