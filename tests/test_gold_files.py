@@ -112,13 +112,18 @@ QUOTES_ONLY_SETS = {f"heldout{n}" for n in (*range(33, 221), 223, 225, 226, 228,
     631, 633, 635, 637, 639, 641, 643, 645, 647, 649, 651, 653, 655)}
 
 
+#: Sets with fewer than six articles, and how many they have: in set 654 one of the three
+#: writers wrote nothing (see its README).
+SHORT_SETS = {"heldout654": 4}
+
+
 def test_heldout_set_is_separate_and_covers_the_topic() -> None:
     """Held-out gold lies outside the default scoring glob; most of it codes stances."""
     from analysis.evaluate import gold_files
 
     assert len(HELDOUT_SETS) >= 8
     for number, (name, files) in enumerate(HELDOUT_SETS.items(), start=1):
-        assert len(files) >= (5 if number == 1 else 6), name
+        assert len(files) >= SHORT_SETS.get(name, 5 if number == 1 else 6), name
         assert not set(files) & set(gold_files()), name
         with_stances = sum(bool(load_gold(p).get("stances")) for p in files)
         if name in QUOTES_ONLY_SETS:
