@@ -4062,6 +4062,12 @@ _CLAUSE_OPENERS = frozenset({
     "also"})
 
 
+#: A statement issued, around a subject and its verb: "In a statement, the X said", "the X
+#: said in a press release".
+_IN_A_STATEMENT = re.compile(r"\b[Ii]n\s+(?:a|an|its)\s+(?:[a-z]+\s+){0,2}(?:statement|press\s+"
+                             r"release|communiqu[eé]|notice|circular)\b")
+
+
 def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerPhrase | None:
     seg = text[lo:hi]
     polled = _SHARE_POLLED.search(seg)
@@ -4195,11 +4201,13 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         head in _PUBLICATION_VOICES and _norm(words[0]) in ("the", "a", "an"))
     # ("the paper complains"; "a press report said": no one named)
     if not (is_person or is_org) and len(words) == 2 and _norm(words[0]) == "the" and (
-            words[1].islower()) and len(head) >= 4 and re.search(
+            words[1].islower()) and len(head) >= 4 and (re.search(
                 rf"\b[{_UPPER}][\w’'-]*\s+{re.escape(head.capitalize())}\b",
-                text[:lo + start]) is not None:
+                text[:lo + start]) is not None or _IN_A_STATEMENT.search(
+                    text, max(0, lo + start - 45), min(len(text), hi + 60)) is not None):
         is_org = True  # "the pourashava said" after "Jessore Pourashava": that body, by a
-        # head noun no list holds
+        # head noun no list holds; "In a statement, the wilaya said": a body that issues
+        # statements
     if not (is_person or is_org):
         return None
     first = _norm(words[0])

@@ -1608,6 +1608,13 @@ def test_one_person_described_then_named_in_the_next_sentence() -> None:
     assert q["speaker"].tolist() == ["Beverley Haxby"] * 2 + ["Thorfinn Drever"] * 2
 
 
+def test_a_body_that_issues_a_statement_by_a_head_noun_no_list_holds() -> None:
+    q = quotes_of("In a statement issued on Tuesday evening, the wilaya said the wali had "
+                  "ordered \u201can immediate and daily follow-up\u201d of the site.")
+    assert q[["speaker", "type"]].values.tolist() == [["wilaya", "partial"]]
+    assert quotes_of("The report said the plan was fine.")["speaker"].tolist() == [""]
+
+
 def test_a_rough_quantity_opens_a_clause_in_the_present_tense() -> None:
     q = quotes_of("Ann Lee said about 40 people still live in the village.")
     assert q["text"].tolist() == ["about 40 people still live in the village"]
