@@ -1540,12 +1540,19 @@ def _in_bare_clause(before: str) -> bool:
         True
         >>> _in_bare_clause("He said,")
         False
+        >>> _in_bare_clause("She said the city, home to some 2,000 Ukrainians,")
+        True
     """
     cues = list(_CUE_RE.finditer(before))
     if not cues:
         return False
     tail = before[cues[-1].end(1):-1]
-    return "," not in tail and len(tail.split()) >= 2
+    if "," not in tail:
+        return len(tail.split()) >= 2
+    # one appositive after the clause's subject: "said the city, home to some 2,000
+    # Ukrainians," (a thousands separator is no comma)
+    parts = re.sub(r"(?<=\d),(?=\d)", "", tail).split(",")
+    return len(parts) == 2 and len(parts[0].split()) >= 2 and len(parts[1].split()) >= 2
 
 
 def _and_or_but(text: str, a: int, b: int) -> bool:

@@ -1615,6 +1615,14 @@ def test_a_body_that_issues_a_statement_by_a_head_noun_no_list_holds() -> None:
     assert quotes_of("The report said the plan was fine.")["speaker"].tolist() == [""]
 
 
+def test_an_appositive_after_the_subject_of_a_partial_quote() -> None:
+    q = quotes_of("Mayor Ann Lee said the city, home to some 2,000 Ukrainians, \u201ccannot "
+                  "afford to be naive\u201d.")
+    assert q[["type", "text"]].values.tolist() == [
+        ["partial", "the city, home to some 2,000 Ukrainians, \u201ccannot afford to be "
+         "naive\u201d"]]
+
+
 def test_a_rough_quantity_opens_a_clause_in_the_present_tense() -> None:
     q = quotes_of("Ann Lee said about 40 people still live in the village.")
     assert q["text"].tolist() == ["about 40 people still live in the village"]
