@@ -2192,6 +2192,12 @@ class _Extractor:
                 # '"...," the Kremlin said': a name may keep its article (not "the
                 # Montana Republican": a description of someone named before)
                 return phrase, cue[0], cm.start()
+            if phrase and phrase.kind == "name" and not phrase.org and phrase.role and (
+                    lead in ("its", "their", "his", "her", "our")):
+                # '"...," its deputy leader Ann Lee said': the role of the body or person
+                # just named, then the name
+                phrase.role = f"{lead} {phrase.role}"
+                return phrase, cue[0], cm.start()
             if phrase and lead in ("a", "an", "another", "one") and last in PARTY_MEMBERS:
                 # '"...," a Michigan Republican said': a party member never named
                 d_at = text.lower().index(lead, a)

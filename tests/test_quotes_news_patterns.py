@@ -9660,6 +9660,11 @@ _SPEAKERS_OF = [
      "fair.\n\nThe Jessore Pourashava raised the holding tax.\n\n\"It is fair,\" the "
      "pourashava said.",
      ["Shymkent Akimat", "Jessore Pourashava"]),
+    # a role owned by the body just named ("its deputy leader"); a student's year
+    ("Intro.\n\nThe Otechestvo party voted against.\n\n\"This is how you become a party to a "
+     "war,\" its deputy leader Stoyko Garvan said from the rostrum.\n\nHer partner, sophomore "
+     "Marcus Delahunt, said the guarantee was \u201ca blank check\u201d.",
+     ["Stoyko Garvan", "Marcus Delahunt"]),
     # a ministry's officials speak for it
     ("Intro.\n\nFinance ministry officials said the levy would be reviewed.\n\nRussian "
      "defence ministry officials said the jets would stay.",
