@@ -1070,6 +1070,11 @@ _PTY_SPELT = re.compile(r"\b(Pty|Pvt|Private|Proprietary)\s+(Ltd|Limited)\b")
 _RESPONSIBLE_FOR = re.compile(r"[a-z]\s(responsible\s)for\s")
 
 
+#: A title in another language glossed in brackets before a name: "burmistrz (mayor) Ann".
+_ROLE_GLOSS = re.compile(r"(?<![\w’'-])([a-zà-ž][\w’'-]*)\s+\((?:the\s+)?([a-z][a-z -]{2,30}?)\)"
+                         rf"(?=\s+[{_UPPER}])")
+
+
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -1080,8 +1085,32 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         >>> t = "Minister for Housing and Local Government Hon. Ann Lee-Hart told"
         >>> parse_subject_left(t, 0, t.index("told")).role
         'Minister for Housing and Local Government Hon.'
+        >>> t = "burmistrz (mayor) Leszek Nowak told"
+        >>> parse_subject_left(t, 0, t.index("told")).name
+        'Leszek Nowak'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    gloss = _ROLE_GLOSS.search(text, lo, cue_start) if "(" in text[lo:cue_start] else None
+    if gloss is not None and not _is_role_word(gloss.group(2).split()[-1]):
+        gloss = None
+    if gloss is not None and phrase is not None and phrase.kind == "name" and (
+            not phrase.org) and not text[gloss.end():phrase.start].strip():
+        # '"...," burmistrz (mayor) Ann Lee told': the glossed title is hers
+        phrase.start = gloss.start(1)
+        phrase.role = phrase.role or gloss.group(2)
+        phrase.surface = text[phrase.start:phrase.end]
+    elif phrase is None and gloss is not None:
+        # 'burmistrz (mayor) Leszek Nowak told': a title in the local language glossed in
+        # brackets; read as the English title (the same offsets, the rest blanked)
+        masked = (text[:gloss.start(1)] + " " * (gloss.start(2) - gloss.start(1))
+                  + gloss.group(2) + " " * (gloss.end() - gloss.end(2)) + text[gloss.end():])
+        phrase = _parse_subject_left(masked, lo, cue_start)
+        if phrase is not None and phrase.kind == "name" and not phrase.org:
+            if phrase.start == gloss.start(2):
+                phrase.start = gloss.start(1)  # (the local title is part of the phrase)
+            phrase.surface = text[phrase.start:phrase.end]
+        else:
+            phrase = None
     if phrase is not None and phrase.kind == "name" and phrase.name.split() and all(
             _norm(t) in POST_NOMINALS for t in phrase.name.split()) and (
             text[max(lo, phrase.start - 2):phrase.start] == ", ") and (

@@ -9665,6 +9665,10 @@ _SPEAKERS_OF = [
      "war,\" its deputy leader Stoyko Garvan said from the rostrum.\n\nHer partner, sophomore "
      "Marcus Delahunt, said the guarantee was \u201ca blank check\u201d.",
      ["Stoyko Garvan", "Marcus Delahunt"]),
+    # a title in the local language glossed in brackets, then the name
+    ("Intro.\n\n\u201eThis town has trained pilots,\u201d burmistrz (mayor) Leszek Nowak "
+     "told the session.\n\nThe mayor said a well-armed army was the first guarantee.",
+     ["Leszek Nowak", "Leszek Nowak"]),
     # a ministry's officials speak for it
     ("Intro.\n\nFinance ministry officials said the levy would be reviewed.\n\nRussian "
      "defence ministry officials said the jets would stay.",
