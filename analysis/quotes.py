@@ -5042,7 +5042,10 @@ class _Extractor:
                     continue  # "Mykola, 78, a retired railway worker, would not give his
                     # surname": named by his given name, not anonymous
                 if not (k >= 0 and pos < reach[k]) and self._unaffiliated(pos, a):
-                    events.append((pos, 2, None))
+                    # (of the sex the clause gives: "would not give his name")
+                    clause = am.group().lower()
+                    events.append((pos, 2, "m" if re.search(r"\bhis\b", clause) else (
+                        "f" if re.search(r"\bher\b", clause) else None)))
             if b - a <= 80 and text[a:b].isupper():
                 continue  # an all-capitals crosshead ("KREMLIN BLAST") names no one
             dateline = _DATELINE.match(text, a, b) if text[a:a + 2].isupper() else (
@@ -5103,7 +5106,7 @@ class _Extractor:
             if order == 0:
                 self._register_speaker(item)
             elif order == 2:
-                self.discourse.register_anonymous(_pos)
+                self.discourse.register_anonymous(_pos, item or "")
             elif order == 4:
                 given = item.group(2)
                 if item.group(1) and (is_given_name(item.group(1)) or item.group(1) == "Ma."):

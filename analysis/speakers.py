@@ -5055,8 +5055,9 @@ class Discourse:
         self._index(next(i for i, e in enumerate(self.entities) if e is ent), name)
         self._found.clear()
 
-    def register_anonymous(self, pos: int) -> Entity:
-        """Record a person the journalist describes but does not name, at ``pos``.
+    def register_anonymous(self, pos: int, gender: str = "") -> Entity:
+        """Record a person the journalist describes but does not name, at ``pos``
+        (``gender`` when the text gives it: "who would not give his name").
 
         Pronouns may resolve to it (its quotes get no speaker); names never do.
 
@@ -5066,7 +5067,7 @@ class Discourse:
             >>> d.register_anonymous(40).anonymous, d.resolve_pronoun("she", 60).anonymous
             (True, True)
         """
-        ent = Entity([f"(anonymous {pos})"], kind="person", anonymous=True)
+        ent = Entity([f"(anonymous {pos})"], kind="person", gender=gender, anonymous=True)
         ent.positions.append(pos)
         ent.salient.append(pos)
         self.entities.append(ent)

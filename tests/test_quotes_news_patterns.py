@@ -1623,6 +1623,14 @@ def test_an_appositive_after_the_subject_of_a_partial_quote() -> None:
          "naive\u201d"]]
 
 
+def test_an_unnamed_man_does_not_take_the_she_of_the_woman_named_before() -> None:
+    q = quotes_of("Intro.\n\nU.S. Rep. Margit Halvorsen had barely finished thanking the club "
+                  "when a man stood up.\n\n\"You voted for this!\" shouted one man, who would "
+                  "not give his name.\n\nThe Republican, now in her second term, waited. \"I "
+                  "am going to own every vote,\" she said.")
+    assert q["speaker"].tolist() == ["", "Margit Halvorsen"]
+
+
 def test_a_rough_quantity_opens_a_clause_in_the_present_tense() -> None:
     q = quotes_of("Ann Lee said about 40 people still live in the village.")
     assert q["text"].tolist() == ["about 40 people still live in the village"]
