@@ -2940,7 +2940,13 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             role = role[:-1]  # "The contractor, X Pvt. Ltd., said": the firm (its full stop
             # put back with its legal form, see quotes._company_suffixes)
         the = 4 if role.startswith("the ") and (_ORG_HEAD_END.search(before) or (
-            _THE_STYLED.match(role))) else 0  # (and "Its pastor, the Rev. Ann Lee, said")
+            _THE_STYLED.match(role)) or (
+            # "The organisers, the Estonian Association of Village Shops, said": a group's
+            # people, then the body they make up
+            _norm(before.split()[-1]).endswith("s") and _has_org_noun(role) and (
+                whole_org := org_name_at(role, 4)) is not None
+            and whole_org[1] >= len(role.rstrip()))) else 0
+        # (and "Its pastor, the Rev. Ann Lee, said")
         if (_NAME_FULL.match(role, the) or the and (
                 # "A second group, the Alderney Fields and Commons Trust, said"
                 whole := org_name_at(role, the)) is not None and whole[1] >= len(

@@ -9677,6 +9677,10 @@ _SPEAKERS_OF = [
     ("Intro.\n\n\u201eThis town has trained pilots,\u201d burmistrz (mayor) Leszek Nowak "
      "told the session.\n\nThe mayor said a well-armed army was the first guarantee.",
      ["Leszek Nowak", "Leszek Nowak"]),
+    # a group's people, then the body they make up in apposition
+    ("Intro.\n\nThe organisers, the Estonian Association of Village Shops, said more than "
+     "10,000 people had come.",
+     ["Estonian Association of Village Shops"]),
     # a ministry's officials speak for it
     ("Intro.\n\nFinance ministry officials said the levy would be reviewed.\n\nRussian "
      "defence ministry officials said the jets would stay.",
