@@ -1652,6 +1652,35 @@ def _word_offset(s: str, k: int) -> int:
 _NOT_ROLE_NEXT = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?![A-Z])"
                             rf"(?!(?:in|of|to|at|for|on|and|{_ROLE_WORDS})\b)[a-z]")
 
+#: Kinds of body whose name need not hold the kind's word: "Brazos Ridge Aerosystems ...,
+#: the company said", "Warisan will file petitions, the party said".
+_SUBJECT_BODY_NOUNS = frozenset({"company", "firm", "group", "party", "association", "union",
+                                 "charity", "campaign", "organisation", "organization",
+                                 "alliance", "movement", "coalition", "operator", "airline",
+                                 "bank", "network", "club", "society", "trust", "foundation",
+                                 "cooperative", "consortium", "retailer", "carmaker", "lender",
+                                 "insurer", "utility"})
+#: A name opening a clause as its subject, before its lower-case verb: "Brazos Ridge
+#: Aerosystems is adding ...", "The Khuru Green Volunteers will hold ...".
+_BODY_SUBJECT = re.compile(rf"(?:The\s+)?(?P<name>[{UPPER}][\w’'&-]*(?:\s+(?:(?:of|for|and|on)"
+                           rf"\s+(?:the\s+)?|&\s+)?[{UPPER}][\w’'&-]*){{0,6}})\s+(?=[a-z])")
+
+
+def _person_like(name: str) -> bool:
+    """Whether ``name`` may be a person's: a given name and a surname ("John Smith"), or a
+    given name then another given name or an initial ("Mary Jo Smith", "Ann K. Lee"); a
+    longer name opening with a given name is a firm's ("Buck Creek Precision Machining").
+
+    Example:
+        >>> _person_like("John Smith"), _person_like("Buck Creek Precision Machining")
+        (True, False)
+    """
+    words = name.split()
+    if not is_given_name(words[0]) or words[0].isupper():
+        return False  # (an acronym is no given name: "NATO")
+    return len(words) <= 2 or is_given_name(words[1]) or bool(re.fullmatch(r"[A-Z]\.", words[1]))
+
+
 class _Extractor:
     def __init__(self, article: Any) -> None:
         self.text: str = article.text
@@ -1732,6 +1761,7 @@ class _Extractor:
         self._resolve()
         self._cataphoric_descriptions()
         self._demonstrative_names()
+        self._body_subjects()
         if self._short:
             for q in self.quotes:  # "An OQLF spokesperson said": the name it stands for
                 if q.speaker in self._short:
@@ -6754,13 +6784,65 @@ class _Extractor:
         return found
 
     def _named_in_quote(self, q: _Quote, noun: str) -> str | None:
-        """The one capitalised name ending in ``noun`` (an organisation's head noun) that
-        the quote ``q`` itself holds, or None."""
+        """The one capitalised name of a body of kind ``noun`` (an organisation's head noun)
+        that the quote ``q`` itself holds, or None: a name ending in the noun ("the
+        Anti-Corruption Commission"), opening with it ("The Ministry of Defence is
+        considering ..., the ministry said") or, for a firm or a group, the name the quote
+        opens with as its subject ("Brazos Ridge Aerosystems is adding a shift, the company
+        said")."""
+        span = self.text[q.start:q.end]
+        cap = noun.capitalize()
         found = {m.group(1) for m in re.finditer(
             rf"((?:[{UPPER}][\w’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,5}}"
-            rf"{noun.capitalize()})\b", self.text[q.start:q.end])} - {""}
-        found = {_strip_det(f) for f in found}
+            rf"{cap})\b", span)} - {""}
+        found = {_strip_det(f) for f in found} - {cap}  # ("The Ministry": no name)
+        found |= {m.group(0) for m in re.finditer(
+            rf"\b{cap}\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+(?:(?:and|of|for)"
+            rf"\s+(?:the\s+)?)?[{UPPER}][\w’'-]*){{0,4}}", span)}
+        if not found and noun in _SUBJECT_BODY_NOUNS and (
+                m := _BODY_SUBJECT.match(span)) is not None and not _person_like(
+                    m.group("name")) and m.group("name") not in COUNTRIES and (
+                load_kb().resolve(m.group("name")) is None):  # (not "Moscow will respond")
+            known = self.discourse.find(m.group("name"))
+            if known is None or known.kind in ("organisation", "unknown"):
+                found = {m.group("name")}
         return found.pop() if len(found) == 1 else None
+
+    def _body_subjects(self) -> None:
+        """Give a body's voice the body its reported clause opens with, when nothing named
+        before or after gave a speaker: "The CDU will open talks on Tuesday, a party
+        spokesman said" (see :meth:`_body_subject`)."""
+        for q in self.quotes:
+            if not q.speaker and q.speaker_kind != _ANON and (
+                    body := self._body_subject(q)) is not None:
+                q.speaker, q.speaker_kind = body, "organisation"
+
+    def _body_subject(self, q: _Quote) -> str | None:
+        """The body the quote ``q`` opens with as its subject, when a voice of some body
+        ("a spokesman", "a party spokesman", "an official in the department", "it") reports
+        it and no one in its sentence asked not to be named: "The Bihor Prefecture will
+        check the decision, a spokesman for the prefecture said"."""
+        p = q.phrase
+        if p is None or q.type == "direct":
+            return None  # (a voice's own words: "The SPD likes to say ...," one said)
+        words = _strip_det(p.surface).lower().split()
+        voice = p.kind == "pronoun" and p.surface.lower() == "it" or p.kind == "description" and (
+            bool(set(words) & (_SPOKES | {"official", "officials"})) or len(words) == 1
+            and words[0] in ORG_NOUNS) and words[0] not in _NUMBER_WORDS and (
+            "familiar" not in words)  # ("two officials familiar with the planning": sources)
+        sent = self._sentence_of(q.start)
+        if not voice or sent is None or _ANONYMITY.search(self.text, sent.start, sent.end):
+            return None
+        m = _BODY_SUBJECT.match(self.text, q.start, q.end)
+        if m is None or _person_like(name := m.group("name")) or name in COUNTRIES:
+            return None
+        kb = load_kb()
+        known = kb.resolve(name)
+        actor = kb.actors.get(known) if known else None
+        if actor is not None and actor.type in ("state", "person") or actor is None and not (
+                _has_org_noun(name) or re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", name)):
+            return None  # (a state, a place, a person; or a name of no body's kind)
+        return name
 
     def _source_before(self, q: _Quote, window: int = 600) -> Entity | None:
         """Whom an earlier "a/an ... source" spoke for ("A Treasury source"), when that

@@ -9689,6 +9689,24 @@ _SPEAKERS_OF = [
     ("Intro.\n\nThe Russian Embassy in Yerevan, asked for comment, said Armenia should "
      "\"think carefully\" before joining.",
      ["Russian Embassy in Yerevan"]),
+    # a body named only in the clause its own voice reports: its kind opening its name, a
+    # firm with no kind word, a party's or a prefecture's spokesman, "it"
+    *[(f"Intro.\n\n{clause}.", [speaker]) for clause, speaker in [
+        ("The Ministry of Finance will review the case in the spring, the ministry said",
+         "Ministry of Finance"),
+        ("Buck Creek Precision Machining has added a second shift, the company said",
+         "Buck Creek Precision Machining"),
+        ("The CDU will open exploratory talks on Tuesday, a party spokesman said", "CDU"),
+        ("The Bihor Prefecture will check the decision within 30 days, a spokesman for the "
+         "prefecture said", "Bihor Prefecture"),
+        ("The Directorate of Municipal Administration would examine the minutes, it said",
+         "Directorate of Municipal Administration"),
+        # (but not a person, a state or a place, nor sources who are not named)
+        ("John Smith will step down in March, the company said", "company"),
+        ("Moscow will respond in kind, a spokesman said", ""),
+        ("The Commission will present a proposal in May, according to two officials "
+         "familiar with the planning", ""),
+    ]],
 ]
 
 
