@@ -50,7 +50,8 @@ _SEGMENTER_SPACES = re.compile("[" + "".join(map(chr, _SPACES_FOR_SEGMENTER)) + 
 #: A sentence "ending" in a name's two-letter initial ("The Speaker, Kh. | Munkhzul, said"),
 #: an abbreviated given name ("Ma. | Cielito Lee") or an honorific sentencex does not
 #: know ("hoped Ms. | Haley would") goes on into the next.
-_INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Moh|Muh|Wm|Jas|Chas|Thos|Geo|Jos|"
+_INITIAL_END = re.compile(r"(?<![\w.])(?:Kh|Ts|Sh|Ch|Zh|Ya|Yu|Ma|Moh|Muh|Wm|Jas|Chas|"
+                          r"Thos|Geo|Jos|"
                           r"Ms|Mx|Mses|Mmes|Atty|Amb|Cllr|Coun|Cdr|Gens|Sra|Srta|Engr|Barr|"
                           # Swahili styles: "Mhe." (Honourable), "Dkt." (Dr), "Bw." (Mr)
                           r"Mhe|Dkt|Bw|"
@@ -421,6 +422,11 @@ _TITLE_ABBREV_END = re.compile(
     r"|(?<![\w.-])(?:Prof|Dr|Sr|D|Eng|Arq)\.[ªº]$")
 
 
+#: A degree after a name and its comma, no sentence end when the next word is lower-case:
+#: "Ann Lee, M.Si. said", "Ann Lee, S.H. told" (Indonesian), "Ann Lee, Ph.D. said".
+_DEGREE_END = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.){1,3}$")
+
+
 #: A currency's abbreviation before its amount, no sentence end: "paid Gs. 25,000" (the
 #: Paraguayan guaraní), "Bs. 40" (boliviano), "Tk. 500", "Ksh. 2,000", "Nu. 300".
 _CURRENCY_ABBREV_END = re.compile(rf"(?<![\w.])(?:{CURRENCY_SHORT_FORMS})\.$")
@@ -442,6 +448,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         >>> t = "The Speaker, Kh. Munkhzul, agreed."
         >>> [t[a:b] for a, b in split_sentences(t)]
         ['The Speaker, Kh. Munkhzul, agreed.']
+        >>> t = "Mayor Ann Lee, M.Si. said so. It rained."
+        >>> [t[a:b] for a, b in split_sentences(t)]
+        ['Mayor Ann Lee, M.Si. said so.', 'It rained.']
     """
     end = len(text) if end is None else end
     chunk = text[start:end]
@@ -508,6 +517,12 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
                         text, spans[-1][1] - 5, spans[-1][1]) and _DAY_OR_ZONE.match(piece, lead))):
                 # (also "at about 3 a.m. | Friday after police stopped him")
                 # "Kh. Munkhzul said"; "Rep. Ann Lee, R-St. George, said"
+                spans[-1] = (spans[-1][0], start + b - trail)
+                continue
+            if spans and piece[lead:lead + 1].islower() and _DEGREE_END.search(
+                    text, max(spans[-1][0], spans[-1][1] - 16), spans[-1][1]):
+                # "Mayor Drs. H. Bambang Sutrisno, M.Si. | said the relocation ...": a degree
+                # after the name, the sentence goes on
                 spans[-1] = (spans[-1][0], start + b - trail)
                 continue
             if spans and piece[lead:lead + 1].isdigit() and _CURRENCY_ABBREV_END.search(

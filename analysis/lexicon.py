@@ -474,6 +474,11 @@ TITLES: frozenset[str] = frozenset(
      # of rank; not "Lok" alone: "Lok Sabha")
      "samdech", "chumteav",
      "kades",  # an Indonesian village head ("Kades Ann Lee", kepala desa)
+     # Indonesian office abbreviations before a name: the head of a service (kepala dinas),
+     # of a section or division, the police chiefs of a district and a sub-district, the
+     # regional secretary, the acting head ("Kadis Ann", "Kapolres AKBP Ann Lee", "Plt")
+     "kadis", "kabid", "kabag", "kasi", "kapolres", "kapolsek", "kapolda", "sekda", "kasatpol",
+     "camat", "lurah", "dandim", "danramil", "plt",
      "legisladora", "legislador",  # an Argentine provincial legislator
      # Afghan and South Asian clerics' styles, the Libyan "Hajj" ("Mawlawi Ann Lee")
      "mawlawi", "maulvi", "molvi", "moulvi", "hajj", "alhaj",

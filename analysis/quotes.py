@@ -1063,11 +1063,12 @@ _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 #: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
 #: (Group 1 an optional first of two given names: 'Maria Lourdes "Malou" Espinosa-Gatchalian'.)
 #: (Also the Filipino "Ma." for Maria, and a surname's particle: 'Ma. Teresa "Tess" Lee',
-#: 'Ronald "Bato" dela Rosa'.)
+#: 'Ronald "Bato" dela Rosa'; a nickname of two words and a "Jr.": 'Elena "Aling Nena"
+#: Manalang', 'Gregorio "Greg" Tañedo Jr.'.)
 _NICKNAMED = re.compile(rf"(?<![\w’'-])(?:(Ma\.|[{UPPER}][a-zà-ÿ]+)\s+)?([{UPPER}][a-zà-ÿ]+)\s+"
-                        rf"[\"“‘'][{UPPER}][\w’'-]{{1,15}}"
+                        rf"[\"“‘'][{UPPER}][\w’'-]{{1,15}}(?:\s+[{UPPER}][\w’'-]{{1,15}})?"
                         rf"[\"”’']\s+((?:(?:de|del|dela|delos|de\s+la|de\s+los|van|von|da|di)"
-                        rf"\s+)?[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)")
+                        rf"\s+)?[{UPPER}][\w’'-]+(?:\s+(?:Jr|Sr)\.|\s+[{UPPER}][\w’'-]+)?)")
 #: What a body publishes, as a source: "(its annual) report", "(the ministry's) figures".
 _BODY_DOCUMENT = (r"(?:[a-z]+\s+){0,2}(?:report|submission|statement|figures|data|accounts|"
                   r"filing|review|audit|survey|study|estimates?|letter|assessment|analysis|"
@@ -1679,6 +1680,20 @@ def _person_like(name: str) -> bool:
     if not is_given_name(words[0]) or words[0].isupper():
         return False  # (an acronym is no given name: "NATO")
     return len(words) <= 2 or is_given_name(words[1]) or bool(re.fullmatch(r"[A-Z]\.", words[1]))
+
+
+def _first_name_of_person(d: Discourse, word: str) -> bool:
+    """Whether ``word`` opens the full name of a person named before: "Imas said" after
+    "Imas Sumiyati" (a given name no list holds, though it reads like a plural of a title).
+
+    Example:
+        >>> d = Discourse()
+        >>> _ = d.register_name("Imas Sumiyati", 0)
+        >>> _first_name_of_person(d, "Imas"), _first_name_of_person(d, "Sumiyati")
+        (True, False)
+    """
+    return any(e.kind == "person" and any(n.split()[0] == word and " " in n for n in e.names)
+               for e in d.entities)
 
 
 class _Extractor:
@@ -6355,7 +6370,7 @@ class _Extractor:
             q.speaker, q.speaker_kind = "", _ANON
         else:
             ent = d.find(p.surface) if " " not in p.surface and p.surface[:1].isupper() and (
-                is_given_name(p.surface)) else None
+                is_given_name(p.surface) or _first_name_of_person(d, p.surface)) else None
             # ("The Chairman of the Parliamentary Committee on Lands, who ...": the holder of
             # an office of a named body, no one last named)
             qualified = p.kind == "description" and len(p.role) > len(p.surface) and (

@@ -632,9 +632,12 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if tok == "H." and not _INITIAL_TOKEN.fullmatch(toks[i + 1]) and (
                 i == 0 and len(toks) >= 4 and not any(
                     _INITIAL_TOKEN.fullmatch(t) or _norm(t) in TITLES for t in toks[1:])
+                or i == 0 and len(toks) == 3 and not is_given_name(toks[1])
+                and not _INITIAL_TOKEN.fullmatch(toks[2])
                 or i > 0 and last_title == i - 1 and _norm(toks[i - 1]) in _HAJI_AFTER):
             last_title = i  # "H. Lalu Ahmad Ann", "Regent H. Ann Lee", "Ir. H. Ann Lee": the
-            # Indonesian Haji abbreviated, a style (not the initial of "H. Ross Perot")
+            # Indonesian Haji abbreviated, a style (not the initial of "H. Ross Perot"); also
+            # before two words of no Western given name ("H. Dadang Kusmayadi")
             continue
         if tok == "S." and len(toks) - i >= 3 and not _INITIAL_TOKEN.fullmatch(toks[i + 1]) and (
                 any(t in ("Singh", "Kaur") for t in toks[i + 2:])):
@@ -745,13 +748,16 @@ _ROMANCE_HEADS = (
     r"Unione|Istituto|Agenzia|Confederazione|"
     # (Catalan: "the Sindicat de Treballadors de les Valls"; and foundations)
     r"Sindicat|Consell|Associació|Federació|Fundació|Comissió|Moviment|Fundación|Fundação|"
-    r"Fondazione")
+    r"Fondazione|"
+    # (Filipino: "the Samahan ng mga Pasahero ng Cabanatuan", "Samahang Magsasaka ng X")
+    r"Samahan|Samahang|Kilusan|Kilusang|Kapisanan|Kapisanang|Alyansa|Koalisyon|Pederasyon|"
+    r"Katipunan|Ugnayan|Lupon|Tanggapan|Kalipunan|Pagkakaisa")
 #: Up to two adjectives between the head and its article: "générale", "maritime",
 #: "Rhodanienne" (not an article itself).
-_ROMANCE_ADJECTIVES = (r"(?:\s+(?!(?:d[eu]s?|de|del|della|da|das|do|dos)\b)"
+_ROMANCE_ADJECTIVES = (r"(?:\s+(?!(?:d[eu]s?|de|del|della|da|das|do|dos|ng|sa|mga)\b)"
                        r"(?:[a-zà-ÿ][\w’'-]*|[A-ZÀ-Þ][a-zà-ÿ]+)){0,2}?")
 _ROMANCE_LINK = (r"\s+(?:(?:d[eu]s?|de\s+la|de\s+les|dels|del|della|dei|degli|delle|da|das|do|"
-                 r"dos)\s+|"
+                 r"dos|ng\s+mga|ng|sa|mga)\s+|"
                  r"de\s+l['’]\s*|d['’]\s*)")
 #: A body named in French, Spanish or Portuguese, its lower-case words included, right
 #: before a speech verb: "the Collectif des usagers du transport collectif trifluvien said",
@@ -762,6 +768,8 @@ _ROMANCE_ORG_END = re.compile(
     r"(?:^|(?<=\s)))"
     rf"(?P<org>(?:{_ROMANCE_HEADS}){_ROMANCE_ADJECTIVES}{_ROMANCE_LINK}"
     r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+)$")
+#: A cheap test for a link word of :data:`_ROMANCE_LINK` ("de", "du", "d'", "ng", "sa").
+_ROMANCE_HINT = re.compile(r" d| (?:ng|sa|mga) ")
 #: The same body's name from its start, up to the first English word or punctuation.
 _ROMANCE_ORG = re.compile(rf"(?:{_ROMANCE_HEADS}){_ROMANCE_ADJECTIVES}{_ROMANCE_LINK}"
                           r"[\w’'-]+(?:\s+[\w’'-]+){0,9}")
@@ -836,8 +844,9 @@ _MEMBER_OF_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:of|from|at)\s+$")
 #: Abbreviated given names that end in a full stop: "Ma. Cielito" (María), "Moh. Ann"
 #: (Mohammad), "Wm.", "Jas.";
 #: and the two-letter initials of transliterated patronymics ("Kh. Munkhzul", "Ts. Bold").
-NAME_ABBREVIATIONS = frozenset({"Ma.", "Moh.", "Muh.", "Wm.", "Jas.", "Chas.", "Thos.", "Geo.",
-                                "Jos.", "Kh.", "Ts.", "Sh.", "Ch.", "Zh.", "Ya.", "Yu."})
+NAME_ABBREVIATIONS = frozenset({"Ma.", "Moh.", "Muh.", "Wm.", "Jas.", "Chas.",
+                                "Thos.", "Geo.", "Jos.", "Kh.", "Ts.", "Sh.", "Ch.", "Zh.", "Ya.",
+                                "Yu."})
 _INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}")  # "J.", "K.M."
 
 
@@ -1070,6 +1079,10 @@ _PTY_SPELT = re.compile(r"\b(Pty|Pvt|Private|Proprietary)\s+(Ltd|Limited)\b")
 _RESPONSIBLE_FOR = re.compile(r"[a-z]\s(responsible\s)for\s")
 
 
+#: Degrees after a name and its comma, right before the cue: ", M.Si. ", ", S.E., M.Si. ".
+_DEGREES_END = re.compile(r",\s*((?:[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)?,?\s*){1,3})$")
+
+
 #: A title in another language glossed in brackets before a name: "burmistrz (mayor) Ann".
 _ROLE_GLOSS = re.compile(r"(?<![\w’'-])([a-zà-ž][\w’'-]*)\s+\((?:the\s+)?([a-z][a-z -]{2,30}?)\)"
                          rf"(?=\s+[{_UPPER}])")
@@ -1090,6 +1103,14 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Leszek Nowak'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is None and (degree := _DEGREES_END.search(text, max(lo, cue_start - 40),
+                                                          cue_start)) is not None and all(
+            _norm(t.rstrip(",")) in POST_NOMINALS for t in degree.group(1).split()) and (
+            person := _parse_subject_left(text, lo, degree.start())) is not None and (
+            person.kind == "name" and not person.org):
+        # "Mayor Bambang Sutrisno, M.Si. said": degrees after the name, no comma closing
+        # them (with one, the appositive's own rules read them)
+        return person
     gloss = _ROLE_GLOSS.search(text, lo, cue_start) if "(" in text[lo:cue_start] else None
     if gloss is not None and not _is_role_word(gloss.group(2).split()[-1]):
         gloss = None
@@ -1441,7 +1462,7 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
     # Every pattern below is anchored at the end: search only the tail.
     off = max(0, len(seg) - _TAIL)
     romance = _ROMANCE_ORG_END.search(seg, off) if (
-        " d" in seg and not seg[-1:].isupper()) else None
+        _ROMANCE_HINT.search(seg) and not seg[-1:].isupper()) else None
     if romance is not None and not romance.group("role") and re.search(
             r"\b(?:of|at|from|with|for|by|to|in|(?:who|which|that)\s+[a-z]+\s+(?:the\s+)?)\s*$",
             seg[:romance.start()]):
@@ -2966,7 +2987,7 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     phrase.start = lo + before.index(pre) if pre else phrase.start
                     phrase.surface = text[phrase.start : phrase.end]
                     return phrase
-        romance = _ROMANCE_ORG_END.search(before) if " d" in before else None
+        romance = _ROMANCE_ORG_END.search(before) if _ROMANCE_HINT.search(before) else None
         if romance is not None and not before[:romance.start()].strip() and (
                 _SKIPPABLE.match(role) or looks_like_role(role)):
             # "The Union Rhodanienne des Bailleurs, which represents landlords, said": the
@@ -4813,6 +4834,8 @@ def names_match(a: str, b: str) -> bool:
     Example:
         >>> names_match("Zwaan", "Maarten van der Zwaan"), names_match("Ann Lee", "Bo Lee")
         (True, False)
+        >>> names_match("Lee Jr.", "Robert Lee Jr."), names_match("Lee Jr.", "Robert Lee Sr.")
+        (True, False)
     """
     ta = a.lower().replace("’", "'").split()
     tb = b.lower().replace("’", "'").split()
@@ -4822,7 +4845,10 @@ def names_match(a: str, b: str) -> bool:
         return True
     fa, fb = ta[-1].rstrip(".") in NAME_SUFFIXES, tb[-1].rstrip(".") in NAME_SUFFIXES
     if fa and fb:
-        return False  # "Robert Lee Jr." and "Robert Lee Sr." are two people
+        # "Robert Lee Jr." and "Robert Lee Sr." are two people; "Tañedo Jr." is
+        # "Gregorio Tañedo Jr."
+        return ta[-1].rstrip(".") == tb[-1].rstrip(".") and names_match(
+            " ".join(ta[:-1]), " ".join(tb[:-1]))
     if fa != fb and len(ta) > 1 and len(tb) > 1 or fa and len(tb) == 1 or fb and len(ta) == 1:
         # "Nana Ameyaw" and "Ameyaw" of "Nana Kwadwo Ameyaw II": the name without its
         # generational suffix or regnal number

@@ -9689,6 +9689,26 @@ _SPEAKERS_OF = [
     ("Intro.\n\nThe Russian Embassy in Yerevan, asked for comment, said Armenia should "
      "\"think carefully\" before joining.",
      ["Russian Embassy in Yerevan"]),
+    # Filipino and Indonesian press styles: a nickname of two words, a "Jr." after a
+    # nickname; a body named in Filipino ("ng", "mga"); the Haji before two words of no
+    # Western given name; a given name no list holds, alone later; degrees after the name
+    # and no comma before the cue; "Kadis" (head of a service) before a given name
+    ('Intro.\n\nFish vendor Elena "Aling Nena" Manalang, 62, said she understands the '
+     'drivers.\n\nCity Administrator Atty. Gregorio "Greg" Tañedo Jr. explained that the '
+     'subsidy was delayed.\n\n"The list is clean," Tañedo said.\n\nIn a statement, the '
+     'Samahan ng mga Pasahero ng Cabanatuan said the fare was "too high".',
+     ["Elena Manalang", "Gregorio Tañedo Jr.", "Gregorio Tañedo Jr.",
+      "Samahan ng mga Pasahero ng Cabanatuan"]),
+    ('Intro.\n\nChairman of DPRD Commission II, H. Dadang Kusmayadi, S.E., M.Si., said the '
+     'draft needed more study.\n\nThe director, Imas Sumiyati, said no collector was '
+     'authorised.\n\n"Every payment has a ticket," Imas said.\n\nMadiun Mayor Drs. H. '
+     'Bambang Sutrisno, M.Si. said the relocation is not meant to “chase away” the vendors.'
+     '\n\nThe head of the service, Ir. Hj. Endang Purwaningsih, M.M., explained that the '
+     'stalls will go by lottery.\n\n“The draw will be open,” said Kadis Endang.',
+     ["Dadang Kusmayadi", "Imas Sumiyati", "Imas Sumiyati", "Bambang Sutrisno",
+      "Endang Purwaningsih", "Endang Purwaningsih"]),
+    # (but a Western initial stays: "H. Ross Perot")
+    ('Intro.\n\nH. Ross Perot said the draft needed more study.', ["H. Ross Perot"]),
     # a body named only in the clause its own voice reports: its kind opening its name, a
     # firm with no kind word, a party's or a prefecture's spokesman, "it"
     *[(f"Intro.\n\n{clause}.", [speaker]) for clause, speaker in [
