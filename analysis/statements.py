@@ -967,6 +967,11 @@ _REPORTED = re.compile(
     r"(?:been|was|were|is|are)\s+[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite|absolutely|"
     r"crystal)\s+)?clear|"
     r"complains|complained|"
+    # "Zelensky keeps repeating that ...", "has been asking for air defence since 2022",
+    # "was right to ask for an army armed for years": what they keep asking for
+    r"keeps\s+(?:repeating|saying|insisting|stressing|asking\s+for|calling\s+for)|"
+    r"(?:been|is|are|was|were)\s+(?:asking|calling|pushing|pressing)\s+for|"
+    r"(?:is|was|were|are)\s+right\s+to\s+(?:ask|call|push|press)\s+for|"
     # "Macron talks about sending troops every few weeks": what he keeps proposing
     r"talks\s+about|talked\s+about|"
     r"maintains|stated|states|declared|declares|signalled|likes?\s+to\s+(?:say|claim|argue)|"

@@ -3068,6 +3068,13 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # what a leader keeps asking for, or was right to ask for, is his position
+    ("Volodymyr Zelensky has been asking for air defence since 2022.", "air_power", 1,
+     "Volodymyr Zelensky"),
+    ("Volodymyr Zelensky keeps repeating that every guarantee must be ratified by "
+     "parliaments.", "binding_pact", 1, "Volodymyr Zelensky"),
+    ("Volodymyr Zelensky was right to ask for an army armed with weapons for years.",
+     "weapons_supply", 1, "Volodymyr Zelensky"),
     # what a leader keeps talking about is what he proposes
     ("Emmanuel Macron talks about sending troops every few weeks.", "troops_on_ground", 1,
      "Emmanuel Macron"),
