@@ -3428,6 +3428,19 @@ class _Extractor:
             return None
         return self._make_reported(a, b, sent, lemma, phrase)
 
+    def _person_before(self, sent: _Sentence, of_at: int, end: int) -> SpeakerPhrase | None:
+        """The person named right before ``of_at`` (where "of the <body>" begins), read as
+        a subject that runs to ``end``: "Board Member Ann Lee" of "... came from Board
+        Member Ann Lee of the 1st District"."""
+        text = self.text
+        lo = max(sent.start, of_at - 80)
+        for m in re.finditer(r"(?<!\S)\S", text[lo:of_at]):
+            person = parse_subject_left(text, lo + m.start(), end)
+            if person is not None and person.kind == "name" and not person.org and (
+                    person.name and text.find(person.name, person.start, of_at) >= 0):
+                return person
+        return None
+
     def _reported(self, sent: _Sentence, pos: int, lemma: str, cue_end: int) -> _Quote | None:
         """``SUBJECT (aux) CUE (that) CLAUSE``."""
         text = self.text
@@ -3447,6 +3460,13 @@ class _Extractor:
         phrase = parse_subject_left(text, self._clause_start(sent), pos)
         if phrase is None:
             return None
+        if phrase.kind == "name" and (who := _WHO_OPENED.search(text, phrase.end, pos)) and (
+                of := _OF_THE_END.search(text, max(sent.start, phrase.start - 20),
+                                         phrase.start)) and (
+                person := self._person_before(sent, of.start(), who.start())) is not None:
+            # "Board Member Ann Lee of the 1st District, who told The Monitor that ...": the
+            # person "who" stands for, not her district or her party
+            phrase = person
         if phrase.kind == "pronoun" and phrase.surface.lower() in ("it", "we") and \
                 lemma in COGNITION_VERBS:
             return None
@@ -7739,7 +7759,14 @@ _POSTPOSED_NAME = re.compile(r"[\"“][^\"“”\n]{1,400}[,?!][\"”]\s+(?:said
 _INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+(?:of|for|at)\b)")
 #: A translation or gloss between dashes right after a closing mark: " – my God, it's
 #: another form – " (he told ...).
-_GLOSS_ASIDE = re.compile(r",?\s*[–—]\s+[^–—\"“”\n]{1,120}?\s+[–—]\s+(?=[a-z]|[A-Z][a-z])")
+#: The comma and "who" (and an adverb) right before a cue: ", who told", ", who also said".
+_WHO_OPENED = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
+#: "of the" or "of" right before a body's name: "Ann Lee of the Labour Party".
+_OF_THE_END = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
+_GLOSS_ASIDE = re.compile(r",?\s*[–—]\s+[^–—\"“”\n]{1,120}?\s+[–—]\s+(?=[a-z]|[A-Z][a-z])|"
+                          # (or in brackets: '"Matagal na po ...," (We have waited for this
+                          # for a long time) Ann Lee told The Monitor')
+                          r"\s*\([^()\"“”\n]{1,160}\)\s+(?=[a-z]|[A-Z][a-z])")
 _NUMBERED_UNITS = frozenset({"Ward", "District", "Division", "Precinct", "Zone", "Block",
                              "Sector", "Circle"})
 _NUMBER_NEXT = re.compile(r"\s+(?:No\.?\s*)?\d")

@@ -9707,6 +9707,14 @@ _SPEAKERS_OF = [
      'stalls will go by lottery.\n\n“The draw will be open,” said Kadis Endang.',
      ["Dadang Kusmayadi", "Imas Sumiyati", "Imas Sumiyati", "Bambang Sutrisno",
       "Endang Purwaningsih", "Endang Purwaningsih"]),
+    # a translation in brackets between the quote and its attribution; "who" after a
+    # person and her district or party is the person
+    ('Intro.\n\nPunong Barangay Crisanto Tiglao welcomed the approval.\n\n“Matagal na po '
+     'naming hinihintay ito,” (We have waited for this for a long time) Tiglao told The '
+     'Monitor.\n\nThe other vote came from Board Member Ronaldo Baluyut of the 1st District, '
+     'who told The Monitor that he had “nothing against La Paz”.\n\nThe last came from Ann '
+     'Lee of the Labour Party, who told reporters that she had nothing against the plan.',
+     ["Crisanto Tiglao", "Ronaldo Baluyut", "Ann Lee"]),
     # (but a Western initial stays: "H. Ross Perot")
     ('Intro.\n\nH. Ross Perot said the draft needed more study.', ["H. Ross Perot"]),
     # a body named only in the clause its own voice reports: its kind opening its name, a
