@@ -2091,11 +2091,24 @@ class _Extractor:
                 q.flags.append("multi_paragraph")
             self._attribute_direct(q, s)
             if q.phrase is None and s.paragraph_id in self._headline_pids() and (
-                    self._para_bounds(s.paragraph_id)[0] < self._lead_start()):
+                    self._para_bounds(s.paragraph_id)[0] < self._lead_start()
+                    or self._quoted_heading(s)):
                 continue  # '"Paper does not shoot": a border city listens ...': words in
-                # a headline above the story, no one's attributed speech
+                # a headline above the story, no one's attributed speech (also a section's
+                # heading below it: '2. ”My mother still sleeps in the corridor”')
             self._clause_before_aside(q, s)
             self.quotes.append(q)
+
+    def _quoted_heading(self, s: QuoteSpan) -> bool:
+        """Whether the quotation ``s`` closes a short line of its own that is a heading or
+        a link: '2. ”My mother still sleeps in the corridor”', 'Read more: Mayor: ”No”'
+        (a number or a label with a colon before it, nothing after it)."""
+        if s.continued or s.continuation or s.close_pos < 0:
+            return False
+        a, b = self._para_bounds(s.paragraph_id)
+        lead = self.text[a:max(a, s.open_pos)]
+        return not self.text[s.close_pos + 1:b].strip() and len(self.text[a:b].split()) <= 14 \
+            and _HEADING_LEAD.fullmatch(lead) is not None
 
     def _clause_before_aside(self, q: _Quote, s: QuoteSpan) -> None:
         """'The fund, she argued, "belongs to the people"': the speaker's words open
@@ -7763,6 +7776,8 @@ _INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+
 _WHO_OPENED = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: "of the" or "of" right before a body's name: "Ann Lee of the Labour Party".
 _OF_THE_END = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
+#: What opens a heading or a link line before a quotation: "2. ", "Read more: Mayor: ".
+_HEADING_LEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s*|(?:[^\s:\"“”]+\s+){0,3}[^\s:\"“”]+:\s*){1,2}")
 _GLOSS_ASIDE = re.compile(r",?\s*[–—]\s+[^–—\"“”\n]{1,120}?\s+[–—]\s+(?=[a-z]|[A-Z][a-z])|"
                           # (or in brackets: '"Matagal na po ...," (We have waited for this
                           # for a long time) Ann Lee told The Monitor')

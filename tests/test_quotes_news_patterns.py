@@ -9715,6 +9715,11 @@ _SPEAKERS_OF = [
      'who told The Monitor that he had “nothing against La Paz”.\n\nThe last came from Ann '
      'Lee of the Labour Party, who told reporters that she had nothing against the plan.',
      ["Crisanto Tiglao", "Ronaldo Baluyut", "Ann Lee"]),
+    # a section's heading or a link line that is a whole quotation is no one's speech
+    ('Intro.\n\nAnn Lee said the plan was ”too slow”.\n\n2. ”My mother still sleeps in '
+     'the corridor”\n\n”It is cold,” Bo Chen said.\n\nRead more: Mayor: ”Without the '
+     'Americans it is a symbol”',
+     ["Ann Lee", "Bo Chen"]),
     # (but a Western initial stays: "H. Ross Perot")
     ('Intro.\n\nH. Ross Perot said the draft needed more study.', ["H. Ross Perot"]),
     # a body named only in the clause its own voice reports: its kind opening its name, a
