@@ -7888,7 +7888,7 @@ _ANONYMOUS = re.compile(
     r"(?:spoke|talked)\s+to\s+(?:[\w’'-]+\s+){1,4}?on\s+(?:the\s+)?condition|"
     r"(?:granted|given|requested|request(?:s|ing)|sought|seeking)\s+anonymity|"
     r"not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|"
-    + _NAME_WITHHELD + ")",
+    + _NAME_WITHHELD + "|" + NAME_UNPUBLISHED + ")",
     re.IGNORECASE)
 
 

@@ -1084,8 +1084,39 @@ _DEGREES_END = re.compile(r",\s*((?:[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)?,?\s
 
 
 #: A title in another language glossed in brackets before a name: "burmistrz (mayor) Ann".
-_ROLE_GLOSS = re.compile(r"(?<![\w’'-])([a-zà-ž][\w’'-]*)\s+\((?:the\s+)?([a-z][a-z -]{2,30}?)\)"
-                         rf"(?=\s+[{_UPPER}])")
+_ROLE_GLOSS = re.compile(r"(?<![\w’'-])([a-zà-ž][\w’'-]*)\s+\((?:the\s+)?"
+                         r"([A-Za-z][A-Za-z -]{2,30}?)\)"
+                         rf"(?=\s+[{_UPPER}]|,\s+[{_UPPER}]|\s+(?:from|in|at|of)\s)")
+# (also in apposition and before a place: "Its vd (chief executive), Ann Lee, said", "A
+# hemvärnsman (Home Guard volunteer) from Borås said")
+
+
+def _glossed_description(text: str, lo: int, cue_start: int,
+                         gloss: re.Match[str]) -> SpeakerPhrase | None:
+    """A description whose head is a local word glossed in brackets, read with the gloss
+    in its place: "A hemvärnsman (Home Guard volunteer) from Borås, who did not want his
+    name in the paper," (offsets into ``text``).
+
+    Example:
+        >>> t = "A hemvärnsman (Home Guard volunteer) from Borås said"
+        >>> p = _glossed_description(t, 0, t.index("said"), _ROLE_GLOSS.search(t))
+        >>> p.surface, p.role
+        ('A hemvärnsman (Home Guard volunteer) from Borås', 'A Home Guard volunteer')
+    """
+    a, b = gloss.start(1), gloss.end()
+    inner = gloss.group(2)
+    compact = text[:a] + inner + text[b:]
+    shift = b - (a + len(inner))
+    phrase = _parse_subject_left(compact, lo, cue_start - shift)
+    if phrase is None or phrase.kind != "description" or phrase.start > a or phrase.end < a:
+        return None
+
+    def back(i: int) -> int:
+        return i if i <= a else (b if i <= a + len(inner) else i + shift)
+
+    phrase.start, phrase.end = back(phrase.start), back(phrase.end)
+    phrase.surface = text[phrase.start:phrase.end]
+    return phrase
 
 
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
@@ -1126,12 +1157,14 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         masked = (text[:gloss.start(1)] + " " * (gloss.start(2) - gloss.start(1))
                   + gloss.group(2) + " " * (gloss.end() - gloss.end(2)) + text[gloss.end():])
         phrase = _parse_subject_left(masked, lo, cue_start)
-        if phrase is not None and phrase.kind == "name" and not phrase.org:
+        if phrase is not None and (phrase.kind == "name" and not phrase.org or (
+                phrase.kind == "description" and phrase.start <= gloss.start(2))):
             if phrase.start == gloss.start(2):
                 phrase.start = gloss.start(1)  # (the local title is part of the phrase)
             phrase.surface = text[phrase.start:phrase.end]
+            phrase.role = " ".join(phrase.role.split())
         else:
-            phrase = None
+            phrase = _glossed_description(text, lo, cue_start, gloss)
     if phrase is not None and phrase.kind == "name" and phrase.name.split() and all(
             _norm(t) in POST_NOMINALS for t in phrase.name.split()) and (
             text[max(lo, phrase.start - 2):phrase.start] == ", ") and (
@@ -2587,7 +2620,9 @@ NICKNAME_ASIDE = (r"as\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,4}?call(?:
                   r"(?:him|her)")
 #: A name kept out of print: "who did not want his name published".
 NAME_UNPUBLISHED = (r"\b(?:wish|want)\w*\s+(?:his|her|their)\s+(?:full\s+)?name\s+"
-                    r"(?:to\s+be\s+)?(?:published|used|printed|disclosed|revealed|made\s+public)")
+                    r"(?:to\s+be\s+)?(?:published|used|printed|disclosed|revealed|made\s+public|"
+                    # ("who did not want his name in the paper")
+                    r"in\s+the\s+(?:paper|newspaper|press|media))")
 _SKIPPABLE = re.compile(
     r"(?:\d{1,3}$|[DRI]-[A-Z][A-Za-z.]*$|for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"in\s+response|in\s+a\s+statement|in\s+contrast|"

@@ -9720,6 +9720,12 @@ _SPEAKERS_OF = [
      'the corridor”\n\n”It is cold,” Bo Chen said.\n\nRead more: Mayor: ”Without the '
      'Americans it is a symbol”',
      ["Ann Lee", "Bo Chen"]),
+    # a local word for a role glossed in brackets, in apposition or before a place; a
+    # name kept out of the paper
+    ('Intro.\n\nIts vd (chief executive), Fredrik Tornvall-Asante, said that the real '
+     'guarantee is ”a long order book”.\n\nA hemvärnsman (Home Guard volunteer) from Borås, '
+     'who did not want his name in the paper, said most of his platoon ”would go if asked”.',
+     ["Fredrik Tornvall-Asante", ""]),
     # (but a Western initial stays: "H. Ross Perot")
     ('Intro.\n\nH. Ross Perot said the draft needed more study.', ["H. Ross Perot"]),
     # a body named only in the clause its own voice reports: its kind opening its name, a
