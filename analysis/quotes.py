@@ -6284,6 +6284,14 @@ class _Extractor:
         p = q.phrase
         assert p is not None
         kind_default = "organisation" if p.org else "person"
+        if p.kind == "name" and len(p.name.split()) <= 3 and (
+                (known := self.discourse.find(p.name)) is None or known.names == [p.name]) and (
+                holder := self._office_holder(p)) is not None:
+            # '"...," the Baale said': the holder of the office named before
+            q.speaker, q.speaker_kind = holder.canonical, holder.kind
+            q.attribution = "description"
+            d.touch(holder, p.start)
+            return
         if p.kind == "name":
             if has_trailing_acronym(p.name.split()):
                 p.name = p.name.rsplit(None, 1)[0]  # "the Confederation of X Industries EK"
@@ -6417,6 +6425,8 @@ class _Extractor:
                         p.surface.split()[0].lower() in ("a", "an")):
                     ent = None  # "A senior woman member ... said" after "The Member for
                     # Kerowagi, Hon. X, said": someone new, not the capitalised role
+                if ent is None:
+                    ent = self._office_holder(p)
             title_words = p.surface.lower().split()[1:]
             if ent is not None and ent.kind == "person" and p.surface.lower().startswith(
                     "the ") and len(title_words) >= 2 and title_words[-1] in PERSON_ROLES and not (
@@ -6855,6 +6865,27 @@ class _Extractor:
             if known is None or known.kind in ("organisation", "unknown"):
                 found = {m.group("name")}
         return found.pop() if len(found) == 1 else None
+
+    def _office_holder(self, p: SpeakerPhrase) -> Entity | None:
+        """The person last named in apposition to the capitalised office ``p`` names: "the
+        Baale" after "The Baale of Oke-Ayepe, Chief Ann Lee, appealed ..." (an office no
+        lexicon holds)."""
+        text = self.text
+        office = p.name if p.kind == "name" else " ".join(p.surface.split()[1:])
+        words = office.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or (
+                p.kind == "description" and p.surface.split()[0].lower() != "the") or (
+                p.kind == "name" and not text[max(0, p.start - 4):p.start].lower() == "the "):
+            return None
+        found = None
+        for m in re.finditer(rf"\b[Tt]he\s+{re.escape(office)}\s+of\s+[^,.;\n]{{2,40}},\s+"
+                             r"([^,.;\n]{4,60}),", text[:p.start]):
+            found = m
+        if found is None:
+            return None
+        _, name, _ = split_title(found.group(1))
+        ent = self.discourse.find(name) if name else None
+        return ent if ent is not None and ent.kind == "person" else None
 
     def _body_subjects(self) -> None:
         """Give a body's voice the body its reported clause opens with, when nothing named

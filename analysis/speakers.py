@@ -1119,6 +1119,14 @@ def _glossed_description(text: str, lo: int, cue_start: int,
     return phrase
 
 
+#: An office of a place, then its holder in apposition: "The Baale of Oke-Ayepe, Chief Ann
+#: Lee" (the holder's style and name).
+_OFFICE_OF_PLACE_APPOSED = re.compile(
+    rf"(?P<office>(?:[Tt]he\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)?\s+of\s+"
+    rf"[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,2}}),\s+"
+    rf"(?P<person>[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{2,5}})$")
+
+
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -1165,6 +1173,18 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
             phrase.role = " ".join(phrase.role.split())
         else:
             phrase = _glossed_description(text, lo, cue_start, gloss)
+    if phrase is not None and phrase.kind == "name" and phrase.org and (
+            not _has_org_noun(phrase.name)) and (
+            office := _OFFICE_OF_PLACE_APPOSED.match(text, phrase.start - 4 if text[
+                max(lo, phrase.start - 4):phrase.start] in ("The ", "the ") else phrase.start,
+                phrase.end)) is not None:
+        title, name, _ = split_title(office.group("person"))
+        if title and len(name.split()) >= 2 and not _has_org_noun(name):
+            # "The Iya Oloja of Igbona Market, Alhaja Ann Lee Bo," said: an office no lexicon
+            # holds, of a place, then its titled holder (not a body with a person as role)
+            return SpeakerPhrase("name", office.start(), phrase.end,
+                                 text[office.start():phrase.end], name=name,
+                                 role=office.group("office"), title=title, gender=_gender(title))
     if phrase is not None and phrase.kind == "name" and phrase.name.split() and all(
             _norm(t) in POST_NOMINALS for t in phrase.name.split()) and (
             text[max(lo, phrase.start - 2):phrase.start] == ", ") and (

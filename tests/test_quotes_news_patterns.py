@@ -9726,6 +9726,13 @@ _SPEAKERS_OF = [
      'guarantee is ”a long order book”.\n\nA hemvärnsman (Home Guard volunteer) from Borås, '
      'who did not want his name in the paper, said most of his platoon ”would go if asked”.',
      ["Fredrik Tornvall-Asante", ""]),
+    # an office no lexicon holds, of a place, and its titled holder in apposition; the
+    # office alone later is its holder
+    ('Intro.\n\nThe Iya Oloja of Igbona Market, Alhaja Sikirat Abeke Olayiwola-Adeosun, said '
+     'the women sold little.\n\n"We pay our tax," the Iya Oloja told Ohun Ilu FM.\n\nThe '
+     'Baale of Oke-Ayepe, Chief Raufu Adio Okunlola-Faramade, appealed to both sides to '
+     '"sheathe their swords".\n\n"Let them talk like family," the Baale said.',
+     ["Sikirat Abeke Olayiwola-Adeosun"] * 2 + ["Raufu Adio Okunlola-Faramade"] * 2),
     # (but a Western initial stays: "H. Ross Perot")
     ('Intro.\n\nH. Ross Perot said the draft needed more study.', ["H. Ross Perot"]),
     # a body named only in the clause its own voice reports: its kind opening its name, a
