@@ -632,8 +632,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         if tok == "H." and not _INITIAL_TOKEN.fullmatch(toks[i + 1]) and (
                 i == 0 and len(toks) >= 4 and not any(
                     _INITIAL_TOKEN.fullmatch(t) or _norm(t) in TITLES for t in toks[1:])
-                or i == 0 and len(toks) == 3 and not is_given_name(toks[1])
-                and not _INITIAL_TOKEN.fullmatch(toks[2])
+                or (i == 0 or last_title == i - 1) and len(toks) - i >= 3
+                and not is_given_name(toks[i + 1]) and not _INITIAL_TOKEN.fullmatch(toks[i + 2])
                 or i > 0 and last_title == i - 1 and _norm(toks[i - 1]) in _HAJI_AFTER):
             last_title = i  # "H. Lalu Ahmad Ann", "Regent H. Ann Lee", "Ir. H. Ann Lee": the
             # Indonesian Haji abbreviated, a style (not the initial of "H. Ross Perot"); also
@@ -1079,6 +1079,10 @@ _PTY_SPELT = re.compile(r"\b(Pty|Pvt|Private|Proprietary)\s+(Ltd|Limited)\b")
 _RESPONSIBLE_FOR = re.compile(r"[a-z]\s(responsible\s)for\s")
 
 
+#: A title's abbreviation or gloss in brackets inside it, before "of"/"for" and more of the
+#: title: "Regional Secretary (Sekda) of Kediri Regency".
+_TITLE_BRACKET = re.compile(rf"[{_UPPER}][\w’'-]*(\s\([^()\n]{{1,40}}\))\s+(?:of|for)\s+"
+                            rf"(?:the\s+)?[{_UPPER}]")
 #: Degrees after a name and its comma, right before the cue: ", M.Si. ", ", S.E., M.Si. ".
 _DEGREES_END = re.compile(r",\s*((?:[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)?,?\s*){1,3})$")
 
@@ -1142,6 +1146,17 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Leszek Nowak'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if (bracket := _TITLE_BRACKET.search(text, lo, cue_start) if "(" in text[lo:cue_start]
+            else None) is not None and (phrase is None or phrase.kind != "name" or (
+                text.find(phrase.name, phrase.start, phrase.end) < bracket.start())) and (
+            person := parse_subject_left(
+                text[:bracket.start(1)] + " " * (bracket.end(1) - bracket.start(1))
+                + text[bracket.end(1):], lo, cue_start)) is not None and (
+            person.kind == "name" and not person.org and person.start < bracket.start()):
+        # "Regional Secretary (Sekda) of Kediri Regency Dr. H. Ann Lee said": a title's
+        # abbreviation in brackets inside it, read past (blanked, offsets kept)
+        person.surface = text[person.start:person.end]
+        phrase = person
     if phrase is None and (degree := _DEGREES_END.search(text, max(lo, cue_start - 40),
                                                           cue_start)) is not None and all(
             _norm(t.rstrip(",")) in POST_NOMINALS for t in degree.group(1).split()) and (

@@ -9733,6 +9733,10 @@ _SPEAKERS_OF = [
      'Baale of Oke-Ayepe, Chief Raufu Adio Okunlola-Faramade, appealed to both sides to '
      '"sheathe their swords".\n\n"Let them talk like family," the Baale said.',
      ["Sikirat Abeke Olayiwola-Adeosun"] * 2 + ["Raufu Adio Okunlola-Faramade"] * 2),
+    # a title's abbreviation in brackets inside it; the Haji after another style
+    ('Intro.\n\nRegional Secretary (Sekda) of Kediri Regency Dr. H. Sugeng Pramudyo '
+     'Hadiwinoto, M.Si. said the work must be finished before the end of June.',
+     ["Sugeng Pramudyo Hadiwinoto"]),
     # (but a Western initial stays: "H. Ross Perot")
     ('Intro.\n\nH. Ross Perot said the draft needed more study.', ["H. Ross Perot"]),
     # a body named only in the clause its own voice reports: its kind opening its name, a
