@@ -34,6 +34,7 @@ from .article import Article, load_article
 from .evaluate import same_speaker
 from .positions import STANCES, derive_positions
 from .quotes import QUOTE_COLUMNS
+from .speakers import split_title
 from .statements import extract_statements
 
 #: Columns of :func:`compare_stances` / :func:`evaluate_positions`.
@@ -130,6 +131,13 @@ def compare_stances(article_id: str, gold_stances: list[dict[str, Any]],
             # "Ukraine", "the Kremlin" for "Kremlin")
             cand = pos[[same_speaker(a, actor) and b == basis
                         for a, b in zip(pos["actor"], pos["basis"], strict=True)]]
+        if not len(cand) and len(pos) and basis == "attributed":
+            # a leader the article names by surname only ("Zelensky has asked for ...",
+            # "President Zelensky was right") and the coder in full: the one attributed
+            # actor of that surname
+            short = pos[[b == basis and split_title(a)[1] == actor.split()[-1]
+                         for a, b in zip(pos["actor"], pos["basis"], strict=True)]]
+            cand = short if len(set(short["actor"])) == 1 else cand
         if basis == "attributed" and len(cand):
             exact = cand[cand["attributed_by"] == by]
             cand = exact if len(exact) else cand

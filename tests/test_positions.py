@@ -299,6 +299,23 @@ def test_stances_are_compared_under_the_names_the_quotes_scorer_accepts() -> Non
     assert table["predicted"].tolist() == ["support", "missing"]
 
 
+def test_an_attributed_leader_named_by_surname_only_is_the_coders_full_name() -> None:
+    # the article says "President Zelensky"; the coder writes the full name. Only for an
+    # attributed actor, and only when one predicted actor has that surname
+    positions = pd.DataFrame({"article_id": ["a"] * 3,
+                              "actor": ["President Okonkwo", "Lee", "Ann Lee"],
+                              "basis": ["attributed", "self", "attributed"],
+                              "attributed_by": ["Bo Chen", "", "Bo Chen"],
+                              "stance": ["support", "oppose", "neutral"], "concepts": [""] * 3})
+    gold = [{"actor": "Chidi Okonkwo", "stance": "support", "basis": "attributed",
+             "attributed_by": "Bo Chen", "concepts": []},
+            {"actor": "Ann Lee", "stance": "neutral", "basis": "attributed",
+             "attributed_by": "Bo Chen", "concepts": []},
+            {"actor": "Tom Lee", "stance": "oppose", "basis": "self", "concepts": []}]
+    table = compare_stances("a", gold, positions)
+    assert table["predicted"].tolist() == ["support", "neutral", "missing"]
+
+
 def test_statements_name_the_actor_a_speaker_resolves_to() -> None:
     # "Sir Keir" resolves to the knowledge base's person; positions use that name,
     # as the actors table does
