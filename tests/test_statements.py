@@ -2971,6 +2971,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "Ukraine got guarantees in 1994 and we all saw what they were worth."),
+    ("guarantees_harmful", "More planes here means more reasons for them to aim at us."),
     ("guarantees_doubt", "Any new pact will look beautiful in a frame and nowhere else."),
     ("guarantees_harmful", "Foreign soldiers here are not a shield, they are a fuse."),
     ("guarantees_harmful", "Light it and the whole continent burns."),
