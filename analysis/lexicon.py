@@ -292,6 +292,14 @@ TITLES: frozenset[str] = frozenset(
      "tuai", "rumah",  # an Iban longhouse headman, "Tuai Rumah Ann anak Lee"
      "uno",  # Bangladesh's upazila nirbahi officer, "UNO Ann Lee"
      "starosta", "wojewoda", "wójt", "burmistrz",  # (Polish county, province, commune heads)
+     # Polish: an MP ("poseł Ann Lee", "posłanka"), a village head, ranks ("płk", "ppłk")
+     "poseł", "posłanka", "sołtys", "płk", "ppłk", "mjr", "kpt", "szer", "sierż", "kpr",
+     # Swedish ranks and offices: "fanjunkare Ann Lee", "överstelöjtnant", "kommunalråd"
+     "fanjunkare", "förvaltare", "överstelöjtnant", "överste", "kapten", "löjtnant", "fänrik",
+     "furir", "överfurir", "korpral", "kommendörkapten", "brigadgeneral", "kommunalråd",
+     "riksdagsledamot",
+     # Romanian: "dl." (Mr), a commodore ("comandor")
+     "dl", "comandor",
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
      "asg", "dsp", "asp", "acp",  # (Additional Solicitor General; police ranks)
      # Austrian and German degrees and offices written before a name ("LAbg. Mag.a Ann

@@ -9737,6 +9737,11 @@ _SPEAKERS_OF = [
     ('Intro.\n\nRegional Secretary (Sekda) of Kediri Regency Dr. H. Sugeng Pramudyo '
      'Hadiwinoto, M.Si. said the work must be finished before the end of June.',
      ["Sugeng Pramudyo Hadiwinoto"]),
+    # Polish and Swedish titles and ranks before a name
+    ('Intro.\n\nPoseł Dariusz Kołodziejak said the money should go to flood embankments.'
+     '\n\nFanjunkare Lina Hakkarainen said she would go if asked.\n\nPpłk Jan Kowal said '
+     'the brigade was ready.',
+     ["Dariusz Kołodziejak", "Lina Hakkarainen", "Jan Kowal"]),
     # (but a Western initial stays: "H. Ross Perot")
     ('Intro.\n\nH. Ross Perot said the draft needed more study.', ["H. Ross Perot"]),
     # a body named only in the clause its own voice reports: its kind opening its name, a
