@@ -646,7 +646,8 @@ _ADVERBIAL = re.compile(
     r"in\s+(?:a|an|the)\s+(?:(?:written|joint|brief|short|separate|emailed|prepared|"
     r"recorded|online)\s+)?(?:statement|interview|post|letter|speech|briefing|"
     r"video|message|televised\s+address|address|note|research\s+note|report|email|"
-    r"press\s+release|column|op-ed|newsletter|podcast)(?:\s+(?:with|on|to|for|in|read\s+out\s+by|"
+    r"press\s+release|column|op-ed|newsletter|podcast|reply|response)(?:\s+(?:with|on|to|for|in|"
+    r"read\s+out\s+by|"
     r"read\s+by|posted\s+on|issued\s+by|released\s+by|sent\s+to)\s+[\w’' -]{1,60}?"
     r"(?=\s*,?\s*that\b)|\s+(?:with|on|to)\s+[\w’' ]{1,40}?)?|"
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -6513,7 +6514,8 @@ class _Extractor:
                 # "A Treasury source hit back ... The source added ...": the same source,
                 # speaking for the same organisation
                 unnamed_source, ent = False, prior_source
-            if ent is None and not org and not at_org and words[-1] in _SPOKES and \
+            if ent is None and not org and not at_org and (
+                    words[-1] in _SPOKES or words[-2:] in _PRESS_VOICES) and \
                     words[0] in ("a", "an"):
                 # "... Ministry of Defence declined to comment. "...", a spokesperson said":
                 # the spokesperson speaks for the organisation just named (of its kind:
@@ -7809,6 +7811,9 @@ _WHO_OPENED = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
 _OF_THE_END = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
 #: What opens a heading or a link line before a quotation: "2. ", "Read more: Mayor: ".
 _HEADING_LEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s*|(?:[^\s:\"“”]+\s+){0,3}[^\s:\"“”]+:\s*){1,2}")
+#: A body's press people, its voice as a spokesperson is: "a press officer wrote".
+_PRESS_VOICES = (["press", "officer"], ["media", "officer"], ["press", "secretary"],
+                 ["information", "officer"], ["communications", "officer"])
 _GLOSS_ASIDE = re.compile(r",?\s*[–—]\s+[^–—\"“”\n]{1,120}?\s+[–—]\s+(?=[a-z]|[A-Z][a-z])|"
                           # (or in brackets: '"Matagal na po ...," (We have waited for this
                           # for a long time) Ann Lee told The Monitor')

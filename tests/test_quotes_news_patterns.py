@@ -9742,6 +9742,11 @@ _SPEAKERS_OF = [
      '\n\nFanjunkare Lina Hakkarainen said she would go if asked.\n\nPpłk Jan Kowal said '
      'the brigade was ready.',
      ["Dariusz Kołodziejak", "Lina Hakkarainen", "Jan Kowal"]),
+    # "in an emailed reply to <outlet> that"; a body's press officer is its voice
+    ('Intro.\n\nThe Swedish Armed Forces said in an emailed reply to Östra Skåne Morgon that '
+     'no unit had received orders. Planning, a press officer wrote, "is going on all the '
+     'time".',
+     ["Swedish Armed Forces", "Swedish Armed Forces"]),
     # (but a Western initial stays: "H. Ross Perot")
     ('Intro.\n\nH. Ross Perot said the draft needed more study.', ["H. Ross Perot"]),
     # a body named only in the clause its own voice reports: its kind opening its name, a
