@@ -6879,13 +6879,15 @@ class _Extractor:
                 p.kind == "description" and p.surface.split()[0].lower() != "the") or (
                 p.kind == "name" and not text[max(0, p.start - 4):p.start].lower() == "the "):
             return None
+        if text.find(f"{office} of ", 0, p.start) < 0:
+            return None  # (a cheap test first: most names hold no office)
         found = None
-        for m in re.finditer(rf"\b[Tt]he\s+{re.escape(office)}\s+of\s+[^,.;\n]{{2,40}},\s+"
-                             r"([^,.;\n]{4,60}),", text[:p.start]):
-            found = m
+        for m in _OFFICE_APPOSED.finditer(text, 0, p.start):
+            if m.group("office") == office:
+                found = m
         if found is None:
             return None
-        _, name, _ = split_title(found.group(1))
+        _, name, _ = split_title(found.group("holder"))
         ent = self.discourse.find(name) if name else None
         return ent if ent is not None and ent.kind == "person" else None
 
@@ -7814,6 +7816,9 @@ _HEADING_LEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s*|(?:[^\s:\"“”]+\s+){0,3}[^\
 #: A body's press people, its voice as a spokesperson is: "a press officer wrote".
 _PRESS_VOICES = (["press", "officer"], ["media", "officer"], ["press", "secretary"],
                  ["information", "officer"], ["communications", "officer"])
+#: An office of a place and its holder in apposition: "The Baale of Oke-Ayepe, Chief X,".
+_OFFICE_APPOSED = re.compile(rf"\b[Tt]he\s+(?P<office>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)"
+                             rf"{{0,2}})\s+of\s+[^,.;\n]{{2,40}},\s+(?P<holder>[^,.;\n]{{4,60}}),")
 _GLOSS_ASIDE = re.compile(r",?\s*[–—]\s+[^–—\"“”\n]{1,120}?\s+[–—]\s+(?=[a-z]|[A-Z][a-z])|"
                           # (or in brackets: '"Matagal na po ...," (We have waited for this
                           # for a long time) Ann Lee told The Monitor')
