@@ -1668,13 +1668,13 @@ _BODY_SUBJECT = re.compile(rf"(?:The\s+)?(?P<name>[{UPPER}][\w’'&-]*(?:\s+(?:(
                            rf"\s+(?:the\s+)?|&\s+)?[{UPPER}][\w’'&-]*){{0,6}})\s+(?=[a-z])")
 
 
-def _person_like(name: str) -> bool:
+def _may_be_person(name: str) -> bool:
     """Whether ``name`` may be a person's: a given name and a surname ("John Smith"), or a
     given name then another given name or an initial ("Mary Jo Smith", "Ann K. Lee"); a
     longer name opening with a given name is a firm's ("Buck Creek Precision Machining").
 
     Example:
-        >>> _person_like("John Smith"), _person_like("Buck Creek Precision Machining")
+        >>> _may_be_person("John Smith"), _may_be_person("Buck Creek Precision Machining")
         (True, False)
     """
     words = name.split()
@@ -3475,7 +3475,7 @@ class _Extractor:
         if phrase is None:
             return None
         if phrase.kind == "name" and (who := _WHO_OPENED.search(text, phrase.end, pos)) and (
-                of := _OF_THE_END.search(text, max(sent.start, phrase.start - 20),
+                of := _OF_BODY_BEFORE.search(text, max(sent.start, phrase.start - 20),
                                          phrase.start)) and (
                 person := self._person_before(sent, of.start(), who.start())) is not None:
             # "Board Member Ann Lee of the 1st District, who told The Monitor that ...": the
@@ -6860,7 +6860,7 @@ class _Extractor:
             rf"\b{cap}\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+(?:(?:and|of|for)"
             rf"\s+(?:the\s+)?)?[{UPPER}][\w’'-]*){{0,4}}", span)}
         if not found and noun in _SUBJECT_BODY_NOUNS and (
-                m := _BODY_SUBJECT.match(span)) is not None and not _person_like(
+                m := _BODY_SUBJECT.match(span)) is not None and not _may_be_person(
                     m.group("name")) and m.group("name") not in COUNTRIES and (
                 load_kb().resolve(m.group("name")) is None):  # (not "Moscow will respond")
             known = self.discourse.find(m.group("name"))
@@ -6882,7 +6882,7 @@ class _Extractor:
         if text.find(f"{office} of ", 0, p.start) < 0:
             return None  # (a cheap test first: most names hold no office)
         found = None
-        for m in _OFFICE_APPOSED.finditer(text, 0, p.start):
+        for m in _OFFICE_OF_PLACE_HOLDER.finditer(text, 0, p.start):
             if m.group("office") == office:
                 found = m
         if found is None:
@@ -6917,7 +6917,7 @@ class _Extractor:
         if not voice or sent is None or _ANONYMITY.search(self.text, sent.start, sent.end):
             return None
         m = _BODY_SUBJECT.match(self.text, q.start, q.end)
-        if m is None or _person_like(name := m.group("name")) or name in COUNTRIES:
+        if m is None or _may_be_person(name := m.group("name")) or name in COUNTRIES:
             return None
         kb = load_kb()
         known = kb.resolve(name)
@@ -7810,15 +7810,16 @@ _INDEFINITE_ROLE_HEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]+(?=\s+
 #: The comma and "who" (and an adverb) right before a cue: ", who told", ", who also said".
 _WHO_OPENED = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: "of the" or "of" right before a body's name: "Ann Lee of the Labour Party".
-_OF_THE_END = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
+_OF_BODY_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
 #: What opens a heading or a link line before a quotation: "2. ", "Read more: Mayor: ".
 _HEADING_LEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s*|(?:[^\s:\"“”]+\s+){0,3}[^\s:\"“”]+:\s*){1,2}")
 #: A body's press people, its voice as a spokesperson is: "a press officer wrote".
 _PRESS_VOICES = (["press", "officer"], ["media", "officer"], ["press", "secretary"],
                  ["information", "officer"], ["communications", "officer"])
 #: An office of a place and its holder in apposition: "The Baale of Oke-Ayepe, Chief X,".
-_OFFICE_APPOSED = re.compile(rf"\b[Tt]he\s+(?P<office>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)"
-                             rf"{{0,2}})\s+of\s+[^,.;\n]{{2,40}},\s+(?P<holder>[^,.;\n]{{4,60}}),")
+_OFFICE_OF_PLACE_HOLDER = re.compile(
+    rf"\b[Tt]he\s+(?P<office>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})\s+of\s+"
+    rf"[^,.;\n]{{2,40}},\s+(?P<holder>[^,.;\n]{{4,60}}),")
 _GLOSS_ASIDE = re.compile(r",?\s*[–—]\s+[^–—\"“”\n]{1,120}?\s+[–—]\s+(?=[a-z]|[A-Z][a-z])|"
                           # (or in brackets: '"Matagal na po ...," (We have waited for this
                           # for a long time) Ann Lee told The Monitor')
