@@ -10,7 +10,8 @@ documented at the top of ``data/codebooks/security_guarantees.yaml``; in short:
 * ``word*`` allows any ending, ``..`` allows up to four words in between,
   ``{NAME}`` inserts one of the phrases listed under ``groups``;
 * words in capitals (``US``, ``UK``) match case-sensitively;
-* ``re:...`` is a raw regular expression.
+* ``re:...`` is a raw regular expression, in which ``{NAME}`` also inserts the
+  group's phrases.
 
 Every cue is compiled once; :func:`load_codebook` caches per path.
 
@@ -432,18 +433,28 @@ def _phrase(phrase: str, groups: dict[str, str], source: object) -> str:
     return rf"(?<!\w){body}{tail}"
 
 
+#: A group named inside a regular-expression cue ("re:...to\\s+{RUSSIA}\\s+to").
+_GROUP_IN_REGEX = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
 def compile_cue(cue: str, groups: dict[str, str] | None = None, source: object = "cue") -> str:
-    """Translate one cue into a regular expression (without flags).
+    r"""Translate one cue into a regular expression (without flags).
 
     Example:
         >>> bool(re.search(compile_cue("boots on the ground"), "boots-on-the-ground"))
         True
         >>> bool(re.search(compile_cue("US backing"), "us backing", re.I))
         False
+        >>> compile_cue(r"re:to\s+{R}\s+to", {"R": "Moscow|Kremlin"})
+        'to\\s+(?:Moscow|Kremlin)\\s+to'
     """
     cue = str(cue)
     if cue.startswith("re:"):
         body = cue[3:]
+        for name in _GROUP_IN_REGEX.findall(body):
+            if name not in (groups or {}):
+                raise CodebookError(source, f"cue {cue!r} uses unknown group {{{name}}}")
+        body = _GROUP_IN_REGEX.sub(lambda m: f"(?:{(groups or {})[m.group(1)]})", body)
         try:
             re.compile(body)
         except re.error as exc:

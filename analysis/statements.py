@@ -1446,6 +1446,16 @@ def code_spans(
                         and _FAILURE_IF.match(text, c_start, c_end) is not None)
         for s_index in welcomed:
             del fronted[s_index]
+        # ("If they put foreign soldiers at the airfield, we will be the first target":
+        # one of the means as the premise of the harm it would bring, which rejects it)
+        feared = {s_index: (c_start, c_end) for i, c_start, c_end, s_index in conditions
+                  if s_index in fronted and fronted[s_index] == (c_start, c_end)
+                  and _IF_ONLY.match(text, c_start, c_end) is not None
+                  and _FRONTED_WITHOUT.match(text, c_start, c_end) is None
+                  and (held := [h for h in hits if c_start <= h[2] < c_end])
+                  and all(_is_means(codebook, h[0]) for h in held)
+                  and any(c_end <= h[2] < sentences[s_index][1]
+                          and h[0] == codebook.rejection_concept for h in hits)}
         # "Give Rzeszow a second Patriot battery ..., and then I will call this plan
         # serious": an imperative, then what follows from it, is a condition
         conditioned.update(index for index, (a, b) in sentences.items()
@@ -1536,6 +1546,8 @@ def code_spans(
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
+        if feared:
+            _feared_means(records, before, feared, sentences, codebook)
         _prefer_alternative(text, records, before, active, codebook)
         for sentence in active.values():
             if sentence is not None and (", not " in text[sentence[0]:sentence[1]]
@@ -1545,6 +1557,42 @@ def code_spans(
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
     return _deferring_bodies(text, spans, records)
+
+
+def _feared_means(records: list[Record], before: int,
+                  feared: dict[int, tuple[int, int]], sentences: dict[int, tuple[int, int]],
+                  codebook: Codebook) -> None:
+    """Recode, in place, sentences whose fronted "if" names only means and whose main
+    clause names the harm they would bring: the harm is agreed and the means rejected
+    (the condition is the premise of the harm, not terms the speaker sets).
+
+    Applies only when the speaker's own records show both: a means offered on the
+    condition and the harm read as "credible only if not".
+
+    Example:
+        >>> from analysis.codebook import load_codebook
+        >>> r = [("q1", "troops_on_ground", 1, "conditional", "A", "", "", "soldiers", 0, 30),
+        ...      ("q1", "guarantees_harmful", -1, "conditional", "A", "", "", "target", 31, 60)]
+        >>> _feared_means(r, 0, {0: (0, 30)}, {0: (0, 60)}, load_codebook())
+        >>> [(x[1], x[2], x[3]) for x in r]
+        [('troops_on_ground', -1, 'assert'), ('guarantees_harmful', 1, 'assert')]
+    """
+    for s_index, (if_start, if_end) in feared.items():
+        s_end = sentences[s_index][1]
+        means = [k for k in range(before, len(records))
+                 if not records[k][5] and if_start <= records[k][8] and records[k][9] <= if_end
+                 and _is_means(codebook, records[k][1]) and records[k][2] > 0
+                 and records[k][3] == "conditional"]
+        harms = [k for k in range(before, len(records))
+                 if not records[k][5] and if_end <= records[k][8] and records[k][9] <= s_end
+                 and records[k][1] == codebook.rejection_concept and records[k][2] < 0
+                 and records[k][3] == "conditional"]
+        if not (means and harms):
+            continue
+        for k in means:
+            records[k] = (*records[k][:2], -1, "assert", *records[k][4:])
+        for k in harms:
+            records[k] = (*records[k][:2], 1, "assert", *records[k][4:])
 
 
 def _deferring_bodies(text: str, spans: Sequence[tuple[str, int, int, str]],

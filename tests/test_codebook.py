@@ -71,6 +71,7 @@ def test_codebooks_hold_no_seed_speakers() -> None:
     ({"topic": "t", "concepts": {"a": {"agree": ["x"], "direction": 2}}}, "direction"),
     ({"topic": "t", "concepts": {"a": {"agree": ["x"], "against": "maybe"}}}, "against"),
     ({"topic": "t", "concepts": {"a": {"agree": ["{NOPE} x"]}}}, "unknown group"),
+    ({"topic": "t", "concepts": {"a": {"agree": ["re:to\\s+{NOPE}"]}}}, "unknown group"),
     ({"topic": "t", "concepts": {"a": {"agree": ["re:(unclosed"]}}}, "bad regular"),
     ({"topic": "t", "concepts": {"a": {"agree": ["x .."]}}}, "ends with"),
     ({"topic": "t", "concepts": {"a": {"agree": ["x"]}}, "attitude_concept": "b"}, "attitude"),
@@ -98,6 +99,11 @@ def test_cue_syntax() -> None:
     assert hit("deploy*", "the deployment of jets")
     assert not hit("pact", "impact")  # whole words only
     assert hit("shar* .. intelligence", "sharing radar and satellite intelligence")
+    # a group inside a regular expression is expanded as in a phrase
+    book = codebook_from_dict({"topic": "t", "groups": {"RU": ["Moscow", "the Kremlin"]},
+                               "concepts": {"a": {"agree": ["re:\\bfor\\s+{RU}\\s+to\\b"]}}})
+    assert [c for c, *_ in book.find("a reason for the Kremlin to try")] == ["a"]
+    assert not book.find("a reason for {RU} to try")
     assert not hit("shar* .. intelligence", "sharing one two three four five six intelligence")
     assert hit("US backing", "only with US backing")
     assert not hit("US backing", "it is us backing them")  # acronyms are case-sensitive

@@ -2971,6 +2971,9 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Every foreign uniform there is an invitation to Moscow to escalate."),
+    ("guarantees_harmful", "Help them rebuild, yes. But we will be dragged in."),
+    ("guarantees_harmful", "It would make our sons part of a front line in a war."),
     ("guarantees_doubt", "Ukraine got guarantees in 1994 and we all saw what they were worth."),
     ("guarantees_harmful", "More planes here means more reasons for them to aim at us."),
     ("guarantees_doubt", "Any new pact will look beautiful in a frame and nowhere else."),
@@ -3119,3 +3122,28 @@ def test_reported_positions_after_an_adverb_or_an_apposed_title(
         sentence: str, concept: str, agreement: int, subject: str) -> None:
     assert any(r[0] == concept and r[1] == agreement and r[3] == subject
                for r in code(sentence))
+
+
+#: A fronted "if" that names only the means and a main clause that names the harm they
+#: would bring: the means are rejected and the harm agreed, nothing is asked for.
+_FEARED_MEANS = [
+    ("If they put foreign soldiers or their planes at the airfield, we will be the first "
+     "target.", ["troops_on_ground", "air_power"]),
+    ("If British troops come to Sumy, this town becomes a legitimate target.",
+     ["troops_on_ground"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "means"), _FEARED_MEANS)
+def test_means_as_the_premise_of_a_harm_are_rejected(sentence: str, means: list[str]) -> None:
+    rows = code(sentence)
+    assert ("guarantees_harmful", 1, "assert", "") in rows
+    for concept in means:
+        assert (concept, -1, "assert", "") in rows
+    assert not any(r[1] > 0 and r[0] in means for r in rows)
+
+
+def test_a_condition_of_credibility_before_a_harm_is_not_a_feared_means() -> None:
+    # the backer in the "if" is not one of the means: the condition stays a condition
+    rows = code("If Washington stays out, we will be dragged into a wider war.")
+    assert not any(r[0] == "us_backing" and r[1] < 0 and r[2] == "assert" for r in rows)
