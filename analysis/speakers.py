@@ -50,7 +50,7 @@ from .patterns import Substrings
 _UPPER = UPPER
 _WORD_CHARS = r"\w’'‘ʻ\-"  # (‘ and ʻ: the glottal stop inside "Taufa‘ao")
 _ABBREV = (r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Rev|Sen|Rep|Gov|Jr|Sr|Hon|Adm|"
-           r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Moh|Muh|Wm|Jas|Chas|Thos|Geo|Jos|"
+           r"Cllr|Coun|Cmdr|Cdr|Supt|Insp|Det|Cpl|Pte|Atty|Amb|Brig|Ma|Md|Moh|Muh|Wm|Jas|Chas|Thos|Geo|Jos|"
            r"Kh|Ts|Sh|Ch|Zh|Ya|Yu|Engr|Barr|Rt|Fr|Del|Mhe|Dkt|Bw|Ste|Mt|Ft|Ing|Mgr|Doc|JUDr|MUDr|Cdre|Comdt|"
            r"RNDr|PhDr|Assoc|Asst|Pvt|Pty|Eng|Pe|Arq|Comr|Lic|Licda|Lcda|Lcdo|Mtra|Mtro|Dip|Pr|"
            r"Hj|Hjh|Ir|Tgk|Drs|Dra|"
@@ -844,7 +844,7 @@ _MEMBER_OF_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]+\s+(?:of|from|at)\s+$")
 #: Abbreviated given names that end in a full stop: "Ma. Cielito" (María), "Moh. Ann"
 #: (Mohammad), "Wm.", "Jas.";
 #: and the two-letter initials of transliterated patronymics ("Kh. Munkhzul", "Ts. Bold").
-NAME_ABBREVIATIONS = frozenset({"Ma.", "Moh.", "Muh.", "Wm.", "Jas.", "Chas.",
+NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Moh.", "Muh.", "Wm.", "Jas.", "Chas.",
                                 "Thos.", "Geo.", "Jos.", "Kh.", "Ts.", "Sh.", "Ch.", "Zh.", "Ya.",
                                 "Yu."})
 _INITIAL_TOKEN = re.compile(rf"[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}")  # "J.", "K.M."
@@ -3779,6 +3779,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
                 # 'says Will McClay', 'said June Lee': a given name that is also a word
                 after_cue and first in _GIVEN_NAME_WORDS and len(toks) > 1) or (
                 first == "new" and len(toks) > 1) or (  # "New Zealand", "New Delhi"
+                # an initial, not the article: "councillor A. Ravi Mydeen said"
+                len(toks) > 1 and (_INITIAL_TOKEN.fullmatch(toks[0]) is not None
+                                   or toks[0] in NAME_ABBREVIATIONS)) or (
                 first == "one" and len(toks) > 2 and _has_org_noun(" ".join(toks[1:]))) or (
                 # "Two Shores, a Latakia charity, said": a body whose name opens with a number
                 first in _GROUP_COUNTS and len(toks) > 1 and _BODY_APPOSED.match(text, b)) or (
@@ -3848,6 +3851,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
         b -= 1  # sentence-final full stop, not an initial
     seq = text[a:b]
     title, name, _post = split_title(seq)
+    if title == "M." and (prev := text[max(lo, a - 24):a].split()[-1:]) and (
+            prev[0].islower() and _norm(prev[0]) in PERSON_ROLES):
+        # "DMK councillor M. Esakkiammal said": an initial after an English role word,
+        # not the French "M." (Monsieur) of "M. Harrower said"
+        title, name = "", seq
     if title and name in _UNIT_NOUNS:
         return None  # "(Southeast Finland Border Guard) District": a unit, no titled person
     if _post and not title and (" " not in name and text[max(lo, a - 3):a].lower() in (
@@ -4654,7 +4662,9 @@ def _parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
         return inner  # "said the Reverend Ann Lee", "said the Hon. Ann Lee"
     m = NAME_START.match(seg)
     lead = len(seg) - len(seg.lstrip())
-    if m and _norm(m.group(1).split()[0]) not in {"the", "a", "an"}:
+    if m and (_norm(m.group(1).split()[0]) not in {"the", "a", "an"} or (
+            # an initial, not the article: "said A. Lee"
+            _INITIAL_TOKEN.fullmatch(m.group(1).split()[0]) and len(m.group(1).split()) > 1)):
         a = pos + m.start(1)
         b = pos + m.end(1)
         both = _AND_BODY_RIGHT.match(text, b, hi) if text.startswith(" and ", b) else None

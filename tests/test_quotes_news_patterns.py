@@ -9466,6 +9466,16 @@ def test_a_ship_s_master_a_legisladora_and_her_fellow_legislator_calling_a_plan(
 #: Made-up articles of the forty-eighth session's speaker rules, and the speakers of their
 #: quotations in order.
 _SPEAKERS_OF = [
+    # South Asian initials and the Bengali "Md." (Mohammad) are part of the name, as
+    # "Ma." and "Moh." are; an initial "A." is not the article, and "M." after an English
+    # role word is not the French "Monsieur"
+    ("Intro.\n\n\"We have waited seven years,\" said PTA chairman A. Letchumanan, 52, a "
+     "lorry operator.\n\nWard 42 councillor A. Sheik Mydeen said women queue \"from 4 "
+     "a.m.\"\n\nDMK councillor M. Esakkiammal said the levy was \"a second tax\".\n\n"
+     "Pourashava administrator Md. Kabir Hossain said notices \"may contain errors\".\n\n"
+     "\"Come with me,\" Mr. Sheik Mydeen said.",
+     ["A. Letchumanan", "A. Sheik Mydeen", "M. Esakkiammal", "Md. Kabir Hossain",
+      "A. Sheik Mydeen"]),
     # two short forms in a row ("the MFA KR"); "he said" after a full name the rules cannot
     # sex is that name, not the deputy quoted before
     ("Intro.\n\nKyrgyzstan will send no one, the Ministry of Foreign Affairs of the Kyrgyz "
