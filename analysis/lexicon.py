@@ -300,6 +300,20 @@ TITLES: frozenset[str] = frozenset(
      "riksdagsledamot",
      # Romanian: "dl." (Mr), a commodore ("comandor")
      "dl", "comandor",
+     "docent", "docentka",  # (a Nordic, Czech or Polish academic title: "docent Ann Lee")
+     # Latvian and Lithuanian MPs, council chairs and ranks ("Saeimas deputāts Ann Lee",
+     # "virsseržants Bo Lee", "Seimo narys")
+     "deputāts", "deputāte", "priekšsēdētājs", "priekšsēdētāja", "virsseržants", "seržants",
+     "kaprālis", "dižkareivis", "leitnants", "virsleitnants", "kapteinis", "pulkvedis",
+     "pulkvežleitnants", "narys", "narė", "seržantas", "leitenantas", "kapitonas", "majoras",
+     "pulkininkas", "meras",
+     # Finnish, Danish and Hungarian ranks and offices ("eversti Ann Lee", "kansanedustaja",
+     # "oberst", "folketingsmedlem", "borgmester", "alezredes")
+     "eversti", "everstiluutnantti", "majuri", "kapteeni", "yliluutnantti", "luutnantti",
+     "vääpeli", "ylikersantti", "kersantti", "kansanedustaja", "kaupunginjohtaja",
+     "oberstløjtnant", "kaptajn", "premierløjtnant", "oversergent", "konstabel",
+     "folketingsmedlem", "borgmester", "alezredes", "ezredes", "őrnagy", "százados",
+     "főhadnagy", "hadnagy", "törzsőrmester", "polgármester", "képviselő",
      "suldaan", "auntie", "aunty",  # (a Somali clan elder; "Auntie Mei")
      "asg", "dsp", "asp", "acp",  # (Additional Solicitor General; police ranks)
      # Austrian and German degrees and offices written before a name ("LAbg. Mag.a Ann

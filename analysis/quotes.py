@@ -1065,10 +1065,11 @@ _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 #: (Group 1 an optional first of two given names: 'Maria Lourdes "Malou" Espinosa-Gatchalian'.)
 #: (Also the Filipino "Ma." for Maria, and a surname's particle: 'Ma. Teresa "Tess" Lee',
 #: 'Ronald "Bato" dela Rosa'; a nickname of two words and a "Jr.": 'Elena "Aling Nena"
-#: Manalang', 'Gregorio "Greg" Tañedo Jr.'.)
+#: Manalang', 'Gregorio "Greg" Tañedo Jr.'; a middle initial: 'Ronaldo "Onad" T. Sagisi'.)
 _NICKNAMED = re.compile(rf"(?<![\w’'-])(?:(Ma\.|[{UPPER}][a-zà-ÿ]+)\s+)?([{UPPER}][a-zà-ÿ]+)\s+"
                         rf"[\"“‘'][{UPPER}][\w’'-]{{1,15}}(?:\s+[{UPPER}][\w’'-]{{1,15}})?"
-                        rf"[\"”’']\s+((?:(?:de|del|dela|delos|de\s+la|de\s+los|van|von|da|di)"
+                        rf"[\"”’']\s+((?:[{UPPER}]\.\s+)?"
+                        rf"(?:(?:de|del|dela|delos|de\s+la|de\s+los|van|von|da|di)"
                         rf"\s+)?[{UPPER}][\w’'-]+(?:\s+(?:Jr|Sr)\.|\s+[{UPPER}][\w’'-]+)?)")
 #: What a body publishes, as a source: "(its annual) report", "(the ministry's) figures".
 _BODY_DOCUMENT = (r"(?:[a-z]+\s+){0,2}(?:report|submission|statement|figures|data|accounts|"

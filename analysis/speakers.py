@@ -1070,8 +1070,10 @@ _OFFICE_FOR_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Director)\s
 _THE_KIND_NAME_APPOSED = re.compile(
     rf",\s+the\s+(?:[{_UPPER}][\w’'-]*\s+)?(?P<kind>[a-z]+)\s+"
     rf"(?P<name>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,4}})\s*,\s*$")
-#: A body's press office after its name: "8 Wing public affairs said".
-_PRESS_OFFICE_END = re.compile(r"\s+public\s+affairs(?:\s+(?:office|staff|branch))?\s*$")
+#: A body's press office after its name: "8 Wing public affairs said", "the Swedish Armed
+#: Forces press service writes".
+_PRESS_OFFICE_END = re.compile(r"\s+(?:public\s+affairs(?:\s+(?:office|staff|branch))?|"
+                               r"(?:press|media)\s+(?:office|service|team|desk|department))\s*$")
 #: A firm's legal form in brackets: "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
 _PTY_LTD = re.compile(r"\((?:Pty|Pvt|Private|Proprietary)(\))\s+(?:Ltd|Limited)\b\.?,?\s*$")
 _PTY_SPELT = re.compile(r"\b(Pty|Pvt|Private|Proprietary)\s+(Ltd|Limited)\b")
@@ -1233,7 +1235,7 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         return SpeakerPhrase("name", start, end, text[start:end], name=kind.group("name"),
                              role=text[lo:kind.start()].strip().split(",")[-1].strip(),
                              org=True)
-    if phrase is None and (office := _PRESS_OFFICE_END.search(
+    if (phrase is None or phrase.org) and (office := _PRESS_OFFICE_END.search(
             text, max(lo, cue_start - 60), cue_start)) is not None and (
             body := _parse_subject_left(text, lo, office.start())) is not None and (
             body.kind == "name") and body.end == office.start():
@@ -3558,7 +3560,8 @@ def _title_before(prev_words: list[str]) -> bool:
 #: Role words before a name after the verb: "said defence critic Ann Lee", "said
 #: Conservative critic Ann Lee" (a party, state or organisation first).
 _PREMODIFIED_RIGHT = re.compile(
-    rf"\s*((?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:[a-z][\w-]*\.?\s+){{1,3}})(?=[{_UPPER}])")
+    rf"\s*((?:[{_UPPER}][\w’'-]*\s+){{0,3}}?(?:(?![{_UPPER}])[^\W\d_][\w-]*\.?\s+){{1,3}})"
+    rf"(?=[{_UPPER}])")
 #: A lower-case role ending in its preposition before an organisation's name:
 #: ", chief executive of " in "X, chief executive of Y Group, which ..."
 _ROLE_OF_END = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w -]*|(?:Chief|Deputy|Managing|"
@@ -4167,6 +4170,13 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
             name_toks[0]) and not given_name_gender(name_toks[0].split("-")[-1]))
         else given_name_gender(name_toks[0]))
     # (a surname alone tells no sex: "Councillor Lindo-Calloway", "Lindo-Calloway said")
+    if not gender and not org and len(name_toks) == 2 and _DOUBLE_BARRELLED.fullmatch(
+            name_toks[0]) and not is_given_name(name_toks[0]) and (
+            not is_given_name(name_toks[0].split("-")[0])) and not _has_org_noun(name) and (
+            _norm(name_toks[1]) not in ORG_NOUNS and not _CORPORATE_END.search(name)):
+        # "Bakos-Tóth Gergely": a double family name first (the Hungarian order), the
+        # given name last
+        gender = given_name_gender(name_toks[1])
     if org and len(name_toks) > 1 and _POSSESSIVE.search(name_toks[0]) and not (
             _is_role_word(_POSSESSIVE.sub("", name_toks[0]))):  # (not "President’s Office")
         name = " ".join(name_toks[1:])  # "Britain's Ministry of Defence"

@@ -9466,6 +9466,24 @@ def test_a_ship_s_master_a_legisladora_and_her_fellow_legislator_calling_a_plan(
 #: Made-up articles of the forty-eighth session's speaker rules, and the speakers of their
 #: quotations in order.
 _SPEAKERS_OF = [
+    # a nickname before a middle initial
+    ("Intro.\n\nThe ordinance, sponsored by Councilor Ronaldo \u201cOnad\u201d T. Sagisi, "
+     "raises rates.\n\n\u201cThe old rates cannot cover the electricity,\u201d Sagisi said.",
+     ["Ronaldo T. Sagisi"]),
+    # Latvian titles
+    ("Intro.\n\nSaeimas deputāts Gundars Vilkaste said Latvia could send \"a company, perhaps "
+     "two\".\n\nVirsseržants Uldis Mucenieks, 52, called it \"a thin blanket\".",
+     ["Gundars Vilkaste", "Uldis Mucenieks"]),
+    # a Hungarian name, family name first, that "he" takes up
+    ("Intro.\n\nThe base has no tasking, its spokesman, Lieutenant Colonel Kun-Szabó Ádám, "
+     "told the portal.\n\nBakos-Tóth Gergely, a member of the city assembly, agrees. \"If NATO "
+     "guarantees a ceasefire, the alliance is at war,\" he said.",
+     ["Kun-Szabó Ádám", "Bakos-Tóth Gergely"]),
+    # a Swedish rank in lower case after "says"; a body's press service speaks for it
+    ("Intro.\n\n\u2013 We train 600 conscripts here, says överstelöjtnant Jonas Tallroth, "
+     "commanding officer of the regiment.\n\nIn an email, the Swedish Armed Forces press "
+     "service writes that \"all questions are for the government\".",
+     ["Jonas Tallroth", "Swedish Armed Forces"]),
     # South Asian initials and the Bengali "Md." (Mohammad) are part of the name, as
     # "Ma." and "Moh." are; an initial "A." is not the article, and "M." after an English
     # role word is not the French "Monsieur"
