@@ -1204,7 +1204,24 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         pos = b
         if is_sentence_end:
             sentence += 1
+    for k in range(len(out) - 1, 0, -1):
+        (a1, b1, s1), (a2, b2, s2) = out[k - 1], out[k]
+        if s1 == s2 and ":" in text[b1:a2] and _SAID_IT_END.search(text, a1, b1) is not None:
+            # "Trump has said it openly: America will not sign anything ...": what
+            # follows the colon is what was said, one clause with its reporting verb
+            out[k - 1:k + 1] = [(a1, b2, s1)]
     return _join_parentheticals(text, out)
+
+
+# a reporting verb whose content follows a colon: "X has said it openly:", "has told us
+# what he thinks:", "has made it very clear:"
+_SAID_IT_END = re.compile(
+    r"\b(?:said|says|told\s+(?:us|them|you|the\s+world|everyone|everybody)|"
+    r"made\s+(?:it|this)\s+(?:very\s+|abundantly\s+|perfectly\s+|quite\s+)?clear|"
+    r"(?:has|have|had)\s+been\s+(?:very\s+)?clear)"
+    r"(?:\s+(?:it|this|so|what\s+(?:he|she|they|it)\s+(?:thinks|wants|means)))?"
+    r"(?:\s+(?:openly|plainly|clearly|bluntly|publicly|repeatedly|many\s+times|more\s+than\s+once|"
+    r"again|himself|herself|themselves))?[\"“”„«»]?$", re.IGNORECASE)
 
 
 # a parenthetical attribution between commas: "Peace talks, she noted, had stalled";

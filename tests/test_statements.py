@@ -2971,6 +2971,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("air_power", "We will contribute to the protection of Ukrainian airspace."),
     ("guarantees_harmful", "Every foreign uniform there is an invitation to Moscow to escalate."),
     ("guarantees_harmful", "Help them rebuild, yes. But we will be dragged in."),
     ("guarantees_harmful", "It would make our sons part of a front line in a war."),
@@ -3073,6 +3074,11 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # what was said follows a colon: "has said it openly:", "has told us what he thinks:"
+    ("US President Donald Trump has said it openly: America will not sign anything that "
+     "obliges it to fight for Ukraine.", "binding_pact", -1, "Donald Trump"),
+    ("Vladimir Putin has told us what he thinks: Western soldiers in Ukraine would be "
+     "legitimate targets.", "guarantees_harmful", 1, "Vladimir Putin"),
     # what a leader keeps asking for, or was right to ask for, is his position
     ("Volodymyr Zelensky has been asking for air defence since 2022.", "air_power", 1,
      "Volodymyr Zelensky"),
