@@ -300,6 +300,10 @@ TITLES: frozenset[str] = frozenset(
      "riksdagsledamot",
      # Romanian: "dl." (Mr), a commodore ("comandor")
      "dl", "comandor",
+     # Romanian offices with the article ("primarul Ann Lee", "deputatul Bo Lee")
+     "primarul", "deputatul", "deputata", "senatorul", "senatoarea", "prefectul",
+     "consilierul", "consiliera",
+     "gus",  # the Javanese style of a kyai's son ("Gus Ahmad Lee"; "Gus Lee" is a name)
      "docent", "docentka",  # (a Nordic, Czech or Polish academic title: "docent Ann Lee")
      # Latvian and Lithuanian MPs, council chairs and ranks ("Saeimas deputāts Ann Lee",
      # "virsseržants Bo Lee", "Seimo narys")

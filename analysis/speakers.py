@@ -428,6 +428,11 @@ def _holds_head(entity: Entity, stems: set[str]) -> bool:
 _INNER_NAME_TITLES = frozenset({"kumari", "bibi", "mir", "man", "haji", "sri"})
 #: Styles and offices after which "H." is the Indonesian "Haji", not an initial.
 _HAJI_AFTER = frozenset({"ir", "tgk", "drs", "dra", "regent", "bupati", "kh", "hj"})
+#: Given names after which "H." is the Haji wherever it stands ("... Commission II H.
+#: Mochammad Nurhasan Fauzi").
+_HAJI_BEFORE = frozenset({"muhammad", "mohammad", "mochammad", "mohamad", "muhamad",
+                          "mohammed", "muhammed", "moch", "moh", "muh", "achmad", "ahmad",
+                          "abdul", "abdullah", "abdurrahman"})
 #: Words that open a place's name ("New York", "San Jose", "Port Moresby").
 _PLACE_OPENERS = frozenset({"New", "San", "Santa", "Los", "Las", "Saint", "St", "St.", "Port",
                             "Fort", "Mount", "Lake", "Cape", "El", "La", "Le", "North", "South",
@@ -439,9 +444,10 @@ _MASTHEAD_WORDS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "N
                              "Mirror", "Express", "Sun", "Globe", "Examiner", "Inquirer",
                              "Courier", "Record", "Bulletin", "Review", "Monitor"})
 #: ("Adi Putra" is a name; "Adi Litia Lee" a Fijian title and a name)
-_NAME_LIKE_TITLES = frozenset({"bibi", "don", "adi", "sayed", "akim"})
+_NAME_LIKE_TITLES = frozenset({"bibi", "don", "adi", "sayed", "akim", "gus"})
 # ("Don Ann Lee": a priest; "Don Lee"; "Sayed Hemdan", an Egyptian given name, but "Sayed
-# Ann Lee", a Gulf style; "Akim Petrov", but "Akim Ann Lee", a Kazakh mayor)
+# Ann Lee", a Gulf style; "Akim Petrov", but "Akim Ann Lee", a Kazakh mayor; "Gus Lee",
+# but "Gus Ahmad Lee", the Javanese style of a kyai's son)
 #: A body's number after its noun: "Commission XII", "Committee 3", "Division B".
 _ORG_NUMBER = re.compile(r"[IVXL]{1,6}|\d{1,3}|[A-Z]")
 
@@ -634,7 +640,8 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
                     _INITIAL_TOKEN.fullmatch(t) or _norm(t) in TITLES for t in toks[1:])
                 or (i == 0 or last_title == i - 1) and len(toks) - i >= 3
                 and not is_given_name(toks[i + 1]) and not _INITIAL_TOKEN.fullmatch(toks[i + 2])
-                or i > 0 and last_title == i - 1 and _norm(toks[i - 1]) in _HAJI_AFTER):
+                or i > 0 and last_title == i - 1 and _norm(toks[i - 1]) in _HAJI_AFTER
+                or len(toks) - i >= 3 and _norm(toks[i + 1]) in _HAJI_BEFORE):
             last_title = i  # "H. Lalu Ahmad Ann", "Regent H. Ann Lee", "Ir. H. Ann Lee": the
             # Indonesian Haji abbreviated, a style (not the initial of "H. Ross Perot"); also
             # before two words of no Western given name ("H. Dadang Kusmayadi")
@@ -720,6 +727,13 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         # "Mr Tonny Obong Aleper": after "Mr" and a given name, a word that is also a title
         # ("Obong", an Efik style) is part of the name
         last_title = 0
+    if len(toks) - last_title >= 4 and toks[last_title + 1] == "H." and (
+            _norm(toks[last_title + 2]) in _HAJI_BEFORE):
+        last_title += 1  # "Chairman of DPRD Commission II H. Mochammad Ann Lee": the Haji
+    if last_title >= 0 and len(toks) - last_title >= 6 and toks[last_title + 1].isupper() and (
+            toks[last_title + 2] in ("de", "din", "of")) and is_given_name(
+            toks[last_title + 4]) and toks[last_title + 3][:1].isupper():
+        last_title += 3  # "Deputatul AUR de Vrancea Ann Lee": the party and the seat
     title = " ".join(toks[: last_title + 1])
     rest = toks[last_title + 1 :]
     if len(rest) >= 2 and not rest[1].isupper():

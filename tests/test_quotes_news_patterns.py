@@ -9466,6 +9466,17 @@ def test_a_ship_s_master_a_legisladora_and_her_fellow_legislator_calling_a_plan(
 #: Made-up articles of the forty-eighth session's speaker rules, and the speakers of their
 #: quotations in order.
 _SPEAKERS_OF = [
+    # Romanian titles with the article, a party and a seat after the title; the
+    # Javanese "Gus" before a name of two words
+    ("Intro.\n\n\"Geography has no vote\", said primarul Cristian Popârlan (PNL).\n\n"
+     "Deputatul AUR de Vrancea Sorin Chirilovici is firmly against. \"Our boys will not "
+     "die for a line drawn in Paris\", he told a press conference.\n\nGus Ahmad "
+     "Zainurrofiq of the PKB faction said his faction would propose an annual fee.",
+     ["Cristian Popârlan", "Sorin Chirilovici", "Ahmad Zainurrofiq"]),
+    # the Haji "H." before a Muslim given name, the name of three words
+    ("Intro.\n\nH. Ahmad Fauzi said the commission would wait.\n\nCouncillor H. Moch "
+     "Ridwan Lee said the fee was \"too high\".",
+     ["Ahmad Fauzi", "Moch Ridwan Lee"]),
     # a nickname before a middle initial
     ("Intro.\n\nThe ordinance, sponsored by Councilor Ronaldo \u201cOnad\u201d T. Sagisi, "
      "raises rates.\n\n\u201cThe old rates cannot cover the electricity,\u201d Sagisi said.",
