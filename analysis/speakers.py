@@ -4940,6 +4940,8 @@ def names_match(a: str, b: str) -> bool:
         (True, False)
         >>> names_match("Lee Jr.", "Robert Lee Jr."), names_match("Lee Jr.", "Robert Lee Sr.")
         (True, False)
+        >>> names_match("K. Daunoravičius", "Kęstutis Daunoravičius")
+        True
     """
     ta = a.lower().replace("’", "'").split()
     tb = b.lower().replace("’", "'").split()
@@ -4961,7 +4963,12 @@ def names_match(a: str, b: str) -> bool:
             return True
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) == len(long_):
-        return False
+        # "K. Daunoravičius" of "Kęstutis Daunoravičius": a given name written as its
+        # initial (Baltic, Indian and Russian papers), the surname the same
+        return short[-1] == long_[-1] and all(
+            x == y or (len(x) == 2 and x[1] == "." and len(y) > 2 and y[0] == x[0])
+            or (len(y) == 2 and y[1] == "." and len(x) > 2 and x[0] == y[0])
+            for x, y in zip(short[:-1], long_[:-1], strict=True)) and short[:-1] != long_[:-1]
     if len(short) == 1:
         return short[0] in (long_[0], long_[-1])
     if long_[-len(short):] == short:

@@ -9477,6 +9477,11 @@ _SPEAKERS_OF = [
     ("Intro.\n\nH. Ahmad Fauzi said the commission would wait.\n\nCouncillor H. Moch "
      "Ridwan Lee said the fee was \"too high\".",
      ["Ahmad Fauzi", "Moch Ridwan Lee"]),
+    # a given name written as its initial later (Baltic papers): the same person
+    ("Intro.\n\nSeimo narys Kęstutis Daunoravičius told voters on Wednesday that soldiers "
+     "should go.\n\n\u201eIf a platoon stands near Lviv, it stands for us\u201c, \u2013 K. "
+     "Daunoravičius said.",
+     ["Kęstutis Daunoravičius", "Kęstutis Daunoravičius"]),
     # a nickname before a middle initial
     ("Intro.\n\nThe ordinance, sponsored by Councilor Ronaldo \u201cOnad\u201d T. Sagisi, "
      "raises rates.\n\n\u201cThe old rates cannot cover the electricity,\u201d Sagisi said.",
