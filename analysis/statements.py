@@ -239,7 +239,9 @@ _CONDITION = re.compile(
     # "the force would need a clear American backstop": a hypothetical requirement
     r"(?:would|will)\s+(?:still\s+|also\s+)?need(?!\s+to\b)|"
     # "guarantees would have to be written into a treaty": a hypothetical requirement
-    r"(?:would\s+(?:still\s+|also\s+)?have|has|have)\s+to\s+be\b|"
+    # (not what "has to be there from the first day": the means demanded, no terms)
+    r"(?:would\s+(?:still\s+|also\s+)?have|has|have)\s+to\s+be\b"
+    r"(?!\s+(?:there|in\s+place|on\s+the\s+ground|in\s+the\s+(?:air|sky))\b)|"
     # ("would take 30,000 troops", not "the only guarantee Moscow would take seriously")
     r"would\s+take(?!\s+(?:[\w’'-]+\s+)?(?:seriously|notice|note)\b)|"
     # (not a relative clause describing a thing: "a guarantee that needs his consent")

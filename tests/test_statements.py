@@ -2971,6 +2971,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("weapons_supply", "We must keep sending Ukraine what it needs for years."),
+    ("guarantees_harmful", "Moscow calls any European force NATO through the back door."),
     ("air_power", "We will contribute to the protection of Ukrainian airspace."),
     ("guarantees_harmful", "Every foreign uniform there is an invitation to Moscow to escalate."),
     ("guarantees_harmful", "Help them rebuild, yes. But we will be dragged in."),
@@ -3027,6 +3029,7 @@ _CUES_READ = [
 ]
 #: ... and sentences near them that they must not read.
 _NEAR_MISSES = [
+    ("peace_talks", "Everybody talks as if the war is over."),
     ("guarantees_doubt", "We heard the guarantee debate in parliament."),
     ("guarantees_harmful", "More war planes will bring relief."),
     # a ceasefire that lasts one winter is too short a peace
@@ -3153,3 +3156,12 @@ def test_a_condition_of_credibility_before_a_harm_is_not_a_feared_means() -> Non
     # the backer in the "if" is not one of the means: the condition stays a condition
     rows = code("If Washington stays out, we will be dragged into a wider war.")
     assert not any(r[0] == "us_backing" and r[1] < 0 and r[2] == "assert" for r in rows)
+
+
+def test_means_that_have_to_be_there_are_demanded_not_conditions() -> None:
+    rows = code("That is why the planes and the intelligence have to be there from the first day.")
+    assert ("air_power", 1, "assert", "") in rows
+    assert ("intelligence_sharing", 1, "assert", "") in rows
+    # (a pact that would have to be written down is still a condition)
+    assert ("binding_pact", 1, "conditional", "") in code(
+        "Guarantees would have to be written into a treaty.")
