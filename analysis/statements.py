@@ -237,7 +237,9 @@ _CONDITION = re.compile(
     r"(?:[\w’'-]+\s+){1,8}?to\b|"
     r"dependent\s+on|hing(?:e[sd]?|ing)\s+on|"
     # "the force would need a clear American backstop": a hypothetical requirement
-    r"(?:would|will)\s+(?:still\s+|also\s+)?need(?!\s+to\b)|"
+    # (not Ukraine's own needs: "Ukraine will need shells for years", the means demanded)
+    r"(?<!Ukraine\s)(?<!Kyiv\s)(?<!Ukrainians\s)(?:would|will)\s+(?:still\s+|also\s+)?"
+    r"need(?!\s+to\b)|"
     # "guarantees would have to be written into a treaty": a hypothetical requirement
     # (not what "has to be there from the first day": the means demanded, no terms)
     r"(?:would\s+(?:still\s+|also\s+)?have|has|have)\s+to\s+be\b"

@@ -2971,6 +2971,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Any foreign soldier in Ukraine is a target for him."),
     ("weapons_supply", "We must keep sending Ukraine what it needs for years."),
     ("guarantees_harmful", "Moscow calls any European force NATO through the back door."),
     ("air_power", "We will contribute to the protection of Ukrainian airspace."),
@@ -3165,3 +3166,10 @@ def test_means_that_have_to_be_there_are_demanded_not_conditions() -> None:
     # (a pact that would have to be written down is still a condition)
     assert ("binding_pact", 1, "conditional", "") in code(
         "Guarantees would have to be written into a treaty.")
+
+
+def test_what_ukraine_will_need_is_demanded_not_a_condition() -> None:
+    assert ("weapons_supply", 1, "assert", "") in code("Ukraine will need shells for years.")
+    # (what a force would need is still its condition)
+    assert ("us_backing", 1, "conditional", "") in code(
+        "The force would need a clear American backstop.")
