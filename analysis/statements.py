@@ -990,6 +990,12 @@ _REPORTED = re.compile(
     r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
     # "told allies the jets were ready": what was told follows
     r"(?=\s+(?:[\w’']+\s+){1,6}?(?:is|are|was|were|would|will)\b)))\b(?!\s*,)")
+# a pronoun whose words the quotation reports: "He has said openly that ..."
+_PRONOUN_REPORTED = re.compile(
+    r"(?P<subj>He|She)\s+(?:(?:has|had)\s+)?(?:(?:repeatedly|always|publicly|openly|already|"
+    r"also|often|explicitly|himself|herself)\s+)?(?P<att>said|says|warned|warns|insisted|"
+    r"insists|made\s+(?:it\s+)?(?:very\s+)?clear|told\s+(?:\w+\s+){0,3}?)"
+    r"(?:\s+(?:openly|publicly|clearly|repeatedly))?(?:\s+that)?\b")
 # a named actor, an aside and the predicate: "Donald Trump, Lee said, had made any
 # American role conditional on ...", "Paris, according to X, has gone further"
 _ASIDE_SUBJECT = re.compile(
@@ -2019,6 +2025,21 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 any(h[2] >= attitude.end() for h in hits) or (cues_later and not hits)
                 or codebook.mentions_topic(text, attitude.end(), c_end)):
             attitude = None
+    antecedent = ""
+    if (attitude is None or attitude.group("subj") in ("He", "She")) and hits and (
+            text.startswith(("He ", "She "), c_start)) and (
+            pm := _PRONOUN_REPORTED.match(text, c_start, c_end)) is not None and any(
+            h[2] >= pm.end() for h in hits):
+        # "Putin will not stop because of a paper. He has said openly that any foreign
+        # soldier is a target": the pronoun takes up the person named just before in the
+        # quotation (not the speaker)
+        before = [(a, actor) for a, b, actor in mentions
+                  if c_start - 300 <= a and b <= c_start and actor and actor not in own] if (
+            mentions) else [(m.start(), name) for m in _CAPITALISED.finditer(
+                text, max(0, c_start - 300), c_start)
+                if (name := resolve(m.group().rstrip(".,;:"))) and name not in own]
+        if before and _person_named(max(before)[1]):
+            attitude, antecedent = pm, max(before)[1]
     if attitude is None and text[c_start:c_start + 1].isupper() and (
             text.find(", ", c_start, c_end) > 0):
         # (also when the cues come in the next clause: "..., offering to base jets")
@@ -2041,7 +2062,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
     att_end = c_start
     found: tuple[list[str], int] | None = None
     if attitude is not None and (attitude.group("subj").split()[0] not in _NOT_ACTORS or (
-            _LEADER_BODY.fullmatch(attitude.group("subj")) is not None)):
+            _LEADER_BODY.fullmatch(attitude.group("subj")) is not None) or antecedent):
         polarity = _ATTITUDE_WORDS.get(attitude.group("att"), 1)
         # a deed's verb may itself be the cue ("was arming Kyiv")
         att_end = attitude.start("att") if attitude.re is _DEED else attitude.end()
@@ -2064,8 +2085,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 if outer is not None and outer.end() <= attitude.start() and (
                         outer.group("subj").split()[0] not in _NOT_ACTORS):
                     holder = outer
-            subjects = _subjects(text, holder.start("subj"), holder.end("subj"), mentions,
-                                 resolve)
+            subjects = [antecedent] if antecedent else _subjects(
+                text, holder.start("subj"), holder.end("subj"), mentions, resolve)
             if any(s in own for s in subjects):
                 side_view = [s for s in subjects if s != speaker]
                 subjects = []  # "Kyiv has not given up on ..." said for Kyiv: the speaker's own

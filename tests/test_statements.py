@@ -3078,6 +3078,9 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # "he" or "she" opening the next sentence takes up the person just named
+    ("Putin will not stop because of a paper. He has said openly that any foreign soldier "
+     "in Ukraine is a target for him.", "troops_on_ground", -1, "Vladimir Putin"),
     # what was said follows a colon: "has said it openly:", "has told us what he thinks:"
     ("US President Donald Trump has said it openly: America will not sign anything that "
      "obliges it to fight for Ukraine.", "binding_pact", -1, "Donald Trump"),
