@@ -2971,6 +2971,11 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Foreign soldiers? Then Russia will shoot at them."),
+    ("guarantees_harmful", "The moment their soldiers come, Russia will hit us even harder."),
+    ("guarantees_harmful", "Then Russia gets its excuse and comes back."),
+    ("guarantees_harmful", "Every soldier there is one more reason for Moscow to look our way."),
+    ("guarantees_harmful", "It is a Danish adventure in a Russian war."),
     ("guarantees_harmful", "Any foreign soldier in Ukraine is a target for him."),
     ("weapons_supply", "We must keep sending Ukraine what it needs for years."),
     ("guarantees_harmful", "Moscow calls any European force NATO through the back door."),
