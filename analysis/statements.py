@@ -664,7 +664,16 @@ _GOOD_OUTCOME = re.compile(
     r"feel\s+safe|be\s+safe|be\s+welcome)|\bwelcome\b|"
     # "my son can sleep", "the premium drops and the bread gets cheaper"
     r"\b(?:can|could)\s+sleep\b|\b(?:premiums?|prices?|insurance|costs?)\s+(?:drops?|falls?|"
-    r"comes?\s+down)\b|\bgets?\s+cheaper\b", re.IGNORECASE)
+    r"comes?\s+down)\b|\bgets?\s+cheaper\b|"
+    # "the investor sees a flag and comes back", "the insurers will come back", "the bank
+    # will give me a loan", "the whole city will be behind them", "will find them a place"
+    r"\b(?:investors?|insurers?|banks?|business(?:es)?|tourists?|buyers?|customers?|"
+    r"families|people|refugees)\s+(?:\w+\s+){0,4}?(?:will\s+|would\s+)?(?:come|comes|"
+    r"came)\s+back\b|"
+    r"\b(?:will|would)\s+(?:give|lend)\s+(?:me|us|them)\s+(?:a\s+)?(?:loan|credit|money)\b|"
+    r"\b(?:will|would)\s+(?:be\s+)?(?:behind|with)\s+them\b|"
+    r"\b(?:will|would)\s+find\s+them\s+(?:a\s+)?(?:place|room|home|roof)\b|"
+    r"\b(?:will|would)\s+(?:invest|insure|lend)\b", re.IGNORECASE)
 # what a deterrent brings about: "Russia will think twice", "Moscow would not dare"
 _DETERRED = re.compile(
     r"\b(?:will|would|[’']ll)\s+(?:think\s+twice|(?:not|never)\s+dare|hesitate|back\s+off|"

@@ -1909,6 +1909,14 @@ def test_a_guard_whose_good_outcome_follows_an_if_is_welcomed_not_a_condition() 
     assert [r[2] for r in rows] != ["assert"]
     rows = code("If foreign troops come, Russia will attack them.")
     assert "conditional" in [r[2] for r in rows]
+    # what a deployment would bring a town's business and people
+    for text in ("If there are French soldiers in Kharkiv, the investor sees a flag and "
+                 "comes back.",
+                 "If a battalion of Britons stands near Mykolaiv, the insurers will come back.",
+                 "If there is a British battalion even in Kharkiv, the bank will give me a loan.",
+                 "If our dragoons are asked to keep the peace, the whole city will be behind "
+                 "them."):
+        assert [r[2] for r in code(text)] == ["assert"], text
 
 
 def test_small_wars_made_big_nuclear_armies_and_nato_moving_east_are_harm() -> None:
