@@ -443,8 +443,9 @@ _MODAL_AFTER = re.compile(r"\b(?:can|could|would|will|might)\b")
 # "..., but only once a ceasefire has taken hold": the offer is held back until then
 # ("..., but only under a clear mandate", "but only as an exchange": the terms it is
 # offered on)
-_BUT_ONLY = re.compile(r"\W*(?:but\s+only|(?<=\bbut\s)only)\s+(?:once|after|when|under|as|"
-                       r"in\s+exchange|in\s+return)\b",
+_BUT_ONLY = re.compile(r"\W*(?:but\s+only|(?<=\bbut\s)only)\s+[\"“„«‘]?(?:once|after|when|under|"
+                       r"as|in\s+exchange|in\s+return|on\s+the\s+basis\s+of|on\s+the\s+"
+                       r"(?:condition|terms)|with)\b",
                        re.IGNORECASE)
 # "They say it's just planes": a claim the speaker reports, not their view
 _HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:[A-Z][\w’'-]+,\s+)?(?:they|some|people|critics|"

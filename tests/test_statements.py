@@ -3189,3 +3189,12 @@ def test_what_ukraine_will_need_is_demanded_not_a_condition() -> None:
     # (what a force would need is still its condition)
     assert ("us_backing", 1, "conditional", "") in code(
         "The force would need a clear American backstop.")
+
+
+def test_but_only_on_the_basis_of_or_with_sets_a_condition() -> None:
+    rows = code("Polish jets could patrol western Ukraine, but only \u201eon the basis of a treaty "
+                "ratified by parliaments\u201d.")
+    assert ("binding_pact", 1, "conditional", "") in rows
+    assert ("air_power", 1, "conditional", "") in rows
+    assert ("air_power", 1, "conditional", "") in code(
+        "We would send jets, but only with American air cover.")
