@@ -2979,6 +2979,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Foreign soldiers here would be a red rag for them."),
+    ("guarantees_doubt", "We gave away our nuclear weapons in 1994 for signatures."),
     ("guarantees_harmful", "Foreign soldiers? Then Russia will shoot at them."),
     ("guarantees_harmful", "The moment their soldiers come, Russia will hit us even harder."),
     ("guarantees_harmful", "Then Russia gets its excuse and comes back."),
@@ -3198,3 +3200,8 @@ def test_but_only_on_the_basis_of_or_with_sets_a_condition() -> None:
     assert ("air_power", 1, "conditional", "") in rows
     assert ("air_power", 1, "conditional", "") in code(
         "We would send jets, but only with American air cover.")
+
+
+def test_talks_standing_still_are_stalled() -> None:
+    assert ("peace_talks", -1, "assert", "") in code(
+        "The talks on a final settlement have been standing still since February.")
