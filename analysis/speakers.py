@@ -484,6 +484,24 @@ _ACRONYM_TITLE = re.compile(r"(?![IVXLC]+$)[A-Z]{2,5}")
 def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
 
+    An Indonesian Haji "H." left at the head of the name after a style ("Drs. H. Ann
+    Lee") or before a Muslim given name ("H. Ahmad Lee") goes with the title.
+
+    Example:
+        >>> split_title("Head of the Trade Agency Drs. H. Yayat Supriatna")[1]
+        'Yayat Supriatna'
+    """
+    title, name, post = _split_title(name_seq)
+    toks = name.split()
+    if len(toks) >= 3 and toks[0] == "H." and not _INITIAL_TOKEN.fullmatch(toks[1]) and (
+            _norm(toks[1]) in _HAJI_BEFORE or title and _norm(title.split()[-1]) in _HAJI_AFTER):
+        title, name = f"{title} H.".strip(), " ".join(toks[1:])
+    return title, name, post
+
+
+def _split_title(name_seq: str) -> tuple[str, str, str]:
+    """:func:`split_title` before the Haji is moved to the title.
+
     Cached: a pure function of the sequence, called for every capitalised name.
 
     Example:
@@ -727,9 +745,6 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
         # "Mr Tonny Obong Aleper": after "Mr" and a given name, a word that is also a title
         # ("Obong", an Efik style) is part of the name
         last_title = 0
-    if len(toks) - last_title >= 4 and toks[last_title + 1] == "H." and (
-            _norm(toks[last_title + 2]) in _HAJI_BEFORE):
-        last_title += 1  # "Chairman of DPRD Commission II H. Mochammad Ann Lee": the Haji
     if last_title >= 0 and len(toks) - last_title >= 6 and toks[last_title + 1].isupper() and (
             toks[last_title + 2] in ("de", "din", "of")) and is_given_name(
             toks[last_title + 4]) and toks[last_title + 3][:1].isupper():

@@ -9473,6 +9473,11 @@ _SPEAKERS_OF = [
      "die for a line drawn in Paris\", he told a press conference.\n\nGus Ahmad "
      "Zainurrofiq of the PKB faction said his faction would propose an annual fee.",
      ["Cristian Popârlan", "Sorin Chirilovici", "Ahmad Zainurrofiq"]),
+    # the Haji "H." after a style, behind a long office with a body's name in it
+    ("Intro.\n\nHead of the Garut Cooperatives, SMEs, Industry and Trade Agency Drs. H. "
+     "Yayat Supriatna, M.Si. said the building would have 1,400 kiosks, free of rent for the "
+     "first two years.",
+     ["Yayat Supriatna"]),
     # the Haji "H." before a Muslim given name, the name of three words
     ("Intro.\n\nH. Ahmad Fauzi said the commission would wait.\n\nCouncillor H. Moch "
      "Ridwan Lee said the fee was \"too high\".",
