@@ -2159,7 +2159,7 @@ class _Extractor:
                                         gender={"he": "m", "she": "f"}.get(word.lower(), "")),
                           "say", -1)
             elif (named := parse_subject_left(text, gm.start(1), gm.end(1))) is not None and (
-                    named.kind == "name" and named.start == gm.start(1)):
+                    named.kind in ("name", "description") and named.start == gm.start(1)):
                 before = (named, "say", -1)
         if before is None and after is None and (
                 am := _ACCUSED_BEFORE.search(text, max(prv, open_at - 300), open_at)) is not None:
@@ -7524,15 +7524,22 @@ _ASIDE_BEFORE_QUOTE = re.compile(
     r"argued|argues|added|adds|insisted|insists|warned|warns|noted|notes|wrote|writes|believes|"
     r"claimed|claims|told\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)\s*")
 _GESTURE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+)?"
-    r"([Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+|"
+    # ("Outside Sasebo Station, a taxi driver ... shrugged.")
+    r"(?:Outside|Inside|At|In|On|Near|Back\s+(?:at|in))\s+[^.!?\n\"“”,]{2,40},\s+)?"
+    r"([Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|"
+    # (someone described: "a taxi driver who declined to be named shrugged.", "A potato
+    # seller at the market, who did not give her name, waved her hand:")
+    # (not "the minister shook his head": someone met before, whom the rules above find)
+    r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+(?:at|in|from)\s+the\s+"
+    r"[a-z][\w-]*)?(?:,?\s+who\s+[^.!?\n\"“”,]{3,60}?,?)?)\s+"
     r"(?:[a-z]+ly\s+)?"
     # ("Asked whether she regretted it, she said no.")
     r"(?:(?:said|says|replied|replies|answered|answers)\s+(?:no|yes)|"
     r"shrugs|shrugged|laughs|laughed|smiles|smiled|sighs|sighed|"
     r"grins|grinned|pauses|paused|nods|nodded|winces|winced|chuckles|chuckled|"
     r"shook\s+(?:his|her)\s+head|shakes\s+(?:his|her)\s+head|"
-    r"leans\s+forward|leaned\s+forward)\.\s*$")
+    r"leans\s+forward|leaned\s+forward|wav(?:es|ed)\s+(?:his|her)\s+hands?)[.:]\s*$")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.

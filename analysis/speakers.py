@@ -4511,7 +4511,7 @@ _THE_DOTTED_RIGHT = re.compile(r"\s*(the)\s+(?=(?:[A-Z]\.){2,3}\s+[A-Z])")
 _DESCRIPTION_RIGHT = re.compile(
     r"\s*((?:the|a|an|his|her|its|their|one|another)\s+(?:(?:[A-Z]\.){2,3}\s+|[\w’'-]+\s+){0,4}?"
     r"[\w’'-]+(?!\.[A-Z]\.))(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with|"
-    r"outside|near|inside|behind)\b))",
+    r"outside|near|inside|behind|(?-i:[a-z]{2,}ing))\b))",  # ("a woman selling strawberries")
     re.IGNORECASE)
 #: A kind of body, then its name: "the citizens' platform Nagorik Odhikar Mancha".
 _BODY_KIND_NAME_END = re.compile(

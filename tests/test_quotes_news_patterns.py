@@ -9473,6 +9473,14 @@ _SPEAKERS_OF = [
      "die for a line drawn in Paris\", he told a press conference.\n\nGus Ahmad "
      "Zainurrofiq of the PKB faction said his faction would propose an annual fee.",
      ["Cristian Popârlan", "Sorin Chirilovici", "Ahmad Zainurrofiq"]),
+    # an unnamed person described in the sentence before a bare quotation, or after
+    # "said" with a participle, is no one named before
+    ("Intro.\n\n\"We need money,\" Ann Kostryba said.\n\nOutside the station, a taxi "
+     "driver who declined to be named shrugged. \u201cUkraine is far away.\u201d\n\nA potato "
+     "seller at the market, who did not give her name, waved her hand: \"Let them first give "
+     "us back the gas.\"\n\n\"Bring our men home first,\" said a woman selling "
+     "strawberries, who did not give her name.",
+     ["Ann Kostryba", "", "", ""]),
     # the Haji "H." after a style, behind a long office with a body's name in it
     ("Intro.\n\nHead of the Garut Cooperatives, SMEs, Industry and Trade Agency Drs. H. "
      "Yayat Supriatna, M.Si. said the building would have 1,400 kiosks, free of rent for the "
