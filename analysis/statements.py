@@ -705,6 +705,10 @@ _HOSTILE_IF = re.compile(
     r"\s+(?:the\s+|a\s+|any\s+)?(?:ceasefire|truce|armistice)\s+(?:is|was|were)\s+(?:broken|"
     r"violated)\b", re.IGNORECASE)
 # a plain "if" opening a condition (not "only if", "unless", "as long as")
+# what the speaker's side will do in turn, or what "it" does ("..., we will follow", "...,
+# it makes a difference"): a part offered on terms, not a premise
+_OWN_PART = re.compile(r"\W*(?:then\s+)?(?:(?:we|I)(?:\s+(?:will|would|shall|can|could)|[’']ll)|"
+                       r"it)\b", re.IGNORECASE)
 _IF_ONLY = re.compile(r"[\"“‘']?if\b", re.IGNORECASE)
 _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage",
                             "initial stage", "been asked", "formally asked", "attend",
@@ -1481,6 +1485,21 @@ def code_spans(
         welcomed.update(s_index for i, c_start, c_end, s_index in conditions
                         if s_index in fronted and fronted[s_index] == (c_start, c_end)
                         and _FAILURE_IF.match(text, c_start, c_end) is not None)
+        # ("If trucks with ammunition go east for ten years, many of them will go through
+        # our county": one of the means as the premise of what follows, with nothing asked
+        # for, refused or judged after it, is no term set for it)
+        welcomed.update(s_index for i, c_start, c_end, s_index in conditions
+                        if s_index in fronted and fronted[s_index] == (c_start, c_end)
+                        and _IF_ONLY.match(text, c_start, c_end) is not None
+                        and _FRONTED_WITHOUT.match(text, c_start, c_end) is None
+                        and (held := [h for h in hits if c_start <= h[2] < c_end])
+                        and all(_is_means(codebook, h[0]) for h in held)
+                        and not any(c_end <= h[2] < sentences[s_index][1] for h in hits)
+                        and not codebook.mentions_topic(text, c_end, sentences[s_index][1])
+                        and not (att_q and _present(att_q, text, c_end,
+                                                    sentences[s_index][1]))
+                        and _NEGATOR.search(text, c_end, sentences[s_index][1]) is None
+                        and _OWN_PART.match(text, c_end, sentences[s_index][1]) is None)
         for s_index in welcomed:
             del fronted[s_index]
         # ("If they put foreign soldiers at the airfield, we will be the first target":

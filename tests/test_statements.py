@@ -3205,3 +3205,17 @@ def test_but_only_on_the_basis_of_or_with_sets_a_condition() -> None:
 def test_talks_standing_still_are_stalled() -> None:
     assert ("peace_talks", -1, "assert", "") in code(
         "The talks on a final settlement have been standing still since February.")
+
+
+def test_a_means_as_the_premise_of_what_follows_sets_no_terms() -> None:
+    # the means named only in the "if" clause, and nothing asked, refused or judged after
+    for text in ("If trucks with ammunition go east for ten years, many of them will go "
+                 "through our county.",
+                 "If Canada puts jets in the air over Ukraine, they should be filling up here."):
+        rows = code(text)
+        assert rows and all(r[2] == "assert" and r[1] == 1 for r in rows), (text, rows)
+    # a means in the main clause, or a refusal after the premise, keeps the terms
+    assert "conditional" in [r[2] for r in code("If the Americans send jets, we will send "
+                                                "troops.")]
+    assert [r[2] for r in code("If Europe sends jets, we will not pay for them.")] != [
+        "assert"]
