@@ -709,6 +709,10 @@ _HOSTILE_IF = re.compile(
 # it makes a difference"): a part offered on terms, not a premise
 _OWN_PART = re.compile(r"\W*(?:then\s+)?(?:(?:we|I)(?:\s+(?:will|would|shall|can|could)|[’']ll)|"
                        r"it)\b", re.IGNORECASE)
+# a clause that only adds to a list: a noun phrase with no verb or subject of its own
+_LIST_ITEM = re.compile(r"\W*(?:(?:and|or)\s+)?(?:an?|the|no|some|any)\b"
+                        r"(?:(?!\b(?:is|are|was|were|will|would|can|could|should|must|shall|"
+                        r"we|I|they|he|she|it|you)\b)[^,;:.!?])*[,;:.!?\"”’']*\s*")
 _IF_ONLY = re.compile(r"[\"“‘']?if\b", re.IGNORECASE)
 _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage",
                             "initial stage", "been asked", "formally asked", "attend",
@@ -1379,6 +1383,25 @@ def _names_something(text: str, start: int, end: int,
     return any(resolve(m.group()) for m in _CAPITALISED.finditer(text, start, end))
 
 
+def _listed_to(text: str, clauses: list[tuple[int, int, int]], i: int) -> int:
+    """Where the condition of clause ``i`` ends: with the list items that follow it in
+    its sentence (clauses with no verb or subject of their own), short of the sentence's
+    last clause.
+
+    Example:
+        >>> t = "If there is a ceasefire, a mandate and a vote, we will go."
+        >>> t[:_listed_to(t, [(0, 23, 0), (23, 45, 0), (45, 58, 0)], 0)]
+        'If there is a ceasefire, a mandate and a vote'
+    """
+    end = clauses[i][1]
+    rest = [(a, b) for a, b, s in clauses[i + 1:] if s == clauses[i][2]]
+    for a, b in rest[:-1]:  # (the sentence's last clause is its main clause)
+        if _LIST_ITEM.fullmatch(text, a, b) is None:
+            break
+        end = b
+    return end
+
+
 def _sentence_spans(clauses: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
     spans: dict[int, tuple[int, int]] = {}
     for a, b, s in clauses:
@@ -1534,8 +1557,13 @@ def code_spans(
         # ... and conditions the whole sentence when it asks something of an actor or
         # names a concept ("If the Americans stay, we will send troops"), not when it
         # only sets a time ("If a ceasefire comes, ...")
-        conditioned.update(s_index for s_index, (c_start, c_end) in fronted.items()
-                           if _names_something(text, c_start, c_end, hits, mentions, None))
+        # (the condition with the list it opens: "If there is a ceasefire, a clear mandate
+        # and the United States behind the mission, Chile can contribute")
+        conditioned.update(s_index for i, c_start, c_end, s_index in conditions
+                           if fronted.get(s_index) == (c_start, c_end)
+                           and _names_something(text, c_start,
+                                                _listed_to(text, clauses, i), hits,
+                                                mentions, None))
         for index, (a, b) in sentences.items():
             topic_s = topic_q and codebook.mentions_topic(text, a, b)
             att_s = _present(att_q, text, a, b) if att_q else ()

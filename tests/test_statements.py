@@ -3219,3 +3219,13 @@ def test_a_means_as_the_premise_of_what_follows_sets_no_terms() -> None:
                                                 "troops.")]
     assert [r[2] for r in code("If Europe sends jets, we will not pay for them.")] != [
         "assert"]
+
+
+def test_a_fronted_condition_with_the_list_it_opens_sets_terms() -> None:
+    text = ("If there is a ceasefire, a clear mandate and the United States standing behind "
+            "the mission, Chile can contribute.")
+    assert [r[2] for r in code(text)] == ["conditional", "conditional"]
+    # (a main clause is no list item, even when it opens with a name)
+    rows = code("If a ceasefire is going to stick, Ukraine needs its own air force in the sky "
+                "every day, not just a promise from overseas.")
+    assert rows and rows[0][:2] == ("air_power", 1)
