@@ -373,6 +373,9 @@ _WEAK_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:someone|somebody|anyone|anybody|one\s+side|a\s+guarantor)\s+"
     r"(?:is|was|were|will|would|can|could|really|actually)\b",
     re.IGNORECASE)
+# "until" and no "if": what is said holds now, until the condition is met
+_DOUBT_UNTIL = re.compile(r"^(?!.*\b(?:if|unless|provided|as\s+long\s+as)\b).*\buntil\b",
+                          re.IGNORECASE | re.DOTALL)
 # "a guarantee is only as good as the people willing to die for it", "... as the memory of
 # the people who signed it": the guarantee held up to someone's will, which is doubt
 _HELD_TO_WILL = re.compile(
@@ -2509,12 +2512,18 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if concept in fixed:
             agreement, modality = fixed[concept]
         if (agreement > 0 and codebook.concepts[concept].direction < 0 and concept not in fixed
-                and (conditional or fronted) and not _WEAK_CONDITION.search(text, s_start, s_end)):
+                and (conditional or fronted) and not _WEAK_CONDITION.search(text, s_start, s_end)
+                and not _DOUBT_UNTIL.search(text, s_start, s_end)):
             # "if Congress looks divided, the guarantee is hollow": credible only if not
             # (but "would mean little if the ceasefire is only a pause", "if it can be
             # cancelled by one election, it isn't much of a guarantee": a weakness named,
             # no remedy asked for: doubt)
             agreement, modality = -agreement, "conditional"
+        elif agreement > 0 and codebook.concepts[concept].direction < 0 and (
+                concept not in fixed) and (conditional or fronted):
+            # "Until Washington signs, every guarantee is written in pencil": the doubt
+            # holds now, until that is done
+            modality = "conditional"
         if concept == codebook.attitude_concept and agreement < 0 and (
                 modality == "conditional") and (
                 _HELD_TO_WILL.search(text, c_start, s_end) is not None):

@@ -3229,3 +3229,13 @@ def test_a_fronted_condition_with_the_list_it_opens_sets_terms() -> None:
     rows = code("If a ceasefire is going to stick, Ukraine needs its own air force in the sky "
                 "every day, not just a promise from overseas.")
     assert rows and rows[0][:2] == ("air_power", 1)
+
+
+def test_a_doubt_until_something_is_done_holds_now() -> None:
+    for text in ("Until the Americans sign, these guarantees are hollow.",
+                 "Until the premiums come down, I'll assume the market doesn't believe in these "
+                 "guarantees."):
+        assert [r[:2] for r in code(text)] == [("guarantees_doubt", 1)], text
+    # (an "if": credible only if not, a demand)
+    assert [r[:2] for r in code("If Congress looks divided, the guarantee is hollow.")] == [
+        ("guarantees_doubt", -1)]
