@@ -2979,6 +2979,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "Without the Americans, this is a promise on paper."),
+    ("guarantees_doubt", "Ukraine gave up its warheads for pledges on paper."),
     ("guarantees_harmful", "Foreign soldiers here would be a red rag for them."),
     ("guarantees_doubt", "We gave away our nuclear weapons in 1994 for signatures."),
     ("guarantees_harmful", "Foreign soldiers? Then Russia will shoot at them."),
