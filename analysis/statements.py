@@ -2151,10 +2151,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 side_view = [s for s in subjects if s != speaker]
                 subjects = []  # "Kyiv has not given up on ..." said for Kyiv: the speaker's own
                 own_view = True
-            elif subjects and attitude.re is _ATTITUDE and _OBLIGATION.search(
-                    text, attitude.end("subj"), attitude.start("att")):
+            elif subjects and attitude.re is _ATTITUDE and holder is attitude and (
+                    _OBLIGATION.search(text, attitude.end("subj"), attitude.start("att"))):
                 # "Canada should offer more": what the speaker wants of an actor, not
-                # that actor's position
+                # that actor's position (but "X has argued that Europe must be ready to
+                # ...": what X wants of it, X's position)
                 subjects = []
                 own_view = True
             found = (subjects, polarity)

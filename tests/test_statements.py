@@ -3095,6 +3095,10 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # what the leader argued Europe must do is the leader's position, not the speaker's
+    # wish of Europe
+    ("President Emmanuel Macron, she noted, has argued for months that Europe must be ready "
+     "to put its own soldiers on the ground.", "troops_on_ground", 1, "Emmanuel Macron"),
     # "he" or "she" opening the next sentence takes up the person just named
     ("Putin will not stop because of a paper. He has said openly that any foreign soldier "
      "in Ukraine is a target for him.", "troops_on_ground", -1, "Vladimir Putin"),
