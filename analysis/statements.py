@@ -374,7 +374,7 @@ _WEAK_CONDITION = re.compile(
     r"(?:is|was|were|will|would|can|could|really|actually)\b",
     re.IGNORECASE)
 # "until" and no "if": what is said holds now, until the condition is met
-_DOUBT_UNTIL = re.compile(r"^(?!.*\b(?:if|unless|provided|as\s+long\s+as)\b).*\buntil\b",
+_DOUBT_UNTIL = re.compile(r"(?!.*\b(?:if|unless|provided|as\s+long\s+as)\b).*\buntil\b",
                           re.IGNORECASE | re.DOTALL)
 # "a guarantee is only as good as the people willing to die for it", "... as the memory of
 # the people who signed it": the guarantee held up to someone's will, which is doubt
@@ -810,6 +810,8 @@ _POST_NEGATION = re.compile(
     r"(?:will|would|shall)\s*(?:not|n[’']t|never)\s+(?:go|fly|deploy|serve|set\s+foot|be\s+sent|"
     # "American soldiers will not stand in Ukraine", "... will never be stationed there"
     r"stand\s+(?:in|on|guard)|be\s+stationed|patrol|land|"
+    # "our boys will not die for a line drawn in Paris"
+    r"die\s+for|fight\s+(?:for|in)|"
     # "its own soldiers will not be there", "... will not be in Ukraine"
     r"be\s+(?:there|in\s+Ukraine|on\s+the\s+ground)(?!\s+to\b))"
     r"\b)",
@@ -2514,7 +2516,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
             agreement, modality = fixed[concept]
         if (agreement > 0 and codebook.concepts[concept].direction < 0 and concept not in fixed
                 and (conditional or fronted) and not _WEAK_CONDITION.search(text, s_start, s_end)
-                and not _DOUBT_UNTIL.search(text, s_start, s_end)):
+                and not _DOUBT_UNTIL.match(text, s_start, s_end)):
             # "if Congress looks divided, the guarantee is hollow": credible only if not
             # (but "would mean little if the ceasefire is only a pause", "if it can be
             # cancelled by one election, it isn't much of a guarantee": a weakness named,

@@ -2979,6 +2979,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "Nobody in Paris or London will die for Odesa, and Moscow knows it."),
+    ("guarantees_doubt", "Everyone promises, nobody wants to die for Zaporizhzhia."),
     ("guarantees_doubt", "Without the Americans, this is a promise on paper."),
     ("guarantees_doubt", "Ukraine gave up its warheads for pledges on paper."),
     ("guarantees_harmful", "Foreign soldiers here would be a red rag for them."),
@@ -3239,9 +3241,16 @@ def test_a_fronted_condition_with_the_list_it_opens_sets_terms() -> None:
 
 def test_a_doubt_until_something_is_done_holds_now() -> None:
     for text in ("Until the Americans sign, these guarantees are hollow.",
+                 "Well. Until the Americans sign, these guarantees are hollow.",
                  "Until the premiums come down, I'll assume the market doesn't believe in these "
                  "guarantees."):
         assert [r[:2] for r in code(text)] == [("guarantees_doubt", 1)], text
     # (an "if": credible only if not, a demand)
     assert [r[:2] for r in code("If Congress looks divided, the guarantee is hollow.")] == [
         ("guarantees_doubt", -1)]
+
+
+def test_soldiers_who_will_not_die_or_fight_for_it_are_refused() -> None:
+    for text in ("Our boys will not die for a line drawn in Paris.",
+                 "Our soldiers will not fight for a line drawn in Paris."):
+        assert [r[:2] for r in code(text)] == [("troops_on_ground", -1)], text
