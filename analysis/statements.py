@@ -2487,6 +2487,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # "it fears dragging NATO into a wider war": a harm feared is fear, which
             # is doubt (the codebook's attitude concept), not rejection
             agreement, concept = -codebook.attitude_sign, codebook.attitude_concept
+        elif attitude_applies and polarity < 0 and concept == codebook.rejection_concept and (
+                agreement < 0 and attitude is not None and _REJECTING.match(
+                    attitude.group("att")) and _REFUSED_HARM.search(cue)):
+            # "Misawa should refuse to become a launch pad for someone else's war": the
+            # harm refused is the harm feared, agreed
+            agreement = -agreement
         modality = "assert"
         if negations % 2 and concept == codebook.rejection_concept and (
                 concept not in coded_topic) and agreement > 0 and not (

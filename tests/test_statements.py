@@ -2979,6 +2979,10 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Sending troops is exactly how a ceasefire becomes a world war."),
+    ("guarantees_harmful", "Sending European troops was asking for trouble."),
+    ("guarantees_harmful", "One wrong move and the whole of Europe is in the war."),
+    ("guarantees_harmful", "The base would be on Moscow's list the next day."),
     ("guarantees_doubt", "Nobody in Paris or London will die for Odesa, and Moscow knows it."),
     ("guarantees_doubt", "Everyone promises, nobody wants to die for Zaporizhzhia."),
     ("guarantees_doubt", "Without the Americans, this is a promise on paper."),
@@ -3254,3 +3258,9 @@ def test_soldiers_who_will_not_die_or_fight_for_it_are_refused() -> None:
     for text in ("Our boys will not die for a line drawn in Paris.",
                  "Our soldiers will not fight for a line drawn in Paris."):
         assert [r[:2] for r in code(text)] == [("troops_on_ground", -1)], text
+
+
+def test_a_harm_refused_is_a_harm_feared() -> None:
+    for text in ("Misawa should refuse to become a launch pad for someone else's war.",
+                 "The town refuses to become a launch pad for someone else's war."):
+        assert [r[:2] for r in code(text)] == [("guarantees_harmful", 1)], text
