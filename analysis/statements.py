@@ -832,6 +832,9 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
 _HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had|as|"
                         r"risk(?:s|ed|ing)?|means?|meant|lead(?:s|ing)?|led|amounts?|turns?|"
                         r"turned|makes?|made|making|puts?|putting)\b", re.IGNORECASE)
+# a harm as the purpose of a thing sent: "(sending a boy) to be a target"
+_TO_BE_COST = re.compile(r"\bto\s+(?:be|become)\s+(?:a\s+|the\s+)?(?:legitimate\s+)?"
+                         r"(?:military\s+)?targets?$", re.IGNORECASE)
 #: "as" right before a cue, its quote mark aside: 'as "occupation forces"'.
 _AS_BEFORE = re.compile(r"\bas\s*[\"“‘«„]?$", re.IGNORECASE)
 
@@ -2437,6 +2440,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 _AS_BEFORE.search(text, b, cost.start()) is not None)):
             # "rejects any European troops as "occupation forces"": the harm is why they
             # are rejected, not a second negation
+            cost = None
+        if cost is not None and negators and _TO_BE_COST.search(text, b, cost.end()):
+            # "I am not sending a boy from Elx to be a target": what they would be sent to
+            # be is why they are not sent, not a second negation
             cost = None
         reason = rejecting and concept == codebook.rejection_concept and (
             _AS_BEFORE.search(text, max(c_start, a - 6), a) is not None)

@@ -3264,3 +3264,9 @@ def test_a_harm_refused_is_a_harm_feared() -> None:
     for text in ("Misawa should refuse to become a launch pad for someone else's war.",
                  "The town refuses to become a launch pad for someone else's war."):
         assert [r[:2] for r in code(text)] == [("guarantees_harmful", 1)], text
+
+
+def test_a_target_as_the_purpose_of_soldiers_not_sent_is_no_second_negation() -> None:
+    for text in ("I am not sending a boy from Elx to be a target for Brussels.",
+                 "We will not send our boys to be targets."):
+        assert [r[:2] for r in code(text)] == [("troops_on_ground", -1)], text
