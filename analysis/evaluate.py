@@ -73,8 +73,14 @@ def overlap_ok(a: tuple[int, int], b: tuple[int, int], share: float = 0.5) -> bo
     return inter >= share * (a[1] - a[0]) and inter >= share * (b[1] - b[0])
 
 
+#: The abbreviated Muslim name prefixes of South Asia ("Md." for Mohammad, "Mst." for
+#: Mosammat): written in full names, dropped like a title by many writers and coders.
+_NAME_PREFIX = re.compile(r"^(?:Md|Mohd|Mst|Mosst)\.?\s+(?=[A-Z])")
+
+
 def _norm_name(name: str) -> str:
     name = re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.IGNORECASE)
+    name = _NAME_PREFIX.sub("", name)
     return re.sub(r"\s+", " ", name.replace("’", "'")).lower()
 
 
@@ -88,6 +94,8 @@ def same_speaker(predicted: str, gold: str) -> bool:
         >>> same_speaker("the Kremlin", "Kremlin"), same_speaker("Ann Lee", "Bo Lee")
         (True, False)
         >>> same_speaker("Kyiv", "Ukraine")
+        True
+        >>> same_speaker("Md. Jahurul Islam", "Jahurul Islam")  # a name prefix, as a title
         True
     """
     if _norm_name(predicted) == _norm_name(gold):

@@ -255,6 +255,10 @@ def test_the_scorer_accepts_other_names_of_the_same_speaker_only() -> None:
                         "Ukrainian Ministry of Foreign Affairs")
     assert same_speaker("Poland's Ministry of National Defence", "Ministry of National Defence")
     assert same_speaker("Finance Ministry", "German Finance Ministry")
+    # a full name with or without its abbreviated Muslim name prefix ("Md.", "Mst.")
+    assert same_speaker("Md. Obaidul Haque Sentu", "Obaidul Haque Sentu")
+    assert same_speaker("Mst. Rokeya Begum", "Rokeya Begum")
+    assert not same_speaker("Md. Obaidul Haque", "Md. Obaidul Karim")
     # but never another person or another organisation
     assert not same_speaker("Ann Lee", "Bo Lee")
     assert not same_speaker("Defense Ministry", "Foreign Ministry")
