@@ -832,6 +832,9 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|ha
 _HARM_LINK = re.compile(r"\b(?:is|are|was|were|would|will|could|might|may|has|have|had|as|"
                         r"risk(?:s|ed|ing)?|means?|meant|lead(?:s|ing)?|led|amounts?|turns?|"
                         r"turned|makes?|made|making|puts?|putting)\b", re.IGNORECASE)
+# a second verb phrase of the same subject: "... and will not sign ..."
+_AND_VERB = re.compile(r",?\s+and\s+(?:will|would|shall|must|should|can|could|does|do|did)"
+                       r"(?:\s*(?:not|n[’']t|never))?\s+[a-z]+\b")
 # a harm as the purpose of a thing sent: "(sending a boy) to be a target"
 _TO_BE_COST = re.compile(r"\bto\s+(?:be|become)\s+(?:a\s+|the\s+)?(?:legitimate\s+)?"
                          r"(?:military\s+)?targets?$", re.IGNORECASE)
@@ -2412,8 +2415,14 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if rather is not None and scope <= rather_at < a:
             negators.append(rather)
         following = ordered[i + 1][1][1] if i + 1 < len(ordered) else c_end
+        # (not past a second verb phrase of the same subject: "will not send weapons and
+        # will not sign guarantees that make us a party to the war")
+        and_verb = _AND_VERB.search(text, b, max(b, following)) if negators else None
+        if and_verb is not None:
+            following = and_verb.start()
         cost = _COST.search(text, b, max(b, following))
-        if cost is None and i + 1 < len(ordered) and predicate_cost is not None:
+        if cost is None and i + 1 < len(ordered) and predicate_cost is not None and (
+                and_verb is None):
             cost = predicate_cost  # "any contingent sent under such a pact would be ..."
         if cost is None and concept != codebook.rejection_concept:
             # "sending soldiers was the shortest road to a third world war": a harm cue
@@ -2425,6 +2434,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
             cost = next((_HARM_LINK.search(text, b, _as_end(text, h_a))
                          for k, (_, h_a, _, _) in ordered
                          if k == codebook.rejection_concept and h_a > b
+                         and (and_verb is None or h_a < and_verb.start())
                          and _HARM_LINK.search(text, b, _as_end(text, h_a)) is not None
                          and not (post_negated and _POST_NEGATION.match(text, b, h_a))),
                         None)

@@ -2979,6 +2979,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Sending jets over Ukraine would turn bases in the north into targets."),
     ("guarantees_harmful", "Sending troops is exactly how a ceasefire becomes a world war."),
     ("guarantees_harmful", "Sending European troops was asking for trouble."),
     ("guarantees_harmful", "One wrong move and the whole of Europe is in the war."),
@@ -3270,3 +3271,14 @@ def test_a_target_as_the_purpose_of_soldiers_not_sent_is_no_second_negation() ->
     for text in ("I am not sending a boy from Elx to be a target for Brussels.",
                  "We will not send our boys to be targets."):
         assert [r[:2] for r in code(text)] == [("troops_on_ground", -1)], text
+
+
+def test_a_harm_in_a_second_verb_phrase_is_not_said_of_the_first_object() -> None:
+    rows = code("Hungary will not send weapons and will not sign guarantees that make us a "
+                "party to the war.")
+    assert ("weapons_supply", -1) in [r[:2] for r in rows]
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+    # (the same subject's second predicate still says the harm of the first)
+    rows = code("Western plans for guarantees were designed to keep Ukraine as a bridgehead and "
+                "would lead to a new escalation.")
+    assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
