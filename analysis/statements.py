@@ -666,6 +666,8 @@ _GOOD_OUTCOME = re.compile(
     r"return|plant|farm|reopen|cook\s+for|welcome|thank|celebrate|bless|pray\s+for|"
     r"(?:sleep|rest|breathe)\s+(?:better|easier|easy|safely|soundly|again)|"
     r"feel\s+safe|be\s+safe|be\s+welcome)|\bwelcome\b|"
+    # "... this city has nothing to apologise for", "then I am proud to pay my taxes"
+    r"\bnothing\s+to\s+(?:apologi[sz]e|be\s+ashamed)\b|\b(?:am|are|is|be)\s+proud\b|"
     # "my son can sleep", "the premium drops and the bread gets cheaper"
     r"\b(?:can|could)\s+sleep\b|\b(?:premiums?|prices?|insurance|costs?)\s+(?:drops?|falls?|"
     r"comes?\s+down)\b|\bgets?\s+cheaper\b|"
@@ -700,6 +702,8 @@ _WARNED_OUTCOME = re.compile(
     r"regroup|rearm|next\s+war|another\s+war|invade)\b", re.IGNORECASE)
 # an "if" of hostile action: "if Russia attacked again", "if the ceasefire is broken",
 # "if Moscow launches another offensive" (the scenario a warning is about)
+_PROUD_IF = re.compile(r"\b(?:proud|glad|happy|honou?red|delighted|pleased|grateful)\W*$",
+                       re.IGNORECASE)
 _HOSTILE_IF = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,3}?(?:(?:were|was|is)\s+to\s+)?(?:attack(?:s|ed)?|strikes?|struck|"
     r"invade[sd]?|(?:breaks?|broke|violates?|violated)\s+(?:the\s+|a\s+|any\s+)?(?:ceasefire|"
@@ -2300,6 +2304,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
         and (m.group().lower() != "until" or _HELD_BACK.search(text, c_start, m.start()))
         # "... a party to the war if Russia attacked again": a scenario, no terms
         and not (m.group().lower() == "if" and _HOSTILE_IF.match(text, m.end(), c_end))
+        # "Arvidsjaur should be proud if the region's pilots help keep a ceasefire": what
+        # would make one proud is welcomed, no terms set
+        and not (m.group().lower() == "if" and _PROUD_IF.search(text, c_start, m.start()))
         for m in _CONDITION.finditer(text, c_start, c_end))
     ordered = sorted(best.items(), key=lambda kv: kv[1][1])
     low = text[c_start:c_end].lower() if ordered else ""

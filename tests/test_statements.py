@@ -3282,3 +3282,10 @@ def test_a_harm_in_a_second_verb_phrase_is_not_said_of_the_first_object() -> Non
     rows = code("Western plans for guarantees were designed to keep Ukraine as a bridgehead and "
                 "would lead to a new escalation.")
     assert ("guarantees_harmful", 1) in [r[:2] for r in rows]
+
+
+def test_what_would_make_one_proud_is_welcomed_not_a_condition() -> None:
+    for text in ("Arvidsjaur should be proud if the region's pilots help keep a ceasefire.",
+                 "If our pilots help stop the next war, this city has nothing to apologise for."):
+        assert [r[:3] for r in code(text)] == [("air_power", 1, "assert")], text
+    assert "conditional" in [r[2] for r in code("We would send jets if the Americans stayed.")]
