@@ -161,6 +161,11 @@ class Codebook:
     #: those it holds.
     _raw_needs: Substrings = field(default=Substrings(()), init=False, repr=False,
                                    compare=False)
+    #: Positions in ``_raw`` by each string of ``_needs`` (the cues that string may
+    #: start), and of the raw cues that need no string (searched always).
+    _raw_by_need: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False,
+                                                     repr=False, compare=False)
+    _raw_always: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self._topic_stems and all(self._topic_stems):  # (a frozen dataclass: set here)
@@ -183,6 +188,16 @@ class Codebook:
                     self._index.setdefault(key, []).append(entry)
         object.__setattr__(self, "_raw_needs", Substrings(tuple(sorted(
             {n for e in self._raw for n in self._needs.get(id(e[3])) or ()}))))
+        by_need: dict[str, list[int]] = {}
+        always = []
+        for k, entry in enumerate(self._raw):
+            need = self._needs.get(id(entry[3]))
+            if need is None:
+                always.append(k)
+            for n in need or ():
+                by_need.setdefault(n, []).append(k)
+        self._raw_by_need.update((n, tuple(ks)) for n, ks in by_need.items())
+        object.__setattr__(self, "_raw_always", tuple(always))
 
     def _may_occur(self, pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
         """False when ``pattern`` cannot match in ``text[start:end]`` (a string every
@@ -243,18 +258,19 @@ class Codebook:
                         break
         low = lowered(text)  # the whole article, lower-cased once
         needs = self._needs
-        # the strings the raw cues need that the stretch holds, found in one search
-        held = self._raw_needs.within(low, start, end) if low is not None and self._raw \
-            else set()
-        for order, cid, sign, pattern, _ in self._raw:
-            # (self._may_occur, inlined: called for every raw cue on every call)
-            need = needs.get(id(pattern))
-            if need is not None:
-                if low is None:
-                    if not self._may_occur(pattern, text, start, end):
-                        continue
-                elif held.isdisjoint(need):
-                    continue
+        raw = self._raw
+        if low is not None and raw:
+            # the raw cues one of whose strings the stretch holds (found in one search),
+            # in ``_raw`` order
+            held = self._raw_needs.within(low, start, end)
+            by_need = self._raw_by_need
+            picked = set(self._raw_always)
+            for n in held:
+                picked.update(by_need[n])
+            entries = [raw[k] for k in sorted(picked)]
+        else:
+            entries = [e for e in raw if self._may_occur(e[3], text, start, end)]
+        for order, cid, sign, pattern, _ in entries:
             for m in pattern.finditer(text, start, end):
                 found.setdefault((m.start(), order), (order, cid, sign, m.end(), m.group()))
         if not found:

@@ -1798,8 +1798,7 @@ class _Extractor:
                 # ... group, said": the end of the name, its short form after it, spells
                 # the whole name
                 if (key := "\0" + q.speaker) not in spelt:
-                    m = re.search(rf"(?<![\w’'-]){re.escape(q.speaker)}\s+\(([A-Z]{{3,8}})\)",
-                                  self.text)
+                    m = _short_form_after(self.text, q.speaker)
                     whole = _spelt_out(self.text, m.group(1)) if m else None
                     spelt[key] = whole if whole and whole.endswith(" " + q.speaker) and "".join(
                         w[0] for w in whole.split() if w.lower() not in _ACRONYM_SKIPS
@@ -7994,6 +7993,29 @@ _ACRONYM_SPEAKER = re.compile(r"[A-Z]{3,6}|[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z]{2,4}\
 _TITLE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _CAP_WORDS = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|de|la|du)\s+)*"
                         rf"[{UPPER}][\w’'-]*){{1,7}}")
+
+
+_SHORT_FORM_AFTER = re.compile(r"\s+\(([A-Z]{3,8})\)")
+
+
+def _short_form_after(text: str, name: str) -> re.Match[str] | None:
+    """The first "(ABC)" short form right after ``name`` standing as a whole word in
+    ``text`` (not after a letter, an apostrophe or a hyphen); its group 1 is the short
+    form. (One substring scan, no pattern compiled per name.)
+
+    Example:
+        >>> _short_form_after("the Network for Quality Education (NQE), a group", "Education")
+        <re.Match object; span=(33, 39), match=' (NQE)'>
+    """
+    at = text.find(name)
+    while at >= 0:
+        before = text[at - 1:at] if at else ""
+        if not (before and (before.isalnum() or before in "_’'-")):
+            m = _SHORT_FORM_AFTER.match(text, at + len(name))
+            if m is not None:
+                return m
+        at = text.find(name, at + 1)
+    return None
 
 
 def _spelt_out(text: str, acronym: str) -> str | None:
