@@ -225,6 +225,8 @@ _CONDITION = re.compile(
     r"approves?)|"
     # "the moment there is a ceasefire and a clear mandate"
     r"the\s+(?:day|moment)\s+(?:that\s+)?there\s+(?:is|are)\b|"
+    # "they go back when there are jets over the water": what must be there first
+    r"when\s+there\s+(?:is|are)\b|"
     + _IF + r"|unless|until|provided\s+that|"
     # "will help only once a peace deal is signed", "only after a ceasefire": a condition
     r"only\s+(?:once|after|when)\b|"
@@ -2359,6 +2361,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
             debated := _DEBATED_QUESTION.search(text, c_start, c_end)) is not None:
         unsaid_at = debated.start()  # the cues of a question under debate take no view
     listed_after: int | None = None  # the end of a negated cue a list may go on from
+    listed_need: int | None = None  # the end of a cue "without" made a condition
     for i, (concept, (sign, a, b, cue)) in enumerate(ordered):
         described = bool(subjects) and (topic_only or a >= att_end or (
             # "Donald Trump has offered air support": a cue that opens with the subject
@@ -2495,6 +2498,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 conditional = conditional_need or in_exception
         if need:
             conditional, negations = conditional or need == "conditional", negations - 1
+        elif not negators and listed_need is not None and (
+                _LIST_JOIN.fullmatch(text, listed_need, a) is not None):
+            # "Without air cover and intelligence, a European force would be useless": the
+            # "without" reaches every item of its list
+            conditional = True
         elif negations % 2 and negators and _NOT_JUST.match(text, negators[-1].start(), a):
             # "a guarantor with aircraft, not just signatures": needed, but not enough
             conditional, negations = True, negations - 1
@@ -2561,6 +2569,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 modality == "conditional") and (
                 _HELD_TO_WILL.search(text, c_start, s_end) is not None):
             agreement, modality = -codebook.attitude_sign, "assert"
+        listed_need = b if sign > 0 and agreement > 0 and modality == "conditional" and (
+            need == "conditional" or (listed_need is not None and not negators)) else None
         listed_after = b if (negations % 2 and modality == "negated" and sign > 0
                              and not need and (negators or listed_after is not None)
                              and cost is None) else None

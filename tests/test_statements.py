@@ -1457,6 +1457,10 @@ def test_hypothetical_and_present_requirements_and_the_moment_there_is_are_condi
     assert [r[2] for r in rows if r[0] == "binding_pact"] == ["conditional"]
     rows = code("We would join air surveillance the moment there is a ceasefire.")
     assert [r[2] for r in rows if r[0] == "air_power"] == ["conditional"]
+    rows = code("Owners will go back when there are jets over the water and the Americans "
+                "behind the Europeans.")
+    assert [(r[0], r[2]) for r in rows] == [("air_power", "conditional"),
+                                             ("us_backing", "conditional")]
 
 
 def test_what_pilots_can_do_is_no_condition_and_a_weakness_named_is_doubt() -> None:
@@ -2160,6 +2164,10 @@ def test_what_goes_wrong_without_one_of_the_means_argues_for_it() -> None:
     # (and a remedy for doubt is no means: "Without a treaty, it is worthless")
     assert code("Without a treaty, it is worthless.")[0][:3] == (
         "binding_pact", 1, "conditional")
+    # "without" reaches every item of its list
+    rows = code("Without air cover or intelligence sharing, the mission would fail.")
+    assert [r[:3] for r in rows if r[0] != "troops_on_ground"] == [
+        ("air_power", 1, "conditional"), ("intelligence_sharing", 1, "conditional")]
 
 
 def test_not_against_is_a_reserved_yes() -> None:
