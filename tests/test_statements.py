@@ -2987,6 +2987,9 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("air_power", "Any guarantee must include a real shield over our cities."),
+    ("troops_on_ground", "European governments must send the force they have promised."),
+    ("nato_ceasefire", "That means officers helping to watch the ceasefire."),
     ("guarantees_harmful", "Sending jets over Ukraine would turn bases in the north into targets."),
     ("guarantees_harmful", "Sending troops is exactly how a ceasefire becomes a world war."),
     ("guarantees_harmful", "Sending European troops was asking for trouble."),
