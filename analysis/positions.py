@@ -163,6 +163,12 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
             # "air patrols, yes; our soldiers, no": a choice among the means of a
             # guarantee, not a reservation about it
             return "support", score
+        means = sum(c for c, _, cond, kind in contributions if c > 0 and kind == "means")
+        if not remedy and means >= doubt > 0 and doubt == negative and not any(
+                cond for _, _, cond, _ in contributions):
+            # "Guarantees are words. Shells are physical": paper doubted, the means
+            # wanted instead
+            return "support", score
         return "conditional", score
     if score >= RULES["support_at"]:
         return "support", score

@@ -66,6 +66,14 @@ def test_stance_rules() -> None:
                     book)[0] == "support"
     assert classify([(1.0, 1.0, False, "means"), (-1.0, 1.0, False, "sceptical")],
                     book)[0] == "conditional"
+    # "Guarantees are words. Shells are physical. Sign ten-year contracts": paper doubted,
+    # the means wanted instead, is support (not with a condition or a remedy asked)
+    assert classify([(1.0, 1.0, False, "means"), (1.0, 1.0, False, "means"),
+                     (-1.0, 1.0, False, "doubt")], book)[0] == "support"
+    assert classify([(1.0, 1.0, True, "means"), (1.0, 1.0, False, "means"),
+                     (-1.0, 1.0, False, "doubt")], book)[0] == "conditional"
+    assert classify([(1.0, 1.0, False, "means"), (1.0, 1.0, False, "remedy"),
+                     (-1.0, 1.0, False, "doubt")], book)[0] == "conditional"
     assert classify([(-1.0, 1.0, False, "sceptical")], book) == ("sceptical", -1.0)
     assert classify([(-1.0, 1.0, False, "oppose")], book) == ("oppose", -1.0)
     assert classify([(0.5, 0.5, False, "oppose"), (-0.5, 0.5, False, "oppose")],
