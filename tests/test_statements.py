@@ -2987,6 +2987,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Foreign soldiers are the beginning of the next war."),
+    ("guarantees_harmful", "Foreign troops in Ukraine will make the war bigger, not shorter."),
     ("guarantees_harmful", "A force on the front line would be the shortest road to a war."),
     ("guarantees_harmful", "A European force in Ukraine would pour petrol on a fire."),
     ("guarantees_harmful", "It would drag every country that sends a soldier into the next round "
