@@ -123,7 +123,7 @@ _HARMS = (r"escalat\w+|reckless\w*|risky|dangerous|threat|provocat\w+|"
           r"(?:military\s+)?targets?|"
           # "a declaration of war", "would cross a red line", "a cover for bringing NATO
           # to ...", "one more excuse to ...", "a danger for Korea"
-          r"(?:declaration|act)\s+of\s+war|cross\w*\s+(?:a|the|any|that)\s+red\s+lines?|"
+          r"(?:declaration|act)\s+of\s+(?:war|occupation)|cross\w*\s+(?:a|the|any|that)\s+red\s+lines?|"
           r"irreparabl\w+|(?:a\s+)?cover\s+for|pretext|excuses?|dangers?\s+(?:for|to)|"
           # "brings Europe closer to a world war", "away from a dogfight with Russian jets"
           r"closer\s+to\s+(?:a\s+)?(?:(?:world|wider|bigger|nuclear|direct|open|real)\s+)?war|"
@@ -2100,6 +2100,7 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 or codebook.mentions_topic(text, attitude.end(), c_end)):
             attitude = None
     antecedent = ""
+    known_body = False
     if (attitude is None or attitude.group("subj") in ("He", "She")) and hits and (
             text.startswith(("He ", "She "), c_start)) and (
             pm := _PRONOUN_REPORTED.match(text, c_start, c_end)) is not None and any(
@@ -2124,7 +2125,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
         # (last: every other reading of the subject first)
         attitude = _BARE_SUBJECT.match(text, c_start, c_end)
         if attitude is not None and attitude.group("subj")[:4] in ("the ", "The ") and (
-                _LEADER_BODY.fullmatch(attitude.group("subj")) is None):
+                _LEADER_BODY.fullmatch(attitude.group("subj")) is None) and not (
+                # ("The Kremlin has called any European force a target": a body the
+                # knowledge base knows)
+                known_body := bool(resolve(attitude.group("subj")[4:]))):
             attitude = None  # ("the soldiers will not go": no actor)
         elif attitude is not None and _BARE_WOULD.fullmatch(attitude.group("att")) and not (
                 _person_named(attitude.group("subj"))):
@@ -2136,7 +2140,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     att_end = c_start
     found: tuple[list[str], int] | None = None
     if attitude is not None and (attitude.group("subj").split()[0] not in _NOT_ACTORS or (
-            _LEADER_BODY.fullmatch(attitude.group("subj")) is not None) or antecedent):
+            _LEADER_BODY.fullmatch(attitude.group("subj")) is not None) or antecedent
+            or known_body):
         polarity = _ATTITUDE_WORDS.get(attitude.group("att"), 1)
         # a deed's verb may itself be the cue ("was arming Kyiv")
         att_end = attitude.start("att") if attitude.re is _DEED else attitude.end()

@@ -2987,6 +2987,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "A European force in Ukraine would be an act of occupation."),
+    ("guarantees_harmful", "They have called any Western soldier in Ukraine an occupier."),
     ("guarantees_harmful", "Foreign soldiers are the beginning of the next war."),
     ("guarantees_harmful", "Foreign troops in Ukraine will make the war bigger, not shorter."),
     ("guarantees_harmful", "A force on the front line would be the shortest road to a war."),
@@ -3119,6 +3121,9 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # "The Kremlin", "the Pentagon": a body the knowledge base knows, after "the"
+    ("The Kremlin has called any European force in Ukraine a legitimate target.",
+     "guarantees_harmful", 1, "Kremlin"),
     # what the leader argued Europe must do is the leader's position, not the speaker's
     # wish of Europe
     ("President Emmanuel Macron, she noted, has argued for months that Europe must be ready "
