@@ -935,6 +935,7 @@ _NAME = (r"[A-Z][\w’'.\-]*(?:(?:\s+(?:da|das|dos|de|del|della|der|den|di|du|va
 _ASIDE = (r",\s+(?:"
           # an appositive title: "Luís Montenegro, the Prime Minister, had agreed to ..."
           r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=,)|"
+          r"for\s+(?:his|her|its|their)\s+part|"
           r"in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
           r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
           r"(?:he|she|it|they|[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z]{2,4})|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
@@ -954,7 +955,7 @@ _ATTITUDE = re.compile(
     # a reported attitude: "Washington had indicated it would consider ..."
     r"(?:\s+(?:has\s+|have\s+|had\s+)?(?:indicated|signall?ed|signaled|suggested|hinted|"
     r"made\s+(?:it\s+)?clear)\s+(?:that\s+)?(?:it|they|he|she))?"
-    r"\s+[\"“‘']?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|to\s+be|be|seems?|seemed|"
+    r"\s+[\"“‘'«„”]?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|to\s+be|be|seems?|seemed|"
     r"appears?|appeared|remains?|remained|looks?|became|becomes?|would\s+be|will\s+be|"
     r"has|have|had|has\s+also|have\s+also|(?:will|would|could|can|might|may|must|should)"
     r"(?:\s+(?:also\s+)?be)?|continues\s+to|continued\s+to|continue\s+to)\s+)?"
@@ -997,7 +998,7 @@ _RELATIVE_ATTITUDE = re.compile(
 _REPORTED = re.compile(
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership))?)(?:" + _ASIDE + r")?"
-    r"\s+[\"“‘«„]?(?:(?:has|have|had)\s+[\"“‘«„]?)?"
+    r"\s+[\"“‘«„”]?(?:(?:has|have|had)\s+[\"“‘«„]?)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far|"
     r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all|"
     r"still)\s+)?"
@@ -1050,7 +1051,7 @@ _BARE_SUBJECT = re.compile(
     # (also a leader's administration: "the Trump administration will not put ...")
     rf"(?=[A-Z]|the\s+[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>(?:the\s+)?{_NAME}"
     rf"(?:\s+(?:and\s+)?{_NAME})*(?:\s+(?:administration|government|cabinet))?)"
-    r"\s+[\"“‘«„]?(?P<att>(?:had|has|have)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘«„]?"
+    r"\s+[\"“‘«„”]?(?P<att>(?:had|has|have)(?=\s+(?:[\w\"“”‘’']+\s+){0,3}?[\"“‘«„]?"
     r"(?:[a-z]+ed|made|told|sent|kept|said|given|put|set)\b)|"
     r"(?:will|would)\s+[\"“‘«„]?(?:never|not)|won[’']t|wouldn[’']t|"
     # a person's reported plan, the modal backshifted: "Prime Minister X would put any
@@ -1278,7 +1279,8 @@ _PARENTHETICAL = re.compile(
     r"complains|complained|writes|wrote|observes|observed|"
     r"(?:assured|reminded|told)\s+[^,;]{1,30})(?:\s+\w+ly)?|"
     r"in\s+(?:his|her|their|its|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
-    r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40})",
+    r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
+    r"for\s+(?:his|her|its|their)\s+part)",
     re.IGNORECASE)
 
 

@@ -3121,6 +3121,11 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # an aside "for his part"; a closing mark used as the opening one between name and verb
+    ("Donald Trump, for his part, says he will help from the air only once a deal is signed.",
+     "air_power", 1, "Donald Trump"),
+    ("Donald Trump ”has ruled out American boots on the ground”", "troops_on_ground", -1,
+     "Donald Trump"),
     # "The Kremlin", "the Pentagon": a body the knowledge base knows, after "the"
     ("The Kremlin has called any European force in Ukraine a legitimate target.",
      "guarantees_harmful", 1, "Kremlin"),
