@@ -2987,6 +2987,9 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "Papers are signed in Rome and torn up in Moscow."),
+    ("guarantees_doubt", "I will believe in them when I see them work."),
+    ("guarantees_doubt", "We know how long an American promise lasts."),
     ("guarantees_harmful", "A European force in Ukraine would be an act of occupation."),
     ("guarantees_harmful", "They have called any Western soldier in Ukraine an occupier."),
     ("guarantees_harmful", "Foreign soldiers are the beginning of the next war."),
