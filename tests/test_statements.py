@@ -2987,7 +2987,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
-    ("us_backing", "It needs a clear mandate and the participation of the United States."),
+    ("us_backing", "We want the participation of the United States."),
     ("guarantees_doubt", "Papers are signed in Rome and torn up in Moscow."),
     ("guarantees_doubt", "I will believe in them when I see them work."),
     ("guarantees_doubt", "We know how long an American promise lasts."),
