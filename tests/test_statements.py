@@ -2987,6 +2987,10 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Sitting in a tent in Ukraine is how you start a war."),
+    ("guarantees_harmful", "Every time we promise more, we move higher up the list of targets."),
+    ("guarantees_harmful", "Tomorrow it is a target on a Russian map."),
+    ("troops_on_ground", "I want my son in Kyiv with the others."),
     ("us_backing", "We want the participation of the United States."),
     ("guarantees_doubt", "Papers are signed in Rome and torn up in Moscow."),
     ("guarantees_doubt", "I will believe in them when I see them work."),
