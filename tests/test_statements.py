@@ -2987,6 +2987,12 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Every drone that leaves the island makes it less safe."),
+    ("guarantees_harmful", "The day military cargo goes through here, we are on their map."),
+    ("guarantees_harmful", "It would hand the Kremlin the excuse it wants."),
+    ("guarantees_harmful", "They regard such a force as a red line."),
+    ("guarantees_harmful", "It gives Russia a reason to hit us."),
+    ("troops_on_ground", "We should be stationing Western forces near the line."),
     ("guarantees_harmful", "Sitting in a tent in Ukraine is how you start a war."),
     ("guarantees_harmful", "Every time we promise more, we move higher up the list of targets."),
     ("guarantees_harmful", "Tomorrow it is a target on a Russian map."),
