@@ -616,6 +616,12 @@ _BODY_WILL = re.compile(
     r"only\s+(?:after|once|when|if))\b", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\b(?:Ministry|Department|Office|Forces|Administration|Agency|"
                           r"Command|Secretariat|Directorate|Coast\s+Guard)\b")
+# what a ministry or a command reports in the past perfect is a record, no position: "none
+# of its soldiers had been assigned to any mission outside Poland", "troop numbers had not
+# changed"
+# (passive or negated: not a leader's step, "the Prime Minister had offered ...")
+_RECORD = re.compile(r"\bhad\s+(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|(?:yet\s+)?been\s+)"
+                     r"[a-z]+ed\b")
 # a domestic procedure a step would need is, from a ministry, a fact about the law, no
 # condition of its own: "any deployment would require a government decision and a vote in
 # parliament"
@@ -2328,6 +2334,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
         ("requir" in low or "need" in low or "subject to" in low or "decided by" in low)
         and _INSTITUTION.search(speaker) is not None
         and _is_procedure(text, c_start, c_end)) or (
+        "had " in low and _INSTITUTION.search(speaker) is not None
+        and _RECORD.search(text, c_start, c_end) is not None) or (
         text[s_start:s_start + 1] in _QUESTION_FIRST
         and _INDIRECT_QUESTION.match(text, s_start, s_end) is not None
         and text.find("?", s_start, s_end + 2) < 0) or (

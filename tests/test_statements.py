@@ -3330,3 +3330,12 @@ def test_what_would_make_one_proud_is_welcomed_not_a_condition() -> None:
                  "If our pilots help stop the next war, this city has nothing to apologise for."):
         assert [r[:3] for r in code(text)] == [("air_power", 1, "assert")], text
     assert "conditional" in [r[2] for r in code("We would send jets if the Americans stayed.")]
+
+
+def test_what_a_ministry_or_command_records_in_the_past_perfect_is_no_position() -> None:
+    text = "None of its soldiers had been assigned to any mission outside Poland."
+    assert code(text, "Swedish Armed Forces") == [("troops_on_ground", 0, "negated", "")]
+    assert code(text)[0][:2] == ("troops_on_ground", -1)  # (a person's words: a view)
+    # (a leader's step the ministry reports stays the leader's)
+    assert code("Prime Minister Ann Lee had offered soldiers for the mission.",
+                "Swedish Armed Forces") == [("troops_on_ground", 1, "assert", "Ann Lee")]
