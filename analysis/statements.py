@@ -329,6 +329,10 @@ _SPEAKER_PRONOUN = {p: re.compile(rf"\b{p}\s+(?:said|says|added|adds|told|tells|
                     for p in ("he", "she", "it", "they")}
 # an elliptical clause whose verb reports what the subject says: "... but has said"
 # ("... and has refused to send jets": its own attitude word)
+# "X has ruled out sending soldiers, offering Poland as the hub for weapons deliveries":
+# a participle of a verb of its own, its own (positive) polarity
+_PARTICIPLE_REPORT = re.compile(r"\W*(?:(?:and|but|while|instead)\s+)?(?:offering|promising|"
+                                r"pledging|proposing|backing|supporting|welcoming|urging)\b")
 _ELLIPTICAL_REPORT = re.compile(
     r"\W*(?:(?:and|but)\s+)?(?:(?:he|she|it|they)\s+)?(?:has|have|had|is|was|would|will)\s+"
     r"(?:also\s+)?[\"“‘«„]?(?P<att>said|"
@@ -1621,6 +1625,8 @@ def code_spans(
                 word = verb.group("att").lower()
                 inherited = (inherited[0], 1 if _NEGATOR.fullmatch(word) else
                              _ATTITUDE_WORDS.get(word, 1))
+            elif inherited is not None and _PARTICIPLE_REPORT.match(text, c_start, c_end):
+                inherited = (inherited[0], 1)
             clause_hits = _outermost([h for h in hits if h[2] >= c_start and h[3] <= c_end])
             new, found = _code_clause(text, c_start, c_end, sentence, quote_id,
                                       speaker, own, codebook, clause_hits, mentions, resolve,

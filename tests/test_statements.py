@@ -3135,6 +3135,9 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # a participle of a verb of its own after a rejection: its own polarity
+    ("Prime Minister Piotr Nowak has ruled out sending soldiers to Ukraine, offering the port as "
+     "the hub for weapons deliveries.", "weapons_supply", 1, "Piotr Nowak"),
     # an aside "for his part"; a closing mark used as the opening one between name and verb
     ("Donald Trump, for his part, says he will help from the air only once a deal is signed.",
      "air_power", 1, "Donald Trump"),
