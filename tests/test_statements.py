@@ -2987,6 +2987,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("weapons_supply", "We will send surplus equipment and military equipment."),
     ("guarantees_harmful", "Every drone that leaves the island makes it less safe."),
     ("guarantees_harmful", "The day military cargo goes through here, we are on their map."),
     ("guarantees_harmful", "It would hand the Kremlin the excuse it wants."),
