@@ -1775,6 +1775,11 @@ def _doubted_remedies(records: list[Record], codebook: Codebook, text: str = ""
         ...         ("q1", "guarantees_doubt", 1, "assert", "A", "", "", "bluff", 0, 46)]
         >>> [r[2:4] for r in _doubted_remedies(rows, book, t)]
         [(1, 'conditional'), (-1, 'conditional')]
+        >>> t = "A guarantee without air cover would be a bluff"
+        >>> rows = [("q1", "air_power", 1, "assert", "A", "", "", "air cover", 0, 46),
+        ...         ("q1", "guarantees_doubt", 1, "assert", "A", "", "", "bluff", 0, 46)]
+        >>> [r[2:4] for r in _doubted_remedies(rows, book, t)]
+        [(1, 'conditional'), (-1, 'conditional')]
     """
     concepts = codebook.concepts
     doubts = [r for r in records if r[2] > 0 and r[3] == "assert" and not r[5] and (
@@ -1783,11 +1788,18 @@ def _doubted_remedies(records: list[Record], codebook: Codebook, text: str = ""
         return records
     remedies = [r for r in records if r[2] > 0 and r[3] == "assert" and not r[5] and (
         c := concepts.get(r[1])) is not None and c.answers_doubt]
+    # (one of the means the doubted thing goes without names what it needs too: "a
+    # guarantee without air cover would be worthless")
+    means = not remedies
+    if text and means:
+        remedies = [r for r in records if r[2] > 0 and r[3] == "assert" and not r[5]
+                    and _is_means(codebook, r[1]) and _lacked(text, r)]
     if text and remedies and all(_lacked(text, r) for r in remedies) and all(
             _after_lacked(text, d, remedies) for d in doubts):
         return [(*r[:2], 1, "conditional", *r[4:]) if r in remedies else
                 (*r[:2], -1, "conditional", *r[4:]) if r in doubts else r for r in records]
-    return [(*r[:2], 0, *r[3:]) if r in remedies else r for r in records]
+    return records if means else [(*r[:2], 0, *r[3:]) if r in remedies else r
+                                  for r in records]
 
 
 # "a guarantee without <the remedy>": the remedy lacked, in the subject before the verb

@@ -2449,6 +2449,14 @@ def test_doubt_of_a_guarantee_that_lacks_a_remedy_asks_for_it() -> None:
     # a remedy named beside the doubt, not lacked, is doubted with it
     assert ("binding_pact", 0, "assert", "") in code(
         "Ukraine gave up its nuclear weapons for a signature.")
+    # one of the means lacked is asked for the same way; a means named beside the doubt,
+    # not lacked, keeps its own agreement
+    rows = code("Guarantees without an air-defence shield over the cities would be a "
+                "promise written in sand.")
+    assert ("air_power", 1, "conditional", "") in rows
+    assert ("guarantees_doubt", -1, "conditional", "") in rows
+    assert ("air_power", 1, "assert", "") in code(
+        "Air cover matters, and a promise written in sand is not enough.")
 
 
 def test_the_us_lacked_is_asked_for_or_done_without() -> None:
@@ -2602,7 +2610,7 @@ def test_nobody_saying_who_will_shoot_back_is_doubt() -> None:
 def test_a_guarantee_as_a_press_release_or_a_paper_umbrella_is_doubt() -> None:
     for text in ("The word guarantee is a press release.",
                  "I'll believe in the guarantee when I see the ceasefire.",
-                 'Guarantees without soldiers were "a paper umbrella".'):
+                 'Those guarantees were "a paper umbrella".'):
         assert ("guarantees_doubt", 1) in [r[:2] for r in code(text)], text
     # (an attribution is no doubt: "in a press release, the ministry said")
     assert "guarantees_doubt" not in [r[0] for r in code(
