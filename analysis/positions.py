@@ -62,7 +62,15 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      talk, stalled talks), else ``oppose``;
    * otherwise ``neutral``.
 
-4. ``concepts`` lists the concepts of all the holder's statements (codebook
+4. A speaker with no statement of their own who describes other actors'
+   positions ("Washington has told the Europeans it will share intelligence",
+   "Moscow says any Western soldier would be a target") is coded by what they
+   relay, as reporters and analysts choose what to relay: those statements also
+   make the speaker's ``self`` position, what the others offer or ask for counting
+   for the topic and what they refuse or threaten counting as the speaker's doubt
+   (negative contributions of kind ``"doubt"``). Statements naming an agent are
+   not relayed (rule 1 already gives them to the speaker).
+5. ``concepts`` lists the concepts of all the holder's statements (codebook
    order), ``evidence_quote_ids`` the quotes they come from.
 
 Columns (:data:`POSITION_COLUMNS`): article_id, actor, topic, stance, score,
@@ -213,6 +221,15 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
         else:
             continue
         groups.setdefault(key, []).append(row)
+    # a speaker with no statement of their own is coded by the positions they relay
+    relayed: dict[tuple[str, str], list[StatementTuple]] = {}
+    for (art, _, basis, by), rows in groups.items():
+        if basis == "attributed":
+            relayed.setdefault((art, by), []).extend(
+                (*r[:6], "", "relayed") for r in rows if r[7] != "agent")
+    for (art, actor, basis, _), rows in groups.items():
+        if basis == "self" and not rows:
+            rows.extend(sorted(relayed.get((art, actor), [])))
     out: list[tuple[Any, ...]] = []
     for (art, actor, basis, by), rows in sorted(groups.items()):
         contributions = []
@@ -232,6 +249,8 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
                 kind = "remedy"
             elif c.agent_direction and role != "agent" and agreement > 0:
                 kind = "warning"  # "Russia will test it": a threat named, nothing asked
+            if role == "relayed" and agreement * direction < 0:
+                kind = "doubt"  # what others refuse or threaten: the relayer's doubt
             contributions.append((agreement * direction * weight, weight,
                                   modality == "conditional", kind))
         stance, score = classify(contributions, codebook)
@@ -304,9 +323,20 @@ def evidence(positions: pd.DataFrame, statements: pd.DataFrame,
         return pd.DataFrame(columns=cols)
     st = statements.copy()
     st["subject"] = st["subject"].fillna("")
+    role = (st["subject_role"].fillna("") if "subject_role" in st
+            else pd.Series("", index=st.index))
     st["holder"] = st["subject"].where(st["subject"] != "", st["actor"])
     st["basis"] = ["attributed" if s else "self" for s in st["subject"]]
     st["attributed_by"] = st["actor"].where(st["subject"] != "", "")
+    # the speaker's self position also rests on the agents they name and, with nothing
+    # of their own, on the positions they relay (see rule 4)
+    keys = list(zip(st["article_id"], st["actor"], strict=True))
+    own = {k for k, subj, r in zip(keys, st["subject"], role, strict=True)
+           if not subj or r == "agent"}
+    relays = pd.Series([k not in own for k in keys], index=st.index)
+    also = st[(st["subject"] != "") & ((role == "agent") | relays)]
+    st = pd.concat([st, also.assign(holder=also["actor"], basis="self", attributed_by="")],
+                   ignore_index=True)
     merged = positions.merge(
         st.drop(columns=["actor"]).rename(columns={"holder": "actor"}),
         on=["article_id", "actor", "basis", "attributed_by"], how="inner")

@@ -131,6 +131,35 @@ def test_every_speaker_gets_a_position() -> None:
     assert pos.set_index("actor")["stance"].to_dict() == {"Ann": "support", "Dee": "neutral"}
 
 
+def test_a_speaker_with_nothing_of_their_own_is_coded_by_what_they_relay() -> None:
+    quotes = pd.DataFrame({"article_id": ["a"] * 4, "quote_id": ["q001", "q002", "q003", "q004"],
+                           "speaker": ["Ann", "Bob", "Cy", "Dee"]})
+    st = statements(
+        # Ann relays an offer: "Washington has told the Europeans it will share intelligence"
+        ("Ann", "intelligence_sharing", 1, "assert", "United States"),
+        # Bob relays a threat and a refusal: "Moscow says any soldier would be a target"
+        ("Bob", "guarantees_harmful", 1, "assert", "Russia"),
+        ("Bob", "troops_on_ground", -1, "assert", "Russia"),
+        # Cy says something of his own too: the relayed refusal stays the other's
+        ("Cy", "air_power", 1, "assert", ""),
+        ("Cy", "troops_on_ground", -1, "negated", "Donald Trump"),
+    )
+    pos = derive_positions(st, quotes=quotes)
+    table = {(r.actor, r.basis, r.attributed_by): r.stance for r in pos.itertuples()}
+    assert table[("Ann", "self", "")] == "support"
+    assert table[("Bob", "self", "")] == "sceptical"
+    assert table[("Cy", "self", "")] == "support"
+    assert table[("Dee", "self", "")] == "neutral"
+    # the relayed positions still belong to their holders
+    assert table[("Russia", "attributed", "Bob")] == "oppose"
+    assert table[("United States", "attributed", "Ann")] == "support"
+    # and the relayed statements are the evidence of the relayer's position
+    ev = evidence(pos, st.assign(text="..."))
+    bob = ev[(ev.actor == "Bob") & (ev.basis == "self")]
+    assert bob["statement_id"].tolist() == ["s002", "s003"]
+    assert ev[(ev.actor == "Cy") & (ev.basis == "self")]["statement_id"].tolist() == ["s004"]
+
+
 # ----------------------------------------------------------------- DNA networks
 def test_dna_networks() -> None:
     st = statements(
