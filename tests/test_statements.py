@@ -3144,6 +3144,11 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # "does not" / "did not" before the attitude, as "doesn't"
+    ("Even Donald Trump did not want American soldiers anywhere near Ukraine.",
+     "troops_on_ground", -1, "Donald Trump"),
+    ("Emmanuel Macron does not accept a binding treaty.", "binding_pact", -1,
+     "Emmanuel Macron"),
     # a participle of a verb of its own after a rejection: its own polarity
     ("Prime Minister Piotr Nowak has ruled out sending soldiers to Ukraine, offering the port as "
      "the hub for weapons deliveries.", "weapons_supply", 1, "Piotr Nowak"),
