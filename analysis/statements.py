@@ -1052,10 +1052,13 @@ _ASIDE_SUBJECT = re.compile(
     r"\s+[\"“‘«„]?(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must)\b")
 # a title, then the named person in apposition, and the predicate: "The Prime Minister,
 # Pedro Sánchez, has committed Spain to ..."
+# (or a title in lower case: "The prime minister, Mark Carney, wants ...")
 _APPOSED_SUBJECT = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+"
+    r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|"
+    r"The\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s+"
     rf"(?P<subj>{_NAME}(?:\s+{_NAME}){{1,3}}),"
-    r"\s+[\"“‘«„]?(?P<att>has|have|had|is|was|will|would)\b")
+    r"\s+[\"“‘«„]?(?P<att>has|have|had|is|was|will|would|wants|wanted|backs|backed|supports|"
+    r"supported|opposes|opposed|rejects|rejected|refuses|refused)\b")
 # a named actor opening the clause with what it has done or will never do: "Mr Fico
 # "will never sign ..."", "President X had approved the initiative" (not a forecast,
 # "Europe will need ...", nor what it has merely heard: "Moldova has heard promises")
@@ -1300,6 +1303,9 @@ _PARENTHETICAL = re.compile(
 _INCLUDED = re.compile(r"(?:[\w’'-]+\s+){1,3}included|(?:not\s+)?even\s+(?:[\w’'-]+\s*){1,3}")
 
 
+# a title and the name in apposition to it: "The prime minister, Mark Carney, ..."
+_TITLE_ALONE = re.compile(r"[\"“‘']?[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+")
+_NAME_ALONE = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
 # the predicate going on after an aside: "..., whatever its flag, would be ..."
 _AUXILIARY = re.compile(r"[\"“”‘’'«»„\s]*(?:would|will|could|should|must|might|may|can|is|are|"
                         r"was|were|has|have|had)\b")
@@ -1330,7 +1336,11 @@ def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]
         if (out and i + 1 < len(clauses) and out[-1][2] == s == clauses[i + 1][2]
                 and (_PARENTHETICAL.fullmatch(text, a, b) or (
                     text.count(" ", a, b) < 8
-                    and _AUXILIARY.match(text, clauses[i + 1][0], clauses[i + 1][1])))
+                    and _AUXILIARY.match(text, clauses[i + 1][0], clauses[i + 1][1])) or (
+                    # "The prime minister, Mark Carney, wants ...": a title, then the name
+                    _TITLE_ALONE.fullmatch(text, *out[-1][:2])
+                    and _NAME_ALONE.fullmatch(text, a, b)
+                    and not _PARENTHETICAL.fullmatch(text, *clauses[i + 1][:2])))
                 and _bare(text[out[-1][1]:a]) == "," and _bare(text[b:clauses[i + 1][0]]) == ","):
             out[-1] = (out[-1][0], clauses[i + 1][1], s)
             i += 2

@@ -3144,6 +3144,11 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # a title in lower case, then the name in apposition, then any attitude verb
+    ("The prime minister, Mark Carney, wants to send troops.", "troops_on_ground", 1,
+     "Mark Carney"),
+    ("The Prime Minister, Mark Carney, rejected a binding treaty.", "binding_pact", -1,
+     "Mark Carney"),
     # "does not" / "did not" before the attitude, as "doesn't"
     ("Even Donald Trump did not want American soldiers anywhere near Ukraine.",
      "troops_on_ground", -1, "Donald Trump"),
