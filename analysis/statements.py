@@ -136,7 +136,9 @@ _CLAUSE_BREAK = re.compile(
     r",(?!\d)(?<!\bif,)(?!\s+and\s+only\s+if\b)(?-i:(?!\s+[A-Z][\w’'-]*(?:,\s|\s+(?:and|or)\s+[A-Z])))|"
     r"[;:()]|"
     r"\s(?:[-–—](?:\s|$)(?!\s*[\"“‘']?(?:" + _HARMS + r"))|"
-    r"(?:but|whereas|while|although|though|however|then|"
+    # (not "all but signed", "nothing but paper": no second clause)
+    r"(?:(?<!\ball\s)(?<!\banything\s)(?<!\bnothing\s)but|whereas|while|although|though|"
+    r"however|then|"
     r"and\s+that|"
     # "this is not charity and it is not symbolic": a second clause with its own subject
     r"and(?=\s+(?:it|this|they|we|he|she|I|there)\s+(?:is|was|are|were|will|would|has|have|"

@@ -2995,6 +2995,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("weapons_supply", "We will be an arsenal for Ukraine for ten years."),
+    ("guarantees_doubt", "Those promises were nothing but words."),
     ("weapons_supply", "We will send surplus equipment and military equipment."),
     ("guarantees_harmful", "Every drone that leaves the island makes it less safe."),
     ("guarantees_harmful", "The day military cargo goes through here, we are on their map."),
@@ -3144,6 +3146,9 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # "all but": almost, no second clause
+    ('Prime Minister Christopher Luxon had "all but signed New Zealand up" to a mission.',
+     "troops_on_ground", 1, "Christopher Luxon"),
     # a title in lower case, then the name in apposition, then any attitude verb
     ("The prime minister, Mark Carney, wants to send troops.", "troops_on_ground", 1,
      "Mark Carney"),
