@@ -38,6 +38,11 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      positive together, demands included, and more than half the negative weight →
      ``sceptical`` ("the guarantees are a wish list; until Washington stands
      behind them, every guarantee is written in pencil");
+   * harm (agreement with a concept of direction -1 whose ``against`` is
+     ``oppose``, e.g. calling guarantees harmful) of weight 1 or more that is more
+     than half the negative weight, and no conditional statement → ``oppose``,
+     whatever else is welcomed ("air policing is fine, but soldiers there make us
+     a party to the war");
    * a positive statement is conditional ("only with American backing",
      "if allies supply air defence") and score > -0.2 → ``conditional``;
    * both positive and negative statements, the negative weight at least half
@@ -47,9 +52,10 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      unless the holder also demands what would make guarantees credible (a
      concept with ``answers_doubt``, e.g. a binding treaty): ``conditional``;
      ``oppose`` when more than half the negative weight calls guarantees
-     harmful and score ≤ 0 ("a mission ... and would treat its drones
-     accordingly"); but when every negative statement only rejects one of the means (a
-     concept of direction +1 without an agent whose ``against`` is ``oppose``:
+     harmful and score ≤ 0 or nothing is conditional ("a mission ... and would
+     treat its drones accordingly"); but when every negative statement only
+     rejects one of the means (a concept of direction +1 without an agent whose
+     ``against`` is ``oppose``:
      "air patrols, yes; our soldiers, no") → ``support``: support with limits;
    * score ≥ 0.2 → ``support``;
    * (doubt is agreement with a concept of direction -1 whose ``against`` is
@@ -160,13 +166,21 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
         return "conditional", score
     # doubt answered by a demand for what makes guarantees credible (a treaty, US backing)
     remedy = any(c > 0 and kind == "remedy" for c, _, _, kind in contributions)
+    harm = -sum(c for c, _, _, kind in contributions if c < 0 and kind == "harm")
+    if harm >= 1 and harm * 2 > negative and not any(
+            cond for _, _, cond, _ in contributions):
+        # guarantees called harmful, whatever else is welcomed, on no condition ("air
+        # policing is fine, but soldiers there make us a party to the war"): opposition
+        return "oppose", score
     if positive and negative >= RULES["reservation_ratio"] * positive and (
             score > RULES["against_at"]):
         if doubt * 2 > negative and score < RULES["support_at"] and not remedy:
             return "sceptical", score  # doubts guarantees, whatever else they ask for
-        harm = -sum(c for c, _, _, kind in contributions if c < 0 and kind == "harm")
-        if harm * 2 > negative and score <= 0:
-            return "oppose", score  # "a mission ... and would treat its drones accordingly"
+        if harm * 2 > negative and (score <= 0 or not any(
+                cond for _, _, cond, _ in contributions)):
+            # "a mission ... and would treat its drones accordingly"; "send deminers, but a
+            # force could drag us into a war": harm weighing as a reservation
+            return "oppose", score
         if all(kind == "means" for c, _, _, kind in contributions if c < 0):
             # "air patrols, yes; our soldiers, no": a choice among the means of a
             # guarantee, not a reservation about it

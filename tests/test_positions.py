@@ -96,8 +96,15 @@ def test_stance_rules() -> None:
     # a means mentioned and a harm said of it, as much harm as backing: opposition
     assert classify([(1.0, 1.0, False, "means"), (-1.0, 1.0, False, "harm")],
                     book)[0] == "oppose"
+    # ... and harm said on no condition outweighs any backing ("air policing is fine, but
+    # soldiers there make us a party to the war"), a hedged harm as a reservation
     assert classify([(1.0, 1.0, False, "means"), (1.0, 1.0, False, "means"),
-                     (-1.0, 1.0, False, "harm")], book)[0] != "oppose"
+                     (-1.0, 1.0, False, "harm")], book)[0] == "oppose"
+    assert classify([(1.0, 1.0, False, "means"), (-0.5, 0.5, False, "harm")],
+                    book)[0] == "oppose"
+    # (not when the backing is conditional: the harm is what happens otherwise)
+    assert classify([(1.0, 1.0, True, "means"), (1.0, 1.0, False, "means"),
+                     (-1.0, 1.0, False, "harm")], book)[0] == "conditional"
 
 
 def test_positions_from_statements() -> None:
