@@ -220,6 +220,12 @@ _CONDITION = re.compile(
     # "will vote for a deployment provided there is ...", not "has provided it"
     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)"
     r"provid(?:ed|ing)\s+(?:there|it|they|we|he|she)\b(?!\s+(?:with|to|for)\b)|"
+    # "would back a contribution provided the Americans are standing behind it" (not "the
+    # US provided the weapons that are needed": no relative clause)
+    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)"
+    r"provid(?:ed|ing)\s+(?:that\s+)?(?:the\s+)?(?:(?!(?:that|which|who|with|to|for|by)\b)"
+    r"[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|can|could|will|would|gets?|stays?|"
+    r"stands?|agrees?|backs?|joins?|keeps?|signs?|commits?|remains?|meets?|pays?)\b|"
     # "should be put to a vote in the House"; "the day Washington confirms ..."
     r"put\s+to\s+(?:a\s+)?(?:vote|referendum|parliament)|"
     r"the\s+(?:day|moment)\s+(?:that\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+"

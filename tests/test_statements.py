@@ -986,11 +986,13 @@ def test_more_condition_forms() -> None:
         "Our pilots would fly over Ukraine only “when the Americans are in the same sky”.",
         "We would back sending jets the day Washington confirms it will stand behind us.",
         "The battery only made sense inside a binding treaty.",
+        'He would back a contribution "provided the Americans are standing behind it".',
     ]
     for text in conditional:
         assert "conditional" in [r[2] for r in code(text)], text
     # a verb "provided" and an "if" that names nothing set no condition
     for text in ("The United States has provided it with air defence.",
+                 "Washington provided the weapons that are needed.",
                  "We will send troops if it comes to that."):
         assert "conditional" not in [r[2] for r in code(text)], text
 
