@@ -1016,8 +1016,13 @@ _RELATIVE_ATTITUDE = re.compile(
         sorted(_ATTITUDE_WORDS, key=len, reverse=True)) + r")\b")
 # a named actor whose words the quotation reports: "Moscow has repeatedly said ..."
 _REPORTED = re.compile(
+    # (after a subordinator: "When Keir Starmer says Britain is ready ..."; after a title
+    # in apposition: "The Prime Minister, Sir Keir Starmer, has been clear that ...")
+    r"(?:(?:When|Whenever|As|Because|Since|After|Although|Though|While)\s+(?=[A-Z]))?"
+    r"(?P<title>The\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+(?=(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+[A-Z]))?"
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership))?)(?:" + _ASIDE + r")?"
+    r"(?(title),)"
     r"\s+[\"“‘«„”]?(?:(?:has|have|had)\s+[\"“‘«„]?)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far|"
     r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all|"
@@ -1027,6 +1032,11 @@ _REPORTED = re.compile(
     r"(?:been|was|were|is|are)\s+[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite|absolutely|"
     r"crystal)\s+)?clear|"
     r"complains|complained|"
+    # "reiterated India's support for ...", "had given allies a "clear commitment" that ..."
+    r"reiterated|reiterates|stressed|stresses|emphasi[sz]ed|underlined|"
+    r"(?:given|gave|gives|offered)\s+(?:[\w’']+\s+){0,2}?(?:an?\s+)?[\"“‘«„]?(?:(?:clear|firm|"
+    r"personal|written|solemn)\s+)?(?:commitment|assurances?|promise|pledge|undertaking)"
+    r"[\"”’]?\s+that|"
     # "Zelensky keeps repeating that ...", "has been asking for air defence since 2022",
     # "was right to ask for an army armed for years": what they keep asking for
     r"keeps\s+(?:repeating|saying|insisting|stressing|asking\s+for|calling\s+for)|"

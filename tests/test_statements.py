@@ -3148,6 +3148,16 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # the one whose words are reported holds the view: after a subordinator, after a title
+    # in apposition, and with more reporting verbs
+    ('Prime Minister Luís Montenegro had given allies a "clear commitment" that Portugal would '
+     "offer F-16s for air policing.", "air_power", 1, "Luís Montenegro"),
+    ("The Prime Minister, Sir Keir Starmer, has been clear that Britain is prepared to put "
+     "forces on the ground.", "troops_on_ground", 1, "Keir Starmer"),
+    ("When Keir Starmer says Britain is ready to put troops on the ground, people listen.",
+     "troops_on_ground", 1, "Keir Starmer"),
+    ("Narendra Modi reiterated India's support for peace talks.", "peace_talks", 1,
+     "Narendra Modi"),
     # "all but": almost, no second clause
     ('Prime Minister Christopher Luxon had "all but signed New Zealand up" to a mission.',
      "troops_on_ground", 1, "Christopher Luxon"),
