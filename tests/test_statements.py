@@ -2998,7 +2998,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: each reads as +1, asserted).
 _CUES_READ = [
     ("guarantees_doubt", "A guarantee is a forecast."),
-    ("guarantees_doubt", "Guarantees are a bet on the next three presidents."),
+    ("guarantees_doubt", "Those guarantees are a gamble."),
     ("weapons_supply", "We will be an arsenal for Ukraine for ten years."),
     ("guarantees_doubt", "Those promises were nothing but words."),
     ("weapons_supply", "We will send surplus equipment and military equipment."),
