@@ -2997,6 +2997,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "That is a backstop with holes in it."),
     ("guarantees_doubt", "A guarantee is a forecast."),
     ("guarantees_doubt", "Those guarantees are a gamble."),
     ("weapons_supply", "We will be an arsenal for Ukraine for ten years."),
