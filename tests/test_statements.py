@@ -2997,6 +2997,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "The papers did not stop a single tank."),
+    ("guarantees_doubt", "Paper has never stopped a tank."),
     ("guarantees_doubt", "That is a backstop with holes in it."),
     ("guarantees_doubt", "A guarantee is a forecast."),
     ("guarantees_doubt", "Those guarantees are a gamble."),
