@@ -2997,6 +2997,10 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Every time foreigners come, a border becomes a front line."),
+    ("guarantees_harmful", "Every promise Europe writes is read in Moscow as a threat."),
+    ("guarantees_harmful", "A monitoring mission is how it starts."),
+    ("guarantees_doubt", "The talk of guarantees is running far ahead of any peace."),
     ("guarantees_doubt", "The papers did not stop a single tank."),
     ("guarantees_doubt", "Paper has never stopped a tank."),
     ("guarantees_doubt", "That is a backstop with holes in it."),
