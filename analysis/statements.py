@@ -824,12 +824,18 @@ _VERDICT_NO = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s*[,–—:]\s*(?:absolutely\
 # a negated passive or need after the cue it is said of: "troops should not be sent",
 # "pilots, he said, must never be deployed", "soldiers are not needed"
 _POST_NEGATION = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?(?:,\s[^,;]{1,40},)?\s+(?:(?:should|must|will|would|can|could|may|"
+    r"(?:\s+[\w’'-]+){0,3}?(?:,\s[^,;]{1,40},)?\s+[\"“„«]?(?:(?:should|must|will|would|can|could|may|"
     r"shall|need)\s*(?:not|n[’']t|never)\s+be\s+"
     # (not a procedure: "could not be decided by cabinet alone" sets a condition)
     r"(?!(?:decided|approved|agreed|authori[sz]ed|ratified|signed|debated|discussed|done|"
-    r"ruled|voted|settled|determined)\b)[a-z]+(?:ed|en|t)\b|"
+    r"ruled|voted|settled|determined|"
+    # (nor a loss refused: "talks must not be abandoned", "... must not be forgotten")
+    r"abandoned|dropped|forgotten|ignored|left|stopped|halted|delayed|frozen|paused|wasted|"
+    r"lost|betrayed|given)\b)[a-z]+(?:ed|en|t)\b|"
     r"(?:is|are|was|were)\s+(?:not|never)\s+(?:needed|wanted|welcome|required|necessary)\b|"
+    # "American soldiers are not going", "... aren't part of it"
+    r"(?:is|are|was|were)\s*(?:not|n[’']t|never)\s+(?:going|coming|deploying|being\s+sent|"
+    r"part\s+of)\b|"
     # "American soldiers would not go to Ukraine", "its jets will never fly over it"
     r"(?:will|would|shall)\s*(?:not|n[’']t|never)\s+(?:go|fly|deploy|serve|set\s+foot|be\s+sent|"
     # "American soldiers will not stand in Ukraine", "... will never be stationed there"
@@ -837,7 +843,7 @@ _POST_NEGATION = re.compile(
     # "our boys will not die for a line drawn in Paris"
     r"die\s+for|fight\s+(?:for|in)|"
     # "its own soldiers will not be there", "... will not be in Ukraine"
-    r"be\s+(?:there|in\s+Ukraine|on\s+the\s+ground)(?!\s+to\b))"
+    r"be\s+(?:there|in\s+Ukraine|on\s+the\s+ground|part\s+of)(?!\s+to\b))"
     r"\b)",
     re.IGNORECASE)
 # "sending soldiers is not a peace plan": what the subject is not (another cue may sit in

@@ -2997,6 +2997,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_harmful", "Western guarantees would drag the war on for years."),
+    ("guarantees_harmful", "They call it an intervention force."),
     ("guarantees_harmful", "Every time foreigners come, a border becomes a front line."),
     ("guarantees_harmful", "Every promise Europe writes is read in Moscow as a threat."),
     ("guarantees_harmful", "A monitoring mission is how it starts."),
@@ -3157,6 +3159,9 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # a negated predicate after the cue ("are not going", "will not be part of it")
+    ("Donald Trump has already said American soldiers are not going.", "troops_on_ground", -1,
+     "Donald Trump"),
     # the one whose words are reported holds the view: after a subordinator, after a title
     # in apposition, and with more reporting verbs
     ('Prime Minister Luís Montenegro had given allies a "clear commitment" that Portugal would '
@@ -3387,3 +3392,10 @@ def test_what_a_ministry_or_command_records_in_the_past_perfect_is_no_position()
     # (a leader's step the ministry reports stays the leader's)
     assert code("Prime Minister Ann Lee had offered soldiers for the mission.",
                 "Swedish Armed Forces") == [("troops_on_ground", 1, "assert", "Ann Lee")]
+
+
+def test_a_loss_refused_is_no_rejection() -> None:
+    # "must not be abandoned" keeps what it names; "must not be sent" refuses it
+    assert code("Talks must not be abandoned because they are difficult.")[0][:2] == (
+        "peace_talks", 1)
+    assert code("Soldiers must not be sent.")[0][:2] == ("troops_on_ground", -1)
