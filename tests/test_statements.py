@@ -2997,6 +2997,9 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("troops_on_ground", "We want a British presence there."),
+    ("troops_on_ground", "We will send airmen."),
+    ("nato_ceasefire", "Our jets will help keep the ceasefire."),
     ("guarantees_harmful", "Western guarantees would drag the war on for years."),
     ("guarantees_harmful", "They call it an intervention force."),
     ("guarantees_harmful", "Every time foreigners come, a border becomes a front line."),
@@ -3381,7 +3384,9 @@ def test_a_harm_in_a_second_verb_phrase_is_not_said_of_the_first_object() -> Non
 def test_what_would_make_one_proud_is_welcomed_not_a_condition() -> None:
     for text in ("Arvidsjaur should be proud if the region's pilots help keep a ceasefire.",
                  "If our pilots help stop the next war, this city has nothing to apologise for."):
-        assert [r[:3] for r in code(text)] == [("air_power", 1, "assert")], text
+        rows = [r[:3] for r in code(text)]
+        assert ("air_power", 1, "assert") in rows, text
+        assert {r[1:] for r in rows} == {(1, "assert")}, text
     assert "conditional" in [r[2] for r in code("We would send jets if the Americans stayed.")]
 
 
