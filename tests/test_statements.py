@@ -2997,6 +2997,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("weapons_supply", "They should sign contracts for ten years, not ten months."),
+    ("weapons_supply", "We need a multiyear order."),
     ("troops_on_ground", "We want a British presence there."),
     ("troops_on_ground", "We will send airmen."),
     ("nato_ceasefire", "Our jets will help keep the ceasefire."),
