@@ -1095,11 +1095,12 @@ _BARE_SUBJECT = re.compile(
     r"(?:will|would)\s+[\"“‘«„]?(?:never|not)|won[’']t|wouldn[’']t|"
     # a person's reported plan, the modal backshifted: "Prime Minister X would put any
     # deployment to parliament" (kept to a person's name: see _code_clause)
-    r"would\s+[\"“‘«„]?(?=[a-z]+\s)|"
     # ("would sign no ceasefire without ...", "will send no troops")
-    r"(?:will|would)\s+[a-z]+\s+no(?=\s+[a-z]))\b(?!\s*,)")
-#: "would" and the verb of a reported plan (not "would not", "would never")
-_BARE_WOULD = re.compile(r"would\s+[\"“‘«„]?")
+    r"(?:will|would)\s+[a-z]+\s+no(?=\s+[a-z])|"
+    # ("Donald Trump "will help from the sky"": a person's stated plan)
+    r"(?:would|will)\s+[\"“‘«„]?(?=[a-z]+\s))\b(?!\s*,)")
+#: "would" or "will" and the verb of a reported plan (not "would not", "will never")
+_BARE_WOULD = re.compile(r"(?:would|will)\s+[\"“‘«„]?")
 
 
 def _person_named(subject: str) -> bool:
@@ -2192,9 +2193,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
                 # knowledge base knows)
                 known_body := bool(resolve(attitude.group("subj")[4:]))):
             attitude = None  # ("the soldiers will not go": no actor)
-        elif attitude is not None and _BARE_WOULD.fullmatch(attitude.group("att")) and not (
-                _person_named(attitude.group("subj"))):
-            attitude = None  # ("Europe would need ...": a forecast, no one's position)
+        if attitude is not None and _BARE_WOULD.fullmatch(attitude.group("att")) and not (
+                _person_named(re.sub(r"^[Tt]he\s+", "", attitude.group("subj")))
+                or _LEADER_BODY.fullmatch(attitude.group("subj"))):
+            # ("Europe would need ...", "the Kremlin will say ...": a forecast, no one's
+            # position)
+            attitude, known_body = None, False
     subjects: list[str] = []
     own_view = False
     side_view: list[str] = []

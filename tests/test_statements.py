@@ -3164,6 +3164,9 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # a person's stated plan with "will", as with "would"
+    ('Donald Trump "will help from the sky and from the satellites".', "air_power", 1,
+     "Donald Trump"),
     # a negated predicate after the cue ("are not going", "will not be part of it")
     ("Donald Trump has already said American soldiers are not going.", "troops_on_ground", -1,
      "Donald Trump"),
@@ -3406,3 +3409,9 @@ def test_a_loss_refused_is_no_rejection() -> None:
     assert code("Talks must not be abandoned because they are difficult.")[0][:2] == (
         "peace_talks", 1)
     assert code("Soldiers must not be sent.")[0][:2] == ("troops_on_ground", -1)
+
+
+def test_what_a_body_will_say_is_a_forecast_not_its_position() -> None:
+    rows = code("If it says Nato on the helmet, the Kremlin will say Nato is at war with Russia.")
+    assert rows and all(r[3] == "" for r in rows)
+    assert code("Europe will need air defence.")[0][3] == ""
