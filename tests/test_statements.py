@@ -2997,6 +2997,8 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "So there's no ceasefire to guarantee anyway."),
+    ("guarantees_doubt", "They are planning for a truce that does not exist."),
     ("weapons_supply", "They should sign contracts for ten years, not ten months."),
     ("weapons_supply", "We need a multiyear order."),
     ("troops_on_ground", "We want a British presence there."),
