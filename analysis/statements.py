@@ -1328,6 +1328,12 @@ _PARENTHETICAL = re.compile(
 _INCLUDED = re.compile(r"(?:[\w’'-]+\s+){1,3}included|(?:not\s+)?even\s+(?:[\w’'-]+\s*){1,3}")
 
 
+# the weak basis a means is refused on: "on a handshake", "on the strength of a press
+# conference", "on the word of one embassy"
+_WEAK_BASIS = re.compile(
+    r"\bon\s+(?:the\s+(?:strength|basis|word)\s+of\s+)?(?:a|an|one|the|some|somebody[’']s)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:handshake|press\s+conference|promise|word|declaration|speech|"
+    r"tweet|post|napkin|photo[- ]op|embassy|hope)s?\b", re.IGNORECASE)
 # a title and the name in apposition to it: "The prime minister, Mark Carney, ..."
 _TITLE_ALONE = re.compile(r"[\"“‘']?[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+")
 _NAME_ALONE = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
@@ -1693,6 +1699,11 @@ def code_spans(
                 new = [(*r[:2], 1, "conditional", *r[4:]) if r[3] == "negated" and (
                     r[2] < 0 and r[8] > comma and _is_means(codebook, r[1])) else r
                        for r in new]
+            if new and (_WEAK_BASIS.search(text, c_start, c_end)) is not None:
+                # "We will not send a single battalion on a handshake": a means refused on
+                # a weak basis is a means offered on a firmer one
+                new = [(*r[:2], 1, "conditional", *r[4:]) if r[3] == "negated" and (
+                    r[2] < 0 and _is_means(codebook, r[1])) else r for r in new]
             if len(new) > 1:
                 new = _doubted_remedies(new, codebook, text)
             records.extend(new)

@@ -3417,3 +3417,10 @@ def test_what_a_body_will_say_is_a_forecast_not_its_position() -> None:
     rows = code("If it says Nato on the helmet, the Kremlin will say Nato is at war with Russia.")
     assert rows and all(r[3] == "" for r in rows)
     assert code("Europe will need air defence.")[0][3] == ""
+
+
+def test_a_means_refused_on_a_weak_basis_is_offered_on_a_firmer_one() -> None:
+    for text in ('European governments "will not send a single battalion on a handshake."',
+                 "We will not send our soldiers anywhere on the strength of a press conference."):
+        assert code(text) == [("troops_on_ground", 1, "conditional", "")], text
+    assert code("We will not send soldiers.") == [("troops_on_ground", -1, "negated", "")]
