@@ -1334,6 +1334,11 @@ _WEAK_BASIS = re.compile(
     r"\bon\s+(?:the\s+(?:strength|basis|word)\s+of\s+)?(?:a|an|one|the|some|somebody[’']s)?\s*"
     r"(?:[\w-]+\s+){0,2}?(?:handshake|press\s+conference|promise|word|declaration|speech|"
     r"tweet|post|napkin|photo[- ]op|embassy|hope)s?\b", re.IGNORECASE)
+# "into a war that is still running", "while the fighting goes on": refused only for now
+_WHILE_AT_WAR = re.compile(
+    r"\b(?:into|during|in\s+the\s+middle\s+of|while)\s+(?:a\s+|the\s+)?(?:hot\s+)?"
+    r"(?:war|fighting|shooting|shelling)\s+(?:that\s+)?(?:is\s+)?(?:still\s+)?(?:running|"
+    r"going\s+on|goes\s+on|raging|rages|on|continues|lasts)\b", re.IGNORECASE)
 # a title and the name in apposition to it: "The prime minister, Mark Carney, ..."
 _TITLE_ALONE = re.compile(r"[\"“‘']?[Tt]he\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+")
 _NAME_ALONE = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
@@ -1699,9 +1704,11 @@ def code_spans(
                 new = [(*r[:2], 1, "conditional", *r[4:]) if r[3] == "negated" and (
                     r[2] < 0 and r[8] > comma and _is_means(codebook, r[1])) else r
                        for r in new]
-            if new and (_WEAK_BASIS.search(text, c_start, c_end)) is not None:
+            if new and (_WEAK_BASIS.search(text, c_start, c_end) is not None
+                        or _WHILE_AT_WAR.search(text, c_start, sentence[1]) is not None):
                 # "We will not send a single battalion on a handshake": a means refused on
-                # a weak basis is a means offered on a firmer one
+                # a weak basis is a means offered on a firmer one (and one refused while the
+                # war runs, "not ... into a war that is still running", after it)
                 new = [(*r[:2], 1, "conditional", *r[4:]) if r[3] == "negated" and (
                     r[2] < 0 and _is_means(codebook, r[1])) else r for r in new]
             if len(new) > 1:

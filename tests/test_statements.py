@@ -3424,3 +3424,8 @@ def test_a_means_refused_on_a_weak_basis_is_offered_on_a_firmer_one() -> None:
                  "We will not send our soldiers anywhere on the strength of a press conference."):
         assert code(text) == [("troops_on_ground", 1, "conditional", "")], text
     assert code("We will not send soldiers.") == [("troops_on_ground", -1, "negated", "")]
+    # ... and so is one refused only while the war runs
+    for text in ("We are not going to ship a single shell into a war that is still running.",
+                 "We will not send soldiers while the fighting goes on."):
+        assert code(text)[0][2:4] == (1, "conditional"), text
+    assert code("We will not send soldiers into a war.")[0][2] == -1
