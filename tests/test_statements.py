@@ -3427,5 +3427,5 @@ def test_a_means_refused_on_a_weak_basis_is_offered_on_a_firmer_one() -> None:
     # ... and so is one refused only while the war runs
     for text in ("We are not going to ship a single shell into a war that is still running.",
                  "We will not send soldiers while the fighting goes on."):
-        assert code(text)[0][2:4] == (1, "conditional"), text
-    assert code("We will not send soldiers into a war.")[0][2] == -1
+        assert code(text)[0][1:3] == (1, "conditional"), text
+    assert code("We will not send soldiers into a war.")[0][1] == -1
