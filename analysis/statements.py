@@ -31,7 +31,10 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     "hinges on", "would need a vote in parliament", hedged openness such as
     "open to"; a trailing condition clause, or a fronted one that names an
     actor or a concept — not a purpose such as "if we want ..."; a fronted
-    "Without X, ..."; or a negated disagreement cue, i.e. a necessity:
+    "Without X, ..."; a sentence of the speaker's own that the next one says
+    cannot stand without ("We need a treaty. Without that, no." — not a danger
+    of going without: "Otherwise they will come back"); or a negated
+    disagreement cue, i.e. a necessity:
     "Europe cannot do it alone"). An "if", "unless", "until" or "provided
     that" condition counts only when it names an actor or a concept before the
     sentence ends: "if the United States agreed to provide air cover" does,
@@ -1119,6 +1122,13 @@ def _person_named(subject: str) -> bool:
 _LEADER_BODY = re.compile(r"[Tt]he\s+[A-Z][\w’'-]*\s+(?:administration|government|cabinet)")
 # an imperative sentence whose second half follows from the first: "Give us the jets,
 # and then we will talk"
+# "Without that, ...", "Otherwise ...", "If not, ...": what follows the lack of what the
+# sentence before asked for
+_WITHOUT_THAT = re.compile(r"\W*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Ww]ithout\s+(?:that|this|it|them|"
+                           r"those|these|such)\b(?!\s+(?:being|having)\b)|[Oo]therwise\b|If\s+not\b|"
+                           r"[Ff]ailing\s+that\b|[Ss]hort\s+of\s+that\b)")
+_LACK_DANGER = re.compile(r"\b(?:(?:come|comes|came|start\w*|attack\w*)\s+(?:back\s+)?again|war|"
+                          r"closes?|falls?|dies?|killed|lost)\b", re.IGNORECASE)
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
@@ -1620,6 +1630,14 @@ def code_spans(
                            # (one side's terms only: "Paris wants X, while Warsaw wants it
                            # under SACEUR or not at all")
                            and _CONTRAST.search(text, a, m.start()) is None)
+        # "I want it in writing, and Washington behind us in the air. Without that, no.":
+        # what would follow without it makes the sentence before it the speaker's terms
+        # (not the danger of going without: "Without that, a ceasefire is a pause to
+        # reload", "Otherwise they will come back", which argues for it)
+        terms = [sentences[index - 1] for index, (a, b) in sentences.items()
+                 if index - 1 in sentences and _WITHOUT_THAT.match(text, a, b)
+                 and _WARNED_OUTCOME.search(text, a, b) is None
+                 and _LACK_DANGER.search(text, a, b) is None]
         # "would back the package "on two conditions: a signed ceasefire and ..."": terms
         # listed for the whole sentence
         conditioned.update(index for index, (a, b) in sentences.items()
@@ -1716,6 +1734,10 @@ def code_spans(
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
+        for a, b in terms:
+            records[before:] = [(*r[:3], "conditional", *r[4:]) if (
+                r[3] == "assert" and r[2] > 0 and not r[5] and a <= r[8] < b) else r
+                for r in records[before:]]
         if feared:
             _feared_means(records, before, feared, sentences, codebook)
         _prefer_alternative(text, records, before, active, codebook)

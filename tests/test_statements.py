@@ -3143,6 +3143,28 @@ def test_a_means_refused_without_something_is_offered_on_its_terms(sentence: str
     assert ("troops_on_ground", 1, "conditional", "") in code(sentence)
 
 
+@pytest.mark.parametrize(("concept", "sentence"), [
+    ("binding_pact", "I want it in writing: a vote in parliament, and Washington behind us "
+                     "in the air. Without that, no."),
+    ("air_power", "Europe must send jets. Otherwise it is the same paper again."),
+    ("binding_pact", "We want a treaty ratified by parliament. If not, it is a letter."),
+    ("us_backing", "We need American air cover. Failing that, forget it.")])
+def test_what_follows_without_it_makes_the_sentence_before_terms(concept: str,
+                                                                 sentence: str) -> None:
+    assert (concept, 1, "conditional", "") in code(sentence)
+
+
+@pytest.mark.parametrize(("concept", "sentence"), [
+    # the danger of going without argues for it, no terms set
+    ("air_power", "We need air defence over the cities. Without that, a ceasefire is only a "
+                  "pause for Russia to reload."),
+    ("weapons_supply", "Give Ukraine weapons for ten years. Otherwise they will come again."),
+    # another actor's offer is not the speaker's terms
+    ("air_power", "Washington has offered air cover. Without it, the force is a tripwire.")])
+def test_the_danger_of_going_without_sets_no_terms(concept: str, sentence: str) -> None:
+    assert not [r for r in code(sentence) if r[0] == concept and r[2] == "conditional"]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
