@@ -31,7 +31,9 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     "hinges on", "would need a vote in parliament", hedged openness such as
     "open to"; a trailing condition clause, or a fronted one that names an
     actor or a concept — not a purpose such as "if we want ..."; a fronted
-    "Without X, ..."; a sentence of the speaker's own that the next one says
+    "Without X, ..." — but the topic as what a fronted "if" gets or is left with,
+    "If Ukraine gets a guarantee that nobody enforces, ...", is a premise, no
+    terms; a sentence of the speaker's own that the next one says
     cannot stand without ("We need a treaty. Without that, no." — not a danger
     of going without: "Otherwise they will come back"); or a negated
     disagreement cue, i.e. a necessity:
@@ -743,6 +745,12 @@ _OWN_PART = re.compile(r"\W*(?:then\s+)?(?:(?:we|I)(?:\s+(?:will|would|shall|can
 _LIST_ITEM = re.compile(r"\W*(?:(?:and|or)\s+)?(?:an?|the|no|some|any)\b"
                         r"(?:(?!\b(?:is|are|was|were|will|would|can|could|should|must|shall|"
                         r"we|I|they|he|she|it|you)\b)[^,;:.!?])*[,;:.!?\"”’']*\s*")
+# a fronted "if" whose subject gets or is left with something ("If Ukraine gets a
+# guarantee ...", "If Kyiv is left with paper guarantees, ...")
+_PREMISE_IF = re.compile(r"[\"“‘']?(?:(?:[Aa]nd|[Bb]ut)\s+)?[Ii]f\s+(?:[\w’'-]+\s+){1,3}?"
+                         r"(?:gets?|got|is\s+left|are\s+left|ends?\s+up|receives?|is\s+given|"
+                         r"are\s+given|is\s+offered|signs?)\s+(?:with\s+)?(?:a|an|the|only|just|"
+                         r"some|any|paper|empty|weak|vague)\b")
 _IF_ONLY = re.compile(r"[\"“‘']?if\b", re.IGNORECASE)
 _STATUS_STEMS = Substrings(("early stage", "technical stage", "preliminary stage",
                             "initial stage", "been asked", "formally asked", "attend",
@@ -2381,6 +2389,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
             best[codebook.attitude_concept] = (-codebook.attitude_sign, topic.start(),
                                                topic.end(), topic.group())
             fixed[codebook.attitude_concept] = (-codebook.attitude_sign, "assert")
+        elif topic is not None and c_end < s_end and _PREMISE_IF.match(text, c_start, c_end):
+            # "If Ukraine gets a guarantee that nobody enforces, Moscow will read it as an
+            # invitation": the guarantee as the premise of what follows, no terms set for it
+            best[codebook.attitude_concept] = (codebook.attitude_sign, topic.start(),
+                                               topic.end(), topic.group())
+            fixed[codebook.attitude_concept] = (codebook.attitude_sign, "assert")
         elif topic is not None and _CONDITION.search(text, c_start, c_end):
             # "guarantees will only work if ...", "... must not come at the expense of
             # ...": the topic itself under a condition

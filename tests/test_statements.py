@@ -3165,6 +3165,18 @@ def test_the_danger_of_going_without_sets_no_terms(concept: str, sentence: str) 
     assert not [r for r in code(sentence) if r[0] == concept and r[2] == "conditional"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "If Ukraine gets a guarantee that nobody enforces, Moscow will read it as an invitation.",
+    "If Kyiv is left with paper guarantees, the next front line runs along our river."])
+def test_a_guarantee_as_the_premise_of_what_follows_has_no_terms(sentence: str) -> None:
+    assert code(sentence) == [("guarantees_doubt", -1, "assert", "")]
+
+
+def test_a_guarantee_under_a_fronted_condition_keeps_its_terms() -> None:
+    assert code("If Congress looks divided, the guarantee is hollow.") == [
+        ("guarantees_doubt", -1, "conditional", "")]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
