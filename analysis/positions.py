@@ -39,7 +39,9 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      ``sceptical`` ("the guarantees are a wish list; until Washington stands
      behind them, every guarantee is written in pencil");
    * harm (agreement with a concept of direction -1 whose ``against`` is
-     ``oppose``, e.g. calling guarantees harmful) of weight 1 or more that is more
+     ``oppose``, e.g. calling guarantees harmful; a means rejected in a quote that
+     calls the topic harmful, "sending troops would drag us into a war", is
+     rejected as harm too) of weight 1 or more that is more
      than half the negative weight, and no conditional statement → ``oppose``,
      whatever else is welcomed ("air policing is fine, but soldiers there make us
      a party to the war");
@@ -246,8 +248,13 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
             rows.extend(sorted(relayed.get((art, actor), [])))
     out: list[tuple[Any, ...]] = []
     for (art, actor, basis, by), rows in sorted(groups.items()):
+        # quotes in which the holder calls the topic harmful: a means rejected there
+        # ("sending troops would drag us into a war") is rejected as harm
+        harmful = {r[1] for r in rows if r[4] > 0 and r[7] != "agent" and (
+            (c := codebook.concepts.get(r[3])) is not None and c.direction < 0
+            and c.against == "oppose")}
         contributions = []
-        for _, _, _, concept, agreement, modality, _, role in rows:
+        for _, quote_id, _, concept, agreement, modality, _, role in rows:
             c = codebook.concepts.get(concept)
             direction = (c.agent_direction if role == "agent" else c.direction) if c else 0
             if direction == 0 or agreement == 0 or modality == "preferred":
@@ -259,6 +266,8 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
                 kind = "doubt" if c.against == "sceptical" else "harm"
             elif c.against == "oppose" and direction > 0 and not c.agent_direction:
                 kind = "means"  # one of the means of a guarantee (troops, jets, a pact)
+                if agreement < 0 and quote_id in harmful:
+                    kind = "harm"
             if c.answers_doubt and agreement * direction > 0 and role != "agent":
                 kind = "remedy"
             elif c.agent_direction and role != "agent" and agreement > 0:

@@ -167,6 +167,21 @@ def test_a_speaker_with_nothing_of_their_own_is_coded_by_what_they_relay() -> No
     assert ev[(ev.actor == "Cy") & (ev.basis == "self")]["statement_id"].tolist() == ["s004"]
 
 
+def test_a_means_rejected_where_it_is_called_harmful_is_rejected_as_harm() -> None:
+    st = statements(
+        # "sending troops would drag our families into somebody else's war" (one quote)
+        ("Ann", "guarantees_harmful", 1, "assert", ""),
+        ("Ann", "troops_on_ground", -1, "negated", ""),
+        # "Send them shells. Send air defence."
+        ("Ann", "weapons_supply", 1, "assert", ""),
+        ("Ann", "air_power", 1, "assert", ""),
+    ).assign(quote_id=["q001", "q001", "q002", "q003"])
+    assert derive_positions(st).set_index("actor").loc["Ann", "stance"] == "oppose"
+    # the same rejection in a quote of its own stays a choice among the means
+    apart = st.assign(quote_id=["q001", "q002", "q003", "q004"])
+    assert derive_positions(apart).set_index("actor").loc["Ann", "stance"] == "conditional"
+
+
 # ----------------------------------------------------------------- DNA networks
 def test_dna_networks() -> None:
     st = statements(
