@@ -24,6 +24,9 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     credibility: -1, conditional. A quote without a cue of its own that
     accepts or rejects a pronoun ("it will never accept one") points back to
     the last cue of the sentence before it.
+    A cue for one of the means or remedies in a clause that dates it to a past year
+    and asks for nothing ("In 1997 Moscow signed a peace treaty with us",
+    "Finland has sent peacekeepers since 1956") is a fact of history: 0.
 ``modality``
     ``negated`` (the sign was flipped by negation), ``conditional`` (the cue
     stands after a condition marker in its clause: "only with American
@@ -1137,6 +1140,11 @@ _WITHOUT_THAT = re.compile(r"\W*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Ww]ithout\s+(?:that
                            r"[Ff]ailing\s+that\b|[Ss]hort\s+of\s+that\b)")
 _LACK_DANGER = re.compile(r"\b(?:(?:come|comes|came|start\w*|attack\w*)\s+(?:back\s+)?again|war|"
                           r"closes?|falls?|dies?|killed|lost)\b", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\b(?:in|from|of|since|by)\s+(?:the\s+)?(?:1[89]\d\d|200\d|201\d)\b|"
+                        r"^\W*(?:In|By)\s+(?:1[89]\d\d|200\d|201\d)\b|"
+                        r"\b(?:1[89]\d\d|200\d|201\d)\s+(?:agreements?|treat(?:y|ies)|memorandum|"
+                        r"accords?)\b")
+_MUST = re.compile(r"\b(?:must|should|need\w*|has\s+to|have\s+to|wants?|ought)\b", re.I)
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
@@ -1756,6 +1764,11 @@ def code_spans(
                          codebook)
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
+    records = [(*r[:2], 0, *r[3:]) if r[2] > 0 and (
+        (c := codebook.concepts.get(r[1])) is not None and c.direction > 0
+        and not c.agent_direction) and _PAST_YEAR.search(text, r[8], r[9]) is not None
+        and _MODAL_AFTER.search(text, r[8], r[9]) is None
+        and _MUST.search(text, r[8], r[9]) is None else r for r in records]
     return _deferring_bodies(text, spans, records)
 
 

@@ -3177,6 +3177,22 @@ def test_a_guarantee_under_a_fronted_condition_keeps_its_terms() -> None:
         ("guarantees_doubt", -1, "conditional", "")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "In 1997 Moscow signed a peace treaty with us.",
+    "Finland has sent peacekeepers since 1956.",
+    "In 1994 they gave Ukraine a paper with big signatures on it."])
+def test_a_fact_of_a_past_year_argues_for_nothing(sentence: str) -> None:
+    rows = code(sentence)
+    assert rows and all(r[1] == 0 for r in rows if r[0] != "guarantees_doubt")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine needs a treaty, not another 1994 memorandum.",
+    "We must send troops as we did in 1995."])
+def test_a_demand_that_names_a_past_year_stands(sentence: str) -> None:
+    assert [r[1] for r in code(sentence)] == [1]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
