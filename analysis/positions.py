@@ -35,7 +35,8 @@ Rules (documented for students; all thresholds in :data:`RULES`):
      (score -1): a warning that guarantees would not hold;
    * doubt (agreement with a concept of direction -1 whose ``against`` is
      ``sceptical``) of weight 1 or more that weighs at least as much as everything
-     positive together, demands included, and more than half the negative weight →
+     positive together, demands included (warnings that an agent will test it
+     excepted: they side with the doubt), and more than half the negative weight →
      ``sceptical`` ("the guarantees are a wish list; until Washington stands
      behind them, every guarantee is written in pencil");
    * harm (agreement with a concept of direction -1 whose ``against`` is
@@ -159,7 +160,10 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
     positive = sum(c for c, _, _, _ in contributions if c > 0)
     negative = -sum(c for c, _, _, _ in contributions if c < 0)
     doubt = -sum(c for c, _, _, against in contributions if c < 0 and against == "doubt")
-    if doubt >= 1 and doubt >= positive and doubt * 2 > negative:
+    # (a warning that the adversary will test it, "Moscow tests every promise", sides
+    # with the doubt rather than weighing against it)
+    asked = sum(c for c, _, _, kind in contributions if c > 0 and kind != "warning")
+    if doubt >= 1 and doubt >= asked and doubt * 2 > negative:
         # doubt outweighs all that is asked for or welcomed ("a guarantee without the
         # Americans is written in pencil; they will not stand behind it"): sceptical
         return "sceptical", score

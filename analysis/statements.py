@@ -16,7 +16,8 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     targets", "... a grave mistake", "... mission creep"). A yes/no question
     gives 0; a wh-question ("who is going to man this force?") is read as a
     rhetorical challenge, -1. "Not X but Y" ("the question is not troop
-    numbers but who would respond") contrasts a focus and rejects nothing: 0;
+    numbers but who would respond", "the question is not whether Russia will
+    test it") contrasts a focus and rejects nothing: 0;
     so does a claim the speaker only reports ("They say it's just planes").
     "Not ... without X" (also "not ... with no X") and "worthless without X"
     state a requirement: both negators cancel and the cues are conditional. Doubt under a condition
@@ -158,7 +159,8 @@ _NEGATOR = re.compile(
     # ("will not be the last to sign": among the first, litotes)
     # ("not against the mission": not opposed, a condition below)
     # ("has not changed his mind and would not send troops": the mind, not the troops)
-    r"(?=[a-z])\b(?:not(?!\s+only)(?!\s+(?:be\s+)?the\s+last\s+to\b)(?!\s+against\b)"
+    r"(?=[a-z])\b(?:not"
+    r"(?!\s+only)(?!\s+(?:be\s+)?the\s+last\s+to\b)(?!\s+against\b)"
     r"(?![\"”’]?\s+(?:yet\s+)?changed\s+(?:his|her|its|their|our|my)\s+(?:mind|position|view)"
     r"[\"”’]?\s+and\b)|"
     r"no(?!\s+(?:doubt|question)\s+(?:that|about))|never|without|"
@@ -1145,6 +1147,7 @@ _PAST_YEAR = re.compile(r"\b(?:in|from|of|since|by)\s+(?:the\s+)?(?:1[89]\d\d|20
                         r"\b(?:1[89]\d\d|200\d|201\d)\s+(?:agreements?|treat(?:y|ies)|memorandum|"
                         r"accords?)\b")
 _MUST = re.compile(r"\b(?:must|should|need\w*|has\s+to|have\s+to|wants?|ought)\b", re.I)
+_NOT_WHETHER = re.compile(r"\b(?:is|was|isn[’']t|wasn[’']t|[’']s)\s+not\s+whether\b", re.I)
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
@@ -1714,10 +1717,11 @@ def code_spans(
                                       speaker, own, codebook, clause_hits, mentions, resolve,
                                       inherited, any(c_end <= h[2] and h[3] <= sentence[1]
                                                      for h in hits))
-            if new and i + 1 < len(clauses) and clauses[i + 1][2] == s_index and (
-                    _NOT_BUT.match(text[c_start:clauses[i + 1][1]])):
-                # "not troop numbers but who would respond": a contrast of focus,
-                # not a rejection of the concept
+            if new and (i + 1 < len(clauses) and clauses[i + 1][2] == s_index and (
+                    _NOT_BUT.match(text[c_start:clauses[i + 1][1]]))
+                    or _NOT_WHETHER.search(text, c_start, c_end) is not None):
+                # "not troop numbers but who would respond", "The question is not whether
+                # Russia will test it": a contrast of focus, not a rejection of the concept
                 new = [(*r[:2], 0, r[3], *r[4:]) if r[3] == "negated" else r for r in new]
             if s_index in welcomed:
                 new = [(*r[:3], "assert", *r[4:]) if r[3] == "conditional" else r

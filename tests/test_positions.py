@@ -167,6 +167,24 @@ def test_a_speaker_with_nothing_of_their_own_is_coded_by_what_they_relay() -> No
     assert ev[(ev.actor == "Cy") & (ev.basis == "self")]["statement_id"].tolist() == ["s004"]
 
 
+def test_warnings_that_an_agent_will_test_it_side_with_the_doubt() -> None:
+    st = statements(
+        # "the real question is whether anyone believes Europe would use the radars"
+        ("Ann", "guarantees_doubt", 1, "assert", ""),
+        # "Moscow tests every promise ... and it will test a guarantee within months"
+        ("Ann", "russia_tests_nato", 1, "assert", ""),
+        ("Ann", "russia_tests_nato", 1, "assert", ""),
+        # Bob asks for jets as well: his demand outweighs the doubt
+        ("Bob", "guarantees_doubt", 1, "assert", ""),
+        ("Bob", "russia_tests_nato", 1, "assert", ""),
+        ("Bob", "air_power", 1, "assert", ""),
+        ("Bob", "weapons_supply", 1, "assert", ""),
+    )
+    table = derive_positions(st).set_index("actor")["stance"]
+    assert table["Ann"] == "sceptical"
+    assert table["Bob"] != "sceptical"
+
+
 def test_a_means_rejected_where_it_is_called_harmful_is_rejected_as_harm() -> None:
     st = statements(
         # "sending troops would drag our families into somebody else's war" (one quote)

@@ -3178,6 +3178,21 @@ def test_a_guarantee_under_a_fronted_condition_keeps_its_terms() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "The question is not whether Russia will test a guarantee.",
+    "The question is not whether a guarantee looks good in Paris."])
+def test_what_the_question_is_not_is_no_rejection(sentence: str) -> None:
+    rows = code(sentence)
+    assert rows and all(r[1] == 0 for r in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The question is whether anyone is ready to answer the phone at three in the morning.",
+    "The real question is whether anybody believes Europe would use the radars it buys."])
+def test_the_guarantors_will_put_in_question_is_doubt(sentence: str) -> None:
+    assert ("guarantees_doubt", 1, "assert", "") in code(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "In 1997 Moscow signed a peace treaty with us.",
     "Finland has sent peacekeepers since 1956.",
     "In 1994 they gave Ukraine a paper with big signatures on it."])
