@@ -961,6 +961,7 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "blocked": -1, "blocking": -1,
     "happy": 1, "hope": 1, "hopes": 1, "hoped": 1, "hoping": 1, "rather": 1,
     "prefer": 1, "prefers": 1, "preferred": 1, "asked for": 1, "asks for": 1, "ask for": 1,
+    "asking for": 1, "keep asking for": 1, "keeps asking for": 1, "kept asking for": 1,
     "convinced": 1,
     # what an actor holds: "Premier X believes any guarantee must be a treaty"
     "believes": 1, "believed": 1,

@@ -3231,6 +3231,10 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # what an actor keeps asking for is theirs
+    ("Kyiv keeps asking for air defence.", "air_power", 1, "Ukraine"),
+    ("Zelensky was right to keep asking for soldiers, not only money.", "troops_on_ground", 1,
+     "Zelensky"),
     # a person's stated plan with "will", as with "would"
     ('Donald Trump "will help from the sky and from the satellites".', "air_power", 1,
      "Donald Trump"),
