@@ -989,6 +989,8 @@ _ASIDE = (r",\s+(?:"
 _ATTITUDE = re.compile(
     rf"(?=[A-Zt])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
+    # a party in brackets: "Luiz Inácio Lula da Silva (PT) sees ..."
+    r"(?:\s+\([A-Z][\w.’'-]{0,9}\))?"
     # a relative clause ("the United Kingdom and France, which wanted ..."); a
     # parenthetical attribution or adverb ("Moscow, in his words, will never accept",
     # "Berlin, frankly, would rather ...")
@@ -1044,7 +1046,8 @@ _REPORTED = re.compile(
     r"(?:(?:When|Whenever|As|Because|Since|After|Although|Though|While)\s+(?=[A-Z]))?"
     r"(?P<title>The\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+(?=(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+[A-Z]))?"
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*"
-    r"(?:\s+(?:administration|government|leadership))?)(?:" + _ASIDE + r")?"
+    r"(?:\s+(?:administration|government|leadership))?)(?:\s+\([A-Z][\w.’'-]{0,9}\))?"
+    r"(?:" + _ASIDE + r")?"
     r"(?(title),)"
     r"\s+[\"“‘«„”]?(?:(?:has|have|had)\s+[\"“‘«„]?)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far|"
@@ -1149,6 +1152,7 @@ _PAST_YEAR = re.compile(r"\b(?:in|from|of|since|by)\s+(?:the\s+)?(?:1[89]\d\d|20
                         r"accords?)\b")
 _MUST = re.compile(r"\b(?:must|should|need\w*|has\s+to|have\s+to|wants?|ought)\b", re.I)
 _NOT_WHETHER = re.compile(r"\b(?:is|was|isn[’']t|wasn[’']t|[’']s)\s+not\s+whether\b", re.I)
+_PARTY = re.compile(r"[A-Z][\w.’'/-]{0,9}")
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
@@ -1408,6 +1412,13 @@ def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]
                     and _NAME_ALONE.fullmatch(text, a, b)
                     and not _PARENTHETICAL.fullmatch(text, *clauses[i + 1][:2])))
                 and _bare(text[out[-1][1]:a]) == "," and _bare(text[b:clauses[i + 1][0]]) == ","):
+            out[-1] = (out[-1][0], clauses[i + 1][1], s)
+            i += 2
+            continue
+        if (out and i + 1 < len(clauses) and out[-1][2] == s == clauses[i + 1][2]
+                and _PARTY.fullmatch(text, a, b) and text[out[-1][1]:a].strip() == "("
+                and text[b:clauses[i + 1][0]].strip() == ")"):
+            # "Luiz Inácio Lula da Silva (PT) sees ...": a party in brackets after a name
             out[-1] = (out[-1][0], clauses[i + 1][1], s)
             i += 2
             continue

@@ -3231,6 +3231,8 @@ def test_near_misses_of_those_cues_read_nothing(concept: str, sentence: str) -> 
 #: A leader's position reported inside a quotation, with the reporting verb after an
 #: adverb or the leader's title in apposition: (sentence, concept, agreement, subject).
 _REPORTED_POSITIONS = [
+    # a party in brackets after the name
+    ("Friedrich Merz (CDU) wants a treaty first.", "binding_pact", 1, "Friedrich Merz"),
     # what an actor keeps asking for is theirs
     ("Kyiv keeps asking for air defence.", "air_power", 1, "Ukraine"),
     ("Zelensky was right to keep asking for soldiers, not only money.", "troops_on_ground", 1,
