@@ -13,7 +13,8 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     "without", "no one", "fewer", "rather than", "we reject", "I am against",
     the "than" of "would rather have A than B") and by a cost word after the
     cue ("sending troops would weaken ...", "... treated as legitimate
-    targets", "... a grave mistake", "... mission creep"). A yes/no question
+    targets", "... a grave mistake", "... mission creep"; "Send soldiers there and a
+    small war becomes a big one": an order whose outcome is war). A yes/no question
     gives 0; a wh-question ("who is going to man this force?") is read as a
     rhetorical challenge, -1. "Not X but Y" ("the question is not troop
     numbers but who would respond", "the question is not whether Russia will
@@ -1153,6 +1154,13 @@ _PAST_YEAR = re.compile(r"\b(?:in|from|of|since|by)\s+(?:the\s+)?(?:1[89]\d\d|20
 _MUST = re.compile(r"\b(?:must|should|need\w*|has\s+to|have\s+to|wants?|ought)\b", re.I)
 _NOT_WHETHER = re.compile(r"\b(?:is|was|isn[’']t|wasn[’']t|[’']s)\s+not\s+whether\b", re.I)
 _PARTY = re.compile(r"[A-Z][\w.’'/-]{0,9}")
+# "Put Dutch soldiers on the Dnipro and ...": an order, then what follows from it
+_IMPERATIVE_AND = re.compile(r"[\"“‘']?(?:Send|Put|Deploy|Station|Place|Move)\s"
+                             r"[^.;!?]{3,80}?,?\s+and\s+")
+# ... when what follows is war: "a small war becomes a big one", "you are asking Russia to
+# shoot", "the next drone will not be a mistake"
+_IMPERATIVE_HARM = re.compile(r"\b(?:war|shoot\w*|fire|targets?|drones?|mothers|coffins|"
+                              r"body\s+bags|escalat\w*|tripwire|dead|killed)\b", re.IGNORECASE)
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
@@ -1766,6 +1774,17 @@ def code_spans(
             records.extend(new)
             if found is not None:
                 carry = (s_index, *found)
+        for a, b in sentences.values():
+            if (ia := _IMPERATIVE_AND.match(text, a, b)) is not None and (
+                    _DETERRED.search(text, ia.end(), b) is None) and (
+                    _IMPERATIVE_HARM.search(text, ia.end(), b) is not None or any(
+                        ia.end() <= r[8] < b and r[2] > 0 and r[1] == codebook.rejection_concept
+                        for r in records[before:])):
+                # "Send soldiers there and a small war becomes a big one": the means sent
+                # on an order whose outcome is war are rejected
+                records[before:] = [(*r[:2], -1, "assert", *r[4:]) if r[2] > 0 and (
+                    _is_means(codebook, r[1])) and a <= text.find(r[7], r[8], r[9]) < ia.end()
+                    else r for r in records[before:]]
         for a, b in terms:
             records[before:] = [(*r[:3], "conditional", *r[4:]) if (
                 r[3] == "assert" and r[2] > 0 and not r[5] and a <= r[8] < b) else r

@@ -3193,6 +3193,18 @@ def test_the_guarantors_will_put_in_question_is_doubt(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "Send soldiers there and a small war becomes a big one.",
+    "Put Dutch soldiers on the Dnipro and one Russian drone turns a peace mission into a war."])
+def test_means_sent_on_an_order_whose_outcome_is_war_are_rejected(sentence: str) -> None:
+    assert ("troops_on_ground", -1, "assert", "") in code(sentence)
+
+
+def test_means_sent_on_an_order_that_deters_are_wanted() -> None:
+    assert ("air_power", 1, "assert", "") in code(
+        "Put jets in the sky over Ukraine and the Russians will think twice.")
+
+
+@pytest.mark.parametrize("sentence", [
     "In 1997 Moscow signed a peace treaty with us.",
     "Finland has sent peacekeepers since 1956.",
     "In 1994 they gave Ukraine a paper with big signatures on it."])
