@@ -1148,9 +1148,8 @@ _WITHOUT_THAT = re.compile(r"\W*(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Ww]ithout\s+(?:that
 _LACK_DANGER = re.compile(r"\b(?:(?:come|comes|came|start\w*|attack\w*)\s+(?:back\s+)?again|war|"
                           r"closes?|falls?|dies?|killed|lost)\b", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"\b(?:in|from|of|since|by)\s+(?:the\s+)?(?:1[89]\d\d|200\d|201\d)\b|"
-                        r"^\W*(?:In|By)\s+(?:1[89]\d\d|200\d|201\d)\b|"
                         r"\b(?:1[89]\d\d|200\d|201\d)\s+(?:agreements?|treat(?:y|ies)|memorandum|"
-                        r"accords?)\b")
+                        r"accords?)\b", re.IGNORECASE)
 _MUST = re.compile(r"\b(?:must|should|need\w*|has\s+to|have\s+to|wants?|ought)\b", re.I)
 _NOT_WHETHER = re.compile(r"\b(?:is|was|isn[’']t|wasn[’']t|[’']s)\s+not\s+whether\b", re.I)
 _PARTY = re.compile(r"[A-Z][\w.’'/-]{0,9}")

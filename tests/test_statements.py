@@ -2997,6 +2997,13 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "A paper signed in the capital will not stop one drone over Odesa."),
+    ("guarantees_doubt", "Promises do not shoot down drones."),
+    ("guarantees_doubt", "The promises will be forgotten as soon as the cameras leave."),
+    ("guarantees_doubt", "Everybody signs guarantees."),
+    ("guarantees_doubt", "They have talked about guarantees since spring. Talking is free."),
+    ("guarantees_doubt", "It is a useful contribution to a guarantee that doesn't exist yet."),
+    ("guarantees_doubt", "Without a pilot who shoots back, the guarantee is a postcard."),
     ("guarantees_doubt", "So there's no ceasefire to guarantee anyway."),
     ("guarantees_doubt", "They are planning for a truce that does not exist."),
     ("weapons_supply", "They should sign contracts for ten years, not ten months."),
@@ -3207,7 +3214,8 @@ def test_means_sent_on_an_order_that_deters_are_wanted() -> None:
 @pytest.mark.parametrize("sentence", [
     "In 1997 Moscow signed a peace treaty with us.",
     "Finland has sent peacekeepers since 1956.",
-    "In 1994 they gave Ukraine a paper with big signatures on it."])
+    "In 1994 they gave Ukraine a paper with big signatures on it.",
+    "In 1994 Ukraine got signatures."])
 def test_a_fact_of_a_past_year_argues_for_nothing(sentence: str) -> None:
     rows = code(sentence)
     assert rows and all(r[1] == 0 for r in rows if r[0] != "guarantees_doubt")
