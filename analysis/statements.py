@@ -320,6 +320,7 @@ _HEDGE = re.compile(
 )
 _WH_QUESTION = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:who|how|where|what|why|which)\b",
                           re.IGNORECASE)
+_COLON_WITHOUT = re.compile(r":\s+[\"“‘']?(?:without|with\s+no)\b", re.IGNORECASE)
 _FRONTED_WITHOUT = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:without|if\s+there\s+(?:is|are|was|"
                               r"were)\s+no)\b", re.IGNORECASE)
 _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:"
@@ -1031,6 +1032,8 @@ _STANCE_WORD = re.compile(
     # (not "no decision has been made": a state of play)
     r"no(?!\s+(?:final\s+)?decision)|"
     r"too|enough|essential|vital|crucial|important|necessary|right|wrong|"
+    # ("a ceasefire without guarantees is just a break between two wars": a judgement)
+    r"without|just|merely|"
     # ("had saved thousands of lives": praise, not a count)
     r"sav(?:ed|es|ing)\s+(?:\w+\s+){0,2}?lives|"
     # ("... in 1974, and look what happened": a lesson drawn, not a count)
@@ -1761,6 +1764,16 @@ def code_spans(
                 new = [(*r[:2], 1, "conditional", *r[4:]) if r[3] == "negated" and (
                     r[2] < 0 and r[8] > comma and _is_means(codebook, r[1])) else r
                        for r in new]
+            if new and (fw := _FRONTED_WITHOUT.match(text, c_start, c_end) or _COLON_WITHOUT.search(
+                    text, c_start, c_end)) is not None and (
+                    _WITHOUT_MANNER.match(text, fw.end()) is None) and c_end < sentence[1] and (
+                    _WARNED_OUTCOME.search(text, c_end, sentence[1]) is not None
+                    or _LACK_DANGER.search(text, c_end, sentence[1]) is not None):
+                # "without foreign soldiers on our soil, a ceasefire is just a break between
+                # wars": the danger of going without them argues for them
+                new = [(*r[:2], 1, "assert", *r[4:]) if r[3] == "negated" and r[2] < 0 and (
+                    _is_means(codebook, r[1]) or codebook.concepts[r[1]].answers_doubt)
+                    and text.find(r[7], r[8], r[9]) >= fw.end() else r for r in new]
             if new and (_WEAK_BASIS.search(text, c_start, c_end) is not None
                         or _WHILE_AT_WAR.search(text, c_start, sentence[1]) is not None):
                 # "We will not send a single battalion on a handshake": a means refused on

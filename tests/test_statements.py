@@ -3228,6 +3228,14 @@ def test_a_demand_that_names_a_past_year_stands(sentence: str) -> None:
     assert [r[1] for r in code(sentence)] == [1]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Zelensky says it plainly: without foreign soldiers, a ceasefire is a break between wars.",
+    "A ceasefire without soldiers is just a break between two wars."])
+def test_the_danger_of_going_without_a_means_argues_for_it(sentence: str) -> None:
+    assert [r[:2] for r in code(sentence) if r[0] == "troops_on_ground"] == [
+        ("troops_on_ground", 1)]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
