@@ -36,7 +36,9 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     "hinges on", "would need a vote in parliament", hedged openness such as
     "open to"; a trailing condition clause, or a fronted one that names an
     actor or a concept — not a purpose such as "if we want ..."; a fronted
-    "Without X, ..." — but the topic as what a fronted "if" gets or is left with,
+    "Without X, ..." — but what one of the means would bring for the speaker's side
+    ("our plant could double its output if Europe signs ten-year contracts for
+    shells") sets no term, and the topic as what a fronted "if" gets or is left with,
     "If Ukraine gets a guarantee that nobody enforces, ...", is a premise, no
     terms; a sentence of the speaker's own that the next one says
     cannot stand without ("We need a treaty. Without that, no." — not a danger
@@ -1163,6 +1165,14 @@ _IMPERATIVE_AND = re.compile(r"[\"“‘']?(?:Send|Put|Deploy|Station|Place|Move
 # shoot", "the next drone will not be a mistake"
 _IMPERATIVE_HARM = re.compile(r"\b(?:war|shoot\w*|fire|targets?|drones?|mothers|coffins|"
                               r"body\s+bags|escalat\w*|tripwire|dead|killed)\b", re.IGNORECASE)
+# a plain trailing "if" (not "only if", "even if", "if and only if")
+_TRAILING_IF = re.compile(r"(?<=\w\s)(?<!\bonly\s)(?<!\beven\s)(?<!\bas\s)if\b"
+                          r"(?!\s*,?\s*and\s+only)")
+# what the speaker's side could do or gain: "could move a brigade", "could double its
+# workforce", "can have fuel trucks on the apron in a day"
+_CAPABLE = re.compile(r"\b(?:could|can|would\s+be\s+able\s+to)\s+(?:easily\s+|quickly\s+|also\s+)?"
+                      r"(?:move|double|triple|hire|grow|expand|add|build|make|produce|supply|"
+                      r"deliver|ship|host|handle|have|be\s+ready|start|fill)\b", re.IGNORECASE)
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
@@ -1651,8 +1661,19 @@ def code_spans(
                                                     sentences[s_index][1]))
                         and _NEGATOR.search(text, c_end, sentences[s_index][1]) is None
                         and _OWN_PART.match(text, c_end, sentences[s_index][1]) is None)
+        # ("Antwerp's terminals could move a brigade within a fortnight if European
+        # countries send a reassurance force": what one of the means would bring, no term
+        # set for it; not "only if", nor a means named before the "if")
+        welcomed.update(s_index for s_index, (a, b) in sentences.items()
+                        if (ti := _TRAILING_IF.search(text, a, b)) is not None
+                        and (held := [h for h in hits if ti.start() <= h[2] < b])
+                        and all(_is_means(codebook, h[0]) for h in held)
+                        and not any(a <= h[2] < ti.start() for h in hits)
+                        and _CAPABLE.search(text, a, ti.start()) is not None
+                        and _NEGATOR.search(text, a, ti.start()) is None
+                        and not codebook.mentions_topic(text, a, ti.start()))
         for s_index in welcomed:
-            del fronted[s_index]
+            fronted.pop(s_index, None)
         # ("If they put foreign soldiers at the airfield, we will be the first target":
         # one of the means as the premise of the harm it would bring, which rejects it)
         feared = {s_index: (c_start, c_end) for i, c_start, c_end, s_index in conditions

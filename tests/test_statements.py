@@ -3236,6 +3236,14 @@ def test_the_danger_of_going_without_a_means_argues_for_it(sentence: str) -> Non
         ("troops_on_ground", 1)]
 
 
+def test_what_one_of_the_means_would_bring_sets_no_term() -> None:
+    assert code("Our plant could double its output if Europe signs ten-year contracts for "
+                "shells.") == [("weapons_supply", 1, "assert", "")]
+    # a means named before the "if" is offered on that condition
+    assert ("troops_on_ground", 1, "conditional", "") in code(
+        "We could send troops if the Americans join.")
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
