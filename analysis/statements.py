@@ -1964,6 +1964,14 @@ def _doubted_remedies(records: list[Record], codebook: Codebook, text: str = ""
             _after_lacked(text, d, remedies) for d in doubts):
         return [(*r[:2], 1, "conditional", *r[4:]) if r in remedies else
                 (*r[:2], -1, "conditional", *r[4:]) if r in doubts else r for r in records]
+    if means and text:
+        # ("Four jets do not stop a Russian army", "A few frigates will not deter Moscow":
+        # the means named as too little to answer the doubt are not asked for)
+        named = [r for r in records if r[2] > 0 and r[3] == "assert" and not r[5]
+                 and _is_means(codebook, r[1]) and not _lacked(text, r)
+                 and all(text.find(r[7], r[8], r[9]) + len(r[7]) <= text.find(d[7], d[8], d[9])
+                         for d in doubts)]
+        return [(*r[:2], 0, *r[3:]) if r in named else r for r in records]
     return records if means else [(*r[:2], 0, *r[3:]) if r in remedies else r
                                   for r in records]
 

@@ -3244,6 +3244,15 @@ def test_what_one_of_the_means_would_bring_sets_no_term() -> None:
         "We could send troops if the Americans join.")
 
 
+@pytest.mark.parametrize(("concept", "sentence"), [
+    ("troops_on_ground", "A few frigates will not deter Moscow."),
+    ("troops_on_ground", "Forty of our soldiers will not stop a Russian army.")])
+def test_means_named_as_too_little_are_not_asked_for(concept: str, sentence: str) -> None:
+    rows = code(sentence)
+    assert ("guarantees_doubt", 1, "assert", "") in rows
+    assert [r[1] for r in rows if r[0] == concept] == [0]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
