@@ -1928,7 +1928,8 @@ def _doubted_remedies(records: list[Record], codebook: Codebook, text: str = ""
     But a remedy the doubted thing goes *without* ("a guarantee without the United
     States behind it would be a bluff") is asked for: the clause reads as "worthless
     without X", the remedy a condition (+1) and the doubt held only without it (-1),
-    both conditional.
+    both conditional. One of the means named before the doubt and not lacked ("Four
+    jets do not stop a Russian army") is named as too little: 0.
 
     Example:
         >>> book = load_codebook()
