@@ -34,8 +34,11 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     stands after a condition marker in its clause: "only with American
     backing", "if allies supply air defence", "unless", "until", "provided that",
     "hinges on", "would need a vote in parliament", hedged openness such as
-    "open to"; a trailing condition clause, or a fronted one that names an
-    actor or a concept — not a purpose such as "if we want ..."; a fronted
+    "open to"; "provided ...", "as long as ..." or "only within ..." anywhere in the
+    sentence binds all of it ("ready to help with the air force and, if needed, on
+    the ground provided there is an American backstop"); a trailing condition
+    clause, or a fronted one that names an actor or a concept — not a purpose such
+    as "if we want ..."; a fronted
     "Without X, ..." — but what one of the means would bring for the speaker's side
     ("our plant could double its output if Europe signs ten-year contracts for
     shells") sets no term, and the topic as what a fronted "if" gets or is left with,
@@ -1173,6 +1176,14 @@ _TRAILING_IF = re.compile(r"(?<=\w\s)(?<!\bonly\s)(?<!\beven\s)(?<!\bas\s)if\b"
 _CAPABLE = re.compile(r"\b(?:could|can|would\s+be\s+able\s+to)\s+(?:easily\s+|quickly\s+|also\s+)?"
                       r"(?:move|double|triple|hire|grow|expand|add|build|make|produce|supply|"
                       r"deliver|ship|host|handle|have|be\s+ready|start|fill)\b", re.IGNORECASE)
+_SENTENCE_TERMS = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"\b(?:provided|providing)\s+(?:that\s+)?(?:there|it|they|we|he|she|the|a|an|Washington|"
+    r"America|the\s+Americans?)\b|(?<!\bfor\s)(?<!\blast\s)(?<!\blasts\s)\bas\s+long\s+as\b"
+    r"(?!\s+(?:it|they)\s+takes?\b)(?!\s+(?:necessary|needed|required)\b)|"
+    r"\bon\s+(?:the\s+)?condition\s+that\b|"
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bnot\s)\bonly\s+(?:within|inside|"
+    r"under|as\s+part\s+of)\b")
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
@@ -1700,6 +1711,12 @@ def code_spans(
                  if index - 1 in sentences and _WITHOUT_THAT.match(text, a, b)
                  and _WARNED_OUTCOME.search(text, a, b) is None
                  and _LACK_DANGER.search(text, a, b) is None]
+        # "is ready to help "with the air force and, if needed, on the ground" provided
+        # there is an American backstop", "would join "only within a NATO framework, with the
+        # Americans in it"": terms that bind the whole sentence
+        conditioned.update(index for index, (a, b) in sentences.items()
+                           if _SENTENCE_TERMS.search(text, a, b) is not None
+                           and any(a <= h[2] < b for h in hits))
         # "would back the package "on two conditions: a signed ceasefire and ..."": terms
         # listed for the whole sentence
         conditioned.update(index for index, (a, b) in sentences.items()

@@ -3253,6 +3253,20 @@ def test_means_named_as_too_little_are_not_asked_for(concept: str, sentence: str
     assert [r[1] for r in rows if r[0] == concept] == [0]
 
 
+@pytest.mark.parametrize(("sentence", "concept"), [
+    ('Sweden is ready to help "with the air force and, if needed, on the ground" provided '
+     "there is an American backstop.", "air_power"),
+    ('Croatia would join "only within a NATO framework, with the Americans in it".',
+     "us_backing")])
+def test_terms_anywhere_in_the_sentence_bind_all_of_it(sentence: str, concept: str) -> None:
+    assert [r[2] for r in code(sentence) if r[0] == concept] == ["conditional"]
+
+
+def test_for_as_long_as_it_takes_is_no_term() -> None:
+    assert code("Britain will send air defence to Ukraine for as long as it takes.") == [
+        ("air_power", 1, "assert", "")]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
