@@ -167,6 +167,9 @@ _NEGATOR = re.compile(
     # ("has not changed his mind and would not send troops": the mind, not the troops)
     r"(?=[a-z])\b(?:not"
     r"(?!\s+only)(?!\s+(?:be\s+)?the\s+last\s+to\b)(?!\s+against\b)"
+    # ("will not stand on the sidelines", "will not be absent": litotes, taking part)
+    r"(?!\s+(?:be\s+)?(?:absent|indifferent|a\s+bystander)\b)"
+    r"(?!\s+(?:stand|stay|sit|remain|watch)\s+(?:on|from)\s+the\s+sidelines?\b)"
     r"(?![\"”’]?\s+(?:yet\s+)?changed\s+(?:his|her|its|their|our|my)\s+(?:mind|position|view)"
     r"[\"”’]?\s+and\b)|"
     r"no(?!\s+(?:doubt|question)\s+(?:that|about))|never|without|"

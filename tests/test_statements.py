@@ -3267,6 +3267,12 @@ def test_for_as_long_as_it_takes_is_no_term() -> None:
         ("air_power", 1, "assert", "")]
 
 
+def test_not_standing_on_the_sidelines_is_taking_part() -> None:
+    assert code("Sweden will not stand on the sidelines of a reassurance force.") == [
+        ("troops_on_ground", 1, "assert", "Sweden")]
+    assert code("We will not send troops.") == [("troops_on_ground", -1, "negated", "")]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
