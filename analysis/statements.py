@@ -26,6 +26,8 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     credibility: -1, conditional. A quote without a cue of its own that
     accepts or rejects a pronoun ("it will never accept one") points back to
     the last cue of the sentence before it.
+    One of the means named after an adversary's test ("It will test a British
+    battalion in exactly the same way") is its target, not asked for: 0.
     A cue for one of the means or remedies in a clause that dates it to a past year
     and asks for nothing ("In 1997 Moscow signed a peace treaty with us",
     "Finland has sent peacekeepers since 1956") is a fact of history: 0.
@@ -1788,6 +1790,14 @@ def code_spans(
             if s_index in welcomed:
                 new = [(*r[:3], "assert", *r[4:]) if r[3] == "conditional" else r
                        for r in new]
+            tests = [text.find(r[7], r[8], r[9]) for r in new if r[2] > 0 and (
+                c := codebook.concepts.get(r[1])) is not None and c.agent_direction]
+            if tests and _MUST.search(text, c_start, c_end) is None:
+                # "It will test a British battalion in exactly the same way": the means an
+                # adversary will test are named as its target, not asked for
+                new = [(*r[:2], 0, *r[3:]) if r[2] > 0 and r[3] in ("assert", "hedged") and (
+                    _is_means(codebook, r[1])) and text.find(r[7], r[8], r[9]) > min(tests)
+                    else r for r in new]
             if new and (wg := _WITHOUT_GUARANTEES.match(text, *sentence[:2])) is not None and (
                     c_start < wg.end()) and _WARNED_OUTCOME.search(
                         text, wg.end(), sentence[1]) is not None:

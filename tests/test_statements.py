@@ -3273,6 +3273,18 @@ def test_not_standing_on_the_sidelines_is_taking_part() -> None:
     assert code("We will not send troops.") == [("troops_on_ground", -1, "negated", "")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "It will test a British battalion in exactly the same way.",
+    "Russia will probe any foreign mission within weeks of a ceasefire."])
+def test_the_means_an_adversary_will_test_are_not_asked_for(sentence: str) -> None:
+    assert [r[1] for r in code(sentence) if r[0] == "troops_on_ground"] == [0]
+
+
+def test_the_means_that_make_an_adversary_think_twice_are_wanted() -> None:
+    assert ("air_power", 1, "assert", "") in code(
+        "Put jets in the sky and Russia will think twice.")
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
