@@ -283,7 +283,12 @@ _CONDITION = re.compile(
     r"(?:vote|mandate|approval|consent|go-ahead|green\s+light)|"
     # "written down before a single soldier deploys", "a vote before any deployment"
     r"before\s+(?:any|a\s+single|the\s+first|one)\s+(?:[\w-]+\s+)?(?:soldiers?|officers?|"
-    r"troops?|deployment|boots?|jets?|aircraft|personnel|vote)|"
+    r"troops?|deployment|boots?|jets?|aircraft|personnel|vote|crews?|ships?|sailors?|pilots?)|"
+    # "I want a ceasefire that holds before we go", "wants an American hand on the shoulder
+    # before committing them": what must come first
+    r"before\s+(?:we|they|our\s+[\w-]+|anyone|anybody|any\s+of\s+(?:us|them))\s+"
+    r"(?:go|goes|deploy|deploys|leave|leaves|sail|sails|fly|flies|commit|commits)\b|"
+    r"before\s+(?:committing|sending|deploying|putting)\b|"
     # "would have to be agreed by both parties": the thing, once a procedure is passed
     r"(?:must|(?:would|will)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:\w+\s+)?"
     r"(?:agreed|approved|endorsed|ratified|signed|authori[sz]ed|mandated)\s+by|"

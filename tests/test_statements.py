@@ -3285,6 +3285,14 @@ def test_the_means_that_make_an_adversary_think_twice_are_wanted() -> None:
         "Put jets in the sky and Russia will think twice.")
 
 
+@pytest.mark.parametrize(("sentence", "concept"), [
+    ("I want to know Washington is behind it before a single crew leaves.", "us_backing"),
+    ("I want American air cover over the port before we go.", "air_power"),
+    ("Paris wants a treaty in writing before committing its pilots.", "binding_pact")])
+def test_what_must_come_before_going_is_a_condition(sentence: str, concept: str) -> None:
+    assert [r[2] for r in code(sentence) if r[0] == concept] == ["conditional"]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
