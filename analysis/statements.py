@@ -1034,11 +1034,13 @@ _ATTITUDE = re.compile(
 _DIGIT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
 # ... or a figure in words ("operates four Patriot batteries", "dozens of soldiers")
 # (not in a comparison: "more hope than a hundred statements")
-_NUMBER_WORD = re.compile(r"(?<!than\sa\s)(?<!than\s)\b(?:two|three|four|five|six|seven|eight|"
-                          r"nine|ten|eleven|twelve|"
+_NUMBER_WORD = re.compile(r"(?<!than\sa\s)(?<!than\s)(?<!between\s)\b(?:two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|"
                           r"fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)\b"
                           # (not a span of time: "for four years", "three times")
-                          r"(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|times)\b)",
+                          r"(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|times)\b)"
+                          # (nor a figure of speech: "two armies", "two nuclear powers")
+                          r"(?!\s+(?:nuclear\s+)?(?:armies|powers|wars|sides|fronts|camps)\b)",
                           re.IGNORECASE)
 _STANCE_WORD = re.compile(
     r"\b(?:would|will|shall|should|must|need\w*|want\w*|could|can|cannot|might|may|ought|"

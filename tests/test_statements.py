@@ -3293,6 +3293,13 @@ def test_what_must_come_before_going_is_a_condition(sentence: str, concept: str)
     assert [r[2] for r in code(sentence) if r[0] == concept] == ["conditional"]
 
 
+def test_a_figure_of_speech_is_no_count() -> None:
+    assert ("guarantees_harmful", 1, "assert", "") in code(
+        "Sending soldiers to stand between two armies is how the big wars start.")
+    assert code("Canada leads a brigade of two thousand troops.") == [
+        ("troops_on_ground", 0, "assert", "")]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
