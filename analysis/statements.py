@@ -26,6 +26,8 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     credibility: -1, conditional. A quote without a cue of its own that
     accepts or rejects a pronoun ("it will never accept one") points back to
     the last cue of the sentence before it.
+    Disbelief that one of the means would work ("I just don't believe a few planes
+    will frighten Moscow") is doubt (the attitude concept, +1), the means 0.
     One of the means named after an adversary's test ("It will test a British
     battalion in exactly the same way") is its target, not asked for: 0.
     A cue for one of the means or remedies in a clause that dates it to a past year
@@ -1195,6 +1197,12 @@ _SENTENCE_TERMS = re.compile(
     r"\bon\s+(?:the\s+)?condition\s+that\b|"
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bnot\s)\bonly\s+(?:within|inside|"
     r"under|as\s+part\s+of)\b")
+# disbelief that something would work: "I just don't believe ...", "I am not sure ..."
+_DISBELIEF = re.compile(r"\b(?:(?:do|does|did)\s*(?:not|n[’']t)|don[’']t|doesn[’']t)\s+"
+                        r"(?:really\s+)?(?:believe|think)\b|\b(?:am|[’']m|are|is)\s+not\s+(?:at\s+all\s+)?"
+                        r"(?:sure|convinced)\b", re.IGNORECASE)
+_EFFICACY = re.compile(r"\b(?:frighten|scare|save|stop|deter|protect|impress|change|hold|work|"
+                       r"matter|defend)(?:s|ed)?\b", re.IGNORECASE)
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
@@ -1831,6 +1839,20 @@ def code_spans(
                 new = [(*r[:2], 1, "assert", *r[4:]) if r[3] == "negated" and r[2] < 0 and (
                     _is_means(codebook, r[1]) or codebook.concepts[r[1]].answers_doubt)
                     and text.find(r[7], r[8], r[9]) >= fw.end() else r for r in new]
+            if new and (db := _DISBELIEF.search(text, c_start, c_end)) is not None and (
+                    _EFFICACY.search(text, db.end(), c_end) is not None):
+                # "I just don't believe a few planes will frighten Moscow", "I am not sure a
+                # treaty signed in Paris will save anyone": doubt that the means would work,
+                # not a rejection of them
+                doubted = [r for r in new if r[3] == "negated" and r[2] < 0 and not r[5] and (
+                    _is_means(codebook, r[1]) or codebook.concepts[r[1]].answers_doubt)]
+                if doubted:
+                    new = [(*r[:2], 0, "assert", *r[4:]) if r in doubted else r for r in new]
+                    if not any(r[1] == codebook.attitude_concept for r in new):
+                        first = doubted[0]
+                        new.append((first[0], codebook.attitude_concept,
+                                    -codebook.attitude_sign, "assert", *first[4:7],
+                                    db.group(), *first[8:]))
             if new and (_WEAK_BASIS.search(text, c_start, c_end) is not None
                         or _WHILE_AT_WAR.search(text, c_start, sentence[1]) is not None):
                 # "We will not send a single battalion on a handshake": a means refused on

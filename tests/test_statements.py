@@ -3303,6 +3303,18 @@ def test_a_figure_of_speech_is_no_count() -> None:
         ("troops_on_ground", 0, "assert", "")]
 
 
+@pytest.mark.parametrize(("sentence", "concept"), [
+    ("I just don't believe a few planes will frighten Moscow.", "air_power"),
+    ("I am not sure a treaty signed in Paris will save anyone.", "binding_pact")])
+def test_disbelief_that_a_means_would_work_is_doubt(sentence: str, concept: str) -> None:
+    assert code(sentence) == [(concept, 0, "assert", ""), ("guarantees_doubt", 1, "assert", "")]
+
+
+def test_disbelief_in_sending_them_still_rejects() -> None:
+    assert code("I don't believe we should send troops.") == [
+        ("troops_on_ground", -1, "negated", "")]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
