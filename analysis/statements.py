@@ -26,6 +26,8 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     credibility: -1, conditional. A quote without a cue of its own that
     accepts or rejects a pronoun ("it will never accept one") points back to
     the last cue of the sentence before it.
+    "That is exactly why they must be there" wants the means that the sentence
+    before names (+1 each), whoever refused them there.
     Disbelief that one of the means would work ("I just don't believe a few planes
     will frighten Moscow") is doubt (the attitude concept, +1), the means 0.
     One of the means named after an adversary's test ("It will test a British
@@ -1627,6 +1629,8 @@ def code_spans(
         att_q = _present(_ATTITUDE_STEMS, text, q_start, q_end)  # stems in this quote
         if not hits and not topic_q and not att_q:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
+            records.extend(_why_they_must(text, q_start, q_end, quote_id, speaker, codebook,
+                                          []))
             continue
         before = len(records)
         clauses = _clauses(text, q_start, q_end)
@@ -1890,6 +1894,8 @@ def code_spans(
                          codebook)
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
+        records.extend(_why_they_must(text, q_start, q_end, quote_id, speaker, codebook,
+                                      records[before:]))
     records = [(*r[:2], 0, *r[3:]) if r[2] > 0 and (
         (c := codebook.concepts.get(r[1])) is not None and c.direction > 0
         and not c.agent_direction) and _PAST_YEAR.search(text, r[8], r[9]) is not None
@@ -2275,6 +2281,40 @@ def _outermost(hits: list[tuple[str, int, int, int, str]]
     return [h for h in hits if h not in tails and not any(
         o[2] <= h[2] and h[3] <= o[3] and o[3] - o[2] > h[3] - h[2] and o not in tails
         for o in hits)]
+
+
+# "That is exactly why they must be there": the means the sentence before names, wanted
+# because the adversary refuses them
+_WHY_THEY_MUST = re.compile(
+    r"(?:That|This)(?:\s+is|[’']s)\s+(?:exactly\s+|precisely\s+|just\s+)?why\s+"
+    r"(?:they|the\s+[\w-]+|our\s+[\w-]+)\s+(?:must|should|have\s+to|need\s+to)\s+"
+    r"(?:be\s+there|go|come|stay|be\s+sent|be\s+deployed)\b")
+
+
+def _why_they_must(text: str, q_start: int, q_end: int, quote_id: str, speaker: str,
+                   codebook: Codebook, coded: Sequence[Record]) -> list[Record]:
+    """"That is exactly why they must be there": the speaker wants the means that the
+    sentence before names (usually as what the adversary refuses), +1 each.
+
+    Example:
+        >>> t = 'Putin says no European soldier will ever stand in Ukraine. '
+        >>> t += '"That is exactly why they must go," she said.'
+        >>> [r[1:4] for r in _why_they_must(t, 60, 93, "q1", "A", load_codebook(), [])]
+        [('troops_on_ground', 1, 'assert')]
+    """
+    out: list[Record] = []
+    for m in _WHY_THEY_MUST.finditer(text, q_start, q_end):
+        window = max(0, m.start() - 400)
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, window, m.start())]
+        if not ends:
+            continue
+        prev_start = ends[-2] if len(ends) > 1 else window
+        done = {r[1] for r in coded if r[8] >= m.start() and r[2] > 0}
+        for concept in dict.fromkeys(h[0] for h in codebook.find(text, prev_start, ends[-1])):
+            if _is_means(codebook, concept) and concept not in done:
+                out.append((quote_id, concept, 1, "assert", speaker, "", "", m.group(),
+                            m.start(), m.end()))
+    return out
 
 
 def _anaphora(text: str, q_start: int, q_end: int, quote_id: str, speaker: str,

@@ -3315,6 +3315,13 @@ def test_disbelief_in_sending_them_still_rejects() -> None:
         ("troops_on_ground", -1, "negated", "")]
 
 
+def test_that_is_why_they_must_go_wants_the_means_refused_before() -> None:
+    rows = code("Putin has told the whole world he will never accept foreign soldiers in "
+                "Ukraine. That is exactly why they must be there.")
+    assert ("troops_on_ground", -1, "negated", "Vladimir Putin") in rows
+    assert ("troops_on_ground", 1, "assert", "") in rows
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
