@@ -26,6 +26,8 @@ of a :class:`~analysis.codebook.Codebook`, and decides for each cue:
     credibility: -1, conditional. A quote without a cue of its own that
     accepts or rejects a pronoun ("it will never accept one") points back to
     the last cue of the sentence before it.
+    "Only as good as the kit behind it", "only as strong as the air defence behind
+    it": the means are what makes the topic, no term set.
     "That is exactly why they must be there" wants the means that the sentence
     before names (+1 each), whoever refused them there.
     Disbelief that one of the means would work ("I just don't believe a few planes
@@ -1205,6 +1207,11 @@ _DISBELIEF = re.compile(r"\b(?:(?:do|does|did)\s*(?:not|n[’']t)|don[’']t|doe
                         r"(?:sure|convinced)\b", re.IGNORECASE)
 _EFFICACY = re.compile(r"\b(?:frighten|scare|save|stop|deter|protect|impress|change|hold|work|"
                        r"matter|defend)(?:s|ed)?\b", re.IGNORECASE)
+_ONLY_AS_GOOD = re.compile(r"\bonly\s+as\s+(?:good|strong|credible|reliable|solid)\s+as\b",
+                           re.IGNORECASE)
+# what a guarantee is made of: "the kit behind it", "what turns up in the warehouse"
+_MATERIAL = re.compile(r"\s+(?:the\s+)?(?:kit|hardware|ammunition|shells|weapons|what\s+"
+                       r"(?:turns\s+up|arrives|it\s+can\s+see|is\s+in\s+the))\b", re.IGNORECASE)
 _IMPERATIVE_THEN = re.compile(r"[\"“‘']?(?:Give|Send|Put|Show|Sign|Deliver|Let|Bring|Station|"
                               r"Deploy|Guarantee|Write)\s[^.;!?]*?,?\s+and\s+then\s+")
 # a named actor doing something in the progressive: "Europe was arming Kyiv"
@@ -1706,6 +1713,14 @@ def code_spans(
                         and _CAPABLE.search(text, a, ti.start()) is not None
                         and _NEGATOR.search(text, a, ti.start()) is None
                         and not codebook.mentions_topic(text, a, ti.start()))
+        # ("a guarantee is only as good as the kit behind it", "a ceasefire is only as strong
+        # as the air defence behind it": the means are what makes it, no term set)
+        welcomed.update(s_index for s_index, (a, b) in sentences.items()
+                        if (og := _ONLY_AS_GOOD.search(text, a, b)) is not None
+                        and (any(og.end() <= h[2] < b and _is_means(codebook, h[0])
+                                 for h in hits)
+                             or _MATERIAL.match(text, og.end(), b) is not None)
+                        and _HELD_TO_WILL.search(text, a, b) is None)
         for s_index in welcomed:
             fronted.pop(s_index, None)
         # ("If they put foreign soldiers at the airfield, we will be the first target":

@@ -3322,6 +3322,18 @@ def test_that_is_why_they_must_go_wants_the_means_refused_before() -> None:
     assert ("troops_on_ground", 1, "assert", "") in rows
 
 
+def test_only_as_good_as_the_means_behind_it_sets_no_term() -> None:
+    assert code("A ceasefire is only as strong as the air defence behind it.") == [
+        ("air_power", 1, "assert", "")]
+    assert code("A guarantee is only as good as the kit behind it.") == [
+        ("guarantees_doubt", -1, "assert", "")]
+    # (held to someone's will it is doubt; held to a signature, a condition)
+    assert code("A guarantee is only as good as the people willing to die for it.") == [
+        ("guarantees_doubt", 1, "assert", "")]
+    assert code("The guarantee is only as good as the American signature on it.") == [
+        ("binding_pact", 1, "conditional", "")]
+
+
 def test_a_manner_without_is_no_condition_of_a_refusal() -> None:
     assert code("Without hesitation, we will not deploy troops.") == [
         ("troops_on_ground", -1, "negated", "")]
