@@ -2997,6 +2997,7 @@ def test_look_what_happened_is_doubt() -> None:
 #: Codebook cues for doubt, talks, deterrence, harm and air defence: (concept, a sentence
 #: each reads as +1, asserted).
 _CUES_READ = [
+    ("guarantees_doubt", "I will believe in a ceasefire when the funerals stop."),
     ("guarantees_harmful", "The guarantees were designed to put NATO forces on Russia's border."),
     ("guarantees_harmful", "We have no business in somebody else's war."),
     ("guarantees_harmful", "It is an attempt to freeze the conflict and rearm the Kyiv regime."),
