@@ -1196,7 +1196,9 @@ _CAPABLE = re.compile(r"\b(?:could|can|would\s+be\s+able\s+to)\s+(?:easily\s+|qu
                       r"deliver|ship|host|handle|have|be\s+ready|start|fill)\b", re.IGNORECASE)
 _SENTENCE_TERMS = re.compile(
     r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-    r"\b(?:provided|providing)\s+(?:that\b|(?:there|it|they|we|he|she)\b(?!\s+(?:with|to|for)\b))|(?<!\bfor\s)(?<!\blast\s)(?<!\blasts\s)\bas\s+long\s+as\b"
+    r"\b(?:provided|providing)\s+(?:that\b|(?:there|it|they|we|he|she)\b"
+    r"(?!\s+(?:with|to|for)\b))|"
+    r"(?<!\bfor\s)(?<!\blast\s)(?<!\blasts\s)\bas\s+long\s+as\b"
     r"(?!\s+(?:it|they)\s+takes?\b)(?!\s+(?:necessary|needed|required)\b)|"
     r"\bon\s+(?:the\s+)?condition\s+that\b|"
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bnot\s)\bonly\s+(?:within|inside|"
