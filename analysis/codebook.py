@@ -44,7 +44,9 @@ CODEBOOK_COLUMNS: list[str] = [
 ]
 
 _SEP = r"[\s\-‐–\"“”]+"
-_GAP = r"(?:\W+[\w’']+){0,4}?\W+"
+# (a gap does not run over a negation: "the United States will not be part of it" is
+# no "{US} .. part of")
+_GAP = r"(?:\W+(?!(?:not|never|no)\b|[\w’']*n[’']t\b)[\w’']+){0,4}?\W+"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^[A-Z]{2,}(?:[’']s)?$")
 _GROUP = re.compile(r"^\{([A-Za-z_][A-Za-z0-9_]*)\}$")
 _WORD = re.compile(r"\w+")

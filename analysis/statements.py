@@ -109,6 +109,7 @@ from typing import Any
 import pandas as pd
 
 from .codebook import Codebook, load_codebook
+from .lexicon import ORG_NOUNS
 from .names import is_given_name
 from .patterns import Anchored, Folded, Needles, Substrings, lowered
 from .speakers import split_title
@@ -356,9 +357,19 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:"
                          # a second reporting verb of the same subject: "X says it wants
                          # peace, and in the same breath says no soldier may stand there"
                          r"(?<=and\s|but\s)(?:(?:in\s+the\s+same\s+breath|then|also|now)\s+)?"
-                         r"(?:says|said|insists|insisted|claims|claimed|warns|warned))\b",
+                         r"(?:says|said|insists|insisted|claims|claimed|warns|warned|"
+                         # ... or of wanting: "X was open to a request but wanted the rules
+                         # agreed in writing"
+                         r"wants|wanted|demands|demanded|expects|expected|prefers|preferred|"
+                         r"offers|offered|promises|promised|pledges|pledged))\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+# the second complement of a reporting verb opens the clause: "... and that ...", "...
+# but that ..."
+_AND_THAT = re.compile(r"\b(?:and|but)\s+that\s+")
+# ... not "that" as a demonstrative: "..., and that line has not moved"
+_DEMONSTRATIVE_THAT = re.compile(r"(?!(?:it|he|she|we|they|there|this|one)\b)[a-z]+(?<!s)\s+"
+                                 r"(?:is|was|has|had|will|would|can|could|does|did|must)\b")
 # "Without hesitation, ...", "Without a doubt, ...": a manner, not a condition
 _WITHOUT_MANNER = re.compile(r"\s+(?:a\s+)?(?:doubt|question|hesitation|delay|fail|exception)\b",
                              re.IGNORECASE)
@@ -863,8 +874,8 @@ _VERDICT_NO = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s*[,–—:]\s*(?:absolutely\
 # a negated passive or need after the cue it is said of: "troops should not be sent",
 # "pilots, he said, must never be deployed", "soldiers are not needed"
 _POST_NEGATION = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?(?:,\s[^,;]{1,40},)?\s+[\"“„«]?(?:(?:should|must|will|would|can|could|may|"
-    r"shall|need)\s*(?:not|n[’']t|never)\s+be\s+"
+    r"(?:\s+[\w’'-]+){0,3}?(?:,\s[^,;]{1,40},)?\s+[\"“„«]?(?:(?:(?:should|must|will|would|can|could|"
+    r"may|shall|need)\s*(?:not|n[’']t|never)|(?:wo|ca|sha)n[’']t)\s+be\s+"
     # (not a procedure: "could not be decided by cabinet alone" sets a condition)
     r"(?!(?:decided|approved|agreed|authori[sz]ed|ratified|signed|debated|discussed|done|"
     r"ruled|voted|settled|determined|"
@@ -876,7 +887,8 @@ _POST_NEGATION = re.compile(
     r"(?:is|are|was|were)\s*(?:not|n[’']t|never)\s+(?:going|coming|deploying|being\s+sent|"
     r"part\s+of)\b|"
     # "American soldiers would not go to Ukraine", "its jets will never fly over it"
-    r"(?:will|would|shall)\s*(?:not|n[’']t|never)\s+(?:go|fly|deploy|serve|set\s+foot|be\s+sent|"
+    r"(?:(?:will|would|shall)\s*(?:not|n[’']t|never)|(?:wo|sha)n[’']t)\s+(?:go|fly|deploy|serve|"
+    r"set\s+foot|be\s+sent|"
     # "American soldiers will not stand in Ukraine", "... will never be stationed there"
     r"stand\s+(?:in|on|guard)|be\s+stationed|patrol|land|"
     # "our boys will not die for a line drawn in Paris"
@@ -1092,7 +1104,8 @@ _REPORTED = re.compile(
     r"[\"”’]?\s+that|"
     # "Zelensky keeps repeating that ...", "has been asking for air defence since 2022",
     # "was right to ask for an army armed for years": what they keep asking for
-    r"keeps\s+(?:repeating|saying|insisting|stressing|asking\s+for|calling\s+for)|"
+    r"keeps\s+(?:repeating|saying|telling|insisting|stressing|promising|offering|asking\s+for|"
+    r"calling\s+for)|"
     r"(?:been|is|are|was|were)\s+(?:asking|calling|pushing|pressing)\s+for|"
     r"(?:is|was|were|are)\s+right\s+to\s+(?:ask|call|push|press)\s+for|"
     # "Macron talks about sending troops every few weeks": what he keeps proposing
@@ -1114,7 +1127,9 @@ _PRONOUN_REPORTED = re.compile(
     r"(?P<subj>He|She)\s+(?:(?:has|had)\s+)?(?:(?:repeatedly|always|publicly|openly|already|"
     r"also|often|explicitly|himself|herself)\s+)?(?P<att>said|says|warned|warns|insisted|"
     r"insists|made\s+(?:it\s+)?(?:very\s+)?clear|told\s+(?:\w+\s+){0,3}?)"
-    r"(?:\s+(?:openly|publicly|clearly|repeatedly))?(?:\s+that)?\b")
+    r"(?:\s+(?:openly|publicly|clearly|repeatedly))?(?:\s+that)?\b"
+    # (not why it is said: "He says it because he knows soldiers would stop him")
+    r"(?!\s+(?:it|so|this|that)\s+because\b)")
 # a named actor, an aside and the predicate: "Donald Trump, Lee said, had made any
 # American role conditional on ...", "Paris, according to X, has gone further"
 _ASIDE_SUBJECT = re.compile(
@@ -1156,9 +1171,13 @@ def _person_named(subject: str) -> bool:
     Example:
         >>> _person_named("Prime Minister Bart De Wever"), _person_named("Europe")
         (True, False)
+        >>> _person_named("Jean Monnet Foundation")
+        False
     """
     title, name, _ = split_title(subject)
     words = name.split()
+    if words and words[-1].lower() in ORG_NOUNS:
+        return False  # ("Jacques-Cartier Military Family Centre": a body)
     return bool(title) and len(words) >= 1 or len(words) >= 2 and is_given_name(words[0])
 
 
@@ -1524,7 +1543,11 @@ def _necessity(text: str, negator: re.Match[str], c_start: int, c_end: int) -> s
     before = text[max(c_start, negator.start() - 40):negator.start()]
     if not is_without and (not _RELATIVE_NOT.search(before) or _SAID_THAT.search(before) or (
             _TOLD_AT_LENGTH_THAT.search(text, max(c_start, negator.start() - 100),
-                                        negator.start()) is not None)):
+                                        negator.start()) is not None) or (
+            # ("X had said Greece would help but that no Greek soldier would go": the
+            # second thing said)
+            (and_that := _AND_THAT.search(text, max(0, c_start - 12), negator.start()))
+            is not None and and_that.start() < c_start)):
         return ""
     if _FRONTED_WITHOUT.match(text, c_start, negator.end()):
         return "conditional"
@@ -1794,8 +1817,14 @@ def code_spans(
             if sentence is None:
                 continue
             elliptical = _ELLIPTICAL.match(text, c_start, c_end)
+            # (or a second complement of the same reporting verb: "X has been clear he
+            # wants Europe to lead and that American troops won't be there")
             inherited = carry[1:] if carry[0] == s_index and (elliptical or text[
-                max(0, c_start - 3):c_start].rstrip(" \"“”‘’'").endswith(":")) else None
+                max(0, c_start - 3):c_start].rstrip(" \"“”‘’'").endswith(":") or (
+                    (and_that := _AND_THAT.search(text, max(0, c_start - 12),
+                                                  min(c_end, c_start + 6))) is not None
+                    and and_that.end() >= c_start
+                    and not _DEMONSTRATIVE_THAT.match(text, and_that.end(), c_end))) else None
             if inherited is not None and elliptical is not None and (
                     pronoun := elliptical.group("pronoun")) and _SPEAKER_PRONOUN[
                         pronoun.lower()].search(text, sentence[0], c_start):
@@ -2419,18 +2448,26 @@ def _code_clause(text: str, c_start: int, c_end: int,
     known_body = False
     if (attitude is None or attitude.group("subj") in ("He", "She")) and hits and (
             text.startswith(("He ", "She "), c_start)) and (
-            pm := _PRONOUN_REPORTED.match(text, c_start, c_end)) is not None and any(
-            h[2] >= pm.end() for h in hits):
+            pm := _PRONOUN_REPORTED.match(text, c_start, c_end) or (
+                attitude if attitude is not None and attitude.re is _ATTITUDE and (
+                    attitude.start() == c_start) else
+                _BARE_SUBJECT.match(text, c_start, c_end))) is not None and any(
+            h[2] >= pm.end() for h in hits) and not _SPEAKER_PRONOUN[
+                pm.group("subj").lower()].search(text, pm.end(), s_end):
+        # ("He would back a contingent, he said, ...": the speaker, reported)
         # "Putin will not stop because of a paper. He has said openly that any foreign
         # soldier is a target": the pronoun takes up the person named just before in the
-        # quotation (not the speaker)
+        # quotation (not the speaker); so does a pronoun with an attitude or a deed of its
+        # own ("He does not want one American soldier near it", "He has offered air
+        # support")
         before = [(a, actor) for a, b, actor in mentions
                   if c_start - 300 <= a and b <= c_start and actor and actor not in own] if (
             mentions) else [(m.start(), name) for m in _CAPITALISED.finditer(
                 text, max(0, c_start - 300), c_start)
                 if (name := resolve(m.group().rstrip(".,;:"))) and name not in own]
-        if before and _person_named(max(before)[1]):
-            attitude, antecedent = pm, max(before)[1]
+        if persons := [b for b in before if _person_named(b[1])]:
+            # (the last person named: "Trump has said America will stay out. He ...")
+            attitude, antecedent = pm, max(persons)[1]
     if attitude is None and text[c_start:c_start + 1].isupper() and (
             text.find(", ", c_start, c_end) > 0):
         # (also when the cues come in the next clause: "..., offering to base jets")

@@ -2516,8 +2516,9 @@ def test_a_blessing_or_a_better_night_after_a_condition_welcomes_it() -> None:
 
 
 def test_a_help_tied_to_something_is_conditional_on_it() -> None:
-    assert code("Donald Trump has tied any American help to European governments putting "
-                "their own troops in first.")[0][:3] == ("troops_on_ground", 1, "conditional")
+    assert ("troops_on_ground", 1, "conditional") in [r[:3] for r in code(
+        "Donald Trump has tied any American help to European governments putting their own "
+        "troops in first.")]
     # a thing tied to another in a description is no condition
     assert code("About 60% of current orders are tied to Ukraine contracts for air "
                 "defence.")[0][2] != "conditional"
@@ -3627,3 +3628,72 @@ def test_a_means_refused_on_a_weak_basis_is_offered_on_a_firmer_one() -> None:
                  "We will not send soldiers while the fighting goes on."):
         assert code(text)[0][1:3] == (1, "conditional"), text
     assert code("We will not send soldiers into a war.")[0][1] == -1
+
+
+def test_a_contracted_negation_after_the_cue_refuses_it() -> None:
+    for text in ("American troops won't be on the ground.", "American troops won’t go there.",
+                 "Our soldiers won't be sent."):
+        assert code(text) == [("troops_on_ground", -1, "negated", "")], text
+    assert code("American troops will be on the ground.")[0][:2] == ("troops_on_ground", 1)
+
+
+def test_a_gap_in_a_cue_does_not_run_over_a_negation() -> None:
+    # "{US} .. part of" is no agreement when a negation stands in the gap
+    assert code("The United States will not be part of it.") == []
+    assert code("Washington will not be on board.") == []
+    assert code("The United States will be part of it.") == [("us_backing", 1, "assert", "")]
+
+
+def test_a_second_complement_keeps_the_reported_subject() -> None:
+    assert code("Trump has been clear he wants Europe to carry this and that American troops "
+                "won't be on the ground.") == [
+        ("troops_on_ground", -1, "negated", "Donald Trump")]
+    assert code("Mitsotakis had told partners that Greece would help but that no Greek "
+                "soldier would be stationed there.") == [
+        ("troops_on_ground", -1, "negated", "Kyriakos Mitsotakis")]
+    # (not "that" as a demonstrative: the speaker's own comment)
+    rows = code("The Kremlin has made clear that it would treat any Western soldier as a "
+                "target, and that line has not moved.")
+    assert ("peace_talks", -1, "assert", "") in rows
+
+
+def test_a_pronoun_with_a_view_of_its_own_takes_up_the_person_named() -> None:
+    rows = code("Trump has said America will not send troops. He does not want one American "
+                "soldier near it.")
+    assert rows[-1] == ("troops_on_ground", -1, "negated", "Donald Trump")
+    rows = code("Trump has said America will not send troops. He has offered intelligence and "
+                "air support.")
+    assert [r[3] for r in rows] == ["Donald Trump"] * 3
+    # (the speaker, reported: "He would back ..., he said")
+    assert code("He would back a Finnish contingent, he said, but only with clear rules.")[0][
+        3] == ""
+    # (why it is said is no reported content)
+    rows = code("Putin has told the world he will not accept a single European soldier. He "
+                "says it because he knows soldiers would stop him.")
+    assert rows[-1][3] == ""
+
+
+def test_a_body_is_no_person_a_pronoun_takes_up() -> None:
+    from analysis.statements import _person_named
+
+    assert not _person_named("Jacques-Cartier Military Family Centre")
+    assert _person_named("Jacques Cartier")
+
+
+def test_what_an_actor_keeps_telling_or_promising_is_its_position() -> None:
+    assert code("Trump keeps telling the Europeans to do it alone.") == [
+        ("us_backing", -1, "assert", "Donald Trump")]
+    assert [r[3] for r in code("The Trump administration keeps promising help from the air "
+                               "and with intelligence.")] == ["Donald Trump"] * 2
+
+
+def test_a_second_verb_of_wanting_keeps_the_subject() -> None:
+    assert code('The Prime Minister, Anthony Albanese, was "open to a request" from Europe '
+                "but wanted the rules agreed in writing by all partners.")[0][3] == (
+        "Anthony Albanese")
+
+
+def test_american_help_is_us_backing() -> None:
+    assert code('Donald Trump, she noted, has said American help would come only "after a '
+                'deal is signed, not before"') == [
+        ("us_backing", 1, "conditional", "Donald Trump")]
