@@ -509,9 +509,12 @@ _BUT_ONLY = re.compile(r"\W*(?:but\s+only|(?<=\bbut\s)only)\s+[\"“„«‘]?(?
                        r"(?:condition|terms)|with)\b",
                        re.IGNORECASE)
 # "They say it's just planes": a claim the speaker reports, not their view
-_HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:[A-Z][\w’'-]+,\s+)?(?:they|some|people|critics|"
+_HEARSAY = re.compile(r"\W*(?:(?:and|but)\s+)?(?:[A-Z][\w’'-]+,\s+)?(?:(?:they|some|people|critics|"
                       r"others|you(?:[’']ve|\s+have)?)\s+"
-                      r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)\b", re.IGNORECASE)
+                      r"(?:say|said|claim\w*|argue\w*|tell\s+us|insist\w*)|"
+                      # "Now we are told the planes will only guard a ceasefire"
+                      r"(?:now\s+)?(?:we|I)(?:\s+(?:are|were|am|was|have\s+been)|[’']re)\s+"
+                      r"(?:now\s+|being\s+)?told)\b", re.IGNORECASE)
 # ("Marek, you've said a force without air cover is worse": the addressee's claim)
 # a concession that dismisses what it names: "you can host all the talks you like"
 _ALL_YOU_LIKE = re.compile(r"\ball\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+you\s+(?:like|want)\b|"
@@ -538,7 +541,8 @@ _SAID_THAT = re.compile(r"\b(?:said|says|say|clear|"
                         r"certain|convinced|insist\w*|argu\w*|warn\w*|believ\w*|think\w*|"
                         r"thought|stress\w*|added|adds|noted|notes|announc\w*|confirm\w*|"
                         r"promis\w*|pledg\w*|vow\w*|decid\w*|agreed|signall?ed|indicated|"
-                        r"repeated|reiterated|stated|states|maintain\w*)[’'\"”]?\s+(?:[a-z]+ly\s+)?that\s+"
+                        r"repeated|reiterated|stated|states|maintain\w*)[’'\"”]?\s+"
+                        r"(?:[a-z]+ly[’'\"”]?\s+)?that\s+"
                         r"(?:\w+\s+){0,2}$",  # (an adverb between: "said plainly that")
                         re.IGNORECASE)
 # a negated telling, deciding or asking is no view on what was not told, decided or
@@ -1014,7 +1018,9 @@ _ASIDE = (r",\s+(?:"
           r"for\s+(?:his|her|its|their)\s+part|"
           r"in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
           r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
-          r"(?:he|she|it|they|[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z]{2,4})|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+          r"(?:he|she|it|they|[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z]{2,4})|"
+          # ("X, a spokesperson added, had told ...")
+          r"an?\s+(?:[a-z]+\s+){0,2}[a-z]+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
           r"(?:said|says|added|adds|"
           r"argued|argues|warned|warns|noted|notes|insisted|insists|stressed|explained|explains|"
           r"believes|thinks|points?\s+out|complains|complained|writes|wrote|observes|observed|"
@@ -1117,7 +1123,7 @@ _REPORTED = re.compile(
     # (not a threat to the speaker's side: "... and Moscow treats us as a party to the war")
     r"(?:treats|treated)(?!\s+(?:us|you|our|your)\b)|"
     r"(?:would|will)\s+[\"“‘«„]?(?:regard|treat|see|view|consider)|"
-    r"(?:has\s+)?(?:told|tells|assured|assures)(?:\s+(?:[\w’']+[\"”’]?\s+){0,6}?(?:that(?:\s+(?:it|they|he|she)\s+"
+    r"(?:has\s+)?(?:told|tells|assured|assures)(?:\s+(?:[\w’']+[\"”’]?\s+){0,8}?(?:that(?:\s+(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
     # "told allies the jets were ready": what was told follows
@@ -2468,7 +2474,9 @@ def _code_clause(text: str, c_start: int, c_end: int,
         if persons := [b for b in before if _person_named(b[1])]:
             # (the last person named: "Trump has said America will stay out. He ...")
             attitude, antecedent = pm, max(persons)[1]
-    if attitude is None and text[c_start:c_start + 1].isupper() and (
+    if attitude is None and (text[c_start:c_start + 1].isupper() or (
+            # ('the Prime Minister, Andrej Babiš, had "promised voters" ...')
+            text.startswith("the ", c_start) and text[c_start + 4:c_start + 5].isupper())) and (
             text.find(", ", c_start, c_end) > 0):
         # (also when the cues come in the next clause: "..., offering to base jets")
         attitude = _ASIDE_SUBJECT.match(text, c_start, c_end) or (

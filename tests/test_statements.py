@@ -3697,3 +3697,31 @@ def test_american_help_is_us_backing() -> None:
     assert code('Donald Trump, she noted, has said American help would come only "after a '
                 'deal is signed, not before"') == [
         ("us_backing", 1, "conditional", "Donald Trump")]
+
+
+def test_a_lower_case_title_in_apposition_names_the_subject() -> None:
+    assert code("the Prime Minister, Andrej Babiš, had “promised voters clearly” that no Czech "
+                "troops would be sent to Ukraine") == [
+        ("troops_on_ground", -1, "negated", "Andrej Babiš")]
+
+
+def test_an_aside_with_an_indefinite_speaker_and_a_longer_telling() -> None:
+    assert code("President Cyril Ramaphosa, a spokesperson added, had told Volodymyr Zelensky "
+                'by telephone that any guarantee should be "agreed at the table"')[0][3] == (
+        "Cyril Ramaphosa")
+    assert code("Prime Minister Kristrún Frostadóttir told Nordic leaders at a summit last "
+                'month that Iceland would "pay for air defence"')[0][3] == (
+        "Kristrún Frostadóttir")
+
+
+def test_guarding_a_ceasefire_but_not_someone_elses() -> None:
+    assert code("Britain will help guard any ceasefire for as long as it takes.") == [
+        ("nato_ceasefire", 1, "assert", "")]
+    assert code("We will stand behind a future ceasefire.")[0][:2] == ("nato_ceasefire", 1)
+    assert code("Let them guard their own ceasefire.") == []
+
+
+def test_what_we_are_told_is_hearsay() -> None:
+    assert [r[1] for r in code("Now we are told the planes will only guard a ceasefire.")] == [
+        0, 0]
+    assert code("The planes will guard a ceasefire.")[0][1] == 1
