@@ -319,8 +319,11 @@ _CONDITION = re.compile(
     r"(?:would|will)\s+look\s+at\s+(?:it|them|any\s+[\w-]+|the\s+[\w-]+)\s+"
     r"(?:seriously|carefully|on\s+(?:its|their)\s+merits)|"
     r"not\s+(?:opposed|averse)\s+to|not\s+against\b|"
-    r"only\s+as\s+(?:good|strong|credible|reliable|solid)\s+as|only\s+worth\s+what|only\b(?:\s+[\w’']+){0,4}?\s+[“\"‘']?(?:if|(?:with|when|once|after|"
-    r"as\s+part|inside|within|under)"
+    r"only\s+as\s+(?:good|strong|credible|reliable|solid)\s+as|only\s+worth\s+what|"
+    # (not "not only as a mediator": more than that)
+    r"(?<!\bnot\s)only\b(?:\s+[\w’']+){0,4}?\s+[“\"‘']?(?:if|(?:with|when|once|after|"
+    # ("make sense only as a treaty ratified in Warsaw": in that form alone)
+    r"as\s+part|as(?=\s+(?:an?|the)\s+(?!(?:last|first)\b))|inside|within|under)"
     # "would only operate once a ceasefire is in place": a time, not a condition
     # (but "only if a ceasefire is in place" is one, and so is "only once a ceasefire
     # is agreed and with the United States behind it")

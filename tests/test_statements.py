@@ -870,7 +870,7 @@ def test_an_a_not_b_predicate_deflates_its_subject() -> None:
 def test_strict_conditions_requirements_and_harms_a_subject_insists_on() -> None:
     # "provided ..." conditions the sentence before it, whatever it names
     rows = code("We are willing to send observers, provided the mission has a mandate.")
-    assert rows[0][:3] == ("troops_on_ground", 1, "conditional")
+    assert ("troops_on_ground", 1, "conditional") in [r[:3] for r in rows]
     # "must come with" names a requirement
     assert code("Any force must come with air cover from day one.") == [
         ("air_power", 1, "conditional", "")]
@@ -3725,3 +3725,18 @@ def test_what_we_are_told_is_hearsay() -> None:
     assert [r[1] for r in code("Now we are told the planes will only guard a ceasefire.")] == [
         0, 0]
     assert code("The planes will guard a ceasefire.")[0][1] == 1
+
+
+def test_only_in_one_form_is_a_condition() -> None:
+    assert code("The guarantees make sense only as a treaty ratified in Warsaw.") == [
+        ("binding_pact", 1, "conditional", "")]
+    assert code("We will send troops only as a last resort.")[0][2] == "assert"
+    # "not only as ...": more than that, no condition
+    assert code('Kyiv counted on Türkiye "as a guarantor, not only as a mediator"')[0][2] == (
+        "assert")
+
+
+def test_sending_observers_but_not_only_observers() -> None:
+    assert code("Indonesia should consider sending observers only if Moscow and Kyiv both "
+                "invite them.") == [("nato_ceasefire", 1, "conditional", "")]
+    assert code("If the Europeans send only observers, it will be 2008 again.") == []
