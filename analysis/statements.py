@@ -427,6 +427,23 @@ _PLAN_DETAIL = re.compile(
 # an offer the body makes its own: "is ready to", "we could", "will offer", "supports"
 _OWNED_OFFER = re.compile(r"\b(?:ready|prepared|willing|wants?|intends?|pledg\w*|commit\w*|"
                           r"support(?:s|ed)?|proud|we|our|us)\b", re.IGNORECASE)
+# ... and any word of wanting, offering, asking or judging a body's sentence may hold
+_BODY_VIEW = re.compile(r"\b(?:ready|prepared|willing|wants?|wanted|intends?|pledg\w*|commit\w*|"
+                        r"support\w*|back\w*|proud|we|our|us|should|must|need\w*|ought|"
+                        r"offer\w*|propos\w*|urg\w*|calls?\s+for|demand\w*|hop\w*|important|"
+                        r"essential|vital|necessary|only|best|right|wrong|welcom\w*|grateful|"
+                        r"thank\w*|help\w*|stand\w*|promis\w*|guarant\w*|protect\w*|defend\w*|"
+                        r"secur\w*|deter\w*|not|no|never|without|until|unless|if|"
+                        # (giving: "Denmark would contribute staff officers", "would keep
+                        # supplying Ukraine")
+                        r"keep\w*|kept|continu\w*|contribut\w*|provid\w*|send\w*|suppl\w*|"
+                        r"deliver\w*|give\w*|donat\w*|focus\w*|shar\w*|"
+                        # (a call reported in part: "both Moscow and Kyiv to return to the
+                        # negotiating table")
+                        r"to\s+return|"
+                        # (terms: "would be subject to a UN mandate")
+                        r"subject\s+to|mandat\w*|condition\w*)\b",
+                        re.IGNORECASE)
 _WEAK_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were)\s+(?:only|just|merely)\s+"
     r"a\s+pause|can\s+be\s+(?:cancelled|canceled|revoked|withdrawn|undone|torn\s+up|reversed))\b|"
@@ -2997,6 +3014,16 @@ def _code_clause(text: str, c_start: int, c_end: int,
             # regiment could be part of a European force", "Bardufoss is one of three bases
             # that could host allied jets") or a plan's details ("the frigate would sail with
             # a crew of about 160", "its deployment would be reviewed every three months")
+            agreement = 0
+        elif agreement > 0 and modality in ("assert", "hedged") and attitude is None and (
+                not subjects) and codebook.concepts[concept].direction > 0 and not (
+                codebook.concepts[concept].agent_direction) and (
+                _INSTITUTION.search(speaker) is not None) and (
+                _BODY_VIEW.search(text, s_start, s_end) is None) and (
+                not _QUOTE_MARKS.search(text, c_start, c_end)):
+            # a ministry telling what will happen, with no word of wanting, offering or
+            # judging in the sentence, reports a plan ("Belgian F-16s will fly extra training
+            # sorties ...", "the ship would work alongside Turkish minehunters")
             agreement = 0
         role, holder = "", ""
         if codebook.concepts[concept].agent_direction and agreement > 0:

@@ -3740,3 +3740,15 @@ def test_sending_observers_but_not_only_observers() -> None:
     assert code("Indonesia should consider sending observers only if Moscow and Kyiv both "
                 "invite them.") == [("nato_ceasefire", 1, "conditional", "")]
     assert code("If the Europeans send only observers, it will be 2008 again.") == []
+
+
+def test_a_body_telling_what_will_happen_reports_a_plan() -> None:
+    text = ("Belgian F-16s will fly extra training sorties over the border area this winter to "
+            "prepare for air patrols over Ukraine.")
+    assert [r[1] for r in code(text, "Belgian Ministry of Defence")] == [0]
+    assert [r[1] for r in code(text)] == [1]  # (a person's words: a view)
+    # a word of offering or giving keeps the body's view
+    assert code("Denmark would contribute staff officers to a European reassurance force.",
+                "Danish Ministry of Defence")[0][1] == 1
+    assert code("The ministry is ready to send air patrols over Ukraine.",
+                "Belgian Ministry of Defence")[0][1] == 1
