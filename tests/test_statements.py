@@ -3752,3 +3752,14 @@ def test_a_body_telling_what_will_happen_reports_a_plan() -> None:
                 "Danish Ministry of Defence")[0][1] == 1
     assert code("The ministry is ready to send air patrols over Ukraine.",
                 "Belgian Ministry of Defence")[0][1] == 1
+
+
+def test_harms_said_in_other_words() -> None:
+    rows = code("Blekinge's sailors should not stand between two armies. A guarantee like this "
+                "is how small countries get pulled into big wars.")
+    assert rows == [("troops_on_ground", -1, "negated", ""),
+                    ("guarantees_harmful", 1, "assert", "")]
+    assert ("guarantees_harmful", 1, "assert", "") in code(
+        "Any guarantees built around Western forces would prolong, not end, the war.")
+    assert ("guarantees_harmful", 1, "assert", "") in code(
+        "Putin will take one look at British soldiers on the Dnipro and call it war.")
