@@ -367,6 +367,10 @@ _ELLIPTICAL = re.compile(r"\W*(?:(?:and|but|or|although|though)\s+)?(?:"
                          r"offers|offered|promises|promised|pledges|pledged))\b",
                          re.IGNORECASE)
 _WITHOUT = re.compile(r"without", re.IGNORECASE)
+# a copula right before a cue, and a cue that holds its own negation: "... is not a
+# deterrent"
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
+_NEGATION_IN_CUE = re.compile(r"(?:not|no|never)\b", re.IGNORECASE)
 # the second complement of a reporting verb opens the clause: "... and that ...", "...
 # but that ..."
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\s+")
@@ -2774,6 +2778,14 @@ def _code_clause(text: str, c_start: int, c_end: int,
         attitude_applies = described or (own_view and a >= att_end)
         negators = [n for n in _NEGATOR.finditer(text, scope, a)
                     if not own_verb[0] <= n.start() < own_verb[1]] if a > scope else []
+        if negators and (copula := _COPULA_BEFORE.search(text, max(scope, a - 12), a)) and (
+                _NEGATION_IN_CUE.match(cue)):
+            # "A guarantee nobody is willing to enforce is not a deterrent": a negation in
+            # the subject's own clause does not reach a predicate that negates itself
+            # (a negative subject only: "a guarantee that runs out of spare parts ... is no
+            # guarantee" names what it lacks)
+            negators = [n for n in negators if n.start() >= copula.start()
+                        or n.group().lower() not in ("nobody", "no one", "none", "nothing")]
         if negators and _SCOPE_BREAK.search(text, negators[-1].end(), a):
             # "does not take sides and supports a lasting peace": the negation
             # stays behind

@@ -3763,3 +3763,11 @@ def test_harms_said_in_other_words() -> None:
         "Any guarantees built around Western forces would prolong, not end, the war.")
     assert ("guarantees_harmful", 1, "assert", "") in code(
         "Putin will take one look at British soldiers on the Dnipro and call it war.")
+
+
+def test_a_negative_subject_does_not_reach_a_predicate_that_negates_itself() -> None:
+    assert code("A guarantee nobody is willing to enforce is not a deterrent.") == [
+        ("guarantees_doubt", 1, "assert", "")]
+    # (what a guarantee lacks still sets its terms)
+    assert code("A guarantee that runs out of spare parts after two winters is no guarantee "
+                "at all.") == [("guarantees_doubt", -1, "conditional", "")]
