@@ -238,6 +238,9 @@ _OWN_STANCE = re.compile(
 _IF = (r"(?<!\bas\s)(?<!\beven\s)"
        r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it)(?:[’']s|\s+is)\s+"
        r"what\s+it\s+takes)\b)"
+       # ("with Gripen if we are asked": ready when asked, no terms)
+       r"(?!\s+(?:(?:we|they|he|she|it|you)\s+(?:are|is|were|was|get|gets|got)\s+)?(?:asked|"
+       r"invited|called\s+upon)\b)"
        r"(?!\s+[\w’']+\s+(?:really\s+)?(?:wants?|wish\w*|(?:is|are)\s+(?:to|serious))\b)"
        # ("If our pilots can keep the skies quiet, that's what they trained for": what
        # they are able to do, no condition set)
@@ -802,7 +805,10 @@ _HOSTILE_IF = re.compile(
     r"truce|deal|agreement|armistice)|fire[sd]?\s+on|(?:launch(?:es|ed)?)\s+(?:a\s+|another\s+|"
     r"a\s+new\s+)?(?:attack|offensive|strike|invasion))\b|"
     r"\s+(?:the\s+|a\s+|any\s+)?(?:ceasefire|truce|armistice)\s+(?:is|was|were)\s+(?:broken|"
-    r"violated)\b", re.IGNORECASE)
+    r"violated)\b|"
+    # "if the deal breaks", "if the ceasefire collapses"
+    r"\s+(?:the\s+|a\s+|any\s+)?(?:ceasefire|truce|armistice|deal|agreement)\s+(?:breaks|"
+    r"broke|collapses|collapsed|fails|failed|falls\s+apart|fell\s+apart)\b", re.IGNORECASE)
 # a plain "if" opening a condition (not "only if", "unless", "as long as")
 # what the speaker's side will do in turn, or what "it" does ("..., we will follow", "...,
 # it makes a difference"): a part offered on terms, not a premise
@@ -2700,7 +2706,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
     scope = c_start
     clause_conditional = sentence_conditional or any(
         (not _IF_FAMILY.fullmatch(m.group()) or _names_something(text, m.end(), s_end, hits,
-                                                            mentions, resolve))
+                                                            mentions, resolve)
+         # (a reported position's "if" is that actor's terms, whatever it names: "Sir Keir
+         # has said British troops will go if there is a deal")
+         or bool(subjects) and m.group().lower() == "if" and m.start() >= att_end)
         # "rotate four jets until its own are ready": an "until" after no negation or
         # waiting sets a time, not a condition ("not a soldier until ...", "wait until")
         and (m.group().lower() != "until" or _HELD_BACK.search(text, c_start, m.start()))

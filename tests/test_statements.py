@@ -3771,3 +3771,16 @@ def test_a_negative_subject_does_not_reach_a_predicate_that_negates_itself() -> 
     # (what a guarantee lacks still sets its terms)
     assert code("A guarantee that runs out of spare parts after two winters is no guarantee "
                 "at all.") == [("guarantees_doubt", -1, "conditional", "")]
+
+
+def test_a_reported_positions_if_is_that_actors_terms() -> None:
+    assert code("Sir Keir has said British troops will go if there is a deal.") == [
+        ("troops_on_ground", 1, "conditional", "Keir Starmer")]
+    # (the speaker's own "if there is a deal" only sets a time)
+    assert code("British troops will go if there is a deal.") == [
+        ("troops_on_ground", 1, "assert", "")]
+    # (nor is being asked a term, nor a deal breaking)
+    assert code("Sweden was ready to take its share in the air, with Gripen if we are "
+                "asked.")[0][2] == "assert"
+    assert code("Donald Trump has said America will back the mission if the deal breaks.") == [
+        ("troops_on_ground", 1, "assert", "Donald Trump")]
