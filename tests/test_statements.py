@@ -3784,3 +3784,12 @@ def test_a_reported_positions_if_is_that_actors_terms() -> None:
                 "asked.")[0][2] == "assert"
     assert code("Donald Trump has said America will back the mission if the deal breaks.") == [
         ("troops_on_ground", 1, "assert", "Donald Trump")]
+
+
+def test_a_backer_saying_it_is_someone_elses_job() -> None:
+    assert code("The Trump administration had told European capitals the backstop was \"their "
+                "job, not America's\"") == [("us_backing", -1, "assert", "Donald Trump")]
+    assert ("guarantees_harmful", 1, "assert", "Russia") in code(
+        'Moscow would see a guarantee force as NATO "coming in through the back door"')
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(
+        "Kyrgyzstan sends its sons to no one's war.")]
