@@ -89,6 +89,10 @@ class Concept:
     #: Agreeing names what would make doubted guarantees credible (a treaty, US
     #: backing): doubt together with such a demand is a conditional position.
     answers_doubt: bool = False
+    #: Who is asked to give what the concept names (a compiled ``groups`` entry, e.g.
+    #: the United States for US backing): their own disagreement is a refusal, which
+    #: counts as opposition; ``None``: nobody in particular.
+    backers: re.Pattern[str] | None = None
     #: Agreeing with it *instead of* something else ("host the talks rather than
     #: send jets") prefers it to the topic: also coded on ``rejection_concept``.
     alternative: bool = False
@@ -605,7 +609,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
     ``agree``). Optional per concept: ``label``, ``description``, ``direction``
     (-1, 0 or 1; default 1), ``against`` (sceptical | oppose; default oppose),
     ``agent_direction`` (-1, 0 or 1; default 0), ``agents`` (the name of a
-    group whose members alone can be the agent), ``answers_doubt`` and
+    group whose members alone can be the agent), ``backers`` (the name of a group
+    asked to give what the concept names: their refusal is opposition), ``answers_doubt`` and
     ``alternative`` (true or false; default false), ``not_after`` (phrases after
     which a cue is not the concept, e.g. ``"{RUSSIA}"`` for "Russian troops"),
     ``disagree``. Optional at the
@@ -665,6 +670,9 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
         agents = fields.get("agents")
         if agents is not None and agents not in groups:
             raise CodebookError(source, f"concept {cid!r}: agents must name a group")
+        backers = fields.get("backers")
+        if backers is not None and backers not in groups:
+            raise CodebookError(source, f"concept {cid!r}: backers must name a group")
         answers_doubt = fields.get("answers_doubt", False)
         alternative = fields.get("alternative", False)
         for key, value in (("answers_doubt", answers_doubt), ("alternative", alternative)):
@@ -704,6 +712,8 @@ def codebook_from_dict(data: Any, source: object = "<codebook>") -> Codebook:
             agents=(re.compile(groups[agents] + r"(?:[’']s)?", re.IGNORECASE)
                     if agents is not None else None),
             answers_doubt=answers_doubt,
+            backers=(re.compile(rf"\b(?:{groups[backers]})\b", re.IGNORECASE)
+                     if backers is not None else None),
             alternative=alternative,
             not_after=(re.compile(_alternation([compile_cue(c, groups, source)
                                                 for c in not_after])

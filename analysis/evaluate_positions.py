@@ -114,7 +114,7 @@ def positions_from_quotes(article: Article, quotes: pd.DataFrame, kb: Any = None
     mentions = mentions_frame(article, quotes, kb)
     actors = actors_frame(article, quotes, mentions, kb)
     statements = extract_statements(article, quotes, codebook, mentions, kb, actors)
-    return statements, derive_positions(statements, codebook, quotes)
+    return statements, derive_positions(statements, codebook, quotes, kb)
 
 
 def compare_stances(article_id: str, gold_stances: list[dict[str, Any]],

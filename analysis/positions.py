@@ -42,7 +42,9 @@ Rules (documented for students; all thresholds in :data:`RULES`):
    * harm (agreement with a concept of direction -1 whose ``against`` is
      ``oppose``, e.g. calling guarantees harmful; a means rejected in a quote that
      calls the topic harmful, "sending troops would drag us into a war", is
-     rejected as harm too) of weight 1 or more that is more
+     rejected as harm too, and so is a concept refused by its own ``backers``,
+     Washington saying US backing is "Europe's job, not America's") of weight 1
+     or more that is more
      than half the negative weight, and no conditional statement → ``oppose``,
      whatever else is welcomed ("air policing is fine, but soldiers there make us
      a party to the war");
@@ -95,7 +97,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -210,11 +212,14 @@ def classify(contributions: Sequence[tuple[float, float, bool, str]],
 
 
 def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
-                     speakers: Iterable[tuple[str, str]] = ()) -> list[tuple[Any, ...]]:
+                     speakers: Iterable[tuple[str, str]] = (),
+                     home: Callable[[str], str] | None = None) -> list[tuple[Any, ...]]:
     """Positions as plain tuples in :data:`POSITION_COLUMNS` order.
 
     ``speakers`` are ``(article_id, speaker)`` pairs that get a ``self`` row
-    even without statements.
+    even without statements. ``home`` names the state or bloc an actor belongs
+    to (e.g. the knowledge base's :meth:`~analysis.actors.KnowledgeBase.top`):
+    with a concept's ``backers``, it tells who refuses rather than doubts.
 
     Example:
         >>> rows = position_records(
@@ -258,6 +263,7 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
             (c := codebook.concepts.get(r[3])) is not None and c.direction < 0
             and c.against == "oppose")}
         contributions = []
+        homes = (actor, home(actor)) if home is not None else (actor,)
         for _, quote_id, _, concept, agreement, modality, _, role in rows:
             c = codebook.concepts.get(concept)
             direction = (c.agent_direction if role == "agent" else c.direction) if c else 0
@@ -276,6 +282,11 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
                 kind = "remedy"
             elif c.agent_direction and role != "agent" and agreement > 0:
                 kind = "warning"  # "Russia will test it": a threat named, nothing asked
+            if c.backers is not None and agreement * direction < 0 and (
+                    role in ("", "position")) and any(c.backers.search(h) for h in homes):
+                # the backer itself says no ("the backstop is Europe's job, not
+                # America's", said of Washington): a refusal, opposition
+                kind = "harm"
             if role == "relayed" and agreement * direction < 0:
                 kind = "doubt"  # what others refuse or threaten: the relayer's doubt
             contributions.append((agreement * direction * weight, weight,
@@ -289,8 +300,11 @@ def position_records(statements: Iterable[StatementTuple], codebook: Codebook,
 
 
 def derive_positions(statements: pd.DataFrame, codebook: Codebook | str | None = None,
-                     quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+                     quotes: pd.DataFrame | None = None, kb: Any = None) -> pd.DataFrame:
     """The positions frame for a statements frame (and the speakers of ``quotes``).
+
+    ``kb`` (a knowledge base) places actors under their state for the
+    codebook's ``backers`` (see :func:`position_records`).
 
     Example:
         >>> derive_positions(pd.DataFrame(columns=["article_id"])).columns.tolist()[:3]
@@ -313,7 +327,8 @@ def derive_positions(statements: pd.DataFrame, codebook: Codebook | str | None =
         speakers = [(a, s) for a, s in zip(quotes["article_id"].tolist(),
                                            quotes["speaker"].tolist(), strict=True)
                     if isinstance(s, str) and s]
-    return positions_frame(position_records(rows, book, speakers))
+    return positions_frame(position_records(rows, book, speakers,
+                                            kb.top if kb is not None else None))
 
 
 def positions_frame(records: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
@@ -402,7 +417,7 @@ def positions_rows(article: Any, quotes: Any, mentions: Any = None, actors: Any 
     rows = [(art, r[0], r[4], r[1], r[2], r[3], r[5], r[6]) for r in records]
     speakers = [(art, sp) for _, _, _, sp in spans]
     return (statement_rows(records, art, article.text),
-            position_records(rows, book, speakers))
+            position_records(rows, book, speakers, knowledge.top))
 
 
 def positions_stage(article: Any, quotes: pd.DataFrame, mentions: pd.DataFrame | None = None,

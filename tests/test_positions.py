@@ -436,3 +436,24 @@ def test_a_preferred_alternative_does_not_count_for_the_topic() -> None:
         "article_id", "quote_id", "actor", "concept", "agreement", "modality", "subject",
         "subject_role"]), load_codebook())
     assert frame[["stance", "score"]].values.tolist() == [["oppose", -1.0]]
+
+
+def test_a_backer_refusing_opposes_where_others_doubt() -> None:
+    from analysis.actors import load_kb
+
+    st = statements(("Ann Lee", "us_backing", -1, "assert", "Donald Trump"),
+                    ("Ann Lee", "us_backing", -1, "assert", "JD Vance"),
+                    ("Ann Lee", "us_backing", -1, "assert", "Germany"))
+    pos = derive_positions(st, kb=load_kb()).set_index("actor")["stance"]
+    # JD Vance is under the United States, who are asked to back it: a refusal
+    assert pos["JD Vance"] == "oppose"
+    assert pos["Germany"] == "sceptical"
+    # without the knowledge base only the name itself is matched ("Trump" is in the group)
+    pos = derive_positions(st).set_index("actor")["stance"]
+    assert (pos["Donald Trump"], pos["JD Vance"]) == ("oppose", "sceptical")
+    # a group the codebook does not define is an error
+    from analysis.codebook import CodebookError, codebook_from_dict
+
+    with pytest.raises(CodebookError, match="backers must name a group"):
+        codebook_from_dict({"topic": "t", "concepts": {"c": {"agree": ["x"],
+                                                              "backers": "NOPE"}}})
