@@ -1057,7 +1057,9 @@ _ASIDE = (r",\s+(?:"
           r"believes|thinks|points?\s+out|complains|complained|writes|wrote|observes|observed|"
           r"pointed\s+out|emphasi[sz]e[sd]|underlined|recalled|suggested|conceded|"
           r"acknowledged|admitted|cautioned|predicted|"
-          r"(?:assured|told|reminded)\s+[^,;]{1,30})(?:\s+[a-z]+ly)?|[a-z]+ly),")
+          r"(?:assured|told|reminded)\s+[^,;]{1,30})(?:\s+[a-z]+ly)?|"
+          # ("Moscow has said, very clearly, that ...")
+          r"(?:(?:very|quite|so|most)\s+)?[a-z]+ly),")
 _ATTITUDE = re.compile(
     rf"(?=[A-Zt])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>(?:[Tt]he\s+)?{_NAME}(?:\s+(?:and\s+(?:the\s+)?)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership|leaders|officials|side))?)"
@@ -1186,6 +1188,8 @@ _APPOSED_SUBJECT = re.compile(
 # "will never sign ..."", "President X had approved the initiative" (not a forecast,
 # "Europe will need ...", nor what it has merely heard: "Moldova has heard promises")
 _BARE_SUBJECT = re.compile(
+    # (after a conjunction: "But President Zelensky will not sign ...")
+    r"(?:(?:And|But|Yet|So)\s+)?"
     # (also a leader's administration: "the Trump administration will not put ...")
     rf"(?=[A-Z]|the\s+[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>(?:the\s+)?{_NAME}"
     rf"(?:\s+(?:and\s+)?{_NAME})*(?:\s+(?:administration|government|cabinet))?)"

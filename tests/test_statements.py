@@ -3793,3 +3793,14 @@ def test_a_backer_saying_it_is_someone_elses_job() -> None:
         'Moscow would see a guarantee force as NATO "coming in through the back door"')
     assert ("guarantees_harmful", 1) in [r[:2] for r in code(
         "Kyrgyzstan sends its sons to no one's war.")]
+
+
+def test_a_red_line_a_shield_over_the_country_and_a_leader_after_but() -> None:
+    assert code("The Kremlin has said for three years that foreign troops in Ukraine are a "
+                "red line.") == [("troops_on_ground", -1, "negated", "Kremlin"),
+                                 ("guarantees_harmful", 1, "assert", "Kremlin")]
+    assert code('President Volodymyr Zelensky had asked partners for "a shield over the whole '
+                'country, not only over the west"') == [
+        ("air_power", 1, "assert", "Volodymyr Zelensky")]
+    assert code("But President Zelensky will not sign a final peace deal until the guarantee "
+                "text is agreed.")[0][3] != ""
