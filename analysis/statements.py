@@ -1188,8 +1188,9 @@ _APPOSED_SUBJECT = re.compile(
 # "will never sign ..."", "President X had approved the initiative" (not a forecast,
 # "Europe will need ...", nor what it has merely heard: "Moldova has heard promises")
 _BARE_SUBJECT = re.compile(
-    # (after a conjunction: "But President Zelensky will not sign ...")
-    r"(?:(?:And|But|Yet|So)\s+)?"
+    # (after a contrast: "But President Zelensky will not sign ..."; not after "And", see
+    # test_two_named_actors_who_have_done_something_both_hold_the_position)
+    r"(?:(?:But|Yet)\s+)?"
     # (also a leader's administration: "the Trump administration will not put ...")
     rf"(?=[A-Z]|the\s+[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?P<subj>(?:the\s+)?{_NAME}"
     rf"(?:\s+(?:and\s+)?{_NAME})*(?:\s+(?:administration|government|cabinet))?)"
