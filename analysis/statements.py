@@ -713,13 +713,16 @@ _RECORD = re.compile(r"\bhad\s+(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|(?:yet
 # condition of its own: "any deployment would require a government decision and a vote in
 # parliament"
 _PROCEDURE = re.compile(
-    r"\b(?:(?:any|an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:deployment|contribution|participation|"
-    r"mission|dispatch|deployments|missions)\s+(?:[\w-]+\s+){0,4}?(?:(?:would|will)\s+"
-    r"(?:first\s+|also\s+)?(?:require|need|be\s+decided\s+by)|"
+    r"\b(?:(?:any|an?|the|no)\s+)?(?:[\w-]+\s+){0,2}?(?:deployment|contribution|participation|"
+    r"mission|dispatch|deployments|missions|landings?|flights?|units?|aircraft)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:(?:would|will)\s+[\"“]?"
+    r"(?:first\s+|also\s+)?(?:require|need|be\s+decided\s+by)|requires|needs|"
+    # "no aircraft would move without a government decision and a vote in parliament"
+    r"(?:would|will)\s+(?:[a-z]+\s+){1,2}?[\"“]?without|"
     # "overseas deployments remained subject to the triple lock", "any overseas mission
     # would be decided by the Pentagon, not the state"
     r"(?:remains?|remained|is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\s+"
-    r"(?P<what>[^.;:!?\"“”]{3,90})", re.IGNORECASE)
+    r"(?P<what>[^.;:!?\"“”,]{3,90})", re.IGNORECASE)
 _PROCEDURE_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "by", "from", "both",
                               "government", "cabinet", "parliament", "parliamentary",
                               "decision", "proposal", "approval", "vote", "votes", "consent",
@@ -727,7 +730,8 @@ _PROCEDURE_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "by", "from",
                               "mandate",
                               "assembly", "national", "council", "presidency", "its", "new",
                               "triple", "lock", "law", "constitution", "constitutional",
-                              "not", "state", "federal"})
+                              "not", "state", "federal", "prior", "authorisation",
+                              "authorization", "express", "explicit", "debate"})
 _FOREIGN_SANCTION = frozenset({"un", "united", "nations", "nato", "european", "eu", "american",
                                "us", "washington", "international", "allies", "security",
                                "clear"})
@@ -2732,7 +2736,8 @@ def _code_clause(text: str, c_start: int, c_end: int,
     rather = _RATHER_THAN.search(text, c_start, c_end) if "rather" in low else None
     rather_at = -1 if rather is None else rather.start(1)
     hearsay = bool(ordered) and (_HEARSAY.match(text, c_start, c_end) is not None or (
-        ("requir" in low or "need" in low or "subject to" in low or "decided by" in low)
+        ("requir" in low or "need" in low or "subject to" in low or "decided by" in low
+         or "without" in low)
         and _INSTITUTION.search(speaker) is not None
         and _is_procedure(text, c_start, c_end)) or (
         "had " in low and _INSTITUTION.search(speaker) is not None

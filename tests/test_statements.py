@@ -3804,3 +3804,16 @@ def test_a_red_line_a_shield_over_the_country_and_a_leader_after_but() -> None:
         ("air_power", 1, "assert", "Volodymyr Zelensky")]
     assert code("But President Zelensky will not sign a final peace deal until the guarantee "
                 "text is agreed.")[0][3] != ""
+
+
+def test_a_body_naming_the_domestic_procedure_in_other_words() -> None:
+    body = "Department of Defence"
+    for text in ('any deployment would "need the approval of both Government and parliament"',
+                 "any landing by foreign military aircraft would need the approval of the "
+                 "Council of Ministers",
+                 'no aircraft would move "without a government decision and a vote in '
+                 'parliament"',
+                 "any deployment abroad needs the approval of parliament"):
+        assert [r[1] for r in code(text, body)] == [0], text
+    # (terms set by others stay terms)
+    assert code("no aircraft would move without American air cover", body)[0][1] == 1
