@@ -552,7 +552,9 @@ _ANAPHOR = re.compile(
     r"oppos\w+|rul\w+\s+out|refus\w+)\s+(?:one|it|this|that|them|such\s+an?\s+\w+)"
     r"(?=\s*[.,;!?\"”’]|\s*$)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|because|since)\b", re.IGNORECASE)
-_RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# (a contraction too: "a guarantee that isn't backed by ...")
+_RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){0,2}(?:is|are|was|were|does|do|"
+                           r"did|has|have|had|would|could|should|ca|wo)?$", re.IGNORECASE)
 # ... but a "that" after a verb of saying or knowing opens what was said: "made it plain
 # that no American soldiers would be sent" rejects them
 # ... and so does one after a person told at more length: "told this region before the

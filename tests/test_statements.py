@@ -3817,3 +3817,9 @@ def test_a_body_naming_the_domestic_procedure_in_other_words() -> None:
         assert [r[1] for r in code(text, body)] == [0], text
     # (terms set by others stay terms)
     assert code("no aircraft would move without American air cover", body)[0][1] == 1
+
+
+def test_a_contracted_negation_in_a_relative_clause_reads_as_the_full_one() -> None:
+    full = code("A guarantee that is not backed by interceptors is a press release.")
+    assert code("A guarantee that isn't backed by interceptors is a press release.") == full
+    assert full[0] == ("air_power", 1, "conditional", "")
