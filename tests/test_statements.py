@@ -3823,3 +3823,8 @@ def test_a_contracted_negation_in_a_relative_clause_reads_as_the_full_one() -> N
     full = code("A guarantee that is not backed by interceptors is a press release.")
     assert code("A guarantee that isn't backed by interceptors is a press release.") == full
     assert full[0] == ("air_power", 1, "conditional", "")
+
+
+def test_an_air_umbrella_is_air_power() -> None:
+    assert code('Premiums would fall only with "a visible air umbrella over the ports for '
+                'months, not weeks"') == [("air_power", 1, "conditional", "")]
