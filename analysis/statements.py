@@ -231,6 +231,8 @@ _OWN_STANCE = re.compile(
     r"(?:\b(?:I|[Ww]e|it|they)|^(?:[Hh]e|[Ss]he|[Tt]hey))(?:[’'](?:ll|d|m|ve|re))?"
     r"(?:\s+[a-z]+(?:n[’']t)?){0,4}?\s+"
     r"(?P<att>support(?:s|ed)?|backs?|backed|endorse[sd]?|favou?r(?:s|ed)?|welcome[sd]?|"
+    # ("I want Ukraine's guarantee to be real", "we need guarantees")
+    r"want(?:s|ed)?|need(?:s|ed)?|"
     r"oppose[sd]?|reject(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,3}$")
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
 # Moscow to take it seriously, ...", "if Europe is to be credible, ...")

@@ -3828,3 +3828,9 @@ def test_a_contracted_negation_in_a_relative_clause_reads_as_the_full_one() -> N
 def test_an_air_umbrella_is_air_power() -> None:
     assert code('Premiums would fall only with "a visible air umbrella over the ports for '
                 'months, not weeks"') == [("air_power", 1, "conditional", "")]
+
+
+def test_wanting_or_needing_the_topic_is_the_speakers_stance_on_it() -> None:
+    assert code("I want Ukraine's guarantee to be real.") == [
+        ("guarantees_doubt", -1, "assert", "")]
+    assert code("We don't want guarantees.") == [("guarantees_doubt", 1, "negated", "")]
