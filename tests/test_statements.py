@@ -3834,3 +3834,13 @@ def test_wanting_or_needing_the_topic_is_the_speakers_stance_on_it() -> None:
     assert code("I want Ukraine's guarantee to be real.") == [
         ("guarantees_doubt", -1, "assert", "")]
     assert code("We don't want guarantees.") == [("guarantees_doubt", 1, "negated", "")]
+
+
+def test_doubt_in_plain_words() -> None:
+    for text in ("Papers are papers. I worry about our fishing grounds.",
+                 "They promised Ukraine the moon before, too. Papers, papers.",
+                 "The families I meet stopped believing in promises a long time ago.",
+                 "But nobody believes a paper signed in Brussels will protect us.",
+                 "It is a weather forecast.",
+                 "Any new guarantee will be words for the television, like the last one."):
+        assert ("guarantees_doubt", 1, "assert", "") in code(text), text
