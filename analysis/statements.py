@@ -1057,7 +1057,7 @@ _ASIDE = (r",\s+(?:"
           r"for\s+(?:his|her|its|their)\s+part|"
           r"in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
           r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
-          r"(?:he|she|it|they|[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z]{2,4})|"
+          r"(?:he|she|it|they|[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[a-z][a-z-]*|[A-Z]{2,4})|"
           # ("X, a spokesperson added, had told ...")
           r"an?\s+(?:[a-z]+\s+){0,2}[a-z]+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
           r"(?:said|says|added|adds|"
@@ -1138,7 +1138,7 @@ _REPORTED = re.compile(
     r"\s+[\"“‘«„”]?(?:(?:has|have|had)\s+[\"“‘«„]?)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far|"
     r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all|"
-    r"still)\s+)?"
+    r"still|only)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
     r"confirmed|confirms|announced|announces|"
     r"(?:been|was|were|is|are)\s+[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite|absolutely|"
@@ -1164,7 +1164,7 @@ _REPORTED = re.compile(
     # (not a threat to the speaker's side: "... and Moscow treats us as a party to the war")
     r"(?:treats|treated)(?!\s+(?:us|you|our|your)\b)|"
     r"(?:would|will)\s+[\"“‘«„]?(?:regard|treat|see|view|consider)|"
-    r"(?:has\s+)?(?:told|tells|assured|assures)(?:\s+(?:[\w’']+[\"”’]?\s+){0,8}?(?:that(?:\s+(?:it|they|he|she)\s+"
+    r"(?:has\s+)?(?:told|tells|assured|assures|written\s+to|wrote\s+to)(?:\s+(?:[\w’']+[\"”’]?\s+){0,8}?(?:that(?:\s+(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
     # "told allies the jets were ready": what was told follows

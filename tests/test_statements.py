@@ -3844,3 +3844,17 @@ def test_doubt_in_plain_words() -> None:
                  "It is a weather forecast.",
                  "Any new guarantee will be words for the television, like the last one."):
         assert ("guarantees_doubt", 1, "assert", "") in code(text), text
+
+
+def test_more_ways_a_report_names_its_holder() -> None:
+    # a hyphenated title in the aside, a letter written to someone, "had only said"
+    assert code("Prime Minister Luís Montenegro, the under-secretary added, had assured the "
+                'regional president that Portugal would offer Lajes "only inside a NATO '
+                'mission, with the Americans fully on board"')[-1] == (
+        "us_backing", 1, "conditional", "Luís Montenegro")
+    assert {r[3] for r in code(
+        "Prime Minister Hristijan Mickoski had written to NATO Secretary General Mark Rutte "
+        'last week that North Macedonia would take part "if the United States stands behind '
+        'the mission"')} == {"Hristijan Mickoski"}
+    assert code('Donald Trump had only said the US was "open to" helping from the air.')[0][
+        3] == "Donald Trump"
