@@ -1211,6 +1211,22 @@ _BARE_SUBJECT = re.compile(
     r"(?:will|would)\s+[a-z]+\s+no(?=\s+[a-z])|"
     # ("Donald Trump "will help from the sky"": a person's stated plan)
     r"(?:would|will)\s+[\"“‘«„]?(?=[a-z]+\s))\b(?!\s*,)")
+# a leader's position announced, then stated in the speaker's words: "Prime Minister X
+# has been clear: no soldiers in Ukraine", "President X has been very clear. The
+# Europeans hold the ground ..." (what follows the colon, or the next sentence, is X's)
+_ANNOUNCED = re.compile(
+    r"[\"“‘']?(?:(?:And|But|So)\s+)?(?=[A-Z])(?P<subj>(?:The\s+)?" + _NAME + r"(?:\s+" + _NAME
+    + r")*)\s+[\"“‘«„]?(?:has|have|had)\s+(?:(?:always|also|long)\s+)?(?:been|made\s+(?:it|"
+    r"(?:his|her|its|their)\s+(?:position|views?|stance)))\s+(?:(?:very|quite|abundantly|"
+    r"perfectly|crystal)\s+)?clear(?:\s+(?:about|on)\s+(?:this|that|it))?\s*(?P<end>:|$)")
+_OWN_WORDS = re.compile(r"[\"“‘']?I\b")  # a sentence in the speaker's own name
+_BACK_REFERENCE = re.compile(r"\b(?:this|that|it)\s*$")  # ("has been clear about that")
+# the speaker taking up the position just reported: "X has said Denmark is ready to send
+# soldiers, and I agree with her", "... and he is right", "I believe him"
+_ENDORSED = re.compile(
+    r"\b(?:I|we)\s+(?:(?:fully|completely|entirely|also)\s+)?(?:agree\s+with|believe|back)\s+"
+    r"(?:him|her|them)\b|\b(?:and|but)\s+(?:he|she|they)\s+(?:is|are|was|were)\s+right\b|"
+    r"\bI[’']m\s+fine\s+with\s+that\b")
 #: "would" or "will" and the verb of a reported plan (not "would not", "will never")
 _BARE_WOULD = re.compile(r"(?:would|will)\s+[\"“‘«„]?")
 
@@ -1654,6 +1670,38 @@ def _listed_to(text: str, clauses: list[tuple[int, int, int]], i: int) -> int:
     return end
 
 
+def _announcements(text: str, sentences: dict[int, tuple[int, int]],
+                   mentions: Sequence[tuple[int, int, str]], resolve: Resolver,
+                   own: set[str]) -> dict[int, tuple[int, list[str]]]:
+    """Sentences that state a position announced just before them, and whose it is:
+    ``{sentence index: (from offset, subjects)}``.
+
+    "X has been clear: ..." announces the rest of its sentence; "X has been clear."
+    announces the next sentence. The speaker's own side announces nothing.
+
+    Example:
+        >>> t = "Mr Tusk has been clear. No Polish soldiers will go."
+        >>> _announcements(t, {0: (0, 22), 1: (24, 50)}, [], _default_resolver, set())
+        {1: (24, ['Mr Tusk'])}
+    """
+    out: dict[int, tuple[int, list[str]]] = {}
+    for index, (a, b) in sentences.items():
+        m = _ANNOUNCED.match(text, a, b)
+        if m is None or (m.group("subj").split()[-1] in _NOT_ACTORS):
+            continue
+        subjects = _subjects(text, m.start("subj"), m.end("subj"), mentions, resolve)
+        if not subjects or any(s in own for s in subjects):
+            continue
+        if m.group("end") == ":":
+            out[index] = (m.end(), subjects)
+        elif index + 1 in sentences and text.startswith(".", b) and (
+                _OWN_WORDS.match(text, sentences[index + 1][0]) is None) and (
+                _BACK_REFERENCE.search(text, a, b) is None):
+            # (not "X has been clear about that. I think ...": the speaker's own words)
+            out[index + 1] = (sentences[index + 1][0], subjects)
+    return out
+
+
 def _sentence_spans(clauses: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
     spans: dict[int, tuple[int, int]] = {}
     for a, b, s in clauses:
@@ -1862,6 +1910,7 @@ def code_spans(
                              index in fronted)
         own = {speaker, *sides.get(speaker, ())}
         carry: tuple[int, list[str], int] = (-1, [], 1)
+        announced = _announcements(text, sentences, mentions, resolve, own)
         for i, (c_start, c_end, s_index) in enumerate(clauses):
             sentence = active[s_index]
             if sentence is None:
@@ -1875,6 +1924,9 @@ def code_spans(
                                                   min(c_end, c_start + 6))) is not None
                     and and_that.end() >= c_start
                     and not _DEMONSTRATIVE_THAT.match(text, and_that.end(), c_end))) else None
+            if inherited is None and (held_from := announced.get(s_index)) is not None and (
+                    c_start >= held_from[0]):
+                inherited = (held_from[1], 1)
             if inherited is not None and elliptical is not None and (
                     pronoun := elliptical.group("pronoun")) and _SPEAKER_PRONOUN[
                         pronoun.lower()].search(text, sentence[0], c_start):
@@ -1990,6 +2042,11 @@ def code_spans(
                          codebook)
         if len(records) == before and not hits:
             records.extend(_anaphora(text, q_start, q_end, quote_id, speaker, codebook))
+        if len(records) > before and (endorsed := _ENDORSED.search(text, q_start, q_end)):
+            # "Putin has said any foreign soldier is a target. I believe him.": the
+            # speaker's own position too
+            records.extend([(*r[:5], "", "", *r[7:]) for r in records[before:]
+                            if r[5] and r[8] < endorsed.start()])
         records.extend(_why_they_must(text, q_start, q_end, quote_id, speaker, codebook,
                                       records[before:]))
     records = [(*r[:2], 0, *r[3:]) if r[2] > 0 and (

@@ -3858,3 +3858,28 @@ def test_more_ways_a_report_names_its_holder() -> None:
         'the mission"')} == {"Hristijan Mickoski"}
     assert code('Donald Trump had only said the US was "open to" helping from the air.')[0][
         3] == "Donald Trump"
+
+
+def test_a_position_announced_as_clear_is_the_announcers() -> None:
+    # "X has been clear." then the position in the next sentence, or after a colon
+    assert code("Prime Minister Ewa Tarnowska has been clear. No Polish soldiers will be "
+                "stationed in Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "Ewa Tarnowska")]
+    assert {r[3] for r in code("Prime Minister Ewa Tarnowska has been very clear: no Polish "
+                               "soldiers in Ukraine, but air policing from Rzeszów.")} == {
+        "Ewa Tarnowska"}
+    # (not what the speaker goes on to say in their own name, nor "clear about that")
+    assert code("Prime Minister Ewa Tarnowska has been clear. I think no Polish soldiers "
+                "should go.")[0][3] == ""
+    assert code("Prime Minister Ewa Tarnowska has been clear about that. No Polish soldiers "
+                "should go.")[0][3] == ""
+
+
+def test_the_speaker_agreeing_with_a_reported_position_holds_it_too() -> None:
+    assert code("Chancellor Olaf Brandt has said Germany is ready to send soldiers, and I "
+                "agree with him.") == [("troops_on_ground", 1, "assert", "Olaf Brandt"),
+                                       ("troops_on_ground", 1, "assert", "")]
+    assert code("Moscow has told us that foreign troops would be targets. I believe them.")[
+        -1] == ("troops_on_ground", -1, "negated", "")
+    assert code("Chancellor Olaf Brandt has said Germany is ready to send soldiers.") == [
+        ("troops_on_ground", 1, "assert", "Olaf Brandt")]
