@@ -1155,6 +1155,15 @@ _REPORTED = re.compile(
     r"calling\s+for)|"
     r"(?:been|is|are|was|were)\s+(?:asking|calling|pushing|pressing)\s+for|"
     r"(?:is|was|were|are)\s+right\s+to\s+(?:ask|call|push|press)\s+for|"
+    # "X was right to say British troops will be there", "X is right when he says ...",
+    # "X got it right when he ruled out ground troops": what X said, endorsed
+    r"(?:(?:is|was|were|are|been)\s+[\"“‘«„]?(?:(?:exactly|quite|absolutely)\s+)?|got\s+it\s+)"
+    r"right[\"”’]?\s+(?:to\s+(?:say|want|insist|demand)|to(?=\s+refuse\b)|when\s+(?:he|she|they)(?=\s+"
+    r"(?:says|said|insists|insisted|ruled|refused|rejected)\b))|"
+    # "Putin calls every European soldier in Ukraine a legitimate target"
+    # (not "Batumi calls would fall": the noun)
+    r"(?:calls|called)(?=\s+(?:the|a|an|any|every|all|such|these|those|its|his|her|their|"
+    r"foreign|western|european|[A-Z])\w*\b)|"
     # "Macron talks about sending troops every few weeks": what he keeps proposing
     r"talks\s+about|talked\s+about|"
     r"maintains|stated|states|declared|declares|signalled|likes?\s+to\s+(?:say|claim|argue)|"
@@ -1216,9 +1225,13 @@ _BARE_SUBJECT = re.compile(
 # Europeans hold the ground ..." (what follows the colon, or the next sentence, is X's)
 _ANNOUNCED = re.compile(
     r"[\"“‘']?(?:(?:And|But|So)\s+)?(?=[A-Z])(?P<subj>(?:The\s+)?" + _NAME + r"(?:\s+" + _NAME
-    + r")*)\s+[\"“‘«„]?(?:has|have|had)\s+(?:(?:always|also|long)\s+)?(?:been|made\s+(?:it|"
-    r"(?:his|her|its|their)\s+(?:position|views?|stance)))\s+(?:(?:very|quite|abundantly|"
-    r"perfectly|crystal)\s+)?clear(?:\s+(?:about|on)\s+(?:this|that|it))?\s*(?P<end>:|$)")
+    + r")*)(?:[’']s?\s+(?:line|position|answer|message))?\s+[\"“‘«„]?(?:(?:has|have|had)\s+"
+    r"(?:(?:always|also|long|already)\s+)?(?:been|made\s+(?:it|(?:his|her|its|their)\s+"
+    r"(?:position|views?|stance))|said\s+it)\s+(?:(?:very|quite|abundantly|perfectly|crystal)"
+    r"\s+)?(?:clear|clearly|plainly|openly|consistent)|"
+    # ("Moscow has already given its answer: ...")
+    r"(?:has|have|had)\s+(?:already\s+)?given\s+(?:its|his|her|their)\s+answer)"
+    r"(?:\s+(?:about|on)\s+(?:this|that|it))?\s*(?P<end>:|$)")
 _OWN_WORDS = re.compile(r"[\"“‘']?I\b")  # a sentence in the speaker's own name
 _BACK_REFERENCE = re.compile(r"\b(?:this|that|it)\s*$")  # ("has been clear about that")
 # the speaker taking up the position just reported: "X has said Denmark is ready to send
@@ -2549,7 +2562,10 @@ def _code_clause(text: str, c_start: int, c_end: int,
             text, c_start, c_end) else None
         if attitude is not None and not (
                 any(h[2] >= attitude.end() for h in hits) or (cues_later and not hits)
-                or codebook.mentions_topic(text, attitude.end(), c_end)):
+                or codebook.mentions_topic(text, attitude.end(), c_end)
+                and not attitude.group("att").startswith("call")):
+            # (what the topic is called is no view of it unless a cue names it: "Moscow
+            # had called the guarantees "a NATO army by another name"")
             attitude = None
     antecedent = ""
     known_body = False

@@ -3883,3 +3883,26 @@ def test_the_speaker_agreeing_with_a_reported_position_holds_it_too() -> None:
         -1] == ("troops_on_ground", -1, "negated", "")
     assert code("Chancellor Olaf Brandt has said Germany is ready to send soldiers.") == [
         ("troops_on_ground", 1, "assert", "Olaf Brandt")]
+
+
+def test_what_an_actor_calls_something_and_what_it_was_right_to_say() -> None:
+    assert code("President Ivo Marten calls foreign soldiers near his border a "
+                "provocation.") == [("troops_on_ground", -1, "assert", "Ivo Marten")]
+    # (not the noun, nor a name given to the topic with no cue in it)
+    assert code("Premiums for Batumi calls would fall.") == []
+    assert code('Moscow had already called the guarantees "a paper army".') == []
+    assert code("Prime Minister Ivo Marten was right to say Croatian troops will be "
+                "there.") == [("troops_on_ground", 1, "assert", "Ivo Marten")]
+    assert code("President Ivo Marten got it right when he ruled out ground troops.") == [
+        ("troops_on_ground", -1, "negated", "Ivo Marten")]
+    assert code('President Ivo Marten "is right" to refuse to back any Croatian mission in '
+                "Ukraine.")[0][1:] == (-1, "negated", "Ivo Marten")
+
+
+def test_more_ways_to_announce_a_position() -> None:
+    assert {r[3] for r in code("The Kremlin has already given its answer: any European "
+                               "soldier on Ukrainian soil would be a legitimate target.")} == {
+        "Kremlin"}
+    assert {r[3] for r in code("Prime Minister Ivo Marten’s line has been consistent: a "
+                               "guarantee modelled on NATO’s Article 5, but no Croatian "
+                               "soldiers on Ukrainian soil.")} == {"Ivo Marten"}
