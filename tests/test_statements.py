@@ -3073,7 +3073,7 @@ _CUES_READ = [
     ("guarantees_harmful", "It is a Danish adventure in a Russian war."),
     ("guarantees_harmful", "Any foreign soldier in Ukraine is a target for him."),
     ("weapons_supply", "We must keep sending Ukraine what it needs for years."),
-    ("guarantees_harmful", "Moscow calls any European force NATO through the back door."),
+    ("guarantees_harmful", "Any European force is NATO through the back door."),
     ("air_power", "We will contribute to the protection of Ukrainian airspace."),
     ("guarantees_harmful", "Every foreign uniform there is an invitation to Moscow to escalate."),
     ("guarantees_harmful", "Help them rebuild, yes. But we will be dragged in."),
