@@ -3906,3 +3906,14 @@ def test_more_ways_to_announce_a_position() -> None:
     assert {r[3] for r in code("Prime Minister Ivo Marten’s line has been consistent: a "
                                "guarantee modelled on NATO’s Article 5, but no Croatian "
                                "soldiers on Ukrainian soil.")} == {"Ivo Marten"}
+
+
+def test_the_united_states_leaving_it_to_europe_refuses_backing() -> None:
+    for sentence in ("President Ray Colter has told the Europeans that the Black Sea is "
+                     "Europe's problem.",
+                     "Even President Ray Colter says Europe must carry this alone.",
+                     "President Ray Colter has said many times that Europe must defend "
+                     "Europe."):
+        assert code(sentence) == [("us_backing", -1, "assert", "Ray Colter")], sentence
+    # (not someone else's job in general: "That is their job")
+    assert code("Watching from the sky, yes. That is their job.")[-1][:2] == ("air_power", 1)
