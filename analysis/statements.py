@@ -1133,12 +1133,14 @@ _REPORTED = re.compile(
     r"(?P<title>The\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+(?=(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+[A-Z]))?"
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}(?:\s+(?:and\s+)?{_NAME})*"
     r"(?:\s+(?:administration|government|leadership))?)(?:\s+\([A-Z][\w.’'-]{0,9}\))?"
+    # ("Donald Trump himself has said ...")
+    r"(?:\s+(?:himself|herself|itself|themselves))?"
     r"(?:" + _ASIDE + r")?"
     r"(?(title),)"
     r"\s+[\"“‘«„”]?(?:(?:has|have|had)\s+[\"“‘«„]?)?"
     r"(?:(?:repeatedly|always|long|publicly|openly|already|also|often|so\s+far|thus\s+far|"
     r"quietly|privately|reportedly|recently|explicitly|firmly|rightly|consistently|both|all|"
-    r"still|only)\s+)?"
+    r"still|only|himself|herself|itself|themselves)\s+)?"
     r"(?P<att>said|says|warned|warns|insisted|insists|argued|argues|claimed|claims|maintained|"
     r"confirmed|confirms|announced|announces|"
     r"(?:been|was|were|is|are)\s+[\"“‘«„]?(?:(?:very|abundantly|perfectly|quite|absolutely|"
@@ -1158,7 +1160,7 @@ _REPORTED = re.compile(
     # "X was right to say British troops will be there", "X is right when he says ...",
     # "X got it right when he ruled out ground troops": what X said, endorsed
     r"(?:(?:is|was|were|are|been)\s+[\"“‘«„]?(?:(?:exactly|quite|absolutely)\s+)?|got\s+it\s+)"
-    r"right[\"”’]?\s+(?:to\s+(?:say|want|insist|demand)|to(?=\s+refuse\b)|when\s+(?:he|she|they)(?=\s+"
+    r"right[\"”’]?\s+(?:that|to\s+(?:say|want|insist|demand)|to(?=\s+refuse\b)|when\s+(?:he|she|they)(?=\s+"
     r"(?:says|said|insists|insisted|ruled|refused|rejected)\b))|"
     # "Putin calls every European soldier in Ukraine a legitimate target"
     # (not "Batumi calls would fall": the noun)
@@ -1173,7 +1175,7 @@ _REPORTED = re.compile(
     # (not a threat to the speaker's side: "... and Moscow treats us as a party to the war")
     r"(?:treats|treated)(?!\s+(?:us|you|our|your)\b)|"
     r"(?:would|will)\s+[\"“‘«„]?(?:regard|treat|see|view|consider)|"
-    r"(?:has\s+)?(?:told|tells|assured|assures|written\s+to|wrote\s+to)(?:\s+(?:[\w’']+[\"”’]?\s+){0,8}?(?:that(?:\s+(?:it|they|he|she)\s+"
+    r"(?:has\s+)?(?:told|tells|assured|assures|written\s+to|wrote\s+to)(?:\s+(?:[\w’']+[\"”’]?,?\s+){0,8}?(?:that(?:\s+(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
     # "told allies the jets were ready": what was told follows
@@ -1503,6 +1505,9 @@ _SAID_IT_END = re.compile(
     r"again|himself|herself|themselves))?[\"“”„«»]?$", re.IGNORECASE)
 
 
+# a reporting verb and whom it addresses, ending a clause: "has told everyone"
+_REPORT_END = re.compile(r"\b(?:said|says|warned|warns|insisted|insists|stated|declared|"
+                         r"(?:told|tells|assured|warned)\s+(?:[\w’']+\s+){0,3}?[\w’']+)$")
 # a parenthetical attribution between commas: "Peace talks, she noted, had stalled";
 # "Moscow, in his words, will never accept ..."
 _PARENTHETICAL = re.compile(
@@ -1566,6 +1571,10 @@ def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]
                 and (_PARENTHETICAL.fullmatch(text, a, b) or (
                     text.count(" ", a, b) < 8
                     and _AUXILIARY.match(text, clauses[i + 1][0], clauses[i + 1][1])) or (
+                    # "Moscow has told everyone, openly, that ...": an aside between the
+                    # reporting verb and what was reported
+                    text.count(" ", a, b) < 8 and text.startswith("that ", clauses[i + 1][0])
+                    and _REPORT_END.search(text, *out[-1][:2]) is not None) or (
                     # "The prime minister, Mark Carney, wants ...": a title, then the name
                     _TITLE_ALONE.fullmatch(text, *out[-1][:2])
                     and _NAME_ALONE.fullmatch(text, a, b)

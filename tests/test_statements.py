@@ -3917,3 +3917,16 @@ def test_the_united_states_leaving_it_to_europe_refuses_backing() -> None:
         assert code(sentence) == [("us_backing", -1, "assert", "Ray Colter")], sentence
     # (not someone else's job in general: "That is their job")
     assert code("Watching from the sky, yes. That is their job.")[-1][:2] == ("air_power", 1)
+
+
+def test_an_aside_before_that_and_a_reflexive_after_the_name_keep_the_holder() -> None:
+    assert {r[3] for r in code("Moscow has told everyone, openly, that it will treat "
+                               "foreign soldiers as a target.")} == {"Russia"}
+    assert {r[3] for r in code("Moscow has told us very clearly, in every channel it has, "
+                               "that foreign interceptors in Ukraine would be treated as "
+                               "participation in the war.")} == {"Russia"}
+    assert code("President Ray Colter himself has said he will not send a single soldier "
+                "to Ukraine.") == [("troops_on_ground", -1, "negated", "Ray Colter")]
+    assert code("President Ray Colter is right that such guarantees would drag the whole "
+                "of Europe into the war.") == [("guarantees_harmful", 1, "assert",
+                                                 "Ray Colter")]
