@@ -1182,7 +1182,7 @@ _REPORTED = re.compile(
     r"(?=\s+(?:[\w’']+\s+){1,6}?(?:is|are|was|were|would|will)\b)))\b(?!\s*,)")
 # a pronoun whose words the quotation reports: "He has said openly that ..."
 _PRONOUN_REPORTED = re.compile(
-    r"(?P<subj>He|She)\s+(?:(?:has|had)\s+)?(?:(?:repeatedly|always|publicly|openly|already|"
+    r"(?P<subj>[Hh]e|[Ss]he)\s+(?:(?:has|had)\s+)?(?:(?:repeatedly|always|publicly|openly|already|"
     r"also|often|explicitly|himself|herself)\s+)?(?P<att>said|says|warned|warns|insisted|"
     r"insists|made\s+(?:it\s+)?(?:very\s+)?clear|told\s+(?:\w+\s+){0,3}?)"
     r"(?:\s+(?:openly|publicly|clearly|repeatedly))?(?:\s+that)?\b"
@@ -1233,7 +1233,8 @@ _ANNOUNCED = re.compile(
     r"\s+)?(?:clear|clearly|plainly|openly|consistent)|"
     # ("Moscow has already given its answer: ...")
     r"(?:has|have|had)\s+(?:already\s+)?given\s+(?:its|his|her|their)\s+answer)"
-    r"(?:\s+(?:about|on)\s+(?:this|that|it))?\s*(?P<end>:|$)")
+    # (or a comma: "Trump has been very clear, no American boots")
+    r"(?:\s+(?:about|on)\s+(?:this|that|it))?\s*(?P<end>[:,]|$)")
 _OWN_WORDS = re.compile(r"[\"“‘']?I\b")  # a sentence in the speaker's own name
 _BACK_REFERENCE = re.compile(r"\b(?:this|that|it)\s*$")  # ("has been clear about that")
 # the speaker taking up the position just reported: "X has said Denmark is ready to send
@@ -1714,7 +1715,7 @@ def _announcements(text: str, sentences: dict[int, tuple[int, int]],
         subjects = _subjects(text, m.start("subj"), m.end("subj"), mentions, resolve)
         if not subjects or any(s in own for s in subjects):
             continue
-        if m.group("end") == ":":
+        if m.group("end") in (":", ","):
             out[index] = (m.end(), subjects)
         elif index + 1 in sentences and text.startswith(".", b) and (
                 _OWN_WORDS.match(text, sentences[index + 1][0]) is None) and (
@@ -2578,9 +2579,13 @@ def _code_clause(text: str, c_start: int, c_end: int,
             attitude = None
     antecedent = ""
     known_body = False
+    # ("Right now that is X, and he has said ...": the pronoun after "and" or "but")
+    conjoined = 4 * text.startswith(("and he ", "but he ", "and she ", "but she "), c_start)
+    lower = bool(conjoined) or text.startswith(("he ", "she "), c_start)
     if (attitude is None or attitude.group("subj") in ("He", "She")) and hits and (
-            text.startswith(("He ", "She "), c_start)) and (
-            pm := _PRONOUN_REPORTED.match(text, c_start, c_end) or (
+            text.startswith(("He ", "She "), c_start) or lower) and (
+            pm := _PRONOUN_REPORTED.match(text, c_start + conjoined, c_end) or (
+                None if lower else
                 attitude if attitude is not None and attitude.re is _ATTITUDE and (
                     attitude.start() == c_start) else
                 _BARE_SUBJECT.match(text, c_start, c_end))) is not None and any(

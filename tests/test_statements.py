@@ -3930,3 +3930,16 @@ def test_an_aside_before_that_and_a_reflexive_after_the_name_keep_the_holder() -
     assert code("President Ray Colter is right that such guarantees would drag the whole "
                 "of Europe into the war.") == [("guarantees_harmful", 1, "assert",
                                                  "Ray Colter")]
+
+
+def test_a_pronoun_after_and_and_an_announcement_before_a_comma() -> None:
+    assert code("Right now that is President Ray Colter, and he has said American soldiers "
+                "will not be on the ground in Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "Ray Colter")]
+    assert code("And President Ray Colter has been very clear, no American boots.") == [
+        ("troops_on_ground", -1, "negated", "Ray Colter")]
+    assert code("President Ray Colter has said the Europeans must carry this "
+                "themselves.") == [("us_backing", -1, "assert", "Ray Colter")]
+    # (not the speaker: "and he said ...")
+    assert code("That is President Ray Colter, and he said American soldiers will not go "
+                "to Ukraine, he said.")[0][3] == ""
