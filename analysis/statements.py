@@ -783,6 +783,12 @@ _GOOD_OUTCOME = re.compile(
     r"\b(?:will|would)\s+(?:be\s+)?(?:behind|with)\s+them\b|"
     r"\b(?:will|would)\s+find\s+them\s+(?:a\s+)?(?:place|room|home|roof)\b|"
     r"\b(?:will|would)\s+(?:invest|insure|lend)\b", re.IGNORECASE)
+# a return waited for: "the families would only go home when ...", "investors will come
+# back only when ..."
+_RETURN_WHEN = re.compile(
+    r"\b(?:will|would|can|could|[’']ll)\s+(?:(?:only|finally)\s+)?(?:go\s+(?:back|home)|return|"
+    r"come\s+(?:back|home)|sleep|rebuild)\b[^.;:]{0,30}?\b(?:when|once|as\s+soon\s+as)\b",
+    re.IGNORECASE)
 # what a deterrent brings about: "Russia will think twice", "Moscow would not dare"
 _DETERRED = re.compile(
     r"\b(?:will|would|[’']ll)\s+(?:think\s+twice|(?:not|never)\s+dare|hesitate|back\s+off|"
@@ -1828,6 +1834,15 @@ def code_spans(
                         and not any(c_end <= h[2] < sentences[s_index][1]
                                     and not codebook.concepts[h[0]].agent_direction
                                     for h in hits))
+        # ("They will only go home when there is a real force on the ground": what the
+        # speaker's people wait for before they return is wanted, no term set for it; not
+        # "... when there are jets and the Americans behind them", which names who must
+        # back it: terms)
+        welcomed.update(s_index for s_index, (a, b) in sentences.items()
+                        if (rw := _RETURN_WHEN.search(text, a, b)) is not None
+                        and (held := [h for h in hits if rw.end() <= h[2] < b])
+                        and not any(codebook.concepts[h[0]].backers for h in held)
+                        and not any(a <= h[2] < rw.end() for h in hits))
         # ("If the guarantee fails, it is our border that becomes the front": the danger
         # of its failing, which argues for it)
         welcomed.update(s_index for i, c_start, c_end, s_index in conditions

@@ -3943,3 +3943,13 @@ def test_a_pronoun_after_and_and_an_announcement_before_a_comma() -> None:
     # (not the speaker: "and he said ...")
     assert code("That is President Ray Colter, and he said American soldiers will not go "
                 "to Ukraine, he said.")[0][3] == ""
+
+
+def test_a_return_waited_for_wants_what_it_waits_for() -> None:
+    assert code("They will only go home when there is a real force on the ground.") == [
+        ("troops_on_ground", 1, "assert", "")]
+    assert code("The families would only go home when there are soldiers at the door, not "
+                "just signatures on paper.")[0][:3] == ("troops_on_ground", 1, "assert")
+    # (a real condition on the means themselves stays one, and so does naming who must
+    # back them: see the test of the moment there is a ceasefire)
+    assert code("We will send soldiers only when there is a ceasefire.")[0][2] == "conditional"
