@@ -3953,3 +3953,13 @@ def test_a_return_waited_for_wants_what_it_waits_for() -> None:
     # (a real condition on the means themselves stays one, and so does naming who must
     # back them: see the test of the moment there is a ceasefire)
     assert code("We will send soldiers only when there is a ceasefire.")[0][2] == "conditional"
+
+
+def test_soldiers_with_no_business_there_and_a_guarantee_of_war() -> None:
+    assert code("German soldiers have “no business” in Ukraine after a ceasefire.") == [
+        ("troops_on_ground", -1, "assert", "")]
+    assert ("guarantees_harmful", 1, "assert", "") in code(
+        "A guarantee with German soldiers is a guarantee that Germany goes to war the first "
+        "time a drone goes astray.")
+    assert ("guarantees_harmful", 1, "assert", "") in code(
+        "Foreign troops in Ukraine would drag the whole Black Sea into the next war.")
