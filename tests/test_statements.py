@@ -3963,3 +3963,13 @@ def test_soldiers_with_no_business_there_and_a_guarantee_of_war() -> None:
         "time a drone goes astray.")
     assert ("guarantees_harmful", 1, "assert", "") in code(
         "Foreign troops in Ukraine would drag the whole Black Sea into the next war.")
+
+
+def test_sending_people_a_force_in_ukraine_and_foreign_monitors() -> None:
+    assert code("Mr Ray Colter has said we will look seriously at sending people.") == [
+        ("troops_on_ground", 1, "assert", "Ray Colter")]
+    assert code("We will send people home.") == []
+    assert code("Sweden is ready to take its share of a force in Ukraine.")[0][:2] == (
+        "troops_on_ground", 1)
+    assert code("Moscow has made clear it will accept no Western monitors on that "
+                "coast.") == [("nato_ceasefire", -1, "negated", "Russia")]
