@@ -3973,3 +3973,10 @@ def test_sending_people_a_force_in_ukraine_and_foreign_monitors() -> None:
         "troops_on_ground", 1)
     assert code("Moscow has made clear it will accept no Western monitors on that "
                 "coast.") == [("nato_ceasefire", -1, "negated", "Russia")]
+
+
+def test_help_from_above_and_not_americas_problem() -> None:
+    assert code("President Ray Colter has promised help from above.") == [
+        ("air_power", 1, "assert", "Ray Colter")]
+    assert code("President Ray Colter has said again and again that Ukraine is not "
+                "America’s problem.") == [("us_backing", -1, "assert", "Ray Colter")]
