@@ -271,6 +271,8 @@ _CONDITION = re.compile(
     + _IF + r"|unless|until|provided\s+that|"
     # "will help only once a peace deal is signed", "only after a ceasefire": a condition
     r"only\s+(?:once|after|when)\b|"
+    # "Estonia will go only where the Americans go"
+    r"only\s+where\b|"
     r"providing\s+that|(?<!for\s)(?<!last\s)(?<!lasts\s)(?<!lasted\s)as\s+long\s+as|on\s+condition|"
     # (not a relative clause that describes a thing: "a guarantee that depends on one
     # man's mood is not a guarantee")

@@ -3980,3 +3980,9 @@ def test_help_from_above_and_not_americas_problem() -> None:
         ("air_power", 1, "assert", "Ray Colter")]
     assert code("President Ray Colter has said again and again that Ukraine is not "
                 "America’s problem.") == [("us_backing", -1, "assert", "Ray Colter")]
+
+
+def test_going_only_where_the_americans_go_is_a_condition() -> None:
+    assert code("Prime Minister Ray Colter has told his colleagues that Estonia will go "
+                "only where the Americans go.") == [
+        ("us_backing", 1, "conditional", "Ray Colter")]
