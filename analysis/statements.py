@@ -129,7 +129,7 @@ Record = tuple[str, str, int, str, str, str, str, str, int, int]
 # A sentence end: . ! ? (not after an initial such as "U.S." or a title such as "Mr."),
 # optionally followed by a closing quote mark. The look-behinds come after the
 # first character so that the regex engine can scan fast for it.
-_STOP = (r"[.!?](?-i:(?<![.\s][A-Z].)(?<!\bMr.|\bMs.|\bDr.|\bSt.)(?<!\bMrs.))[.!?]*"
+_STOP = (r"[.!?](?-i:(?<![.\s][A-Z].)(?<!\bMr.|\bMs.|\bDr.|\bSt.|\bJr.|\bSr.)(?<!\bMrs.))[.!?]*"
          r"[\"”’']?(?=\s|$)")
 _SENTENCE_END = re.compile(_STOP)
 # harms: calling a thing dangerous rather than useless ("parties to the conflict",
@@ -1051,6 +1051,8 @@ _ATTITUDE_WORDS: dict[str, int] = {
     "convinced": 1,
     # what an actor holds: "Premier X believes any guarantee must be a treaty"
     "believes": 1, "believed": 1,
+    # "has no intention of accepting foreign troops"
+    "intention of": 1,
 }
 # a capitalised name word, with the lower-case particles that join it to the next
 # one ("Lula da Silva", "von der Leyen")
@@ -1201,7 +1203,9 @@ _PRONOUN_REPORTED = re.compile(
 _ASIDE_SUBJECT = re.compile(
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}"
     rf"(?:\s+(?:and\s+)?{_NAME})*){_ASIDE}"
-    r"\s+[\"“‘«„]?(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must)\b")
+    r"\s+[\"“‘«„]?(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must|"
+    # ("Washington, he said, "won't put a single boot on the ground"")
+    r"won[’']t|wouldn[’']t)\b")
 # a title, then the named person in apposition, and the predicate: "The Prime Minister,
 # Pedro Sánchez, has committed Spain to ..."
 # (or a title in lower case: "The prime minister, Mark Carney, wants ...")

@@ -3986,3 +3986,10 @@ def test_going_only_where_the_americans_go_is_a_condition() -> None:
     assert code("Prime Minister Ray Colter has told his colleagues that Estonia will go "
                 "only where the Americans go.") == [
         ("us_backing", 1, "conditional", "Ray Colter")]
+
+
+def test_no_intention_and_a_contracted_refusal_after_an_aside() -> None:
+    assert code("President Ray Colter has no intention of accepting foreign troops.") == [
+        ("troops_on_ground", -1, "negated", "Ray Colter")]
+    assert code('Washington, he said, "won\'t put a single boot on the ground over '
+                'there."')[0][3] == "United States"
