@@ -3993,3 +3993,9 @@ def test_no_intention_and_a_contracted_refusal_after_an_aside() -> None:
         ("troops_on_ground", -1, "negated", "Ray Colter")]
     assert code('Washington, he said, "won\'t put a single boot on the ground over '
                 'there."')[0][3] == "United States"
+
+
+def test_participation_made_conditional_on_the_united_states() -> None:
+    assert code("Prime Minister Ray Colter had made Italy's participation conditional on the "
+                "United States staying in the arrangement.") == [
+        ("us_backing", 1, "conditional", "Ray Colter")]
