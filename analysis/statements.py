@@ -1592,7 +1592,10 @@ def _join_parentheticals(text: str, clauses: list[tuple[int, int, int]]
                     _TITLE_ALONE.fullmatch(text, *out[-1][:2])
                     and _NAME_ALONE.fullmatch(text, a, b)
                     and not _PARENTHETICAL.fullmatch(text, *clauses[i + 1][:2])))
-                and _bare(text[out[-1][1]:a]) == "," and _bare(text[b:clauses[i + 1][0]]) == ","):
+                and _bare(text[out[-1][1]:a]) in (",", ".,") and (
+                    # ("Ferdinand Marcos Jr., she said, told ...": the full stop of "Jr.")
+                    _bare(text[out[-1][1]:a]) == "," or text.endswith(("Jr", "Sr"), 0, out[-1][1]))
+                and _bare(text[b:clauses[i + 1][0]]) == ","):
             out[-1] = (out[-1][0], clauses[i + 1][1], s)
             i += 2
             continue

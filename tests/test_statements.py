@@ -3999,3 +3999,9 @@ def test_participation_made_conditional_on_the_united_states() -> None:
     assert code("Prime Minister Ray Colter had made Italy's participation conditional on the "
                 "United States staying in the arrangement.") == [
         ("us_backing", 1, "conditional", "Ray Colter")]
+
+
+def test_an_aside_after_a_name_ending_in_jr() -> None:
+    assert {r[3] for r in code("Ray Colter Jr., she said, told Ukrainian President Ann Bell "
+                               "this month that Manila backs the peace talks but will not "
+                               "send troops.")} == {"Ray Colter Jr."}
