@@ -2606,7 +2606,12 @@ def _code_clause(text: str, c_start: int, c_end: int,
     # ("Right now that is X, and he has said ...": the pronoun after "and" or "but")
     conjoined = 4 * text.startswith(("and he ", "but he ", "and she ", "but she "), c_start)
     lower = bool(conjoined) or text.startswith(("he ", "she "), c_start)
-    if (attitude is None or attitude.group("subj") in ("He", "She")) and hits and (
+    if (attitude is None or attitude.group("subj") in ("He", "She") or (
+            # ("When X came here, he said France was ready to ...": the pronoun's report
+            # holds the view inside it)
+            attitude.re is _ATTITUDE and (inner := _PRONOUN_REPORTED.match(
+                text, c_start + conjoined, c_end)) is not None
+            and inner.end() <= attitude.start())) and hits and (
             text.startswith(("He ", "She "), c_start) or lower) and (
             pm := _PRONOUN_REPORTED.match(text, c_start + conjoined, c_end) or (
                 None if lower else

@@ -4005,3 +4005,8 @@ def test_an_aside_after_a_name_ending_in_jr() -> None:
     assert {r[3] for r in code("Ray Colter Jr., she said, told Ukrainian President Ann Bell "
                                "this month that Manila backs the peace talks but will not "
                                "send troops.")} == {"Ray Colter Jr."}
+
+
+def test_a_pronoun_report_holds_the_view_it_reports() -> None:
+    assert code("President Ray Colter came here in May. He said France was ready to put "
+                "planes over Ukraine.") == [("air_power", 1, "assert", "Ray Colter")]
