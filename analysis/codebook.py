@@ -246,7 +246,7 @@ class Codebook:
             ('air_power', 1)
         """
         end = len(text) if end is None else end
-        found: dict[tuple[int, int], tuple[int, str, int, int, str]] = {}
+        found: dict[tuple[int, int], tuple[int, str, int, int, str, int]] = {}
         by_word = self._by_word
         for w in _WORD.finditer(text, start, end):
             word = w.group()
@@ -260,7 +260,8 @@ class Codebook:
                 for sign, pattern in alts:  # (disagreement cues first)
                     m = pattern.match(text, at, end)
                     if m is not None:
-                        found[(at, order)] = (order, cid, sign, m.end(), m.group())
+                        found[(at, order)] = (order, cid, sign, m.end(), m.group(),
+                                              id(pattern))
                         break
         low = lowered(text)  # the whole article, lower-cased once
         needs = self._needs
@@ -278,14 +279,20 @@ class Codebook:
             entries = [e for e in raw if self._may_occur(e[3], text, start, end)]
         for order, cid, sign, pattern, _ in entries:
             for m in pattern.finditer(text, start, end):
-                found.setdefault((m.start(), order), (order, cid, sign, m.end(), m.group()))
+                found.setdefault((m.start(), order),
+                                 (order, cid, sign, m.end(), m.group(), id(pattern)))
         if not found:
             return []
-        hits = sorted((a, order, cid, sign, b, cue)
-                      for (a, _), (order, cid, sign, b, cue) in found.items())
+        hits = sorted((a, order, cid, sign, b, cue, pid)
+                      for (a, _), (order, cid, sign, b, cue, pid) in found.items())
+        # ("Trump said America would stand behind": of two matches of one cue that end
+        # together, the one that starts later is the evidence)
+        inner = {(pid, b): a for a, _, _, _, b, _, pid in hits}
         not_after = self._not_after
         out = []
-        for a, _, cid, sign, b, cue in hits:
+        for a, _, cid, sign, b, cue, pid in hits:
+            if inner[(pid, b)] != a:
+                continue
             before = not_after.get(cid)
             if before is not None:
                 lo = max(start, a - 40)

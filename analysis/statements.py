@@ -1065,6 +1065,9 @@ _ASIDE = (r",\s+(?:"
           # an appositive title: "Luís Montenegro, the Prime Minister, had agreed to ..."
           r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=,)|"
           r"for\s+(?:his|her|its|their)\s+part|"
+          # ("Washington, as far as I can tell, will ...", "X, by contrast, had been ...")
+          r"as\s+far\s+as\s+(?:I|we)\s+(?:can\s+)?(?:tell|know|see)|by\s+contrast|"
+          r"in\s+contrast|meanwhile|however|of\s+course|in\s+turn|"
           r"in\s+(?:\w+|the\s+[\w’'-]+[’']s?)\s+(?:words|view|reading|assessment|"
           r"estimation|judge?ment|opinion|telling|account|analysis)|according\s+to\s+[^,;]{1,40}|"
           r"(?:he|she|it|they|[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[a-z][a-z-]*|[A-Z]{2,4})|"
@@ -1201,6 +1204,8 @@ _PRONOUN_REPORTED = re.compile(
 # a named actor, an aside and the predicate: "Donald Trump, Lee said, had made any
 # American role conditional on ...", "Paris, according to X, has gone further"
 _ASIDE_SUBJECT = re.compile(
+    # ("And Washington, as far as I can tell, will ...": after a conjunction)
+    r"(?:(?:And|But|Yet|So)\s+)?"
     rf"(?=[A-Z])(?!(?:And|But|Yet|So|Or)\s)(?:The\s+)?(?P<subj>{_NAME}"
     rf"(?:\s+(?:and\s+)?{_NAME})*){_ASIDE}"
     r"\s+[\"“‘«„]?(?P<att>has|have|had|is|are|was|were|would|will|could|can|should|must|"

@@ -121,6 +121,20 @@ def test_disagreement_cues_win_at_the_same_place() -> None:
     assert ("binding_pact", -1) in _concepts(cb, "a non-binding declaration")
 
 
+def test_one_cue_matched_twice_keeps_the_later_start() -> None:
+    # "{US} .. behind" matches from "Trump" and from "America": the reporter is no part
+    # of the evidence
+    cb = codebook_from_dict({"topic": "t", "groups": {"US": ["America", "Trump"]},
+                             "concepts": {"b": {"agree": ["{US} .. behind"]}}})
+    text = "Trump said America would stand behind the Europeans."
+    assert [(c, text[a:b]) for c, _, a, b, _ in cb.find(text)] == [
+        ("b", "America would stand behind")]
+    # two different cues ending together both stay ("guarantee .. paper", "paper")
+    cb = codebook_from_dict({"topic": "t", "concepts": {
+        "d": {"agree": ["guarantee* .. paper", "paper"]}}})
+    assert len(cb.find("a guarantee they doubt is paper")) == 2
+
+
 def test_second_codebook_on_another_topic() -> None:
     cb = load_codebook(HOUSING)
     assert cb.topic == "uk_housing"

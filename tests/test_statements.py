@@ -50,6 +50,26 @@ def test_negation_flips_agreement() -> None:
     assert code("No one is talking about sending troops.")[0][:2] == ("troops_on_ground", -1)
 
 
+def test_reporter_in_a_cue_group_still_holds_the_view() -> None:
+    # the reporter's name is in the cue's group ("{US} .. behind"); the cue starts at
+    # "America", after the reporting verb, so the view is the reporter's
+    assert code("Trump said America would stand behind the Europeans.") == [
+        ("us_backing", 1, "assert", "Donald Trump")]
+
+
+def test_asides_of_contrast_and_hedging_keep_the_subject() -> None:
+    assert code("Donald Trump, meanwhile, will help only after the Europeans put their "
+                "own troops in first.") == [("troops_on_ground", 1, "conditional", "Donald Trump")]
+    assert code("Putin, by contrast, had been consistent: he regards any Western soldier in "
+                "Ukraine as a legitimate target.")[0] == (
+        "troops_on_ground", -1, "assert", "Vladimir Putin")
+    # ... also after a conjunction
+    assert code("And Washington, as far as I can tell, will share intelligence but will not "
+                "send a single soldier.") == [
+        ("intelligence_sharing", 1, "assert", "United States"),
+        ("troops_on_ground", -1, "negated", "United States")]
+
+
 def test_negation_is_scoped_to_its_clause() -> None:
     rows = code("You don't need troops, but air cover makes a difference.")
     assert rows == [("troops_on_ground", -1, "negated", ""), ("air_power", 1, "assert", "")]
