@@ -1192,7 +1192,7 @@ _REPORTED = re.compile(
     r"(?:considers|regards|sees|views|would|will|is|are))?|(?:it|they|he|she)\s+"
     r"(?:considers|regards|sees|views|would|will|is|are|was|were))|"
     # "told allies the jets were ready": what was told follows
-    r"(?=\s+(?:[\w’']+\s+){1,6}?(?:is|are|was|were|would|will)\b)))\b(?!\s*,)")
+    r"(?=\s+(?:[\w’']+\s+){1,6}?(?:is|are|was|were|would|will|won[’']t|wouldn[’']t)\b)))\b(?!\s*,)")
 # a pronoun whose words the quotation reports: "He has said openly that ..."
 _PRONOUN_REPORTED = re.compile(
     r"(?P<subj>[Hh]e|[Ss]he)\s+(?:(?:has|had)\s+)?(?:(?:repeatedly|always|publicly|openly|already|"

@@ -70,6 +70,26 @@ def test_asides_of_contrast_and_hedging_keep_the_subject() -> None:
         ("troops_on_ground", -1, "negated", "United States")]
 
 
+def test_told_with_a_negated_modal_and_a_contracted_has() -> None:
+    # "'s told": has; what was told may hold "won't"
+    assert code("Trump's already told everyone the Americans won't put soldiers in "
+                "Ukraine.") == [("troops_on_ground", -1, "negated", "Donald Trump")]
+
+
+def test_people_sent_or_put_on_the_ground_are_troops() -> None:
+    assert code("Donald Trump has made it clear he won't put Americans on the ground.") == [
+        ("troops_on_ground", -1, "negated", "Donald Trump")]
+    assert code("Washington will not send its own men to Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "United States")]
+    assert code("Lithuania is ready to send a unit.") == [
+        ("troops_on_ground", 1, "assert", "Lithuania")]
+    assert code("We will not send our lads to Ukraine.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    # (the negator inside the phrase still counts; a lower-case noun is no nation)
+    assert code("Germany would put no soldiers on the ground.")[0][:2] == ("troops_on_ground", -1)
+    assert code("They will send their own men home.") == []
+
+
 def test_negation_is_scoped_to_its_clause() -> None:
     rows = code("You don't need troops, but air cover makes a difference.")
     assert rows == [("troops_on_ground", -1, "negated", ""), ("air_power", 1, "assert", "")]
