@@ -105,6 +105,8 @@ from .speakers import (
     _long_title_person,
     _name_phrase,
     _not_a_name,
+    _owners_differ,
+    _role_owners,
     has_trailing_acronym,
     is_share_of_polled,
     looks_like_role,
@@ -6665,6 +6667,10 @@ class _Extractor:
                 # Minister Ann Lee told ..." further down: the person named later; else
                 # "One participant said": never named
                 later = self._named_later(p) if words[-1] not in PARTY_MEMBERS else None
+                if later is None and not indefinite:
+                    # ("Sweden's defence minister said ..." in a lead, then '"...," Ann Lee
+                    # told reporters': the person named next, as a subject)
+                    later = self._named_after_lead(p)
                 q.speaker, q.speaker_kind = (later.canonical, later.kind) if later else ("", "")
             elif words[0] == "the" and not p.org and (re.search(
                     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}" + re.escape(words[-1])
@@ -7126,10 +7132,13 @@ class _Extractor:
         if len(want) < 2:  # "according to the ombudsman. Ombudsman Ann Lee said": close by
             window = min(window, 300)
         found: tuple[int, Entity] | None = None
+        owners = _role_owners(p.surface)
         for e in self.discourse.entities:
             first = min(e.positions) if e.positions else -1
             if e.kind != "person" or e.anonymous or not p.end < first <= p.end + window:
                 continue
+            if e.roles and all(_owners_differ(owners, _role_owners(r)) for r in e.roles):
+                continue  # ("Sweden's defence minister" is not "Norway's defence minister")
             if want <= set(" ".join(e.roles).lower().replace(",", " ").split()) and (
                     found is None or first < found[0]) and not any(
                         _ANOTHER_ROLE.match(r) for r in e.roles):
@@ -7199,8 +7208,11 @@ class _Extractor:
         found: tuple[int, Entity] | None = None
         own = self._sentence_of(p.start)
         own_end = own.end if own is not None else p.end
+        owners = _role_owners(p.surface)
         for e in self.discourse.entities:
             first = min(e.salient) if e.salient else -1
+            if e.roles and all(_owners_differ(owners, _role_owners(r)) for r in e.roles):
+                continue  # (another country's office holder)
             if e.kind == "person" and not e.anonymous and p.end < first <= p.end + window \
                     and min(e.positions) == first and (found is None or first < found[0]) \
                     and not any(n in self.text[p.end:own_end] for n in e.names):

@@ -3515,6 +3515,36 @@ _OTHER_DEMONYMS = frozenset({
     "serb", "bosniak", "moldovan", "cypriot", "lao", "malagasy", "monegasque"})
 
 
+def _role_owners(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries or bodies a role belongs to: its capitalised possessives and the
+    stems of its nationality adjectives.
+
+    Example:
+        >>> _role_owners("Sweden's defence minister")
+        (frozenset({'sweden'}), frozenset())
+        >>> _role_owners("the Norwegian foreign minister")
+        (frozenset(), frozenset({'norw'}))
+    """
+    words = role.split()
+    possessive = frozenset(_OWNER_POSSESSIVE.sub("", w).lower() for w in words
+                           if w[:1].isupper() and _OWNER_POSSESSIVE.search(w))
+    demonyms = frozenset(w[:4].lower() for w in words if _is_demonym(w))
+    return possessive, demonyms
+
+
+def _owners_differ(a: tuple[frozenset[str], frozenset[str]],
+                   b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two roles' owners (:func:`_role_owners`) of the same form differ.
+
+    Example:
+        >>> _owners_differ(_role_owners("Sweden's minister"), _role_owners("Norway's minister"))
+        True
+        >>> _owners_differ(_role_owners("Sweden's minister"), _role_owners("defence minister"))
+        False
+    """
+    return bool(a[0] and b[0] and not a[0] & b[0] or a[1] and b[1] and not a[1] & b[1])
+
+
 def _is_demonym(word: str) -> bool:
     """True for a capitalised nationality adjective ("German", "Ukrainian", "Dutch").
 
@@ -5415,7 +5445,13 @@ class Discourse:
         # (a nationality of its own: "the Russian embassy in Bishkek" is not the Ukrainian
         # embassy named before)
         nationality = {w[:4] for w in surface.split()[1:] if _is_demonym(w)}
+        # (a country's office: "Sweden's defence minister" is not "Norway's defence
+        # minister" named later, nor "the Swedish minister" the Norwegian one)
+        owners = _role_owners(surface)
         for e in pool:
+            if (owners[0] or owners[1]) and e.kind == "person" and e.roles and all(
+                    _owners_differ(owners, _role_owners(r)) for r in e.roles):
+                continue
             if nationality and e.kind == "organisation" and (named := {
                     w[:4] for n in e.names for w in n.split()
                     if _is_demonym(w) or _OWNER_POSSESSIVE.search(w)}) and (

@@ -9853,3 +9853,36 @@ def test_a_question_put_before_the_attribution_is_not_the_speakers_words() -> No
                      "\"As soon as there is a grant.\"")
     assert rows["text"].tolist() == ["As soon as there is a grant."]
     assert rows["type"].tolist() == ["direct"]
+
+
+def test_a_lead_s_country_office_is_not_another_country_s_holder_named_later() -> None:
+    # "Sweden's defence minister" in the lead is the person quoted next, not the
+    # Norwegian holder of the same office named further down
+    q = quotes_of("Nordic split over patrols\n\n"
+                  "STOCKHOLM - Sweden's defence minister said on Tuesday his country was "
+                  "prepared to fly air patrols, but warned that Stockholm would not send "
+                  "ground troops.\n\n"
+                  '"We can contribute in the air," Ann Lindqvist told reporters.\n\n'
+                  "Norway's defence minister, Tore Berg, struck a more cautious note. "
+                  '"That depends on the Americans," he said.')
+    assert q["speaker"].tolist() == ["Ann Lindqvist", "Ann Lindqvist", "Ann Lindqvist",
+                                     "Tore Berg"]
+    # with no one named next, nobody (not the other country's minister)
+    q = quotes_of("Nordic split over patrols\n\n"
+                  "STOCKHOLM - Sweden's defence minister said on Tuesday that Stockholm "
+                  "would not send ground troops to Ukraine after a ceasefire.\n\n"
+                  "Norway's defence minister, Tore Berg, struck a more cautious note. "
+                  '"That depends on the Americans," he said.')
+    assert q["speaker"].tolist() == ["", "Tore Berg"]
+
+
+def test_a_description_with_its_own_country_is_not_another_country_s_holder() -> None:
+    q = quotes_of("Patrol talks\n\nThe Norwegian defence minister, Tore Berg, said Oslo would "
+                  "wait for Washington.\n\nThe Swedish defence minister said Stockholm would "
+                  "fly patrols from March.\n\nThe defence minister said Oslo had no jets to "
+                  "spare.")
+    assert q["speaker"].tolist() == ["Tore Berg", "", "Tore Berg"]
+    q = quotes_of("Patrol talks\n\nNorway's defence minister, Tore Berg, said Oslo would wait "
+                  "for Washington.\n\nSweden's defence minister said Stockholm would fly "
+                  "patrols from March.")
+    assert q["speaker"].tolist() == ["Tore Berg", ""]
