@@ -1162,6 +1162,17 @@ _OFFICE_OF_PLACE_APPOSED = re.compile(
     rf"(?P<person>[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{2,5}})$")
 
 
+#: The names of a list before its last two: "Latvia, " of "Latvia, Lithuania and Estonia".
+_LIST_ITEMS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)+")
+#: Capitalised openers that are no list item: "In Riga, X and Y said".
+_NOT_LIST_ITEMS = frozenset(
+    "In On At After Before Since Meanwhile However Earlier Later Today Yesterday Also Now "
+    "Then Still Instead Here There Separately Elsewhere Together Overall Finally First "
+    "Second Third Last Speaking Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November "
+    "December".split())
+
+
 def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | None:
     """Parse the subject that ends right before a speech verb at ``cue_start``.
 
@@ -1379,6 +1390,19 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         a = phrase.start - 4
         return SpeakerPhrase("description", a, phrase.end, text[a:phrase.end],
                              role=text[a:phrase.end], negated=phrase.negated)
+    if phrase is not None and phrase.kind == "name" and phrase.start > lo and not (
+            phrase.title or phrase.role) and " and " in phrase.name and text.startswith(
+            ", ", phrase.start - 2) and (items := _LIST_ITEMS_BEFORE.fullmatch(
+                text, lo + len(text[lo:phrase.start]) - len(text[lo:phrase.start].lstrip(
+                    " \n\"“‘'")), phrase.start)) is not None and not any(
+            item.split()[0] in _NOT_LIST_ITEMS or _is_role_word(item.split()[-1])
+            or item.split()[0].endswith("ing")  # ("Reacting, the X and Y Ministry said")
+            for item in text[items.start():phrase.start - 2].split(", ")):
+        # "Latvia, Lithuania and Estonia said": the whole list speaks, not its last two
+        a = items.start()
+        return SpeakerPhrase("name", a, phrase.end, text[a:phrase.end],
+                             name=" ".join(text[a:phrase.end].split()),
+                             negated=phrase.negated, org=phrase.org)
     if phrase is not None and phrase.kind == "name" and phrase.start > lo and not phrase.title \
             and " and " in phrase.name and "," in text[max(lo, phrase.start - 80):phrase.start] \
             and (

@@ -9886,3 +9886,18 @@ def test_a_description_with_its_own_country_is_not_another_country_s_holder() ->
                   "for Washington.\n\nSweden's defence minister said Stockholm would fly "
                   "patrols from March.")
     assert q["speaker"].tolist() == ["Tore Berg", ""]
+
+
+def test_a_list_of_three_speakers_speaks_whole() -> None:
+    for text, speaker in [
+            ("Latvia, Lithuania and Estonia said on Monday they would run a training mission.",
+             "Latvia, Lithuania and Estonia"),
+            ("Ann Lee, Bob Stone and Carl Wren said the plan was flawed.",
+             "Ann Lee, Bob Stone and Carl Wren"),
+            ("“We will go,” Latvia, Lithuania and Estonia said.",
+             "Latvia, Lithuania and Estonia"),
+            # (a fronted place, time or participle is no item of the list)
+            ("In Riga, Lithuania and Estonia said they were ready.", "Lithuania and Estonia"),
+            ("On Monday, Lithuania and Estonia said they were ready.", "Lithuania and Estonia"),
+            ("Reacting, Lithuania and Estonia said they were ready.", "Lithuania and Estonia")]:
+        assert quotes_of(text)["speaker"].tolist() == [speaker], text
