@@ -1427,9 +1427,17 @@ def _default_resolver(surface: str) -> str:
     return name
 
 
+#: A plural group noun after a capitalised modifier: "Baltic| states", "Gulf| monarchies".
+_GROUP_NOUN_AFTER = re.compile(r"\s+(?:states|countries|nations|republics|monarchies|"
+                               r"governments|capitals)\b")
+
+
 def _subjects(text: str, start: int, end: int,
               mentions: Sequence[tuple[int, int, str]], resolve: Resolver) -> list[str]:
     """Canonical actors named in ``text[start:end]`` (a subject phrase)."""
+    group = _GROUP_NOUN_AFTER.match(text, end)
+    if group is not None:
+        end = group.end()  # ("the Baltic states cannot carry this alone": the states)
     inside = sorted({actor for a, b, actor in mentions if a >= start and b <= end and actor})
     if inside:
         return inside

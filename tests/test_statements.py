@@ -90,6 +90,12 @@ def test_people_sent_or_put_on_the_ground_are_troops() -> None:
     assert code("They will send their own men home.") == []
 
 
+def test_a_group_of_states_is_named_with_its_noun() -> None:
+    assert code("The Gulf states will send troops.") == [
+        ("troops_on_ground", 1, "assert", "Gulf states")]
+    assert code("The Baltic states cannot carry this alone.")[0][3] == "Baltic states"
+
+
 def test_negation_is_scoped_to_its_clause() -> None:
     rows = code("You don't need troops, but air cover makes a difference.")
     assert rows == [("troops_on_ground", -1, "negated", ""), ("air_power", 1, "assert", "")]
