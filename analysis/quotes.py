@@ -5532,6 +5532,8 @@ class _Extractor:
             if org and " " not in org and (
                     full := self._fuller_form(org, p.start, given=False)) is not None:
                 org = full  # "A Comhairle spokesman": the Comhairle named in full before
+            if org and (posted := self._posted_body(org)) is not None:
+                org = posted.canonical  # "a Russian embassy spokesman": the one in Vienna
             definite = p.surface.split()[0].lower() == "the"
             if org and not (definite and d.resolve_description(p.surface, p.start) is not None
                             and p.surface.split()[-1] not in _OUTLET_HEADS):
@@ -6461,6 +6463,8 @@ class _Extractor:
                         p.start - near.last_before(p.start) < (200 if qualified else 400)):
                     ent = near
             org = _org_of_group(p.surface)
+            if org and (posted := self._posted_body(org)) is not None:
+                org = posted.canonical
             if org and (ent is None or ent.kind != "person"):
                 exact = [e for e in d.entities if org in e.names]
                 ent = exact[0] if exact else ent
@@ -7117,6 +7121,17 @@ class _Extractor:
             # a place, no name
         ent = self.discourse.find(nm.group(1)) if nm is not None else None
         return ent if ent is not None and ent.kind == "person" and not ent.anonymous else None
+
+    def _posted_body(self, org: str) -> Entity | None:
+        """The one organisation named ``org`` and its post ("Russian Embassy in Vienna"
+        for "Russian Embassy"), when ``org`` alone names none."""
+        d = self.discourse
+        low = org.lower()
+        if any(n.lower() == low for e in d.entities for n in e.names):
+            return None
+        posted = [e for e in d.entities if e.kind == "organisation" and any(
+            n.lower().startswith(low + " in ") for n in e.names)]
+        return posted[0] if len(posted) == 1 else None
 
     def _named_later(self, p: SpeakerPhrase, window: int = 1500,
                      words: str | None = None) -> Entity | None:
@@ -8298,6 +8313,8 @@ def _org_of_group(surface: str) -> str:
         'White House'
         >>> _org_of_group("a Hungarian government spokesperson")
         'Hungarian Government'
+        >>> _org_of_group("a Russian foreign ministry spokeswoman")
+        'Russian Foreign Ministry'
         >>> _org_of_group("Iran's official IRNA news agency"), _org_of_group("the Iranian agency")
         ('IRNA', '')
 
@@ -8341,6 +8358,12 @@ def _org_of_group(surface: str) -> str:
             w[:1].isupper() for w in words[:-2]):
         # "a Hungarian government spokesperson": the Hungarian Government
         return " ".join([*words[:-2], "Government"])
+    if len(words) > 2 and words[-2] in _LOWER_BODIES and words[0][:1].isupper() and (
+            k := next(i for i, w in enumerate(words) if not w[:1].isupper())) and all(
+            w.islower() for w in words[k:-1]) and len(words) - 1 - k <= 2:
+        # "a Russian embassy spokesman", "a Russian foreign ministry spokeswoman": the
+        # body, written in lower case after its country
+        return " ".join([*words[:k], *(w.capitalize() for w in words[k:-1])])
     if len(words) in (3, 4) and words[-2].lower() in ("ministry", "department") and all(
             w.islower() for w in words[:-1]):
         # "a defense ministry official": the Defense Ministry, written in lower case
@@ -8362,6 +8385,9 @@ def _org_of_group(surface: str) -> str:
     return re.sub(r"[’']s$", "", org)
 
 
+#: Bodies news writes in lower case after a country: "a Russian embassy spokesman".
+_LOWER_BODIES = frozenset({"embassy", "consulate", "ministry", "army", "navy", "military",
+                           "delegation", "presidency", "mission"})
 #: What a news outlet is ("the IRNA news agency", "the Kyodo wire service").
 _OUTLET_HEADS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster", "channel",
                            "network", "website", "magazine", "tabloid"})

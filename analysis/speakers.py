@@ -1777,8 +1777,10 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
     sm = _SPOKES_FOR.search(seg, off) if "spokes" in seg or " for " in seg or " of " in seg \
         else None
     if sm:  # "a spokesperson for the Ministry of Defence said"
-        lower = _LOWER_ORG_END.fullmatch(seg, sm.start("org"))
-        org = (_org_title(lower.group(1)), 0) if lower is not None else \
+        lower = _LOWER_ORG_END.fullmatch(seg, sm.start("org")) or (
+            # ("a spokesman for the Russian embassy (in London)": the mission and its post)
+            _COUNTRY_MISSION.match(seg, sm.start("org")))
+        org = (_org_title(lower.group(1)), lo + lower.end(1)) if lower is not None else \
             org_name_at(text, lo + sm.start("org"))
         if not org and (unit := _ORDINAL_UNIT.fullmatch(seg, sm.start("org"))) is not None:
             org = (unit.group("org"), lo + unit.end())  # "the 3rd Infantry Division"
@@ -3684,6 +3686,9 @@ _LOWER_ORG_END = re.compile(
 # ("the Russian embassy in X" keeps its post)
 
 
+#: A country's mission in lower case, and its post: "Russian embassy (in London)".
+_COUNTRY_MISSION = re.compile(rf"([{_UPPER}][\w’'-]+\s+(?:embassy|consulate))"
+                              r"(?=(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?$)")
 #: A capitalised portfolio and a lower-case ministry ending a stretch: "Finance ministry".
 _PORTFOLIO_MINISTRY = re.compile(rf"(?:(?<=\s)|^)([{_UPPER}][a-z]+\s+(?:ministry|department))$")
 

@@ -9901,3 +9901,24 @@ def test_a_list_of_three_speakers_speaks_whole() -> None:
             ("On Monday, Lithuania and Estonia said they were ready.", "Lithuania and Estonia"),
             ("Reacting, Lithuania and Estonia said they were ready.", "Lithuania and Estonia")]:
         assert quotes_of(text)["speaker"].tolist() == [speaker], text
+
+
+def test_a_country_s_mission_in_lower_case_speaks_for_itself() -> None:
+    # not the body named last ("Downing Street"), nor nobody, nor the bare demonym
+    lead = "Downing Street later said the Prime Minister backed the plan.\n\n"
+    for text, speaker in [
+            ("A Russian embassy spokesman told the BBC that soldiers would be a target.",
+             "Russian Embassy"),
+            ("A Russian foreign ministry spokeswoman said soldiers would be a target.",
+             "Russian Foreign Ministry"),
+            ("A spokesman for the Russian embassy in London told the BBC that soldiers "
+             "would be a target.", "Russian Embassy in London")]:
+        assert quotes_of(lead + text)["speaker"].tolist() == ["Downing Street", speaker], text
+    # the mission named before with its post is the same one
+    q = quotes_of("The Russian Embassy in Vienna said in a statement that the plan was "
+                  "hostile.\n\nA Russian embassy spokesman later said Austria risked its "
+                  "neutrality.")
+    assert q["speaker"].tolist() == ["Russian Embassy in Vienna"] * 2
+    # one person of a country is no body
+    assert quotes_of("A Turkish diplomat said the talks would resume.")["speaker"].tolist() == [
+        ""]
