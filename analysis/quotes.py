@@ -86,6 +86,7 @@ from .speakers import (
     _NAME_WITHHELD_CLAUSE,
     _ORG_HEAD_WORDS,
     _OTHER_DEMONYMS,
+    _PLACE_OWNS_BODY,
     _TITLE_TO_PLACE_RIGHT,
     _TITLE_WORDS,
     CLOSE_TO_END,
@@ -518,6 +519,14 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: A sentence adverb or a time phrase opening a sentence, then its comma: "Meanwhile,",
+#: "On Monday,", "Last week,", "Separately,".
+_FRONTED_ADVERBIAL = re.compile(
+    r"(?:(?:And|But)\s+)?(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Still|Indeed|"
+    r"Moreover|Overnight|Today|Yesterday|Now|Since\s+then|In\s+addition|By\s+contrast|"
+    r"(?:On|By|Last|This|Late|Early|Earlier|Later)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)|"
+    r"[A-Z][a-z]+ly),")
 #: A phrase appended to a clause after its comma, no clause of its own: "According to the
 #: ministry, the dump received 412,000 tons, well over its capacity" ("well over ..."
 #: tells that the part before it is the clause, not a role in apposition).
@@ -4145,7 +4154,9 @@ class _Extractor:
             return False
         np_start = m.end()
         lead = text[self._clause_start(sent):m.start()].strip()  # (after "RIYADH: ")
-        if not lead or lead.lower() in {"but", "and", "yet", "so"}:
+        if not lead or lead.lower() in {"but", "and", "yet", "so"} or (
+                _FRONTED_ADVERBIAL.fullmatch(lead) is not None):
+            # (also after a fronted adverbial: "Meanwhile, according to X, ...")
             comma = text.find(", ", np_start, sent.end)  # (not the comma of "2,400")
             listed = _LISTED_ORG.match(text, np_start + 4 if text.startswith(
                 ("the ", "The "), np_start) else np_start) if comma > 0 else None
@@ -4440,6 +4451,19 @@ class _Extractor:
 
     def _np(self, a: int, b: int) -> SpeakerPhrase | None:
         """Parse a noun phrase naming a source (after "according to")."""
+        phrase = self._source_np(a, b)
+        if phrase is None or phrase.kind == "description":
+            seg = self.text[a:b]
+            owned = _PLACE_OWNS_BODY.fullmatch(seg.rstrip(" ,;.")) if "s " in seg else None
+            if owned is not None and _has_org_noun(owned.group(2)):
+                # "according to Ukraine's General Staff": a country's body
+                end = a + owned.end(1)
+                return SpeakerPhrase("name", a, end, self.text[a:end], name=owned.group(1),
+                                     org=True)
+        return phrase
+
+    def _source_np(self, a: int, b: int) -> SpeakerPhrase | None:
+        """:meth:`_np` before its last reading (a country's body)."""
         text = self.text
         placed = _PLACE_THEN_KIND.match(text, a, b)
         if placed is not None and _is_source_kind(placed.group("kind")) and (

@@ -2047,7 +2047,19 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
             phrase.end = hi
             phrase.surface = text[phrase.start:hi]
             return phrase
+    owned = _PLACE_OWNS_BODY.fullmatch(seg, len(seg) - len(seg.lstrip())) if "s " in seg \
+        else None
+    if owned is not None and _has_org_noun(owned.group(2)):
+        # "Ukraine's General Staff said": a country's body, capitalised (no role)
+        a = lo + owned.start(1)
+        return SpeakerPhrase("name", a, lo + owned.end(1), owned.group(1),
+                             name=" ".join(owned.group(1).split()), negated=negated, org=True)
     return _description_subject(text, lo, hi, negated)
+
+
+#: A country's capitalised body ending a subject: "Ukraine's General Staff".
+_PLACE_OWNS_BODY = re.compile(rf"([{_UPPER}][\w-]+[’']s\s+"
+                              rf"((?:[{_UPPER}][\w-]+\s+){{0,3}}[{_UPPER}][\w-]+))\s*$")
 
 
 def _person_like(name: str) -> bool:
@@ -3403,12 +3415,20 @@ def _has_org_noun(name: str) -> bool:
         (True, False)
         >>> _has_org_noun("Progressive Conservatives"), _has_org_noun("Ann Conservative")
         (True, False)
+        >>> _has_org_noun("General Staff")
+        True
     """
     toks = name.split()
     return any(_norm(t) in ORG_NOUNS or _norm(t) in _MILITARY_UNITS for t in toks) or (
         len(toks) > 1 and (last := _norm(toks[-1]))[-1:] == "s" and (
             last[:-1] in _PARTY_MEMBERS_PLURAL_STEMS)) or (
-        len(toks) > 1 and toks[-1] in _CAPITALS_LEGAL_FORMS)
+        len(toks) > 1 and toks[-1] in _CAPITALS_LEGAL_FORMS) or (
+        # ("Ukraine's General Staff", "the Joint Staff": a military headquarters)
+        len(toks) > 1 and toks[-1] == "Staff" and toks[-2] in _STAFF_KINDS)
+
+
+#: What a military headquarters called "Staff" is: "General Staff", "Joint Staff".
+_STAFF_KINDS = frozenset({"General", "Joint", "Defence", "Defense", "Naval", "Air", "Army"})
 
 
 #: Legal forms that are also given names in lower case, read only in capitals: "Hercule

@@ -9922,3 +9922,20 @@ def test_a_country_s_mission_in_lower_case_speaks_for_itself() -> None:
     # one person of a country is no body
     assert quotes_of("A Turkish diplomat said the talks would resume.")["speaker"].tolist() == [
         ""]
+
+
+def test_according_to_after_a_fronted_adverbial_and_a_country_s_staff() -> None:
+    for text, speaker, quote in [
+            ("Meanwhile, according to the General Staff, Russian forces launched 142 drones "
+             "overnight.", "General Staff", "Russian forces launched 142 drones overnight"),
+            ("On Monday, according to the ministry, the talks resumed in Geneva.", "ministry",
+             "the talks resumed in Geneva"),
+            ("According to Ukraine's General Staff, Russian forces launched 142 drones.",
+             "Ukraine's General Staff", "Russian forces launched 142 drones"),
+            ("Ukraine's General Staff said Russian forces launched 142 drones.",
+             "Ukraine's General Staff", "Russian forces launched 142 drones"),
+            # (a subject before "according to" keeps the whole sentence)
+            ("Germany, according to the authors, has signalled that it will pay.", "",
+             "Germany, according to the authors, has signalled that it will pay")]:
+        q = quotes_of(text)
+        assert q[["speaker", "text"]].values.tolist() == [[speaker, quote]], text
