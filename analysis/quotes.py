@@ -519,6 +519,11 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: Words on a sign right before its quotation: "banners reading", "a placard that said".
+_SIGN_READING = re.compile(r"\b(?:banners?|placards?|signs?|posters?|slogans?|t-shirts?|"
+                           r"billboards?|graffiti)\s+(?:that\s+|which\s+)?(?:read(?:ing|s)?|"
+                           r"sa(?:ying|id|ys)|with\s+the\s+words)\s*[,:]?\s*$",
+                           re.IGNORECASE)
 #: A sentence adverb or a time phrase opening a sentence, then its comma: "Meanwhile,",
 #: "On Monday,", "Last week,", "Separately,".
 _FRONTED_ADVERBIAL = re.compile(
@@ -4649,6 +4654,8 @@ class _Extractor:
                     and sum(w[:1].isupper() for w in words) * 2 > len(words)):
                 continue  # 'a recording of "My Sweet Lord"', 'the "Face the Nation" program',
                 # '"Once Upon A Time in Hollywood"': the title of a work
+            if _SIGN_READING.search(before):
+                continue  # 'held banners reading "No war for NATO"': written, not said
             phrase = None
             bm = re.match(r"[\s,]*(?:by|from)\s+(?:the\s+)?", text[close_end:sent_end])
             if bm:

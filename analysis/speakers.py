@@ -1188,6 +1188,15 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Leszek Nowak'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is not None and phrase.kind == "pronoun" and phrase.role and (
+            phrase.surface.lower().startswith("one of ")) and (
+            at := text.find(phrase.role, phrase.end, cue_start)) > 0 and (
+            person := _parse_subject_left(text[:at + len(phrase.role)] + " said", at,
+                                          at + len(phrase.role) + 1)) is not None and (
+            person.kind == "name" and not person.org and len(person.name.split()) >= 2):
+        # "One of them, student Ann Lee, said": the member the apposition names
+        person.role = person.role or phrase.surface
+        return person
     if (bracket := _TITLE_BRACKET.search(text, lo, cue_start) if "(" in text[lo:cue_start]
             else None) is not None and (phrase is None or phrase.kind != "name" or (
                 text.find(phrase.name, phrase.start, phrase.end) < bracket.start())) and (

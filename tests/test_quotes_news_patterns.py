@@ -9939,3 +9939,13 @@ def test_according_to_after_a_fronted_adverbial_and_a_country_s_staff() -> None:
              "Germany, according to the authors, has signalled that it will pay")]:
         q = quotes_of(text)
         assert q[["speaker", "text"]].values.tolist() == [[speaker, quote]], text
+
+
+def test_words_on_a_banner_are_no_one_s_speech_and_one_of_them_named() -> None:
+    q = quotes_of('"Of course. We always do," Finland\'s president, Alexander Stubb, said.\n\n'
+                  'Protesters outside the palace held banners reading "No war for NATO, not now '
+                  'and not ever". One of them, student Camille Roux, said the war would '
+                  "spread.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Alexander Stubb", "Of course. We always do,"],
+        ["Camille Roux", "the war would spread"]]
