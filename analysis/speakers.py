@@ -3248,7 +3248,9 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
             return whole
         them = _OF_THEM_END.search(before) if not m and " of th" in before else None
         if them is not None and not before[:them.start(1)].strip(" ,;(—–-") and (
-                role[:1].islower()):  # (not "One of them, Ann Lee, said": her name)
+                role[:1].islower() or role[:1].isdigit()):
+            # (not "One of them, Ann Lee, said": her name; but "..., 23-year-old student
+            # Ann Lee, said": an age first)
             # "One of them, a mother of four from Tyler, said": a member of the group just
             # named, described
             a = lo + them.start(1)

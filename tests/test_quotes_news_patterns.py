@@ -9949,3 +9949,10 @@ def test_words_on_a_banner_are_no_one_s_speech_and_one_of_them_named() -> None:
     assert q[["speaker", "text"]].values.tolist() == [
         ["Alexander Stubb", "Of course. We always do,"],
         ["Camille Roux", "the war would spread"]]
+
+
+def test_one_of_them_with_an_age_then_a_name() -> None:
+    q = quotes_of("Protesters gathered outside. One of them, 23-year-old student Camille Roux, "
+                  "said the war would spread.")
+    assert q[["speaker", "speaker_role"]].values.tolist() == [
+        ["Camille Roux", "23-year-old student"]]
