@@ -1075,6 +1075,42 @@ def _state_body(name: str) -> str:
     return f"{actor.demonyms[0]} {m.group('post')}"
 
 
+def _state_owned(surface: str, name: str) -> str:
+    """The body ``name`` that ``surface`` gives a state's possessive, with the state's
+    adjective as news writes it ("Russia's Foreign Ministry" → "Russian Foreign
+    Ministry"); else ``name``. The adjective comes from the actor knowledge base.
+
+    Example:
+        >>> _state_owned("Russia's Foreign Ministry", "Foreign Ministry")
+        'Russian Foreign Ministry'
+        >>> _state_owned("Ukraine's General Staff", "Ukraine's General Staff")
+        'Ukrainian General Staff'
+        >>> _state_owned("the Legislature's Joint Fiscal Office", "Joint Fiscal Office")
+        'Joint Fiscal Office'
+    """
+    m = _STATE_OWNED.fullmatch(surface)
+    if m is None or name not in (m.group("body"), m.group().removeprefix("the ").removeprefix(
+            "The ")) or not _EVERY_STATES_BODY.fullmatch(m.group("body")):
+        return name  # (a body of a name of its own keeps it: "Directorate of Communications")
+    kb = load_kb()
+    state = kb.resolve(m.group("state"))
+    actor = kb.actors.get(state) if state else None
+    if actor is None or actor.type != "state" or not actor.demonyms:
+        return name
+    return f"{actor.demonyms[0]} {m.group('body')}"
+
+
+#: Bodies every state has, named only by their state: "Foreign Ministry", "General Staff".
+_EVERY_STATES_BODY = re.compile(
+    r"(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Energy|Health|Trade)\s+"
+    r"(?:Ministry|Office|Department)|Ministry\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|"
+    r"the\s+Interior|Finance|Justice)|(?:General|Joint)\s+Staff|Armed\s+Forces|Army|Navy|"
+    r"Air\s+Force|Coast\s+Guard|Government|Parliament|Presidency|"
+    # (its posts abroad: "Russia's Consulate General in Kirkenes")
+    r"(?:Embassy|Consulate(?:[\s-]General)?|Mission)(?:\s+(?:in|to)\s+.+)?)")
+#: A state's possessive before its body: "Russia's Foreign Ministry".
+_STATE_OWNED = re.compile(r"(?:[Tt]he\s+)?(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+"
+                          r"(?P<body>.+)")
 #: Small words inside a body's name ("Ministry of Defence", "Department for Education").
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 #: A given name, a nickname in quote marks, a surname: 'Teodorico "Kokoy" Balagtas-Umali'.
@@ -5134,6 +5170,10 @@ class _Extractor:
                     # spells, not a person "Jana Balawegaya" styled "Samagi"
                     q.phrase.name, q.phrase.org, q.phrase.role, q.phrase.title = (
                         whole, True, "", "")
+                elif q.phrase.kind == "name" and q.phrase.org and (
+                        "’s " in q.phrase.surface or "'s " in q.phrase.surface):
+                    # "Russia's Foreign Ministry said": the Russian Foreign Ministry
+                    q.phrase.name = _state_owned(q.phrase.surface, q.phrase.name)
                 events.append((q.phrase.start, 0, q))
         # the roles in apposition after a speaker's name hold no one else's name
         roles = [(at + len(q.phrase.name), q.phrase.end) for q in self.quotes

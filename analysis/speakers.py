@@ -384,7 +384,7 @@ _TITLE_COMPOUND = re.compile(r"[A-Z][A-Za-z]+-(?:General|general|Elect|elect|Des
 _INITIAL_TOKEN = re.compile(r"[A-Z]\.")
 #: Titles that are also given names, read as given names after another title.
 _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal",
-                              "emir"})
+                              "emir", "don"})
 #: Titles that are also given names: a title only before a name of two words or more
 #: ("Bibi Manjit Kaur", but "Bibi Ahmed").
 #: Prefixes of hyphenated titles: "Vice-Minister", "Deputy-Governor" (not "Sio-man").

@@ -1689,7 +1689,7 @@ def test_a_group_possessive_before_a_name_is_an_affiliation() -> None:
                   "said, but any guarantee should be tied to talks.")
     assert q["speaker"].tolist() == ["Ann Hart", "Ben Okoro"]
     assert quotes_of("Russia's Foreign Ministry said the plan was dangerous.")[
-        "speaker"].tolist() == ["Foreign Ministry"]
+        "speaker"].tolist() == ["Russian Foreign Ministry"]
 
 
 def test_a_lead_s_indefinite_source_named_further_down() -> None:
@@ -9931,9 +9931,9 @@ def test_according_to_after_a_fronted_adverbial_and_a_country_s_staff() -> None:
             ("On Monday, according to the ministry, the talks resumed in Geneva.", "ministry",
              "the talks resumed in Geneva"),
             ("According to Ukraine's General Staff, Russian forces launched 142 drones.",
-             "Ukraine's General Staff", "Russian forces launched 142 drones"),
+             "Ukrainian General Staff", "Russian forces launched 142 drones"),
             ("Ukraine's General Staff said Russian forces launched 142 drones.",
-             "Ukraine's General Staff", "Russian forces launched 142 drones"),
+             "Ukrainian General Staff", "Russian forces launched 142 drones"),
             # (a subject before "according to" keeps the whole sentence)
             ("Germany, according to the authors, has signalled that it will pay.", "",
              "Germany, according to the authors, has signalled that it will pay")]:
@@ -9956,3 +9956,20 @@ def test_one_of_them_with_an_age_then_a_name() -> None:
                   "said the war would spread.")
     assert q[["speaker", "speaker_role"]].values.tolist() == [
         ["Camille Roux", "23-year-old student"]]
+
+
+def test_a_state_s_own_body_takes_its_adjective_and_don_after_a_title_is_a_name() -> None:
+    for text, speaker in [
+            ("Russia's Foreign Ministry said any foreign presence was unacceptable.",
+             "Russian Foreign Ministry"),
+            ("Russia’s Consulate General in Kirkenes said the drills were a provocation.",
+             "Russian Consulate General in Kirkenes"),
+            ("Ukraine's General Staff said Russian forces launched 142 drones.",
+             "Ukrainian General Staff"),
+            # (a body with a name of its own keeps the possessive as written)
+            ("Turkey's Directorate of Communications said the courts were independent.",
+             "Turkey's Directorate of Communications"),
+            ("Rep. Don Bacon, a retired Air Force general, said he welcomed the planning.",
+             "Don Bacon"),
+            ("Don Ann Lee said the mass would go on.", "Ann Lee")]:
+        assert quotes_of(text)["speaker"].tolist() == [speaker], text
