@@ -509,8 +509,13 @@ def resolve_speaker(speaker: str, kind: str, role: str, kb: KnowledgeBase,
             person = kind == "person"
             if kind in ("", "unknown", "group") or person == (known.type == "person"):
                 return Speaker(name, known.type, known.parent, role, True)
-    if len(words) == 1 and kind in ("person", "unknown", "") and speaker in kb.first_names:
-        a = kb.actors[kb.first_names[speaker]]
+    known_first = kb.actors[kb.first_names[speaker]] if (
+        len(words) == 1 and kind in ("person", "unknown", "") and speaker in kb.first_names
+    ) else None
+    if known_first is not None and (not text or any(
+            n in text for n in (known_first.name, *known_first.aliases) if n != speaker)):
+        # (only someone the article names: "Her husband, Sergei, ..." is no foreign minister)
+        a = known_first
         return Speaker(a.name, a.type, a.parent, role, True)
     return Speaker(speaker, SPEAKER_KIND_TYPES.get(kind, "unknown"), role_parent(role, kb),
                    role, False)

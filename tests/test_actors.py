@@ -199,3 +199,12 @@ def test_not_actors_may_not_be_aliases():
     with pytest.raises(ArticleError, match="not_actors"):
         kb_from_dict({"actors": [{"name": "A", "type": "state", "aliases": ["X"]}],
                       "not_actors": ["X"]}, "kb.yaml")
+
+
+def test_a_lone_first_name_is_a_known_person_only_when_the_article_names_them() -> None:
+    kb = load_kb()
+    text = "Her husband, Sergei, is more relaxed. \"We have NATO here already,\" he says."
+    assert resolve_speaker("Sergei", "person", "Her husband", kb, text).name == "Sergei"
+    assert not resolve_speaker("Sergei", "person", "Her husband", kb, text).in_kb
+    text = "Sergei Lavrov spoke first. Later, Sergei said the talks were over."
+    assert resolve_speaker("Sergei", "person", "", kb, text).name == "Sergei Lavrov"
