@@ -1065,14 +1065,23 @@ def _state_body(name: str) -> str:
         ('Ukrainian embassy in Addis Ababa', 'the embassy')
     """
     m = _STATE_POST.fullmatch(name)
-    if m is None:
-        return name
+    adjective = _state_adjective(m.group("state")) if m is not None else None
+    return f"{adjective} {m.group('post')}" if m is not None and adjective else name
+
+
+def _state_adjective(state: str) -> str | None:
+    """The adjective of the state ``state`` names, from the actor knowledge base; else None.
+
+    Example:
+        >>> _state_adjective("Russia"), _state_adjective("the Legislature")
+        ('Russian', None)
+    """
     kb = load_kb()
-    state = kb.resolve(m.group("state"))
-    actor = kb.actors.get(state) if state else None
+    name = kb.resolve(state)
+    actor = kb.actors.get(name) if name else None
     if actor is None or actor.type != "state" or not actor.demonyms:
-        return name
-    return f"{actor.demonyms[0]} {m.group('post')}"
+        return None
+    return actor.demonyms[0]
 
 
 def _state_owned(surface: str, name: str) -> str:
@@ -1092,12 +1101,8 @@ def _state_owned(surface: str, name: str) -> str:
     if m is None or name not in (m.group("body"), m.group().removeprefix("the ").removeprefix(
             "The ")) or not _EVERY_STATES_BODY.fullmatch(m.group("body")):
         return name  # (a body of a name of its own keeps it: "Directorate of Communications")
-    kb = load_kb()
-    state = kb.resolve(m.group("state"))
-    actor = kb.actors.get(state) if state else None
-    if actor is None or actor.type != "state" or not actor.demonyms:
-        return name
-    return f"{actor.demonyms[0]} {m.group('body')}"
+    adjective = _state_adjective(m.group("state"))
+    return f"{adjective} {m.group('body')}" if adjective else name
 
 
 #: Bodies every state has, named only by their state: "Foreign Ministry", "General Staff".
