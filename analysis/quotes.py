@@ -1063,8 +1063,15 @@ def _state_body(name: str) -> str:
     Example:
         >>> _state_body("Ukraine's embassy in Addis Ababa"), _state_body("the embassy")
         ('Ukrainian embassy in Addis Ababa', 'the embassy')
+        >>> _state_body("Britain's foreign ministry")
+        'British foreign ministry'
     """
     m = _STATE_POST.fullmatch(name)
+    if m is None and (owned := _STATE_OWNED.fullmatch(name)) is not None and (
+            owned.group("body").islower()) and _EVERY_STATES_BODY.fullmatch(
+                owned.group("body").title()) and (
+            adjective := _state_adjective(owned.group("state"))) is not None:
+        return f"{adjective} {owned.group('body')}"  # "Britain's foreign ministry"
     adjective = _state_adjective(m.group("state")) if m is not None else None
     return f"{adjective} {m.group('post')}" if m is not None and adjective else name
 
@@ -1096,13 +1103,19 @@ def _state_owned(surface: str, name: str) -> str:
         'Ukrainian General Staff'
         >>> _state_owned("the Legislature's Joint Fiscal Office", "Joint Fiscal Office")
         'Joint Fiscal Office'
+        >>> _state_owned("Russia's foreign ministry", "Russia's Foreign Ministry")
+        'Russian Foreign Ministry'
     """
     m = _STATE_OWNED.fullmatch(surface)
-    if m is None or name not in (m.group("body"), m.group().removeprefix("the ").removeprefix(
-            "The ")) or not _EVERY_STATES_BODY.fullmatch(m.group("body")):
+    if m is None or name.lower() not in (m.group("body").lower(), m.group().lower(
+            ).removeprefix("the ")):
+        return name
+    body = name[len(name) - len(m.group("body")):]  # (as the name writes it: "Russia's
+    # foreign ministry" is named "Russia's Foreign Ministry")
+    if not _EVERY_STATES_BODY.fullmatch(body):
         return name  # (a body of a name of its own keeps it: "Directorate of Communications")
     adjective = _state_adjective(m.group("state"))
-    return f"{adjective} {m.group('body')}" if adjective else name
+    return f"{adjective} {body}" if adjective else name
 
 
 #: Bodies every state has, named only by their state: "Foreign Ministry", "General Staff".
@@ -2205,6 +2218,12 @@ class _Extractor:
             before = self._previous_paragraph_colon(s.paragraph_id)
         if before is None and text[prv:open_at].rstrip().endswith(":"):
             before = self._colon_intro(prv, open_at)
+        if before is None and after is None and (pm := next(reversed(list(
+                _AS_PUT_IT.finditer(text, max(prv, open_at - 250), open_at))), None)) and (
+                named := parse_subject_left(text, pm.start("subj"), pm.start("verb"))) and (
+                named.start == pm.start("subj")):
+            # 'As Finland's president, Alexander Stubb, put it in a speech, "..."'
+            before = (named, "say", -1)
         if before is None and after is None and (
                 gm := _GESTURE_BEFORE.search(text, max(prv, open_at - 150), open_at)) is not None:
             # 'She shrugs. "Rupert had fourteen years."', 'Asked about that, Lee laughed.
@@ -2265,6 +2284,12 @@ class _Extractor:
             # a pull quote: '"..." — Ann Lee, Estonia's defence minister, on public radio'
             phrase = parse_subject_right(text, dash.end(), min(hi, dash.end() + 220))
             if phrase is not None and phrase.kind == "name":
+                return phrase, "say", -1
+        verdict = _VERDICT_OF.match(text, lo, max(lo, hi))
+        if verdict is not None:
+            # '"..." That was the assessment of a senior official, who asked not to be named'
+            phrase = parse_subject_right(text, verdict.end(), min(hi, verdict.end() + 220))
+            if phrase is not None and phrase.kind in ("name", "description"):
                 return phrase, "say", -1
         gloss = _GLOSS_ASIDE.match(text, lo, max(lo, hi))
         if gloss is not None:
@@ -2424,6 +2449,15 @@ class _Extractor:
             # apposition to the role that opens the clause
             am = _APPOSED_BEFORE.search(text, a, m.start("pred"))
             if am is None or not looks_like_role(text[a:am.start()].strip()):
+                # "The minister was blunt:", "He was blunt:": a pronoun or a definite description
+                # as the whole subject, resolved as any other
+                plain = parse_subject_left(text, a, m.start("pred"))
+                if plain is not None and (plain.kind == "pronoun" and text[
+                        plain.start:plain.end] in ("He", "She") or (
+                        plain.kind == "description" and text[a:plain.end].split()[0].lower()
+                        in ("the", "his", "her", "its", "their"))) and (
+                        plain.start == a and not text[plain.end:m.start("pred")].strip()):
+                    return plain, "say", m.start("pred")
                 return None
             phrase = _name_phrase(text, am.start(1), am.start(1), am.end(1), False,
                                   as_subject=False)
@@ -4810,6 +4844,14 @@ class _Extractor:
                 # (not when an unnamed group speaks in a clause of its own: "..., while
                 # critics accused her of "..."": no speaker, not the sentence's subject)
                 phrase = self._sentence_subject(sent)
+                aside = _SUBJECT_RELATIVE.match(text, phrase.end) if phrase is not None else None
+                if phrase is not None and phrase.kind == "description" and phrase.org and (
+                        # (its own relative clause aside: "X, which also covers Y, welcomed
+                        # it, calling it "..."")
+                        _CLAUSE_OF_ITS_OWN.search(text, aside.end() if aside else phrase.end,
+                                                  open_at)):
+                    phrase = None  # ("Austria's parliament approved it after a debate in
+                    # which one MP compared ... to "...": the clause's subject, unnamed)
             q = _Quote(s.start, s.end, s.paragraph_id, "partial", cue=cue, phrase=phrase)
             if s.unbalanced:
                 q.flags.append("unbalanced")
@@ -4974,13 +5016,26 @@ class _Extractor:
                             return phrase
                     return SpeakerPhrase("description", a, a + len(surface), surface,
                                          role=surface)
-                if w in ORG_NOUNS and words[0].lower() == "the" and (
-                        k + 1 == len(words) or words[k + 1].islower()):
+                owned = words[0].endswith(("’s", "'s")) and all(
+                    x.islower() for x in words[1:k + 1])
+                if w in ORG_NOUNS and (words[0].lower() == "the" or owned) and (
+                        k + 1 == len(words) or words[k + 1].islower()) and not (
+                        # (not "Carmarthenshire's cabinet member": a person)
+                        owned and k + 1 < len(words)
+                        and words[k + 1].rstrip(",") in PERSON_ROLES):
                     # "The library workers' union called the vote "...": an organisation
                     # described, not the person quoted before
                     surface = " ".join(words[:k + 1])
                     a = role_at + m.start(1)
-                    return SpeakerPhrase("description", a, a + len(surface), surface)
+                    # (also a body of a named owner: "Russia's embassy in London has
+                    # responded, calling it ...", "Britain's foreign ministry")
+                    if owned and (post := _POSTED_AFTER.match(text, a + len(surface))) and (
+                            w.capitalize() in _MISSION_WORDS):
+                        # "Russia's embassy in London": a state's post, where it is
+                        surface = text[a:post.end()]
+                        return SpeakerPhrase("description", a, post.end(), surface, org=True)
+                    return SpeakerPhrase("description", a, a + len(surface), surface,
+                                         org=owned)
         nm = NAME_ANY.match(text, lo)
         if nm and text.startswith("/", nm.end(1)):
             # "Lanet/Umoja MCA Ann Lee ... accused": a ward named with a slash
@@ -5838,6 +5893,12 @@ class _Extractor:
             # "X, who once commanded ..." (not "Senator Ann Lee of Airai, who voted no": her
             # place, the relative clause hers)
             evidence = "appositive"
+            if before.rstrip().endswith(",") and _WORD_COMMA_END.search(before) and (
+                    _inverted_role(before)):
+                # "Britain's defence secretary, X, whose government ...": the role before
+                # her name is hers too
+                phrase.role = before[before.rfind(" ", 0, max(0, len(before) - 30)) + 1:
+                                     ].strip(" ,")
         elif am and (am.group(1).lower() in PERSON_ROLES or _role_in_appositive(after)
                      or _APPOSITIVE_WHO.match(after) or _YEAR_OLD.fullmatch(am.group(1))):
             # "X, a master's student in ..., asked"; "X, a lay preacher who ..."
@@ -7625,6 +7686,11 @@ _ASIDE_BEFORE_QUOTE = re.compile(
     r"(?P<aside>\s+(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|says|"
     r"argued|argues|added|adds|insisted|insists|warned|warns|noted|notes|wrote|writes|believes|"
     r"claimed|claims|told\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)\s*")
+#: "As X put it (in a speech last week), "..."": the words X put it in, quoted next.
+_AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+(?P<subj>[^.;:!?\"“”]{2,120}?)\s+(?:[a-z]+ly\s+)?(?P<verb>(?:put|phrased|"
+    r"framed|summed\s+up|summarised|summarized|described|expressed)\s+it|would\s+have\s+it)"
+    r"(?:\s+(?!that\b)[^\"“”.;:!?]{0,100})?,\s*$")
 _GESTURE_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+|"
     # ("Outside Sasebo Station, a taxi driver ... shrugged.")
@@ -7645,6 +7711,19 @@ _GESTURE_BEFORE = re.compile(
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.
+#: A sentence after a quotation naming whose words they were: '"..." That was the
+#: assessment of a senior official involved in the planning', "So runs the view of X".
+_VERDICT_OF = re.compile(
+    r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?:at\s+least\s+)?the\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:assessment|verdict|view|warning|message|conclusion|judge?ment|opinion|advice|"
+    r"prediction|argument|reaction|response|answer|reply)\s+of\s+(?=[A-Za-z])")
+#: A clause with a subject of its own between a sentence's subject and a quotation.
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|whom|who|whose|when|while|where|after|before|"
+                                r"because|as|since|until|although|though|that)\b")
+#: A relative clause set off by commas right after a subject: ", which also covers X,".
+_SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.\"“”]*,")
+#: A post's place after its kind: " in London" in "Russia's embassy in London".
+_POSTED_AFTER = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _PULL_QUOTE_DASH = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*(?=[A-Z])")  # (also on the next line)
 #: Nouns that turn a cue form into the first half of a compound noun.
 _NOUN_AFTER = re.compile(r"[ -](?:tanks?|centres?|centers?|signs?)\b")

@@ -225,6 +225,12 @@ def same_office(surface: str, roles: Sequence[str]) -> bool:
         phrase in role_text for phrase in family if " " in phrase)
 
 
+#: A secretary who heads a ministry, whom news copy also calls "the minister": "defence
+#: secretary", "Secretary of State for Defence", "Foreign Secretary".
+_SECRETARY_OF_STATE = re.compile(
+    r"\b(?:defen[cs]e|foreign|home|interior|health|transport|energy|trade|business|"
+    r"environment|education|culture|justice|treasury|work\s+and\s+pensions)\s+secretary\b|"
+    r"\bsecretary\s+of\s+(?:state|defen[cs]e)\b", re.IGNORECASE)
 #: Abbreviated titles and the role word a later description uses: "Sen. Ann Lee" is
 #: "the senator".
 _TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor",
@@ -1042,10 +1048,12 @@ _LONE_PARTICIPLE = re.compile(r"\s*(?:(?:Responding|Speaking|Replying|Reacting|C
 #: the ministry said", "Earlier this month its chairman said".
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _FRONTED_TIME = re.compile(
-    r"\s*(?:(?:(?:Late|Early|Earlier|Later)\s+(?:on\s+)?|On\s+|By\s+)" + _DAY
+    # (also after a conjunction: "But last night a former commander warned")
+    r"\s*(?:(?:But|And|Yet)\s+(?=[a-z]))?"
+    r"(?:(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)\s+(?:on\s+)?|[Oo]n\s+|[Bb]y\s+)" + _DAY
     + r"(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"(?:Last|This|(?:Earlier|Later)\s+(?:this|that))\s+(?:week|month|year|morning|afternoon|"
-    r"evening|night|weekend|" + _DAY + r")|Yesterday|Today|Tonight)"
+    r"(?:[Ll]ast|[Tt]his|(?:[Ee]arlier|[Ll]ater)\s+(?:this|that))\s+(?:week|month|year|morning|"
+    r"afternoon|evening|night|weekend|" + _DAY + r")|[Yy]esterday|[Tt]oday|[Tt]onight)"
     r"(?:,\s+|\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z]))")
 
 #: A place fronted before the subject: "On the Hill, Sen. Ann Lee, R-Neb., who ..., said".
@@ -3285,6 +3293,16 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                     _OBJECT_OF_END.search(text, lo, desc.start)):
                 desc = None  # ("X, chair of the Thobha Mòr parent council, who ..., said":
                 # the body her role names, no subject)
+            pre = text[lo:desc.start].rstrip() if desc is not None else ""
+            if skippable and pre.endswith(",") and (
+                    nm := NAME_END.search(pre, 0, len(pre) - 1)) is not None and not (
+                    pre[:nm.start()].strip()) and not desc.org and (
+                    len(nm.group(1).split()) >= 2 and is_given_name(nm.group(1).split()[-2])) and (
+                    nm.group(1).split()[0] not in _FRONTED_PLACE):  # (not "On Wellington Street")
+                # "Ann Lee, the UK's deputy chief of staff, who chairs it, told": the name
+                # before the description in apposition (read at the comma before it)
+                role_end = k
+                continue
             if desc is not None:
                 named = NAME_START.match(role) if not skippable else None
                 titled, person = split_title(named.group(1))[:2] if named is not None else (
@@ -3356,6 +3374,15 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
                         _FRONTED_PHRASE.fullmatch(text, lo, desc.start) is not None)):
                     return desc  # (also after "Outside Parliament House, ")
             continue
+        if skippable and not phrase.org and "," in before and (
+                whole := parse_subject_left(text, lo, lo + len(before) + 1)) is not None and (
+                whole.kind == "name" and not whole.org and whole.name == phrase.name
+                and whole.role and whole.start < phrase.start) and not re.fullmatch(
+                    r"(?:[Tt]he|[Aa]n?)\s+\S+", whole.role):
+            # "The defence secretary, John Healey, who ..., said": the name with the role
+            # in apposition before it (not "The resident, Ann Lee, who ...": the one
+            # described before, named, as the rules on descriptions read it)
+            return whole
         if skippable and not phrase.org and " for " in before and (
                 whole := parse_subject_left(text, lo, lo + len(before))) is not None and (
                 whole.org and whole.name.endswith(phrase.name) and whole.name != phrase.name):
@@ -4597,12 +4624,23 @@ _RETIRED_RANK_RIGHT = re.compile(r"\s*((?:[A-Z][a-z]*\.?\s+){1,4})\((?:[Rr]et(?:
                                  r"[Rr]td\.?|[Rr]es\.?|reserve)\)\s+")  # (or "(res.)": reservist)
 #: "the U.S. ", "the U.N. " after the verb: a body's name follows.
 _THE_DOTTED_RIGHT = re.compile(r"\s*(the)\s+(?=(?:[A-Z]\.){2,3}\s+[A-Z])")
+#: What may follow an unnamed source: "a senior official familiar with the talks".
+_SOURCE_POSTMODIFIER = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|privy\s+to|"
+                        r"aware\s+of|with\s+(?:direct\s+)?knowledge\s+of")
 #: A description after the verb: "said the minister", "said a U.S. official in Kyiv".
 _DESCRIPTION_RIGHT = re.compile(
     r"\s*((?:the|a|an|his|her|its|their|one|another)\s+(?:(?:[A-Z]\.){2,3}\s+|[\w’'-]+\s+){0,4}?"
-    r"[\w’'-]+(?!\.[A-Z]\.))(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with|"
-    r"outside|near|inside|behind|(?-i:[a-z]{2,}ing))\b))",  # ("a woman selling strawberries")
+    r"[\w’'-]+(?!\.[A-Z]\.)(?<!familiar)(?<!close)(?<!privy)(?<!aware)(?<!involved)"
+    r"(?<!briefed)(?=\s*(?:[.,;!?]|$|\s+(?:in|on|at|of|to|who|adding|from|with|"
+    r"outside|near|inside|behind|(?-i:[a-z]{2,}ing))\b))"  # ("a woman selling strawberries")
+    # (an unnamed source with what describes them: "a senior official familiar with the
+    # talks", "two people briefed on the matter")
+    r"|(?:the|a|an|one|another|two|three|four|five|several|multiple)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+\s+(?:" + _SOURCE_POSTMODIFIER + r")\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    r"(?=\s*(?:[.,;!?]|$|\s+who\b)))",
     re.IGNORECASE)
+#: The words that open what describes an unnamed source (the head noun is before them).
+_SOURCE_POSTMODIFIER_START = re.compile(r"\s(?:" + _SOURCE_POSTMODIFIER + r")\s")
 #: A kind of body, then its name: "the citizens' platform Nagorik Odhikar Mancha".
 _BODY_KIND_NAME_END = re.compile(
     r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:platform|group|forum|coalition|alliance|network|"
@@ -4832,13 +4870,16 @@ def _parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
             a = pos + sm.start("role")
             return SpeakerPhrase("name", a, org[1], text[a:org[1]], name=org[0],
                                  role=sm.group("role"), org=True)
-    if dm and any(_norm(w) in _CLAUSE_INSIDE for w in dm.group(1).split()[1:]):
+    post = _SOURCE_POSTMODIFIER_START.search(dm.group(1)) if dm else None
+    # ("a person familiar with the matter": the person, not the matter)
+    if dm and any(_norm(w) in _CLAUSE_INSIDE for w in (
+            dm.group(1)[:post.start()] if post else dm.group(1)).split()[1:]):
         # "said the Greens wanted a citizens' assembly", "said the fight had split
         # friends": a clause, no subject
         dm = None
     if dm:
         words = dm.group(1).split()
-        head = _norm(words[-1])
+        head = _norm((dm.group(1)[:post.start()] if post else dm.group(1)).split()[-1])
         # ("said the member for Cat Island, Ann Lee": the role's head before its seat)
         seat = next((k for k, w in enumerate(words[2:], 2) if w in ("for", "of")), None)
         seated = seat is not None and _norm(words[seat - 1]) in PERSON_ROLES and all(
@@ -5527,6 +5568,8 @@ class Discourse:
             head_words = {_norm(w) for r in e.roles for part in _ROLE_PARTS.split(r)
                           for w in _ROLE_OF_REST.split(part, 1)[0].split()}
             head_words |= {_TITLE_WORDS[w] for w in head_words if w in _TITLE_WORDS}
+            if any(_SECRETARY_OF_STATE.search(r) for r in e.roles):
+                head_words.add("minister")  # ("Defence Secretary Ann Lee ... the minister")
             name_words = {_norm(w) for n in e.names for w in n.split()}
             if stems & head_words and stems & head_words <= _second_heads(e.roles) and (
                     not set(words) & _SECOND_PREFIXES) and any(

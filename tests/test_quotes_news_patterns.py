@@ -9973,3 +9973,103 @@ def test_a_state_s_own_body_takes_its_adjective_and_don_after_a_title_is_a_name(
              "Don Bacon"),
             ("Don Ann Lee said the mass would go on.", "Ann Lee")]:
         assert quotes_of(text)["speaker"].tolist() == [speaker], text
+
+
+def test_a_colon_after_a_pronoun_or_definite_description_then_the_words() -> None:
+    lead = ('Anna Berg, the Swedish foreign minister, spoke first. "We are ready," she '
+            "said.\n\n")
+    for text, speaker in [
+            ('Tomas Lind joined by video link. He was blunt: "Any force we send will deter."',
+             "Tomas Lind"),
+            # (a secretary of state is "the minister" too)
+            ("Britain's defence secretary, Tomas Lind, joined by video link. The minister was "
+             'blunt: "Any force we send will deter."', "Tomas Lind"),
+            # (an unnamed one of a group is no pronoun for the group named before)
+            ("Paris wants a clause, according to two diplomats familiar with the talks. One "
+             'of them put it bluntly: "Nobody wants another such member."', "")]:
+        q = quotes_of(lead + text)
+        assert q["speaker"].tolist()[0] == "Anna Berg", text
+        assert q["speaker"].tolist()[-1] == speaker, text
+
+
+def test_as_someone_put_it_then_the_words() -> None:
+    lead = 'Halyna Moroz lives in Lviv. "He is alive," she said.\n\n'
+    for text, speaker, mention in [
+            ("As Finland's president, Tapio Virtanen, put it in a speech last week, "
+             '"A peace that rewards aggression is not peace."', "Tapio Virtanen",
+             "Finland's president, Tapio Virtanen"),
+            ('As Tapio Virtanen memorably put it, "A peace that rewards aggression is not '
+             'peace."', "Tapio Virtanen", "Tapio Virtanen"),
+            ('As one diplomat put it, "A peace that rewards aggression is not peace."', "",
+             "one diplomat")]:
+        q = quotes_of(lead + text)
+        assert q[["speaker", "speaker_mention"]].values.tolist()[1] == [speaker, mention], text
+
+
+def test_unnamed_sources_described_after_the_verb_are_not_the_last_speaker() -> None:
+    lead = 'Juho Rantanen, a Finnish general, spoke. "We can do it," he said.\n\n'
+    for tail, mention in [
+            ("said a senior official familiar with the talks.",
+             "a senior official familiar with the talks"),
+            ("said a person familiar with the matter.", "a person familiar with the matter"),
+            ("said a European diplomat involved in the negotiations.",
+             "a European diplomat involved in the negotiations"),
+            ("said two people briefed on the discussions.",
+             "two people briefed on the discussions")]:
+        q = quotes_of(lead + '"It has to be someone Kyiv trusts," ' + tail)
+        assert q[["speaker", "speaker_mention"]].values.tolist()[1] == ["", mention], tail
+
+
+def test_that_was_the_assessment_of_someone_after_the_words() -> None:
+    lead = ('Juho Rantanen, a Finnish general, spoke. "We can do it," he said. Anna Berg '
+            "chairs the group.\n\n")
+    for text, speaker in [
+            ('"It has to be someone Kyiv trusts." That was the assessment of a senior '
+             "European official involved in the planning, who asked not to be named.", ""),
+            ('"It has to be someone Kyiv trusts." That was the view of Anna Berg.',
+             "Anna Berg")]:
+        q = quotes_of(lead + text)
+        assert q["speaker"].tolist() == ["Juho Rantanen", speaker], text
+
+
+def test_a_time_after_a_conjunction_opens_the_reporting_clause() -> None:
+    q = quotes_of("But last night a former senior commander warned that our troops would be "
+                  'sent on "the most dangerous job since Bosnia" unless they had air cover.'
+                  "\n\nColonel Richard Kemble, who led British forces in Estonia, said: "
+                  '"Nobody should be under any illusions."')
+    assert q[["speaker", "speaker_mention"]].values.tolist() == [
+        ["Richard Kemble", "a former senior commander"],
+        ["Richard Kemble", "Colonel Richard Kemble"]]
+
+
+def test_a_role_before_a_name_with_a_relative_clause_after_it() -> None:
+    lead = ('Anna Berg, the Swedish foreign minister, spoke first. "We are ready," she '
+            "said.\n\n")
+    q = quotes_of(lead + "Britain's defence secretary, Tomas Lind, whose government has "
+                  "offered to lead a force once the fighting stops, joined by video link. The "
+                  'minister was blunt: "Any force we send will deter."')
+    assert q["speaker"].tolist() == ["Anna Berg", "Tomas Lind"]
+    q = quotes_of('Dmytro Hnat said "no".\n\nAir Marshal Sir Richard Hale, the UK\'s deputy '
+                  "chief of the defence staff, who is chairing the session, told reporters that "
+                  'the plans were "mature enough to deploy within weeks".\n\nAsked which '
+                  'countries had committed troops, he smiled. "Ask me again this evening."')
+    assert q["speaker"].tolist() == ["Dmytro Hnat", "Richard Hale", "Richard Hale"]
+
+
+def test_a_state_s_body_named_with_its_possessive_in_lower_case() -> None:
+    lead = 'Dmytro Hnat said "no".\n\n'
+    for text, speaker in [
+            ("In a statement on Monday, Russia's foreign ministry said that deploying forces "
+             'would be "a direct threat".', "Russian Foreign Ministry"),
+            ("Russia's embassy in London has responded to the talks, calling the gathering "
+             '"political theatre".', "Russian embassy in London"),
+            ("Ukraine's embassy in Canberra, which also covers New Zealand, welcomed the "
+             'offer, calling it "proof that distance is no excuse".',
+             "Ukrainian embassy in Canberra"),
+            ]:
+        q = quotes_of(lead + text)
+        assert q["speaker"].tolist() == ["Dmytro Hnat", speaker], text
+    # (a clause with a subject of its own: not the body the sentence opens with)
+    q = quotes_of("Austria's parliament approved the cap after a debate in which one MP "
+                  'compared the lobby to "a weather forecast that always predicts a storm".')
+    assert q["speaker"].tolist() == [""]
