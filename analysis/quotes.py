@@ -5234,6 +5234,10 @@ class _Extractor:
                         "’s " in q.phrase.surface or "'s " in q.phrase.surface):
                     # "Russia's Foreign Ministry said": the Russian Foreign Ministry
                     q.phrase.name = _state_owned(q.phrase.surface, q.phrase.name)
+                    if "’s " in q.phrase.name or "'s " in q.phrase.name:
+                        # ("A spokesperson for Ukraine's foreign ministry said": the body
+                        # named with its possessive)
+                        q.phrase.name = _state_owned(q.phrase.name, q.phrase.name)
                 events.append((q.phrase.start, 0, q))
         # the roles in apposition after a speaker's name hold no one else's name
         roles = [(at + len(q.phrase.name), q.phrase.end) for q in self.quotes

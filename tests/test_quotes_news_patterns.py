@@ -10061,6 +10061,8 @@ def test_a_state_s_body_named_with_its_possessive_in_lower_case() -> None:
     for text, speaker in [
             ("In a statement on Monday, Russia's foreign ministry said that deploying forces "
              'would be "a direct threat".', "Russian Foreign Ministry"),
+            ("A spokesperson for Ukraine's foreign ministry said Kyiv would \"use every legal "
+             'tool available".', "Ukrainian Foreign Ministry"),
             ("Russia's embassy in London has responded to the talks, calling the gathering "
              '"political theatre".', "Russian embassy in London"),
             ("Ukraine's embassy in Canberra, which also covers New Zealand, welcomed the "
