@@ -1034,9 +1034,9 @@ _RESUMED_PREDICATE = re.compile(
 #: A reported that-clause under way: "told reporters that any troops, ".
 _THAT_CLAUSE = re.compile(r"\bthat\s+[^.;:!?\"“”]+,$")
 _COLON_INTRO = re.compile(
-    r"[^:;\"“”‘]{2,80}?\s(?P<pred>(?:was|is|were|are|sounded|seemed|remained)\s+"
+    r"[^:;\"“”‘]{2,200}?\s(?P<pred>(?:was|is|were|are|sounded|seemed|remained)\s+"
     r"(?:(?:more|less|very|even|equally|characteristically|typically|rather)\s+)?[a-z]+|"
-    r"put\s+it\s+(?:more\s+)?[a-z]+(?:\s+[a-z]+)?|summed\s+(?:it|things)\s+up|"
+    r"puts?\s+it\s+(?:more\s+)?[a-z]+(?:\s+[a-z]+)?|summ(?:ed|s)\s+(?:it|things)\s+up|"
     r"(?:had|has)\s+(?:a|one)\s+(?:[a-z]+\s+)?(?:message|warning|answer|reply)|"
     # "X disagreed:", "X went further:", "X took a dimmer view:": a reaction, then the words
     r"(?:dis)?agreed|demurred|objected|dissented|concurred|went\s+further|"
@@ -2214,7 +2214,9 @@ class _Extractor:
         inner_tail = text[max(s.start, s.end - 2):s.end]
         after = self._after_attribution(close_end, nxt)
         before = self._before_attribution(prv, open_at)
-        if before is None and open_at == pa + (len(text[pa:pb]) - len(text[pa:pb].lstrip())):
+        if before is None and (open_at == pa + (len(text[pa:pb]) - len(text[pa:pb].lstrip()))
+                               or _BULLET.fullmatch(text, pa, open_at)):
+            # (also a list's item: '— "A European-led force ..."')
             before = self._previous_paragraph_colon(s.paragraph_id)
         if before is None and text[prv:open_at].rstrip().endswith(":"):
             before = self._colon_intro(prv, open_at)
@@ -2449,14 +2451,20 @@ class _Extractor:
             # apposition to the role that opens the clause
             am = _APPOSED_BEFORE.search(text, a, m.start("pred"))
             if am is None or not looks_like_role(text[a:am.start()].strip()):
-                # "The minister was blunt:", "He was blunt:": a pronoun or a definite description
-                # as the whole subject, resolved as any other
+                # "The minister was blunt:", "He was blunt:", "An official at the ministry,
+                # who ..., puts it simply:": a pronoun or a description as the whole
+                # subject, resolved as any other
                 plain = parse_subject_left(text, a, m.start("pred"))
                 if plain is not None and (plain.kind == "pronoun" and text[
                         plain.start:plain.end] in ("He", "She") or (
-                        plain.kind == "description" and text[a:plain.end].split()[0].lower()
-                        in ("the", "his", "her", "its", "their"))) and (
-                        plain.start == a and not text[plain.end:m.start("pred")].strip()):
+                        plain.kind == "description")) and (
+                        plain.start == a and _SUBJECT_REST.fullmatch(
+                            text, plain.end, m.start("pred")) is not None):
+                    return plain, "say", m.start("pred")
+                if plain is not None and plain.kind == "name" and not plain.org and not (
+                        text[plain.end:m.start("pred")].strip(" ,")):
+                    # "In Soweto, Nomsa, a 47-year-old domestic worker who ..., put it more
+                    # simply:": the person, her description in apposition
                     return plain, "say", m.start("pred")
                 return None
             phrase = _name_phrase(text, am.start(1), am.start(1), am.end(1), False,
@@ -2474,6 +2482,11 @@ class _Extractor:
         if not self.text[a:b].rstrip().endswith(":"):
             return None
         found = self._before_attribution(a, b) or self._intro_subject(a, b)
+        if found is None and (doc := _DOCUMENT_INTRO.search(self.text, a, b)) is not None:
+            # "The letter sets out four demands:" then the demands quoted: the letter's
+            # words (its authors, when they are named)
+            found = (SpeakerPhrase("description", doc.start(1), doc.end(1), doc.group(1),
+                                   role=doc.group(1), org=True), "say", -1)
         if found is None and "(r" in self.text[a:b]:
             # ("Commandant (retd) Ann Lee put it bluntly:" over the block quotation)
             found = self._colon_intro(a, a + len(self.text[a:b].rstrip()))
@@ -2679,6 +2692,8 @@ class _Extractor:
         later = [p for p in self.paras if p[1] >= turns[0][1]]
         runs_on = len(turns) * 2 >= len(later)  # (as :meth:`_run_on` asks)
         journalists = self._broadcast_journalists([m for *_, m in turns])
+        speakers = {p.name for *_, m in turns if (p := self._turn_speaker(m, {})) is not None
+                    and " " in p.name}
         for pid, a, b, m in turns:
             if _label_key(m.group("label") or "") in journalists:
                 continue  # the presenter's and the reporter's own words: journalism
@@ -2699,6 +2714,12 @@ class _Extractor:
                                                      _FIRST_PERSON.search(text, na, nb)):
                     break  # quote marks or "said": the reporter writes again (a speaker
                     # says "we have always said")
+                if not _FIRST_PERSON.search(text, na, nb) and (
+                        _THIRD_PERSON.search(text, na, nb) or any(
+                            f" {n.split()[-1]}" in text[na:nb] for n in speakers)):
+                    break  # "It was a good line, and he knew it", "It fell to Sir Ann Lee
+                    # to land the blow": a sketch writer's paragraph between the turns,
+                    # about the speakers
                 paragraphs.append((npid, na, nb))
                 k += 1
             for qpid, qa, qb in paragraphs:
@@ -3053,6 +3074,15 @@ class _Extractor:
                                  role=pre.lower(),
                                  gender=given_name_gender(name.split()[0]))
         inner = _PARENTHESISED_NAME.search(text, a, b)
+        outer = text[a:inner.start()].rstrip() if inner is not None else ""
+        if outer and not outer.startswith("The ") and all(
+                w[:1].isupper() for w in outer.split()) and (
+                member := _name_phrase(text, a, a, a + len(outer), False, as_subject=False)
+                ) is not None and not member.org and (
+                len(member.name.split()) >= 2 and given_name_gender(member.name.split()[0])):
+            # "Mr Ann Lee (North Wealden) (Con)": the member, her seat in brackets
+            member.role = inner.group(1)
+            return member
         if inner is not None:  # "The Minister of State, ... (Baroness Lee)"
             phrase = _name_phrase(text, inner.start(1), inner.start(1), inner.end(1), False,
                                   as_subject=False)
@@ -3189,6 +3219,16 @@ class _Extractor:
                     cased = " ".join(named.group().split())  # "Marsh" -> "Ben Marsh"
                 elif len(words) == 1 and (full := self._upper_full_name(label)):
                     cased = full  # only "Secretary Marsh" in ordinary case: the list's name
+            if named is None and len(words) > 1 and label.isupper() and all(
+                    w.isalpha() for w in words) and given_name_gender(cased.split()[0]) and (
+                    cased.lower() not in COUNTRIES) and labelled >= 2:
+                # (in a transcript of several turns: "BATU GAJAH: ..." alone is a dateline)
+                # "ANNA BERG: ..." after "Anna Berg, a Finnish MEP, spoke to ...": the name
+                # in full, in ordinary case, at a paragraph's start
+                named = re.search(r"(?<![\w-])" + re.escape(cased) + r"(?![\w-])", text)
+                if named is not None and (re.search(re.escape(cased) + r"\s+reports\b", text)
+                                          or _JOURNALIST_BEFORE.search(text, 0, named.start())):
+                    named = None  # ("Ann Lee reports.", "presenter Ann Lee": journalism)
             if named is None and label.isupper() and (full := self._upper_full_name(label)):
                 # "SEN. OKWU-LIND: ..." in a hearing transcript whose panel list names
                 # "SEN. DESMOND OKWU-LIND (D-MN)": the person, in ordinary case
@@ -4852,6 +4892,15 @@ class _Extractor:
                                                   open_at)):
                     phrase = None  # ("Austria's parliament approved it after a debate in
                     # which one MP compared ... to "...": the clause's subject, unnamed)
+            bullet = phrase is None and _BULLET.fullmatch(
+                text, text.rfind("\n", 0, open_at) + 1, open_at) is not None
+            if bullet and (listed_by := self._previous_paragraph_colon(s.paragraph_id)):
+                # a list's quoted items under "The letter sets out four demands:"
+                phrase, cue = listed_by[0], cue or listed_by[1]
+            elif bullet and self.quotes and (last := self.quotes[-1]).phrase is not None and (
+                    last.type == "partial") and _BULLET.fullmatch(
+                        text, text.rfind("\n", 0, last.start) + 1, last.start - 1):
+                phrase, cue = last.phrase, cue or last.cue  # (the list's next item)
             q = _Quote(s.start, s.end, s.paragraph_id, "partial", cue=cue, phrase=phrase)
             if s.unbalanced:
                 q.flags.append("unbalanced")
@@ -7724,6 +7773,19 @@ _VERDICT_OF = re.compile(
 #: A clause with a subject of its own between a sentence's subject and a quotation.
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|whom|who|whose|when|while|where|after|before|"
                                 r"because|as|since|until|although|though|that)\b")
+#: What may follow a described subject before its predicate: " at the ministry, who
+#: spoke on condition of anonymity,".
+_SUBJECT_REST = re.compile(r"(?:\s+(?:at|of|in|from|for|with)\s+[^,:;\"“”]{2,80}?)?"
+                           r"(?:,\s+(?:who|whose)\b[^:;\"“”]{2,160},)?\s*")
+#: A list item's bullet before its opening quote mark: "— ", "• ", "- ".
+_BULLET = re.compile(r"\s*[—–•*-]\s*")
+#: A document as the subject of a sentence introducing quoted passages with a colon: "The
+#: letter sets out four demands:", "The draft communique says:".
+_DOCUMENT_INTRO = re.compile(
+    r"(?:^|(?<=[.!?]\s))((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:letter|statement|"
+    r"declaration|communiqu[eé]|report|document|draft|petition|resolution|motion|manifesto))"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:sets?\s+out|lists?|says|said|reads|read|states|stated|"
+    r"includes?|contains?|makes?|calls?\s+for|demands?)\b[^.!?:]*:\s*$")
 #: A relative clause set off by commas right after a subject: ", which also covers X,".
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.\"“”]*,")
 #: A post's place after its kind: " in London" in "Russia's embassy in London".
@@ -7916,6 +7978,11 @@ _QA_LABEL = re.compile(r"\s*(Q|A)(?:uestion|nswer)?\s*[:–—]\s+(?=\S)")
 #: A byline: "By Sam Ross", or a writer's name alone on its line ("Goda Vaitk, NERIS.lt").
 _BYLINE = re.compile(rf"^[^\S\n]*(?:By\s+)?([{_UPPER}][\w’'-]+(?:[^\S\n]+[{_UPPER}][\w’'-]+)"
                      r"{1,3})(?:,[^\S\n]*[^\n,]{1,40})?[^\S\n]*$", re.M)
+#: A journalist's job right before her name: "presenter Ann Lee".
+_JOURNALIST_BEFORE = re.compile(r"\b(?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Cc]orrespondent|"
+                                r"[Rr]eporter|[Ii]nterviewer)\s+$")
+#: A person spoken of in the third person: "he knew it", "her arms folded".
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(
     rf"\s*([{_UPPER}][{_UPPER}’'.-]+(?:\s+[{_UPPER}][{_UPPER}’'.-]+){{0,2}}):\s+(?=\S)")
 #: "Surname: " in ordinary case opening an interview answer (see ``_transcript``).
@@ -8349,7 +8416,8 @@ def short_forms(text: str) -> dict[str, str]:
 #: Documents that speak for whoever published them ("the report says"): with no
 #: publisher named before, no one.
 _DOCUMENT_VOICES = frozenset({"report", "study", "paper", "survey", "review", "analysis",
-                              "assessment", "memo", "document", "research"})
+                              "assessment", "memo", "document", "research", "letter", "petition",
+                              "declaration", "communique", "communiqué", "draft"})
 
 
 #: A document and the journal it appeared in: "a study published Monday in Nature".

@@ -225,6 +225,9 @@ def same_office(surface: str, roles: Sequence[str]) -> bool:
         phrase in role_text for phrase in family if " " in phrase)
 
 
+#: Modifiers that make a role someone else's than its holder named before: "the new
+#: lawmaker", "the shadow minister".
+_OTHER_HOLDER = frozenset({"new", "incoming", "shadow"})
 #: A secretary who heads a ministry, whom news copy also calls "the minister": "defence
 #: secretary", "Secretary of State for Defence", "Foreign Secretary".
 _SECRETARY_OF_STATE = re.compile(
@@ -5588,9 +5591,10 @@ class Discourse:
                     # (not the "CPN-UML party leader" for "the Nepali Congress leader")
                 if e.kind == "person" and first == "the" and other:
                     party_leader = surface.split()[1:-1]
-                if len(others) == 1 and loose is None and not others & {"new", "incoming"} and (
+                if len(others) == 1 and loose is None and not others & _OTHER_HOLDER and (
                         not (e.kind == "organisation" and others <= ORG_NOUNS)):
                     # (not "the new lawmaker" for the lawmaker named before: another one;
+                    # nor "the shadow minister" for the minister: her opposite number;
                     # nor "a council spokesperson" for a department's: another body)
                     # ("the chief minister": the Chief Minister named earlier before the
                     # Transport Minister named since)

@@ -10075,3 +10075,79 @@ def test_a_state_s_body_named_with_its_possessive_in_lower_case() -> None:
     q = quotes_of("Austria's parliament approved the cap after a debate in which one MP "
                   'compared the lobby to "a weather forecast that always predicts a storm".')
     assert q["speaker"].tolist() == [""]
+
+
+def test_a_member_s_label_with_her_seat_and_a_sketch_writer_between_turns() -> None:
+    text = ("MPs clashed over defence spending on Tuesday.\n\n"
+            "Mr Tom Harrow (North Wealden) (Con): I beg to move the motion standing in my name. "
+            "Every ally has put a number on the table.\n\n"
+            "It was a good line, and he knew it, pausing for the cheers behind him.\n\n"
+            "The Minister for the Armed Forces (Ms Priya Sandal): I am grateful to the right "
+            "honourable Gentleman for his new enthusiasm.\n\n"
+            "Mr Harrow: Will the Minister give way?\n\n"
+            "Ms Sandal: Not yet. We will take no lectures on dates from those who set none.\n\n"
+            "It fell to Sir Geoffrey Pannet, a former minister, to land the awkward blow.\n\n"
+            "Sir Geoffrey Pannet (Marlow Downs) (Con): I have heard every Secretary of State "
+            "since 1992 promise the next review would fix procurement.\n\n"
+            "Ms Sandal: My honourable Friend makes a fair point, and I will write to him.")
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_role"]].values.tolist()[0] == ["Tom Harrow", "North Wealden"]
+    assert q["speaker"].tolist() == ["Tom Harrow", "Priya Sandal", "Tom Harrow", "Priya Sandal",
+                                     "Geoffrey Pannet", "Priya Sandal"]
+    # (the sketch writer's paragraphs are no one's turn)
+    assert not any(t.startswith(("It was", "It fell")) for t in q["text"])
+
+
+def test_the_shadow_minister_is_not_the_minister_named_before() -> None:
+    q = quotes_of("The Minister for the Armed Forces, Priya Sandal, spoke first.\n\n"
+                  'Tom Harrow was unrepentant afterwards. "She said the money is real three '
+                  'times," the shadow minister said.')
+    assert q["speaker"].tolist() == ["Tom Harrow"]
+
+
+def test_an_upper_case_label_with_the_full_name_of_someone_introduced() -> None:
+    q = quotes_of("Anna Bergqvist, a Finnish member of the European Parliament, spoke to "
+                  "presenter Daniel Okoro on Thursday.\n\n"
+                  "PRESENTER: Anna Bergqvist, thank you for joining us. Is the offer serious?\n\n"
+                  "ANNA BERGQVIST: It is serious, but I understand why people are sceptical "
+                  "about it.\n\n"
+                  "PRESENTER: And if Washington says no to all of it?\n\n"
+                  "BERGQVIST: Then Europe must do more itself, and faster than before.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Anna Bergqvist", "It is serious, but I understand why people are sceptical about it."],
+        ["Anna Bergqvist", "Then Europe must do more itself, and faster than before."]]
+
+
+def test_a_letter_speaks_for_no_one_unless_its_sender_is_named() -> None:
+    lead = '"The pledges are large," Sophie Marchal, an economist, said.\n\n'
+    for text, speaker in [
+            ('In a letter sent Monday, 41 lawmakers urged haste. "We need a force," the letter '
+             "said.", ""),
+            ('The Nordic Council sent a letter on Monday. "We need a force," the letter said.',
+             "Nordic Council")]:
+        assert quotes_of(lead + text)["speaker"].tolist()[-1] == speaker, text
+
+
+def test_quoted_items_listed_under_a_document_that_sets_them_out() -> None:
+    lead = '"The pledges are large," Sophie Marchal, an economist, said.\n\n'
+    q = quotes_of(lead + "In a letter sent Monday, 41 lawmakers urged governments to move "
+                  "faster. The letter sets out three demands:\n\n"
+                  '— "A European-led reassurance force of at least 25,000 troops."\n'
+                  '— "Binding multi-year funding for air defence."\n'
+                  '— "No easing of sanctions."')
+    assert q[["speaker", "speaker_mention"]].values.tolist()[-3:] == [["", "The letter"]] * 3
+    q = quotes_of(lead + "The Nordic Council sent a letter on Monday. The letter sets out four "
+                  'demands:\n\n"A European-led reassurance force of at least 25,000 troops."')
+    assert q["speaker"].tolist() == ["Sophie Marchal", "Nordic Council"]
+
+
+def test_someone_described_puts_it_simply_then_the_words() -> None:
+    lead = 'Dmytro Lysko, the chief engineer, spoke. "We can," he said.\n\n'
+    for text, speaker in [
+            ("An official at the Ministry of Strategic Industries, who speaks on condition of "
+             "anonymity because she is not authorised to discuss procurement, puts it simply: "
+             '"The big factories give us volume."', ""),
+            ("In Soweto, Nomsa, a 47-year-old domestic worker who asked that her surname not be "
+             'used, put it more simply: "One percent sounds small in a speech."', "Nomsa")]:
+        q = quotes_of(lead + text)
+        assert q["speaker"].tolist() == ["Dmytro Lysko", speaker], text
