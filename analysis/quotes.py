@@ -807,7 +807,7 @@ _CIRCUMSTANCE_CUT = re.compile(
 )
 _APPOSED_NAME = re.compile(
     rf"(?:\s+(?:to|of|for|at|in|on)\s+(?:the\s+)?(?:[{UPPER}][\w’'-]*"
-    rf"(?:\s+(?:(?:and|of|the|&)\s+)?[{UPPER}][\w’'-]*)*|"
+    rf"(?:\s+(?:(?:and|of|the|on|for|&)\s+)?[{UPPER}][\w’'-]*)*|"
     r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}))?"
     rf",\s+({NAME_SEQ}),")  # "The ambassador (to Kenya / for the guarantee), Ann Lee, ..."
 #: First words of a fronted adverbial ("In Paris, ...", "Speaking on Monday, ...").

@@ -928,13 +928,14 @@ def _gender(words: str) -> str:
     """``f`` or ``m`` when ``words`` hold a gendered word, else ``""`` (cached).
 
     Example:
-        >>> _gender("Mrs Lee"), _gender("the minister")
-        ('f', '')
+        >>> _gender("Mrs Lee"), _gender("the minister"), _gender("Her side's guest speaker")
+        ('f', '', '')
     """
     if "whose" in words:  # "whose son is a corporal": the son's sex, not hers
         at = words.index("whose")
         # (but "whose son" alone is the role of the name after it: "whose son Jac, 19,")
         words = words[at + 5:] if len(_tokens(words[at + 5:])) == 1 else words[:at]
+    words = _OWNER_POSSESSIVE_LEAD.sub("", words)  # "Her side's guest speaker": hers, not she
     toks = {_norm(t) for t in _tokens(words)}
     if toks & FEMALE_WORDS:
         return "f"
@@ -943,6 +944,8 @@ def _gender(words: str) -> str:
     return ""
 
 
+#: A possessive determiner owning the noun that owns the role: "Her side's ".
+_OWNER_POSSESSIVE_LEAD = re.compile(r"^\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w-]+[’']s\s+")
 #: Quantifiers before "of": "some of the residents" is no office.
 _QUANTIFIER_HEADS = frozenset({"some", "many", "all", "most", "none", "each", "both", "few",
                                "several", "any", "either", "neither", "much", "part", "half",
@@ -1125,6 +1128,9 @@ _RESPONSIBLE_FOR = re.compile(r"[a-z]\s(responsible\s)for\s")
 #: title: "Regional Secretary (Sekda) of Kediri Regency".
 _TITLE_BRACKET = re.compile(rf"[{_UPPER}][\w’'-]*(\s\([^()\n]{{1,40}}\))\s+(?:of|for)\s+"
                             rf"(?:the\s+)?[{_UPPER}]")
+#: A style in brackets between a title and a name: "Ambassador (Mrs.) ", "Chief (Dr.) ".
+_HONORIFIC_BRACKET = re.compile(r"(\s\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Chief|Alhaji)\.?\))"
+                                rf"(?=\s+[{_UPPER}])")
 #: Degrees after a name and its comma, right before the cue: ", M.Si. ", ", S.E., M.Si. ".
 _DEGREES_END = re.compile(r",\s*((?:[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)?,?\s*){1,3})$")
 
@@ -1218,6 +1224,17 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         # "Regional Secretary (Sekda) of Kediri Regency Dr. H. Ann Lee said": a title's
         # abbreviation in brackets inside it, read past (blanked, offsets kept)
         person.surface = text[person.start:person.end]
+        phrase = person
+    if (styled := _HONORIFIC_BRACKET.search(text, lo, cue_start) if "(" in text[lo:cue_start]
+            else None) is not None and (phrase is None or phrase.kind != "name") and (
+            person := parse_subject_left(
+                text[:styled.start(1)] + " " * (styled.end(1) - styled.start(1))
+                + text[styled.end(1):], lo, cue_start)) is not None and (
+            person.kind == "name" and not person.org):
+        # "A retired diplomat, Ambassador (Mrs.) Ann Lee, said": a style in brackets after
+        # a title, read past (blanked, offsets kept)
+        person.surface = text[person.start:person.end]
+        person.role = " ".join(person.role.split())
         phrase = person
     if phrase is None and (degree := _DEGREES_END.search(text, max(lo, cue_start - 40),
                                                           cue_start)) is not None and all(

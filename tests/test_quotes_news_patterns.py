@@ -10151,3 +10151,17 @@ def test_someone_described_puts_it_simply_then_the_words() -> None:
              'used, put it more simply: "One percent sounds small in a speech."', "Nomsa")]:
         q = quotes_of(lead + text)
         assert q["speaker"].tolist() == ["Dmytro Lysko", speaker], text
+
+
+def test_a_committee_chair_named_after_a_long_title_then_a_coordinated_cue() -> None:
+    q = quotes_of("Reacting, the Chairman of the House of Representatives Committee on Foreign "
+                  "Affairs, Hon. Musa Adamu Garuba, commended the decision, but said that the "
+                  'country "should go to Geneva with a clear voice."')
+    assert q["speaker"].tolist() == ["Musa Adamu Garuba"]
+
+
+def test_a_style_in_brackets_between_a_title_and_a_name() -> None:
+    q = quotes_of("A retired diplomat who served as Nigeria's envoy to Poland, Ambassador (Mrs.) "
+                  'Ngozi Eke-Marten, said that "this war is not as far away as some think."')
+    assert q["speaker"].tolist() == ["Ngozi Eke-Marten"]
+    assert "envoy to Poland" in q["speaker_role"].iloc[0]
