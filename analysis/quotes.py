@@ -351,6 +351,8 @@ _ORG_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:comp
 _LOWER_ROLE_LEAD = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|many|some|most|"
                               r"all|both|each|every|this|that|these|those)\s)"
                               r"((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])")
+#: A described person after a lone given name: ", a sergeant", ", a 34-year-old nurse".
+_LONE_NAME_ROLE = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w’'-]+)(?=[\s,.;])")
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\b")
 #: A letter writer's sign-off on a line of its own: "Ann Lee, Toowoomba".
 _SIGN_OFF = re.compile(rf"({NAME_SEQ}),\s+[{UPPER}][\w’'. -]{{1,40}}")
@@ -5852,6 +5854,14 @@ class _Extractor:
             return
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:
+            if " " not in word and (sex := given_name_gender(word)) and (
+                    lone := _LONE_NAME_ROLE.match(text, b)) is not None and (
+                    lone.group(1).lower() in PERSON_ROLES):
+                # "belongs to Andriy, a sergeant who goes by the call sign Bison": someone
+                # known by a given name only, described (a pronoun may take her up)
+                self.discourse.register_name(word, a, kind="person", gender=sex,
+                                             role=lone.group().strip(" ,"),
+                                             salient=self._is_subject(a, para_start))
             return
         if phrase.title and not phrase.org and " " not in phrase.name and (
                 text[max(para_start, a - 4):a] in ("the ", "The ")):

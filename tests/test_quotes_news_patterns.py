@@ -10165,3 +10165,12 @@ def test_a_style_in_brackets_between_a_title_and_a_name() -> None:
                   'Ngozi Eke-Marten, said that "this war is not as far away as some think."')
     assert q["speaker"].tolist() == ["Ngozi Eke-Marten"]
     assert "envoy to Poland" in q["speaker_role"].iloc[0]
+
+
+def test_someone_known_by_a_given_name_only_and_described_is_he() -> None:
+    q = quotes_of("At the next bench, Dmytro Lysko, the chief engineer, is re-flashing a batch "
+                  'of controllers. "It works," he says.\n\n'
+                  "The repair bench in the next room belongs to Andriy, a sergeant who goes by "
+                  'the call sign Bison. He is broad and soft-spoken. "Last winter we had three '
+                  'birds for the whole company," he says.')
+    assert q["speaker"].tolist() == ["Dmytro Lysko", "Andriy"]
