@@ -823,6 +823,15 @@ _MEDIUM_LEAD = re.compile(r"(?:In|Via|Through)\s+(?:a|an|its|his|her|their|the)\
                           r"briefing|note|report|article|op-ed|column|tweet|communiqu[eé])\b")
 #: "X was quoted by TASS as saying ...", "X was cited as saying ...": the subject speaks.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\b[^,.;:!?\"“]{0,60}\bas$")
+#: "TASS quoted X as saying": the person quoted, after the verb.
+_QUOTED_OBJECT = re.compile(r"\bquoted\s+(?P<obj>[^,;:!?\"“]{2,150}?)\s+as\s+$")
+#: ... and around a quotation: 'RIA quoted X as saying: "..."', '"...," RIA quoted X as
+#: saying.'
+_QUOTED_AS_SAYING_BEFORE = re.compile(
+    r"\bquoted\s+(?P<obj>[^,;:!?\"“”]{2,150}?)\s+as\s+saying\s*[:,]?\s*$")
+_QUOTED_AS_SAYING_AFTER = re.compile(
+    r"[\s,]*(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?\s+quoted\s+"
+    r"(?P<obj>[^,;:!?\"“”]{2,150}?)\s+as\s+saying\b")
 _QUOTED_AUX = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
                          r"(?:\s+\w+ly|\s+also)?\s+(?:quoted|cited)\b")
 #: Fronted participles: "Speaking at a press conference in Kyiv on Monday, X said ..."
@@ -2222,6 +2231,14 @@ class _Extractor:
             before = self._previous_paragraph_colon(s.paragraph_id)
         if before is None and text[prv:open_at].rstrip().endswith(":"):
             before = self._colon_intro(prv, open_at)
+        if before is None and after is None and (
+                qm := _QUOTED_AS_SAYING_BEFORE.search(text, max(prv, open_at - 250), open_at)
+                or _QUOTED_AS_SAYING_AFTER.match(text, close_end, nxt)) is not None and (
+                named := parse_subject_right(text, qm.start("obj"), qm.end("obj"))) and (
+                named.kind in ("name", "description") and named.end >= qm.end("obj") - 1):
+            # 'RIA quoted Ann Lee as saying: "..."', '"...," RIA quoted Ann Lee as saying.':
+            # the person quoted, not the agency
+            before = (named, "say", -1)
         if before is None and after is None and (pm := next(reversed(list(
                 _AS_PUT_IT.finditer(text, max(prv, open_at - 250), open_at))), None)) and (
                 named := parse_subject_left(text, pm.start("subj"), pm.start("verb"))) and (
@@ -3841,6 +3858,17 @@ class _Extractor:
         text = self.text
         lo = self._clause_start(sent)
         m = _QUOTED_AUX.search(text, lo, pos)
+        active = _QUOTED_OBJECT.search(text, lo, pos) if m is None else None
+        if active is not None:
+            # "TASS quoted Deputy Foreign Minister Ann Lee as saying that ...": the person
+            # quoted, not the agency
+            phrase = parse_subject_right(text, active.start("obj"), active.end("obj"))
+            if phrase is None or phrase.kind not in ("name", "description") or (
+                    phrase.end < active.end("obj") - 1):
+                return None
+            clause = self._complement(lemma, cue_end, sent.end)
+            return self._make_reported(clause[0], clause[1], sent, lemma, phrase) if (
+                clause is not None) else None
         if m is None or m.start() <= lo:
             return None
         phrase = parse_subject_left(text, lo, m.start())

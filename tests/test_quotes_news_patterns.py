@@ -10174,3 +10174,15 @@ def test_someone_known_by_a_given_name_only_and_described_is_he() -> None:
                   'the call sign Bison. He is broad and soft-spoken. "Last winter we had three '
                   'birds for the whole company," he says.')
     assert q["speaker"].tolist() == ["Dmytro Lysko", "Andriy"]
+
+
+def test_an_agency_quoting_someone_as_saying_gives_the_words_to_the_person() -> None:
+    for text, speaker in [
+            ("TASS quoted Deputy Foreign Minister Alexei Grushin as saying that Russia would "
+             'regard foreign warships "as parties to the conflict".', "Alexei Grushin"),
+            ('The RIA news agency quoted Dmitri Peskin as saying: "This is unacceptable."',
+             "Dmitri Peskin"),
+            ('"This is unacceptable," RIA quoted Dmitri Peskin as saying.', "Dmitri Peskin"),
+            ('Ann Lee spoke first. "It is late," the agency quoted a senior official as saying.',
+             "")]:
+        assert quotes_of(text)["speaker"].tolist()[-1] == speaker, text
