@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -252,6 +253,9 @@ def read_text(path: str | Path) -> str:
         >>> _ = p.write_bytes("Caf\\u00e9 said so.".encode("cp1252"))
         >>> read_text(p)
         'Café said so.'
+        >>> _ = p.write_text("&#8220;We are ready,&#8221; she said.")
+        >>> read_text(p)
+        '“We are ready,” she said.'
     """
     path = Path(path)
     if not path.exists():
@@ -268,9 +272,18 @@ def read_text(path: str | Path) -> str:
     if path.suffix.lower() in (".html", ".htm") and _HAS_TAG.search(text, 0, 50_000) or (
             _looks_like_html(text)):  # (a ".html" file of plain text is read as text)
         text = normalise_newlines(html_to_text(text, path))
+    elif _TEXT_ENTITY.search(text):
+        # a plain text scraped with its HTML entities left in ("&#8220;We are ready,&#8221;"):
+        # the characters they stand for
+        text = html.unescape(text)
     if not text.strip():
         raise ArticleError(path, "file holds only whitespace")
     return text
+
+
+#: An HTML entity of punctuation or a space left in a plain text: "&#8220;", "&rsquo;".
+_TEXT_ENTITY = re.compile(r"&(?:#\d{2,5}|#[xX][0-9a-fA-F]{2,4}|quot|amp|nbsp|ldquo|rdquo|lsquo|"
+                          r"rsquo|mdash|ndash|hellip|apos|laquo|raquo);")
 
 
 #: An HTML tag: "<p>", "</div>", "<!-- ... -->", "<br/>".

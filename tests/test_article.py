@@ -262,6 +262,16 @@ def test_encodings_and_newlines_give_the_same_article(
     assert_offsets(art)
 
 
+def test_html_entities_left_in_a_plain_text_are_read_as_their_characters(
+        tmp_path: Path) -> None:
+    art = load_article(write(tmp_path, "scraped.txt", (
+        b'"We need guarantees," said Olena Kova, a diplomat. &#8220;Without them nothing '
+        b"works,&#8221; she added. It&rsquo;s late for R&D; budgets.\n")))
+    assert art.text == ('"We need guarantees," said Olena Kova, a diplomat. \u201cWithout them '
+                        "nothing works,\u201d she added. It\u2019s late for R&D; budgets.\n")
+    assert_offsets(art)
+
+
 def test_a_utf16_bom_before_undecodable_bytes_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="cannot decode the file as UTF-16-LE"):
         load_article(write(tmp_path, "broken.txt", b"\xff\xfe" + "Ab".encode("utf-16-le")
