@@ -27,6 +27,8 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "write": ("wrote", "writes", "writing", "written"),
     "post": (),
     "tweet": (),
+    "text": ("texted",),  # (the noun's forms are not cues: see _NOUN_FORMS)
+    "message": ("messaged",),
     "ask": (),
     "question": ("questioned", "questions", "questioning"),  # "questioned whether ..."
     "reply": ("replied", "replies", "replying"),
@@ -180,7 +182,8 @@ def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
 #: comment", "the highlights"): only their other forms are cues.
 _NOUN_FORMS = frozenset({"state", "states", "comment", "comments", "mention", "mentions",
                          "highlight", "highlights", "underline", "underscore", "rule",
-                         "rules", "report", "reports", "reporting"})
+                         "rules", "report", "reports", "reporting", "text", "texts",
+                         "message", "messages", "messaging"})
 
 #: Every inflected form of a speech or cognition verb -> its lemma.
 CUE_FORMS: dict[str, str] = {

@@ -6131,12 +6131,12 @@ class _Extractor:
             return True  # "It was (the Honourable) Ann Lee who ...": a cleft's focus
         if 0 < len(words) <= 3 and words[-1] in _INVERTED_VERBS:
             return True  # "Then came Lee Gannon, ...": an inverted subject
-        if 2 < len(words) <= 7 and words[-1] in ("was", "were", "is", "are") and (words[0] in (
+        if 2 < len(words) <= 9 and words[-1] in ("was", "were", "is", "are") and (words[0] in (
                 "among", "also", "outside", "inside", "at", "with", "behind", "one") or (
                 words[0].endswith("ing") and words[0] not in ("during", "according"))):
             return True  # "Among the protesters was Shiru, a graduate who ...", "Watching
             # from the public gallery was Ann Lee, who ...", "Among them is Ann Lee", "One of
-            # them is Ann Lee"
+            # them is Ann Lee", "Among those already working at the site is Ann Lee"
         if 2 <= len(words) <= 9 and words[-2:] in (["came", "from"], ["comes", "from"],
                                                      ["heard", "from"], ["testimony", "from"],
                                                      ["belonged", "to"], ["belongs", "to"]):

@@ -10186,3 +10186,18 @@ def test_an_agency_quoting_someone_as_saying_gives_the_words_to_the_person() -> 
             ('Ann Lee spoke first. "It is late," the agency quoted a senior official as saying.',
              "")]:
         assert quotes_of(text)["speaker"].tolist()[-1] == speaker, text
+
+
+def test_someone_introduced_by_an_inverted_sentence_is_she_of_the_next_quote() -> None:
+    q = quotes_of('"We will hire 200 people," Rhian Prys, the firm\'s director, said.\n\n'
+                  "Among those already working at the site is Olena Bonda, who came to Newport "
+                  "from Kharkiv in 2022.\n\n"
+                  '"When I hear about a ceasefire, I want to believe it," she said.')
+    assert q["speaker"].tolist() == ["Rhian Prys", "Olena Bonda"]
+
+
+def test_a_listener_s_text_message_read_out() -> None:
+    q = quotes_of('The Ministry of Defence said it was "proud of the work".\n\n'
+                  "One listener, Gareth from Newport, texted: \"My grandad made munitions "
+                  'during the war."')
+    assert q[["speaker", "speaker_mention"]].values.tolist()[-1] == ["Gareth", "One listener"]
