@@ -521,6 +521,15 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
     r"{0,3})\s*,\s*$")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\s+")
+#: An aside on the language of the words before "that": ", according to a translation,",
+#: ", speaking through an interpreter,".
+_LANGUAGE_ASIDE = re.compile(
+    r"\s*,?\s*(?:according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:translation|transcript|"
+    r"recording)(?:\s+(?:by|from|of)\s+[^,.;]{1,60})?|speaking\s+(?:in|through)\s+[^,.;]{2,40}|"
+    r"(?:through|via)\s+an?\s+interpreter)\s*,\s*(?=that\b)")
+#: A record of someone's own words after "according to": "a translation", "a transcript".
+_SPEECH_RECORD = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:translation|transcript|"
+                            r"recording)\b(?:\s+(?:by|from|of)\s+[^,.;]{1,60})?\s*,")
 #: Words on a sign right before its quotation: "banners reading", "a placard that said".
 _SIGN_READING = re.compile(r"\b(?:banners?|placards?|signs?|posters?|slogans?|t-shirts?|"
                            r"billboards?|graffiti)\s+(?:that\s+|which\s+)?(?:read(?:ing|s)?|"
@@ -4042,6 +4051,9 @@ class _Extractor:
         paren = _PAREN_ASIDE.match(text, pos, end)
         if paren is not None:  # "told the Assembly on Friday (New York time) that ..."
             pos = paren.end()
+        language = _LANGUAGE_ASIDE.match(text, pos, end)
+        if language is not None:  # "told ZDF, according to a translation, that ...",
+            pos = language.end()  # "said, speaking through an interpreter, that ..."
         if _CIRCUMSTANCE_AFTER.match(text, pos, end) or text[pos - 1:pos] == "," and (
                 _CIRCUMSTANCE_AFTER.match(text, pos - 1, end)):
             return None
@@ -4303,6 +4315,10 @@ class _Extractor:
         if not m or self._in_blocked(m.start()):
             return False
         np_start = m.end()
+        if _SPEECH_RECORD.match(text, np_start) is not None and text[:m.start()].rstrip(
+                ).endswith(","):
+            return False  # "X told the broadcaster in an interview, according to a
+            # translation, that ...": a record of her own words, an aside, no source
         lead = text[self._clause_start(sent):m.start()].strip()  # (after "RIYADH: ")
         if not lead or lead.lower() in {"but", "and", "yet", "so"} or (
                 _FRONTED_ADVERBIAL.fullmatch(lead) is not None):
@@ -5911,7 +5927,12 @@ class _Extractor:
             return
         ent = self.discourse.find(name)
         if ent is not None:
+            # (a title naming an office is a role the person holds: "Deputy Minister Ann
+            # Lee thanked ..." is "the Deputy Minister" below)
+            titled = phrase.title if not phrase.org and any(
+                w.lower() in PERSON_ROLES for w in phrase.title.split()) else ""
             self.discourse.register_name(name, a, kind=ent.kind, gender=phrase.gender,
+                                         role=titled if ent.kind == "person" else "",
                                          salient=self._salient(phrase, b, para_start))
             return
         before = text[max(para_start, a - 60):a]

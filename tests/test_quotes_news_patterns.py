@@ -10201,3 +10201,26 @@ def test_a_listener_s_text_message_read_out() -> None:
                   "One listener, Gareth from Newport, texted: \"My grandad made munitions "
                   'during the war."')
     assert q[["speaker", "speaker_mention"]].values.tolist()[-1] == ["Gareth", "One listener"]
+
+
+def test_a_title_naming_an_office_is_a_role_the_description_takes_up() -> None:
+    q = quotes_of("The deal was signed today in The Hague by Minister of Defence Ruben Verhoef "
+                  "and Ukraine's Deputy Minister of Defence, Oleksandr Hnatyk.\n\n"
+                  "Deputy Minister Hnatyk thanked the Netherlands for its support. \"Dutch "
+                  'instructors have already helped us," the Deputy Minister said.')
+    assert q["speaker"].tolist() == ["Oleksandr Hnatyk"]
+
+
+def test_a_translation_of_her_own_words_is_no_source_of_them() -> None:
+    lead = 'Ursula von der Leyden said "yes".\n\n'
+    for text, quote in [
+            ("Friederike von Aschen, deputy chair of the defence committee, told the "
+             "broadcaster Kanal West in an interview, according to a translation, that Berlin "
+             "should not commit troops.", "Berlin should not commit troops"),
+            ("Friederike von Aschen told the broadcaster in an interview on Monday, speaking "
+             "in German, that Berlin should not commit troops.",
+             "Berlin should not commit troops")]:
+        q = quotes_of(lead + text + ' "I do not want to send young Germans," she said.')
+        assert q[["speaker", "text"]].values.tolist()[1:] == [
+            ["Friederike von Aschen", quote],
+            ["Friederike von Aschen", "I do not want to send young Germans,"]], text
