@@ -2315,6 +2315,12 @@ class _Extractor:
             phrase = parse_subject_right(text, dash.end(), min(hi, dash.end() + 220))
             if phrase is not None and phrase.kind == "name":
                 return phrase, "say", -1
+        how = _WAS_HOW.match(text, lo, max(lo, hi))
+        if how is not None and (phrase := parse_subject_left(
+                text, how.start("subj"), how.start("verb"))) is not None and (
+                phrase.start == how.start("subj") and phrase.kind in ("name", "description")):
+            # '"A tripwire without a trigger" was how X, a retired colonel, described it'
+            return phrase, "call", -1
         verdict = _VERDICT_OF.match(text, lo, max(lo, hi))
         if verdict is not None:
             # '"..." That was the assessment of a senior official, who asked not to be named'
@@ -6516,6 +6522,19 @@ class _Extractor:
                 last = q if q.speaker or q.speaker_kind == _ANON else last
                 continue
             self._resolve_phrase(q)
+            if not q.speaker and p.kind == "description" and p.surface.split()[0].lower() in (
+                    "a", "an") and (sent := self._sentence_of(p.end)) is not None and (
+                    nm := _NAME_IS_NEXT.match(self.text, sent.end)) is not None and (
+                    named := _name_phrase(self.text, nm.start("name"), nm.start("name"),
+                                          nm.end("name"), False, as_subject=False)
+                    ) is not None and not named.org:
+                # '"...," says a man in a green parka. His name is Ann Lee, and ...': the
+                # man described, named in the next sentence
+                ent = d.register_name(named.name, nm.start("name"), kind="person",
+                                      gender="m" if nm.group("owner") == "His" else "f",
+                                      role=p.surface, speaker=True)
+                q.speaker, q.speaker_kind = ent.canonical, "person"
+                q.attribution = "named next"
             if q.speaker or q.speaker_kind == _ANON:
                 last = q
             elif p.kind == "description":
@@ -7823,6 +7842,13 @@ _GESTURE_BEFORE = re.compile(
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.
+#: A sentence naming the person just described: " His name is Ann Lee".
+_NAME_IS_NEXT = re.compile(rf"\s*(?P<owner>His|Her)\s+name\s+is\s+(?P<name>{NAME_SEQ})")
+#: '"..." was how X described it': whose words they were, after them.
+_WAS_HOW = re.compile(
+    r"\s*(?:was|is|were)\s+how\s+(?P<subj>[^.;:!?\"“”]{2,200}?)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>described|describes|put|puts|summed|sums|characteri[sz]ed|characteri[sz]es|"
+    r"phrased|framed|termed)\b")
 #: A sentence after a quotation naming whose words they were: '"..." That was the
 #: assessment of a senior official involved in the planning', "So runs the view of X".
 _VERDICT_OF = re.compile(

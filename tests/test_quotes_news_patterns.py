@@ -10224,3 +10224,18 @@ def test_a_translation_of_her_own_words_is_no_source_of_them() -> None:
         assert q[["speaker", "text"]].values.tolist()[1:] == [
             ["Friederike von Aschen", quote],
             ["Friederike von Aschen", "I do not want to send young Germans,"]], text
+
+
+def test_words_then_was_how_someone_described_it() -> None:
+    q = quotes_of('Helena Marsh said "no". Planners worry. "A tripwire without a trigger" was '
+                  "how Pieter Vandenbos, a retired Belgian colonel, described the concept in a "
+                  "recent paper.")
+    assert q["speaker"].tolist() == ["Helena Marsh", "Pieter Vandenbos"]
+
+
+def test_a_man_described_then_named_in_the_next_sentence() -> None:
+    q = quotes_of('Bohdan Savchyn runs the shop. "We work," he says.\n\n'
+                  '"We are not really a factory," says a man in a green parka, pushing his '
+                  "glasses up. His name is Taras Holubenko, and until 2022 he tested software.\n\n"
+                  '"Some of them will go to the army," he says.')
+    assert q["speaker"].tolist() == ["Bohdan Savchyn", "Taras Holubenko", "Taras Holubenko"]
