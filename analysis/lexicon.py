@@ -280,6 +280,7 @@ TITLES: frozenset[str] = frozenset(
      "congressman", "congresswoman", "councillor", "cllr", "coun", "cde",
      "spokesman", "spokeswoman",
      "spokesperson", "envoy", "special", "high", "leader", "secretary-general",
+     "commander-in-chief", "director-general",  # (a hyphenated office: one title)
      "co-founder", "founder", "ceo", "vp", "svp", "evp", "cfo", "coo", "cto", "gm", "head",
      "commodore", "brigadier", "brig", "corporal",
      "cpl", "bombardier", "major-general", "lieutenant-general", "lieutenant-colonel",

@@ -225,6 +225,11 @@ def same_office(surface: str, roles: Sequence[str]) -> bool:
         phrase in role_text for phrase in family if " " in phrase)
 
 
+#: Military posts "the general" or "the admiral" stands for ("Commander-in-Chief").
+_RANK_FAMILIES: dict[str, frozenset[str]] = {
+    "general": frozenset({"commander", "chief"}),
+    "admiral": frozenset({"commander", "navy"}),
+}
 #: Modifiers that make a role someone else's than its holder named before: "the new
 #: lawmaker", "the shadow minister".
 _OTHER_HOLDER = frozenset({"new", "incoming", "shadow"})
@@ -2335,6 +2340,7 @@ _ASIDE_END = re.compile(r",\s+(?:speaking|writing|addressing|answering|commentin
                         r"replying|responding)\b[^,;:]{0,80},$")
 #: The words a long official title opens with.
 _TITLE_OPENERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "deputy", "vice",
+                            "commander-in-chief", "director-general", "secretary-general",
                             "head", "director", "minister", "secretary", "president",
                             "vice-president", "ambassador", "member", "leader", "spokesperson",
                             "spokesman", "spokeswoman", "commander", "chief", "governor",
@@ -5596,6 +5602,12 @@ class Discourse:
                     _holds_head(o, stems) for o in pool if o is not e):
                 continue  # ("the governor" is not "Vice Gov. Ann Lee" when a governor is
                 # named too; but "the minister" may be the deputy minister named alone)
+            if not stems & head_words and len(words) == 1 and e.kind == "person" and (
+                    head in _RANK_FAMILIES) and _RANK_FAMILIES[head] & {
+                    part for w in head_words for part in w.split("-")}:
+                # "Commander-in-Chief Ann Lee ... The general also stressed": a word news
+                # copy uses for that military post
+                return e
             if stems & head_words:
                 others = set(words[:-1]) - {"senior", "former"}
                 if not others or others & (role_words | name_words):

@@ -10239,3 +10239,16 @@ def test_a_man_described_then_named_in_the_next_sentence() -> None:
                   "glasses up. His name is Taras Holubenko, and until 2022 he tested software.\n\n"
                   '"Some of them will go to the army," he says.')
     assert q["speaker"].tolist() == ["Bohdan Savchyn", "Taras Holubenko", "Taras Holubenko"]
+
+
+def test_a_hyphenated_office_before_a_name_and_the_general_after_it() -> None:
+    q = quotes_of('"Ukrainians distrust any guarantee," said Taras Marchuk, a security analyst.'
+                  "\n\nCommander-in-Chief of the Armed Forces Oleksandr Syrskyy said Russian "
+                  "troops were using fog to push through.\n\n"
+                  "The general also stressed the role of interceptor drones. \"Every interceptor "
+                  'we make ourselves saves a missile," he said.')
+    assert q[["speaker", "type"]].values.tolist() == [
+        ["Taras Marchuk", "direct"], ["Oleksandr Syrskyy", "indirect"],
+        ["Oleksandr Syrskyy", "direct"]]
+    assert quotes_of("Director-General of the Agency Ann Leeson said the inspectors were "
+                     "ready.")["speaker_role"].tolist() == ["Director-General of the Agency"]
