@@ -106,6 +106,7 @@ from .speakers import (
     _long_title_person,
     _name_phrase,
     _not_a_name,
+    _other_sex,
     _owners_differ,
     _role_owners,
     has_trailing_acronym,
@@ -2044,6 +2045,66 @@ class _Extractor:
         first_surname = re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text)
         return first_full >= 0 and first_surname is not None and (
             first_surname.start() < first_full)
+
+    def _surname_bearer(self, p: SpeakerPhrase, ent: Entity) -> Entity:
+        """Of the people who share the surname ``p`` names ("Tarmo Tamm" and "Maarja
+        Tamm"), the one ``p`` means (``ent`` when only one bears it): one named before
+        ``p``; of the sex its honorific says ("Mr Schmidt" is not Katrin Schmidt); one
+        written with its title ("Gen Doyle" is Gen Sir Alastair Doyle, not Ben Doyle);
+        and a bare surname keeps the person the article first called by it ("Tamm said"
+        stays the minister after "Maarja Tamm, a reservist, said")."""
+        bearers = self.discourse.bearers(p.name)
+        if len(bearers) < 2 or ent not in bearers:
+            return ent
+        pos = p.start
+        named = [e for e in bearers if any(
+            self.text.find(n, 0, pos) >= 0 for n in e.names if " " in n)]
+        if len(named) < 2:
+            return named[0] if named else ent
+        titles = {id(e): self._titles_of(e, pos) for e in named}
+        title = p.title.lower().rstrip(".") if p.title else ""
+        if (sex := _SEXED_TITLES.get(title, "")):
+            fits = [e for e in named if e.gender in ("", sex) and not _other_sex(e, sex) and not (
+                {t for t in titles[id(e)] if _SEXED_TITLES.get(t, sex) != sex})]
+            named = fits or named
+        elif title:
+            word = _ROLE_OF_TITLE.get(title, title)
+            fits = [e for e in named if word in titles[id(e)]]
+            named = fits or named
+        if len(named) == 1:
+            return named[0]
+        if not title:
+            # the bearer the article called by the bare surname first, when only one
+            # of them was named before that
+            bare = re.compile(rf"(?<![\w’'-]){re.escape(p.name)}(?![\w’'-])")
+            for m in bare.finditer(self.text, 0, pos):
+                word = self.text[max(0, m.start() - 40):m.start()].split()[-1:]
+                if word and (word[0][:1].isupper() or word[0].lower().rstrip(".") in (
+                        _SEXED_TITLES)) and not word[0].endswith((".", ",", ":", "\"", "”")):
+                    continue  # "Maarja Tamm", "Gen Doyle": a name or a title, not bare
+                first = [e for e in named if min(e.positions, default=pos) < m.start()]
+                if len(first) == 1:
+                    return first[0]
+                break
+        return ent if ent in named else max(named, key=lambda e: e.last_before(pos, True))
+
+    def _titles_of(self, ent: Entity, pos: int) -> set[str]:
+        """The titles the text writes before ``ent``'s full names up to ``pos``, as role
+        words ("Lance Corporal Aroha Peters": ``{"lance", "corporal"}``)."""
+        found: set[str] = set()
+        text = self.text
+        for n in ent.names:
+            if " " not in n:
+                continue
+            at = text.find(n, 0, pos)
+            while at >= 0:
+                for w in reversed(text[max(0, at - 40):at].split()):
+                    low = w.lower().rstrip(".")
+                    if not (w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()):
+                        break
+                    found.add(_ROLE_OF_TITLE.get(low, low))
+                at = text.find(n, at + len(n), pos)
+        return found
 
     def _first_name_form(self, name: str) -> str | None:
         """The one two-word name the article writes opening with ``name`` (a given name
@@ -6597,6 +6658,8 @@ class _Extractor:
             if sex and ent is not None and self._relative_of(p.name, ent.canonical, sex):
                 # "President Trump ... Mr. Trump" before "Ivanka Trump": not her
                 ent = d.find(p.name, sex)
+            if ent is not None and ent.kind == "person" and " " not in p.name and not p.org:
+                ent = self._surname_bearer(p, ent)
             body = self._named_body_before(p.name, p.start) if (
                 " " not in p.name and p.name.lower() in ORG_NOUNS
                 and self.text[max(0, p.start - 4):p.start].lower() == "the ") else None

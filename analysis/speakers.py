@@ -5319,6 +5319,23 @@ class Discourse:
             self._found[name] = best
         return best
 
+    def bearers(self, name: str) -> list[Entity]:
+        """The people ``name`` may name, in order of introduction (two or more when a
+        surname is shared: "Tarmo Tamm" and "Maarja Tamm" for "Tamm").
+
+        Example:
+            >>> d = Discourse()
+            >>> _ = d.register_name("Tarmo Tamm", 0), d.register_name("Maarja Tamm", 40)
+            >>> [e.canonical for e in d.bearers("Tamm")]
+            ['Tarmo Tamm', 'Maarja Tamm']
+        """
+        ids: set[int] = set()
+        for tok in _match_tokens(name):
+            ids.update(self._by_token.get(tok, ()))
+        found = [self.entities[i] for i in ids
+                 if self.entities[i].kind == "person" and self.entities[i].matches(name)]
+        return sorted(found, key=lambda e: min(e.positions, default=-1))
+
     def register_name(self, name: str, pos: int, kind: str = "person", gender: str = "",
                       role: str = "", speaker: bool = False, salient: bool = True) -> Entity:
         """Record a mention of ``name`` at ``pos``; return its entity."""

@@ -10252,3 +10252,27 @@ def test_a_hyphenated_office_before_a_name_and_the_general_after_it() -> None:
         ["Oleksandr Syrskyy", "direct"]]
     assert quotes_of("Director-General of the Agency Ann Leeson said the inspectors were "
                      "ready.")["speaker_role"].tolist() == ["Director-General of the Agency"]
+
+
+def test_a_bare_surname_shared_by_two_people_keeps_the_one_named_first() -> None:
+    # (the second bearer is always given her full name; a bare "Tamm" before or after her
+    # introduction is the minister)
+    q = quotes_of("Defence Minister Tarmo Tamm said Estonia was ready.\n\n"
+                  "Tamm told the radio on Wednesday that allies had been informed.\n\n"
+                  "Maarja Tamm, a reservist who is no relation to the minister, said she was "
+                  'proud.\n\n"People are proud," Maarja Tamm said.\n\n'
+                  '"We will not stand aside," Tamm said.')
+    assert q["speaker"].tolist() == ["Tarmo Tamm", "Tarmo Tamm", "Maarja Tamm", "Maarja Tamm",
+                                     "Tarmo Tamm"]
+
+
+def test_an_honorific_or_a_rank_tells_two_bearers_of_a_surname_apart() -> None:
+    q = quotes_of("Ms Katrin Schmidt, a ministry official, said contracts were signed.\n\n"
+                  "Mr Klaus Schmidt, who chairs the industry group, said orders were late.\n\n"
+                  '"The money comes in December," Ms Schmidt said. "We cannot wait that long," '
+                  'Mr Schmidt said.')
+    assert q["speaker"].tolist()[2:] == ["Katrin Schmidt", "Klaus Schmidt"]
+    q = quotes_of("Gen Sir Alastair Doyle, the former chief, said the army was too small.\n\n"
+                  "The Conservative MP Ben Doyle said ministers had been warned.\n\n"
+                  '"Mass matters," Gen Doyle said. "Ministers knew," Mr Doyle said.')
+    assert q["speaker"].tolist()[2:] == ["Alastair Doyle", "Ben Doyle"]
