@@ -295,6 +295,7 @@ TITLES: frozenset[str] = frozenset(
      "oknha",  # a Cambodian honour before a tycoon's name ("Oknha Lim Pheakdey")
      "tuai", "rumah",  # an Iban longhouse headman, "Tuai Rumah Ann anak Lee"
      "uno",  # Bangladesh's upazila nirbahi officer, "UNO Ann Lee"
+     "cs",  # Kenya's cabinet secretary (a minister), "CS Ann Lee"
      "starosta", "wojewoda", "wójt", "burmistrz",  # (Polish county, province, commune heads)
      # Polish: an MP ("poseł Ann Lee", "posłanka"), a village head, ranks ("płk", "ppłk")
      "poseł", "posłanka", "sołtys", "płk", "ppłk", "mjr", "kpt", "szer", "sierż", "kpr",

@@ -1062,6 +1062,15 @@ _COLON_INTRO = re.compile(
     # "X disagreed:", "X went further:", "X took a dimmer view:": a reaction, then the words
     r"(?:dis)?agreed|demurred|objected|dissented|concurred|went\s+further|"
     r"(?:took|takes|had|has)\s+an?\s+(?:[a-z]+\s+)?(?:view|line|tone))\s*:\s*$")
+#: A person described, then given a name: "a retired engineer named ", "A man called ".
+_ROLE_NAMED = re.compile(
+    r"(?P<lead>(?<![\w’'-])(?:A|An|a|an)\s+|,\s+(?:a|an)\s+)(?P<desc>)(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<role>[a-z][\w’'-]+)\s+(?:named|called)\s+$")
+#: A pronoun's words as a clause's subject: "His message", "Her answer to the critics".
+_OWNED_WORDS = re.compile(
+    r"(?P<pro>His|Her)\s+(?:[a-z]+\s+)?(?:message|response|reply|answer|verdict|view|advice|"
+    r"warning|point|argument|conclusion|assessment|prediction|diagnosis|plea|appeal)"
+    r"(?:\s+(?:to|for|on)\s+[^:;,\"“”]{1,60}?)?\s+")
 #: A title of capitalised words and the small words between them, up to a name.
 _LONG_TITLE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|at|for|the|and|on|to))*\s*")
 _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "communique",
@@ -2549,6 +2558,11 @@ class _Extractor:
                 # "The minister was blunt:", "He was blunt:", "An official at the ministry,
                 # who ..., puts it simply:": a pronoun or a description as the whole
                 # subject, resolved as any other
+                if (own := _OWNED_WORDS.fullmatch(text, a, m.start("pred"))) is not None:
+                    # "His message was blunt:", "Her answer to the critics was simple:":
+                    # the owner speaks
+                    return (SpeakerPhrase("pronoun", a, own.end("pro"), own.group("pro")),
+                            "say", m.start("pred"))
                 plain = parse_subject_left(text, a, m.start("pred"))
                 if plain is not None and (plain.kind == "pronoun" and text[
                         plain.start:plain.end] in ("He", "She") or (
@@ -5962,6 +5976,25 @@ class _Extractor:
             # "Bay of Plenty Regional Council's plan": one body with "of" inside its name
             self.discourse.register_name(org[0], left.start(), kind="organisation",
                                          salient=self._is_subject(left.start(), para_start))
+            return
+        if " " not in word and word.isalpha() and (named := _ROLE_NAMED.search(
+                text, max(para_start, a - 80), a)) is not None and named.end() == a and (
+                named.group("role").lower() in PERSON_ROLES) and (
+                text[b:b + 1] in (",", " ")):
+            # "Her neighbour, a retired engineer named Petro, nodded": someone known by
+            # a given name only, the subject described ("he said" next is him)
+            if named.group("lead")[:1] == ",":
+                # (salient when what the description is in apposition to is a short
+                # subject opening the sentence: "Her neighbour, a ...")
+                sent = self._sentence_of(a)
+                head = text[sent.start if sent else para_start:named.start()].split()
+                salient = 0 < len(head) <= 4
+            else:
+                salient = self._is_subject(named.start(), para_start)
+            self.discourse.register_name(word, a, kind="person",
+                                         gender=given_name_gender(word),
+                                         role=text[named.start("desc"):named.end("role")],
+                                         salient=salient)
             return
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
         if phrase is None:

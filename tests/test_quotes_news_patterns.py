@@ -10276,3 +10276,22 @@ def test_an_honorific_or_a_rank_tells_two_bearers_of_a_surname_apart() -> None:
                   "The Conservative MP Ben Doyle said ministers had been warned.\n\n"
                   '"Mass matters," Gen Doyle said. "Ministers knew," Mr Doyle said.')
     assert q["speaker"].tolist()[2:] == ["Alastair Doyle", "Ben Doyle"]
+
+
+def test_a_possessive_pronouns_message_introduces_a_quotation() -> None:
+    q = quotes_of("Aldo Brancusi wants Europe to borrow for its defence.\n\n"
+                  'His message was blunt: "We are still spending like it is peacetime."')
+    assert q[["speaker", "speaker_mention"]].values.tolist() == [["Aldo Brancusi", "His"]]
+
+
+def test_a_kenyan_cabinet_secretary_is_titled_cs() -> None:
+    q = quotes_of("Agriculture Cabinet Secretary Wanjiru Kamau said prices would fall.\n\n"
+                  "Speaking in Nakuru, CS Kamau said the government was following the talks.")
+    assert q["speaker"].tolist() == ["Wanjiru Kamau", "Wanjiru Kamau"]
+
+
+def test_someone_described_then_named_is_the_pronouns_antecedent() -> None:
+    q = quotes_of('Ivan Ostrenko said the shelling went on. "Every night," he said.\n\n'
+                  "Her neighbour, a retired engineer named Bohdan, nodded. \"A bad peace is a "
+                  'break before the next war," he said.')
+    assert q["speaker"].tolist() == ["Ivan Ostrenko", "Ivan Ostrenko", "Bohdan"]
