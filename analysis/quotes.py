@@ -2263,13 +2263,19 @@ class _Extractor:
     def _quoted_heading(self, s: QuoteSpan) -> bool:
         """Whether the quotation ``s`` closes a short line of its own that is a heading or
         a link: '2. ”My mother still sleeps in the corridor”', 'Read more: Mayor: ”No”'
-        (a number or a label with a colon before it, nothing after it)."""
+        (a number or a label with a colon before it, nothing after it), or a crosshead of
+        a few words that is all quotation ("‘Guarantees, not promises’")."""
         if s.continued or s.continuation or s.close_pos < 0:
             return False
         a, b = self._para_bounds(s.paragraph_id)
         lead = self.text[a:max(a, s.open_pos)]
-        return not self.text[s.close_pos + 1:b].strip() and len(self.text[a:b].split()) <= 14 \
-            and _HEADING_LEAD.fullmatch(lead) is not None
+        if self.text[s.close_pos + 1:b].strip() or len(self.text[a:b].split()) > 14:
+            return False
+        if not lead.strip() and len(self.text[a:b].split()) <= 8 and (
+                self.text[s.start:s.end].rstrip()[-1:] not in ".,;:!?…-–—") and (
+                not self.text[:a].rstrip().endswith(":")):
+            return True  # a crosshead that is a quotation: "‘Guarantees, not promises’"
+        return _HEADING_LEAD.fullmatch(lead) is not None
 
     def _clause_before_aside(self, q: _Quote, s: QuoteSpan) -> None:
         """'The fund, she argued, "belongs to the people"': the speaker's words open

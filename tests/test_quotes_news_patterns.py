@@ -10295,3 +10295,16 @@ def test_someone_described_then_named_is_the_pronouns_antecedent() -> None:
                   "Her neighbour, a retired engineer named Bohdan, nodded. \"A bad peace is a "
                   'break before the next war," he said.')
     assert q["speaker"].tolist() == ["Ivan Ostrenko", "Ivan Ostrenko", "Bohdan"]
+
+
+def test_a_crosshead_that_is_all_quotation_is_not_a_quote() -> None:
+    body = ('Olena Marchuk said the front held. "We hold," she said.\n\n{}\n\n'
+            "In Kyiv, the debate is playing out in parliament as well.")
+    for head in ("‘Guarantees, not promises’", '"Two different conversations"'):
+        assert quotes_of(body.format(head))["text"].tolist() == ["the front held", "We hold,"]
+    # (but a quotation after a colon, or one that ends a sentence, is someone's words)
+    q = quotes_of("Olena Marchuk said the front held. She put it simply:\n\n"
+                  '"Guarantees, not promises"\n\nIn Kyiv, the debate goes on.')
+    assert q["text"].tolist()[-1] == "Guarantees, not promises"
+    q = quotes_of(body.format('"We will never give up."'))
+    assert q["text"].tolist()[-1] == "We will never give up."
