@@ -1062,6 +1062,11 @@ _COLON_INTRO = re.compile(
     # "X disagreed:", "X went further:", "X took a dimmer view:": a reaction, then the words
     r"(?:dis)?agreed|demurred|objected|dissented|concurred|went\s+further|"
     r"(?:took|takes|had|has)\s+an?\s+(?:[a-z]+\s+)?(?:view|line|tone))\s*:\s*$")
+#: A pronoun's speech verb and whom it addresses by name: " told Ms Gault", " asked Lee".
+_TOLD_NAMED = re.compile(
+    r"\s+(?:told|asked|assured|warned|reminded|urged|pressed|answered|(?:replied|responded|"
+    r"said)\s+to)\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Sir|Lord|Lady|Baroness|Dame|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w’'-])")
 #: A person described, then given a name: "a retired engineer named ", "A man called ".
 _ROLE_NAMED = re.compile(
     r"(?P<lead>(?<![\w’'-])(?:A|An|a|an)\s+|,\s+(?:a|an)\s+)(?P<desc>)(?:[\w’'-]+\s+){0,3}?"
@@ -4176,7 +4181,10 @@ class _Extractor:
                     lead in _LEAD_PREPOSITIONS and (lemma in OBJECT_CUES or
                                                     lead not in ("a", "an", "the")) and not (
                     lead in ("a", "an", "the") and any(
-                        w.lower() in _FINITE_AUX for w in lead_words[1:])):
+                        w.lower() in _FINITE_AUX for w in lead_words[1:])) and not (
+                    lead == "to" and len(lead_words) > 1 and _infinitive(lead_words[1])):
+                # (not "had agreed to fund a deployment that could last for years": an
+                # infinitive, whose "that" opens a relative clause)
                 # (not "told reporters the shop has done that work since ...": a clause
                 # with its own verb, whose "that" is a determiner)
                 pos = pos + k + len(" that")
@@ -6721,6 +6729,11 @@ class _Extractor:
                 q.attribution = "explicit"
         elif p.kind == "pronoun":
             ent = d.resolve_pronoun(p.surface, p.start, self.text)
+            if ent is not None and ent.kind == "person" and (
+                    to := _TOLD_NAMED.match(self.text, p.end)) is not None and (
+                    d.find(to.group("name")) is ent):
+                # '"...," she told Ms Gault.': not the one she spoke to
+                ent = d.resolve_pronoun(p.surface, p.start, self.text, exclude=ent)
             described = self._described_just_before(q, p, ent)
             subject = self._indefinite_subject_before(p, ent) if described is None else None
             if described is not None:
@@ -8648,6 +8661,27 @@ _SEXED_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "mis
                  "u": "m", "daw": "f", "lok chumteav": "f", "chumteav": "f", "hadja": "f",
                  "hadjé": "f", "hadje": "f", "hadjia": "f", "batono": "m", "kalbatono": "f",
                  "nai": "m", "mi": "f"}  # (the Mon "Nai" and "Mi")
+
+
+def _infinitive(word: str) -> bool:
+    """Whether ``word``, after "to", reads as a verb, not as whom one spoke to ("to fund",
+    not "to reporters", "to parliament" or "to the BBC").
+
+    Example:
+        >>> _infinitive("fund"), _infinitive("reporters"), _infinitive("the")
+        (True, False, False)
+    """
+    low = word.lower()
+    return word.islower() and low.isalpha() and low not in _AUDIENCE_WORDS and (
+        low not in _LEAD_PREPOSITIONS) and not (low.endswith("s") and not low.endswith("ss"))
+
+
+#: Whom one speaks to, in the singular or lower case: "told to parliament that".
+_AUDIENCE_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                             "your", "parliament", "congress", "camera", "media", "press",
+                             "radio", "television", "tv", "me", "him", "us", "them", "one",
+                             "each", "all", "both", "local", "state", "national", "foreign",
+                             "senior", "visiting", "assembled"})
 
 
 def _title_sex(title: str) -> str:

@@ -5428,8 +5428,10 @@ class Discourse:
         scored.sort(key=_first, reverse=True)  # stable, as sorted(..., reverse=True)
         return [e for _, e in scored]
 
-    def resolve_pronoun(self, word: str, pos: int, text: str = "") -> Entity | None:
-        """Resolve a pronoun at ``pos`` to the most recent agreeing entity.
+    def resolve_pronoun(self, word: str, pos: int, text: str = "",
+                        exclude: Entity | None = None) -> Entity | None:
+        """Resolve a pronoun at ``pos`` to the most recent agreeing entity (never
+        ``exclude``: the one spoken to in "she told Ms Gault").
 
         Object forms ("according to her") resolve like subject forms. With the article's
         ``text``, "he" or "she" that agrees with no one named may be the speaker just
@@ -5454,6 +5456,8 @@ class Discourse:
                     persons = [cands[0], *persons]
                 later = False
                 for e in persons or cands:
+                    if e is exclude:
+                        continue
                     if e.gender in ("", want):
                         if voice is not None and voice[0] > e.last_before(pos) and (
                                 voice[1].gender in ("", want)):

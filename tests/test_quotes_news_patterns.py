@@ -10308,3 +10308,17 @@ def test_a_crosshead_that_is_all_quotation_is_not_a_quote() -> None:
     assert q["text"].tolist()[-1] == "Guarantees, not promises"
     q = quotes_of(body.format('"We will never give up."'))
     assert q["text"].tolist()[-1] == "We will never give up."
+
+
+def test_agreed_to_and_an_infinitive_reports_no_speech() -> None:
+    assert quotes_of("The chair pressed the minister on whether the Treasury had agreed to "
+                     "fund a deployment that could last for several years.").empty
+    q = quotes_of("Ann Lee said to reporters on Monday that the force could last.")
+    assert q["text"].tolist() == ["the force could last"]
+
+
+def test_a_pronoun_speaker_is_not_the_person_she_tells() -> None:
+    q = quotes_of("Helen Marsden declined to give a figure. The MP Fiona Gault pressed Ms "
+                  "Marsden on the rules of engagement.\n\n"
+                  '"I am not going to set out rules of engagement," she told Ms Gault.')
+    assert q["speaker"].tolist()[-1] == "Helen Marsden"
