@@ -2060,23 +2060,22 @@ class _Extractor:
         return first_full >= 0 and first_surname is not None and (
             first_surname.start() < first_full)
 
-    def _surname_bearer(self, p: SpeakerPhrase, ent: Entity) -> Entity:
-        """Of the people who share the surname ``p`` names ("Tarmo Tamm" and "Maarja
-        Tamm"), the one ``p`` means (``ent`` when only one bears it): one named before
-        ``p``; of the sex its honorific says ("Mr Schmidt" is not Katrin Schmidt); one
-        written with its title ("Gen Doyle" is Gen Sir Alastair Doyle, not Ben Doyle);
-        and a bare surname keeps the person the article first called by it ("Tamm said"
-        stays the minister after "Maarja Tamm, a reservist, said")."""
-        bearers = self.discourse.bearers(p.name)
+    def _surname_bearer(self, name: str, title: str, pos: int, ent: Entity) -> Entity:
+        """Of the people who share the surname ``name`` ("Tarmo Tamm" and "Maarja Tamm"),
+        the one ``name`` with ``title`` at ``pos`` means (``ent`` when only one bears it):
+        one named before it; of the sex its honorific says ("Mr Schmidt" is not Katrin
+        Schmidt); one written with its title ("Gen Doyle" is Gen Sir Alastair Doyle, not
+        Ben Doyle); and a bare surname keeps the person the article first called by it
+        ("Tamm said" stays the minister after "Maarja Tamm, a reservist, said")."""
+        bearers = self.discourse.bearers(name)
         if len(bearers) < 2 or ent not in bearers:
             return ent
-        pos = p.start
         named = [e for e in bearers if any(
             self.text.find(n, 0, pos) >= 0 for n in e.names if " " in n)]
         if len(named) < 2:
             return named[0] if named else ent
         titles = {id(e): self._titles_of(e, pos) for e in named}
-        title = p.title.lower().rstrip(".") if p.title else ""
+        title = title.lower().rstrip(".")
         if (sex := _SEXED_TITLES.get(title, "")):
             fits = [e for e in named if e.gender in ("", sex) and not _other_sex(e, sex) and not (
                 {t for t in titles[id(e)] if _SEXED_TITLES.get(t, sex) != sex})]
@@ -2090,7 +2089,7 @@ class _Extractor:
         if not title:
             # the bearer the article called by the bare surname first, when only one
             # of them was named before that
-            bare = re.compile(rf"(?<![\w’'-]){re.escape(p.name)}(?![\w’'-])")
+            bare = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
             for m in bare.finditer(self.text, 0, pos):
                 word = self.text[max(0, m.start() - 40):m.start()].split()[-1:]
                 if word and (word[0][:1].isupper() or word[0].lower().rstrip(".") in (
@@ -6040,6 +6039,15 @@ class _Extractor:
                 name[1:2] == "-" and _US_PARTY_TAG.fullmatch(name)):  # ("R-Eau Claire")
             return
         ent = self.discourse.find(name)
+        if ent is not None and ent.kind == "person" and " " not in name and not phrase.org and (
+                (bearer := self._surname_bearer(name, phrase.title, a, ent)) is not ent):
+            # "Demchuk does not dismiss them" after "Her husband, Andriy Demchuk, ...": the
+            # bearer of the surname meant, not the one named last
+            if self._salient(phrase, b, para_start):
+                self.discourse.touch(bearer, a)
+            elif a not in bearer.positions:
+                bearer.positions.append(a)
+            return
         if ent is not None:
             # (a title naming an office is a role the person holds: "Deputy Minister Ann
             # Lee thanked ..." is "the Deputy Minister" below)
@@ -6706,7 +6714,7 @@ class _Extractor:
                 # "President Trump ... Mr. Trump" before "Ivanka Trump": not her
                 ent = d.find(p.name, sex)
             if ent is not None and ent.kind == "person" and " " not in p.name and not p.org:
-                ent = self._surname_bearer(p, ent)
+                ent = self._surname_bearer(p.name, p.title, p.start, ent)
             body = self._named_body_before(p.name, p.start) if (
                 " " not in p.name and p.name.lower() in ORG_NOUNS
                 and self.text[max(0, p.start - 4):p.start].lower() == "the ") else None

@@ -10322,3 +10322,13 @@ def test_a_pronoun_speaker_is_not_the_person_she_tells() -> None:
                   "Marsden on the rules of engagement.\n\n"
                   '"I am not going to set out rules of engagement," she told Ms Gault.')
     assert q["speaker"].tolist()[-1] == "Helen Marsden"
+
+
+def test_a_bare_surname_in_the_narrative_keeps_its_first_bearer_for_pronouns() -> None:
+    q = quotes_of("Iryna Vasylenko is reading a draft treaty. Vasylenko, who is forty-four, "
+                  "leads the delegation.\n\n"
+                  "Her husband, Andriy Vasylenko, is a cardiologist. They have a daughter, "
+                  "Daryna, who lives with her grandmother.\n\n"
+                  'Vasylenko does not dismiss the critics. "They are right to be suspicious," '
+                  "she says.")
+    assert q["speaker"].tolist() == ["Iryna Vasylenko"]
