@@ -2407,6 +2407,15 @@ class _Extractor:
             phrase = parse_subject_right(text, verdict.end(), min(hi, verdict.end() + 220))
             if phrase is not None and phrase.kind in ("name", "description"):
                 return phrase, "say", -1
+        this = _THIS_IS.match(text, lo, max(lo, hi))
+        if this is not None and (phrase := parse_subject_right(
+                text, this.end(), min(hi, this.end() + 220))) is not None and (
+                phrase.kind == "name" and not phrase.org and len(phrase.name.split()) >= 2
+                and phrase.start == this.end()
+                and text[phrase.start + len(phrase.surface):][:1] in (",", ".")):
+            # '"I have never seen her lose her temper." This is Ann Lee, who runs the
+            # legal team': the person the next sentence presents
+            return phrase, "say", -1
         gloss = _GLOSS_ASIDE.match(text, lo, max(lo, hi))
         if gloss is not None:
             # '"Man Dgieu ..." – my God, it's another form – he told the Assembly': past the
@@ -2520,6 +2529,10 @@ class _Extractor:
         text = self.text
         sent = self._sentence_of(hi - 1 if hi > 0 else 0)
         a = max(lo, sent.start) if sent and sent.start <= hi else lo
+        if text[a:a + 1] in _BULLETS:
+            a = _BULLET.match(text, a).end()  # "• Ann Lee, an adviser: "..."": a list item
+            if sent is not None and sent.start < a <= sent.end:
+                sent = replace(sent, start=a)
         if "(r" in text[a:hi]:
             # "Commandant (retd) Ann Lee put it bluntly:": the rank's "retired" read past
             # (blanked, offsets kept)
@@ -6287,6 +6300,9 @@ class _Extractor:
             # also heard from Ann Lee, a mother of three", "The oldest voice in the hall
             # belonged to Ann Lee, 83": the next speaker
             return True
+        if _INTERVIEWED.fullmatch(chunk):
+            return True  # "I put this to Ann Lee, the MP who ...": the one the writer asks,
+            # who answers next
         if 2 <= len(words) <= 5 and words[-1] == "like" and words[0] in ("for", "to"):
             return True  # "For homeowners like Ann Lee, a retired postal worker, ...": the topic
         if "(" in chunk:
@@ -7974,6 +7990,13 @@ _WAS_HOW = re.compile(
     r"phrased|framed|termed)\b")
 #: A sentence after a quotation naming whose words they were: '"..." That was the
 #: assessment of a senior official involved in the planning', "So runs the view of X".
+#: The writer turning to someone, who answers next: "I put this to", "when we asked".
+_INTERVIEWED = re.compile(r"(?:when\s+|so\s+|then\s+)?(?:i|we)\s+(?:later\s+|also\s+)?(?:"
+                          r"put\s+(?:this|that|it|the\s+[a-z]+)\s+to|asked|spoke\s+(?:to|with)|"
+                          r"put\s+the\s+[a-z]+\s+to|interviewed|caught\s+up\s+with|rang|"
+                          r"called)")
+#: A sentence that presents the one just quoted: "This is ", "That was ".
+_THIS_IS = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+(?=[A-Z])")
 _VERDICT_OF = re.compile(
     r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?:at\s+least\s+)?the\s+(?:[a-z]+\s+){0,2}?"
     r"(?:assessment|verdict|view|warning|message|conclusion|judge?ment|opinion|advice|"

@@ -10332,3 +10332,27 @@ def test_a_bare_surname_in_the_narrative_keeps_its_first_bearer_for_pronouns() -
                   'Vasylenko does not dismiss the critics. "They are right to be suspicious," '
                   "she says.")
     assert q["speaker"].tolist() == ["Iryna Vasylenko"]
+
+
+def test_this_is_a_name_after_a_quotation_presents_its_speaker() -> None:
+    q = quotes_of('Taras Melnyk spoke first. "People say more," he says.\n\n'
+                  "“I have never seen her lose her temper. Not once.” This is Solomiia Kravets, "
+                  "who runs the legal team. Kravets is sitting at the far end of the table. "
+                  "“She gets quieter. That’s how you know.”")
+    assert q["speaker"].tolist() == ["Taras Melnyk", "Solomiia Kravets", "Solomiia Kravets"]
+
+
+def test_a_bulleted_name_and_role_with_a_colon_introduce_a_quotation() -> None:
+    q = quotes_of("Why it matters: the money is late.\n\nWhat they're saying:\n\n"
+                  "• Oleh Marchenko, an adviser in the president's office: \"We have heard "
+                  'soon for a year."\n\n• Kremlin spokesman Dmitry Peskov: "The deployment of '
+                  'troops is unacceptable to us."')
+    assert q["speaker"].tolist() == ["Oleh Marchenko", "Dmitry Peskov"]
+
+
+def test_the_one_the_writer_puts_a_question_to_answers_it() -> None:
+    q = quotes_of("A German minister, Klaus Weber, said the army was small.\n\n"
+                  "I put this to Andrew Felton, the Conservative MP who sits on the defence "
+                  "committee. When I asked him whether his side bore some responsibility, he "
+                  "did not hesitate. ‘Of course we do,’ he said.")
+    assert q["speaker"].tolist() == ["Klaus Weber", "Andrew Felton"]
