@@ -2940,7 +2940,8 @@ class _Extractor:
             if "\n" in text[a:b].strip():
                 continue
             phrase = self._heading_speaker(a, b)
-            if phrase is not None:
+            if phrase is not None and not _NEWSROOM_ROLE.search(text, a, b):
+                # (not a byline, nor "Ann Lee, Defence correspondent" over her analysis)
                 heads.append((k, phrase))
         names = [p.name for _, p in heads]
         if len(heads) < 3 or len(set(names)) == len(names):
@@ -7985,9 +7986,11 @@ _BULLETS = frozenset("•·▪◦‣*")
 _NAME_IS_NEXT = re.compile(rf"\s*(?P<owner>His|Her)\s+name\s+is\s+(?P<name>{NAME_SEQ})")
 #: '"..." was how X described it': whose words they were, after them.
 _WAS_HOW = re.compile(
-    r"\s*(?:was|is|were)\s+how\s+(?P<subj>[^.;:!?\"“”]{2,200}?)\s+(?:[a-z]+ly\s+)?"
+    r"\s*(?:(?:That|This)\s+)?(?:was|is|were)\s+how\s+(?P<subj>[^.;:!?\"“”]{2,200}?)\s+"
+    r"(?:[a-z]+ly\s+)?"
     r"(?P<verb>described|describes|put|puts|summed|sums|characteri[sz]ed|characteri[sz]es|"
-    r"phrased|framed|termed)\b")
+    r"phrased|framed|termed|responded|responds|reacted|reacts|replied|replies|answered|"
+    r"answers|explained|explains)\b")
 #: A sentence after a quotation naming whose words they were: '"..." That was the
 #: assessment of a senior official involved in the planning', "So runs the view of X".
 #: The writer turning to someone, who answers next: "I put this to", "when we asked".

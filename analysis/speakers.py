@@ -5747,9 +5747,14 @@ class Discourse:
             elif office_held:
                 recent = [e for e in recent if not e.is_speaker and len(e.positions) == 1][:1]
             sex = _gender(surface)
+            # (an office with its portfolio, "the defence secretary": someone just named,
+            # not whoever was named last without a role paragraphs before)
+            portfolio = any(_norm(w) in _PORTFOLIOS for w in words[:-1])
             for e in recent:
                 if sex and e.gender and e.gender != sex:
                     continue  # ("the woman who runs the group" is not a man named before)
+                if portfolio and pos - e.last_before(pos) > 400:
+                    continue
                 if stems & _second_heads(e.roles) and not set(words) & _SECOND_PREFIXES and any(
                         _holds_head(o, stems) for o in pool if o is not e):
                     continue  # ("the governor" is not "Vice Gov. Ann Lee")

@@ -10356,3 +10356,35 @@ def test_the_one_the_writer_puts_a_question_to_answers_it() -> None:
                   "committee. When I asked him whether his side bore some responsibility, he "
                   "did not hesitate. ‘Of course we do,’ he said.")
     assert q["speaker"].tolist() == ["Klaus Weber", "Andrew Felton"]
+
+
+def test_an_office_with_its_portfolio_is_not_whoever_was_named_long_before() -> None:
+    q = quotes_of("Sir Keir Starmer will tell the president that a deal will collapse.\n\n"
+                  "Officials in Geneva and Kyiv have drafted a plan for a force along the line. "
+                  "The plan has been sent to allies in several capitals this week, and more "
+                  "talks are due in Paris, where planners have met since January to work out "
+                  "the size of a force, its bases and its rules of engagement.\n\n"
+                  "Britain's allies have been told the force would be based well back from the "
+                  "front line and would have air cover from the outset.\n\n"
+                  "The defence secretary told the cabinet on Tuesday that the force could be "
+                  "operational within weeks.")
+    assert q["speaker"].tolist() == ["Keir Starmer", ""]
+
+
+def test_that_was_how_someone_responded_names_the_speaker_before() -> None:
+    q = quotes_of('Taras Bondarenko said no. "We want peace," he said.\n\n'
+                  "The Kremlin was dismissive. “Any deployment of troops is unacceptable to "
+                  "us.” That was how Dmitry Peskov, Vladimir Putin’s spokesman, responded when "
+                  "asked about the force. He added that Moscow was “studying” the text.")
+    assert q["speaker"].tolist() == ["Taras Bondarenko", "Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_a_correspondents_name_lines_are_no_speech_headings() -> None:
+    q = quotes_of("UK to send drones to monitor a ceasefire\n\nFrances Whitby\nDefence "
+                  "correspondent\n\nPaul Adeyemi\nPolitical reporter\n\n7 March 2026\n\n"
+                  'The UK will send drones, the government said. "We are ready," Edward '
+                  "Haldane said.\n\nAnalysis box\n\nFrances Whitby, Defence correspondent\n\n"
+                  "This is a modest but significant step.\n\nIn Kyiv, the deputy minister "
+                  'Serhiy Hnatiuk said monitoring would be "essential" to any agreement.\n\n'
+                  '"We have seen too many promises," Mr Hnatiuk told the BBC.')
+    assert q["speaker"].tolist()[1:] == ["Edward Haldane", "Serhiy Hnatiuk", "Serhiy Hnatiuk"]
