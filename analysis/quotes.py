@@ -3756,6 +3756,14 @@ class _Extractor:
         clause = self._complement(lemma, cue_end, sent.end)
         if clause is None:
             return None
+        if lemma == "report" and (own := self._own_attribution(*clause)) is not None and (
+                own[0].kind == "name" and not own[0].org) and (
+                (lemma2 := _cue_at(text, own[1])) is not None) and (
+                (clause2 := self._complement(lemma2[0], lemma2[1], sent.end)) is not None):
+            # "Postimees reported that Gen Ann Lee had told the committee that ...": the
+            # paper reports what she told them; she speaks
+            self.used_cues.add(own[1].start(1))
+            return self._make_reported(clause2[0], clause2[1], sent, lemma2[0], own[0])
         if text[pos:cue_end].split()[0].endswith("ing") and lemma not in OBJECT_TO_VERBS and \
                 not _THAT.match(text, cue_end) and not _subject_then_aux(
                     text[clause[0]:clause[1]].split()):
@@ -4416,6 +4424,22 @@ class _Extractor:
         self.blocked.append((m.start(), end))
         return True
 
+    def _own_attribution(self, a: int, end: int
+                         ) -> tuple[SpeakerPhrase, re.Match[str]] | None:
+        """The named or pronoun subject that opens ``text[a:end]`` with a speech verb of
+        its own ("Ann Lee told lawmakers"), and the verb's match; else None."""
+        text = self.text
+        while a < end and text[a].isspace():
+            a += 1
+        cm = next(self._cues.finditer(a, min(end, a + 80)), None)
+        if cm is None or _cue_at(text, cm) is None:
+            return None
+        phrase = parse_subject_left(text, a, cm.start(1))
+        if phrase is None or phrase.kind not in ("name", "pronoun") or (
+                phrase.start != a and _TITLE_RUN.fullmatch(text, a, phrase.start) is None):
+            return None  # (but "Commander of the Defense Forces Lt. Gen. Ann Lee": her title)
+        return phrase, cm
+
     def _according_to(self, sent: _Sentence) -> bool:
         text = self.text
         m = _ACCORDING.search(text, sent.start, sent.end) \
@@ -4482,6 +4506,19 @@ class _Extractor:
                 if listed is not None and phrase is not None and phrase.kind == "name":
                     phrase.name = listed.group("org")
             clause = (comma + 1, sent.end)
+            if phrase is not None and phrase.kind == "name" and (
+                    phrase.org or not phrase.title and _media_name(phrase.name, self.text[
+                        :np_start])) and (
+                    own := self._own_attribution(comma + 1, sent.end)) is not None and (
+                    (cue := _cue_at(self.text, own[1])) is not None
+                    and cue[0] not in COGNITION_VERBS) and (
+                    own[0].kind == "name" and not own[0].org and (
+                        own[0].title or len(own[0].name.split()) > 1
+                        or self.text.find(f" {own[0].name}", 0, comma) >= 0)):
+                # "According to Postimees, Ann Lee told lawmakers: "..."": a paper or an
+                # agency reports a person's words; she speaks (but "According to Ann Lee,
+                # a political scientist, Moscow has said ...": her account)
+                return False
         else:
             if _ATTRIBUTED_BEFORE.search(text, sent.start, m.start()):
                 # '"We will see," she said, according to a transcript': the source of
@@ -7998,6 +8035,8 @@ _INTERVIEWED = re.compile(r"(?:when\s+|so\s+|then\s+)?(?:i|we)\s+(?:later\s+|als
                           r"put\s+(?:this|that|it|the\s+[a-z]+)\s+to|asked|spoke\s+(?:to|with)|"
                           r"put\s+the\s+[a-z]+\s+to|interviewed|caught\s+up\s+with|rang|"
                           r"called)")
+#: Capitalised words and the small words of a title between them: "Commander of the ".
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+|(?:of|the|for|and|at|on)\s+)+")
 #: A sentence that presents the one just quoted: "This is ", "That was ".
 _THIS_IS = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+(?=[A-Z])")
 _VERDICT_OF = re.compile(
@@ -8876,6 +8915,29 @@ _OUTLET_HEADS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaste
 _OUTLET_WORDS = frozenset({"news", "wire", "state", "television", "tv", "radio", "press",
                            "online", "business", "financial"}) | _OUTLET_HEADS
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _media_name(name: str, before: str = "") -> bool:
+    """Whether ``name``, a source after "according to", reads as a paper, an agency or a
+    channel rather than a person: a name with an outlet's word ("Kyiv Post", "Radio
+    Liberty"), or one word that is no given name and that ``before`` (the text up to
+    it) makes the subject of "reported" or "wrote" ("Postimees reported").
+
+    Example:
+        >>> _media_name("Radio Free Europe"), _media_name("Ann Lee")
+        (True, False)
+        >>> _media_name("Postimees", "Postimees reported on Monday that ...")
+        True
+    """
+    words = name.split()
+    if not words or given_name_gender(words[0]):
+        return False
+    if len(words) > 1 and any(w.lower() in _OUTLET_WORDS | {"post", "times", "herald"}
+                              for w in words):
+        return True
+    return len(words) == 1 and re.search(
+        rf"(?<![\w’'-]){re.escape(name)}\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|"
+        rf"writes|quoted|quotes|cited|cites)\b", before) is not None
 
 
 def _strip_det(surface: str) -> str:

@@ -2007,8 +2007,13 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         # "District"; the person before "of" speaks)
         phrase = None if unit else _name_phrase(text, lo, lo + m.start(1), lo + m.end(1),
                                                 negated)
-        if phrase is not None:
+        if phrase is not None and not (
+                not phrase.org and ("’s " in phrase.name or "'s " in phrase.name) and (
+                    re.search(r"\s(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$",
+                              seg[:m.start(1)]) is not None)):
             return phrase
+        # (not "Ann Lee of the Chinese People's Liberation Army's Academy": a body's name
+        # with possessives inside, after the person who belongs to it)
         phrase = _org_with_and(text, lo, seg, m, negated)
         if phrase is not None:
             return phrase

@@ -10388,3 +10388,25 @@ def test_a_correspondents_name_lines_are_no_speech_headings() -> None:
                   'Serhiy Hnatiuk said monitoring would be "essential" to any agreement.\n\n'
                   '"We have seen too many promises," Mr Hnatiuk told the BBC.')
     assert q["speaker"].tolist()[1:] == ["Edward Haldane", "Serhiy Hnatiuk", "Serhiy Hnatiuk"]
+
+
+def test_a_person_of_a_body_whose_name_holds_possessives() -> None:
+    q = quotes_of("During the session, Senior Colonel Zhao Wen of the Chinese People's "
+                  "Liberation Army's Academy of Military Science asked whether Western "
+                  'countries were applying "double standards" by supplying weapons.')
+    assert q["speaker"].tolist() == ["Zhao Wen"]
+
+
+def test_a_paper_reporting_what_a_person_told_others_gives_her_the_words() -> None:
+    q = quotes_of("Lt. Gen. Rein Kask commands the army.\n\n"
+                  "Tartu Paevaleht reported on Thursday that Commander of the Defence Forces "
+                  "Lt. Gen. Rein Kask had told a closed session of the committee that a "
+                  "smaller contribution would be „manageable“ without weakening defence.\n\n"
+                  "According to Paevaleht, Kask told lawmakers: „The real question is not "
+                  "whether we can send 150 people.“")
+    assert q["speaker"].tolist() == ["Rein Kask", "Rein Kask"]
+    # (but a person's account of what someone else said stays hers)
+    q = quotes_of("Mele Tafuna, a political scientist, spoke at the forum.\n\n"
+                  "According to Tafuna, Moscow has already said it would treat any foreign "
+                  "troops as targets.")
+    assert q["speaker"].tolist()[-1] == "Mele Tafuna"
