@@ -2079,6 +2079,10 @@ class _Extractor:
         if (sex := _SEXED_TITLES.get(title, "")):
             fits = [e for e in named if e.gender in ("", sex) and not _other_sex(e, sex) and not (
                 {t for t in titles[id(e)] if _SEXED_TITLES.get(t, sex) != sex})]
+            if title in ("mr", "ms", "mrs", "miss", "mx"):
+                # ("Mr Doyle" is the MP, not Gen Sir Alastair Doyle: news copy keeps a
+                # rank or a knighthood)
+                fits = [e for e in fits if not titles[id(e)] & _STYLED] or fits
             named = fits or named
         elif title:
             word = _ROLE_OF_TITLE.get(title, title)
@@ -2086,6 +2090,12 @@ class _Extractor:
             named = fits or named
         if len(named) == 1:
             return named[0]
+        if not title and _YOUNGER_BEFORE.search(self.text, max(0, pos - 14), pos) is not None:
+            # "the younger Pettifer": not the one the bare surname has stood for
+            owner = self._surname_bearer(name, "", len(self.text), ent)
+            others = [e for e in named if e is not owner]
+            if others:
+                return max(others, key=lambda e: e.last_before(pos))
         if not title:
             # the bearer the article called by the bare surname first, when only one
             # of them was named before that
@@ -5890,8 +5900,18 @@ class _Extractor:
                 # opens the reported words takes the speaker up, and gives her sex
                 gender = "f" if own.group(1).lower() in ("she", "her") else "m"
                 kind = "person"
-            entity = d.register_name(p.name, p.start, kind=kind, gender=gender, role=p.role,
-                                     speaker=True)
+            known = d.find(p.name) if " " not in p.name and not p.org else None
+            bearer = self._surname_bearer(p.name, p.title, p.start, known) if (
+                known is not None and known.kind == "person") else None
+            if bearer is not None and bearer is not known:
+                # "the younger Pettifer said": the bearer of the surname meant, not the one
+                # named last
+                entity = bearer
+                d.touch(entity, p.start)
+                entity.is_speaker = True
+            else:
+                entity = d.register_name(p.name, p.start, kind=kind, gender=gender,
+                                         role=p.role, speaker=True)
             if kind == "person" and " and " in p.name:
                 for part in p.name.split(" and "):
                     if len(part.split()) >= 2:  # "Ann Lee and Bo Chen said": each one too
@@ -8037,6 +8057,13 @@ _INTERVIEWED = re.compile(r"(?:when\s+|so\s+|then\s+)?(?:i|we)\s+(?:later\s+|als
                           r"called)")
 #: Capitalised words and the small words of a title between them: "Commander of the ".
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+|(?:of|the|for|and|at|on)\s+)+")
+#: Titles a person keeps in news copy, never "Mr" or "Ms" instead: "Gen", "Sir", "Dr".
+_STYLED = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron", "general", "colonel",
+                     "major", "captain", "lieutenant", "admiral", "brigadier", "marshal",
+                     "sergeant", "corporal", "dr", "doctor", "prof", "professor", "judge",
+                     "justice", "bishop", "archbishop", "rev", "reverend", "father"})
+#: What sets apart the second bearer of a surname: "the younger ", "the elder ".
+_YOUNGER_BEFORE = re.compile(r"\bthe\s+(?:younger|elder|older)\s+$", re.IGNORECASE)
 #: A sentence that presents the one just quoted: "This is ", "That was ".
 _THIS_IS = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+(?=[A-Z])")
 _VERDICT_OF = re.compile(

@@ -10410,3 +10410,15 @@ def test_a_paper_reporting_what_a_person_told_others_gives_her_the_words() -> No
                   "According to Tafuna, Moscow has already said it would treat any foreign "
                   "troops as targets.")
     assert q["speaker"].tolist()[-1] == "Mele Tafuna"
+
+
+def test_mr_is_not_the_bearer_of_a_rank_and_the_younger_is_the_other_one() -> None:
+    q = quotes_of("Gen Sir Alastair Moyle, the former chief, said the army was too small.\n\n"
+                  "The Conservative MP Ben Moyle said ministers had been warned.\n\n"
+                  '"There is no excuse," Mr Moyle said.')
+    assert q["speaker"].tolist()[-1] == "Ben Moyle"
+    q = quotes_of("Graham Pettifer, 61, denies the charge. Pettifer wrote: \"Please describe "
+                  'as spares."\n\nOn Wednesday the jury heard from Callum Pettifer, 34, the '
+                  "defendant’s nephew.\n\nGiving evidence, the younger Pettifer said he had "
+                  "raised concerns with his uncle.\n\n“I asked him straight out,” he said.")
+    assert q["speaker"].tolist() == ["Graham Pettifer", "Callum Pettifer", "Callum Pettifer"]
