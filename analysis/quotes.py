@@ -5918,6 +5918,17 @@ class _Extractor:
                         d.register_name(part, p.start, kind="person", salient=False)
             if p.title and p.title not in entity.roles:
                 entity.roles.append(p.title)  # "Sen. Ann Lee, chair of ...": "the senator"
+            if kind == "person" and not p.role and not p.org and (
+                    at := self.text.find(p.name, p.start, p.end + 1)) >= 0 and (
+                    appos := _THE_ROLE_AFTER.match(self.text, at + len(p.name))) is not None and (
+                    appos.group(1).split()[-1].lower() in PERSON_ROLES) and (
+                    appos.group(1).split()[0].lower() not in (
+                        "shadow", "former", "new", "incoming", "outgoing", "acting")) and (
+                    appos.group(1) not in entity.roles):
+                # (not "the shadow chancellor": "the chancellor" is someone else)
+                # "Ann Lee, the armed forces minister, who ..., declined ..., saying ...": her
+                # role in apposition ("the minister" below)
+                entity.roles.append(appos.group(1))
             if p.org and p.role and (p.role.split()[-1].lower() in PERSON_ROLES
                                      or p.role.split()[-1].lower() == "speaker"):
                 # "said the representative of China": "he said" is that delegate again
@@ -8064,6 +8075,8 @@ _STYLED = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron", "genera
                      "justice", "bishop", "archbishop", "rev", "reverend", "father"})
 #: What sets apart the second bearer of a surname: "the younger ", "the elder ".
 _YOUNGER_BEFORE = re.compile(r"\bthe\s+(?:younger|elder|older)\s+$", re.IGNORECASE)
+#: A definite role in apposition after a name: ", the armed forces minister,".
+_THE_ROLE_AFTER = re.compile(r",\s+the\s+((?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s*,")
 #: A sentence that presents the one just quoted: "This is ", "That was ".
 _THIS_IS = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+(?=[A-Z])")
 _VERDICT_OF = re.compile(

@@ -10422,3 +10422,14 @@ def test_mr_is_not_the_bearer_of_a_rank_and_the_younger_is_the_other_one() -> No
                   "defendant’s nephew.\n\nGiving evidence, the younger Pettifer said he had "
                   "raised concerns with his uncle.\n\n“I asked him straight out,” he said.")
     assert q["speaker"].tolist() == ["Graham Pettifer", "Callum Pettifer", "Callum Pettifer"]
+
+
+def test_a_speakers_role_in_apposition_before_a_relative_clause_is_hers() -> None:
+    q = quotes_of("Helen Marsden, the armed forces minister, who appeared alongside him, "
+                  'declined to give a figure, saying it would be "irresponsible" to do so.\n\n'
+                  "The committee's chair, the Labour MP Alistair Brenton, pressed the minister "
+                  "on whether the Treasury had agreed to fund a deployment.\n\n"
+                  "The Liberal Democrat MP Fiona Gault pressed Ms Marsden on the rules of "
+                  'engagement. The minister said soldiers "always have the right to defend '
+                  'themselves" but declined to go further.')
+    assert q["speaker"].tolist() == ["Helen Marsden", "Helen Marsden"]
