@@ -530,7 +530,7 @@ _LANGUAGE_ASIDE = re.compile(
     r"(?:through|via)\s+an?\s+interpreter)\s*,\s*(?=that\b)")
 #: A record of someone's own words after "according to": "a translation", "a transcript".
 _SPEECH_RECORD = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:translation|transcript|"
-                            r"recording)\b(?:\s+(?:by|from|of)\s+[^,.;]{1,60})?\s*,")
+                            r"recording)\b(?:\s+(?:by|from|of)\s+[^,.;]{1,60})?\s*(?:,|[.;]|$)")
 #: Words on a sign right before its quotation: "banners reading", "a placard that said".
 _SIGN_READING = re.compile(r"\b(?:banners?|placards?|signs?|posters?|slogans?|t-shirts?|"
                            r"billboards?|graffiti)\s+(?:that\s+|which\s+)?(?:read(?:ing|s)?|"
@@ -1847,6 +1847,10 @@ class _Extractor:
                 return s
         return None
 
+    def _para_index(self, pid: int) -> int | None:
+        """The index in ``self.paras`` of the paragraph ``pid`` (None if not a body one)."""
+        return next((k for k, (p, _, _) in enumerate(self.paras) if p == pid), None)
+
     def _para_bounds(self, pid: int) -> tuple[int, int]:
         for p, a, b in self.paras:
             if p == pid:
@@ -2324,6 +2328,12 @@ class _Extractor:
         inner_tail = text[max(s.start, s.end - 2):s.end]
         after = self._after_attribution(close_end, nxt)
         before = self._before_attribution(prv, open_at)
+        if after is None and before is None and nxt == pb and not text[close_end:pb].strip() and (
+                (k := self._para_index(s.paragraph_id)) is not None and k + 1 < len(self.paras)):
+            # '"We are not asking anyone to die for us." ¶ That was how Ann Lee, 35, ...
+            # described what she wanted': the next paragraph presents the speaker
+            _, na, nb = self.paras[k + 1]
+            after = self._presenting(na, nb)
         if before is None and (open_at == pa + (len(text[pa:pb]) - len(text[pa:pb].lstrip()))
                                or _BULLET.fullmatch(text, pa, open_at)):
             # (also a list's item: '— "A European-led force ..."')
@@ -2397,14 +2407,10 @@ class _Extractor:
             if phrase.negated:
                 q.flags.append("cue_negated")
 
-    def _after_attribution(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
+    def _presenting(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
+        """A sentence right after a quotation that says whose words they were: '"..."
+        was how X described it', 'That was the assessment of X', 'This is X, who ...'."""
         text = self.text
-        dash = _PULL_QUOTE_DASH.match(text, lo, max(lo, hi))
-        if dash is not None:
-            # a pull quote: '"..." — Ann Lee, Estonia's defence minister, on public radio'
-            phrase = parse_subject_right(text, dash.end(), min(hi, dash.end() + 220))
-            if phrase is not None and phrase.kind == "name":
-                return phrase, "say", -1
         how = _WAS_HOW.match(text, lo, max(lo, hi))
         if how is not None and (phrase := parse_subject_left(
                 text, how.start("subj"), how.start("verb"))) is not None and (
@@ -2426,6 +2432,19 @@ class _Extractor:
             # '"I have never seen her lose her temper." This is Ann Lee, who runs the
             # legal team': the person the next sentence presents
             return phrase, "say", -1
+        return None
+
+    def _after_attribution(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
+        text = self.text
+        dash = _PULL_QUOTE_DASH.match(text, lo, max(lo, hi))
+        if dash is not None:
+            # a pull quote: '"..." — Ann Lee, Estonia's defence minister, on public radio'
+            phrase = parse_subject_right(text, dash.end(), min(hi, dash.end() + 220))
+            if phrase is not None and phrase.kind == "name":
+                return phrase, "say", -1
+        presented = self._presenting(lo, hi)
+        if presented is not None:
+            return presented
         gloss = _GLOSS_ASIDE.match(text, lo, max(lo, hi))
         if gloss is not None:
             # '"Man Dgieu ..." – my God, it's another form – he told the Assembly': past the

@@ -10433,3 +10433,17 @@ def test_a_speakers_role_in_apposition_before_a_relative_clause_is_hers() -> Non
                   'engagement. The minister said soldiers "always have the right to defend '
                   'themselves" but declined to go further.')
     assert q["speaker"].tolist() == ["Helen Marsden", "Helen Marsden"]
+
+
+def test_a_record_of_the_words_at_a_sentences_end_is_no_source() -> None:
+    q = quotes_of('"Germany will not shy away," Pistorius, a Social Democrat (SPD), told the '
+                  'Bundestag, according to a DW translation. "But I will not send a soldier."')
+    assert q["speaker"].tolist() == ["Pistorius", "Pistorius"]
+
+
+def test_the_next_paragraph_may_present_a_quotations_speaker() -> None:
+    q = quotes_of('A woman said no. "No," she said.\n\n'
+                  "“We are not asking anyone to die for us. We are asking them not to leave us "
+                  "alone.”\n\nThat was how Iryna Tkachuk, 35, who runs a volunteer group, "
+                  "described what she wanted from the talks.")
+    assert q["speaker"].tolist() == ["", "Iryna Tkachuk"]
