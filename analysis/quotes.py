@@ -1522,7 +1522,7 @@ _SECOND_THAT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+)?that\s+")
 #: A reported clause in a list before "and that": "said that A, that B and that C".
 _LISTED_THAT = re.compile(r",\s+that\s+")
 _LEAD_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "to", "late",
-                                "outside", "inside", "near",
+                                "outside", "inside", "near", "aboard",
                                 "early", "a", "an", "the", "last", "this", "earlier", "later",
                                 "again", "over", "by", "via", "privately", "publicly", "ahead",
                                 "shortly", "just", "minutes", "hours", "moments",
@@ -2422,6 +2422,14 @@ class _Extractor:
             # '"..." That was the assessment of a senior official, who asked not to be named'
             phrase = parse_subject_right(text, verdict.end(), min(hi, verdict.end() + 220))
             if phrase is not None and phrase.kind in ("name", "description"):
+                return phrase, "say", -1
+            if (role := _ROLE_COMMA_NAME.match(text, verdict.end(), hi)) is not None and (
+                    looks_like_role(role.group("role"))) and (phrase := _name_phrase(
+                        text, role.start("name"), role.start("name"), role.end("name"), False,
+                        as_subject=False)) is not None and not phrase.org:
+                # "That was the warning from Poland's deputy defence minister, Ann Lee,
+                # speaking to ...": the person named after her role
+                phrase.role = phrase.role or role.group("role")
                 return phrase, "say", -1
         this = _THIS_IS.match(text, lo, max(lo, hi))
         if this is not None and (phrase := parse_subject_right(
@@ -3800,6 +3808,12 @@ class _Extractor:
         if phrase.negated and _WH_WORD.match(text, clause[0]):
             return None  # "She would not say whether ...": a refusal, not speech
         end = clause[1]
+        for conj in _CONTRAST_CLAUSE.finditer(text, clause[0], end):
+            if self._own_attribution(conj.end(), end) is not None:
+                # "Ann Lee said ... "primarily European," while Mr. Bo Kim told reporters
+                # that ...": the second speaker's clause is his own report
+                end = conj.start()
+                break
         aux = _AUX_BEFORE_CUE.search(text, max(sent.start, pos - 8), pos)
         if aux is not None and " but " in text[clause[0]:end]:
             # "Trump has said Washington could help "by air" but has ruled out sending
@@ -6257,6 +6271,9 @@ class _Extractor:
             return
         elif _AGE_APPOSITIVE.match(after):
             evidence = "age"
+        elif (reflexive := _REFLEXIVE_NEXT.match(after)) is not None and not phrase.org:
+            evidence = "reflexive"  # "Zelenskyy himself struck a more diplomatic tone"
+            phrase.gender = phrase.gender or ("m" if reflexive.group(1) == "himself" else "f")
         elif _FAMILY_NAME_FIRST.fullmatch(name):
             evidence = "name shape"  # "Liao Wen-pei", "Dokgo Yeon-joo": a romanised
             # Chinese or Korean name, the family name first
@@ -8096,12 +8113,18 @@ _STYLED = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron", "genera
 _YOUNGER_BEFORE = re.compile(r"\bthe\s+(?:younger|elder|older)\s+$", re.IGNORECASE)
 #: A definite role in apposition after a name: ", the armed forces minister,".
 _THE_ROLE_AFTER = re.compile(r",\s+the\s+((?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s*,")
+#: A contrasting clause that may have a speaker of its own: ", while ", ", whereas ".
+_CONTRAST_CLAUSE = re.compile(r"[,”\"]?,?\s+(?:while|whereas)\s+")
+#: A reflexive pronoun right after a name, which makes it a person's: " himself".
+_REFLEXIVE_NEXT = re.compile(r"\s+(himself|herself)\b")
+#: A role, then the name in apposition: "Poland's deputy defence minister, Ann Lee,".
+_ROLE_COMMA_NAME = re.compile(rf"(?P<role>[^,.;:]{{2,80}}),\s+(?P<name>{NAME_SEQ})\s*[,.]")
 #: A sentence that presents the one just quoted: "This is ", "That was ".
 _THIS_IS = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+(?=[A-Z])")
 _VERDICT_OF = re.compile(
     r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?:at\s+least\s+)?the\s+(?:[a-z]+\s+){0,2}?"
     r"(?:assessment|verdict|view|warning|message|conclusion|judge?ment|opinion|advice|"
-    r"prediction|argument|reaction|response|answer|reply)\s+of\s+(?=[A-Za-z])")
+    r"prediction|argument|reaction|response|answer|reply)\s+(?:of|from)\s+(?=[A-Za-z])")
 #: A clause with a subject of its own between a sentence's subject and a quotation.
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|whom|who|whose|when|while|where|after|before|"
                                 r"because|as|since|until|although|though|that)\b")

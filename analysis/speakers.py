@@ -394,16 +394,11 @@ _BALINESE_BIRTH_ORDER = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Putu", "
 #: A title written as one hyphenated word: "Attorney-General", "President-elect".
 _TITLE_COMPOUND = re.compile(r"[A-Z][A-Za-z]+-(?:General|general|Elect|elect|Designate|designate|"
                              r"Executive)")  # (also "County Judge-Executive Ann Lee")
-#: A middle initial: "M.", "J."
-_INITIAL_TOKEN = re.compile(r"[A-Z]\.")
 #: Titles that are also given names, read as given names after another title.
 _TITLES_AS_GIVEN = frozenset({"earl", "dean", "prince", "king", "major", "duke", "marshal",
                               "emir", "don"})
 #: Titles that are also given names: a title only before a name of two words or more
 #: ("Bibi Manjit Kaur", but "Bibi Ahmed").
-#: Prefixes of hyphenated titles: "Vice-Minister", "Deputy-Governor" (not "Sio-man").
-_ROLE_PREFIXES = frozenset({"vice", "deputy", "co", "ex", "acting", "under", "assistant",
-                            "chief", "former"})
 #: A preposition and article right before a phrase: the phrase is its object.
 _OBJECT_OF_END = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$")
 #: Words that make a role a second to its head: "Vice Gov. Ann Lee" is not "the governor".

@@ -10447,3 +10447,28 @@ def test_the_next_paragraph_may_present_a_quotations_speaker() -> None:
                   "alone.”\n\nThat was how Iryna Tkachuk, 35, who runs a volunteer group, "
                   "described what she wanted from the talks.")
     assert q["speaker"].tolist() == ["", "Iryna Tkachuk"]
+
+
+def test_a_while_clause_with_its_own_speaker_reports_his_words() -> None:
+    q = quotes_of("Secretary of State Mark Rubin said last week that guarantees would be "
+                  "“primarily a European responsibility,” while Mr. Trump told reporters aboard "
+                  "Air Force One that the United States would “help out” if a deal held.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Mark Rubin", "guarantees would be “primarily a European responsibility,"],
+        ["Trump", "the United States would “help out” if a deal held"]]
+
+
+def test_a_name_followed_by_himself_is_a_person_a_pronoun_takes_up() -> None:
+    q = quotes_of("Oleksandr Marchuk, a lawmaker from President Volodymyr Zelenskyy's party, "
+                  'told DW that Ukraine was grateful.\n\n"We do not expect German soldiers to '
+                  'fight," Marchuk said.\n\nZelenskyy himself struck a more diplomatic tone. In '
+                  'his evening address, he said he hoped Berlin would "show leadership".')
+    assert q["speaker"].tolist()[-1] != "Oleksandr Marchuk"
+
+
+def test_that_was_the_warning_from_a_role_and_name() -> None:
+    q = quotes_of("Meloni spoke. “Europe cannot ask others,” Meloni said.\n\n11.40 GMT\n\n"
+                  "“If we leave Ukraine with a ceasefire and no guarantees, we will be back "
+                  "here in three years.”\n\nThat was the warning from Poland’s deputy defence "
+                  "minister, Tomasz Wrona, speaking to Polish radio as he travelled to Rome.")
+    assert q["speaker"].tolist() == ["Meloni", "Tomasz Wrona"]
