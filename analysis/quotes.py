@@ -8095,8 +8095,6 @@ _WAS_HOW = re.compile(
     r"(?P<verb>described|describes|put|puts|summed|sums|characteri[sz]ed|characteri[sz]es|"
     r"phrased|framed|termed|responded|responds|reacted|reacts|replied|replies|answered|"
     r"answers|explained|explains)\b")
-#: A sentence after a quotation naming whose words they were: '"..." That was the
-#: assessment of a senior official involved in the planning', "So runs the view of X".
 #: The writer turning to someone, who answers next: "I put this to", "when we asked".
 _INTERVIEWED = re.compile(r"(?:when\s+|so\s+|then\s+)?(?:i|we)\s+(?:later\s+|also\s+)?(?:"
                           r"put\s+(?:this|that|it|the\s+[a-z]+)\s+to|asked|spoke\s+(?:to|with)|"
@@ -8121,6 +8119,8 @@ _REFLEXIVE_NEXT = re.compile(r"\s+(himself|herself)\b")
 _ROLE_COMMA_NAME = re.compile(rf"(?P<role>[^,.;:]{{2,80}}),\s+(?P<name>{NAME_SEQ})\s*[,.]")
 #: A sentence that presents the one just quoted: "This is ", "That was ".
 _THIS_IS = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+(?=[A-Z])")
+#: A sentence after a quotation naming whose words they were: '"..." That was the
+#: assessment of a senior official involved in the planning', "So runs the view of X".
 _VERDICT_OF = re.compile(
     r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?:at\s+least\s+)?the\s+(?:[a-z]+\s+){0,2}?"
     r"(?:assessment|verdict|view|warning|message|conclusion|judge?ment|opinion|advice|"
