@@ -1071,6 +1071,8 @@ _TOLD_NAMED = re.compile(
 _ROLE_NAMED = re.compile(
     r"(?P<lead>(?<![\w’'-])(?:A|An|a|an)\s+|,\s+(?:a|an)\s+)(?P<desc>)(?:[\w’'-]+\s+){0,3}?"
     r"(?P<role>[a-z][\w’'-]+)\s+(?:named|called)\s+$")
+#: "R. K. Menon", "J Smith": initials, then a surname.
+_INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.?\s?){1,3}\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 #: A pronoun's words as a clause's subject: "His message", "Her answer to the critics".
 _OWNED_WORDS = re.compile(
     r"(?P<pro>His|Her)\s+(?:[a-z]+\s+)?(?:message|response|reply|answer|verdict|view|advice|"
@@ -1831,6 +1833,7 @@ class _Extractor:
         self._headlines: set[int] | None = None
         self._short: dict[str, str] = {}  # short forms defined in brackets -> names
         self._full_forms: dict[str, str | None] = {}  # surname -> its one full form
+        self._reported_names: set[int] = set()  # where reported speech names someone
 
     # ------------------------------------------------------------------ helpers
     def _in_blocked(self, pos: int) -> bool:
@@ -5569,6 +5572,19 @@ class _Extractor:
             for nm in _NICKNAMED.finditer(text):
                 # 'Mayor Teodorico "Kokoy" Balagtas-Umali': the name without the nickname
                 events.append((nm.start(), 4, nm))
+        for q in self.quotes:
+            if q.type != "indirect":
+                continue
+            pos = q.start
+            while (m := _name_search(text, pos, q.end)) is not None:
+                pos = m.end()
+                title, name, _ = split_title(m.group(1))
+                if title and " " in name and is_given_name(name.split()[0]) or (
+                        title and _INITIALS_THEN_SURNAME.fullmatch(name)):
+                    # "the ministry said Secretary Dr. R. K. Menon would travel": a person
+                    # named in reported speech, whom a later "Dr. Menon" takes up (no
+                    # pronoun does: the reported words are not the narrative's)
+                    events.append((m.start(1), 6, (name, title)))
         quoted_at = {q.phrase.start for q in self.quotes if q.phrase is not None}
         for k, sent in enumerate(self.sentences):
             dm = _DESCRIBED_SUBJECT.match(text, sent.start, sent.end)
@@ -5617,6 +5633,13 @@ class _Extractor:
                     self.discourse.register_name(
                         name, _pos, kind="person", role=desc,
                         gender=_gender_of(desc) or given_name_gender(name.split()[0]))
+            elif order == 6:
+                name, title = item
+                if self.discourse.find(name) is None:
+                    self._reported_names.add(_pos)
+                    self.discourse.register_name(
+                        name, _pos, kind="person", salient=False,
+                        gender=_gender_of(title) or given_name_gender(name.split()[0]))
             elif order == 3:
                 # "The mayor was more cautious. She said ...": the sentence is about the
                 # person the description names, whom a pronoun then takes up
@@ -7612,7 +7635,8 @@ class _Extractor:
                 # anonymity, told ... the MCA said")
                 named = [e for e in self.discourse.entities if e.kind == "person" and not (
                     e.anonymous) and any(
-                    op.end < pos < p.start for pos in e.positions) and (any(
+                    op.end < pos < p.start and pos not in self._reported_names
+                    for pos in e.positions) and (any(
                         head in r.lower().split() for r in e.roles) or not e.roles and (
                         min(e.positions) > op.end))]
                 # (nor when someone new was named since with no description: "a government

@@ -10472,3 +10472,22 @@ def test_that_was_the_warning_from_a_role_and_name() -> None:
                   "here in three years.”\n\nThat was the warning from Poland’s deputy defence "
                   "minister, Tomasz Wrona, speaking to Polish radio as he travelled to Rome.")
     assert q["speaker"].tolist() == ["Meloni", "Tomasz Wrona"]
+
+
+def test_a_titled_person_named_in_reported_speech_is_known_by_surname_later() -> None:
+    q = quotes_of("Anand Menon, a columnist, said the talks were a test. \"We will see,\" he "
+                  "said.\n\nThe Ministry of External Affairs said Secretary Dr. R. K. Menon "
+                  "would travel to Geneva next week.\n\n\"India has always stood for "
+                  "dialogue,\" Dr. Menon told reporters on Tuesday.")
+    assert q["speaker"].tolist()[-1] == "R. K. Menon"
+
+
+def test_a_name_in_reported_speech_does_not_break_an_unnamed_speakers_thread() -> None:
+    q = quotes_of("South Korea will not send troops, a senior presidential official said Sunday."
+                  "\n\n\"We are not going to put Korean soldiers there,\" the official told "
+                  "reporters on condition of anonymity.\n\nRep. Ann Lee of the ruling party "
+                  "said Seoul could share intelligence \"if Kyiv asks.\"\n\nUkrainian President "
+                  "Pavlo Sydorenko, she noted, has asked Seoul for more shells.\n\nThe "
+                  "presidential official shrugged off the warning. Seoul had \"no intention of "
+                  "provoking anyone,\" the official said.")
+    assert q["speaker"].tolist()[-1] == ""
