@@ -101,6 +101,7 @@ _CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "answer": (),
     "venture": ("ventured", "ventures"),
     "muse": ("mused", "muses"),
+    "begin": ("began", "begins", "beginning", "begun"),  # '"...," he began'
     # manner of speaking (with a direct quotation only)
     "boom": (),
     "purr": ("purred", "purrs"),
@@ -227,7 +228,7 @@ DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
      "recount", "describe", "accuse", "remark", "lament", "retort", "answer", "venture",
      "muse", "boom", "purr", "snap", "bark", "thunder", "roar", "shout", "whisper", "mutter",
      "sigh", "laugh", "growl", "interject", "scoff", "fume", "yell", "murmur", "grumble",
-     "exclaim", "crow", "gloat", "sneer", "seethe"}
+     "exclaim", "crow", "gloat", "sneer", "seethe", "begin"}
 )
 
 #: Words that may stand between a subject and its speech verb.

@@ -384,6 +384,12 @@ def _role_in_appositive(after: str) -> bool:
 _OBJECT_TO = re.compile(r"\s+(?!not\b|to\b|by\b|for\b|about\b|whether\b|if\b)"
                         r"(?:[\w’'-]+\s+){1,4}?to\s+[a-z]")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
+#: A plural acronym: "MPs", "MEPs", "NGOs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+#: A finite verb right after a pronoun: the pronoun is a reported clause's subject ("...',
+#: said he would not"), not an inverted speaker ("..., said he.").
+_VERB_AFTER_PRONOUN = re.compile(r"\s+(?:would|will|was|were|had|has|have|is|are|could|can|"
+                                 r"should|must|might|may|did|does|do|wanted|wants)\b")
 _WORD_RUN = re.compile(r"[\w’'-]+")
 _WORD_COMMA_END = re.compile(r"([\w’'-]+),\s*$")
 #: An office and its portfolio in apposition before a name: "the Minister for Treasury
@@ -742,6 +748,7 @@ _CLAUSE_CUT = re.compile(
 )
 #: Objects of a speech verb that hold no clause: "said the opposite", "said as much".
 _NO_CLAUSE_OBJECTS = frozenset({"the opposite", "otherwise", "as much", "the same", "so",
+                                "so too", "so, too", "so as well", "better of it",
                                 "little", "much", "the same thing"})
 #: A time clause right after a closing mark, with its own subject and a past verb.
 _WHEN_CLAUSE_AFTER_CLOSE = re.compile(
@@ -2467,7 +2474,8 @@ class _Extractor:
             cue = _cue_at(text, cm)
             if cue:
                 phrase = parse_subject_right(text, cm.end(1), min(hi, a + 220))
-                if phrase:
+                if phrase and not (phrase.kind == "pronoun" and _VERB_AFTER_PRONOUN.match(
+                        text, phrase.end)):
                     return phrase, cue[0], a
         om = _OF_THEM_AFTER.match(text, a, max(a, hi))
         if om is not None:
@@ -6172,6 +6180,8 @@ class _Extractor:
                 given_name_gender(name.split()[0])):
             return  # "a senior Congress MLA": a role, no name (but "Ann Baker", "Wilfred
             # Noble": a surname that is also a role word, after a given name)
+        if _PLURAL_ACRONYM.fullmatch(name):
+            return  # "Labour MPs roared", "Tory MEPs": a group, no one a pronoun takes up
         if name.lower() in NOT_NAMES or len(name) < 2 or name.lower() in COUNTRIES or (
                 "’s " in name or "'s " in name) or (  # ("the Foreign Ministry's Secretary")
                 name[1:2] == "-" and _US_PARTY_TAG.fullmatch(name)):  # ("R-Eau Claire")
@@ -6421,6 +6431,10 @@ class _Extractor:
             return True  # "Among the protesters was Shiru, a graduate who ...", "Watching
             # from the public gallery was Ann Lee, who ...", "Among them is Ann Lee", "One of
             # them is Ann Lee", "Among those already working at the site is Ann Lee"
+        if 3 < len(words) <= 9 and words[-1] in ("was", "is") and words[0] == "the" and (
+                words[1] in ("first", "next", "last", "final", "second", "third", "only")):
+            return True  # "The first speaker on Tuesday night was Ann Lee, 81, ...": the one
+            # a pronoun then takes up
         if 2 <= len(words) <= 9 and words[-2:] in (["came", "from"], ["comes", "from"],
                                                      ["heard", "from"], ["testimony", "from"],
                                                      ["belonged", "to"], ["belongs", "to"]):

@@ -10491,3 +10491,38 @@ def test_a_name_in_reported_speech_does_not_break_an_unnamed_speakers_thread() -
                   "presidential official shrugged off the warning. Seoul had \"no intention of "
                   "provoking anyone,\" the official said.")
     assert q["speaker"].tolist()[-1] == ""
+
+
+def test_he_began_attributes_a_direct_quotation() -> None:
+    q = quotes_of("Tom Reed arrived at the dispatch box. ‘Our support is unwavering,’ he began, "
+                  "to a rumble of approval.")
+    assert q["speaker"].tolist() == ["Tom Reed"]
+
+
+def test_thought_so_too_and_thought_better_of_it_report_no_clause() -> None:
+    q = quotes_of("It is a bad sign when a politician says so. Ann Lee clearly thought so too. "
+                  "Tom Reed looked briefly delighted and then thought better of it.")
+    assert q.empty
+
+
+def test_a_pronoun_before_a_verb_after_a_fragment_is_no_inverted_speaker() -> None:
+    q = quotes_of("Ann Lee met him. Tom Reed, who spent the year trying to hold together the "
+                  "so-called ‘coalition of the willing’, said he would not give ‘a running "
+                  "commentary’.")
+    assert q["text"].tolist() == ["he would not give ‘a running commentary’"]
+
+
+def test_a_plural_acronym_is_no_person_a_pronoun_takes_up() -> None:
+    q = quotes_of("Tom Reed spoke. ‘Not from you,’ he quipped. Labour MPs roared.\n\nAnn Lee "
+                  "was unmoved. ‘The army is shrinking,’ she said.\n\nThis was the opening the "
+                  "prime minister had been waiting for. He paused. ‘They hollowed it out,’ he "
+                  "said.")
+    assert q["speaker"].tolist() == ["Tom Reed", "Ann Lee", "Tom Reed"]
+
+
+def test_the_first_speaker_was_names_the_one_a_pronoun_takes_up() -> None:
+    q = quotes_of("Lorna Hayes, the council's chief executive, said rates would rise.\n\nThe "
+                  "first speaker on Tuesday night was Ivy Moorhouse, 81, of Steels Point Road."
+                  "\n\n\"Good evening,\" she began, before telling councillors that her rates "
+                  "had nearly doubled.")
+    assert q["speaker"].tolist()[1:] == ["Ivy Moorhouse", "Ivy Moorhouse"]
