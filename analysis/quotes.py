@@ -2104,26 +2104,36 @@ class _Extractor:
             named = fits or named
         if len(named) == 1:
             return named[0]
-        if not title and _YOUNGER_BEFORE.search(self.text, max(0, pos - 14), pos) is not None:
-            # "the younger Pettifer": not the one the bare surname has stood for
-            owner = self._surname_bearer(name, "", len(self.text), ent)
+        if not title and (_YOUNGER_BEFORE.search(self.text, max(0, pos - 14), pos) is not None
+                          or _YOUNGER_AT.match(self.text, pos) is not None):
+            # "the younger Pettifer": not the one the bare surname has stood for; with no
+            # bare use yet, the one named last ("Her father, Chen Wen-lung, ... the elder
+            # Chen said")
+            owner = self._bare_owner(name, named, len(self.text))
             others = [e for e in named if e is not owner]
             if others:
                 return max(others, key=lambda e: e.last_before(pos))
-        if not title:
+        if not title and (first := self._bare_owner(name, named, pos)) is not None:
             # the bearer the article called by the bare surname first, when only one
             # of them was named before that
-            bare = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
-            for m in bare.finditer(self.text, 0, pos):
-                word = self.text[max(0, m.start() - 40):m.start()].split()[-1:]
-                if word and (word[0][:1].isupper() or word[0].lower().rstrip(".") in (
-                        _SEXED_TITLES)) and not word[0].endswith((".", ",", ":", "\"", "”")):
-                    continue  # "Maarja Tamm", "Gen Doyle": a name or a title, not bare
-                first = [e for e in named if min(e.positions, default=pos) < m.start()]
-                if len(first) == 1:
-                    return first[0]
-                break
+            return first
         return ent if ent in named else max(named, key=lambda e: e.last_before(pos, True))
+
+    def _bare_owner(self, name: str, named: list[Entity], pos: int) -> Entity | None:
+        """Of ``named`` (people sharing the surname ``name``), the one the article first
+        calls by the bare surname before ``pos``, when only one of them was named before
+        that use; None if no bare use decides."""
+        bare = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+        for m in bare.finditer(self.text, 0, pos):
+            word = self.text[max(0, m.start() - 40):m.start()].split()[-1:]
+            if word and (word[0][:1].isupper() or word[0].lower().rstrip(".") in (
+                    _SEXED_TITLES)) and not word[0].endswith((".", ",", ":", "\"", "”")):
+                continue  # "Maarja Tamm", "Gen Doyle": a name or a title, not bare
+            if word and word[0].lower() in ("younger", "elder", "older"):
+                continue  # "the elder Chen": the surname told apart, not bare
+            first = [e for e in named if min(e.positions, default=pos) < m.start()]
+            return first[0] if len(first) == 1 else None
+        return None
 
     def _titles_of(self, ent: Entity, pos: int) -> set[str]:
         """The titles the text writes before ``ent``'s full names up to ``pos``, as role
@@ -8147,6 +8157,8 @@ _STYLED = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron", "genera
                      "justice", "bishop", "archbishop", "rev", "reverend", "father"})
 #: What sets apart the second bearer of a surname: "the younger ", "the elder ".
 _YOUNGER_BEFORE = re.compile(r"\bthe\s+(?:younger|elder|older)\s+$", re.IGNORECASE)
+#: The same word opening a speaker's phrase ("the elder Chen said": "elder Chen").
+_YOUNGER_AT = re.compile(r"(?:younger|elder|older)\s+(?=[A-Z])", re.IGNORECASE)
 #: A definite role in apposition after a name: ", the armed forces minister,".
 _THE_ROLE_AFTER = re.compile(r",\s+the\s+((?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*)\s*,")
 #: A contrasting clause that may have a speaker of its own: ", while ", ", whereas ".
@@ -8160,9 +8172,13 @@ _THIS_IS = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+(?=[A-Z])")
 #: A sentence after a quotation naming whose words they were: '"..." That was the
 #: assessment of a senior official involved in the planning', "So runs the view of X".
 _VERDICT_OF = re.compile(
-    r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?:at\s+least\s+)?the\s+(?:[a-z]+\s+){0,2}?"
+    r"\s*(?:(?:That|This|Such)\s+(?:was|is)\s+(?:at\s+least\s+)?the\s+(?:[a-z]+\s+){0,2}?"
     r"(?:assessment|verdict|view|warning|message|conclusion|judge?ment|opinion|advice|"
-    r"prediction|argument|reaction|response|answer|reply)\s+(?:of|from)\s+(?=[A-Za-z])")
+    r"prediction|argument|reaction|response|answer|reply)\s+(?:of|from)|"
+    # "That warning came from X, a former ..."
+    r"(?:That|This|The)\s+(?:[a-z]+\s+)?(?:assessment|verdict|view|warning|message|plea|"
+    r"appeal|prediction|argument|reaction|response|answer|reply|comment|remark)\s+"
+    r"(?:came|comes)\s+from)\s+(?=[A-Za-z])")
 #: A clause with a subject of its own between a sentence's subject and a quotation.
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|whom|who|whose|when|while|where|after|before|"
                                 r"because|as|since|until|although|though|that)\b")

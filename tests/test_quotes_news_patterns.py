@@ -10526,3 +10526,19 @@ def test_the_first_speaker_was_names_the_one_a_pronoun_takes_up() -> None:
                   "\n\n\"Good evening,\" she began, before telling councillors that her rates "
                   "had nearly doubled.")
     assert q["speaker"].tolist()[1:] == ["Ivy Moorhouse", "Ivy Moorhouse"]
+
+
+def test_that_warning_came_from_names_the_speaker_of_the_quotation_before() -> None:
+    q = quotes_of('A Western diplomat said talks were stuck. "That is a circle," the diplomat '
+                  'said.\n\n"If there is no force on the ground by spring, somebody will fill the '
+                  'vacuum." That warning came from Yael Tamir, a former deputy head of the '
+                  "National Security Council, who said the group had reasserted control.")
+    assert q["speaker"].tolist()[2] == "Yael Tamir"
+
+
+def test_the_elder_of_two_namesakes_is_the_one_named_last_before_any_bare_use() -> None:
+    q = quotes_of('Chen Yi-hsuan, a legislator, said the drills were a test. "We are ready," '
+                  "she said.\n\nHer father, Chen Wen-lung, a 71-year-old retired fisherman, "
+                  'sees it differently.\n\n"When I was young we worried about the weather," '
+                  "the elder Chen said by telephone.")
+    assert q["speaker"].tolist() == ["Chen Yi-hsuan", "Chen Yi-hsuan", "Chen Wen-lung"]
