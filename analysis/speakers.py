@@ -2036,6 +2036,13 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
             if phrase is not None and not phrase.org:
                 phrase.role = f"{seg[:pp.start()].split()[-1]}{pp.group(0)}{owned.group(1)}"
                 return phrase
+        if pp and pp.group(0).split()[0] in ("of", "from") and _VERDICT_NOUN_END.search(
+                seg, 0, pp.start()) is not None and (phrase := _name_phrase(
+                    text, lo + m.start(1), lo + m.start(1), lo + m.end(1), negated,
+                    as_subject=False)) is not None and not phrase.org:
+            # "That was the assessment of Sen. Ann Lee (D-Ariz.), who said ...": the person
+            # whose view it was
+            return phrase
         if pp and pp.start() > 0:
             inner = parse_subject_left(text, lo, lo + pp.start())
             if inner is not None and _norm(inner.surface.split()[-1]) in _STAFF \
@@ -2685,6 +2692,9 @@ _OF_STANDING_PARTY_END = re.compile(
     rf"(?:\s+[{_UPPER}][\w’'-]+(?:\s+(?:[{_UPPER}][\w’'-]+|of|for|and|the))*?"
     rf"(?:\s+[{_UPPER}][\w’'-]+)?)?$")
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
+#: A word for someone's view closing a phrase: "the assessment", "the warning".
+_VERDICT_NOUN_END = re.compile(r"\b(?:assessment|verdict|view|warning|message|conclusion|"
+                               r"judge?ment|opinion|advice|prediction|argument|reaction)$")
 _PARTY_TAG = re.compile(r"(?:[DRI]|DFL)-(?:[A-Z][A-Za-z.]*|\d{1,3}(?:st|nd|rd|th))"
                         r"(?:\s+(?:du\s+|de\s+)?[A-Z][A-Za-z.]*){0,2}")
 #: A US party-and-state tag after a name: ", D-N.M.", ", R-Texas".

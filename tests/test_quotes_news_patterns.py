@@ -10542,3 +10542,11 @@ def test_the_elder_of_two_namesakes_is_the_one_named_last_before_any_bare_use() 
                   'sees it differently.\n\n"When I was young we worried about the weather," '
                   "the elder Chen said by telephone.")
     assert q["speaker"].tolist() == ["Chen Yi-hsuan", "Chen Yi-hsuan", "Chen Wen-lung"]
+
+
+def test_the_assessment_of_a_senator_with_a_party_tag_is_the_senators() -> None:
+    q = quotes_of("Rep. Wade Tillman (R-Tenn.) posted on X that the bill was dead.\n\n“If Mike "
+                  "puts it on the floor, it passes.” That was the assessment of Sen. Raul Ortega "
+                  "(D-Ariz.), who said Democrats would push for a discharge petition.\n\nOrtega "
+                  "said he had spoken to several House Republicans. “They want cover,” he said.")
+    assert q["speaker"].tolist()[1:] == ["Raul Ortega"] * 4
