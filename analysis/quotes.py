@@ -3814,6 +3814,10 @@ class _Extractor:
         clause = self._complement(lemma, cue_end, sent.end)
         if clause is None:
             return None
+        if text[cue_end:clause[0]].strip() == "," and (
+                own := self._own_attribution(*clause)) is not None and own[0].start == clause[0]:
+            return None  # "..., as Belgrade has suggested, he said it was ...": the clause
+            # after the comma has a speaker of its own
         if lemma == "report" and (own := self._own_attribution(*clause)) is not None and (
                 own[0].kind == "name" and not own[0].org) and (
                 (lemma2 := _cue_at(text, own[1])) is not None) and (

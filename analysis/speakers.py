@@ -538,6 +538,12 @@ def _split_title(name_seq: str) -> tuple[str, str, str]:
         ('CAO', 'Hari Prasad Luitel', '')
     """
     toks = _tokens(name_seq)
+    if "without" in toks[1:-2]:
+        k = toks.index("without")
+        if _norm(toks[k + 1]) == "portfolio" and _norm(toks[k - 1]) in TITLES:
+            # "Serbian Minister without Portfolio Ann Lee": a minister with no ministry
+            title, name, post_n = split_title(" ".join(toks[k + 2:]))
+            return " ".join([*toks[:k + 2], *([title] if title else [])]), name, post_n
     if toks[0] in ("Eng", "Eng.") and (len(toks) >= 3 and is_given_name(toks[1]) or len(
             toks) == 2 and "-" in toks[1] and not is_given_name(toks[1].split("-")[0]) or (
             # ("Eng Makumbe": a surname of five letters or more, no Chinese given name)
@@ -1066,6 +1072,12 @@ _FRONTED_TIME = re.compile(
 _PLACE_LEAD = re.compile(r"\s*(?:On|In|At|Inside|Outside|Across)\s+(?:the\s+)?[A-Z][\w’'-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3},\s+(?=[A-Z])")
 #: A platform fronted without a comma: "On Facebook the group wrote ...".
+#: A fronted document the subject wrote: "In a letter to X, seen by BIRN, " (Ann Lee argued).
+_DOCUMENT_LEAD = re.compile(
+    r"\s*(?:In|Writing\s+in)\s+(?:an?|his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:letter|statement|post|interview|message|note|speech|article|op-ed|memo|email|"
+    r"submission)\b[^,;.\"“”]{0,120},(?:\s+(?:seen|obtained|reviewed|shared|published)\s+"
+    r"(?:by|with)\s+[^,;.]{1,60},)?\s+(?=[A-Z])")
 _PLATFORM_LEAD = re.compile(
     r"\s*(?:On|In|Via|Over)\s+(?:an?\s+(?:post|message|video|statement)\s+on\s+)?"
     r"(?:(?:its|their|his|her)\s+)?(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|YouTube|"
@@ -1568,7 +1580,7 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
         hi = aside.start()  # "the Minority Leader, X, while not opposing the bill, warned"
     lead = _LONE_PARTICIPLE.match(text, lo, hi) or _FRONTED_TIME.match(text, lo, hi) or (
         _EXCELLENCY.match(text, lo, hi)) or _PLACE_LEAD.match(text, lo, hi) or (
-        _PLATFORM_LEAD.match(text, lo, hi))
+        _PLATFORM_LEAD.match(text, lo, hi)) or _DOCUMENT_LEAD.match(text, lo, hi)
     if lead is not None:  # "Responding, the chief minister said": past the participle
         lo = lead.end()
     occupation = _OCCUPATION_LEAD.match(text, lo, hi)
@@ -2692,6 +2704,9 @@ _OF_STANDING_PARTY_END = re.compile(
     rf"(?:\s+[{_UPPER}][\w’'-]+(?:\s+(?:[{_UPPER}][\w’'-]+|of|for|and|the))*?"
     rf"(?:\s+[{_UPPER}][\w’'-]+)?)?$")
 #: A US party tag with a state or home town: "D-N.M.", "R-Eau Claire", "R-Fond du Lac".
+#: A minister's title before "Portfolio": "(Serbian) Minister without ".
+_WITHOUT_PORTFOLIO_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary)\s+"
+                                       r"without\s+$")
 #: A word for someone's view closing a phrase: "the assessment", "the warning".
 _VERDICT_NOUN_END = re.compile(r"\b(?:assessment|verdict|view|warning|message|conclusion|"
                                r"judge?ment|opinion|advice|prediction|argument|reaction)$")
@@ -3951,6 +3966,9 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if a - 2 >= lo and text[a - 1] == "–" and text[a - 2].isalpha():
         # "TD for Longford–Westmeath Ann Lee": a place joined by an en dash is one word
         a = a - 1 - len(text[lo:a - 1].split()[-1])
+    if text.startswith("Portfolio ", a) and (without := _WITHOUT_PORTFOLIO_BEFORE.search(
+            text, max(lo, a - 60), a)) is not None:
+        a = without.start()  # "Minister without Portfolio Ann Lee": one title
     seq = text[a:b]
     toks = _tokens(seq)
     # Leading sentence words capitalised by position ("The Kremlin", "But Smith").

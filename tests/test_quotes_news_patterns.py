@@ -10550,3 +10550,24 @@ def test_the_assessment_of_a_senator_with_a_party_tag_is_the_senators() -> None:
                   "(D-Ariz.), who said Democrats would push for a discharge petition.\n\nOrtega "
                   "said he had spoken to several House Republicans. “They want cover,” he said.")
     assert q["speaker"].tolist()[1:] == ["Raul Ortega"] * 4
+
+
+def test_a_minister_without_portfolio_is_a_titled_speaker() -> None:
+    q = quotes_of("Serbian Minister without Portfolio Nebojša Lazić said the talks had failed.")
+    assert q[["speaker", "speaker_mention"]].values.tolist() == [
+        ["Nebojša Lazić", "Serbian Minister without Portfolio Nebojša Lazić"]]
+
+
+def test_a_fronted_letter_seen_by_a_paper_is_not_the_subject() -> None:
+    q = quotes_of("In a letter to NATO Secretary General Mark Rutte, seen by BIRN, Serbian "
+                  "Minister Ivan Lazić, who coordinates Kosovo policy, argued that the force "
+                  "had allowed police units to assume “a role that the resolution never gave "
+                  "them”.")
+    assert q["speaker"].tolist() == ["Ivan Lazić"]
+
+
+def test_an_as_clause_with_its_own_verb_does_not_report_the_next_speakers_words() -> None:
+    q = quotes_of("Stefano Ruggeri, the KFOR commander, spoke to reporters. Asked whether KFOR "
+                  "would take over policing duties, as Belgrade has suggested, he said it was "
+                  "“not our role to replace any police force”.")
+    assert q["speaker"].tolist() == ["Stefano Ruggeri"]
