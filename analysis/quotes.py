@@ -824,6 +824,13 @@ _CIRCUMSTANCE_CUT = re.compile(
     # ", after the asylum seekers told authorities they had left": another speaker's report
     r"after\s+(?:[\w’'-]+\s+){1,5}(?:told|said|reported|claimed|admitted))\b"
 )
+#: A dash and a noun phrase judging what was just reported, with a subject of its own:
+#: " — a claim Ann Lee called", " – an assertion critics dispute".
+_JUDGED_CLAIM_CUT = re.compile(
+    r"\s+[—–]\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:claim|assertion|view|position|argument|"
+    r"charge|accusation|figure|promise|pledge|assessment|account|characteri[sz]ation)\s+"
+    r"(?:that\s+|which\s+)?(?:[A-Z][\w’'-]+|he|she|they|critics|officials|analysts|"
+    r"opponents)\b")
 _APPOSED_NAME = re.compile(
     rf"(?:\s+(?:to|of|for|at|in|on)\s+(?:the\s+)?(?:[{UPPER}][\w’'-]*"
     rf"(?:\s+(?:(?:and|of|the|on|for|&)\s+)?[{UPPER}][\w’'-]*)*|"
@@ -1083,7 +1090,8 @@ _INITIALS_THEN_SURNAME = re.compile(r"(?:[A-Z]\.?\s?){1,3}\s*[A-Z][a-z]+(?:-[A-Z
 #: A pronoun's words as a clause's subject: "His message", "Her answer to the critics".
 _OWNED_WORDS = re.compile(
     r"(?P<pro>His|Her)\s+(?:[a-z]+\s+)?(?:message|response|reply|answer|verdict|view|advice|"
-    r"warning|point|argument|conclusion|assessment|prediction|diagnosis|plea|appeal)"
+    r"warning|point|argument|conclusion|assessment|prediction|diagnosis|plea|appeal|"
+    r"reaction|retort)"
     r"(?:\s+(?:to|for|on)\s+[^:;,\"“”]{1,60}?)?\s+")
 #: A title of capitalised words and the small words between them, up to a name.
 _LONG_TITLE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|at|for|the|and|on|to))*\s*")
@@ -2368,12 +2376,10 @@ class _Extractor:
             # 'RIA quoted Ann Lee as saying: "..."', '"...," RIA quoted Ann Lee as saying.':
             # the person quoted, not the agency
             before = (named, "say", -1)
-        if before is None and after is None and (pm := next(reversed(list(
-                _AS_PUT_IT.finditer(text, max(prv, open_at - 250), open_at))), None)) and (
-                named := parse_subject_left(text, pm.start("subj"), pm.start("verb"))) and (
-                named.start == pm.start("subj")):
+        if before is None and after is None and (
+                put := self._put_it_before(max(prv, open_at - 250), open_at)) is not None:
             # 'As Finland's president, Alexander Stubb, put it in a speech, "..."'
-            before = (named, "say", -1)
+            before = (put, "say", -1)
         if before is None and after is None and (
                 gm := _GESTURE_BEFORE.search(text, max(prv, open_at - 150), open_at)) is not None:
             # 'She shrugs. "Rupert had fourteen years."', 'Asked about that, Lee laughed.
@@ -2460,6 +2466,24 @@ class _Extractor:
             # '"I have never seen her lose her temper." This is Ann Lee, who runs the
             # legal team': the person the next sentence presents
             return phrase, "say", -1
+        return None
+
+    def _put_it_before(self, lo: int, open_at: int) -> SpeakerPhrase | None:
+        """The speaker an aside right before the opening mark at ``open_at`` names: 'As
+        Ann Lee put it in a speech, "..."', 'The danger, as she put it, is "..."', 'has
+        become, in his words, "..."', 'to quote her, "..."'."""
+        text = self.text
+        pm = next(reversed(list(_AS_PUT_IT.finditer(text, lo, open_at))), None)
+        if pm is not None and (named := parse_subject_left(
+                text, pm.start("subj"), pm.start("verb"))) is not None and (
+                named.start == pm.start("subj")):
+            return named
+        wm = _IN_WORDS.search(text, max(lo, open_at - 120), open_at)
+        if wm is not None:
+            word = wm.group("pro") or wm.group("obj")
+            return SpeakerPhrase("pronoun", wm.start("pro") if wm.group("pro") else (
+                wm.start("obj")), wm.end("pro") if wm.group("pro") else wm.end("obj"), word,
+                gender={"his": "m", "him": "m", "her": "f"}.get(word, ""))
         return None
 
     def _after_attribution(self, lo: int, hi: int) -> tuple[SpeakerPhrase, str, int] | None:
@@ -2631,7 +2655,8 @@ class _Extractor:
                 name_end -= 2  # "Ann Lee's message was clear": the name before the possessive
             phrase = _name_phrase(text, a, nm.start(1), name_end, False)
         if phrase is None or text[name_end:m.start("pred")].strip(" ’'s") not in (
-                "", "message", "response", "reply", "answer", "verdict", "view", "advice"):
+                "", "message", "response", "reply", "answer", "verdict", "view", "advice",
+                "reaction", "retort", "warning", "assessment", "conclusion", "plea"):
             # "Ukraine's ambassador in Berlin, Ann Lee, was more direct:": the name in
             # apposition to the role that opens the clause
             am = _APPOSED_BEFORE.search(text, a, m.start("pred"))
@@ -4177,6 +4202,11 @@ class _Extractor:
         if m and not self._in_blocked(m.start()) and \
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
+        m = _JUDGED_CLAIM_CUT.search(self.text, a, b) if "—" in self.text[a:b] or (
+            "–" in self.text[a:b]) else None
+        if m and not self._in_blocked(m.start()):
+            b = m.start()  # "... since the mission began — a claim Ann Lee called ...": the
+            # journalist's aside, and its own speaker's judgement
         m = _FRAMING_CUT.search(self.text, a, b) if " as " in self.text[a:b] else None
         if m and not self._in_blocked(m.start()):
             b = m.start()  # '... was "solid" in what he described as the worst conditions'
@@ -5075,6 +5105,10 @@ class _Extractor:
                 if phrase is not None and phrase.kind == "description":
                     phrase = None  # ("which the report described as": no one named)
                 cue = "call" if phrase is not None else cue
+            if phrase is None and (put := self._put_it_before(
+                    sent.start if sent is not None else max(0, open_at - 250), open_at)):
+                # 'The real danger, as she put it, is "not tanks ..."'
+                phrase, cue = put, "say"
             listed = bool(self.quotes) and self.quotes[-1].type == "partial" and (
                 self.quotes[-1].phrase is not None) and _NEXT_IN_LIST.fullmatch(
                     text, self.quotes[-1].end, open_at) is not None
@@ -8117,7 +8151,11 @@ _ASIDE_BEFORE_QUOTE = re.compile(
 _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<subj>[^.;:!?\"“”]{2,120}?)\s+(?:[a-z]+ly\s+)?(?P<verb>(?:put|phrased|"
     r"framed|summed\s+up|summarised|summarized|described|expressed)\s+it|would\s+have\s+it)"
-    r"(?:\s+(?!that\b)[^\"“”.;:!?]{0,100})?,\s*$")
+    r"(?:\s+(?!that\b)[^\"“”.;:!?]{0,100})?,\s*(?:(?:is|was|are|were|a|an|the)\s+){0,2}$")
+#: "in his words, "..."", "to quote her, "..."": the one whose words follow.
+_IN_WORDS = re.compile(
+    r"\b(?:[Ii]n\s+(?P<pro>his|her|their)\s+(?:own\s+)?words|[Tt]o\s+quote\s+"
+    r"(?P<obj>him|her|them)),\s*(?:(?:is|was|are|were|a|an|the)\s+){0,2}$")
 _GESTURE_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+|"
     # ("Outside Sasebo Station, a taxi driver ... shrugged.")
@@ -8429,7 +8467,7 @@ _WHAT_CALLED = re.compile(r"\bwhat\s+(he|she|they|it)\s+(?:has\s+|had\s+)?(?:cal
 #: council leader Ann Lee described as", "an order its chief executive, Ann Lee,
 #: described as", "a plan she called".
 _WHICH_DESCRIBED = re.compile(
-    r"(?:\b(?:which|that|whom)|\b(?:an?|the)\s+[a-z][\w-]+)\s+(?P<subject>[^;:.!?()“”\"]{2,90}?)"
+    r"(?:\b(?:which|that|whom)|\b(?:an?|the)\s+[a-z][\w-]+)\s+(?P<subject>[^;:.!?()“”\"—–]{2,90}?)"
     r"\s+(?P<verb>(?:has\s+|had\s+)?(?:described|called|termed|dubbed|branded|labelled|"
     r"labeled)(?:\s+(?:it|them))?(?:\s+as)?)\s*$")
 #: A title opening a sentence, then the name in apposition (and a seat in brackets):

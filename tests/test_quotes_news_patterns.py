@@ -10571,3 +10571,30 @@ def test_an_as_clause_with_its_own_verb_does_not_report_the_next_speakers_words(
                   "would take over policing duties, as Belgrade has suggested, he said it was "
                   "“not our role to replace any police force”.")
     assert q["speaker"].tolist() == ["Stefano Ruggeri"]
+
+
+def test_as_she_put_it_and_in_his_words_inside_a_sentence_name_the_speaker() -> None:
+    q = quotes_of("Ann Lee opened with a line. The real danger, as she put it, is “not tanks "
+                  "crossing the border.”\n\nTom Reed was more worried about the sea. The Baltic "
+                  "has become, in his words, “a laboratory for everything short of war.”")
+    assert q["speaker"].tolist() == ["Ann Lee", "Tom Reed"]
+
+
+def test_to_quote_her_names_the_speaker_of_a_fragment() -> None:
+    q = quotes_of("Ann Lee was angry. The plan was, to quote her, a “farce”. Tom Reed agreed.")
+    assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_persons_reaction_introduces_their_words_with_a_colon() -> None:
+    q = quotes_of("Tom Reed and Ann Lee listened. Tom’s reaction was immediate: “That’s the "
+                  "most honest thing I’ve heard all year.”")
+    assert q["speaker"].tolist() == ["Tom Reed"]
+
+
+def test_a_claim_someone_called_after_a_dash_is_their_judgement() -> None:
+    q = quotes_of("Tom Reed spoke. In a statement, the alliance said there had been “no "
+                  "significant incidents” since the mission began — a claim Tom called “true, "
+                  "and also a little too convenient.”")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["alliance", "there had been “no significant incidents” since the mission began"],
+        ["Tom Reed", "true, and also a little too convenient."]]
