@@ -2707,6 +2707,8 @@ _OF_STANDING_PARTY_END = re.compile(
 #: A minister's title before "Portfolio": "(Serbian) Minister without ".
 _WITHOUT_PORTFOLIO_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary)\s+"
                                        r"without\s+$")
+#: An acronym that names a body: "NATO", "ECOWAS", "KFOR".
+_ACRONYM_BODY = re.compile(r"[A-Z]{2,8}")
 #: A word for someone's view closing a phrase: "the assessment", "the warning".
 _VERDICT_NOUN_END = re.compile(r"\b(?:assessment|verdict|view|warning|message|conclusion|"
                                r"judge?ment|opinion|advice|prediction|argument|reaction)$")
@@ -4332,7 +4334,11 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     # MP Ann Lee")
     next_words = text[b : b + 30].split()
     next_org = bool(next_words) and _norm(next_words[0]) in _ORG_NOT_STATEMENT
-    org = org or prev_org or next_org
+    org = org or prev_org or next_org or (
+        # "NATO said", "ECOWAS warned": an acronym alone is a body (not "SOLHEIM:", a
+        # transcript's speaker label)
+        as_subject and len(name_toks) == 1 and not title and text[b:b + 1] != ":"
+        and _ACRONYM_BODY.fullmatch(name_toks[0]) is not None)
     person = _person_after_org(name) if org and len(name_toks) > 2 else None
     if person is None and org and len(name_toks) > 3 and len(prev_words) >= 3 and [
             w.lower() for w in prev_words[-2:]] == ["of", "the"] and _is_role_word(

@@ -10598,3 +10598,10 @@ def test_a_claim_someone_called_after_a_dash_is_their_judgement() -> None:
     assert q[["speaker", "text"]].values.tolist() == [
         ["alliance", "there had been “no significant incidents” since the mission began"],
         ["Tom Reed", "true, and also a little too convenient."]]
+
+
+def test_an_acronym_speaking_is_a_body_the_alliance_takes_up() -> None:
+    q = quotes_of("OTAN said its mission was working. The alliance said there had been no "
+                  "incidents.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["OTAN", "organisation"], ["OTAN", "organisation"]]
