@@ -384,6 +384,8 @@ def _role_in_appositive(after: str) -> bool:
 _OBJECT_TO = re.compile(r"\s+(?!not\b|to\b|by\b|for\b|about\b|whether\b|if\b)"
                         r"(?:[\w’'-]+\s+){1,4}?to\s+[a-z]")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
+#: A free relative's "what" and its subject right before a speech verb: "what others ".
+_WHAT_SUBJECT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$")
 #: A plural acronym: "MPs", "MEPs", "NGOs".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 #: A finite verb right after a pronoun: the pronoun is a reported clause's subject ("...',
@@ -3821,6 +3823,9 @@ class _Extractor:
         phrase = parse_subject_left(text, self._clause_start(sent), pos)
         if phrase is None:
             return None
+        if _WHAT_SUBJECT_BEFORE.search(text, max(sent.start, pos - 60), pos) is not None:
+            return None  # "saying in meetings what others said only in corridors": a free
+            # relative, no report of what was said
         if phrase.kind == "name" and (who := _WHO_OPENED.search(text, phrase.end, pos)) and (
                 of := _OF_BODY_BEFORE.search(text, max(sent.start, phrase.start - 20),
                                          phrase.start)) and (
@@ -8157,7 +8162,8 @@ _IN_WORDS = re.compile(
     r"\b(?:[Ii]n\s+(?P<pro>his|her|their)\s+(?:own\s+)?words|[Tt]o\s+quote\s+"
     r"(?P<obj>him|her|them)),\s*(?:(?:is|was|are|were|a|an|the)\s+){0,2}$")
 _GESTURE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+|"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))"
+    r"(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+|"
     # ("Outside Sasebo Station, a taxi driver ... shrugged.")
     r"(?:Outside|Inside|At|In|On|Near|Back\s+(?:at|in))\s+[^.!?\n\"“”,]{2,40},\s+)?"
     r"([Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|"
@@ -8172,7 +8178,9 @@ _GESTURE_BEFORE = re.compile(
     r"shrugs|shrugged|laughs|laughed|smiles|smiled|sighs|sighed|"
     r"grins|grinned|pauses|paused|nods|nodded|winces|winced|chuckles|chuckled|"
     r"shook\s+(?:his|her)\s+head|shakes\s+(?:his|her)\s+head|"
-    r"leans\s+forward|leaned\s+forward|wav(?:es|ed)\s+(?:his|her)\s+hands?)[.:]\s*$")
+    r"leans\s+forward|leaned\s+forward|wav(?:es|ed)\s+(?:his|her)\s+hands?|"
+    # ("She did not hesitate.", "He does not hesitate.")
+    r"(?:did|does)\s+not\s+hesitate|(?:didn’t|didn't|doesn’t|doesn't)\s+hesitate)[.:]\s*$")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.

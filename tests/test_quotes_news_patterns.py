@@ -10605,3 +10605,17 @@ def test_an_acronym_speaking_is_a_body_the_alliance_takes_up() -> None:
                   "incidents.")
     assert q[["speaker", "speaker_kind"]].values.tolist() == [
         ["OTAN", "organisation"], ["OTAN", "organisation"]]
+
+
+def test_she_did_not_hesitate_after_a_question_gives_her_the_answer() -> None:
+    q = quotes_of("Ann Lee met me in Oslo. “We should,” she said.\n\nI put to Tom Reed the "
+                  "question that officials ask every visitor. “Would you send soldiers?” Ann "
+                  "Lee was listening too. Reed did not hesitate. “Yes. But I would want to know "
+                  "who is standing to my left.”")
+    assert q["speaker"].tolist()[-1] == "Tom Reed"
+
+
+def test_a_free_relative_what_others_said_reports_nothing() -> None:
+    q = quotes_of("She left Brussels with a reputation for saying in meetings what others said "
+                  "only in corridors.")
+    assert q.empty
