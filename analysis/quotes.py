@@ -384,6 +384,17 @@ def _role_in_appositive(after: str) -> bool:
 _OBJECT_TO = re.compile(r"\s+(?!not\b|to\b|by\b|for\b|about\b|whether\b|if\b)"
                         r"(?:[\w’'-]+\s+){1,4}?to\s+[a-z]")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
+#: What opens a clause's subject: '"', "the", "he", a capital ("that the plan", not
+#: "that closed": a relative clause).
+_SUBJECT_OPENING = re.compile(r"[\"“‘«]|(?:the|a|an|he|she|it|they|we|this|there|its|his|"
+                              r"her|their)\b|[A-Z]")
+#: Articles that may open a body's name: "La France Libre", "The Hague Group".
+_ARTICLES_OF_NAMES = frozenset({"", "La", "Le", "Les", "L’", "L'", "The", "the", "El", "Al"})
+#: A role that leads a body, then "of": "the leader of (La) ", "president of the ".
+_LED_BODY_BEFORE = re.compile(
+    r"\b(?:leader|head|president|chair(?:man|woman|person)?|founder|co-founder|"
+    r"secretary[- ]general|spokes(?:man|woman|person)|members?|candidate|director|chief)\s+"
+    r"of\s+(?:the\s+|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Ll][’'])?$")
 #: A free relative's "what" and its subject right before a speech verb: "what others ".
 _WHAT_SUBJECT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$")
 #: A plural acronym: "MPs", "MEPs", "NGOs".
@@ -4300,7 +4311,11 @@ class _Extractor:
             k = head.find(" that ")
             lead_words = head[:k].split() if k > 0 else []
             lead = lead_words[0].lower() if lead_words else ""
-            if 0 < len(lead_words) <= (9 if _MEDIUM_TO_OPEN.match(head) else 7) and not re.search(
+            if 0 < len(lead_words) <= (9 if _MEDIUM_TO_OPEN.match(head) else 10 if (
+                    lead in ("at", "in", "on", "during") and not any(
+                        w.lower() in _FINITE_AUX or w.endswith("ed") for w in lead_words)
+                    and _SUBJECT_OPENING.match(head, k + len(" that ")) is not None
+                    ) else 7) and not re.search(
                     r"[,;:\"“‘]", head[:k]) and \
                     lead in _LEAD_PREPOSITIONS and (lemma in OBJECT_CUES or
                                                     lead not in ("a", "an", "the")) and not (
@@ -6209,6 +6224,16 @@ class _Extractor:
                                          salient=salient)
             return
         phrase = _name_phrase(text, para_start, a, b, False, as_subject=False)
+        if phrase is not None and not phrase.org and word.endswith(phrase.name) and (
+                word[:len(word) - len(phrase.name)].strip() in _ARTICLES_OF_NAMES) and (
+                _LED_BODY_BEFORE.search(text, max(para_start, a - 40), a) is not None) and (
+                text[b:b + 2] not in ("’s", "'s")) and word.lower() not in COUNTRIES:
+            # "the leader of La France Insoumise (LFI)", "the president of the Rassemblement
+            # National": what a person leads is a body, whatever its name (but "chairperson
+            # of the X Association Ann Lee": the person after the body)
+            self.discourse.register_name(word.removeprefix("the ").removeprefix("The "), a,
+                                         kind="organisation", salient=False)
+            return
         if phrase is None:
             if " " not in word and (sex := given_name_gender(word)) and (
                     lone := _LONE_NAME_ROLE.match(text, b)) is not None and (
@@ -6484,6 +6509,10 @@ class _Extractor:
             return True  # "Among the protesters was Shiru, a graduate who ...", "Watching
             # from the public gallery was Ann Lee, who ...", "Among them is Ann Lee", "One of
             # them is Ann Lee", "Among those already working at the site is Ann Lee"
+        if len(words) >= 2 and words[-1] in ("that", "which") and _NAME_THEN_REFLEXIVE.match(
+                self.text, a) is not None:
+            return True  # "a question that Ann Lee herself opened in 2024, when she
+            # declared ...": the relative clause's subject, stressed
         if 3 < len(words) <= 9 and words[-1] in ("was", "is") and words[0] == "the" and (
                 words[1] in ("first", "next", "last", "final", "second", "third", "only")):
             return True  # "The first speaker on Tuesday night was Ann Lee, 81, ...": the one
@@ -8215,6 +8244,8 @@ _THE_ROLE_AFTER = re.compile(r",\s+the\s+((?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*
 _CONTRAST_CLAUSE = re.compile(r"[,”\"]?,?\s+(?:while|whereas)\s+")
 #: A reflexive pronoun right after a name, which makes it a person's: " himself".
 _REFLEXIVE_NEXT = re.compile(r"\s+(himself|herself)\b")
+#: A name, then "himself" or "herself": "Ann Lee herself".
+_NAME_THEN_REFLEXIVE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:himself|herself)\b")
 #: A role, then the name in apposition: "Poland's deputy defence minister, Ann Lee,".
 _ROLE_COMMA_NAME = re.compile(rf"(?P<role>[^,.;:]{{2,80}}),\s+(?P<name>{NAME_SEQ})\s*[,.]")
 #: A sentence that presents the one just quoted: "This is ", "That was ".

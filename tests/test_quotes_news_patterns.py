@@ -10619,3 +10619,30 @@ def test_a_free_relative_what_others_said_reports_nothing() -> None:
     q = quotes_of("She left Brussels with a reputation for saying in meetings what others said "
                   "only in corridors.")
     assert q.empty
+
+
+def test_what_a_leader_leads_is_a_body_no_pronoun_takes_up() -> None:
+    q = quotes_of("Jean-Luc Marchal, the leader of La France Libre (LFL, radical left), dismissed "
+                  "them both. “Peace will not come from sending more soldiers,” he said.")
+    assert q["speaker"].tolist() == ["Jean-Luc Marchal"]
+
+
+def test_a_name_stressed_by_herself_in_a_relative_clause_is_the_next_she() -> None:
+    q = quotes_of("Tom Reed dismissed them both. “Peace will not come,” he said.\n\nThe "
+                  "exchange reflects a question that Paul Martin himself opened in February, "
+                  "when he declared at the end of a conference in Paris that “nothing should "
+                  "be ruled out” regarding troops.")
+    assert q["speaker"].tolist() == ["Tom Reed", "Paul Martin"]
+
+
+def test_a_long_place_and_time_before_that_still_leads_to_the_clause() -> None:
+    q = quotes_of("Tom Reed declared at the end of a conference in Paris that “nothing should "
+                  "be ruled out” regarding troops.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Tom Reed", "“nothing should be ruled out” regarding troops"]]
+
+
+def test_a_relative_that_after_a_long_adjunct_opens_no_clause() -> None:
+    q = quotes_of("Commissioner Ann Lee told the council on Saturday, at the end of a four-hour "
+                  "debate on lake-front encroachments that closed with an opposition walkout.")
+    assert q.empty
