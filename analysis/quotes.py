@@ -388,6 +388,14 @@ _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 #: "that closed": a relative clause).
 _SUBJECT_OPENING = re.compile(r"[\"“‘«]|(?:the|a|an|he|she|it|they|we|this|there|its|his|"
                               r"her|their)\b|[A-Z]")
+#: The writer asking, right before the question: "I asked Ann Lee the question ...: ".
+_WRITER_ASKS = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:I|We)\s+"
+                          r"(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?(?:asked|put|posed)\b"
+                          r"[^.!?\"“”]*[:,]?\s*$")
+#: A pronoun's words as a label before a colon: "His answer:", "Her verdict: ".
+_OWNED_LABEL = re.compile(r"\s*(?P<pro>His|Her)\s+(?:[a-z]+\s+)?(?:answer|reply|response|"
+                          r"verdict|advice|message|view|conclusion|assessment|warning|"
+                          r"retort|prediction)\s*:\s*")
 #: Articles that may open a body's name: "La France Libre", "The Hague Group".
 _ARTICLES_OF_NAMES = frozenset({"", "La", "Le", "Les", "L’", "L'", "The", "the", "El", "Al"})
 #: A role that leads a body, then "of": "the leader of (La) ", "president of the ".
@@ -2636,6 +2644,10 @@ class _Extractor:
         m = _COLON_INTRO.match(text, a, hi)
         if m is not None and (conj := _OPENING_CONJUNCTION.match(text, a, hi)) is not None:
             a = conj.end()  # "But her colleague, Dr X, disagreed:"
+        if m is None and (owned := _OWNED_LABEL.fullmatch(text, a, hi)) is not None:
+            # 'His answer: "No. Come, drink the coffee."': the owner speaks
+            return (SpeakerPhrase("pronoun", a, owned.end("pro"), owned.group("pro")), "say",
+                    owned.end("pro"))
         if m is None:
             label = _name_label(text[a:hi])
             if label is None:
@@ -6872,6 +6884,9 @@ class _Extractor:
                     # the person a sentence since the last quote is about
                     q.speaker, q.speaker_kind = introduced.canonical, introduced.kind
                     q.attribution = "continuation"
+                elif q.type == "direct" and self._writer_asks(q):
+                    pass  # 'I asked Ann Lee the question I get most often: "Should people be
+                    # worried?"': the writer's own question, no one's continuation
                 elif last is not None and (q.type == "direct" or q.type == "partial"):
                     q.speaker, q.speaker_kind = last.speaker, last.speaker_kind
                     q.attribution = "continuation"
@@ -6896,6 +6911,15 @@ class _Extractor:
             elif p.kind == "description":
                 unnamed = q  # an unnamed speaker ("One said", "Allies of X insisted")
         del d
+
+    def _writer_asks(self, q: _Quote) -> bool:
+        """Whether the quotation ``q`` is a question the writer puts, in a sentence of
+        their own right before it: 'I asked Ann Lee the question ...: "...?"'."""
+        text = self.text
+        if not text[q.start:q.end].rstrip(" ”\"’").endswith("?"):
+            return False
+        pa, _ = self._para_bounds(q.pid)
+        return _WRITER_ASKS.search(text, pa, max(pa, q.start - 1)) is not None
 
     def _opens_next_paragraph(self, before: _Quote, q: _Quote) -> bool:
         """Whether ``q`` opens the paragraph right after the one holding ``before``."""

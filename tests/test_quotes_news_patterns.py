@@ -10646,3 +10646,10 @@ def test_a_relative_that_after_a_long_adjunct_opens_no_clause() -> None:
     q = quotes_of("Commissioner Ann Lee told the council on Saturday, at the end of a four-hour "
                   "debate on lake-front encroachments that closed with an opposition walkout.")
     assert q.empty
+
+
+def test_the_writers_question_is_nobodys_continuation_and_his_answer_is_his() -> None:
+    q = quotes_of("Tom Reed and Ann Lee joined us. “We are fine,” Ann said.\n\nI asked Tom the "
+                  "question I get most often from friends abroad: “Should people be worried "
+                  "about visiting Riga?” His answer: “No. Come, drink the coffee.”")
+    assert q["speaker"].tolist() == ["Ann Lee", "", "Tom Reed"]
