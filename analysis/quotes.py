@@ -7420,6 +7420,8 @@ class _Extractor:
                 # nationality, named later or never
                 later = self._named_later(p)
                 q.speaker, q.speaker_kind = (later.canonical, later.kind) if later else ("", "")
+            elif any(_YEAR_OLD.fullmatch(w) for w in words):
+                q.speaker, q.speaker_kind = "", ""  # "the 46-year-old" named no one: no name
             else:
                 q.speaker = _strip_det(p.surface)
                 kind_named = _NAME_AND_KIND.fullmatch(q.speaker)

@@ -4968,7 +4968,8 @@ def _parse_subject_right(text: str, pos: int, hi: int) -> SpeakerPhrase | None:
                 return phrase
         if head in PERSON_ROLES or head in ORG_NOUNS or _agent_noun(head) or (
                 head in ROLE_ABBREVIATIONS and words[-1].isupper()) or (
-                head in PARTY_MEMBERS and words[-1][:1].isupper()):
+                head in PARTY_MEMBERS and words[-1][:1].isupper()) or (
+                _AGE.fullmatch(head) and words[0] == "the"):  # ("says the 46-year-old")
             a = pos + dm.start(1)
             surface = dm.group(1)
             return SpeakerPhrase("description", a, a + len(surface), surface, role=surface,
@@ -5772,6 +5773,11 @@ class Discourse:
                 # "the 31-year-old filmmaker": someone with a given name (not a place
                 # taken for a person)
                 recent = [e for e in recent if is_given_name(e.canonical.split()[0])][:1]
+            elif aged and not recent:
+                # "... when Lt Col Ann Lee stops in front of the foundations. "...," says
+                # the 46-year-old": the one just named, in a clause of the sentence before
+                recent = [e for e in self._recent(pos, ("person",))[:1]
+                          if pos - e.last_before(pos) < 300 and not e.anonymous]
             if qualified:
                 # "The Chairman of the Parliamentary Committee on Lands, who ...": the holder
                 # of an office named in full is someone named just before, or no one

@@ -10653,3 +10653,16 @@ def test_the_writers_question_is_nobodys_continuation_and_his_answer_is_his() ->
                   "question I get most often from friends abroad: “Should people be worried "
                   "about visiting Riga?” His answer: “No. Come, drink the coffee.”")
     assert q["speaker"].tolist() == ["Ann Lee", "", "Tom Reed"]
+
+
+def test_says_the_46_year_old_after_a_name_in_a_clause_is_that_person() -> None:
+    q = quotes_of("The snow has turned the grounds into slush when Lieutenant Colonel Markus "
+                  "Brandt stops in front of the foundations. “This is where the halls are "
+                  "supposed to go,” says the 46-year-old, who commands a battalion.")
+    assert q["speaker"].tolist() == ["Markus Brandt"]
+
+
+def test_an_age_that_names_no_one_is_no_speakers_name() -> None:
+    q = quotes_of("The snow fell. “This is where the halls go,” says the 46-year-old, who "
+                  "commands a battalion.")
+    assert q["speaker"].tolist() == [""]
