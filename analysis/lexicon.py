@@ -787,6 +787,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "corporation", "inc", "ltd", "plc", "regime", "junta", "opposition", "mission",
      "delegation", "team", "unit", "directorate", "bureau", "chamber", "assembly",
      "senate", "congress", "duma", "kremlin", "pentagon", "statement", "spokesman's",
+     # India's houses: "the Lok Sabha", "the Rajya Sabha", "the Vidhan Sabha"
+     "sabha",
      "forum", "lab", "laboratory", "observatory", "initiative", "inspectorate",
      # media: "the liberal daily Gazeta X", "the tabloid Bild"
      "daily", "weekly", "newspaper", "tabloid", "broadsheet", "magazine", "website",

@@ -1065,7 +1065,9 @@ _FRONTED_TIME = re.compile(
     r"(?:(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)\s+(?:on\s+)?|[Oo]n\s+|[Bb]y\s+)" + _DAY
     + r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:[Ll]ast|[Tt]his|(?:[Ee]arlier|[Ll]ater)\s+(?:this|that))\s+(?:week|month|year|morning|"
-    r"afternoon|evening|night|weekend|" + _DAY + r")|[Yy]esterday|[Tt]oday|[Tt]onight)"
+    r"afternoon|evening|night|weekend|" + _DAY + r")|[Yy]esterday|[Tt]oday|[Tt]onight|"
+    # ("Afterwards a Downing Street source insisted")
+    r"[Aa]fterwards?|[Ss]ubsequently|[Mm]eanwhile|[Ss]eparately|[Ee]lsewhere)"
     r"(?:,\s+|\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z]))")
 
 #: A place fronted before the subject: "On the Hill, Sen. Ann Lee, R-Neb., who ..., said".
@@ -4246,7 +4248,10 @@ def _name_phrase(text: str, lo: int, a: int, b: int, negated: bool,
     if as_subject and prev == "the" and len(prev_words) >= 3 and _norm(prev_words[-2]) in (
             "of", "from", "for", "at", "with") and not title and (
             prev_words[-3][:1].isupper() or _norm(prev_words[-2]) == "from"
-            and _norm(prev_words[-3]) in PERSON_ROLES):
+            and _norm(prev_words[-3]) in PERSON_ROLES or (
+                # "Residents on both sides of the Ibar say": a place after a plural
+                _norm(prev_words[-2]) == "of" and prev_words[-3] in ("sides", "banks", "shores",
+                                                                     "edges", "parts"))):
         # "Ann Lee of the Green Party said": the party is no subject; nor is the valley in
         # "A deputy from the Ötztal said"
         return None

@@ -10666,3 +10666,21 @@ def test_an_age_that_names_no_one_is_no_speakers_name() -> None:
     q = quotes_of("The snow fell. “This is where the halls go,” says the 46-year-old, who "
                   "commands a battalion.")
     assert q["speaker"].tolist() == [""]
+
+
+def test_a_fronted_afterwards_is_no_part_of_the_speakers_name() -> None:
+    q = quotes_of("Afterwards a Downing Street source insisted the prime minister had been "
+                  "‘very happy’ with how it went.")
+    assert q["speaker"].tolist() == ["Downing Street"]
+
+
+def test_a_river_after_both_sides_of_the_is_no_speaker() -> None:
+    q = quotes_of("Residents on both sides of the Ibar say they are tired of being caught in "
+                  "the middle.")
+    assert "Ibar" not in q["speaker"].tolist()
+
+
+def test_a_house_of_indias_parliament_closes_a_members_title() -> None:
+    q = quotes_of("Congress MP and deputy leader of the party in the Rajya Sabha Meenakshi Rao "
+                  "said the claims rang hollow.")
+    assert q["speaker"].tolist() == ["Meenakshi Rao"]
