@@ -403,6 +403,25 @@ _LED_BODY_BEFORE = re.compile(
     r"\b(?:leader|head|president|chair(?:man|woman|person)?|founder|co-founder|"
     r"secretary[- ]general|spokes(?:man|woman|person)|members?|candidate|director|chief)\s+"
     r"of\s+(?:the\s+|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Ll][’'])?$")
+#: A kin word after a possessive, right before a given name: "her son ", "his wife, ".
+_KIN_BEFORE = re.compile(r"\b(?P<pro>[Hh]is|[Hh]er)\s+(?:(?:elder|eldest|younger|youngest|"
+                         r"late|twin)\s+)?(?P<kin>son|daughter|husband|wife|brother|sister|"
+                         r"father|mother)\s*,?\s*$")
+#: The kin word for the owner, seen from the relative ("her son" -> his mother or father):
+#: (the word for a man, the word for a woman).
+_KIN_OF = {"son": ("father", "mother"), "daughter": ("father", "mother"),
+           "husband": ("husband", "wife"), "wife": ("husband", "wife"),
+           "brother": ("brother", "sister"), "sister": ("brother", "sister"),
+           "father": ("son", "daughter"), "mother": ("son", "daughter")}
+#: A relative named by a possessive and a kin word: "his mother", "her husband".
+_OWN_KIN = re.compile(r"(?P<pro>[Hh]is|[Hh]er)\s+(?P<kin>mother|father|son|daughter|husband|"
+                      r"wife|brother|sister)")
+#: The sex a kin word gives.
+_KIN_SEX = {"son": "m", "husband": "m", "brother": "m", "father": "m", "daughter": "f",
+            "wife": "f", "sister": "f", "mother": "f"}
+#: A call sign right before a name: "his call sign, ", "under the call sign ".
+_CALL_SIGN_BEFORE = re.compile(r"(?:\b(?P<pro>[Hh]is|[Hh]er)\s+|\bthe\s+)?(?:call\s*sign|"
+                               r"callsign|nom\s+de\s+guerre)\s*,?\s*[“\"]?$")
 #: A free relative's "what" and its subject right before a speech verb: "what others ".
 _WHAT_SUBJECT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$")
 #: A plural acronym: "MPs", "MEPs", "NGOs".
@@ -1870,6 +1889,8 @@ class _Extractor:
         self._short: dict[str, str] = {}  # short forms defined in brackets -> names
         self._full_forms: dict[str, str | None] = {}  # surname -> its one full form
         self._reported_names: set[int] = set()  # where reported speech names someone
+        #: (id of a person, kin word) -> that person's relative ("his mother")
+        self._kin: dict[tuple[int, str], Entity] = {}
 
     # ------------------------------------------------------------------ helpers
     def _in_blocked(self, pos: int) -> bool:
@@ -2114,7 +2135,10 @@ class _Extractor:
         if len(bearers) < 2 or ent not in bearers:
             return ent
         named = [e for e in bearers if any(
-            self.text.find(n, 0, pos) >= 0 for n in e.names if " " in n)]
+            self.text.find(n, 0, pos) >= 0 for n in e.names if " " in n) or (
+            # (a son named by his given name, the family's surname his: "her son Darragh")
+            e.positions and min(e.positions) < pos and not any(
+                self.text.find(n) >= 0 for n in e.names if " " in n))]
         if len(named) < 2:
             return named[0] if named else ent
         titles = {id(e): self._titles_of(e, pos) for e in named}
@@ -6109,6 +6133,20 @@ class _Extractor:
                 _AMOUNT_WORD.fullmatch(word.removeprefix("The ").removeprefix("the "))):
             return  # (also "Replying, the Minister switched to Creole": no name; "The Rs2.3
             # billion contract": an amount)
+        if " " not in word and (kin := _KIN_BEFORE.search(text, max(para_start, a - 30), a)) and (
+                is_given_name(word)) and self.discourse.find(word) is None and (
+                owner := self.discourse.resolve_pronoun(kin.group("pro"), kin.start())
+                ) is not None and owner.kind == "person" and len(owner.canonical.split()) >= 2:
+            # "Siobhán Lynch ... watched her son Darragh deploy ... Mr Lynch (27) said": a
+            # child or spouse named by a given name, who shares the family's surname
+            kin_word = kin.group("kin").lower()
+            ent = self.discourse.register_name(
+                f"{word} {owner.canonical.split()[-1]}", a, kind="person",
+                gender=_KIN_SEX.get(kin_word, ""), salient=self._is_subject(a, para_start))
+            if owner.gender in ("m", "f"):
+                # (so that "his mother said" is Siobhán Lynch)
+                self._kin[(id(ent), _KIN_OF[kin_word][owner.gender == "f"])] = owner
+            return
         if word in _QUOTED_NAME_FORMS and (firm := _QUOTED_FIRM_NAME.match(text, b)) is not None:
             # 'LLC "Beringstroi-Service"', 'OOO «Sever»': a firm's legal form, then its name in
             # quote marks (the Russian and Central Asian style)
@@ -6394,6 +6432,12 @@ class _Extractor:
             return
         elif _AGE_APPOSITIVE.match(after):
             evidence = "age"
+        elif " " not in name and (sign := _CALL_SIGN_BEFORE.search(before)) is not None:
+            # "a soldier who gave only his call sign, Shchuka, commands ...": a person
+            # known by a call sign (his or hers)
+            evidence = "call sign"
+            phrase.gender = phrase.gender or {"his": "m", "her": "f"}.get(
+                (sign.group("pro") or "").lower(), "")
         elif (reflexive := _REFLEXIVE_NEXT.match(after)) is not None and not phrase.org:
             evidence = "reflexive"  # "Zelenskyy himself struck a more diplomatic tone"
             phrase.gender = phrase.gender or ("m" if reflexive.group(1) == "himself" else "f")
@@ -6937,6 +6981,15 @@ class _Extractor:
         p = q.phrase
         assert p is not None
         kind_default = "organisation" if p.org else "person"
+        if self._kin and p.kind == "description" and (
+                own := _OWN_KIN.fullmatch(p.surface.strip())) is not None and (
+                rel := d.resolve_pronoun(own.group("pro"), p.start)) is not None and (
+                kin := self._kin.get((id(rel), own.group("kin").lower()))) is not None:
+            # '"That's what I'm afraid of," his mother said': the mother the article gave
+            q.speaker, q.speaker_kind = kin.canonical, kin.kind
+            q.attribution = "description"
+            d.touch(kin, p.start)
+            return
         if p.kind == "name" and len(p.name.split()) <= 3 and (
                 (known := self.discourse.find(p.name)) is None or known.names == [p.name]) and (
                 holder := self._office_holder(p)) is not None:

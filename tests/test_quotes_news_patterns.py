@@ -10684,3 +10684,20 @@ def test_a_house_of_indias_parliament_closes_a_members_title() -> None:
     q = quotes_of("Congress MP and deputy leader of the party in the Rajya Sabha Meenakshi Rao "
                   "said the claims rang hollow.")
     assert q["speaker"].tolist() == ["Meenakshi Rao"]
+
+
+def test_a_son_named_by_his_given_name_shares_the_surname_and_his_mother_speaks() -> None:
+    q = quotes_of("Siobhán Lynch, from Mayfield, watched her son Darragh deploy to Lebanon "
+                  "twice.\n\n“I never slept properly,” Ms Lynch said.\n\nMr Lynch (27) said he "
+                  "understood his mother’s fears.\n\n“If they asked me, I’d go back tomorrow,” "
+                  "he said.\n\n“That’s what I’m afraid of,” his mother said.")
+    assert q["speaker"].tolist() == ["Siobhán Lynch", "Darragh Lynch", "Darragh Lynch",
+                                     "Siobhán Lynch"]
+
+
+def test_a_soldier_known_by_his_call_sign_is_the_31_year_old() -> None:
+    q = quotes_of("Nadiia Kravets, 74, said she had stopped going to the shelter.\n\nOn the "
+                  "outskirts, a soldier who gave only his call sign, Shchuka, commands a mobile "
+                  "air defence team.\n\n\"We are shooting down drones with old weapons,\" said "
+                  "the 31-year-old, speaking through a translator.")
+    assert q["speaker"].tolist()[-1] == "Shchuka"
