@@ -419,6 +419,14 @@ _OWN_KIN = re.compile(r"(?P<pro>[Hh]is|[Hh]er)\s+(?P<kin>mother|father|son|daugh
 #: The sex a kin word gives.
 _KIN_SEX = {"son": "m", "husband": "m", "brother": "m", "father": "m", "daughter": "f",
             "wife": "f", "sister": "f", "mother": "f"}
+#: A colon in the same sentence, then a name: "...: General Sir Ann Lee".
+_COLON_NAME = re.compile(rf"[^.!?\"“”]*?:\s+({NAME_SEQ})")
+#: A short aside between commas right before "that": ", in public at least, ".
+_COMMA_ASIDE_THAT = re.compile(r",\s+[^,;:.!?\"“”]{2,40}?,\s+(?=that\s)")
+#: Last words of a document's or a plan's name: "Strategic Defence Review".
+_DOCUMENT_NAME_ENDS = frozenset({"Review", "Agreement", "Accord", "Accords", "Treaty",
+                                 "Memorandum", "Declaration", "Charter", "Convention",
+                                 "Strategy", "Doctrine", "Protocol", "Communique", "Plan"})
 #: A call sign right before a name: "his call sign, ", "under the call sign ".
 _CALL_SIGN_BEFORE = re.compile(r"(?:\b(?P<pro>[Hh]is|[Hh]er)\s+|\bthe\s+)?(?:call\s*sign|"
                                r"callsign|nom\s+de\s+guerre)\s*,?\s*[“\"]?$")
@@ -2492,6 +2500,15 @@ class _Extractor:
         if verdict is not None:
             # '"..." That was the assessment of a senior official, who asked not to be named'
             phrase = parse_subject_right(text, verdict.end(), min(hi, verdict.end() + 220))
+            if phrase is not None and phrase.kind == "description" and (
+                    colon := _COLON_NAME.match(text, phrase.end, min(hi, phrase.end + 200))
+                    ) is not None and (named := _name_phrase(
+                        text, colon.start(1), colon.start(1), colon.end(1), False,
+                        as_subject=False)) is not None and not named.org:
+                # '"..." The verdict comes from a man who spent a decade reading defence
+                # budgets: General Sir Richard Allenby, who ...': the person after the colon
+                named.role = named.role or phrase.surface
+                return named, "say", -1
             if phrase is not None and phrase.kind in ("name", "description"):
                 return phrase, "say", -1
             if (role := _ROLE_COMMA_NAME.match(text, verdict.end(), hi)) is not None and (
@@ -4317,6 +4334,10 @@ class _Extractor:
         language = _LANGUAGE_ASIDE.match(text, pos, end)
         if language is not None:  # "told ZDF, according to a translation, that ...",
             pos = language.end()  # "said, speaking through an interpreter, that ..."
+        elif (aside := _COMMA_ASIDE_THAT.match(text, pos, end)) is not None and (
+                _ANONYMITY.search(text, aside.start(), aside.end()) is None):
+            pos = aside.end()  # "has insisted, in public at least, that ..." (not "told X,
+            # on condition of anonymity, that": see the anonymous sources)
         if _CIRCUMSTANCE_AFTER.match(text, pos, end) or text[pos - 1:pos] == "," and (
                 _CIRCUMSTANCE_AFTER.match(text, pos - 1, end)):
             return None
@@ -6219,6 +6240,10 @@ class _Extractor:
             return  # "THE HILL HOUR WITH ANN LEE": a programme's title, no one speaking
         if word in _NUMBERED_UNITS and _NUMBER_NEXT.match(text, b):
             return  # "Councillor Ann Lee of Ward 12": a numbered seat, no one
+        if " " in word and word.split()[-1] in _DOCUMENT_NAME_ENDS and (
+                word.split()[0] in ("The", "the") or not is_given_name(word.split()[0])):
+            return  # "The Defence Review promised ...", "the Minsk Agreement": a document's
+            # name, no one
         if word in ("Bill", "Act") and (text[a - 2:a] == ") " or _YEAR_NEXT.match(text, b)):
             return  # "The Residential Tenancies (Amendment) Bill 2026": a law, no person
         if _PROGRAMME_BEFORE.search(text, max(0, a - 20), a):

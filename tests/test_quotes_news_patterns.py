@@ -10701,3 +10701,25 @@ def test_a_soldier_known_by_his_call_sign_is_the_31_year_old() -> None:
                   "air defence team.\n\n\"We are shooting down drones with old weapons,\" said "
                   "the 31-year-old, speaking through a translator.")
     assert q["speaker"].tolist()[-1] == "Shchuka"
+
+
+def test_the_verdict_comes_from_a_man_then_his_name_after_a_colon() -> None:
+    q = quotes_of("The review was launched in June.\n\n“We have written a cheque that the "
+                  "Treasury has no intention of cashing.”\n\nThe verdict comes from a man who "
+                  "spent a decade reading defence budgets: General Sir Richard Allard, who "
+                  "served as chief of the defence staff.")
+    assert q["speaker"].tolist() == ["Richard Allard"]
+
+
+def test_a_short_aside_between_commas_before_that() -> None:
+    q = quotes_of("Rachel Rees has insisted, in public at least, that defence is the "
+                  "Government’s “first duty”.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Rachel Rees", "defence is the Government’s “first duty”"]]
+
+
+def test_a_documents_name_is_no_person_he_takes_up() -> None:
+    q = quotes_of("The Defence Review promised a Britain ready to fight.\n\nWhen Sir Tom Reed "
+                  "stood in a shipyard to launch the Strategic Defence Review, he promised that "
+                  "Britain would be made ready to fight a war.")
+    assert q["speaker"].tolist() == ["Tom Reed"]
