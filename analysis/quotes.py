@@ -427,6 +427,8 @@ _COMMA_ASIDE_THAT = re.compile(r",\s+[^,;:.!?\"“”]{2,40}?,\s+(?=that\s)")
 _DOCUMENT_NAME_ENDS = frozenset({"Review", "Agreement", "Accord", "Accords", "Treaty",
                                  "Memorandum", "Declaration", "Charter", "Convention",
                                  "Strategy", "Doctrine", "Protocol", "Communique", "Plan"})
+#: What follows "said nothing" or "said little" when no clause does: "in public", "about".
+_NOTHING_NEXT = frozenset({"about", "publicly", "more", "further", "else"})
 #: A call sign right before a name: "his call sign, ", "under the call sign ".
 _CALL_SIGN_BEFORE = re.compile(r"(?:\b(?P<pro>[Hh]is|[Hh]er)\s+|\bthe\s+)?(?:call\s*sign|"
                                r"callsign|nom\s+de\s+guerre)\s*,?\s*[“\"]?$")
@@ -584,7 +586,11 @@ _LANGUAGE_ASIDE = re.compile(
     r"(?:through|via)\s+an?\s+interpreter)\s*,\s*(?=that\b)")
 #: A record of someone's own words after "according to": "a translation", "a transcript".
 _SPEECH_RECORD = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:translation|transcript|"
-                            r"recording)\b(?:\s+(?:by|from|of)\s+[^,.;]{1,60})?\s*(?:,|[.;]|$)")
+                            r"recording|readout|video)\b(?:\s+(?:(?:published|released|"
+                            r"posted|issued|provided)\s+)?(?:by|from|of|on)\s+[^,.;]{1,60})?"
+                            r"\s*(?:,|[.;]|$)")
+#: Where reported words are recorded, after them: " according to a DW translation".
+_RECORD_SOURCE_CUT = re.compile(r"\s+according\s+to\s+(?=" + _SPEECH_RECORD.pattern + ")")
 #: Words on a sign right before its quotation: "banners reading", "a placard that said".
 _SIGN_READING = re.compile(r"\b(?:banners?|placards?|signs?|posters?|slogans?|t-shirts?|"
                            r"billboards?|graffiti)\s+(?:that\s+|which\s+)?(?:read(?:ing|s)?|"
@@ -4271,6 +4277,12 @@ class _Extractor:
         if m and not self._in_blocked(m.start()) and \
                 not _PARENTHETICAL_END.match(self.text, m.end(), b):
             b = m.start()  # "…, hours after Russia launched …" is the journalist's
+        m = _RECORD_SOURCE_CUT.search(self.text, a, b) if "ccording to" in self.text[a:b] \
+            else None
+        if m and not self._in_blocked(m.start()):
+            b = m.start() - (self.text[m.start() - 1] == ",")  # '"... at the root,"
+            # according to a transcript published by the Kremlin': where the words are
+            # recorded, no part of them
         m = _JUDGED_CLAIM_CUT.search(self.text, a, b) if "—" in self.text[a:b] or (
             "–" in self.text[a:b]) else None
         if m and not self._in_blocked(m.start()):
@@ -4458,7 +4470,9 @@ class _Extractor:
             # asked": a quantity, no place or topic)
             return None
         if first in {"goodbye", "hello", "sorry", "yes", "no", "nothing", "something",
-                     "anything"} and len(words) < 5 and not (
+                     "anything", "little"} and (len(words) < 5 or first in (
+                         "nothing", "little") and (words[1].lower() in _NOTHING_NEXT or (
+                             " ".join(words[1:3]).lower() == "in public"))) and not (
                 len(words) > 2 and any(w.lower() in _FINITE_AUX for w in words[1:3])):
             # "said nothing", not "said nothing had changed" or "said no hospital would close"
             return None
@@ -4623,7 +4637,7 @@ class _Extractor:
             return False
         np_start = m.end()
         if _SPEECH_RECORD.match(text, np_start) is not None and text[:m.start()].rstrip(
-                ).endswith(","):
+                ).endswith((",", ",”", ",\"", ",’")):
             return False  # "X told the broadcaster in an interview, according to a
             # translation, that ...": a record of her own words, an aside, no source
         lead = text[self._clause_start(sent):m.start()].strip()  # (after "RIYADH: ")

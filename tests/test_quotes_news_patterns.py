@@ -10723,3 +10723,17 @@ def test_a_documents_name_is_no_person_he_takes_up() -> None:
                   "stood in a shipyard to launch the Strategic Defence Review, he promised that "
                   "Britain would be made ready to fight a war.")
     assert q["speaker"].tolist() == ["Tom Reed"]
+
+
+def test_a_transcript_published_by_a_body_is_where_the_words_are_recorded() -> None:
+    q = quotes_of("President Vladimir Putin has said little in public since the summit. Meeting "
+                  "with regional governors on Wednesday, he said Russia’s security concerns "
+                  "“must be addressed at the root,” according to a transcript published by the "
+                  "Kremlin.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Vladimir Putin", "Russia’s security concerns “must be addressed at the root,”"]]
+
+
+def test_said_nothing_in_it_touched_is_still_a_clause() -> None:
+    q = quotes_of("Chief Minister Ann Rai said nothing in it touched the 1917 order.")
+    assert q["text"].tolist() == ["nothing in it touched the 1917 order"]
