@@ -5182,7 +5182,12 @@ class _Extractor:
                 subject = self._sentence_subject(sent) if word.lower() == "it" and (
                     sent is not None) else None
                 if subject is not None and subject.kind in ("name", "description") and (
-                        subject.end < pa) and (subject.org or subject.kind == "description"):
+                        subject.end < pa) and (subject.org or subject.kind == "description" or (
+                            # ("Another channel, Okopnaya Pravda, mocked what it called":
+                            # a name no person bears)
+                            not subject.gender and not is_given_name(subject.name.split()[0])
+                            and getattr(self.discourse.find(subject.name), "kind", "") in (
+                                "", "organisation", "unknown"))):
                     # 'The embassy thanked Reykjavik for what it called "..."': the body
                     # the sentence is about
                     phrase = subject

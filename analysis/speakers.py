@@ -3043,7 +3043,9 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
     i = text.rfind(",", lo, max(inner_end, 0))
     while i >= 0 and len(commas) < 3:
         if text.rfind("(", lo, i) <= text.rfind(")", lo, i) and not (
-                text[i - 1:i].isalpha() and _LISTED_BODY_TAIL.match(text, i, inner_end)):
+                text[i - 1:i].isalpha() and _LISTED_BODY_TAIL.match(text, i, inner_end)) and (
+                not (text[i - 1:i].isdigit() and text[i + 1:i + 4].isdigit())):
+            # (nor a thousands separator: "a channel with more than 600,000 subscribers")
             commas.append(i)  # (not a comma inside brackets: "X (EPP, Italy), said"; nor
             # one in a body's list of portfolios: "who chairs the Strategy, Policy and
             # Resources Committee, said")
@@ -4434,8 +4436,12 @@ def _description_subject(text: str, lo: int, hi: int, negated: bool) -> SpeakerP
         a = lo + polled.start(1)
         return SpeakerPhrase("description", a, lo + polled.end(1), polled.group(1),
                              role=polled.group(1), negated=negated)
-    # Only the last clause chunk: stop at a comma or conjunction.
-    cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
+    # Only the last clause chunk: stop at a comma or conjunction (not a thousands
+    # separator: "a manager of a 12,000-hectare farm said").
+    comma = seg.rfind(",")
+    while comma > 0 and seg[comma - 1:comma].isdigit() and seg[comma + 1:comma + 4].isdigit():
+        comma = seg.rfind(",", 0, comma)
+    cut = max(comma, seg.rfind(";"), seg.rfind(":"), seg.rfind("—"))
     for bm in _SENTENCE_BREAK.finditer(seg, max(0, cut, len(seg) - _TAIL)):
         cut = bm.end() - 1  # '..." said the driver, "... aching." The 64-year-old'
     start = cut + 1 if cut >= 0 else 0

@@ -10737,3 +10737,17 @@ def test_a_transcript_published_by_a_body_is_where_the_words_are_recorded() -> N
 def test_said_nothing_in_it_touched_is_still_a_clause() -> None:
     q = quotes_of("Chief Minister Ann Rai said nothing in it touched the 1917 order.")
     assert q["text"].tolist() == ["nothing in it touched the 1917 order"]
+
+
+def test_a_thousands_separator_in_an_appositive_is_no_clause_break() -> None:
+    q = quotes_of("“Europeans are trying again,” Severny Front, a channel with more than "
+                  "600,000 subscribers, wrote in a post.\n\nA Danish manager of a "
+                  "12,000-hectare farm in Poltava region said drones had hit a grain elevator.")
+    assert q[["speaker", "type"]].values.tolist() == [
+        ["Severny Front", "direct"], ["", "indirect"]]
+
+
+def test_what_it_called_after_a_channels_name_is_the_channels() -> None:
+    q = quotes_of("The Kremlin said nothing. Another channel, Okopnaya Pravda, mocked what it "
+                  "called “a coalition of the frightened” and published a doctored image.")
+    assert q["speaker"].tolist() == ["Okopnaya Pravda"]
