@@ -5243,6 +5243,13 @@ class _Extractor:
                     # (only lower-case words before it, or its role: "..., with Leader of
                     # the Opposition Ann Lee calling it "..."")
                     phrase, cue = inner, cue or "call"
+            elif vm is not None and vm.group().endswith("ing") and text[
+                    vm.start() - 2:vm.start()] == ", " and (prior := [
+                        o for o in self.quotes if o.phrase is not None
+                        and sent.start <= o.start < vm.start()]):
+                # "The General Staff said that ..., describing the situation as "...": the
+                # participle's subject is the one the sentence reports
+                phrase, cue = prior[-1].phrase, cue or "call"
             elif vm is not None:
                 # "However, the chief fisherman of X and chairman of Y, Nana Ann Lee,
                 # described the decision as "...""; "But the opposition People's Democratic

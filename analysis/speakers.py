@@ -2059,6 +2059,12 @@ def _parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | N
             return phrase
         if pp and pp.start() > 0:
             inner = parse_subject_left(text, lo, lo + pp.start())
+            if inner is not None and inner.surface.split()[-2:] == ["General", "Staff"] and (
+                    pp.group(0).split()[0] == "of"):
+                # "The General Staff of Ukraine's Armed Forces said": a body, its own name
+                at = inner.start + inner.surface.index("General")
+                return SpeakerPhrase("name", at, hi, text[at:hi], name="General Staff",
+                                     negated=negated, org=True)
             if inner is not None and _norm(inner.surface.split()[-1]) in _STAFF \
                     and pp.group(0).split()[0] in ("at", "from", "of"):
                 # "Analysts at Harwick Bank estimate": the staff speak for the organisation.

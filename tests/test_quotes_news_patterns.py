@@ -10751,3 +10751,10 @@ def test_what_it_called_after_a_channels_name_is_the_channels() -> None:
     q = quotes_of("The Kremlin said nothing. Another channel, Okopnaya Pravda, mocked what it "
                   "called “a coalition of the frightened” and published a doctored image.")
     assert q["speaker"].tolist() == ["Okopnaya Pravda"]
+
+
+def test_the_general_staff_is_a_body_and_its_participle_describes() -> None:
+    q = quotes_of("The General Staff of Ukraine’s Armed Forces said on Aug. 27 that Russian "
+                  "troops had carried out 47 assault attempts, describing the situation as "
+                  "“difficult but under control.”")
+    assert q["speaker"].tolist() == ["General Staff", "General Staff"]
