@@ -1310,6 +1310,10 @@ _UNIT_NOUNS = (r"(?:department|office|unit|ward|wing|branch|division|desk|team|s
 #: office at X".
 _UNIT_OF_ORG = re.compile(rf"\s*(?:the\s+|its\s+)?(?P<unit>(?:[a-z][\w-]*\s+){{0,2}}"
                           rf"{_UNIT_NOUNS})\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z])")
+#: A document a body issued: "a news release from the (X)", "a statement by the (X)".
+_DOCUMENT_FROM = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:statement|release|"
+                            r"communiqu[eé]|notice|bulletin|readout|update)\s+(?:from|by|issued\s+by)"
+                            r"\s+(?:the\s+)?(?P<org>[A-Z])")
 #: ... or named by its owner's possessive: "the Philippine National Police's Quezon
 #: provincial office" (the owner speaks).
 _OWNERS_UNIT = re.compile(rf"\s*(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,5}})[’']s"
@@ -4749,6 +4753,12 @@ class _Extractor:
             if orgs:
                 phrase = SpeakerPhrase("name", np_start, phrase.end, phrase.surface,
                                        name=orgs[-1][0], org=True)
+        issued = _DOCUMENT_FROM.match(text, np_start) if phrase is None or (
+            phrase.kind == "description" or phrase.name.startswith(("news ", "press "))) else None
+        if issued is not None and (org := org_name_at(text, issued.start("org"))) is not None:
+            # "according to a news release from the Michigan National Guard": the body
+            phrase = SpeakerPhrase("name", np_start, org[1], text[np_start:org[1]],
+                                   name=org[0], org=True)
         unit = _UNIT_OF_ORG.match(text, np_start) if phrase is not None and (
             phrase.kind == "description") else None
         if unit is not None and (org := org_name_at(text, unit.start("org"))) is not None:

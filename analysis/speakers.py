@@ -5080,7 +5080,9 @@ class Entity:
                 continue  # "Trump Tower" is not Donald Trump, whose surname opens it
             if names_match(name, known) and not (
                     self.kind == "organisation" and _initial_match_only(name, known)) and (
-                    not _place_of_only(name, known)):
+                    not _place_of_only(name, known)) and not (
+                    # ("Moscow warns" is not The Moscow Times: a paper named for its city)
+                    _paper_of_place(name, known) or _paper_of_place(known, name)):
                 return True  # (not "Pennsylvania State Police" of "Pittsburgh ... Police",
                 # nor the place "Saint-Martin" of "Council of the Collectivity of Saint-Martin")
             if self.kind == "person" and middle_name_match(name, known):
@@ -5098,6 +5100,22 @@ class Entity:
                 return True  # "Ashanti Crest Goldfields" of "... Goldfields Limited";
                 # "Computer Terminal said" of "Computer Terminal Systems Inc"
         return False
+
+
+#: Last words of a newspaper's name, after its city: "The Moscow Times", "Kyiv Post".
+_PAPER_HEADS = frozenset({"Times", "Post", "Herald", "Journal", "Tribune", "Gazette",
+                          "Telegraph", "Chronicle", "Observer", "Independent", "Standard",
+                          "Courier", "Examiner", "Mail", "Express", "Star", "Globe", "Sun"})
+def _paper_of_place(place: str, paper: str) -> bool:
+    """Whether ``paper`` is a newspaper named for the one-word ``place``.
+
+    Example:
+        >>> _paper_of_place("Moscow", "The Moscow Times"), _paper_of_place("Ann", "Ann Lee")
+        (True, False)
+    """
+    words = paper.removeprefix("The ").split()
+    return " " not in place and len(words) == 2 and words[0] == place and (
+        words[1] in _PAPER_HEADS)
 
 
 #: Last words of a place's name, never of a person's: "North West River", "Mud Lake".

@@ -10758,3 +10758,16 @@ def test_the_general_staff_is_a_body_and_its_participle_describes() -> None:
                   "troops had carried out 47 assault attempts, describing the situation as "
                   "“difficult but under control.”")
     assert q["speaker"].tolist() == ["General Staff", "General Staff"]
+
+
+def test_a_city_is_not_the_paper_named_after_it() -> None:
+    q = quotes_of("Moscow warns that any European troops deployed to Ukraine would be treated "
+                  "as a party to the conflict.\n\nAnn Lee told The Moscow Times that it was a "
+                  "bluff.")
+    assert q["speaker"].tolist() == ["Moscow", "Ann Lee"]
+
+
+def test_according_to_a_news_release_from_a_body_is_the_bodys() -> None:
+    q = quotes_of("About 140 soldiers returned last week, according to a news release from the "
+                  "Michigan National Guard.")
+    assert q["speaker"].tolist() == ["Michigan National Guard"]
