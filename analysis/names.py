@@ -44,7 +44,7 @@ COUNTRIES: frozenset[str] = frozenset(
     togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
     venezuela vietnam yemen zambia zimbabwe britain england scotland wales america europe africa
     asia crimea donbas gaza kyiv kiev moscow washington london paris berlin brussels
-    warsaw americas""".split()
+    warsaw americas turkiye türkiye burma""".split()
 ) | frozenset(  # capitals that stand for their governments ("Ankara says", "Tokyo said")
     """ankara athens ashgabat astana baghdad baku beijing belgrade bern bishkek bratislava
     bucharest budapest cairo canberra chisinau copenhagen damascus dhaka dublin dushanbe

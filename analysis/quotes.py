@@ -404,7 +404,8 @@ _LED_BODY_BEFORE = re.compile(
     r"secretary[- ]general|spokes(?:man|woman|person)|members?|candidate|director|chief)\s+"
     r"of\s+(?:the\s+|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Ll][’'])?$")
 #: A kin word after a possessive, right before a given name: "her son ", "his wife, ".
-_KIN_BEFORE = re.compile(r"\b(?P<pro>[Hh]is|[Hh]er)\s+(?:(?:elder|eldest|younger|youngest|"
+_KIN_BEFORE = re.compile(r"\b(?:(?P<pro>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w-]+)[’']s)\s+"
+                         r"(?:(?:elder|eldest|younger|youngest|"
                          r"late|twin)\s+)?(?P<kin>son|daughter|husband|wife|brother|sister|"
                          r"father|mother)\s*,?\s*$")
 #: The kin word for the owner, seen from the relative ("her son" -> his mother or father):
@@ -416,6 +417,9 @@ _KIN_OF = {"son": ("father", "mother"), "daughter": ("father", "mother"),
 #: A relative named by a possessive and a kin word: "his mother", "her husband".
 _OWN_KIN = re.compile(r"(?P<pro>[Hh]is|[Hh]er)\s+(?P<kin>mother|father|son|daughter|husband|"
                       r"wife|brother|sister)")
+#: A relative opening a sentence as its subject: "Her father shrugged".
+_KIN_SUBJECT = re.compile(r"\s*((?:His|Her)\s+(?:mother|father|son|daughter|husband|wife|"
+                          r"brother|sister))\s+(?:was|is|had|has|[a-z]{3,}ed)\b")
 #: The sex a kin word gives.
 _KIN_SEX = {"son": "m", "husband": "m", "brother": "m", "father": "m", "daughter": "f",
             "wife": "f", "sister": "f", "mother": "f"}
@@ -5756,7 +5760,10 @@ class _Extractor:
                     events.append((m.start(1), 6, (name, title)))
         quoted_at = {q.phrase.start for q in self.quotes if q.phrase is not None}
         for k, sent in enumerate(self.sentences):
-            dm = _DESCRIBED_SUBJECT.match(text, sent.start, sent.end)
+            dm = _DESCRIBED_SUBJECT.match(text, sent.start, sent.end) or (
+                # "Her father shrugged when ...": the relative the article gave
+                _KIN_SUBJECT.match(text, sent.start, sent.end) if (
+                    "His " in text or "Her " in text) else None)
             if dm is not None and sent.start not in quoted_at:
                 events.append((sent.start, 3, dm.group(1)))
             elif sent.start not in quoted_at and anonymous and (
@@ -5812,7 +5819,8 @@ class _Extractor:
             elif order == 3:
                 # "The mayor was more cautious. She said ...": the sentence is about the
                 # person the description names, whom a pronoun then takes up
-                ent = self.discourse.resolve_description(item, _pos)
+                ent = self._kin_of(item, _pos) or self.discourse.resolve_description(
+                    item, _pos)
                 if ent is not None and ent.kind == "person" and not ent.anonymous:
                     self.discourse.touch(ent, _pos)
             else:
@@ -6190,9 +6198,10 @@ class _Extractor:
                 _AMOUNT_WORD.fullmatch(word.removeprefix("The ").removeprefix("the "))):
             return  # (also "Replying, the Minister switched to Creole": no name; "The Rs2.3
             # billion contract": an amount)
-        if " " not in word and (kin := _KIN_BEFORE.search(text, max(para_start, a - 30), a)) and (
+        if " " not in word and (kin := _KIN_BEFORE.search(text, max(para_start, a - 40), a)) and (
                 is_given_name(word)) and self.discourse.find(word) is None and (
                 owner := self.discourse.resolve_pronoun(kin.group("pro"), kin.start())
+                if kin.group("pro") else self.discourse.find(kin.group("owner"))
                 ) is not None and owner.kind == "person" and len(owner.canonical.split()) >= 2:
             # "Siobhán Lynch ... watched her son Darragh deploy ... Mr Lynch (27) said": a
             # child or spouse named by a given name, who shares the family's surname
@@ -7017,6 +7026,13 @@ class _Extractor:
                 unnamed = q  # an unnamed speaker ("One said", "Allies of X insisted")
         del d
 
+    def _kin_of(self, surface: str, pos: int) -> Entity | None:
+        """The relative the article gave for "his mother", "her father" at ``pos`` (see
+        :data:`_KIN_BEFORE`), or None."""
+        own = _OWN_KIN.fullmatch(surface.strip()) if self._kin else None
+        rel = self.discourse.resolve_pronoun(own.group("pro"), pos) if own else None
+        return self._kin.get((id(rel), own.group("kin").lower())) if own and rel else None
+
     def _writer_asks(self, q: _Quote) -> bool:
         """Whether the quotation ``q`` is a question the writer puts, in a sentence of
         their own right before it: 'I asked Ann Lee the question ...: "...?"'."""
@@ -7042,10 +7058,7 @@ class _Extractor:
         p = q.phrase
         assert p is not None
         kind_default = "organisation" if p.org else "person"
-        if self._kin and p.kind == "description" and (
-                own := _OWN_KIN.fullmatch(p.surface.strip())) is not None and (
-                rel := d.resolve_pronoun(own.group("pro"), p.start)) is not None and (
-                kin := self._kin.get((id(rel), own.group("kin").lower()))) is not None:
+        if p.kind == "description" and (kin := self._kin_of(p.surface, p.start)) is not None:
             # '"That's what I'm afraid of," his mother said': the mother the article gave
             q.speaker, q.speaker_kind = kin.canonical, kin.kind
             q.attribution = "description"

@@ -10771,3 +10771,21 @@ def test_according_to_a_news_release_from_a_body_is_the_bodys() -> None:
     q = quotes_of("About 140 soldiers returned last week, according to a news release from the "
                   "Michigan National Guard.")
     assert q["speaker"].tolist() == ["Michigan National Guard"]
+
+
+def test_a_daughter_named_after_her_fathers_possessive_and_her_father_speaking() -> None:
+    q = quotes_of("Hasan Uzun, a fisherman, has worked these waters for 40 years. “The mines "
+                  "are the problem,” he said.\n\nNihat Oztoprak, a retired admiral, was blunt. "
+                  "“Guarantees are easy to sign,” he said.\n\nBack in Trabzon, Uzun’s daughter, "
+                  "Zeynep, keeps the accounts. “I am afraid,” she said.\n\nHer father shrugged "
+                  "when her words were translated for him. “She worries too much,” he said.")
+    assert q["speaker"].tolist() == ["Hasan Uzun", "Nihat Oztoprak", "Zeynep Uzun",
+                                     "Hasan Uzun"]
+
+
+def test_turkiye_is_a_state_no_person() -> None:
+    q = quotes_of("Nihat Oztoprak, a retired admiral, spoke. Turkiye, which has the "
+                  "second-largest army, has signalled it is ready.\n\n“Guarantees are easy to "
+                  "sign,” he added.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["Turkiye", "state"], ["Nihat Oztoprak", "person"]]
