@@ -6072,6 +6072,9 @@ class _Extractor:
         if p.kind == "name":
             if p.org:
                 kind = "organisation"
+            elif _PLURAL_ACRONYM.fullmatch(p.name):
+                kind, p.gender = "group", ""  # "more than 40 Labour MPs warned": a group
+                # no "she" takes up
             elif p.title or p.role or p.gender or len(p.name.split()) == 1 or (
                     given_name_gender(p.name.split()[0])) or (
                     # ("Vivian Tham Yoke Lin": a given name of either gender opens it)

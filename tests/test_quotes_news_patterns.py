@@ -10789,3 +10789,12 @@ def test_turkiye_is_a_state_no_person() -> None:
                   "sign,” he added.")
     assert q[["speaker", "speaker_kind"]].values.tolist() == [
         ["Turkiye", "state"], ["Nihat Oztoprak", "person"]]
+
+
+def test_mps_speaking_are_a_group_no_she_takes_up() -> None:
+    q = quotes_of("More than 40 Labour MPs warned they could not support further cuts.\n\nThe "
+                  "letter was organised by Catherine Ash, who chairs the development group. The "
+                  "signatories include members who, she said, had “never so much as thought "
+                  "about voting against” the party.")
+    assert q["speaker"].tolist() == ["MPs", "Catherine Ash"]
+    assert q["speaker_kind"].tolist()[0] == "group"
