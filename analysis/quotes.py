@@ -420,6 +420,10 @@ _OWN_KIN = re.compile(r"(?P<pro>[Hh]is|[Hh]er)\s+(?P<kin>mother|father|son|daugh
 #: A relative opening a sentence as its subject: "Her father shrugged".
 _KIN_SUBJECT = re.compile(r"\s*((?:His|Her)\s+(?:mother|father|son|daughter|husband|wife|"
                           r"brother|sister))\s+(?:was|is|had|has|[a-z]{3,}ed)\b")
+#: A sentence's opening that puts the name next in focus: "all eyes are on ".
+_FOCUS_ON = re.compile(r"(?:[a-z:]+\s+)?(?:all\s+eyes\s+(?:are|were|will\s+be)\s+on|(?:the\s+)?"
+                       r"(?:attention|focus|spotlight)\s+(?:now\s+)?(?:turns|turned|has\s+turned|"
+                       r"is|was|falls|fell)\s+(?:to|on))")
 #: The sex a kin word gives.
 _KIN_SEX = {"son": "m", "husband": "m", "brother": "m", "father": "m", "daughter": "f",
             "wife": "f", "sister": "f", "mother": "f"}
@@ -595,6 +599,12 @@ _SPEECH_RECORD = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:translation|transc
                             r"\s*(?:,|[.;]|$)")
 #: Where reported words are recorded, after them: " according to a DW translation".
 _RECORD_SOURCE_CUT = re.compile(r"\s+according\s+to\s+(?=" + _SPEECH_RECORD.pattern + ")")
+#: Unnamed people who heard the words: "two officials present", "people in the room".
+_UNNAMED_WITNESSES = re.compile(r"\s*(?:two|three|four|several|some|one|a|an|the|other)\s+"
+                                r"(?:[a-z-]+\s+){0,3}?(?:officials?|diplomats?|sources?|people|"
+                                r"persons?|participants?|attendees?|witnesses?|aides?)\b")
+#: "according to" closing a reported clause after a comma or a closing mark.
+_TRAILING_ACCORDING = re.compile(r"(?<=[,”\"’])\s+according\s+to\s+[^,;:“”\"]{1,80}$")
 #: Words on a sign right before its quotation: "banners reading", "a placard that said".
 _SIGN_READING = re.compile(r"\b(?:banners?|placards?|signs?|posters?|slogans?|t-shirts?|"
                            r"billboards?|graffiti)\s+(?:that\s+|which\s+)?(?:read(?:ing|s)?|"
@@ -4291,6 +4301,11 @@ class _Extractor:
             b = m.start() - (self.text[m.start() - 1] == ",")  # '"... at the root,"
             # according to a transcript published by the Kremlin': where the words are
             # recorded, no part of them
+        m = _TRAILING_ACCORDING.search(self.text, a, b) if "ccording to" in self.text[a:b] \
+            else None
+        if m and not self._in_blocked(m.start()):
+            b = m.start() - (self.text[m.start() - 1] == ",")  # '... "only makes sense if
+            # it is credible," according to two officials present': who heard it, after
         m = _JUDGED_CLAIM_CUT.search(self.text, a, b) if "—" in self.text[a:b] or (
             "–" in self.text[a:b]) else None
         if m and not self._in_blocked(m.start()):
@@ -4720,6 +4735,12 @@ class _Extractor:
             if _ATTRIBUTED_BEFORE.search(text, sent.start, m.start()):
                 # '"We will see," she said, according to a transcript': the source of
                 # the record, not the speaker (the attribution before it is)
+                return False
+            if text[:m.start()].rstrip().endswith((",", ",”", ",\"")) and (
+                    _UNNAMED_WITNESSES.match(text, np_start) is not None) and (
+                    self._named_reporter(self._clause_start(sent), m.start())):
+                # 'Ann Lee told the room that a presence "only makes sense if it is
+                # credible," according to two officials present': her words, their account
                 return False
             phrase = self._np(np_start, sent.end)
             clause = (self._clause_start(sent), m.start())
@@ -6642,6 +6663,8 @@ class _Extractor:
                 self.text, a) is not None:
             return True  # "a question that Ann Lee herself opened in 2024, when she
             # declared ...": the relative clause's subject, stressed
+        if _FOCUS_ON.fullmatch(chunk):
+            return True  # "All eyes are on Ann Lee, whose government ...": the focus
         if 3 < len(words) <= 9 and words[-1] in ("was", "is") and words[0] == "the" and (
                 words[1] in ("first", "next", "last", "final", "second", "third", "only")):
             return True  # "The first speaker on Tuesday night was Ann Lee, 81, ...": the one
@@ -7028,6 +7051,23 @@ class _Extractor:
             elif p.kind == "description":
                 unnamed = q  # an unnamed speaker ("One said", "Allies of X insisted")
         del d
+
+    def _named_reporter(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` opens with a named person's speech verb and its clause
+        ("Over dinner on Monday, Ann Lee told the room that ...")."""
+        text = self.text
+        for cm in self._cues.finditer(lo, hi):
+            cue = _cue_at(text, cm)
+            if cue is None:
+                continue
+            phrase = parse_subject_left(text, lo, cm.start(1))
+            clause = self._complement(cue[0], cue[1], hi)
+            # (her own words in quote marks: "Ann Lee told allies that X, according to Y"
+            # without them is Y's account)
+            return phrase is not None and phrase.kind == "name" and not phrase.org and (
+                is_given_name(phrase.name.split()[0])) and clause is not None and (
+                self._contains_marks(*clause))
+        return False
 
     def _kin_of(self, surface: str, pos: int) -> Entity | None:
         """The relative the article gave for "his mother", "her father" at ``pos`` (see

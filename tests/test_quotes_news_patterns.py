@@ -10798,3 +10798,19 @@ def test_mps_speaking_are_a_group_no_she_takes_up() -> None:
                   "about voting against” the party.")
     assert q["speaker"].tolist() == ["MPs", "Catherine Ash"]
     assert q["speaker_kind"].tolist()[0] == "group"
+
+
+def test_her_quoted_words_according_to_officials_present_stay_hers() -> None:
+    q = quotes_of("Over dinner in Luxembourg on Monday, High Representative Kaja Kallas told "
+                  "the room that a presence in Ukraine “only makes sense if it is credible,” "
+                  "according to two officials present.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Kaja Kallas", "a presence in Ukraine “only makes sense if it is credible,”"]]
+
+
+def test_all_eyes_are_on_a_name_whom_the_chancellor_takes_up() -> None:
+    q = quotes_of("Viktor Orbán took to X: “Peace, not escalation!”\n\nAll eyes are on "
+                  "Friedrich Merz, whose government has said any role would need a mandate. "
+                  "Speaking in Berlin on Tuesday, the chancellor promised Germany would “not "
+                  "stand aside.”")
+    assert q["speaker"].tolist() == ["Viktor Orbán", "Friedrich Merz"]
