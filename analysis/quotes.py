@@ -8445,7 +8445,8 @@ _NAME_THEN_REFLEXIVE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s
 #: A role, then the name in apposition: "Poland's deputy defence minister, Ann Lee,".
 _ROLE_COMMA_NAME = re.compile(rf"(?P<role>[^,.;:]{{2,80}}),\s+(?P<name>{NAME_SEQ})\s*[,.]")
 #: A sentence that presents the one just quoted: "This is ", "That was ".
-_THIS_IS = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+(?=[A-Z])")
+_THIS_IS = re.compile(r"\s*(?:(?:This|That)\s+(?:is|was)|The\s+(?:speaker|voice)\s+(?:is|was))"
+                      r"\s+(?=[A-Z])")
 #: A sentence after a quotation naming whose words they were: '"..." That was the
 #: assessment of a senior official involved in the planning', "So runs the view of X".
 _VERDICT_OF = re.compile(

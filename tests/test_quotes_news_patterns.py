@@ -10814,3 +10814,10 @@ def test_all_eyes_are_on_a_name_whom_the_chancellor_takes_up() -> None:
                   "Speaking in Berlin on Tuesday, the chancellor promised Germany would “not "
                   "stand aside.”")
     assert q["speaker"].tolist() == ["Viktor Orbán", "Friedrich Merz"]
+
+
+def test_the_speaker_was_x_after_a_quotation_names_its_speaker() -> None:
+    q = quotes_of("Dmitry Peskov said nothing.\n\n“The Europeans keep asking us what we need.” "
+                  "The speaker was Natalia Boiko, a member of parliament, who sits on the "
+                  "national-security committee.")
+    assert q["speaker"].tolist() == ["Natalia Boiko"]
