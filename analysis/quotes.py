@@ -603,6 +603,9 @@ _RECORD_SOURCE_CUT = re.compile(r"\s+according\s+to\s+(?=" + _SPEECH_RECORD.patt
 _UNNAMED_WITNESSES = re.compile(r"\s*(?:two|three|four|several|some|one|a|an|the|other)\s+"
                                 r"(?:[a-z-]+\s+){0,3}?(?:officials?|diplomats?|sources?|people|"
                                 r"persons?|participants?|attendees?|witnesses?|aides?)\b")
+#: Someone heard speaking, right before their words: "the court heard him describe X as ".
+_HEARD_SAY = re.compile(r"\bheard\s+(?P<who>him|her|them|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                        r"\s+(?:describe|call|say|refer\s+to|accuse|tell)\b[^.!?\"“”]{0,120}$")
 #: "according to" closing a reported clause after a comma or a closing mark.
 _TRAILING_ACCORDING = re.compile(r"(?<=[,”\"’])\s+according\s+to\s+[^,;:“”\"]{1,80}$")
 #: Words on a sign right before its quotation: "banners reading", "a placard that said".
@@ -2620,6 +2623,8 @@ class _Extractor:
                     phrase.surface.split(None, 1)[0].lower() in _PREPOSITION_OPENERS):
                 break  # '"a slap in the face" for families promised a clinic': an object
             lead = text[a:phrase.start].strip(" ,;:—–-").lower() if phrase else "x"
+            if lead in ("the younger", "the elder", "the older") and phrase.kind == "name":
+                lead = ""  # '"...," the younger Sergejev told the court': a namesake
             last = phrase.name.split()[-1].lower().rstrip(".") if (
                 phrase and phrase.name.split()) else ""
             if phrase and (not lead or lead == "the" and last not in TITLES | PERSON_ROLES):
@@ -5240,6 +5245,17 @@ class _Extractor:
                     sent.start if sent is not None else max(0, open_at - 250), open_at)):
                 # 'The real danger, as she put it, is "not tanks ..."'
                 phrase, cue = put, "say"
+            if phrase is None and sent is not None and (
+                    hm := _HEARD_SAY.search(text, sent.start, open_at)) is not None:
+                # 'the court heard him describe the elder Sergejev as "the link ..."': the
+                # one heard speaking
+                who = hm.group("who")
+                phrase = SpeakerPhrase("pronoun", hm.start("who"), hm.end("who"), who,
+                                       gender={"him": "m", "her": "f"}.get(who, "")) if (
+                    who in ("him", "her", "them")) else _name_phrase(
+                        text, hm.start("who"), hm.start("who"), hm.end("who"), False,
+                        as_subject=False)
+                cue = "call" if phrase is not None else cue
             listed = bool(self.quotes) and self.quotes[-1].type == "partial" and (
                 self.quotes[-1].phrase is not None) and _NEXT_IN_LIST.fullmatch(
                     text, self.quotes[-1].end, open_at) is not None

@@ -10821,3 +10821,19 @@ def test_the_speaker_was_x_after_a_quotation_names_its_speaker() -> None:
                   "The speaker was Natalia Boiko, a member of parliament, who sits on the "
                   "national-security committee.")
     assert q["speaker"].tolist() == ["Natalia Boiko"]
+
+
+def test_the_younger_namesake_after_a_quotation_is_an_attribution() -> None:
+    q = quotes_of("Dmitrij Sergejev, 34, was sentenced to eleven years. His brother, Pavel "
+                  "Sergejev, 27, received seven years.\n\n“My client was 26,” Giedrė Paulauskienė "
+                  "told LRT.lt.\n\nShe said the younger man had not known what the package "
+                  "contained. “I did not know what was in the bag,” the younger Sergejev told "
+                  "the court in October.")
+    assert q["speaker"].tolist()[-1] == "Pavel Sergejev"
+
+
+def test_the_court_heard_him_describe_gives_him_the_words() -> None:
+    q = quotes_of("Prosecutor Donatas Žilinskas spoke. “These are disposable agents,” "
+                  "Žilinskas said.\n\nDuring closing arguments, the court heard him describe "
+                  "the elder Sergejev as “the link between Moscow’s money and Lithuanian rails.”")
+    assert q["speaker"].tolist() == ["Donatas Žilinskas", "Donatas Žilinskas"]
