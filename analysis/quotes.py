@@ -403,11 +403,14 @@ _LED_BODY_BEFORE = re.compile(
     r"\b(?:leader|head|president|chair(?:man|woman|person)?|founder|co-founder|"
     r"secretary[- ]general|spokes(?:man|woman|person)|members?|candidate|director|chief)\s+"
     r"of\s+(?:the\s+|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+|[Ll][’'])?$")
+#: The sex a kin word gives (its keys are the kin words the rules below know).
+_KIN_SEX = {"son": "m", "husband": "m", "brother": "m", "father": "m", "daughter": "f",
+            "wife": "f", "sister": "f", "mother": "f"}
+_KIN_WORDS = "|".join(_KIN_SEX)
 #: A kin word after a possessive, right before a given name: "her son ", "his wife, ".
 _KIN_BEFORE = re.compile(r"\b(?:(?P<pro>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w-]+)[’']s)\s+"
-                         r"(?:(?:elder|eldest|younger|youngest|"
-                         r"late|twin)\s+)?(?P<kin>son|daughter|husband|wife|brother|sister|"
-                         r"father|mother)\s*,?\s*$")
+                         r"(?:(?:elder|eldest|younger|youngest|late|twin)\s+)?"
+                         rf"(?P<kin>{_KIN_WORDS})\s*,?\s*$")
 #: The kin word for the owner, seen from the relative ("her son" -> his mother or father):
 #: (the word for a man, the word for a woman).
 _KIN_OF = {"son": ("father", "mother"), "daughter": ("father", "mother"),
@@ -415,18 +418,14 @@ _KIN_OF = {"son": ("father", "mother"), "daughter": ("father", "mother"),
            "brother": ("brother", "sister"), "sister": ("brother", "sister"),
            "father": ("son", "daughter"), "mother": ("son", "daughter")}
 #: A relative named by a possessive and a kin word: "his mother", "her husband".
-_OWN_KIN = re.compile(r"(?P<pro>[Hh]is|[Hh]er)\s+(?P<kin>mother|father|son|daughter|husband|"
-                      r"wife|brother|sister)")
+_OWN_KIN = re.compile(rf"(?P<pro>[Hh]is|[Hh]er)\s+(?P<kin>{_KIN_WORDS})")
 #: A relative opening a sentence as its subject: "Her father shrugged".
-_KIN_SUBJECT = re.compile(r"\s*((?:His|Her)\s+(?:mother|father|son|daughter|husband|wife|"
-                          r"brother|sister))\s+(?:was|is|had|has|[a-z]{3,}ed)\b")
+_KIN_SUBJECT = re.compile(rf"\s*((?:His|Her)\s+(?:{_KIN_WORDS}))\s+"
+                          r"(?:was|is|had|has|[a-z]{3,}ed)\b")
 #: A sentence's opening that puts the name next in focus: "all eyes are on ".
 _FOCUS_ON = re.compile(r"(?:[a-z:]+\s+)?(?:all\s+eyes\s+(?:are|were|will\s+be)\s+on|(?:the\s+)?"
                        r"(?:attention|focus|spotlight)\s+(?:now\s+)?(?:turns|turned|has\s+turned|"
                        r"is|was|falls|fell)\s+(?:to|on))")
-#: The sex a kin word gives.
-_KIN_SEX = {"son": "m", "husband": "m", "brother": "m", "father": "m", "daughter": "f",
-            "wife": "f", "sister": "f", "mother": "f"}
 #: A colon in the same sentence, then a name: "...: General Sir Ann Lee".
 _COLON_NAME = re.compile(rf"[^.!?\"“”]*?:\s+({NAME_SEQ})")
 #: A short aside between commas right before "that": ", in public at least, ".
