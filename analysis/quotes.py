@@ -792,7 +792,9 @@ _CALLED_OBJECT = re.compile(r"\b(?:called|calls|branded|brands|labelled|labels|d
                             # "dismissed the allegations as "cheap politics""
                             r"\b(?:dismissed|dismisses|derided|derides|hailed|hails|denounced|"
                             r"condemned|criticised|criticized|praised|mocked|ridiculed)\s+"
-                            r"(?:[\w’'-]+\s+){1,4}as\s+$")
+                            r"(?:[\w’'-]+\s+){1,4}as\s+$|"
+                            # "accused Sinn Féin of "scaremongering""
+                            r"\baccus(?:ed|es|ing|e)\s+(?:[\w’'-]+\s+){1,5}of\s+$")
 #: Between two quoted fragments of one list: '"a fraud," "a coward."', '"cruel" and
 #: "illegal"'.
 _NEXT_IN_LIST = re.compile(r"[,.]?[\"”’']?[,;]?\s+(?:(?:and|or)\s+)?")
@@ -1227,6 +1229,8 @@ def _state_owned(surface: str, name: str) -> str:
         'Joint Fiscal Office'
         >>> _state_owned("Russia's foreign ministry", "Russia's Foreign Ministry")
         'Russian Foreign Ministry'
+        >>> _state_owned("the Netherlands' finance ministry", "Netherlands' Finance Ministry")
+        'Dutch Finance Ministry'
     """
     m = _STATE_OWNED.fullmatch(surface)
     if m is None or name.lower() not in (m.group("body").lower(), m.group().lower(
@@ -1249,7 +1253,8 @@ _EVERY_STATES_BODY = re.compile(
     # (its posts abroad: "Russia's Consulate General in Kirkenes")
     r"(?:Embassy|Consulate(?:[\s-]General)?|Mission)(?:\s+(?:in|to)\s+.+)?)")
 #: A state's possessive before its body: "Russia's Foreign Ministry".
-_STATE_OWNED = re.compile(r"(?:[Tt]he\s+)?(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+"
+_STATE_OWNED = re.compile(r"(?:[Tt]he\s+)?(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+                          r"(?:[’']s|(?<=s)[’'])\s+"  # (also "the Netherlands' Finance Ministry")
                           r"(?P<body>.+)")
 #: Small words inside a body's name ("Ministry of Defence", "Department for Education").
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
@@ -5215,8 +5220,11 @@ class _Extractor:
             if wm:  # 'thanked him for what he called "a frank exchange"'
                 pa = open_at - len(before) + wm.start(1)
                 word = wm.group(1)
-                phrase = SpeakerPhrase("pronoun", pa, pa + len(word), word,
-                                       gender={"he": "m", "she": "f"}.get(word.lower(), ""))
+                phrase = parse_subject_left(text, pa, pa + len(word)) if " " in word else (
+                    SpeakerPhrase("pronoun", pa, pa + len(word), word,
+                                  gender={"he": "m", "she": "f"}.get(word.lower(), "")))
+                # ('declined to comment on what the spokesperson called "..."': the one
+                # described)
                 cue = "call"
                 subject = self._sentence_subject(sent) if word.lower() == "it" and (
                     sent is not None) else None
@@ -5726,10 +5734,10 @@ class _Extractor:
                     q.phrase.name, q.phrase.org, q.phrase.role, q.phrase.title = (
                         whole, True, "", "")
                 elif q.phrase.kind == "name" and q.phrase.org and (
-                        "’s " in q.phrase.surface or "'s " in q.phrase.surface):
+                        "’" in q.phrase.surface or "'" in q.phrase.surface):
                     # "Russia's Foreign Ministry said": the Russian Foreign Ministry
                     q.phrase.name = _state_owned(q.phrase.surface, q.phrase.name)
-                    if "’s " in q.phrase.name or "'s " in q.phrase.name:
+                    if "’" in q.phrase.name or "'" in q.phrase.name:
                         # ("A spokesperson for Ukraine's foreign ministry said": the body
                         # named with its possessive)
                         q.phrase.name = _state_owned(q.phrase.name, q.phrase.name)
@@ -6274,6 +6282,13 @@ class _Extractor:
         if word.endswith(("’s", "'s")):
             b -= 2
         owner = _OWNER_OPENING.match(word)
+        if owner is not None and (state_body := _state_owned(word, word[owner.end():])) != (
+                word[owner.end():]):
+            # "Moldova's Foreign Ministry responded": the state's own ministry, not another
+            # state's "Foreign Ministry" named before
+            self.discourse.register_name(state_body, a, kind="organisation",
+                                         salient=self._is_subject(a, para_start))
+            return
         if owner is not None and " " in word[owner.end():].strip() and (
                 text[max(0, a - 2):a] != ", "):  # (in apposition its role is read below)
             # "CD&V's Nele Coppieters-Haelterman wants ...": the person, not the owner
@@ -6841,6 +6856,14 @@ class _Extractor:
             fresh = first == "the" and not q.speaker and head in PERSON_ROLES and of == len(
                 words) and q.speaker_kind in ("", "unknown", "person") and re.search(
                     rf"\b{re.escape(head)}\b", text[:p.start], re.IGNORECASE) is None
+            if fresh and q.type == "direct" and not relative and (
+                    intro := self._introduced_since(self.quotes[i - 1] if i else None, q)
+                    ) is not None and all(r.startswith(("who ", "whose ")) for r in intro.roles):
+                # 'Ann Lee, who flew in on Tuesday, struck a guarded tone.\n\n"...," the
+                # Ukrainian president said.': the person the sentence before is about, given
+                # no post of her own (a relative clause at most), under another name for her
+                self._carry_speaker(i, intro.canonical, intro.kind)
+                continue
             if first not in ("a", "an", "one", "the") and not owned or first == "the" and (
                     doing is None) and not owned and not relative and not boss_of and (
                         not fresh) and not (
@@ -6952,17 +6975,8 @@ class _Extractor:
                     # "microbiologist" ... "director of microbiology", "a farmer" ... "whose
                     # family has farmed"; "the boss" ... "managing director"; or she is
                     # named plainly: "said the woman, Ann Lee")
-                    before = q.speaker
-                    q.speaker, q.speaker_kind = r.speaker, r.speaker_kind
+                    self._carry_speaker(i, r.speaker, r.speaker_kind)
                     q.attribution = "named next"
-                    for c in self.quotes[i + 1:]:
-                        # the quotes that continue it: "... ," said a lawmaker. "...", and
-                        # those she says right after: '"...," she said.'
-                        if c.phrase is None and c.attribution != "continuation" or (
-                                c.phrase is not None and c.phrase.kind != "pronoun") or (
-                                c.speaker != before):
-                            break
-                        c.speaker, c.speaker_kind = q.speaker, q.speaker_kind
                     for c in self.quotes[i + 1:]:
                         # and "the spokeswoman" later, left unnamed: the same person
                         cp = c.phrase
@@ -6977,6 +6991,48 @@ class _Extractor:
                 # sits on ..., spoke Tuesday": the holder of the post, named with its title
                 # at the start of the next paragraph, though no quote of hers follows
                 q.speaker, q.speaker_kind, q.attribution = held, "person", "named next"
+
+    def _addressee(self, asked: _Quote, q: _Quote) -> _Quote | None:
+        r"""The quote of the one ``asked``'s question is put to, when the bare quote ``q``
+        opening a later paragraph is the reply to it: the question speaks to someone
+        (", general?" or "you" with a reply opening "Yes" or "No"), and the last quote
+        before it is another person's ('"...," Mr Lee said. / "Will you table them?" she
+        asked. / "No, Senator."'). None when ``q`` is no such reply.
+
+        Example:
+            >>> from analysis import article_from_text
+            >>> t = ('Senator Ann Pearce pressed Tom Lee.\n\n"We have plans," Mr Lee said.'
+            ...      '\n\n"Will you table them?" she asked.\n\n"No, Senator."')
+            >>> list(extract_quotes(article_from_text(t, "x")).speaker)
+            ['Tom Lee', 'Ann Pearce', 'Tom Lee']
+        """
+        text = self.text
+        if q.type != "direct" or asked.pid >= q.pid or asked.cue != "ask" or not (
+                asked.speaker) or not text[asked.start:asked.end].rstrip().endswith("?"):
+            return None
+        question = text[asked.start:asked.end]
+        if _VOCATIVE_END.search(question) is None and not (
+                _YOU.search(question) and _YES_NO.match(text, q.start)):
+            return None
+        k = next((i for i, c in enumerate(self.quotes) if c is asked), 0)
+        for c in reversed(self.quotes[max(0, k - 3):k]):
+            if c.speaker and c.speaker != asked.speaker:
+                return c if c.speaker_kind == "person" and c.pid >= asked.pid - 2 else None
+        return None
+
+    def _carry_speaker(self, i: int, speaker: str, kind: str) -> None:
+        """Give the ``i``-th quote the speaker ``speaker``, and the quotes that continue it
+        with its old speaker: '"...," said a lawmaker. "..."', and those said right after
+        with a pronoun ('"...," she said.')."""
+        q = self.quotes[i]
+        before = q.speaker
+        q.speaker, q.speaker_kind = speaker, kind
+        for c in self.quotes[i + 1:]:
+            if c.phrase is None and c.attribution != "continuation" or (
+                    c.phrase is not None and c.phrase.kind != "pronoun") or (
+                    c.speaker != before):
+                break
+            c.speaker, c.speaker_kind = speaker, kind
 
     def _holder_named_next(self, q: _Quote, p: SpeakerPhrase) -> str | None:
         """The person whose title names the post of the description ``p`` ("Nebraska's
@@ -7043,7 +7099,9 @@ class _Extractor:
                     pass  # 'I asked Ann Lee the question I get most often: "Should people be
                     # worried?"': the writer's own question, no one's continuation
                 elif last is not None and (q.type == "direct" or q.type == "partial"):
-                    q.speaker, q.speaker_kind = last.speaker, last.speaker_kind
+                    replier = self._addressee(last, q)
+                    src = replier if replier is not None else last
+                    q.speaker, q.speaker_kind = src.speaker, src.speaker_kind
                     q.attribution = "continuation"
                 last = q if q.speaker or q.speaker_kind == _ANON else last
                 continue
@@ -8675,6 +8733,13 @@ _FURNITURE_LABELS = frozenset({"read more", "read also", "related", "see also", 
                                "photo", "video", "source", "sources", "note", "editor's note",
                                "tags", "topics", "share", "follow", "listen", "watch"})
 
+#: A question that names whom it is put to at its end: "..., general?", "..., Mr Lee?".
+_VOCATIVE_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Za-z][a-z]+\?\W*$")
+#: "you" in a question: it is put to someone.
+_YOU = re.compile(r"\b[Yy]ou(?:rs?|rself)?\b")
+#: A reply that opens with yes or no: "No, Senator.", "Yes.", "Absolutely not."
+_YES_NO = re.compile(r"(?:Yes|No|Not|Never|Absolutely|Of\s+course|Certainly|Definitely)\b")
+
 #: A question-and-answer label opening a paragraph: "Q: ...", "A – ...", "Answer: ...".
 _QA_LABEL = re.compile(r"\s*(Q|A)(?:uestion|nswer)?\s*[:–—]\s+(?=\S)")
 #: A byline: "By Sam Ross", or a writer's name alone on its line ("Goda Vaitk, NERIS.lt").
@@ -8709,8 +8774,9 @@ _MISSION_WORDS = frozenset({"Embassy", "Consulate", "Consulate-General", "Missio
                             "Delegation", "High", "Permanent"})
 #: A person described as unnamed: "who asked not to be named", "speaking on
 #: condition of anonymity".
-_WHAT_CALLED = re.compile(r"\bwhat\s+(he|she|they|it)\s+(?:has\s+|had\s+)?(?:called|"
-                          r"calls|described\s+as|describes\s+as|termed)\s*$")
+_WHAT_CALLED = re.compile(r"\bwhat\s+(he|she|they|it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                          r"(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|"
+                          r"termed)\s*$")
 #: An unnamed group speaking in a clause of its own before a quoted fragment: "...
 #: after a debate in which opposition members accused the ruling group of", "..., while
 #: critics called it"

@@ -10837,3 +10837,58 @@ def test_the_court_heard_him_describe_gives_him_the_words() -> None:
                   "Žilinskas said.\n\nDuring closing arguments, the court heard him describe "
                   "the elder Sergejev as “the link between Moscow’s money and Lithuanian rails.”")
     assert q["speaker"].tolist() == ["Donatas Žilinskas", "Donatas Žilinskas"]
+
+
+def test_a_bare_reply_to_a_question_put_to_someone_is_the_addressee_s() -> None:
+    q = quotes_of("Senator Ann Pearce pressed Tom Lee, the deputy secretary, on the plans.\n\n"
+                  '"We have plans," Mr Lee said.\n\n"Will you table them?" she asked.\n\n'
+                  '"No, Senator."')
+    assert q["speaker"].tolist() == ["Tom Lee", "Ann Pearce", "Tom Lee"]
+    q = quotes_of("Ann Pearce, the host, spoke to General Tom Lee.\n\n\"We need troops,\" Lee "
+                  "said.\n\n\"So who pays for this, general?\" Pearce asked.\n\n\"We do, one "
+                  "way or another.\"")
+    assert q["speaker"].tolist()[-1] == "Tom Lee"
+
+
+def test_a_rhetorical_question_is_continued_by_its_asker() -> None:
+    q = quotes_of("Ann Pearce, the mayor, met Tom Lee.\n\n\"We have plans,\" Lee said.\n\n"
+                  "\"Why would anyone send their sons?\" she asked.\n\n\"No one would.\"")
+    assert q["speaker"].tolist()[-1] == "Ann Pearce"
+
+
+def test_a_new_post_after_a_sentence_about_someone_without_one_is_that_person() -> None:
+    q = quotes_of("Tom Brown, the alliance chief, spoke first. \"This is real,\" he said.\n\n"
+                  "Ann Lee, who flew in on Tuesday, struck a more guarded tone.\n\n\"We are "
+                  "thankful,\" the Ukrainian president said. \"We want more.\n\n\"We were "
+                  "promised a bridge.\"\n\nKeir Starmer, who leads the coalition, said Britain "
+                  "would help.")
+    assert q["speaker"].tolist() == ["Tom Brown"] + ["Ann Lee"] * 3 + ["Keir Starmer"]
+
+
+def test_a_short_fragment_after_accused_x_of_is_the_accuser_s() -> None:
+    q = quotes_of("The Tánaiste Simon Harris has accused Sinn Féin of “scaremongering” about "
+                  "neutrality, as the Dáil held a bad-tempered debate.")
+    assert q[["text", "speaker"]].values.tolist() == [["scaremongering", "Simon Harris"]]
+
+
+def test_a_state_s_ministry_named_after_another_s_is_a_body_of_its_own() -> None:
+    q = quotes_of("CHISINAU -- Moldova renewed its demand, as the self-styled Transnistrian "
+                  "Foreign Ministry in Tiraspol accused Chisinau of \"militarizing\" the zone. "
+                  "\"The exercises are a provocation,\" the ministry said.\n\nMoldova's Foreign "
+                  "Ministry responded the following day. \"The only foreign troops here are "
+                  "Russian troops,\" the ministry said in a statement.")
+    assert q["speaker"].tolist() == ["Transnistrian Foreign Ministry"] * 2 + [
+        "Moldovan Foreign Ministry"]
+
+
+def test_what_a_described_person_called_is_a_quote_of_theirs() -> None:
+    q = quotes_of("The minister, Tom Lee, rejected what the opposition leader called “a cruel "
+                  "budget.”")
+    assert q[["text", "speaker_mention"]].values.tolist() == [
+        ["a cruel budget.", "the opposition leader"]]
+
+
+def test_a_plural_state_s_ministry_is_named_with_the_state_s_adjective() -> None:
+    q = quotes_of("A spokesperson for the Netherlands' finance ministry said the proposal was "
+                  "\"simply not affordable\" for now.")
+    assert q["speaker"].tolist() == ["Dutch Finance Ministry"]
