@@ -106,6 +106,7 @@ from .speakers import (
     _long_title_person,
     _name_phrase,
     _not_a_name,
+    _org_title,
     _other_sex,
     _owners_differ,
     _role_owners,
@@ -693,7 +694,10 @@ _PASSIVE_BEFORE = re.compile(
 )
 _TELL_OBJECT = re.compile(
     # "told the Funke media group that": the whole object when "that" follows it
+    # (and "told the Standing Committee on Education, Technology, Culture and Youth that")
     r"\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){1,4}?(?=that\b)|"
+    r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:on|of|for)\s+(?:[A-Z][\w’'-]*,?\s+){1,5}?"
+    r"and\s+(?:[A-Z][\w’'-]*\s+){1,2}(?=that\b)|"
     r"reporters|journalists|readers|listeners|viewers|colleagues|supporters|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|him|her|them|us|me|"
     r"(?:this|our|a|an)\s+(?:[\w’'-]+\s+)?(?:newspaper|paper|website|programme|program|"
     r"station|podcast|broadcaster|magazine|outlet|reporter|journalist|correspondent|"
@@ -1164,7 +1168,7 @@ _OWNED_WORDS = re.compile(
     r"(?P<pro>His|Her)\s+(?:[a-z]+\s+)?(?:message|response|reply|answer|verdict|view|advice|"
     r"warning|point|argument|conclusion|assessment|prediction|diagnosis|plea|appeal|"
     r"reaction|retort)"
-    r"(?:\s+(?:to|for|on)\s+[^:;,\"“”]{1,60}?)?\s+")
+    r"(?:\s+(?:to|for|on|of)\s+[^:;,\"“”]{1,60}?)?\s+")
 #: A title of capitalised words and the small words between them, up to a name.
 _LONG_TITLE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|at|for|the|and|on|to))*\s*")
 _DOCUMENTS = frozenset({"statement", "letter", "post", "email", "release", "communique",
@@ -2682,8 +2686,8 @@ class _Extractor:
         cues = list(self._cues.finditer(clause_lo, hi))
         for cm in reversed(cues):
             cue = _cue_at(text, cm)
-            if not cue:
-                continue
+            if not cue or _COPULA_NEXT.match(text, cue[1]):
+                continue  # ("Her assessment of Western promises is unsentimental:": a noun)
             tail = text[cue[1]:hi]
             if len(tail.split()) > (16 if tail.rstrip().endswith(":") and "," not in tail
                                     else 9) or re.search(
@@ -2741,6 +2745,11 @@ class _Extractor:
             nm = NAME_ANY.match(text, a)
             phrase = _name_phrase(text, a, nm.start(1), nm.end(1), False) if nm else None
             return (phrase, "say", nm.start(1)) if phrase is not None else None
+        if (own := _OWNED_WORDS.fullmatch(text, a, m.start("pred"))) is not None:
+            # "His message was blunt:", "Her assessment of Western promises is
+            # unsentimental:": the owner speaks (no name in the complement does)
+            return (SpeakerPhrase("pronoun", a, own.end("pro"), own.group("pro")),
+                    "say", m.start("pred"))
         nm = NAME_ANY.match(text, a)
         comma = text.rfind(", ", a, m.start("pred"))
         if comma > a and (nm is None or _FRONTED_PARTICIPLE.match(text, a)):
@@ -2763,11 +2772,6 @@ class _Extractor:
                 # "The minister was blunt:", "He was blunt:", "An official at the ministry,
                 # who ..., puts it simply:": a pronoun or a description as the whole
                 # subject, resolved as any other
-                if (own := _OWNED_WORDS.fullmatch(text, a, m.start("pred"))) is not None:
-                    # "His message was blunt:", "Her answer to the critics was simple:":
-                    # the owner speaks
-                    return (SpeakerPhrase("pronoun", a, own.end("pro"), own.group("pro")),
-                            "say", m.start("pred"))
                 plain = parse_subject_left(text, a, m.start("pred"))
                 if plain is not None and (plain.kind == "pronoun" and text[
                         plain.start:plain.end] in ("He", "She") or (
@@ -5290,7 +5294,12 @@ class _Extractor:
                 phrase is None and sent is not None) else None
             sm = max(_SUBORDINATOR.finditer(text, max(sent.start, vm.start() - 90), vm.start()),
                      key=lambda m: m.start(), default=None) if vm is not None else None
-            if sm is not None:
+            passive = vm is not None and vm.group().endswith("ed") and _PASSIVE_BEFORE.search(
+                text[max(sent.start, vm.start() - 30):vm.start()]) is not None
+            if passive:
+                pass  # "X has been accused of taking a "pick-and-mix approach"": X is the one
+                # accused, not the accuser
+            elif sm is not None:
                 # "The council approved the fund, after opposition leader Ann Lee accused
                 # the majority of designing it "..."": the subject of the clause's verb
                 inner = parse_subject_left(text, sm.end(), vm.start())
@@ -5333,7 +5342,7 @@ class _Extractor:
                     # "a piece of legislation the Minister of Lands described as "..."": the
                     # titled office of the relative clause, not the sentence's subject
                     phrase, cue = inner, cue or "call"
-            if phrase is None and sent is not None and _GROUP_SAID_BEFORE.search(
+            if phrase is None and sent is not None and not passive and _GROUP_SAID_BEFORE.search(
                     text, sent.start, open_at) is None:
                 # (not when an unnamed group speaks in a clause of its own: "..., while
                 # critics accused her of "..."": no speaker, not the sentence's subject)
@@ -5810,6 +5819,11 @@ class _Extractor:
                     "His " in text or "Her " in text) else None)
             if dm is not None and sent.start not in quoted_at:
                 events.append((sent.start, 3, dm.group(1)))
+            elif sent.start not in quoted_at and (bm := _LOWER_BODY_SUBJECT.match(
+                    text, sent.start, sent.end)) is not None and _is_demonym(bm.group("adj")):
+                # "In Kyiv, the Ukrainian foreign ministry dismissed the objections.": the
+                # body, written in lower case, which "the ministry said" takes up
+                events.append((bm.start("org"), 7, _org_title(bm.group("org"))))
             elif sent.start not in quoted_at and anonymous and (
                     um := _UNNAMED_AGAIN.match(text, sent.start, sent.end)) is not None and (
                     um.group("head").lower() in PERSON_ROLES) and re.search(
@@ -5860,6 +5874,8 @@ class _Extractor:
                     self.discourse.register_name(
                         name, _pos, kind="person", salient=False,
                         gender=_gender_of(title) or given_name_gender(name.split()[0]))
+            elif order == 7:
+                self.discourse.register_name(item, _pos, kind="organisation", salient=True)
             elif order == 3:
                 # "The mayor was more cautious. She said ...": the sentence is about the
                 # person the description names, whom a pronoun then takes up
@@ -6502,6 +6518,10 @@ class _Extractor:
             return
         if len(name) <= 3 and name.isupper():
             return  # "the former US ambassador": an abbreviation, no person
+        if " " not in name and _CAPITAL_LIST_BEFORE.search(before) and (
+                _CAPITAL_LIST_NEXT.match(text, b)) and not is_given_name(name):
+            return  # "the Committee on Education, Technology, Culture and Youth": a word of
+            # a body's name that lists its fields, no one
         # only a new person needs evidence (computed after the cheaper outcomes)
         evidence = ""
         after = text[b:b + 80].split("\n", 1)[0]  # (within the paragraph)
@@ -6622,6 +6642,11 @@ class _Extractor:
         if name.split()[-1] in ("District", "Constituency", "Ward", "Precinct", "Riding"):
             return  # "(Bong County) Electoral District": a place, no person
         salient = self._salient(phrase, b, para_start)
+        if salient and (ob := _OBJECT_ROLE_BEFORE.search(before)) is not None and (
+                ob.group("role") in PERSON_ROLES) and _APPOSITION_END.match(text, b):
+            salient = False  # "was there with Ryan's mother, Susan Lee, and the couple's
+            # daughter, Evie": a person named after her role as an object, no subject (but
+            # "Speaking to the minister, Ann Lee said": the subject after an adverbial)
         gender = phrase.gender
         if _AGE_APPOSITIVE.match(after) and not phrase.title and not _gender_of(phrase.role) and (
                 sent := self._sentence_of(a)) is not None and (
@@ -6634,6 +6659,13 @@ class _Extractor:
             gender = _gender_of(after.split(",")[1] if "," in after else "")
         role = phrase.role or (after.split(",")[1].strip() if evidence == "appositive" and
                                am else "")
+        if role in ("", phrase.title) and (aged := _AGE_APPOSITIVE.match(after)) is not None and (
+                post := _APPOSITIVE_HEAD.match(after, aged.end() - 1)) is not None and (
+                post.group(1).lower() in PERSON_ROLES) and after[aged.end():].lstrip().startswith(
+                    ("a ", "an ", "the ")):
+            # "Father Andriy Kovalchuk, 52, a chaplain of the Orthodox Church, visits ...":
+            # the post after the age, which "the chaplain said" takes up
+            role = "; ".join(filter(None, (role, after[aged.end():post.end()].strip())))
         if not role and phrase.title.rstrip(".").lower() in _ROLE_OF_TITLE:
             role = phrase.title  # "confirm Gov. Ann Lee's choice": she is "the governor"
         role = _RELATIVE.split(role)[0]
@@ -7335,6 +7367,12 @@ class _Extractor:
                     "the ") and len(title_words) >= 2 and title_words[-1] in PERSON_ROLES and not (
                     set(title_words) <= {w.lower().strip(",") for r in ent.roles
                                          for w in r.split()}) and (
+                    # (not one with no post who spoke just before in the paragraph: "Keir
+                    # Starmer, who flew in, said ... Speaking to broadcasters, the prime
+                    # minister said:")
+                    ent.roles or not any(o.pid == q.pid and o.start < q.start
+                                         and o.speaker == ent.canonical for o in self.quotes)
+                    ) and (
                     later_holder := self._named_later(p)) is not None:
                 # '"...," the health secretary has told members.' in a lead, and "Health
                 # Secretary Ann Lee said ..." below: the holder of the title, not the person
@@ -8733,6 +8771,28 @@ _FURNITURE_LABELS = frozenset({"read more", "read also", "related", "see also", 
                                "photo", "video", "source", "sources", "note", "editor's note",
                                "tags", "topics", "share", "follow", "listen", "watch"})
 
+#: The start of a list of capitalised words after a body's "on" or "of", up to a word of it:
+#: "Committee on Education, " (before "Technology, Culture and Youth").
+_CAPITAL_LIST_BEFORE = re.compile(r"\b(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+                                  r"[A-Z][\w’'-]*,\s+$")
+#: The list going on after a word of it: ", Culture", " and Youth".
+_CAPITAL_LIST_NEXT = re.compile(r",\s+[A-Z]|\s+and\s+[A-Z]")
+#: A role after a preposition or a list's "and", in apposition to the name after it:
+#: "with Ryan's mother, " (Susan Lee), ", and the couple's two-year-old daughter, " (Evie).
+_OBJECT_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:with|(?<!according\s)to|among|including)|,\s+and)\s+(?:(?:the|a|an|his|her|"
+    r"their|its|our)\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:[a-z][\w’'-]*\s+){0,3}(?P<role>[a-z][\w’'-]*),"
+    r"\s+$")
+#: The end of a name in apposition: a comma, a stop or "and" after it.
+_APPOSITION_END = re.compile(r"[,.;]|\s+and\s")
+#: A copula right after a word: "promises is", "warnings were" (the word a noun, no cue).
+_COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were)\b")
+#: A state's body in lower case opening a sentence as its subject: "In Kyiv, the Ukrainian
+#: foreign ministry dismissed ...".
+_LOWER_BODY_SUBJECT = re.compile(
+    r"(?:(?:In|At|From)\s+[A-Z][\w’'-]+,\s+)?[Tt]he\s+(?P<org>(?P<adj>[A-Z][\w’'-]+)"
+    r"(?:\s+[a-z]+){0,2}\s+(?:ministry|department|embassy|consulate))\s+(?:has\s+|had\s+)?"
+    r"[a-z]+(?:ed|s)\b")
 #: A question that names whom it is put to at its end: "..., general?", "..., Mr Lee?".
 _VOCATIVE_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Za-z][a-z]+\?\W*$")
 #: "you" in a question: it is put to someone.

@@ -10892,3 +10892,57 @@ def test_a_plural_state_s_ministry_is_named_with_the_state_s_adjective() -> None
     q = quotes_of("A spokesperson for the Netherlands' finance ministry said the proposal was "
                   "\"simply not affordable\" for now.")
     assert q["speaker"].tolist() == ["Dutch Finance Ministry"]
+
+
+def test_a_committee_that_lists_its_fields_is_told_and_names_no_one() -> None:
+    q = quotes_of("The legislator, Hon. Ann Uwase, told the Standing Committee on Education, "
+                  "Technology, Culture and Youth that teachers in her district had been forced "
+                  "to ask parents.\n\n“We passed this budget in June,” she said.")
+    assert q[["type", "speaker"]].values.tolist() == [["indirect", "Ann Uwase"],
+                                                      ["direct", "Ann Uwase"]]
+
+
+def test_relatives_named_as_objects_do_not_take_she_from_the_subject() -> None:
+    q = quotes_of("At a families' day on Saturday, Katie Holroyd, whose husband serves with the "
+                  "battalion, admitted the news had come as a shock. The 27-year-old was there "
+                  "with Ryan's mother, Susan Holroyd, and the couple's two-year-old daughter, "
+                  "Evie.\n\n\"You know it's part of the job when you marry a soldier,\" she said.")
+    assert q["speaker"].tolist() == ["Katie Holroyd", "Katie Holroyd"]
+
+
+def test_the_post_after_a_title_and_an_age_is_taken_up_by_the_description() -> None:
+    q = quotes_of("Father Andriy Kovalchuk, 52, a chaplain of the Orthodox Church of Ukraine who "
+                  "has served with the brigade since 2023, visits its positions every week.\n\n"
+                  "Kovalchuk said he does not preach politics. “They are not cynical,” the "
+                  "chaplain said.")
+    assert q["speaker"].tolist() == ["Andriy Kovalchuk", "Andriy Kovalchuk"]
+
+
+def test_the_one_accused_in_the_passive_is_not_the_accuser() -> None:
+    q = quotes_of('John Swinney has been accused of taking a "pick-and-mix approach to national '
+                  'security" after he backed the deployment of British troops.')
+    assert q["speaker"].tolist() == [""]
+
+
+def test_her_assessment_of_an_adjective_and_a_cue_noun_is_hers() -> None:
+    q = quotes_of("Vaida Jankauskienė spent a decade in Lithuania’s intelligence service; she "
+                  "has read Russian planning documents for years. Her assessment of Western "
+                  "promises is unsentimental: “Russia does not read communiqués.”")
+    assert q["speaker"].tolist() == ["Vaida Jankauskienė"]
+
+
+def test_a_state_s_ministry_in_lower_case_as_a_subject_is_the_ministry_that_speaks() -> None:
+    q = quotes_of("In Moscow, Maria Zakharova, the Russian foreign ministry spokeswoman, said the "
+                  "plan was a provocation.\n\nIn Kyiv, the Ukrainian foreign ministry dismissed "
+                  "Moscow's objections.\n\n\"Russia does not get a veto,\" the ministry said in a "
+                  "statement.")
+    assert q["speaker"].tolist() == ["Maria Zakharova", "Ukrainian Foreign Ministry"]
+
+
+def test_a_post_for_the_paragraph_s_subject_is_not_a_holder_named_later() -> None:
+    q = quotes_of("Tom Brennan, who flew to Paris on Tuesday morning, said Britain remained ready "
+                  "to put troops on the ground. Speaking to broadcasters before the talks, the "
+                  "prime minister said: “I’ve been clear from the start.”\n\nAnne Holm, the Danish "
+                  "prime minister, was among the bluntest voices. “Russia has not changed its "
+                  "goals,” she wrote on X.")
+    assert q["speaker"].tolist() == ["Tom Brennan", "Tom Brennan", "Anne Holm"]
