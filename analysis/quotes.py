@@ -412,6 +412,11 @@ _KIN_WORDS = "|".join(_KIN_SEX)
 _KIN_BEFORE = re.compile(r"\b(?:(?P<pro>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w-]+)[’']s)\s+"
                          r"(?:(?:elder|eldest|younger|youngest|late|twin)\s+)?"
                          rf"(?P<kin>{_KIN_WORDS})\s*,?\s*$")
+#: A person, then a relative of theirs in a relative clause, up to the relative's name
+#: (and title): "Katie Lee, whose husband, Lance Corporal " (Ryan Lee).
+_WHOSE_KIN_BEFORE = re.compile(rf"(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+whose\s+"
+                               rf"(?:(?:elder|eldest|younger|youngest|late|twin)\s+)?"
+                               rf"(?P<kin>{_KIN_WORDS})\s*,?\s*(?:[A-Z][\w.’'-]*\s+){{0,3}}$")
 #: The kin word for the owner, seen from the relative ("her son" -> his mother or father):
 #: (the word for a man, the word for a woman).
 _KIN_OF = {"son": ("father", "mother"), "daughter": ("father", "mother"),
@@ -2195,8 +2200,9 @@ class _Extractor:
                 fits = [e for e in fits if not titles[id(e)] & _STYLED] or fits
             named = fits or named
         elif title:
-            word = _ROLE_OF_TITLE.get(title, title)
-            fits = [e for e in named if word in titles[id(e)]]
+            # (each word of a title of two: "Lance Corporal", "L/Cpl" is a corporal)
+            words = {_ROLE_OF_TITLE.get(w, w) for w in (title, *title.split())}
+            fits = [e for e in named if words & titles[id(e)]]
             named = fits or named
         if len(named) == 1:
             return named[0]
@@ -6671,10 +6677,18 @@ class _Extractor:
         role = _RELATIVE.split(role)[0]
         # the source of a reply is in focus, though no subject: "That drew a reply
         # from Colonel X. "...," he said."
-        self.discourse.register_name(name, a, kind="person", gender=gender, role=role,
-                                     salient=salient or _REPLY_FROM.search(
-                                         text, max(para_start, phrase.start - 40),
-                                         phrase.start) is not None)
+        ent = self.discourse.register_name(name, a, kind="person", gender=gender, role=role,
+                                           salient=salient or _REPLY_FROM.search(
+                                               text, max(para_start, phrase.start - 40),
+                                               phrase.start) is not None)
+        if ", whose " in before and (wk := _WHOSE_KIN_BEFORE.search(before)) is not None and (
+                owner := self.discourse.find(wk.group("owner"))) is not None and (
+                owner.kind == "person") and owner is not ent and owner.gender in ("m", "f"):
+            # "Katie Lee, whose husband, Lance Corporal Ryan Lee, serves ...": "his wife"
+            # is Katie Lee, "her husband" Ryan Lee
+            kin = wk.group("kin").lower()
+            self._kin[(id(owner), kin)] = ent
+            self._kin[(id(ent), _KIN_OF[kin][owner.gender == "f"])] = owner
 
     def _salient(self, phrase: SpeakerPhrase, b: int, para_start: int) -> bool:
         """Whether the name ``phrase`` (ending at ``b``) is a salient mention: a subject,

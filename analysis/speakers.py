@@ -245,6 +245,7 @@ _TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor",
                 "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant",
                 "maj": "major", "adm": "admiral", "prof": "professor", "cllr": "councillor",
                 "amb": "ambassador", "sgt": "sergeant", "cmdr": "commander",
+                "cpl": "corporal", "l/cpl": "corporal", "pte": "private", "brig": "brigadier",
                 "justice": "judge",  # ("Justice Ann Lee" is "the judge")
                 # ("Ayre & Michael MHK Ann Lee" is "the Ayre & Michael member")
                 "mp": "member", "mhk": "member", "bm": "member", "mla": "member", "msp": "member",

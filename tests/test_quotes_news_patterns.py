@@ -10946,3 +10946,14 @@ def test_a_post_for_the_paragraph_s_subject_is_not_a_holder_named_later() -> Non
                   "prime minister, was among the bluntest voices. “Russia has not changed its "
                   "goals,” she wrote on X.")
     assert q["speaker"].tolist() == ["Tom Brennan", "Tom Brennan", "Anne Holm"]
+
+
+def test_whose_husband_names_his_wife_and_a_two_word_rank_its_bearer() -> None:
+    q = quotes_of("At a families' day on Saturday, Katie Holroyd, whose husband, Lance Corporal "
+                  "Ryan Holroyd, serves with B Company, admitted the news had come as a shock. "
+                  "She was there with Ryan's mother, Susan Holroyd.\n\nL/Cpl Holroyd, 29, said he "
+                  "had been told to expect a decision. He admitted the hardest part was \"the "
+                  "waiting\".\n\nHis wife said the couple had agreed not to talk about it. "
+                  "\"Ryan's calm about it,\" she said.")
+    assert q["speaker"].tolist() == ["Katie Holroyd", "Ryan Holroyd", "Ryan Holroyd",
+                                     "Katie Holroyd", "Katie Holroyd"]
