@@ -5205,6 +5205,9 @@ class _Extractor:
                 # '"Once Upon A Time in Hollywood"': the title of a work
             if _SIGN_READING.search(before):
                 continue  # 'held banners reading "No war for NATO"': written, not said
+            if len(words) == 1 and (_CALL_SIGN_BEFORE.search(before) or (
+                    _GOES_BY_BEFORE.search(before))):
+                continue  # 'who goes by the call sign "Sova"': a name, no one's words
             phrase = None
             bm = re.match(r"[\s,]*(?:by|from)\s+(?:the\s+)?", text[close_end:sent_end])
             if bm:
@@ -5794,6 +5797,10 @@ class _Extractor:
                 if any(x <= m.start(1) < y for x, y in roles) or m.start(1) < place_end:
                     continue  # "X, Member of Parliament for Clarendon North Western, said"
                 events.append((m.start(1), 1, (m.start(1), m.end(1), a)))
+        if "call sign" in text or "callsign" in text or "nickname" in text or " goes by " in text:
+            for cm in _CALL_SIGN_QUOTED.finditer(text):
+                events.append((cm.start("nick") if cm.group("nick") else cm.start("nick2"),
+                               -1, cm))
         if " call" in text:
             for cm in _CALLED_BY.finditer(text):
                 # "Om Okta, as vendors call him, told ...", "Pranee Thongdee, 61, whom
@@ -8974,6 +8981,16 @@ _CALLED_BY = re.compile(
     r"(?P<nick>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+" + NICKNAME_ASIDE + r"\b|"
     r"\b(?:whom|who)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?call(?:s|ed)?\s+"
     r"(?P<nick2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+#: "goes by the nickname " before a name in quote marks.
+_GOES_BY_BEFORE = re.compile(r"\b(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|nickname|"
+                             r"name)\s*[“\"]$")
+#: A call sign in quote marks given to the person just named: 'to them he is simply
+#: "Hetman," the call sign he took', 'who goes by the call sign "Sova"'.
+_CALL_SIGN_QUOTED = re.compile(
+    r"[“\"](?P<nick>[A-Z][\w’'-]+)[,.]?[”\"],?\s+(?:the|his|her)\s+(?:call\s*sign|nickname|"
+    r"nom\s+de\s+guerre)\b|"
+    r"\b(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|nickname|name)\s+[“\"]"
+    r"(?P<nick2>[A-Z][\w’'-]+)[,.]?[”\"]")
 #: Only the family name kept back: "who did not want to give her surname".
 _SURNAME_WITHHELD = re.compile(r"\b(?:surname|last\s+name|family\s+name)\b")
 #: A sentence that opens with a given name alone: "Mykola, 78, a retired ...".

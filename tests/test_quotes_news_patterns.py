@@ -10957,3 +10957,12 @@ def test_whose_husband_names_his_wife_and_a_two_word_rank_its_bearer() -> None:
                   "\"Ryan's calm about it,\" she said.")
     assert q["speaker"].tolist() == ["Katie Holroyd", "Ryan Holroyd", "Ryan Holroyd",
                                      "Katie Holroyd", "Katie Holroyd"]
+
+
+def test_a_call_sign_in_quote_marks_is_the_person_s_other_name_not_a_quote() -> None:
+    q = quotes_of("Yulia, 27, a combat medic who goes by the call sign “Sova” – Owl – spent the "
+                  "night evacuating the wounded. “We had no drones,” she said.\n\nSerhiy, 41, the "
+                  "platoon commander, has fought since 2014. To his men he is simply “Hetman,” "
+                  "the call sign he took a decade ago.\n\n“Guarantee the shells,” Hetman said.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["We had no drones,", "Yulia"], ["Guarantee the shells,", "Serhiy"]]
