@@ -6359,11 +6359,13 @@ class _Extractor:
                                          salient=self._is_subject(office.start, para_start))
             return
         if " " in word and word.split()[-1][:1].isupper() and (
-                word.split()[-1].endswith(_DEMONYM_ENDS)
+                word.split()[-1].endswith((*_DEMONYM_ENDS, "can"))
                 or word.split()[-1].lower() in _OTHER_DEMONYMS) and (
-                _not_a_name(word.split()[-1], text[b:b + 16])):
+                _not_a_name(word.split()[-1], text[b:b + 16]) or (
+                    (nw := _LOWER_WORD_NEXT.match(text, b)) is not None
+                    and nw.group(1) in PERSON_ROLES)):
             return  # "Sending European troops, she argued": a demonym before a common noun
-            # ends no name
+            # ends no name (nor "A former South African ambassador")
         if " WITH " in word and word.isupper():
             return  # "THE HILL HOUR WITH ANN LEE": a programme's title, no one speaking
         if word in _NUMBERED_UNITS and _NUMBER_NEXT.match(text, b):
@@ -8981,6 +8983,8 @@ _CALLED_BY = re.compile(
     r"(?P<nick>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+" + NICKNAME_ASIDE + r"\b|"
     r"\b(?:whom|who)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?call(?:s|ed)?\s+"
     r"(?P<nick2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+#: The lower-case word after a name: " ambassador" (in "South African ambassador").
+_LOWER_WORD_NEXT = re.compile(r" ([a-z]+)\b")
 #: "goes by the nickname " before a name in quote marks.
 _GOES_BY_BEFORE = re.compile(r"\b(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|nickname|"
                              r"name)\s*[“\"]$")

@@ -10966,3 +10966,9 @@ def test_a_call_sign_in_quote_marks_is_the_person_s_other_name_not_a_quote() -> 
                   "the call sign he took a decade ago.\n\n“Guarantee the shells,” Hetman said.")
     assert q[["text", "speaker"]].values.tolist() == [
         ["We had no drones,", "Yulia"], ["Guarantee the shells,", "Serhiy"]]
+
+
+def test_a_demonym_in_can_before_a_post_is_no_person() -> None:
+    q = quotes_of("The rand has been steady. A former South African ambassador to Moscow is less "
+                  "sanguine. “Nobody has agreed who pays for the roof,” he told The Rand Review.")
+    assert q["speaker"].tolist() == [""]
