@@ -3405,6 +3405,22 @@ def _appositive_subject(text: str, lo: int, hi: int, negated: bool,
         fronted = fronted or (0 < len(lead) <= 10 and lead[0] in _FRONTED_PLACE and lead[
             -1].endswith(",") and "," not in " ".join(lead[:-1]))  # "At the Gare de Lyon in
         # Paris, Karim, a driver, said"
+        if m is not None and not skippable and lead and not fronted and "," not in before[
+                :m.start()] and (_norm(lead[-1]) in _ROLE_PREPOSITIONS or len(lead) >= 2 and (
+                    _norm(lead[-1]) == "the" and _norm(lead[-2]) in _ROLE_PREPOSITIONS)) and any(
+                    _is_role_word(w) for w in lead) and (
+                named := NAME_START.match(role)) is not None and role.startswith(
+                    " of ", named.end(1)):
+            titled, person = split_title(named.group(1))[:2]
+            if len(person.split()) >= 2 and is_given_name(person.split()[0]) and (
+                    not _has_org_noun(person)) and (
+                    at := text.find(person, lo + m.end(), hi)) > 0:
+                # "Koper's deputy in the National Assembly, Ann Lee of the opposition,
+                # said": the person, the body inside her role before her
+                return SpeakerPhrase("name", at, at + len(person), person, name=person,
+                                     role=f"{before.strip(' ,')}; {role[named.end(1) + 1:]}",
+                                     title=titled, negated=negated,
+                                     gender=given_name_gender(person.split()[0]))
         if "," in before and not skippable and not fronted and (any(
                 _norm(w) in _ROLE_PREPOSITIONS for w in lead[-2:]) or _RELATIVE_VERB_END.search(
                     before, 0, m.start()) is not None) and not (

@@ -10972,3 +10972,10 @@ def test_a_demonym_in_can_before_a_post_is_no_person() -> None:
     q = quotes_of("The rand has been steady. A former South African ambassador to Moscow is less "
                   "sanguine. “Nobody has agreed who pays for the roof,” he told The Rand Review.")
     assert q["speaker"].tolist() == [""]
+
+
+def test_a_body_inside_a_role_before_a_name_of_a_party_is_not_the_speaker() -> None:
+    q = quotes_of("Koper's own deputy in the National Assembly, Aleš Pertot-Zidar of the "
+                  "opposition, said his party could back a mission, but only \"with air defence "
+                  "over our people\".")
+    assert q["speaker"].tolist() == ["Aleš Pertot-Zidar"] * len(q)
