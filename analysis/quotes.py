@@ -6711,7 +6711,7 @@ class _Extractor:
         if phrase.role and start > para_start:
             # "Central Valley Growers Association president Hank Lutterodt shrugged": the
             # organisation's name before the role opens the clause
-            org = _CAPITALISED_BEFORE.search(self.text, max(para_start, start - 60), start)
+            org = _BODY_NAME_BEFORE.search(self.text, max(para_start, start - 60), start)
             start = org.start() if org is not None else start
         return self._is_subject(start, para_start) and \
             self.text[b:b + 2] not in ("’s", "'s")
@@ -8966,6 +8966,10 @@ _GROUP_SAID_BEFORE = re.compile(
     r"\b[^.;:]*$")
 #: Capitalised words right before a position: the rest of an organisation's name.
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+){1,4}$")
+#: A body's name right before, its small words too: "Convocatoria por " (Asturies deputy).
+_BODY_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&.-]*\s+(?:(?:de|del|della|di|da|do|"
+                               r"dos|das|des|du|la|le|por|para|pour|y|e|i|et|und|van|von|der)"
+                               r"\s+)?){1,4}$")
 #: A passive naming: "described by Ann Lee as", "was called by the Kremlin".
 _BY_AS = re.compile(r"\b(?:described|called|branded|labelled|labeled|dismissed|hailed|praised|"
                     r"criticised|criticized|condemned|denounced|characterised|characterized)"

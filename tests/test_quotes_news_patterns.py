@@ -10979,3 +10979,13 @@ def test_a_body_inside_a_role_before_a_name_of_a_party_is_not_the_speaker() -> N
                   "opposition, said his party could back a mission, but only \"with air defence "
                   "over our people\".")
     assert q["speaker"].tolist() == ["Aleš Pertot-Zidar"] * len(q)
+
+
+def test_a_party_with_a_small_word_before_a_role_and_name_opens_the_subject() -> None:
+    q = quotes_of("IMC, which employs 640 people, said it could “double output”.\n\nNot everyone "
+                  "agrees. A machinist who asked not to be named because he is not authorised to "
+                  "speak to the press said colleagues feared the plant would become “a target on "
+                  "somebody’s map”. “Nobody asked us,” he said.\n\nIn the Junta General del "
+                  "Principado, Convocatoria por Asturies deputy Xandra Menéndez Tuñón has tabled "
+                  "a motion. “Every shell is one more step,” she said on Sunday.")
+    assert q["speaker"].tolist()[-1] == "Xandra Menéndez Tuñón"
