@@ -5861,8 +5861,19 @@ class _Extractor:
         for _pos, order, item in sorted(events, key=_POS_AND_ORDER):
             if order == -1:
                 nick = item.group("nick") or item.group("nick2")
-                if self.discourse.find(nick) is None and (recent := self.discourse._recent(
-                        _pos - 1, ("person",))) and not recent[0].anonymous:
+                if self.discourse.find(nick) is not None:
+                    continue
+                recent = self.discourse._recent(_pos - 1, ("person",))
+                if item.re is _CALL_SIGN_QUOTED and (not recent or recent[0].anonymous or (
+                        recent[0].last_before(_pos) < text.rfind("\n", 0, _pos))):
+                    # 'says the commander, a former fisherman who goes by the call sign
+                    # "Shtorm"': someone known by the call sign alone (not the byline's
+                    # writer named paragraphs before)
+                    own = _OWN_POSSESSIVE.search(text, _pos, _pos + 200)
+                    self.discourse.register_name(nick, _pos, kind="person", salient=True,
+                                                 gender={"his": "m", "her": "f"}.get(
+                                                     own.group(1) if own else "", ""))
+                elif recent and not recent[0].anonymous:
                     self.discourse.add_alias(recent[0], nick)
                 continue
             if order == 0:
@@ -7334,6 +7345,15 @@ class _Extractor:
                                   role=" ".join(p.surface.split()[1:]))
             # (her description is her role: "the MP" later is someone else)
             q.speaker, q.speaker_kind = ent.canonical, ent.kind
+        elif p.kind == "description" and (sign := _CALL_SIGN_QUOTED.search(
+                self.text, p.end, min(len(self.text), p.end + 120))) is not None and (
+                sign.group("nick2")) and not _SENTENCE_END_IN.search(
+                    self.text, p.end, sign.start()) and (
+                named := d.find(sign.group("nick2"))) is not None and named.kind == "person":
+            # '"...," says the commander, a former fisherman who goes by the call sign
+            # "Shtorm"': the one known by the call sign
+            q.speaker, q.speaker_kind, q.attribution = named.canonical, named.kind, "description"
+            d.touch(named, p.start)
         elif p.surface.split()[0].lower() in ("a", "an") and (
                 named := self._named_before_appositive(p)) is not None:
             # "Márton, a 67-year-old retired engineer who said he reads both papers,": the
@@ -8989,6 +9009,8 @@ _CALLED_BY = re.compile(
     r"(?P<nick2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 #: The lower-case word after a name: " ambassador" (in "South African ambassador").
 _LOWER_WORD_NEXT = re.compile(r" ([a-z]+)\b")
+#: A sentence's end or a quote mark within a stretch.
+_SENTENCE_END_IN = re.compile(r"[.!?;][\s”\"]|[“”\"]\s")
 #: "goes by the nickname " before a name in quote marks.
 _GOES_BY_BEFORE = re.compile(r"\b(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|nickname|"
                              r"name)\s*[“\"]$")

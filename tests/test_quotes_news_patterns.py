@@ -10989,3 +10989,13 @@ def test_a_party_with_a_small_word_before_a_role_and_name_opens_the_subject() ->
                   "Principado, Convocatoria por Asturies deputy Xandra Menéndez Tuñón has tabled "
                   "a motion. “Every shell is one more step,” she said on Sunday.")
     assert q["speaker"].tolist()[-1] == "Xandra Menéndez Tuñón"
+
+
+def test_a_speaker_known_only_by_a_call_sign_is_that_call_sign() -> None:
+    q = quotes_of("by Daria Shevchuk\nNovember 21, 2025\n\nODESA OBLAST – The pickup truck has no "
+                  "lights on.\n\n“Empty is the worst,” says the commander, a 41-year-old former "
+                  "fisherman who goes by the call sign “Shtorm” and asked that his full name not "
+                  "be published.\n\nShtorm leads one of the mobile fire groups. He keeps a tally "
+                  "next to a small icon of Saint Nicholas, the patron saint of sailors.\n\n“The "
+                  "first year, we celebrated every one,” he says.")
+    assert q["speaker"].tolist() == ["Shtorm", "Shtorm"]
