@@ -2202,7 +2202,10 @@ class _Extractor:
         elif title:
             # (each word of a title of two: "Lance Corporal", "L/Cpl" is a corporal)
             words = {_ROLE_OF_TITLE.get(w, w) for w in (title, *title.split())}
-            fits = [e for e in named if words & titles[id(e)]]
+            fits = [e for e in named if words & titles[id(e)]] or [
+                # ("Cllr O'Sullivan" is "Fine Gael councillor Mary O'Sullivan", the role
+                # the article gave her)
+                e for e in named if words & {w.lower() for r in e.roles for w in r.split()}]
             named = fits or named
         if len(named) == 1:
             return named[0]
@@ -7215,6 +7218,36 @@ class _Extractor:
         rel = self.discourse.resolve_pronoun(own.group("pro"), pos) if own else None
         return self._kin.get((id(rel), own.group("kin").lower())) if own and rel else None
 
+    def _kin_named_next(self, p: SpeakerPhrase, q: _Quote) -> Entity | None:
+        r"""For "her husband" at ``p`` with no relative given before: the person of the
+        owner's surname and of the kin word's sex first named in the next paragraph
+        ('Her husband added: "..." ¶ Graham Lee, 66, a retired plumber, said ...').
+
+        Example:
+            >>> from analysis import article_from_text
+            >>> t = ('"It hurts," Sandra Lee said.\n\nHer husband added: "We know."\n\n'
+            ...      'Graham Lee, 66, said he had argued with his son.')
+            >>> list(extract_quotes(article_from_text(t, "x")).speaker)[:2]
+            ['Sandra Lee', 'Graham Lee']
+        """
+        own = _OWN_KIN.fullmatch(p.surface.strip())
+        if own is None:
+            return None
+        d = self.discourse
+        owner = d.resolve_pronoun(own.group("pro"), p.start)
+        if owner is None or owner.kind != "person":
+            return None
+        surname = owner.canonical.split()[-1]
+        sex = _KIN_SEX[own.group("kin").lower()]
+        k = next((i for i, (pid, _, _) in enumerate(self.paras) if pid == q.pid), None)
+        if k is None or k + 1 >= len(self.paras):
+            return None
+        hi = self.paras[k + 1][2]
+        found = [e for e in d.entities if e is not owner and e.kind == "person" and (
+            not e.anonymous) and e.positions and p.end < min(e.positions) < hi and (
+            e.canonical.split()[-1] == surname) and e.gender in ("", sex)]
+        return found[0] if len(found) == 1 else None
+
     def _writer_asks(self, q: _Quote) -> bool:
         """Whether the quotation ``q`` is a question the writer puts, in a sentence of
         their own right before it: 'I asked Ann Lee the question ...: "...?"'."""
@@ -7240,8 +7273,10 @@ class _Extractor:
         p = q.phrase
         assert p is not None
         kind_default = "organisation" if p.org else "person"
-        if p.kind == "description" and (kin := self._kin_of(p.surface, p.start)) is not None:
+        if p.kind == "description" and ((kin := self._kin_of(p.surface, p.start)) is not None or (
+                kin := self._kin_named_next(p, q)) is not None):
             # '"That's what I'm afraid of," his mother said': the mother the article gave
+            # (or names next: 'Her husband added: "..." ¶ Graham Lee, 66, said ...')
             q.speaker, q.speaker_kind = kin.canonical, kin.kind
             q.attribution = "description"
             d.touch(kin, p.start)
@@ -8571,7 +8606,9 @@ _WAS_HOW = re.compile(
     r"(?:[a-z]+ly\s+)?"
     r"(?P<verb>described|describes|put|puts|summed|sums|characteri[sz]ed|characteri[sz]es|"
     r"phrased|framed|termed|responded|responds|reacted|reacts|replied|replies|answered|"
-    r"answers|explained|explains)\b")
+    r"answers|explained|explains|"
+    # ("That is how Ann Lee sees the diplomacy playing out")
+    r"sees|saw|views|viewed)\b")
 #: The writer turning to someone, who answers next: "I put this to", "when we asked".
 _INTERVIEWED = re.compile(r"(?:when\s+|so\s+|then\s+)?(?:i|we)\s+(?:later\s+|also\s+)?(?:"
                           r"put\s+(?:this|that|it|the\s+[a-z]+)\s+to|asked|spoke\s+(?:to|with)|"

@@ -10999,3 +10999,26 @@ def test_a_speaker_known_only_by_a_call_sign_is_that_call_sign() -> None:
                   "next to a small icon of Saint Nicholas, the patron saint of sailors.\n\n“The "
                   "first year, we celebrated every one,” he says.")
     assert q["speaker"].tolist() == ["Shtorm", "Shtorm"]
+
+
+def test_a_relative_named_in_the_next_paragraph_speaks_for_her_husband() -> None:
+    q = quotes_of('"It hurts," Sandra Lee said.\n\nHer husband added: "We know."\n\nGraham Lee, '
+                  '66, a retired plumber, said he had argued with his son.')
+    assert q["speaker"].tolist() == ["Sandra Lee", "Graham Lee", "Graham Lee"]
+
+
+def test_that_is_how_x_sees_it_names_the_quote_before() -> None:
+    q = quotes_of("The Liberal Democrats called for a vote.\n\n\"They talk about peace in London. "
+                  "But at home the drones still come every night.\"\n\nThat is how Serhiy "
+                  "Kovalenko sees the diplomacy playing out on the television above his bed.")
+    assert q["speaker"].tolist() == ["Serhiy Kovalenko"]
+
+
+def test_an_abbreviated_title_picks_the_namesake_whose_role_it_names() -> None:
+    q = quotes_of("At a meeting of the council on Monday night, Fine Gael councillor Mary "
+                  "O'Sullivan said people were “very proud of the Naval Service”.\n\n“We saw her "
+                  "ourselves,” said Denis O'Sullivan, a trawler skipper.\n\nCllr O'Sullivan, who "
+                  "is no relation, said she would write to the Minister. “The people of this "
+                  "harbour have given generations,” she said.")
+    assert q["speaker"].tolist() == ["Mary O'Sullivan", "Denis O'Sullivan", "Mary O'Sullivan",
+                                     "Mary O'Sullivan"]
