@@ -6453,6 +6453,14 @@ class _Extractor:
             self.discourse.register_name(word.removeprefix("the ").removeprefix("The "), a,
                                          kind="organisation", salient=False)
             return
+        if phrase is None and " " not in word and _INTERVIEWED_BEFORE.search(
+                text, max(para_start, a - 60), a) is not None and (
+                known := self.discourse.find(word)) is not None and known.kind == "person" and (
+                self._is_subject(a, para_start)):
+            # "When I described this view to Aaltonen, he did not argue.": the person the
+            # writer turned to, named before, whom "he" takes up
+            self.discourse.touch(known, a)
+            return
         if phrase is None:
             if " " not in word and (sex := given_name_gender(word)) and (
                     lone := _LONE_NAME_ROLE.match(text, b)) is not None and (
@@ -8613,7 +8621,14 @@ _WAS_HOW = re.compile(
 _INTERVIEWED = re.compile(r"(?:when\s+|so\s+|then\s+)?(?:i|we)\s+(?:later\s+|also\s+)?(?:"
                           r"put\s+(?:this|that|it|the\s+[a-z]+)\s+to|asked|spoke\s+(?:to|with)|"
                           r"put\s+the\s+[a-z]+\s+to|interviewed|caught\s+up\s+with|rang|"
-                          r"called)")
+                          r"called|"
+                          # ("When I described this view to Ann Lee a few days later")
+                          r"(?:described|read|showed|mentioned|relayed|quoted)\s+"
+                          r"(?:this|that|it|these|those|the\s+[a-z]+)(?:\s+[a-z]+)?\s+to)")
+#: The writer's turning to someone right before a name (see :data:`_INTERVIEWED`).
+_INTERVIEWED_BEFORE = re.compile(r"\b(?:I|we)\s+(?:later\s+|also\s+)?(?:put|asked|spoke|"
+                                 r"interviewed|caught|rang|called|described|read|showed|"
+                                 r"mentioned|relayed|quoted)\b[^.,;:!?]{0,30}$")
 #: Capitalised words and the small words of a title between them: "Commander of the ".
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+|(?:of|the|for|and|at|on)\s+)+")
 #: Titles a person keeps in news copy, never "Mr" or "Ms" instead: "Gen", "Sir", "Dr".

@@ -11022,3 +11022,11 @@ def test_an_abbreviated_title_picks_the_namesake_whose_role_it_names() -> None:
                   "harbour have given generations,” she said.")
     assert q["speaker"].tolist() == ["Mary O'Sullivan", "Denis O'Sullivan", "Mary O'Sullivan",
                                      "Mary O'Sullivan"]
+
+
+def test_the_one_the_writer_described_a_view_to_answers_next() -> None:
+    q = quotes_of("Henrik Aaltonen, a former NATO assistant secretary general, told me the "
+                  "alliance was “a tripwire.”\n\n“We had a guarantee,” Oleksii Danylenko told me "
+                  "over a video call from Kyiv.\n\nWhen I described this view to Aaltonen a few "
+                  "days later, he did not argue. “He is right,” he said.")
+    assert q["speaker"].tolist() == ["Henrik Aaltonen", "Oleksii Danylenko", "Henrik Aaltonen"]
