@@ -8662,7 +8662,10 @@ _VERDICT_OF = re.compile(
     # "That warning came from X, a former ..."
     r"(?:That|This|The)\s+(?:[a-z]+\s+)?(?:assessment|verdict|view|warning|message|plea|"
     r"appeal|prediction|argument|reaction|response|answer|reply|comment|remark)\s+"
-    r"(?:came|comes)\s+from)\s+(?=[A-Za-z])")
+    r"(?:came|comes)\s+from|"
+    # "The words came from X" (but "The sharpest words came from the Red Party." opens
+    # what follows)
+    r"(?:The|Those|These)\s+(?:words|remarks|comments)\s+(?:came|come)\s+from)\s+(?=[A-Za-z])")
 #: A clause with a subject of its own between a sentence's subject and a quotation.
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|whom|who|whose|when|while|where|after|before|"
                                 r"because|as|since|until|although|though|that)\b")

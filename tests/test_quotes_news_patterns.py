@@ -11030,3 +11030,10 @@ def test_the_one_the_writer_described_a_view_to_answers_next() -> None:
                   "over a video call from Kyiv.\n\nWhen I described this view to Aaltonen a few "
                   "days later, he did not argue. “He is right,” he said.")
     assert q["speaker"].tolist() == ["Henrik Aaltonen", "Oleksii Danylenko", "Henrik Aaltonen"]
+
+
+def test_the_words_came_from_names_the_quote_before() -> None:
+    q = quotes_of("Javier Moreno Castillo said he agreed with her “on every word”.\n\n“Today it is "
+                  "defence. Tomorrow it will be climate.” The words came from Hungarian MEP "
+                  "Ferenc Halász (Patriots), who also accused the Commission of overreach.")
+    assert q["speaker"].tolist() == ["Javier Moreno Castillo", "Ferenc Halász"]
