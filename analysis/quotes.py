@@ -2394,9 +2394,9 @@ class _Extractor:
             if s.continued or s.continuation:
                 q.flags.append("multi_paragraph")
             self._attribute_direct(q, s)
-            if q.phrase is None and s.paragraph_id in self._headline_pids() and (
+            if q.phrase is None and (s.paragraph_id in self._headline_pids() and (
                     self._para_bounds(s.paragraph_id)[0] < self._lead_start()
-                    or self._quoted_heading(s)):
+                    or self._quoted_heading(s)) or self._single_marked_crosshead(s)):
                 continue  # '"Paper does not shoot": a border city listens ...': words in
                 # a headline above the story, no one's attributed speech (also a section's
                 # heading below it: '2. ”My mother still sleeps in the corridor”')
@@ -2419,6 +2419,19 @@ class _Extractor:
                 not self.text[:a].rstrip().endswith(":")):
             return True  # a crosshead that is a quotation: "‘Guarantees, not promises’"
         return _HEADING_LEAD.fullmatch(lead) is not None
+
+    def _single_marked_crosshead(self, s: QuoteSpan) -> bool:
+        """Whether ``s`` is a short question or exclamation in single quote marks that is
+        its whole paragraph, in a story quoting in double marks: a crosshead the BBC way
+        ("'How many troops, for how long?'"), no one's words in their place."""
+        if s.continued or s.continuation or s.close_pos < 0 or s.open_pos < 0 or (
+                self.text[s.open_pos] not in "‘'"):
+            return False
+        a, b = self._para_bounds(s.paragraph_id)
+        text = self.text
+        return not text[a:s.open_pos].strip() and not text[s.close_pos + 1:b].strip() and (
+            len(text[a:b].split()) <= 8) and text[s.start:s.end].rstrip()[-1:] in "?!" and (
+            text.count("“") + text.count('"') >= 4) and not text[:a].rstrip().endswith(":")
 
     def _clause_before_aside(self, q: _Quote, s: QuoteSpan) -> None:
         """'The fund, she argued, "belongs to the people"': the speaker's words open

@@ -11037,3 +11037,15 @@ def test_the_words_came_from_names_the_quote_before() -> None:
                   "defence. Tomorrow it will be climate.” The words came from Hungarian MEP "
                   "Ferenc Halász (Patriots), who also accused the Commission of overreach.")
     assert q["speaker"].tolist() == ["Javier Moreno Castillo", "Ferenc Halász"]
+
+
+def test_a_short_question_in_single_marks_between_double_quoted_paragraphs_is_a_crosshead() -> None:
+    q = quotes_of("Kremlin spokesman Dmitry Peskov told reporters that such talks were \"not "
+                  "contributing to peace\".\n\n'How many troops, for how long?'\n\nThe political "
+                  "editor, Daniel Ashworth, said the visit was planned. \"No 10 wants to show it "
+                  "is in charge,\" he said.")
+    assert "How many troops, for how long?" not in q["text"].tolist()
+    q = quotes_of("Kremlin spokesman Dmitry Peskov told reporters that such talks were \"not "
+                  "contributing to peace\".\n\n\"How many troops, for how long?\"\n\nThe "
+                  "political editor, Daniel Ashworth, said the visit was planned.")
+    assert "How many troops, for how long?" in q["text"].tolist()
