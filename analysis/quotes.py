@@ -585,7 +585,8 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"(?:said|says|added|adds|wrote|writes|warned|insisted|stressed|asked|asks|"
     r"told\s+[\w’' ]{1,30}?)(?:\s+in\s+[A-Z][a-z]+)?"  # ("said in Cantonese, according to")
     # ("said in a statement", "said on the BBC", "said on Monday, according to X")
-    r"(?:\s+(?:in|on|at|during|after|late|earlier|yesterday|today|last|this)\b[^,.;:]{0,40}?)?"
+    r"(?:\s+(?:in|on|at|during|after|before|when|while|late|earlier|yesterday|today|last|"
+    r"this)\b[^,.;:]{0,40}?)?"
     # ("the minister said, speaking in Tajik, according to a translation")
     r"(?:\s*,\s*speaking\s+in\s+[A-Z][a-z]+)?"
     r"\s*,\s*$|\b(?:said|says|added|adds|asked)\s+(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)"
@@ -797,7 +798,7 @@ _APPOSED_BEFORE = re.compile(rf",\s+({NAME_SEQ}),\s*$")
 _OWNER_PREFIX = re.compile(r"(.+?)[’']s\s+")
 _CALLED_OBJECT = re.compile(r"\b(?:called|calls|branded|brands|labelled|labels|dubbed|"
                             r"described|describes|calling|branding|labelling|labeling|dubbing|"
-                            r"describing)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+)?$|"
+                            r"describing)\s+(?:[\w’'-]+\s+){1,4}(?:as\s+(?:one\s+of\s+)?)?$|"
                             # "dismissed the allegations as "cheap politics""
                             r"\b(?:dismissed|dismisses|derided|derides|hailed|hails|denounced|"
                             r"condemned|criticised|criticized|praised|mocked|ridiculed)\s+"
@@ -6954,6 +6955,16 @@ class _Extractor:
                 # no post of her own (a relative clause at most), under another name for her
                 self._carry_speaker(i, intro.canonical, intro.kind)
                 continue
+            if first == "the" and not q.speaker and not relative and not owned and i and (
+                    prev := self.quotes[i - 1]).pid == q.pid and prev.speaker and (
+                    prev.speaker_kind == "person") and _HEAD_OF_STATE.fullmatch(
+                        " ".join(w.lower() for w in words[1:])) and (
+                    (known := self.discourse.find(prev.speaker)) is not None) and all(
+                        r.startswith(("who ", "whose ")) for r in known.roles):
+                # 'Macron told the participants: "..." The head of state added that ...':
+                # the paragraph's speaker, given no post of his own, under his office
+                self._carry_speaker(i, prev.speaker, prev.speaker_kind)
+                continue
             if first not in ("a", "an", "one", "the") and not owned or first == "the" and (
                     doing is None) and not owned and not relative and not boss_of and (
                         not fresh) and not (
@@ -8904,6 +8915,9 @@ _LOWER_BODY_SUBJECT = re.compile(
     r"(?:(?:In|At|From)\s+[A-Z][\w’'-]+,\s+)?[Tt]he\s+(?P<org>(?P<adj>[A-Z][\w’'-]+)"
     r"(?:\s+[a-z]+){0,2}\s+(?:ministry|department|embassy|consulate))\s+(?:has\s+|had\s+)?"
     r"[a-z]+(?:ed|s)\b")
+#: The offices news copy calls a leader by after naming him: "head of state", "president".
+_HEAD_OF_STATE = re.compile(r"(?:[a-z]+\s+)?(?:head\s+of\s+(?:state|government)|president|"
+                            r"prime\s+minister|premier|chancellor)")
 #: A question that names whom it is put to at its end: "..., general?", "..., Mr Lee?".
 _VOCATIVE_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Za-z][a-z]+\?\W*$")
 #: "you" in a question: it is put to someone.

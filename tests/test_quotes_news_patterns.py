@@ -11049,3 +11049,22 @@ def test_a_short_question_in_single_marks_between_double_quoted_paragraphs_is_a_
                   "contributing to peace\".\n\n\"How many troops, for how long?\"\n\nThe "
                   "political editor, Daniel Ashworth, said the visit was planned.")
     assert "How many troops, for how long?" in q["text"].tolist()
+
+
+def test_the_head_of_state_after_a_roleless_speaker_in_the_paragraph_is_he() -> None:
+    q = quotes_of('Tom Brennan told the participants: "We are preparing for peace." The head of '
+                  'state added that Europe could "no longer subcontract its security" to anyone.')
+    assert q["speaker"].tolist() == ["Tom Brennan", "Tom Brennan"]
+
+
+def test_a_pronoun_s_words_according_to_an_adviser_stay_his() -> None:
+    q = quotes_of("Emmanuel Macron remains convinced that time is on Europe's side. \"If we wait "
+                  "for everyone to be ready, we will never be ready,\" he told the chiefs of staff "
+                  "before they left the Elysée, according to an adviser.")
+    assert q[["type", "speaker"]].values.tolist() == [["direct", "Emmanuel Macron"]]
+
+
+def test_described_as_one_of_a_short_fragment_is_a_quote() -> None:
+    q = quotes_of("An adviser to the president, who asked not to be named, described the approach "
+                  "as one of \"strategic patience.\"")
+    assert q["text"].tolist() == ["strategic patience."]
