@@ -6800,6 +6800,11 @@ class _Extractor:
         if _INTERVIEWED.fullmatch(chunk):
             return True  # "I put this to Ann Lee, the MP who ...": the one the writer asks,
             # who answers next
+        if 1 <= len(words) <= 4 and words[-1] in ("asked", "pressed", "questioned") and (
+                _ASKED_ABOUT_NEXT.match(self.text, self.text.find(" ", a) if (
+                    (e := _NAME_RUN.match(self.text, a)) is None) else e.end())):
+            return True  # "Ortega asked Pruett whether he would ...": the one asked, who
+            # answers next
         if 2 <= len(words) <= 5 and words[-1] == "like" and words[0] in ("for", "to"):
             return True  # "For homeowners like Ann Lee, a retired postal worker, ...": the topic
         if "(" in chunk:
@@ -8683,6 +8688,8 @@ _VERDICT_OF = re.compile(
     r"\s*(?:(?:That|This|Such)\s+(?:was|is)\s+(?:at\s+least\s+)?the\s+(?:[a-z]+\s+){0,2}?"
     r"(?:assessment|verdict|view|warning|message|conclusion|judge?ment|opinion|advice|"
     r"prediction|argument|reaction|response|answer|reply)\s+(?:of|from)|"
+    # "Those were the words of X"
+    r"(?:Those|These|That|This)\s+(?:were|are|was|is)\s+the\s+(?:words|remarks|comments)\s+of|"
     # "That warning came from X, a former ..."
     r"(?:That|This|The)\s+(?:[a-z]+\s+)?(?:assessment|verdict|view|warning|message|plea|"
     r"appeal|prediction|argument|reaction|response|answer|reply|comment|remark)\s+"
@@ -8918,6 +8925,10 @@ _LOWER_BODY_SUBJECT = re.compile(
 #: The offices news copy calls a leader by after naming him: "head of state", "president".
 _HEAD_OF_STATE = re.compile(r"(?:[a-z]+\s+)?(?:head\s+of\s+(?:state|government)|president|"
                             r"prime\s+minister|premier|chancellor)")
+#: What a question asks after the one it is put to: " whether", " about", " why".
+_ASKED_ABOUT_NEXT = re.compile(r"\s+(?:whether|if|about|why|how|what|when)\b")
+#: A run of capitalised words (a name) at a position.
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 #: A question that names whom it is put to at its end: "..., general?", "..., Mr Lee?".
 _VOCATIVE_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Za-z][a-z]+\?\W*$")
 #: "you" in a question: it is put to someone.

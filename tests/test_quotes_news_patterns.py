@@ -11068,3 +11068,19 @@ def test_described_as_one_of_a_short_fragment_is_a_quote() -> None:
     q = quotes_of("An adviser to the president, who asked not to be named, described the approach "
                   "as one of \"strategic patience.\"")
     assert q["text"].tolist() == ["strategic patience."]
+
+
+def test_the_one_asked_whether_answers_next() -> None:
+    q = quotes_of("Wade Forrester, the committee chairman, opened the hearing on Daniel Pruett, "
+                  "the nominee. “We need answers,” he said.\n\nDemocrats zeroed in on the pause. "
+                  "“Our allies are watching,” said Sen. Marisol Ortega (D-Nev.).\n\nOrtega asked "
+                  "Pruett whether he would have advised against the pause. “I wasn’t in the "
+                  "building at the time,” he said.")
+    assert q["speaker"].tolist()[-1] == "Daniel Pruett"
+
+
+def test_those_were_the_words_of_names_the_quote_before() -> None:
+    q = quotes_of("Sir Tony Pelham said the Army was ready. “It is the worst-kept secret in "
+                  "Whitehall that the Army is too small.” Those were the words of Mark Fennimore, "
+                  "the shadow defence secretary.")
+    assert q["speaker"].tolist() == ["Tony Pelham", "Mark Fennimore"]
