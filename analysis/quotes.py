@@ -2413,8 +2413,10 @@ class _Extractor:
             return False
         a, b = self._para_bounds(s.paragraph_id)
         lead = self.text[a:max(a, s.open_pos)]
-        if self.text[s.close_pos + 1:b].strip() or len(self.text[a:b].split()) > 14:
-            return False
+        if self.text[s.close_pos + 1:b].strip() or len(self.text[a:b].split()) > 14 or (
+                _QUOTE_LABEL.fullmatch(lead) is not None):
+            return False  # (not 'Quote from Ann Lee: "..."', the label some outlets put
+            # before a quotation)
         if not lead.strip() and len(self.text[a:b].split()) <= 8 and (
                 self.text[s.start:s.end].rstrip()[-1:] not in ".,;:!?…-–—") and (
                 not self.text[:a].rstrip().endswith(":")):
@@ -2749,6 +2751,12 @@ class _Extractor:
             # 'His answer: "No. Come, drink the coffee."': the owner speaks
             return (SpeakerPhrase("pronoun", a, owned.end("pro"), owned.group("pro")), "say",
                     owned.end("pro"))
+        if m is None and (ql := _QUOTE_LABEL.fullmatch(text, a, hi)) is not None and ql.group(
+                "name") and (named := _name_phrase(text, ql.start("name"), ql.start("name"),
+                                                   ql.end("name"), False, as_subject=False)
+                             ) is not None:
+            # 'Quote from Lytvynchuk: "..."': the one the label names
+            return named, "say", ql.start("name")
         if m is None:
             label = _name_label(text[a:hi])
             if label is None:
@@ -2897,7 +2905,7 @@ class _Extractor:
                 label = text[pa:q.span.open_pos].strip()
                 if label.endswith(":") and len(label.split()) <= 4 and \
                         not _CUE_RE.search(label) and not _COLON_INTRO.match(label) and \
-                        _name_label(label) is None and \
+                        _name_label(label) is None and not _QUOTE_LABEL.fullmatch(label) and \
                         q.span.close_pos >= 0 and \
                         not text[q.span.close_pos + 1:self._para_bounds(q.pid)[1]].strip():
                     continue
@@ -8929,6 +8937,9 @@ _HEAD_OF_STATE = re.compile(r"(?:[a-z]+\s+)?(?:head\s+of\s+(?:state|government)|
 _ASKED_ABOUT_NEXT = re.compile(r"\s+(?:whether|if|about|why|how|what|when)\b")
 #: A run of capitalised words (a name) at a position.
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+#: A label that introduces a quotation: "Quote:", "Quote from Ann Lee:", "Direct speech:".
+_QUOTE_LABEL = re.compile(r"\s*(?:Quote|Direct\s+speech|Verbatim)(?:\s+from\s+"
+                          r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))?\s*:\s*")
 #: A question that names whom it is put to at its end: "..., general?", "..., Mr Lee?".
 _VOCATIVE_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Za-z][a-z]+\?\W*$")
 #: "you" in a question: it is put to someone.

@@ -11084,3 +11084,12 @@ def test_those_were_the_words_of_names_the_quote_before() -> None:
                   "Whitehall that the Army is too small.” Those were the words of Mark Fennimore, "
                   "the shadow defence secretary.")
     assert q["speaker"].tolist() == ["Tony Pelham", "Mark Fennimore"]
+
+
+def test_a_quote_label_introduces_a_quotation_of_the_one_it_names_or_the_last() -> None:
+    q = quotes_of("Committee chair Vadym Lytvynchuk, an MP, said the government had presented "
+                  "\"a realistic picture\".\n\nDetails: Serhii Kravets told MPs that 12 countries "
+                  "had confirmed.\n\nIryna Shevchenko, an MP, wrote on Telegram that the "
+                  "committee had been given \"fewer details\".\n\nQuote: \"I asked a simple "
+                  "question.\"\n\nQuote from Lytvynchuk: \"We heard what our partners offer.\"")
+    assert q["speaker"].tolist()[-2:] == ["Iryna Shevchenko", "Vadym Lytvynchuk"]
