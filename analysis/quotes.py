@@ -8658,7 +8658,7 @@ _WAS_HOW = re.compile(
 _INTERVIEWED = re.compile(r"(?:when\s+|so\s+|then\s+)?(?:i|we)\s+(?:later\s+|also\s+)?(?:"
                           r"put\s+(?:this|that|it|the\s+[a-z]+)\s+to|asked|spoke\s+(?:to|with)|"
                           r"put\s+the\s+[a-z]+\s+to|interviewed|caught\s+up\s+with|rang|"
-                          r"called|"
+                          r"called|meet|met|visit|visited|"
                           # ("When I described this view to Ann Lee a few days later")
                           r"(?:described|read|showed|mentioned|relayed|quoted)\s+"
                           r"(?:this|that|it|these|those|the\s+[a-z]+)(?:\s+[a-z]+)?\s+to)")

@@ -11093,3 +11093,11 @@ def test_a_quote_label_introduces_a_quotation_of_the_one_it_names_or_the_last() 
                   "committee had been given \"fewer details\".\n\nQuote: \"I asked a simple "
                   "question.\"\n\nQuote from Lytvynchuk: \"We heard what our partners offer.\"")
     assert q["speaker"].tolist()[-2:] == ["Iryna Shevchenko", "Vadym Lytvynchuk"]
+
+
+def test_the_one_the_writer_meets_speaks_next() -> None:
+    q = quotes_of("“I read his messages like weather reports,” Halyna Marchenko says.\n\nHer "
+                  "daughter, Olesia, is 27 and lives in Wrocław.\n\n“My flat is here,” Halyna "
+                  "says.\n\nWhen I meet Olesia in a cafe near the river, she is less patient. “Mum "
+                  "thinks staying is a kind of loyalty,” she says.")
+    assert q["speaker"].tolist()[-1] == "Olesia Marchenko"
