@@ -9115,16 +9115,14 @@ _CALLED_BY = re.compile(
 _LOWER_WORD_NEXT = re.compile(r" ([a-z]+)\b")
 #: A sentence's end or a quote mark within a stretch.
 _SENTENCE_END_IN = re.compile(r"[.!?;][\s”\"]|[“”\"]\s")
-#: "goes by the nickname " before a name in quote marks.
-_GOES_BY_BEFORE = re.compile(r"\b(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|nickname|"
-                             r"name)\s*[“\"]$")
+#: "goes by the call sign ", "goes by the nickname " (then a name in quote marks).
+_GOES_BY = r"\b(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|nickname|name)\s*"
+_GOES_BY_BEFORE = re.compile(_GOES_BY + r"[“\"]$")
 #: A call sign in quote marks given to the person just named: 'to them he is simply
 #: "Hetman," the call sign he took', 'who goes by the call sign "Sova"'.
 _CALL_SIGN_QUOTED = re.compile(
     r"[“\"](?P<nick>[A-Z][\w’'-]+)[,.]?[”\"],?\s+(?:the|his|her)\s+(?:call\s*sign|nickname|"
-    r"nom\s+de\s+guerre)\b|"
-    r"\b(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|nickname|name)\s+[“\"]"
-    r"(?P<nick2>[A-Z][\w’'-]+)[,.]?[”\"]")
+    r"nom\s+de\s+guerre)\b|" + _GOES_BY + r"[“\"](?P<nick2>[A-Z][\w’'-]+)[,.]?[”\"]")
 #: Only the family name kept back: "who did not want to give her surname".
 _SURNAME_WITHHELD = re.compile(r"\b(?:surname|last\s+name|family\s+name)\b")
 #: A sentence that opens with a given name alone: "Mykola, 78, a retired ...".
