@@ -234,11 +234,18 @@ _OWN_STANCE = re.compile(
     # ("I want Ukraine's guarantee to be real", "we need guarantees")
     r"want(?:s|ed)?|need(?:s|ed)?|"
     r"oppose[sd]?|reject(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,3}$")
+#: The verbs (and their objects) after which "if" asks a question rather than sets a
+#: condition: "people ask me if the jets will make Russia angry", "we will see if".
+_ASKING_IF = ("ask", "asks", "asked", "asking", "ask me", "asks me", "asked me", "asking me",
+              "ask us", "asked us", "asked him", "asked her", "ask them", "asked them",
+              "wonder", "wonders", "wondered", "wondering", "know", "knows", "knew", "see",
+              "sure", "unsure", "unclear", "decide", "decides", "decided", "check", "checks")
 # "if" as a condition; not idiomatic "if necessary", not a purpose ("if we want
 # Moscow to take it seriously, ...", "if Europe is to be credible, ...")
-# ("as if", "even if": a comparison, a concession)
+# ("as if", "even if": a comparison, a concession; "asked if": a question)
 _IF = (r"(?<!\bas\s)(?<!\beven\s)"
-       r"if(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it)(?:[’']s|\s+is)\s+"
+       r"if" + "".join(r"(?<!\b" + w.replace(" ", r"\s") + r"\sif)" for w in _ASKING_IF) +
+       r"(?!\s+(?:necessary|needed|need\s+be|required|possible|(?:that|this|it)(?:[’']s|\s+is)\s+"
        r"what\s+it\s+takes)\b)"
        # ("with Gripen if we are asked": ready when asked, no terms)
        r"(?!\s+(?:(?:we|they|he|she|it|you)\s+(?:are|is|were|was|get|gets|got)\s+)?(?:asked|"
@@ -904,12 +911,17 @@ _UNDER_REVIEW = re.compile(r"\b(?:review\w*|studying|stud(?:y|ies)|examin\w+|wei
                            r"\b", re.IGNORECASE)
 _REVIEW_STEMS = Substrings(("review", "stud", "examin", "weigh"))
 _DEBATE_STEMS = Substrings(("argu", "debat", "disput", "wrangl", "squabbl", "divided",
-                            "undecided", "unsure", "wonder", "discuss", "ask"))
-# a question under debate: "the Europeans are still arguing about who sends troops"
+                            "undecided", "unsure", "wonder", "discuss", "ask", "know", "sure",
+                            "clear", "see"))
+# a question under debate: "the Europeans are still arguing about who sends troops",
+# "people ask me if the jets will make Russia angry", "we will see if Washington ..."
 _DEBATED_QUESTION = re.compile(
-    r"\b(?:argu\w+|debat\w+|disput\w+|wrangl\w+|squabbl\w+|divided|undecided|unsure|"
+    r"\b(?:(?:argu\w+|debat\w+|disput\w+|wrangl\w+|squabbl\w+|divided|undecided|unsure|"
     r"wonder\w*|discuss\w*|ask(?:ed|s|ing)?)\s+(?:about\s+|over\s+|on\s+)?(?:who|whether|"
-    r"how\s+many|how\s+much|which)\b", re.IGNORECASE)
+    r"how\s+many|how\s+much|which)|"
+    r"(?:wonder\w*|ask(?:ed|s|ing)?(?:\s+(?:me|us|him|her|them|you))?|"
+    r"(?:do|does|did)(?:\s+not|n[’']t)\s+know|not\s+sure|unsure|unclear|see)\s+if)\b",
+    re.IGNORECASE)
 # "Moscow sees any guarantee as too close to NATO": what the view is depends on the "as"
 _REGARDS = re.compile(r"(?:(?:would|will)\s+)?(?:sees?|saw|seen|regard\w*|views?|viewed|"
                       r"consider\w*|treat\w*)\b")

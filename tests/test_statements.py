@@ -4056,3 +4056,15 @@ def test_an_aside_after_a_name_ending_in_jr() -> None:
 def test_a_pronoun_report_holds_the_view_it_reports() -> None:
     assert code("President Ray Colter came here in May. He said France was ready to put "
                 "planes over Ukraine.") == [("air_power", 1, "assert", "Ray Colter")]
+
+
+def test_if_after_a_verb_of_asking_is_a_question_not_a_condition() -> None:
+    # "people ask me if ..." reports a question, as "whether" does: no view, no terms
+    for text in ("People here ask me if the jets will make Russia angry.",
+                 "They asked if the jets would make Russia angry.",
+                 "I wonder if the troops will ever come.",
+                 "We will see if Washington stands behind the force."):
+        assert [r[1] for r in code(text)] == [0], text
+    # a real condition keeps its terms
+    assert {r[2] for r in code("It would help us if the Americans sent jets.")} == {
+        "conditional"}
