@@ -277,7 +277,9 @@ _CONDITION = re.compile(
     r"when\s+there\s+(?:is|are)\b|"
     + _IF + r"|unless|until|provided\s+that|"
     # "will help only once a peace deal is signed", "only after a ceasefire": a condition
-    r"only\s+(?:once|after|when)\b|"
+    # (and 'only «after the Europeans have put their own boots on the ground»': the
+    # condition quoted)
+    r"only\s+[\"“‘«„]?(?:once|after|when)\b|"
     # "Estonia will go only where the Americans go"
     r"only\s+where\b|"
     r"providing\s+that|(?<!for\s)(?<!last\s)(?<!lasts\s)(?<!lasted\s)as\s+long\s+as|on\s+condition|"
@@ -307,7 +309,9 @@ _CONDITION = re.compile(
     r"troops?|deployment|boots?|jets?|aircraft|personnel|vote|crews?|ships?|sailors?|pilots?)|"
     # "I want a ceasefire that holds before we go", "wants an American hand on the shoulder
     # before committing them": what must come first
-    r"before\s+(?:we|they|our\s+[\w-]+|anyone|anybody|any\s+of\s+(?:us|them))\s+"
+    # ("before a single Nebraskan deploys": one of the speaker's people goes)
+    r"before\s+(?:we|they|our\s+[\w-]+|anyone|anybody|any\s+of\s+(?:us|them)|"
+    r"a\s+single\s+[\w-]+)\s+"
     r"(?:go|goes|deploy|deploys|leave|leaves|sail|sails|fly|flies|commit|commits)\b|"
     r"before\s+(?:committing|sending|deploying|putting)\b|"
     # "would have to be agreed by both parties": the thing, once a procedure is passed

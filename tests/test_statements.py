@@ -4068,3 +4068,14 @@ def test_if_after_a_verb_of_asking_is_a_question_not_a_condition() -> None:
     # a real condition keeps its terms
     assert {r[2] for r in code("It would help us if the Americans sent jets.")} == {
         "conditional"}
+
+
+def test_a_quoted_only_after_and_a_single_one_of_ours_deploying_are_conditions() -> None:
+    assert {r[2] for r in code("President Ray Colter had «made it plain» that American "
+                               "aircraft would help only «after the Europeans have put their "
+                               "own boots on the ground»")} == {"conditional"}
+    assert code('Any guarantee should come with "a vote on the record" before a single '
+                'Nebraskan deploys.') == [("troops_on_ground", 1, "conditional", "")]
+    # (not an adversary's move: "before any Russian goes back in")
+    assert code("We want troops there before any Russian goes back in.") == [
+        ("troops_on_ground", 1, "assert", "")]
