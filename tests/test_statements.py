@@ -4079,3 +4079,13 @@ def test_a_quoted_only_after_and_a_single_one_of_ours_deploying_are_conditions()
     # (not an adversary's move: "before any Russian goes back in")
     assert code("We want troops there before any Russian goes back in.") == [
         ("troops_on_ground", 1, "assert", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sending our soldiers there is how you end up in a war, not how you stop one.",
+    "Every mission flown from here over Ukraine makes us a bigger target.",
+    "Putting troops in Ukraine is a war with Russia by another name.",
+    "The moment our soldiers stand next to a NATO army, we are no longer neutral.",
+])
+def test_harms_of_a_deployment_spelt_out(text: str) -> None:
+    assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)]
