@@ -2576,6 +2576,42 @@ def _anaphora(text: str, q_start: int, q_end: int, quote_id: str, speaker: str,
              speaker, "", "", cue, q_start, q_end)]
 
 
+#: A verb or auxiliary: a question without one names a thing ("Ground troops?").
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|will|would|can|could|should|shall|must|may|"
+                     r"might|do|does|did|has|have|had|[a-z]+(?:ed|s)\s+(?:the|a|an|us|it|them|"
+                     r"our|their))\b|n[’']t\b|[’'](?:s|re|ll|d|ve)\b", re.IGNORECASE)
+#: The short answer after such a question: yes, or no.
+_ANSWER_YES = re.compile(r"\s*(?:Yes\b|Absolutely(?!\s+not)\b|Of\s+course(?!\s+not)\b|"
+                         r"Certainly(?!\s+not)\b|Definitely(?!\s+not)\b|Gladly\b|"
+                         r"That\s+(?:we|I)\s+(?:can|will|would|support|back|welcome)\b"
+                         r"(?!\s+not\b|n[’']t))")
+_ANSWER_NO = re.compile(r"\s*(?:No\b(?!\s+(?:one|doubt)\b)|Never\b|Absolutely\s+not\b|"
+                        r"Of\s+course\s+not\b|Certainly\s+not\b|Definitely\s+not\b|"
+                        r"Not\s+(?:with|on|in|from|while|under)\s+(?:my|our|this|a|any)\b|"
+                        r"That\s+(?:we|I)\s+(?:cannot|can[’']t|will\s+not|won[’']t|oppose|"
+                        r"reject)\b)")
+
+
+def _answered(text: str, s_start: int, s_end: int) -> int:
+    """+1 or -1 when the question ``text[s_start:s_end]`` only names a thing (no verb)
+    and the speaker answers it at once, yes or no ("Ground troops? No."); else 0.
+
+    Example:
+        >>> t = "Jets? Of course. Troops? Never."
+        >>> _answered(t, 0, 4), _answered(t, 17, 23)
+        (1, -1)
+    """
+    if len(text[s_start:s_end].split()) > 8 or _FINITE.search(text, s_start, s_end):
+        return 0
+    after = text.find("?", s_end, s_end + 3)
+    if after < 0 or _WH_QUESTION.match(text, s_start, s_end) is not None:
+        return 0
+    after += 1
+    if _ANSWER_NO.match(text, after) is not None:
+        return -1
+    return 1 if _ANSWER_YES.match(text, after) is not None else 0
+
+
 def _code_clause(text: str, c_start: int, c_end: int,
                  sentence: tuple[int, int, bool, bool, bool, tuple[str, ...], bool],
                  quote_id: str, speaker: str, own: set[str], codebook: Codebook,
@@ -3163,6 +3199,11 @@ def _code_clause(text: str, c_start: int, c_end: int,
             elif agreement > 0 and concept == codebook.attitude_concept and (
                     concept not in coded_topic):
                 modality = "hedged"  # "are we asked to write a cheque nobody can cash?"
+            elif (answer := _answered(text, s_start, s_end)) and agreement:
+                # "Air cover and intelligence? That we can do.", "Ground troops? No.": the
+                # speaker's own answer to the thing named
+                agreement, modality = agreement * answer, ("assert" if answer > 0
+                                                           else "negated")
             else:
                 agreement, modality = 0, "hedged"
         if described:

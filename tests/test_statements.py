@@ -4089,3 +4089,13 @@ def test_a_quoted_only_after_and_a_single_one_of_ours_deploying_are_conditions()
 ])
 def test_harms_of_a_deployment_spelt_out(text: str) -> None:
     assert ("guarantees_harmful", 1) in [r[:2] for r in code(text)]
+
+
+def test_a_thing_named_as_a_question_and_answered_at_once() -> None:
+    assert code("But air cover and intelligence? That we can do, and we should.") == [
+        ("air_power", 1, "assert", ""), ("intelligence_sharing", 1, "assert", "")]
+    assert code("Boots on the ground? Not with my vote.") == [
+        ("troops_on_ground", -1, "negated", "")]
+    # a question with a verb, or one not answered yes or no, takes no view
+    assert [r[1] for r in code("Will Europe send troops? I hope so.")] == [0]
+    assert [r[1] for r in code("Troops? No one has asked.")] == [0]
