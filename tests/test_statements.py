@@ -4099,3 +4099,12 @@ def test_a_thing_named_as_a_question_and_answered_at_once() -> None:
     # a question with a verb, or one not answered yes or no, takes no view
     assert [r[1] for r in code("Will Europe send troops? I hope so.")] == [0]
     assert [r[1] for r in code("Troops? No one has asked.")] == [0]
+
+
+def test_joining_a_force_and_the_load_on_the_ground_are_troops() -> None:
+    assert code("Ray Colter had been clear that Ireland would not join any force commanded "
+                "by NATO.") == [("troops_on_ground", -1, "negated", "Ray Colter")]
+    assert code("Ray Colter wanted Europe to carry the load on the ground.") == [
+        ("troops_on_ground", 1, "assert", "Ray Colter")]
+    assert [r[0] for r in code("Sweden would join the air force exercise.")] == [
+        "air_power"]
