@@ -922,7 +922,7 @@ _APPOSED_NAME = re.compile(
 _FRONTED = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "by",
                       "for", "speaking", "writing", "asked", "responding", "following",
                       "replying", "reacting", "answering", "testifying", "addressing",
-                      "despite", "amid", "outside", "inside"})
+                      "despite", "amid", "outside", "inside", "back", "near", "across"})
 #: A fronted medium: "In a statement read out on state television, X said ...".
 _MEDIUM_LEAD = re.compile(r"(?:In|Via|Through)\s+(?:a|an|its|his|her|their|the)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:statement|interview|post|letter|speech|message|video|address|"
@@ -8370,7 +8370,10 @@ _MILITARY_RANKS = frozenset(
 #: The characters a lead paragraph ends with.
 _LEAD_ENDS = ".!?\"”’'»"
 #: A lone participle opening a sentence: "Responding, ", "Winding up the debate, ".
-_PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]+ing(?:\s+[a-z]+){0,4},\s+")
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+ing(?:\s+[a-z]+){0,4}|"
+                              # ("Back in Kyiv, Ann Lee criticised ..., saying ...")
+                              r"(?:Back|Down|Up|Over|Out)\s+(?:in|at|on|home\s+in)\s+"
+                              r"[^,.;:\"“”]{2,40}),\s+")
 #: A closing attribution of the whole sentence: "..., he added.", "..., the minister said."
 _TAIL_ATTRIBUTION = re.compile(
     r",\s+(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -9116,7 +9119,8 @@ _LOWER_WORD_NEXT = re.compile(r" ([a-z]+)\b")
 #: A sentence's end or a quote mark within a stretch.
 _SENTENCE_END_IN = re.compile(r"[.!?;][\s”\"]|[“”\"]\s")
 #: "goes by the call sign ", "goes by the nickname " (then a name in quote marks).
-_GOES_BY = r"\b(?:goes|went|go)\s+by\s+(?:the\s+)?(?:call\s*sign|nickname|name)\s*"
+_GOES_BY = (r"\b(?:goes|went|go)\s+by\s+(?:(?:the\s+)?(?:call\s*sign|nickname|name)\s*)?"
+            r"(?=[“\"])")  # (also 'who goes by "Bison"': the quoted name itself)
 _GOES_BY_BEFORE = re.compile(_GOES_BY + r"[“\"]$")
 #: A call sign in quote marks given to the person just named: 'to them he is simply
 #: "Hetman," the call sign he took', 'who goes by the call sign "Sova"'.

@@ -1251,6 +1251,15 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         person.surface = text[person.start:person.end]
         person.role = " ".join(person.role.split())
         phrase = person
+    if phrase is None and (named := _NAMED_DESCRIPTION_END.search(
+            text, max(lo, cue_start - 90), cue_start)) is not None and (
+            named.start() == lo or not text[lo:named.start()].strip()
+            or text[named.start() - 2:named.start()] == ", "):
+        # "a medic named Oksana said", "A farmer called Ann Lee told": the person, the
+        # description a role
+        return SpeakerPhrase("name", named.start("name"), named.end("name"),
+                             named.group("name"), name=named.group("name"),
+                             role=named.group("desc"), negated=False)
     if phrase is None and (degree := _DEGREES_END.search(text, max(lo, cue_start - 40),
                                                           cue_start)) is not None and all(
             _norm(t.rstrip(",")) in POST_NOMINALS for t in degree.group(1).split()) and (
@@ -1492,6 +1501,10 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
     return _head_of_office(text, lo, phrase)
 
 
+#: A description, then the name it gives, right before a cue: "a medic named Oksana ".
+_NAMED_DESCRIPTION_END = re.compile(
+    r"(?<![\w’'-])(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+    r"\s+(?:named|called)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+$")
 #: A description opening the clause, then a relative clause in "who" with no comma:
 #: the subject of "A retired general who once served in the Baltic said".
 _DESCRIBED_WHO = re.compile(r"\s*(?:(?:In|At|On|From|Near|Outside|Inside|Across)\s+[^,;:]{1,40},"

@@ -11101,3 +11101,17 @@ def test_the_one_the_writer_meets_speaks_next() -> None:
                   "says.\n\nWhen I meet Olesia in a cafe near the river, she is less patient. “Mum "
                   "thinks staying is a kind of loyalty,” she says.")
     assert q["speaker"].tolist()[-1] == "Olesia Marchenko"
+
+
+def test_back_in_a_place_opens_no_name_and_the_subject_follows() -> None:
+    q = quotes_of("Back in Kyiv, opposition lawmaker Ivan Dorosh criticized what he called a "
+                  "lack of transparency, saying parliament had not been briefed on the draft.")
+    assert q["speaker"].tolist() == ["Ivan Dorosh"]
+
+
+def test_a_soldier_who_goes_by_a_quoted_name_and_a_medic_named_x() -> None:
+    q = quotes_of('A 23-year-old soldier who goes by "Bison" said a pause would let units '
+                  'rotate out.\n\n"Some guys have been here two years," he said.\n\nAt a '
+                  "stabilization point outside town, a medic named Oksana said drones had "
+                  "changed everything about evacuating the wounded.")
+    assert q["speaker"].tolist() == ["Bison", "Bison", "Oksana"]
