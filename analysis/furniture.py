@@ -82,6 +82,20 @@ _INLINE_LINK = re.compile(
     r"\s*:\s+\S"  # (also a bilingual label: "Lire aussi / Read also: ...")
     r"|^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}\s*[-–—|»>]\s*\S"
 )
+def _title_case(text: str) -> bool:
+    """Whether most words of ``text`` are capitalised, as in a headline.
+
+    Example:
+        >>> _title_case("What Would the New Constitution Change?"), _title_case("Why pay?")
+        (True, False)
+    """
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+#: A link label and its colon: "SEE ALSO: ", "READ MORE: " (not a speaker's "NADIA: ").
+_CAPS_LABEL = re.compile(r"^(?:SEE\s+ALSO|READ\s+(?:MORE|ALSO)|ALSO\s+READ|RELATED|MORE|"
+                         r"WATCH|LISTEN|EXPLAINER|ANALYSIS|OPINION)\s*:\s", re.IGNORECASE)
 #: (also a translated page's byline in the original language: "Par", "Por", "Von", "Door")
 #: (also a writer's name, a middle dot and a date: "Ann Lee · 4 December · Translated by
 #: our volunteers")
@@ -212,7 +226,11 @@ def flag_furniture(paragraphs: list[str]) -> list[str]:
             reasons[i] = "byline"
         elif _has_credit(line) and _words(line, 40) <= 40:
             reasons[i] = "photo caption"
-        elif _INLINE_LINK.match(line) and not is_sentence_final(line) and _words(line, 30) <= 30:
+        elif _INLINE_LINK.match(line) and (not is_sentence_final(line) or (
+                # ("SEE ALSO: Explainer: What Would Armenia's New Constitution Change?")
+                line.rstrip().endswith("?") and _CAPS_LABEL.match(line) is not None
+                and _title_case(line[line.index(":") + 1:]))) and (
+                _words(line, 30) <= 30):
             reasons[i] = "inline link"
 
     # Runs of short stub lines: comment forms, share bars, menus. A short

@@ -713,7 +713,9 @@ _TELL_OBJECT = re.compile(
     r"(?:\s+[A-Z][\w’'-]+){0,2}|"
     # ("told France 24 that", "told Channel 4 News")
     r"parliament|lawmakers|MPs|deputies|legislators|senators|councillors|councilors|"
-    r"delegates|[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|\d{1,3}(?=[\s,]))){0,3}|"
+    # ("told RFE/RL she", "told RFE/RL's Armenian Service that")
+    r"delegates|[A-Z][\w’'/-]+(?:\s+(?:[A-Z][\w’'-]+|\d{1,3}(?=[\s,]))){0,3}"
+    r"(?:[’']s(?:\s+[A-Z][\w’'-]+){1,3})?|"
     # "told broadcaster ZDF", "told public broadcaster ZDF", "told news agency Anadolu"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:broadcaster|newspaper|daily|channel|radio|station|network|"
     r"outlet|magazine|paper|website|agency|tabloid|weekly|television|TV)"
@@ -1937,6 +1939,10 @@ class _Extractor:
         self._headlines: set[int] | None = None
         self._short: dict[str, str] = {}  # short forms defined in brackets -> names
         self._full_forms: dict[str, str | None] = {}  # surname -> its one full form
+        #: the page's lists of other stories' headlines
+        self._headline_lists = [(int(r[2]), int(r[3])) for r in article.paragraph_rows
+                                if r[5] and r[6] in ("headline list", "link list heading")]
+        self._headline_starts = [a for a, _ in self._headline_lists]
         self._reported_names: set[int] = set()  # where reported speech names someone
         #: (id of a person, kin word) -> that person's relative ("his mother")
         self._kin: dict[tuple[int, str], Entity] = {}
@@ -2309,6 +2315,9 @@ class _Extractor:
             m = _WORDS_BEFORE_NAME.search(text, max(0, at - 60), at) if (
                 end == len(text) or joined is not None or not (
                     text[end].isalnum() or text[end] in "’'-")) else None
+            if m is not None and "\n" in m.group() and self._in_headline_list(at):
+                m = None  # (a list of other stories' headlines, one a line: "... Depends On
+                # Yerevan's Constitution / Armenian Police Detain ..." names no one)
             if m is not None:
                 _, whole, _ = split_title(m.group() + name + (joined.group() if joined else ""))
                 parts = whole.split()
@@ -3523,7 +3532,10 @@ class _Extractor:
             if not m:
                 m = _TITLE_LABEL.match(text, a, b)
                 if m is None or m.group(1) not in repeated or (" " not in m.group(1) and not (
-                        re.search(_NAMED_BEFORE + re.escape(m.group(1)) + r"(?![\w-])", text))):
+                        re.search(_NAMED_BEFORE + re.escape(m.group(1)) + r"(?![\w-])", text)
+                        # (a family name written first: "spokesman Zhou Wenbo ... Zhou: ...")
+                        or re.search(r"(?<![\w-])" + re.escape(m.group(1))
+                                     + r"[^\S\n]+[A-Z][a-z]+(?![\w-])(?!:)", text))):
                     continue  # (a full name repeated as a label needs no introduction)
             label = m.group(1)
             words = label.split()
@@ -3563,6 +3575,12 @@ class _Extractor:
                 if given is not None:
                     cased = " ".join(given.group().split())
                     named = given
+            elif named is None and len(words) == 1 and not label.isupper() and (
+                    family := re.search(r"(?<![\w-])" + re.escape(cased)
+                                        + r"[^\S\n]+[A-Z][a-z]+(?![\w-])(?!:)", text)):
+                # "Zhou: ..." after "spokesman Zhou Wenbo": the family name written first
+                cased = " ".join(family.group().split())
+                named = family
             elif named is not None:
                 first = named.group().split()[0]
                 if len(words) == 1 and first.rstrip(".").lower() not in TITLES:
@@ -6828,6 +6846,11 @@ class _Extractor:
                                         bool(_OCCUPATION_WORD.fullmatch(words[-1])) or
                                         bool(_NUMBERED_SEAT.match(chunk)))
 
+    def _in_headline_list(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a run of other stories' headlines (page furniture)."""
+        k = bisect.bisect_right(self._headline_starts, pos) - 1
+        return k >= 0 and pos < self._headline_lists[k][1]
+
     def _furniture_only(self, name: str, before: int, limit: int) -> bool:
         """Whether every mention of ``name`` before the paragraph at ``before`` is in the
         page's furniture above it ("Listen back: Ann Lee on The Evening Show"): outside
@@ -8938,8 +8961,6 @@ _HEAD_OF_STATE = re.compile(r"(?:[a-z]+\s+)?(?:head\s+of\s+(?:state|government)|
                             r"prime\s+minister|premier|chancellor)")
 #: What a question asks after the one it is put to: " whether", " about", " why".
 _ASKED_ABOUT_NEXT = re.compile(r"\s+(?:whether|if|about|why|how|what|when)\b")
-#: A run of capitalised words (a name) at a position.
-_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 #: A label that introduces a quotation: "Quote:", "Quote from Ann Lee:", "Direct speech:".
 _QUOTE_LABEL = re.compile(r"\s*(?:Quote|Direct\s+speech|Verbatim)(?:\s+from\s+"
                           r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))?\s*:\s*")

@@ -5800,6 +5800,9 @@ class Discourse:
                     w[:1].upper() + w[1:]) and w not in _GENERIC_BODY_MODIFIERS}
                 # ("the Pakistan-based news agency": the agency named before)
                 kind_word = _norm(e.canonical.split()[-1]) if e.canonical.split() else ""
+                if head == "government" and " of " in e.canonical and (ahead := _norm(
+                        e.canonical.split(" of ", 1)[0].split()[-1])) in ORG_NOUNS:
+                    kind_word = ahead  # ("the government" is not the Ministry of Health)
                 if kind_word in ORG_NOUNS and kind_word != head and (
                         {kind_word, head} <= _INSTITUTIONS or head not in _UMBRELLA_ORGS) and not (
                         head in ("agency", "regulator") and kind_word in _AGENCY_KINDS):

@@ -276,3 +276,10 @@ def test_signed_pull_quotes_are_article_text() -> None:
                     "“Moscow will test this force.” — Cy Nowak, Poland's deputy foreign minister"]
     result = flags(lines)
     assert all(result[line] == "" for line in lines[-3:])
+
+
+def test_a_link_label_before_a_headline_that_asks_a_question() -> None:
+    lines = ["Ministers met on Monday.",
+             "SEE ALSO: Explainer: What Would The New Constitution Change?",
+             "NADIA: And the Americans?", "Read more: Is Europe Ready For A Long War?"]
+    assert flag_furniture(lines) == ["", "inline link", "", "inline link"]

@@ -11115,3 +11115,36 @@ def test_a_soldier_who_goes_by_a_quoted_name_and_a_medic_named_x() -> None:
                   "stabilization point outside town, a medic named Oksana said drones had "
                   "changed everything about evacuating the wounded.")
     assert q["speaker"].tolist() == ["Bison", "Bison", "Oksana"]
+
+
+def test_names_in_a_list_of_other_headlines_do_not_run_across_lines() -> None:
+    q = quotes_of("YEREVAN -- Thousands marched.\n\nPolice said they detained 27 people "
+                  "after protesters tried to block the entrance.\n\nRELATED\n\nParliament "
+                  "Approves Referendum Commission Amid Walkout\nBaku Says Treaty Depends On "
+                  "Yerevan's Constitution\nArmenian Police Detain Opposition Mayor On Bribery "
+                  "Charges")
+    assert "Detain" not in q["speaker"].iloc[0]
+
+
+def test_the_government_is_not_a_ministry_named_before() -> None:
+    q = quotes_of("The Ministry of Health said it had sent monitors to police stations.\n\n"
+                  "The government said the referendum was fair.")
+    assert q["speaker"].tolist() == ["Ministry of Health", "government"]
+
+
+def test_an_outlet_with_a_slash_is_who_was_told() -> None:
+    q = quotes_of("Ann Lee told RFE/RL she had not been allowed to see her son. The "
+                  "spokesman, Bo Chen, told RFE/RL's Armenian Service that officers had "
+                  "acted lawfully.")
+    assert q["text"].tolist() == ["she had not been allowed to see her son",
+                                  "officers had acted lawfully"]
+
+
+def test_a_briefing_transcript_labelled_with_a_family_name_written_first() -> None:
+    q = quotes_of("Foreign ministry spokesman Zhou Wenbo told a briefing on Wednesday that "
+                  "China was firm. The following is an edited excerpt:\n\nQ: Will China act "
+                  "against these companies?\n\nZhou: China has never provided lethal "
+                  "weapons to any party.\n\nQ: Would China take part?\n\nZhou: I have "
+                  "nothing to share on that at the moment.")
+    assert q["speaker"].tolist() == ["Zhou Wenbo"] * 3
+    assert q["text"].iloc[-1] == "I have nothing to share on that at the moment."
