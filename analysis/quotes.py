@@ -1335,6 +1335,8 @@ _DEFINITE_WHO_SUBJECT = re.compile(
 #: An event a transcript's excerpts come from.
 _EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhearing",
                     re.IGNORECASE)
+#: The first "said" or "told" of a sentence (group 1 the verb).
+_SAID_IN = re.compile(r"\s(said|says|told)\b")
 _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b")
 #: Nouns for a unit of an organisation, which speaks for it.
 _UNIT_NOUNS = (r"(?:department|office|unit|ward|wing|branch|division|desk|team|secretariat|"
@@ -2977,6 +2979,15 @@ class _Extractor:
             hi = max(sent.end if sent is not None else q.end, q.phrase.end)
             if noun in text[lo:hi].lower():
                 return q.phrase
+        # (the speaker named in reported speech, not yet read as a quote: "Speaking at the
+        # weekly briefing, official spokesperson Ann Lee said ...")
+        for sent in reversed(self.sentences):
+            if sent.start >= a or noun not in text[sent.start:sent.end].lower():
+                continue
+            said = _SAID_IN.search(text, sent.start, sent.end)
+            phrase = parse_subject_left(text, sent.start, said.start(1)) if said else None
+            if phrase is not None and phrase.kind == "name" and not phrase.org:
+                return phrase
         return None
 
     def _expert_blocks(self) -> None:

@@ -11148,3 +11148,15 @@ def test_a_briefing_transcript_labelled_with_a_family_name_written_first() -> No
                   "nothing to share on that at the moment.")
     assert q["speaker"].tolist() == ["Zhou Wenbo"] * 3
     assert q["text"].iloc[-1] == "I have nothing to share on that at the moment."
+
+
+def test_briefing_answers_are_the_spokesperson_named_in_reported_speech() -> None:
+    q = quotes_of("By Sam Ross\n\nSpeaking at the weekly briefing of the ministry, official "
+                  "spokesperson Rakesh Menon said refiners were complying with sanctions.\n\n"
+                  "Analyst Meera Kulkarni said purchases had fallen in February.\n\n"
+                  "Excerpts from the briefing:\n\nQ: Can you confirm the reports?\n\n"
+                  "A: I have seen these reports. I would urge you not to rely on them.\n\n"
+                  "Q: Will oil be on the agenda?\n\nA: The talks are about trade. Energy is "
+                  "part of trade.")
+    answers = q[q["text"].str.startswith(("I have", "The talks"))]
+    assert answers["speaker"].tolist() == ["Rakesh Menon", "Rakesh Menon"]
