@@ -2213,8 +2213,9 @@ class _Extractor:
             words = {_ROLE_OF_TITLE.get(w, w) for w in (title, *title.split())}
             fits = [e for e in named if words & titles[id(e)]] or [
                 # ("Cllr O'Sullivan" is "Fine Gael councillor Mary O'Sullivan", the role
-                # the article gave her)
-                e for e in named if words & {w.lower() for r in e.roles for w in r.split()}]
+                # the article gave her; "Gen. Boivin" the "retired lieutenant-general")
+                e for e in named if words & {w.lower() for r in e.roles
+                                             for w in r.replace("-", " ").split()}]
             named = fits or named
         if len(named) == 1:
             return named[0]
@@ -8662,7 +8663,8 @@ _GESTURE_BEFORE = re.compile(
     r"(?:(?:Asked|Pressed|Challenged|Questioned)\b[^.!?\n\"“”]{0,90},\s+|"
     # ("Outside Sasebo Station, a taxi driver ... shrugged.")
     r"(?:Outside|Inside|At|In|On|Near|Back\s+(?:at|in))\s+[^.!?\n\"“”,]{2,40},\s+)?"
-    r"([Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|"
+    r"([Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|"
     # (someone described: "a taxi driver who declined to be named shrugged.", "A potato
     # seller at the market, who did not give her name, waved her hand:")
     # (not "the minister shook his head": someone met before, whom the rules above find)
@@ -8675,8 +8677,11 @@ _GESTURE_BEFORE = re.compile(
     r"grins|grinned|pauses|paused|nods|nodded|winces|winced|chuckles|chuckled|"
     r"shook\s+(?:his|her)\s+head|shakes\s+(?:his|her)\s+head|"
     r"leans\s+forward|leaned\s+forward|wav(?:es|ed)\s+(?:his|her)\s+hands?|"
+    r"roll(?:s|ed)\s+(?:his|her)\s+eyes|"
     # ("She did not hesitate.", "He does not hesitate.")
-    r"(?:did|does)\s+not\s+hesitate|(?:didn’t|didn't|doesn’t|doesn't)\s+hesitate)[.:]\s*$")
+    r"(?:did|does)\s+not\s+hesitate|(?:didn’t|didn't|doesn’t|doesn't)\s+hesitate)"
+    # ("... rolled her eyes when told what her husband had said.")
+    r"(?:\s+(?:when|as)\s+[^.!?\n\"“”]{3,60})?[.:]\s*$")
 #: The bullets that open a list item.
 _BULLETS = frozenset("•·▪◦‣*")
 #: The dash before the name under a pull quote.

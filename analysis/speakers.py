@@ -490,6 +490,10 @@ _ADDRESSED_OFFICES = frozenset({"president", "speaker", "chairman", "chairwoman"
 _ACRONYM_TITLE = re.compile(r"(?![IVXLC]+$)[A-Z]{2,5}")
 
 
+#: A Japanese honorific after a surname: "Tonami-san", "Sato-sensei".
+_JAPANESE_HONORIFIC = re.compile(r"(?<=[a-z])-(san|sama|sensei|kun|chan)$")
+
+
 @lru_cache(maxsize=65536)
 def split_title(name_seq: str) -> tuple[str, str, str]:
     """Split a capitalised sequence into (title, name, post-nominals).
@@ -500,9 +504,14 @@ def split_title(name_seq: str) -> tuple[str, str, str]:
     Example:
         >>> split_title("Head of the Trade Agency Drs. H. Yayat Supriatna")[1]
         'Yayat Supriatna'
+        >>> split_title("Tonami-san")
+        ('', 'Tonami', 'san')
     """
     title, name, post = _split_title(name_seq)
     toks = name.split()
+    if len(toks) == 1 and (honorific := _JAPANESE_HONORIFIC.search(name)) is not None:
+        # "Tonami-san laughed": the surname, its honorific a suffix
+        return title, name[:honorific.start()], (post + " " + honorific.group(1)).strip()
     if len(toks) >= 3 and toks[0] == "H." and not _INITIAL_TOKEN.fullmatch(toks[1]) and (
             _norm(toks[1]) in _HAJI_BEFORE or title and _norm(title.split()[-1]) in _HAJI_AFTER):
         title, name = f"{title} H.".strip(), " ".join(toks[1:])

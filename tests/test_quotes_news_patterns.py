@@ -11160,3 +11160,22 @@ def test_briefing_answers_are_the_spokesperson_named_in_reported_speech() -> Non
                   "part of trade.")
     answers = q[q["text"].str.startswith(("I have", "The talks"))]
     assert answers["speaker"].tolist() == ["Rakesh Menon", "Rakesh Menon"]
+
+
+def test_a_general_and_her_husband_share_a_surname() -> None:
+    q = quotes_of("Retired lieutenant-general Catherine Boivin keeps a map on her wall.\n\n"
+                  "Her husband, Michel Boivin, a retired police officer, said the mission "
+                  "shaped her.\n\n\u201cIt\u2019s in a shoebox in the basement,\u201d Mr. "
+                  "Boivin said.\n\nGen. Boivin rolled her eyes when told what her husband "
+                  "had said. \u201cIt\u2019s a binder, not a shoebox.\u201d\n\nSenator Paula Ng "
+                  "argued that Canada could do more.\n\nAsked about the debate, Gen. Boivin "
+                  "chose her words carefully. It was a decision for the government, she "
+                  "said.")
+    assert q["speaker"].tolist()[-3:] == ["Catherine Boivin", "Paula Ng", "Catherine Boivin"]
+
+
+def test_a_surname_with_a_japanese_honorific() -> None:
+    q = quotes_of("Sachiko Tonami has run a bar by the gate for 31 years.\n\nTonami-san "
+                  "laughed when asked whether anyone had consulted the shops. \u201cNobody "
+                  "asks the bars.\u201d")
+    assert q["speaker"].tolist() == ["Sachiko Tonami"]
