@@ -1335,6 +1335,9 @@ _DEFINITE_WHO_SUBJECT = re.compile(
 #: An event a transcript's excerpts come from.
 _EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhearing",
                     re.IGNORECASE)
+#: An aside after a surname that tells two namesakes apart: " — no relation to the ...",
+#: " (no relation)".
+_NO_RELATION = re.compile(r"\s*(?:[—–,(]|-{1,2})\s*(?:who\s+is\s+)?no\s+relation\b")
 #: The first "said" or "told" of a sentence (group 1 the verb).
 _SAID_IN = re.compile(r"\s(said|says|told)\b")
 _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b")
@@ -2219,6 +2222,10 @@ class _Extractor:
             named = fits or named
         if len(named) == 1:
             return named[0]
+        if _NO_RELATION.match(self.text, pos + len(name)) is not None:
+            # "Lohmann — no relation to the defense minister — told POLITICO": the namesake
+            # just named, not the one the bare surname has stood for
+            return max(named, key=lambda e: e.last_before(pos))
         if not title and (_YOUNGER_BEFORE.search(self.text, max(0, pos - 14), pos) is not None
                           or _YOUNGER_AT.match(self.text, pos) is not None):
             # "the younger Pettifer": not the one the bare surname has stood for; with no

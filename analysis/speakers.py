@@ -490,6 +490,8 @@ _ADDRESSED_OFFICES = frozenset({"president", "speaker", "chairman", "chairwoman"
 _ACRONYM_TITLE = re.compile(r"(?![IVXLC]+$)[A-Z]{2,5}")
 
 
+#: An aside between dashes right before a cue: " – no relation to the committee chair – ".
+_DASH_ASIDE_END = re.compile(r"\s[–—]\s([^–—\n\"“”]{3,80})\s[–—]\s*$")
 #: A Japanese honorific after a surname: "Tonami-san", "Sato-sensei".
 _JAPANESE_HONORIFIC = re.compile(r"(?<=[a-z])-(san|sama|sensei|kun|chan)$")
 
@@ -1229,6 +1231,16 @@ def parse_subject_left(text: str, lo: int, cue_start: int) -> SpeakerPhrase | No
         'Leszek Nowak'
     """
     phrase = _parse_subject_left(text, lo, cue_start)
+    if phrase is None and (aside := _DASH_ASIDE_END.search(text, max(lo, cue_start - 100),
+                                                            cue_start)) is not None and (
+            aside.start() > lo):
+        # "Annabel Pryce – no relation to the committee chair – called": the subject
+        # before the aside between dashes; "the prefect's office – the Préfecture de
+        # Saint-Pierre – said": the name the aside gives it
+        inner = _parse_subject_left(text, aside.start(1), aside.end(1) + 1)
+        phrase = inner if inner is not None and inner.kind == "name" and (
+            text[aside.start(1):inner.start].strip().lower() in ("", "the")) else (
+                _parse_subject_left(text, lo, aside.start() + 1))
     if phrase is not None and phrase.kind == "pronoun" and phrase.role and (
             phrase.surface.lower().startswith("one of ")) and (
             at := text.find(phrase.role, phrase.end, cue_start)) > 0 and (

@@ -11179,3 +11179,27 @@ def test_a_surname_with_a_japanese_honorific() -> None:
                   "laughed when asked whether anyone had consulted the shops. \u201cNobody "
                   "asks the bars.\u201d")
     assert q["speaker"].tolist() == ["Sachiko Tonami"]
+
+
+def test_no_relation_marks_the_namesake_just_named() -> None:
+    q = quotes_of("Defense Minister Jens Lohmann said the demands were unfair.\n\n\u201cWe had "
+                  "a deal,\u201d Lohmann told reporters.\n\n\u201cThis is a group therapy "
+                  "session,\u201d Katrin Lohmann, the Greens\u2019 defense spokesperson, wrote "
+                  "on X.\n\nLohmann \u2014 no relation to the defense minister \u2014 told "
+                  "POLITICO that her party would not vote for \u201cconscription on "
+                  "autopilot.\u201d")
+    assert q["speaker"].tolist()[-1] == "Katrin Lohmann"
+
+
+def test_an_aside_between_dashes_before_the_verb() -> None:
+    q = quotes_of("The chair, Dr Simon Pryce, said the figures were wrong.\n\nIts director, "
+                  "Annabel Pryce \u2013 no relation to the committee chair \u2013 called the "
+                  "approach \u201ccreative, but not unprecedented\u201d.")
+    assert q["speaker"].tolist() == ["Simon Pryce", "Annabel Pryce"]
+
+
+def test_an_aside_between_dashes_that_names_the_body() -> None:
+    q = quotes_of("In a statement, the prefect\u2019s office \u2013 the Pr\u00e9fecture de "
+                  "Saint-Pierre-et-Miquelon \u2013 said the contribution was \u201cset by "
+                  "law\u201d.")
+    assert q["speaker"].tolist() == ["Préfecture de Saint-Pierre-et-Miquelon"]
