@@ -933,5 +933,9 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
 PARTICIPLE_CUES: frozenset[str] = frozenset(
     {"adding", "saying", "warning", "insisting", "noting", "arguing", "stressing",
      "explaining", "claiming", "suggesting", "urging", "calling", "predicting", "cautioning",
-     "acknowledging", "admitting", "conceding", "telling", "describing", "declaring"}
+     "acknowledging", "admitting", "conceding", "telling", "describing", "declaring",
+     # (", with Labour MP X shouting across the chamber that ...")
+     "shouting", "complaining", "alleging", "asserting", "maintaining", "emphasising",
+     "emphasizing", "confirming", "announcing", "vowing", "promising", "recalling",
+     "replying", "countering", "protesting"}
 )

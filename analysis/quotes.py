@@ -772,7 +772,10 @@ _ADVERBIAL = re.compile(
     r"social\s+media|telegram)|to\s+reporters|publicly|privately|repeatedly|however|though|"
     r"moreover|meanwhile|nevertheless|nonetheless|also|too|again|separately|further|"
     r"furthermore|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|backstage|"
-    r"afterwards|afterward|later|recently|previously|tonight|(?=\w+ly\s+that\b)\w+ly)\b\s*,?",
+    r"afterwards|afterward|later|recently|previously|tonight|(?=\w+ly\s+that\b)\w+ly|"
+    # ("shouting across the chamber that ...", "told from the benches that")
+    r"(?:across|from|outside|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"(?=\s*,?\s*that\b))\b\s*,?",
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:(?:when|if|as)\s+[a-z]+(?:\s+[a-z]+){0,3},\s+)?"

@@ -11203,3 +11203,10 @@ def test_an_aside_between_dashes_that_names_the_body() -> None:
                   "Saint-Pierre-et-Miquelon \u2013 said the contribution was \u201cset by "
                   "law\u201d.")
     assert q["speaker"].tolist() == ["Préfecture de Saint-Pierre-et-Miquelon"]
+
+
+def test_with_x_shouting_across_the_chamber_that() -> None:
+    q = quotes_of("Her comments drew jeers, with Labour MP Clayton Borg shouting across the "
+                  "chamber that the opposition had \u201cno lessons to give\u201d on migration. "
+                  "Ann Lee rejected the plan, complaining that nobody had asked the council.")
+    assert q["speaker"].tolist() == ["Clayton Borg", "Ann Lee"]
