@@ -1341,6 +1341,12 @@ _EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhea
 #: An aside after a surname that tells two namesakes apart: " — no relation to the ...",
 #: " (no relation)".
 _NO_RELATION = re.compile(r"\s*(?:[—–,(]|-{1,2})\s*(?:who\s+is\s+)?no\s+relation\b")
+#: Plural heads of an unnamed group of voices: "two people familiar with the talks".
+_PLURAL_VOICES = frozenset({"people", "sources", "officials", "diplomats", "aides", "officers",
+                            "members", "lawmakers", "insiders"})
+#: Words that open the qualifier after such a head.
+_GROUP_QUALIFIERS = frozenset({"familiar", "with", "who", "close", "involved", "briefed", "at",
+                               "in", "from", "of"})
 #: The first "said" or "told" of a sentence (group 1 the verb).
 _SAID_IN = re.compile(r"\s(said|says|told)\b")
 _RELATIVE_OPENER = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b")
@@ -6040,6 +6046,26 @@ class _Extractor:
             return None
         return found[0]
 
+    def _group_just_before(self, q: _Quote, p: SpeakerPhrase) -> _Quote | None:
+        """For "One of them said", the quote just before ``q`` whose speaker is a group
+        described, not named ("two people familiar with the talks", "NATO officials"),
+        within 400 characters; else None."""
+        if not p.surface.lower().startswith(("one of them", "one of those")):
+            return None
+        before = [o for o in self.quotes if o.start < q.start and o.phrase is not None
+                  and o.phrase.start < p.start]
+        if not before:
+            return None
+        last = max(before, key=attrgetter("start"))
+        lp = last.phrase
+        assert lp is not None
+        if lp.kind != "description" or p.start - lp.end > 400:
+            return None
+        words = lp.surface.lower().split()
+        # (the head before its qualifier: "two people familiar with the discussions")
+        cut = next((i for i, w in enumerate(words) if i and w in _GROUP_QUALIFIERS), len(words))
+        return last if words[cut - 1] in _PLURAL_VOICES else None
+
     def _described_just_before(self, q: _Quote, p: SpeakerPhrase,
                                ent: Entity | None) -> _Quote | None:
         """The quote before ``q`` whose speaker an indefinite description gave ("a
@@ -7433,6 +7459,11 @@ class _Extractor:
                 q.speaker, q.speaker_kind = p.name, "unknown"
             if q.attribution != "according_to":
                 q.attribution = "explicit"
+        elif p.kind == "pronoun" and (group := self._group_just_before(q, p)) is not None:
+            # "..., according to two people familiar with the discussions. One of them said
+            # ...": a member of the group just described speaks as it does
+            q.speaker, q.speaker_kind = group.speaker, group.speaker_kind
+            q.attribution = "pronoun"
         elif p.kind == "pronoun":
             ent = d.resolve_pronoun(p.surface, p.start, self.text)
             if ent is not None and ent.kind == "person" and (

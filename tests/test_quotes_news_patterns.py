@@ -11210,3 +11210,11 @@ def test_with_x_shouting_across_the_chamber_that() -> None:
                   "chamber that the opposition had \u201cno lessons to give\u201d on migration. "
                   "Ann Lee rejected the plan, complaining that nobody had asked the council.")
     assert q["speaker"].tolist() == ["Clayton Borg", "Ann Lee"]
+
+
+def test_one_of_a_group_just_described_speaks_as_the_group() -> None:
+    q = quotes_of("The Social Democrats said they would not budge.\n\nThe chancellor's office "
+                  "has tried to broker a compromise, according to two people familiar with the "
+                  "discussions. One of them said the chancellor was \u201cexasperated\u201d "
+                  "with both sides.")
+    assert q["speaker"].tolist() == ["Social Democrats", "", ""]
