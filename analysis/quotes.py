@@ -1341,6 +1341,12 @@ _EVENT = re.compile(r"\b(?:news|press)\s+conference|\bbriefing|\binterview|\bhea
 #: An aside after a surname that tells two namesakes apart: " — no relation to the ...",
 #: " (no relation)".
 _NO_RELATION = re.compile(r"\s*(?:[—–,(]|-{1,2})\s*(?:who\s+is\s+)?no\s+relation\b")
+#: A paragraph that announces an interview: "In an interview with Le Monde", "told X in
+#: an interview", "spoke to X in an interview".
+_INTERVIEW_INTRO = re.compile(r"\b(?:[Ii]n\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:with|to)\b|"
+                              r"\binterview(?:ed)?\s+(?:with|by)\b)")
+#: An outlet's name, no interviewee: "Le Monde", "The Times".
+_OUTLET_NAME = re.compile(r"(?:Le|La|Die|Der|The|El|Il)\s+[A-Z]\w+")
 #: Plural heads of an unnamed group of voices: "two people familiar with the talks".
 _PLURAL_VOICES = frozenset({"people", "sources", "officials", "diplomats", "aides", "officers",
                             "members", "lawmakers", "insiders"})
@@ -2000,6 +2006,7 @@ class _Extractor:
         self._drop_titles()
         self._transcript()
         self._interview()
+        self._unlabelled_interview()
         self._labelled_turns()
         self._speaker_headings()
         self._named_headings()
@@ -2975,6 +2982,63 @@ class _Extractor:
             self.quotes = [q for q in self.quotes if not (a <= q.start < b)]
             self.quotes.append(_Quote(m.end(), end, pid, "direct", phrase=phrase))
             self.blocked.append((m.end(), end))
+
+    def _unlabelled_interview(self) -> None:
+        """An interview printed without labels, as Le Monde or Der Spiegel do: a paragraph
+        that announces it ("In an interview with Le Monde, Ann Lee defended ...") and
+        names the interviewee, then at least two questions, each a short paragraph ending
+        in "?", each followed by answer paragraphs without quote marks. The answers are
+        the interviewee's direct quotes (the questions, the interviewer's, are left)."""
+        text = self.text
+        if "nterview" not in text:
+            return  # (a cheap pre-test)
+        paras = self.paras
+        for k, (_pid, a, b) in enumerate(paras[:-4]):
+            if "nterview" not in text[a:b] or not _INTERVIEW_INTRO.search(text, a, b):
+                continue
+            pairs: list[list[tuple[int, int, int]]] = []
+            j = k + 1
+            while j < len(paras):
+                _, qa, qb = paras[j]
+                q_end = qa + len(text[qa:qb].rstrip())
+                if not text.endswith("?", qa, q_end) or self._contains_marks(qa, qb) or len(
+                        text[qa:q_end].split()) > 45:
+                    break
+                answers = []
+                m = j + 1
+                while m < len(paras):
+                    apid, aa, ab = paras[m]
+                    a_end = aa + len(text[aa:ab].rstrip())
+                    if self._contains_marks(aa, ab) or text.endswith("?", aa, a_end) or (
+                            not is_sentence_final(text[aa:a_end])) or _REPORTING.search(
+                            text, aa, a_end):
+                        break
+                    answers.append((apid, aa, a_end))
+                    m += 1
+                if not answers:
+                    break
+                pairs.append(answers)
+                j = m
+            if len(pairs) < 2:
+                continue
+            guest = next((phrase for nm in NAME_ANY.finditer(text, a, b)
+                          if (phrase := _name_phrase(text, a, nm.start(1), nm.end(1), False,
+                                                     as_subject=False)) is not None
+                          and not phrase.org and phrase.name.lower() not in COUNTRIES
+                          and not _OUTLET_NAME.fullmatch(phrase.name)), None)
+            if guest is None:
+                continue
+            name = guest.name if " " in guest.name else (self._full_form(guest.name)
+                                                          or guest.name)
+            for answers in pairs:
+                for apid, aa, a_end in answers:
+                    if guest.name.split()[-1] in text[aa:a_end]:
+                        continue  # (the journalist again: "Lee has defended ...")
+                    phrase = SpeakerPhrase("name", guest.start, guest.end, guest.surface,
+                                           name=name, role=guest.role, gender=guest.gender)
+                    self.quotes = [q for q in self.quotes if not (aa <= q.start < a_end)]
+                    self.quotes.append(_Quote(aa, a_end, apid, "direct", phrase=phrase))
+                    self.blocked.append((aa, a_end))
 
     def _event_speaker_before(self, first: int) -> SpeakerPhrase | None:
         """"Following are excerpts from Thursday's news conference.": the named speaker

@@ -11218,3 +11218,16 @@ def test_one_of_a_group_just_described_speaks_as_the_group() -> None:
                   "discussions. One of them said the chancellor was \u201cexasperated\u201d "
                   "with both sides.")
     assert q["speaker"].tolist() == ["Social Democrats", "", ""]
+
+
+def test_an_interview_printed_without_labels() -> None:
+    q = quotes_of("Budget Minister Claire Dumoulin has clashed with the interior minister.\n\n"
+                  "In an interview with Le Monde on Sunday, Dumoulin defended the cuts.\n\n"
+                  "Your colleague says this budget sacrifices security. What is your reply?\n\n"
+                  "Nobody is sacrificing anything. Respect does not print money.\n\n"
+                  "Will the deficit target be met?\n\nYes. Otherwise I would not have put my "
+                  "name to this text.\n\nThe government's spokeswoman, In\u00e8s Balland, "
+                  "played it down. \u201cThere is no war,\u201d she insisted.")
+    answers = q[q["text"].str.startswith(("Nobody", "Yes."))]
+    assert answers["speaker"].tolist() == ["Claire Dumoulin", "Claire Dumoulin"]
+    assert q["speaker"].iloc[-1] == "Inès Balland"
