@@ -5972,6 +5972,13 @@ class _Extractor:
                 # "In Kyiv, the Ukrainian foreign ministry dismissed the objections.": the
                 # body, written in lower case, which "the ministry said" takes up
                 events.append((bm.start("org"), 7, _org_title(bm.group("org"))))
+            elif sent.start not in quoted_at and (om := _OWNED_LOWER_BODY_SUBJECT.match(
+                    text, sent.start, sent.end)) is not None and (
+                    (named := _state_owned(om.group("org"), _org_title(om.group("org"))))
+                    != _org_title(om.group("org"))):
+                # "Russia's foreign ministry has responded to reports of the deal.": the
+                # state's body, which "the ministry said" takes up
+                events.append((om.start("org"), 7, named))
             elif sent.start not in quoted_at and anonymous and (
                     um := _UNNAMED_AGAIN.match(text, sent.start, sent.end)) is not None and (
                     um.group("head").lower() in PERSON_ROLES) and re.search(
@@ -9075,6 +9082,11 @@ _COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were)\b")
 #: foreign ministry dismissed ...".
 _LOWER_BODY_SUBJECT = re.compile(
     r"(?:(?:In|At|From)\s+[A-Z][\w’'-]+,\s+)?[Tt]he\s+(?P<org>(?P<adj>[A-Z][\w’'-]+)"
+    r"(?:\s+[a-z]+){0,2}\s+(?:ministry|department|embassy|consulate))\s+(?:has\s+|had\s+)?"
+    r"[a-z]+(?:ed|s)\b")
+#: ... and a state's body with its possessive: "Russia's foreign ministry has responded".
+_OWNED_LOWER_BODY_SUBJECT = re.compile(
+    r"(?:(?:In|At|From)\s+[A-Z][\w’'-]+,\s+)?(?P<org>[A-Z][\w’'-]+[’'](?:s\b)?"
     r"(?:\s+[a-z]+){0,2}\s+(?:ministry|department|embassy|consulate))\s+(?:has\s+|had\s+)?"
     r"[a-z]+(?:ed|s)\b")
 #: The offices news copy calls a leader by after naming him: "head of state", "president".

@@ -11231,3 +11231,10 @@ def test_an_interview_printed_without_labels() -> None:
     answers = q[q["text"].str.startswith(("Nobody", "Yes."))]
     assert answers["speaker"].tolist() == ["Claire Dumoulin", "Claire Dumoulin"]
     assert q["speaker"].iloc[-1] == "Inès Balland"
+
+
+def test_a_states_body_in_lower_case_as_a_subject_is_the_ministry_after() -> None:
+    q = quotes_of("Russia's foreign ministry has responded to reports of the deal.\n\nIn a "
+                  "statement, the ministry said any European troops would be \u201ca direct "
+                  "threat\u201d.")
+    assert q["speaker"].tolist() == ["Russian Foreign Ministry"]
